@@ -1,0 +1,31 @@
+package io.smsdocs.core.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one generation needs, in tool-neutral terms. Display names are how paths appear in
+ * messages (relative to the user's project), so error lines are short and clickable.
+ *
+ * @param templateDirectory         the docs repo's template folder, or null
+ * @param templateDirectoryExplicit whether the user configured it (then it must exist)
+ * @param formats                   output formats, e.g. ["markdown"]
+ */
+public record GenerationRequest(Path descriptor, String descriptorDisplay, Path templateDirectory, String templateDisplay,
+                                boolean templateDirectoryExplicit, Path outputDirectory, List<String> formats,
+                                ClassLoader classLoader) {
+
+    public GenerationRequest {
+        formats = List.copyOf(formats);
+        if (classLoader == null) {
+            classLoader = GenerationRequest.class.getClassLoader();
+        }
+    }
+
+    /** A request with conventional display names, for tests and the command line. */
+    public static GenerationRequest of(Path descriptor, Path templateDirectory, Path outputDirectory, List<String> formats) {
+        return new GenerationRequest(descriptor, descriptor.toString(), templateDirectory,
+                templateDirectory == null ? "templates" : templateDirectory.toString(), templateDirectory != null,
+                outputDirectory, formats, null);
+    }
+}

@@ -1,0 +1,17 @@
+package io.smsdocs.core.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a generation produced: the documents with their files, and any warnings. */
+public record GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings) {
+
+    public GenerationResult {
+        documents = List.copyOf(documents);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One document of the set and the files written for it. */
+    public record GeneratedDocument(String id, String title, List<String> clauses, List<String> files) {
+    }
+}

@@ -1,0 +1,47 @@
+package io.smsdocs.core.api;
+
+/**
+ * One user-facing problem with a descriptor or template, located in its source file.
+ * Formats as a single line: {@code src/sms/sms.yaml:14:5: unknown key 'ownr' in services[2]; did you mean 'owner'?}
+ */
+public record Problem(Severity severity, String source, int line, int column, String message, String hint) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(SourceLocation at, String message, String hint) {
+        return new Problem(Severity.ERROR, at.source(), at.line(), at.column(), message, hint);
+    }
+
+    public static Problem error(SourceLocation at, String message) {
+        return error(at, message, null);
+    }
+
+    public static Problem warning(SourceLocation at, String message, String hint) {
+        return new Problem(Severity.WARNING, at.source(), at.line(), at.column(), message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form shown to users. */
+    public String format() {
+        StringBuilder line = new StringBuilder(source);
+        if (this.line > 0) {
+            line.append(':').append(this.line);
+            if (column > 0) {
+                line.append(':').append(column);
+            }
+        }
+        line.append(": ").append(message);
+        if (hint != null && !hint.isBlank()) {
+            line.append("; ").append(hint);
+        }
+        return line.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

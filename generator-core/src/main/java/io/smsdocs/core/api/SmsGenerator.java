@@ -1,0 +1,104 @@
+package io.smsdocs.core.api;
+
+import freemarker.template.Configuration;
+import io.smsdocs.core.descriptor.DescriptorLoader;
+import io.smsdocs.core.descriptor.LoadedDescriptor;
+import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.export.Exporter;
+import io.smsdocs.core.export.MarkdownExporter;
+import io.smsdocs.core.output.Manifest;
+import io.smsdocs.core.output.OutputFile;
+import io.smsdocs.core.output.OutputTransaction;
+import io.smsdocs.core.plan.DocumentPlan;
+import io.smsdocs.core.plan.DocumentPlanner;
+import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.render.DocumentRenderer;
+import io.smsdocs.core.render.RenderedDocument;
+import io.smsdocs.core.render.TemplateModelFactory;
+import io.smsdocs.core.template.SafeConfiguration;
+import io.smsdocs.core.template.TemplateRepository;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one entry point: descriptor → validated model → document plan → Markdown → exporters → output.
+ * Everything is checked and rendered in memory before the first byte is written, so a mistake in the
+ * descriptor or a template leaves earlier output untouched.
+ */
+public final class SmsGenerator {
+
+    private final Map<String, Exporter> exporters = new LinkedHashMap<>();
+
+    public SmsGenerator() {
+        register(new MarkdownExporter());
+    }
+
+    public SmsGenerator register(Exporter exporter) {
+        exporters.put(exporter.format(), exporter);
+        return this;
+    }
+
+    public GenerationResult generate(GenerationRequest request) {
+        List<Exporter> selected = selectExporters(request.formats());
+        Prepared prepared = prepare(request);
+
+        List<OutputFile> files = new ArrayList<>();
+        List<Manifest.Entry> entries = new ArrayList<>();
+        List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
+        for (RenderedDocument document : prepared.rendered()) {
+            List<String> paths = new ArrayList<>();
+            for (Exporter exporter : selected) {
+                for (OutputFile file : exporter.export(document)) {
+                    files.add(file);
+                    paths.add(file.path());
+                }
+            }
+            PlannedDocument planned = document.document();
+            entries.add(new Manifest.Entry(planned.id(), planned.title(), planned.kind(), planned.control().version(),
+                    planned.clauses(), paths));
+            generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));
+        }
+        files.add(Manifest.write(prepared.plan().edition(), entries, files));
+        new OutputTransaction(request.outputDirectory()).commit(files);
+        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, List.of());
+    }
+
+    private Prepared prepare(GenerationRequest request) {
+        LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
+        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
+                request.templateDirectoryExplicit(), request.classLoader());
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
+        Configuration configuration = SafeConfiguration.create(templates.loader());
+        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);
+        List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
+        return new Prepared(plan, rendered);
+    }
+
+    private List<Exporter> selectExporters(List<String> formats) {
+        List<Exporter> selected = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String format : formats) {
+            Exporter exporter = exporters.get(format.strip().toLowerCase());
+            if (exporter == null) {
+                problems.add(Problem.error(SourceLocation.of("sms.formats"), "unknown output format '" + format + "'",
+                        Suggestions.didYouMean(format, exporters.keySet(), "available: " + String.join(", ", exporters.keySet()))));
+            } else if (!selected.contains(exporter)) {
+                selected.add(exporter);
+            }
+        }
+        if (selected.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error(SourceLocation.of("sms.formats"), "no output format selected",
+                    "available: " + String.join(", ", exporters.keySet())));
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        return selected;
+    }
+
+    private record Prepared(DocumentPlan plan, List<RenderedDocument> rendered) {
+    }
+}

@@ -1,0 +1,41 @@
+package io.smsdocs.core.cli;
+
+import io.smsdocs.core.api.GenerationRequest;
+import io.smsdocs.core.api.GenerationResult;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SmsGenerator;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats]}.
+ * Exit code 1 with one line per problem on user error.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: Main <descriptor> <outputDir> [templateDir|-] [formats, comma-separated]");
+            System.exit(2);
+        }
+        Path templates = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
+        List<String> formats = args.length > 3 ? Arrays.asList(args[3].split(",")) : List.of("markdown");
+        try {
+            GenerationResult result = new SmsGenerator().generate(
+                    GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats));
+            result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
+            System.out.println("Generated " + result.documents().size() + " documents into " + result.outputDirectory());
+        } catch (SmsException e) {
+            for (Problem problem : e.problems()) {
+                System.err.println(problem.format());
+            }
+            System.exit(1);
+        }
+    }
+}

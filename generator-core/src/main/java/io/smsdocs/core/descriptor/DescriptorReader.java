@@ -1,0 +1,227 @@
+package io.smsdocs.core.descriptor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.descriptor.model.Certification;
+import io.smsdocs.core.descriptor.model.Customer;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.DocumentControl;
+import io.smsdocs.core.descriptor.model.DocumentOverride;
+import io.smsdocs.core.descriptor.model.DocumentSettings;
+import io.smsdocs.core.descriptor.model.Gap;
+import io.smsdocs.core.descriptor.model.Implementation;
+import io.smsdocs.core.descriptor.model.Objective;
+import io.smsdocs.core.descriptor.model.Organization;
+import io.smsdocs.core.descriptor.model.Priority;
+import io.smsdocs.core.descriptor.model.ProcessSetting;
+import io.smsdocs.core.descriptor.model.Revision;
+import io.smsdocs.core.descriptor.model.Risk;
+import io.smsdocs.core.descriptor.model.Role;
+import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.descriptor.model.SmsSettings;
+import io.smsdocs.core.descriptor.model.Supplier;
+import io.smsdocs.core.standard.ProcessCatalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the typed model from a schema-valid tree and applies the defaults. Dates that match the
+ * schema's pattern but do not exist (2026-02-30) are reported here.
+ */
+final class DescriptorReader {
+
+    private final LocatedTree tree;
+    private final List<Problem> problems = new ArrayList<>();
+
+    DescriptorReader(LocatedTree tree) {
+        this.tree = tree;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Descriptor read() {
+        JsonNode root = tree.root();
+        JsonNode org = root.path("organization");
+        String name = org.path("name").asText();
+        Organization organization = new Organization(name, text(org, "shortName", name.split("\\s+")[0]),
+                text(org, "address", null), text(org, "logo", null));
+
+        JsonNode sms = root.path("sms");
+        String topManagement = text(sms, "topManagement", DescriptorDefaults.TOP_MANAGEMENT);
+        JsonNode control = sms.path("documentControl");
+        DocumentControl documentControl = new DocumentControl(
+                text(control, "classification", DescriptorDefaults.CLASSIFICATION),
+                control.path("reviewIntervalMonths").asInt(DescriptorDefaults.REVIEW_INTERVAL_MONTHS),
+                text(control, "owner", DescriptorDefaults.SMS_MANAGER),
+                text(control, "approver", topManagement));
+        String manager = documentControl.owner();
+        SmsSettings settings = new SmsSettings(
+                text(sms, "edition", "2018"), text(sms, "language", "en"), sms.path("scope").asText().strip(),
+                date(sms, "effectiveDate", "/sms/effectiveDate"), topManagement, documentControl,
+                sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager),
+                sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager));
+
+        Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
+        String supplierManager = processes.get("supplier-management").owner();
+
+        return new Descriptor(organization, settings, roles(root.path("roles")), services(root.path("services"), manager),
+                customers(root.path("customers")), suppliers(root.path("suppliers"), supplierManager),
+                priorities(root.path("serviceLevels").path("priorities")), processes,
+                implementation(root.path("implementation")), certification(root.path("certification")),
+                documents(root.path("documents")));
+    }
+
+    private List<Role> roles(JsonNode list) {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        for (Role builtIn : DescriptorDefaults.roles()) {
+            roles.put(builtIn.id(), builtIn);
+        }
+        for (JsonNode node : list) {
+            Role role = new Role(node.path("id").asText(), node.path("title").asText(), text(node, "person", null),
+                    text(node, "email", null), strings(node.path("responsibilities")));
+            roles.remove(role.id()); // a descriptor role replaces the built-in one, and keeps its position
+            roles.put(role.id(), role);
+        }
+        return new ArrayList<>(roles.values());
+    }
+
+    private List<Service> services(JsonNode list, String defaultOwner) {
+        List<Service> services = new ArrayList<>();
+        for (JsonNode node : list) {
+            BigDecimal target = node.has("availabilityTarget") ? node.path("availabilityTarget").decimalValue()
+                    : new BigDecimal(DescriptorDefaults.AVAILABILITY_TARGET);
+            services.add(new Service(node.path("id").asText(), node.path("name").asText(),
+                    text(node, "description", ""), text(node, "owner", defaultOwner), strings(node.path("customers")),
+                    strings(node.path("suppliers")), text(node, "hours", DescriptorDefaults.SERVICE_HOURS),
+                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY)));
+        }
+        return services;
+    }
+
+    private List<Customer> customers(JsonNode list) {
+        List<Customer> customers = new ArrayList<>();
+        for (JsonNode node : list) {
+            customers.add(new Customer(node.path("id").asText(), node.path("name").asText(),
+                    text(node, "type", "external"), text(node, "contact", null)));
+        }
+        return customers;
+    }
+
+    private List<Supplier> suppliers(JsonNode list, String defaultManager) {
+        List<Supplier> suppliers = new ArrayList<>();
+        for (JsonNode node : list) {
+            suppliers.add(new Supplier(node.path("id").asText(), node.path("name").asText(), text(node, "type", "external"),
+                    text(node, "provides", null), text(node, "contractRef", null), text(node, "manager", defaultManager)));
+        }
+        return suppliers;
+    }
+
+    private List<Priority> priorities(JsonNode list) {
+        if (list.isMissingNode() || list.isEmpty()) {
+            return DescriptorDefaults.priorities();
+        }
+        List<Priority> priorities = new ArrayList<>();
+        for (JsonNode node : list) {
+            priorities.add(new Priority(node.path("id").asText(), node.path("name").asText(), text(node, "description", ""),
+                    node.path("response").asText(), node.path("resolution").asText()));
+        }
+        return priorities;
+    }
+
+    private Map<String, ProcessSetting> processes(JsonNode settings, String defaultOwner) {
+        Map<String, ProcessSetting> processes = new LinkedHashMap<>();
+        for (String id : ProcessCatalogue.ids()) {
+            JsonNode node = settings.path(id);
+            processes.put(id, new ProcessSetting(id, text(node, "owner", defaultOwner), text(node, "tool", null),
+                    text(node, "reviewFrequency", DescriptorDefaults.REVIEW_FREQUENCY)));
+        }
+        return processes;
+    }
+
+    private List<Objective> objectives(JsonNode list, String defaultOwner) {
+        List<Objective> objectives = new ArrayList<>();
+        int index = 1;
+        for (JsonNode node : list) {
+            objectives.add(new Objective(text(node, "id", "obj-" + index++), node.path("objective").asText(),
+                    text(node, "measure", ""), text(node, "target", ""), text(node, "owner", defaultOwner)));
+        }
+        return objectives;
+    }
+
+    private List<Risk> risks(JsonNode list, String defaultOwner) {
+        List<Risk> risks = new ArrayList<>();
+        int index = 1;
+        for (JsonNode node : list) {
+            risks.add(new Risk(text(node, "id", "risk-" + index++), text(node, "type", "risk"),
+                    node.path("description").asText(), text(node, "likelihood", "medium"), text(node, "impact", "medium"),
+                    text(node, "treatment", ""), text(node, "owner", defaultOwner)));
+        }
+        return risks;
+    }
+
+    private Implementation implementation(JsonNode node) {
+        List<Gap> gaps = new ArrayList<>();
+        for (JsonNode gap : node.path("gaps")) {
+            gaps.add(new Gap(gap.path("clause").asText(), gap.path("status").asText(), text(gap, "note", null)));
+        }
+        return new Implementation(date(node, "start", "/implementation/start"), gaps);
+    }
+
+    private Certification certification(JsonNode node) {
+        return new Certification(text(node, "body", null), date(node, "stage1", "/certification/stage1"),
+                date(node, "stage2", "/certification/stage2"));
+    }
+
+    private DocumentSettings documents(JsonNode node) {
+        Map<String, DocumentOverride> overrides = new LinkedHashMap<>();
+        node.path("overrides").fields().forEachRemaining(entry -> {
+            JsonNode o = entry.getValue();
+            String base = "/documents/overrides/" + entry.getKey();
+            List<Revision> revisions = new ArrayList<>();
+            int index = 0;
+            for (JsonNode r : o.path("revisions")) {
+                revisions.add(new Revision(r.path("version").asText(),
+                        date(r, "date", base + "/revisions/" + index++ + "/date"),
+                        text(r, "author", null), r.path("description").asText()));
+            }
+            overrides.put(entry.getKey(), new DocumentOverride(text(o, "version", null), text(o, "status", null),
+                    text(o, "owner", null), text(o, "approver", null), text(o, "classification", null),
+                    date(o, "effectiveDate", base + "/effectiveDate"), revisions));
+        });
+        return new DocumentSettings(strings(node.path("exclude")), overrides);
+    }
+
+    private LocalDate date(JsonNode parent, String field, String pointer) {
+        JsonNode node = parent.path(field);
+        if (!node.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.error(tree.valueAt(pointer), pointer.substring(1).replace('/', '.')
+                    + " has the value '" + node.asText() + "', which is not a date in the calendar",
+                    "check the month and day"));
+            return null;
+        }
+    }
+
+    private static String text(JsonNode parent, String field, String fallback) {
+        JsonNode node = parent.path(field);
+        return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}

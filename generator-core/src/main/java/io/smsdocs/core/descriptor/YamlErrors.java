@@ -1,0 +1,43 @@
+package io.smsdocs.core.descriptor;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SourceLocation;
+
+/** Turns a YAML syntax error into a located one-line problem with a hint for the usual causes. */
+final class YamlErrors {
+
+    private YamlErrors() {
+    }
+
+    static Problem toProblem(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        SourceLocation location = at == null ? SourceLocation.of(source)
+                : new SourceLocation(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        String raw = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+        String message = firstLine(raw);
+        String lower = raw.toLowerCase();
+        String hint;
+        if (lower.contains("tab") && lower.contains("indent") || lower.contains("\\t")) {
+            hint = "YAML indentation must use spaces, not tabs";
+        } else if (lower.contains("mapping values are not allowed")) {
+            hint = "a value containing ': ' must be quoted, or the line is indented wrongly";
+        } else if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {
+            hint = "check the indentation of this line against the lines above it";
+        } else if (lower.contains("number of aliases") || lower.contains("nesting depth")
+                || lower.contains("code points")) {
+            hint = "the descriptor exceeds a safety limit of the YAML reader";
+        } else {
+            hint = "check the YAML syntax around this line";
+        }
+        return Problem.error(location, "invalid YAML: " + message, hint);
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        String first = newline < 0 ? trimmed : trimmed.substring(0, newline);
+        return first.replaceAll("\\s+", " ");
+    }
+}

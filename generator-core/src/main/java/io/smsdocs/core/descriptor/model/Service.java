@@ -1,0 +1,14 @@
+package io.smsdocs.core.descriptor.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A service in scope. owner is a role id; customers and suppliers are ids. */
+public record Service(String id, String name, String description, String owner, List<String> customers,
+                      List<String> suppliers, String hours, BigDecimal availabilityTarget, String criticality) {
+
+    public Service {
+        customers = List.copyOf(customers);
+        suppliers = List.copyOf(suppliers);
+    }
+}

@@ -1,0 +1,15 @@
+package io.smsdocs.core.descriptor.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** SMS-wide settings. effectiveDate is null while the documents are drafts. */
+public record SmsSettings(String edition, String language, String scope, LocalDate effectiveDate,
+                          String topManagement, DocumentControl documentControl,
+                          List<Objective> objectives, List<Risk> risks) {
+
+    public SmsSettings {
+        objectives = List.copyOf(objectives);
+        risks = List.copyOf(risks);
+    }
+}

@@ -1,0 +1,22 @@
+package io.smsdocs.core.export;
+
+import io.smsdocs.core.output.OutputFile;
+import io.smsdocs.core.render.RenderedDocument;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** markdown/<id>.md: the rendered Markdown as it is; links between documents are sibling-relative. */
+public final class MarkdownExporter implements Exporter {
+
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    @Override
+    public List<OutputFile> export(RenderedDocument document) {
+        return List.of(new OutputFile("markdown/" + document.document().markdownFile(),
+                document.markdown().getBytes(StandardCharsets.UTF_8)));
+    }
+}

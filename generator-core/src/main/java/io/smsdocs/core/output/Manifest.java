@@ -1,0 +1,89 @@
+package io.smsdocs.core.output;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * manifest.json, a contract with other tools: the edition, each document with its clauses and files,
+ * and a SHA-256 per generated file (which also tells generated files from the user's own).
+ */
+public final class Manifest {
+
+    public static final String FILE_NAME = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A document's entry. */
+    public record Entry(String id, String title, String kind, String version, List<String> clauses, List<String> files) {
+    }
+
+    private Manifest() {
+    }
+
+    public static OutputFile write(String edition, List<Entry> documents, List<OutputFile> files) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("edition", edition);
+        ArrayNode list = root.putArray("documents");
+        for (Entry entry : documents) {
+            ObjectNode node = list.addObject();
+            node.put("id", entry.id());
+            node.put("title", entry.title());
+            node.put("kind", entry.kind());
+            node.put("version", entry.version());
+            entry.clauses().forEach(node.putArray("clauses")::add);
+            ArrayNode fileList = node.putArray("files");
+            entry.files().forEach(fileList::add);
+        }
+        ObjectNode hashes = root.putObject("sha256");
+        files.stream().map(OutputFile::path).sorted().forEach(path -> hashes.put(path,
+                sha256(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content())));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            String json = JSON.writer(printer).writeValueAsString(root) + "\n";
+            return new OutputFile(FILE_NAME, json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files a previous run generated into this folder; empty when there was no manifest. */
+    public static Set<String> generatedFiles(Path outputDirectory) {
+        Path manifest = outputDirectory.resolve(FILE_NAME);
+        Set<String> files = new LinkedHashSet<>();
+        if (!Files.isRegularFile(manifest)) {
+            return files;
+        }
+        try {
+            JsonNode root = JSON.readTree(manifest.toFile());
+            root.path("sha256").fieldNames().forEachRemaining(files::add);
+            root.path("documents").forEach(d -> d.path("files").forEach(f -> files.add(f.asText())));
+        } catch (IOException e) {
+            // An unreadable manifest protects nothing: every existing file is then treated as the user's own.
+        }
+        return files;
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

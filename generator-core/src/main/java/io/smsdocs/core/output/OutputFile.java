@@ -1,0 +1,5 @@
+package io.smsdocs.core.output;
+
+/** One generated file, by its path relative to the output folder (forward slashes). */
+public record OutputFile(String path, byte[] content) {
+}

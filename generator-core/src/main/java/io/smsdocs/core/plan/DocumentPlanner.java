@@ -1,0 +1,122 @@
+package io.smsdocs.core.plan;
+
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.descriptor.LoadedDescriptor;
+import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.DocumentControl;
+import io.smsdocs.core.descriptor.model.DocumentOverride;
+import io.smsdocs.core.descriptor.model.Revision;
+import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.standard.ClauseCatalogue;
+import io.smsdocs.core.template.TemplateMetadata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the document set: templates of the edition, one document per service where a template asks
+ * for it, minus exclusions, with control data from the defaults and per-document overrides.
+ */
+public final class DocumentPlanner {
+
+    public DocumentPlan plan(LoadedDescriptor loaded, List<TemplateMetadata> templates, java.util.function.Function<String, String> templateDisplay) {
+        Descriptor descriptor = loaded.descriptor();
+        String edition = descriptor.sms().edition();
+        ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
+        List<Problem> problems = new ArrayList<>();
+
+        List<TemplateMetadata> applicable = templates.stream().filter(t -> t.appliesTo(edition))
+                .sorted(Comparator.comparingInt(TemplateMetadata::order).thenComparing(TemplateMetadata::id)).toList();
+        for (TemplateMetadata template : applicable) {
+            for (String clause : template.clauses()) {
+                if (!catalogue.contains(clause)) {
+                    problems.add(Problem.error(new SourceLocation(templateDisplay.apply(template.templateName()), 1, 1),
+                            "document '" + template.id() + "' cites clause " + clause + ", which does not exist in " + catalogue.standard(),
+                            Suggestions.didYouMean(clause, catalogue.numbers(), "see the clause catalogue in docs/templates.md")));
+                }
+            }
+        }
+
+        Set<String> excluded = new LinkedHashSet<>(descriptor.documents().exclude());
+        List<PlannedDocument> documents = new ArrayList<>();
+        Set<String> allIds = new LinkedHashSet<>();
+        Map<String, String> seen = new HashMap<>();
+        for (TemplateMetadata template : applicable) {
+            List<Service> targets = template.perService() ? descriptor.services() : java.util.Collections.singletonList(null);
+            int index = 1;
+            for (Service service : targets) {
+                String id = service == null ? template.id() : template.id() + "-" + service.id();
+                String title = service == null ? template.title() : template.title() + ": " + service.name();
+                String code = service == null ? template.code() : template.code() + "-" + String.format("%02d", index++);
+                String previous = seen.put(id, template.templateName());
+                if (previous != null) {
+                    problems.add(Problem.error(new SourceLocation(templateDisplay.apply(template.templateName()), 1, 1),
+                            "document id '" + id + "' is also produced by " + templateDisplay.apply(previous), "give each template its own id"));
+                }
+                allIds.add(id);
+                allIds.add(template.id());
+                if (excluded.contains(id) || excluded.contains(template.id())) {
+                    continue;
+                }
+                String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase().replaceAll("[^A-Z0-9]+", "") + "-" + code;
+                documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
+                        control(descriptor, id, template.id())));
+            }
+        }
+        unknownIds(loaded, allIds, problems);
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        return new DocumentPlan(edition, documents);
+    }
+
+    private void unknownIds(LoadedDescriptor loaded, Set<String> known, List<Problem> problems) {
+        List<String> exclude = loaded.descriptor().documents().exclude();
+        for (int i = 0; i < exclude.size(); i++) {
+            if (!known.contains(exclude.get(i))) {
+                problems.add(Problem.error(loaded.tree().valueAt("/documents/exclude/" + i),
+                        "documents.exclude names the unknown document '" + exclude.get(i) + "'",
+                        Suggestions.didYouMean(exclude.get(i), known, "see manifest.json for the document ids")));
+            }
+        }
+        for (String id : loaded.descriptor().documents().overrides().keySet()) {
+            if (!known.contains(id)) {
+                problems.add(Problem.error(loaded.tree().keyAt("/documents/overrides/" + id),
+                        "documents.overrides names the unknown document '" + id + "'",
+                        Suggestions.didYouMean(id, known, "see manifest.json for the document ids")));
+            }
+        }
+    }
+
+    private ControlData control(Descriptor descriptor, String id, String templateId) {
+        DocumentControl defaults = descriptor.sms().documentControl();
+        DocumentOverride override = descriptor.documents().overrides().get(id);
+        if (override == null) {
+            override = descriptor.documents().overrides().get(templateId);
+        }
+        LocalDate effective = pick(override == null ? null : override.effectiveDate(), descriptor.sms().effectiveDate());
+        String version = pick(override == null ? null : override.version(), "1.0");
+        String status = pick(override == null ? null : override.status(), effective == null ? "Draft" : "Approved");
+        String owner = pick(override == null ? null : override.owner(), defaults.owner());
+        List<Revision> revisions = override == null || override.revisions().isEmpty()
+                ? List.of(new Revision(version, effective, null, version.equals("1.0") ? "First issue" : "Issued for use"))
+                : override.revisions();
+        return new ControlData(version, status, owner,
+                pick(override == null ? null : override.approver(), defaults.approver()),
+                pick(override == null ? null : override.classification(), defaults.classification()),
+                effective, effective == null ? null : effective.plusMonths(defaults.reviewIntervalMonths()), revisions);
+    }
+
+    private static <T> T pick(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

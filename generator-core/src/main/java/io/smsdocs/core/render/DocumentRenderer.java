@@ -1,0 +1,77 @@
+package io.smsdocs.core.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.plan.DocumentPlan;
+import io.smsdocs.core.plan.PlannedDocument;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Renders every planned document to Markdown. Template errors of all documents are collected and
+ * reported together, each located at template:line:column; nothing renders as a blank.
+ */
+public final class DocumentRenderer {
+
+    static final long MAX_DOCUMENT_CHARS = 2_000_000;
+
+    private final Configuration configuration;
+    private final Function<String, String> templateDisplay;
+
+    public DocumentRenderer(Configuration configuration, Function<String, String> templateDisplay) {
+        this.configuration = configuration;
+        this.templateDisplay = templateDisplay;
+    }
+
+    public List<RenderedDocument> renderAll(DocumentPlan plan, TemplateModelFactory models) {
+        List<RenderedDocument> rendered = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (PlannedDocument document : plan.documents()) {
+            try {
+                rendered.add(new RenderedDocument(document, render(document, models)));
+            } catch (SmsException e) {
+                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        return rendered;
+    }
+
+    private String render(PlannedDocument document, TemplateModelFactory models) {
+        String name = document.template().templateName();
+        try {
+            Template template = configuration.getTemplate(name);
+            BoundedWriter out = new BoundedWriter(MAX_DOCUMENT_CHARS);
+            template.process(models.modelFor(document), out);
+            return MarkdownTidy.tidy(out.toString());
+        } catch (ParseException e) {
+            throw new SmsException(TemplateErrors.fromParse(e, templateDisplay));
+        } catch (TemplateNotFoundException e) {
+            throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
+                    "template not found: " + e.getTemplateName(), "check the include or import path"));
+        } catch (TemplateException e) {
+            if (e.getCause() instanceof BoundedWriter.LimitExceeded limit) {
+                throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
+                        limit.getMessage() + " for document '" + document.id() + "'", "look for a loop that never ends"));
+            }
+            throw new SmsException(TemplateErrors.fromRender(e, templateDisplay));
+        } catch (BoundedWriter.LimitExceeded e) {
+            throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
+                    e.getMessage() + " for document '" + document.id() + "'", "look for a loop that never ends"));
+        } catch (IOException e) {
+            throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
+                    "cannot read the template: " + e.getMessage()));
+        }
+    }
+}

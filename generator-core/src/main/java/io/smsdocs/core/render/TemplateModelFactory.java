@@ -1,0 +1,176 @@
+package io.smsdocs.core.render;
+
+import io.smsdocs.core.descriptor.model.Customer;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Role;
+import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.descriptor.model.Supplier;
+import io.smsdocs.core.plan.ControlData;
+import io.smsdocs.core.plan.DocumentPlan;
+import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.standard.ClauseCatalogue;
+import io.smsdocs.core.standard.ProcessDefinition;
+import io.smsdocs.core.standard.ProcessCatalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the typed descriptor and plan into the read-only data model of docs/templates.md: plain maps,
+ * lists, strings and numbers only, so templates can reach nothing but data. References are resolved
+ * into the referenced maps (service.owner.title works).
+ */
+public final class TemplateModelFactory {
+
+    private final Map<String, Object> base;
+    private final Map<String, Map<String, Object>> documentMaps;
+
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan) {
+        Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+        descriptor.roles().forEach(r -> roles.put(r.id(), role(r)));
+        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
+        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, descriptor)));
+        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, descriptor, roles)));
+        List<Object> services = new ArrayList<>();
+        descriptor.services().forEach(s -> services.add(service(s, roles, customers, suppliers)));
+
+        ClauseCatalogue catalogue = ClauseCatalogue.forEdition(plan.edition());
+        Map<String, Object> clauseTitles = new LinkedHashMap<>();
+        catalogue.all().forEach(c -> clauseTitles.put(c.number(), c.title()));
+
+        Map<String, Object> processes = new LinkedHashMap<>();
+        List<Object> processList = new ArrayList<>();
+        for (ProcessDefinition definition : ProcessCatalogue.all()) {
+            var setting = descriptor.processes().get(definition.id());
+            Map<String, Object> process = map(
+                    "id", definition.id(), "name", definition.name(),
+                    "clause", "2011".equals(plan.edition()) ? definition.clause2011() : definition.clause(),
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
+            processes.put(definition.id(), process);
+            processList.add(process);
+        }
+
+        documentMaps = new LinkedHashMap<>();
+        for (PlannedDocument document : plan.documents()) {
+            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths()));
+        }
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("org", map("name", descriptor.organization().name(), "shortName", descriptor.organization().shortName(),
+                "address", descriptor.organization().address(), "logo", descriptor.organization().logo()));
+        model.put("sms", sms(descriptor, catalogue, roles));
+        model.put("roles", List.copyOf(roles.values()));
+        model.put("role", Collections.unmodifiableMap(roles));
+        model.put("services", Collections.unmodifiableList(services));
+        model.put("customers", List.copyOf(customers.values()));
+        model.put("suppliers", List.copyOf(suppliers.values()));
+        model.put("externalSuppliers", suppliers.values().stream().filter(s -> "external".equals(s.get("type"))).toList());
+        model.put("internalSuppliers", suppliers.values().stream().filter(s -> "internal".equals(s.get("type"))).toList());
+        model.put("processes", Collections.unmodifiableMap(processes));
+        model.put("processList", Collections.unmodifiableList(processList));
+        model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
+                "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
+        model.put("implementation", map("start", iso(descriptor.implementation().start()),
+                "gaps", descriptor.implementation().gaps().stream().map(g -> (Object) map("clause", g.clause(),
+                        "status", g.status(), "note", g.note())).toList()));
+        model.put("certification", map("body", descriptor.certification().body(),
+                "stage1", iso(descriptor.certification().stage1()), "stage2", iso(descriptor.certification().stage2())));
+        model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
+        model.put("documents", List.copyOf(documentMaps.values()));
+        model.put("docs", Collections.unmodifiableMap(documentMaps));
+        this.base = Collections.unmodifiableMap(model);
+    }
+
+    /** The model for one document: the shared data plus {@code doc} and, per service, {@code service}. */
+    public Map<String, Object> modelFor(PlannedDocument document) {
+        Map<String, Object> model = new LinkedHashMap<>(base);
+        model.put("doc", documentMaps.get(document.id()));
+        if (document.service() != null) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> services = (List<Map<String, Object>>) base.get("services");
+            model.put("service", services.stream().filter(s -> document.service().id().equals(s.get("id"))).findFirst().orElseThrow());
+        }
+        return model;
+    }
+
+    private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles) {
+        var sms = descriptor.sms();
+        var control = sms.documentControl();
+        return map("edition", sms.edition(), "standard", catalogue.standard(), "language", sms.language(),
+                "scope", sms.scope(), "effectiveDate", iso(sms.effectiveDate()),
+                "documentControl", map("classification", control.classification(),
+                        "reviewIntervalMonths", control.reviewIntervalMonths(),
+                        "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
+                "topManagement", roles.get(sms.topManagement()), "manager", roles.get(control.owner()),
+                "objectives", sms.objectives().stream().map(o -> (Object) map("id", o.id(), "objective", o.objective(),
+                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()))).toList(),
+                "risks", sms.risks().stream().map(r -> (Object) map("id", r.id(), "type", r.type(),
+                        "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
+                        "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());
+    }
+
+    private static Map<String, Object> role(Role role) {
+        return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
+                "responsibilities", role.responsibilities());
+    }
+
+    private static Map<String, Object> customer(Customer customer, Descriptor descriptor) {
+        return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
+                "services", descriptor.services().stream().filter(s -> s.customers().contains(customer.id()))
+                        .map(s -> (Object) map("id", s.id(), "name", s.name())).toList());
+    }
+
+    private static Map<String, Object> supplier(Supplier supplier, Descriptor descriptor, Map<String, Map<String, Object>> roles) {
+        return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
+                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()),
+                "services", descriptor.services().stream().filter(s -> s.suppliers().contains(supplier.id()))
+                        .map(s -> (Object) map("id", s.id(), "name", s.name())).toList());
+    }
+
+    private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
+                                               Map<String, Map<String, Object>> customers,
+                                               Map<String, Map<String, Object>> suppliers) {
+        return map("id", service.id(), "name", service.name(), "description", service.description(),
+                "owner", roles.get(service.owner()),
+                "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
+                "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
+                "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
+                "criticality", service.criticality());
+    }
+
+    private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths) {
+        ControlData control = document.control();
+        Map<String, Object> owner = roles.get(control.owner());
+        String defaultAuthor = owner.get("person") != null ? (String) owner.get("person") : (String) owner.get("title");
+        return map("id", document.id(), "title", document.title(), "kind", document.kind(),
+                "code", document.template().code(), "reference", document.reference(),
+                "version", control.version(), "status", control.status(), "owner", owner,
+                "approver", roles.get(control.approver()), "classification", control.classification(),
+                "effectiveDate", control.effectiveDate() == null ? "On approval" : control.effectiveDate().toString(),
+                "nextReview", control.nextReview() == null ? reviewMonths + " months after approval" : control.nextReview().toString(),
+                "clauses", document.clauses(), "file", document.markdownFile(),
+                "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
+                        "date", r.date() == null ? "On approval" : r.date().toString(),
+                        "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** An unmodifiable map of key/value pairs; null values are left out, so templates see them as missing. */
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                map.put((String) pairs[i], pairs[i + 1]);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,76 @@
+package io.smsdocs.core.template;
+
+import freemarker.core.CommonMarkupOutputFormat;
+import freemarker.core.CommonTemplateMarkupOutputModel;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * FreeMarker output format for Markdown: every ${value} is escaped, so a '|' in a service name cannot
+ * break a table and a '*' in a description cannot start emphasis. Literal template text is untouched.
+ */
+public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
+
+    public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
+
+    private static final String SPECIAL = "\\`*_[]<>|";
+
+    private MarkdownOutputFormat() {
+    }
+
+    @Override
+    public String getName() {
+        return "Markdown";
+    }
+
+    @Override
+    public String getMimeType() {
+        return "text/markdown";
+    }
+
+    @Override
+    public void output(String text, Writer out) throws IOException {
+        out.write(escapePlainText(text));
+    }
+
+    @Override
+    public String escapePlainText(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                escaped.append('\\');
+            }
+            if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
+    @Override
+    public boolean isLegacyBuiltInBypassed(String builtInName) {
+        return false;
+    }
+
+    @Override
+    protected Model newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
+        return new Model(plainTextContent, markupContent);
+    }
+
+    /** Markdown already escaped, or built by a template on purpose. */
+    public static final class Model extends CommonTemplateMarkupOutputModel<Model> {
+        Model(String plainTextContent, String markupContent) {
+            super(plainTextContent, markupContent);
+        }
+
+        @Override
+        public MarkdownOutputFormat getOutputFormat() {
+            return INSTANCE;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.smsdocs.core.template;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.ext.beans.BeansWrapper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration smsdocs uses. Templates may come from third-party packs, so they
+ * get no way to create objects ({@code ?new}), reach the Java API ({@code ?api}) or call methods of
+ * model objects: the model is plain maps, lists, strings and numbers.
+ */
+public final class SafeConfiguration {
+
+    public static final String LIBRARY = "/lib/sms.ftl";
+
+    private SafeConfiguration() {
+    }
+
+    public static Configuration create(TemplateLoader loader) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setAttemptExceptionReporter((e, env) -> { });
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setWhitespaceStripping(true);
+        cfg.addAutoImport("sms", LIBRARY);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+        cfg.setObjectWrapper(wrapper.build());
+        return cfg;
+    }
+}

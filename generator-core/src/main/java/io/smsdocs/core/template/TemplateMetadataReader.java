@@ -1,0 +1,98 @@
+package io.smsdocs.core.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.descriptor.Suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Parses the YAML inside a document template's leading {@code <#-- ... -->} comment. */
+final class TemplateMetadataReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach");
+    private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
+            "statement", "matrix", "glossary");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private TemplateMetadataReader() {
+    }
+
+    static TemplateMetadata read(String templateName, String displayName, String text) {
+        String trimmed = text.stripLeading();
+        int leadingLines = (int) text.substring(0, text.length() - trimmed.length()).chars().filter(c -> c == '\n').count();
+        if (!trimmed.startsWith("<#--")) {
+            throw new SmsException(Problem.error(new SourceLocation(displayName, 1, 1),
+                    "the template has no metadata header",
+                    "start it with <#-- id: ..., title: ..., kind: ..., clauses: [...] -->"));
+        }
+        int end = trimmed.indexOf("-->");
+        if (end < 0) {
+            throw new SmsException(Problem.error(new SourceLocation(displayName, leadingLines + 1, 1),
+                    "the metadata comment is not closed", "end it with -->"));
+        }
+        String yaml = trimmed.substring(4, end);
+        int firstLine = leadingLines + 1;
+        JsonNode node;
+        try {
+            node = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new SmsException(Problem.error(new SourceLocation(displayName, firstLine + Math.max(line - 1, 0), 1),
+                    "invalid YAML in the metadata header: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    "the header is YAML: 'key: value' per line"));
+        }
+        if (node == null || !node.isObject()) {
+            throw new SmsException(Problem.error(new SourceLocation(displayName, firstLine, 1),
+                    "the metadata header must hold 'key: value' lines", "see docs/templates.md"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        SourceLocation header = new SourceLocation(displayName, firstLine, 1);
+        node.fieldNames().forEachRemaining(key -> {
+            if (!KEYS.contains(key)) {
+                problems.add(Problem.error(header, "unknown metadata key '" + key + "'",
+                        Suggestions.didYouMean(key, KEYS, "allowed keys: " + String.join(", ", KEYS.stream().sorted().toList()))));
+            }
+        });
+        String id = node.path("id").asText("");
+        if (!ID.matcher(id).matches()) {
+            problems.add(Problem.error(header, "metadata 'id' is missing or not a lower-case id",
+                    "use letters, digits and hyphens, e.g. id: incident-management"));
+        }
+        if (node.path("title").asText("").isBlank()) {
+            problems.add(Problem.error(header, "metadata 'title' is missing", null));
+        }
+        String kind = node.path("kind").asText("");
+        if (!KINDS.contains(kind)) {
+            problems.add(Problem.error(header, "metadata 'kind' is '" + kind + "'",
+                    Suggestions.didYouMean(kind, KINDS, "one of: " + String.join(", ", KINDS.stream().sorted().toList()))));
+        }
+        String foreach = node.path("foreach").asText(null);
+        if (foreach != null && !foreach.equals("service")) {
+            problems.add(Problem.error(header, "metadata 'foreach' is '" + foreach + "'", "the only supported value is 'service'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
+                node.path("order").asInt(1000), strings(node.path("clauses")), strings(node.path("editions")), foreach);
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        if (list.isArray()) {
+            list.forEach(v -> values.add(v.asText()));
+        } else if (!list.isMissingNode() && !list.isNull()) {
+            values.add(list.asText());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,212 @@
+<#--
+id: continual-improvement
+title: Continual Improvement Procedure
+kind: procedure
+code: PRO-14
+order: 810
+clauses: ["10.2"]
+editions: ["2018"]
+-->
+<#assign brm = processes["business-relationship-management"]>
+<#assign reporting = processes["service-reporting"]>
+<#assign problem = processes["problem-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign supplier = processes["supplier-management"]>
+<#assign capacity = processes["capacity-management"]>
+<#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This procedure sets out how ${org.name} continually improves the suitability, adequacy and effectiveness of
+its service management system (SMS) and of the services it delivers. It states the continual improvement
+policy, where improvement opportunities come from, how they are evaluated and approved, and how each
+approved improvement is planned, implemented, measured and reported through the improvement register.
+
+<@sms.section title="Scope"/>
+
+The procedure applies to improvements of any part of the SMS: its policies, objectives, plans and
+processes, the services in scope and their service level targets, the tools that support them, and the
+arrangements with suppliers and customers. Corrective actions that follow a nonconformity are managed
+under <@sms.link "nonconformity-and-corrective-action"/>; an improvement identified during a root-cause
+analysis that goes beyond removing the cause is entered in the improvement register.
+
+<@sms.section title="Continual improvement policy" clauses=["10.2"]/>
+
+The ${sms.topManagement.title} of ${org.name} is committed to improving the SMS and the services
+continually, not only when something has gone wrong. To this end ${org.name}:
+
+- looks actively for opportunities to improve, from customers, staff, suppliers, audits, reviews and the
+  measurement of services and processes;
+- records every opportunity in one improvement register, so that none is lost and every decision can be
+  traced;
+- evaluates each opportunity against the published criteria in this procedure, so that decisions are
+  consistent and the effort goes where the benefit is greatest;
+- gives priority to improvements that help meet the service management objectives and the commitments
+  made to customers;
+- provides the people, time and budget that approved improvements need, through the SMS plan and the
+  management review;
+- measures whether each improvement achieved the benefit expected of it, and reports the results;
+- involves the staff who do the work in identifying and designing improvements.
+
+This policy supports the commitment to continual improvement made in
+<@sms.link "service-management-policy"/>. It is reviewed with this procedure at least every
+${sms.documentControl.reviewIntervalMonths} months, and whenever the management review changes the
+service management objectives.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<#if sms.manager.id == sms.topManagement.id>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Sets the continual improvement policy; owns the improvement register; evaluates and prioritises opportunities; approves improvements at every level; provides the resources; reports progress and benefits at management review."}
+]/>
+<#else>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Sets the continual improvement policy; approves improvements above the SMS manager's authority; provides the resources; reviews progress and benefits at management review."},
+  {"role": sms.manager, "duties": "Owns this procedure and the improvement register; checks and evaluates new entries with the process owners; approves improvements within their authority; tracks progress and reports monthly and at management review."}
+]/>
+</#if>
+
+Process owners evaluate opportunities that concern their processes, approve those within their own
+authority, and lead or assign the implementation. Every member of staff may raise an improvement
+opportunity at any time.
+
+<@sms.section title="Sources of improvement opportunities" clauses=["10.2"]/>
+
+| Source | Captured by | When |
+|---|---|---|
+| Opportunities for improvement from internal and external audits | Lead auditor | After each audit, see <@sms.link "internal-audit"/> |
+| Management review decisions | ${sms.manager.title} | After each review, see <@sms.link "management-review"/> |
+| Customer satisfaction surveys, service reviews with customers, complaints and compliments | ${brm.owner.title} | After each survey or service review |
+| Trends in service reports and service management objectives | ${reporting.owner.title} | Monthly |
+| Problem investigations and known errors | ${problem.owner.title} | When a problem is closed or reviewed |
+| Major-incident reviews | ${incident.owner.title} | After each major incident |
+| Supplier performance reviews | ${supplier.owner.title} | After each supplier review |
+| Capacity and demand forecasts, and new technology | ${capacity.owner.title} | At each capacity plan update |
+| Root-cause analyses of nonconformities | ${sms.manager.title} | When a corrective action is closed |
+| Opportunities in the risk and opportunity register | ${sms.manager.title} | At each risk review |
+| Suggestions from staff | Any member of staff | At any time |
+
+<#if opportunities?has_content>
+The opportunities recorded in the risk and opportunity register of <@sms.link "sms-plan"/> at the date of
+this document are candidates for the improvement register:
+
+| Opportunity | Owner | Planned treatment |
+|---|---|---|
+<#list opportunities as r>
+| ${r.description} | <#if r.owner??>${r.owner.title}<#else>${sms.manager.title}</#if> | ${r.treatment!"to be evaluated under this procedure"} |
+</#list>
+
+</#if>
+<@sms.section title="Evaluation criteria" clauses=["10.2"]/>
+
+Every opportunity is scored against five criteria, each from 1 (least favourable) to 5 (most favourable):
+
+| Criterion | Question asked | Scores 5 when | Scores 1 when |
+|---|---|---|---|
+| Benefit | How much does it improve service quality, customer experience or efficiency? | Noticeable improvement for customers or a large saving of effort | Marginal or unclear benefit |
+| Alignment with objectives | Does it help meet a service management objective or a customer commitment? | Directly moves a measure of an objective or a service level target | No link to any objective or commitment |
+| Risk reduction and compliance | Does it reduce a recorded risk or strengthen compliance with a requirement? | Treats a high risk or closes a compliance weakness | No effect on risks or compliance |
+| Cost and effort | How much money and staff time does it need? | Up to 2 person-days and no spending | More than 40 person-days or spending outside the approved budget |
+| Implementation risk | How likely is it to disrupt services or fail? | Simple, reversible, no effect on live services | Complex, hard to reverse, affects live services |
+
+The total score (out of 25) sets the priority:
+
+- **High (20 to 25):** planned within one month and started as soon as resources allow.
+- **Medium (14 to 19):** planned and scheduled within the quarter.
+- **Low (13 or less):** kept in the register and evaluated again at the next management review, or
+  rejected with the reason recorded.
+
+Opportunities that a legal, regulatory or contractual requirement makes necessary are given high priority
+whatever their score.
+
+<#if sms.objectives?has_content>
+The current service management objectives, against which alignment is judged, are:
+
+<#list sms.objectives as o>
+- ${o.objective}<#if o.target?has_content> (target: ${o.target})</#if>
+</#list>
+
+</#if>
+<@sms.section title="Approval" clauses=["10.2"]/>
+
+| Approved by | When the improvement |
+|---|---|
+| Owner of the process concerned | stays within one process, needs no more than 5 person-days and no spending, and does not change services as customers see them |
+| ${sms.manager.title} | involves several processes, or needs up to 20 person-days, or spending within the approved SMS budget |
+| ${sms.topManagement.title} | needs more than 20 person-days or spending outside the approved budget, or changes the service management policy, the objectives, the scope of the SMS or a customer agreement |
+
+An improvement that changes a service or a configuration item is also subject to change approval under
+<@sms.link "change-management-policy"/>. A new service or a change with major impact on a service follows
+<@sms.link "design-build-transition"/>.
+
+<@sms.section title="Improvement life cycle" clauses=["10.2"]/>
+
+1. **Identify.** Anyone who sees an opportunity describes it: what would change, what it would improve
+   and how the improvement could be measured.
+2. **Record.** The ${sms.manager.title} enters it in the improvement register within five working days,
+   with a reference, the date, the source, the person who raised it and the process or service
+   concerned, and acknowledges it to the person who raised it. Duplicates are merged.
+3. **Evaluate.** Within twenty working days the process owner, with the ${sms.manager.title}, scores the
+   opportunity against the evaluation criteria and estimates effort, cost and expected benefit.
+4. **Approve.** The approver shown in the approval table accepts, defers or rejects the opportunity. The
+   decision and its reason are recorded and given to the person who raised it.
+5. **Prioritise.** Approved improvements are ranked by priority and score. The ${sms.manager.title}
+   reviews the ranking every month with the process owners and balances it against the resources
+   available.
+6. **Plan.** The improvement owner plans the tasks, the people, the due dates and any request for
+   change, and records the baseline of the measure and the target that will show success.
+7. **Implement.** The owner carries out the plan and reports progress monthly. Documents that change are
+   updated under <@sms.link "documented-information-control"/>.
+8. **Measure.** One to three months after implementation, the owner measures the result against the
+   baseline and the target. An improvement that has not met its target is either given further actions or
+   closed with the lesson recorded.
+9. **Report.** The ${sms.manager.title} reports the register status monthly in the SMS report and
+   presents to each management review the improvements approved, completed, rejected and overdue, and
+   the benefits measured.
+
+<@sms.section title="The improvement register" clauses=["10.2", "7.5.3"]/>
+
+The improvement register is kept in the SMS document library. Each entry holds:
+
+| Field | Content |
+|---|---|
+| Reference and date | Unique reference and the date the entry was raised |
+| Raised by and source | Person and source from the sources table |
+| Process or service | What the improvement concerns |
+| Description | The change proposed and the reason for it |
+| Evaluation | Score against each criterion, total score and priority |
+| Decision | Approved, deferred or rejected, by whom, when and why |
+| Owner and plan | Improvement owner, tasks, due dates and linked requests for change |
+| Measure | Baseline, target and the date the result will be measured |
+| Result | Benefit achieved and lessons learned |
+| Status | Proposed, evaluated, approved, rejected, deferred, planned, in progress, implemented, closed |
+
+An entry is closed once its result has been measured and reported, or when it is rejected.
+
+<@sms.section title="Records" clauses=["7.5.3", "10.2"]/>
+
+| Record | Owner | Retention |
+|---|---|---|
+| Improvement register, including rejected and deferred entries | ${sms.manager.title} | permanent, entries kept 6 years after closure |
+| Evaluations, approvals and improvement plans | ${sms.manager.title} | 6 years after closure |
+| Measurement of the results of improvements | Improvement owner | 6 years after closure |
+
+<@sms.section title="Measures" clauses=["9.1"]/>
+
+| Measure | Target |
+|---|---|
+| New opportunities evaluated within 20 working days of being recorded | at least 90% |
+| Approved improvements completed by their planned date | at least 80% |
+| Completed improvements with a measured result | 100% |
+| Completed improvements that met their target | at least 75% |
+| Improvements implemented each year | at least 8, at least 2 of them seen directly by customers |
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-management-policy"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "internal-audit"/>
+- <@sms.link "management-review"/>
+- <@sms.link "nonconformity-and-corrective-action"/>
+- <@sms.link "change-management-policy"/>

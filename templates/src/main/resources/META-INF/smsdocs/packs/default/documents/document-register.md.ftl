@@ -1,0 +1,152 @@
+<#--
+id: document-register
+title: Document Register
+kind: register
+code: REG-01
+order: 900
+clauses: ["7.5.3", "7.5.4"]
+editions: ["2018"]
+-->
+<#assign library = "the SMS document library">
+<#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements"}>
+<#assign kindCounts = []>
+<#list ["policy", "plan", "procedure", "agreement", "catalogue", "register", "statement"] as k>
+  <#assign n = documents?filter(d -> d.kind == k)?size>
+  <#if n gt 0>
+    <#assign kindCounts = kindCounts + [n + " " + (n == 1)?then(k, plural[k])]>
+  </#if>
+</#list>
+<#assign procedures = documents?filter(d -> d.kind == "procedure")>
+<#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
+<#-- Link to a document of the set, or a note when the document has been excluded from it. -->
+<#macro held id><#if docs[id]??><@sms.link id/><#else>not in the current document set</#if></#macro>
+<#-- Mandatory records of the 2018 edition. process: the process that owns the record, or "" for SMS-level records. -->
+<#assign records = [
+  {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "doc": "competence-awareness-communication"},
+  {"record": "Configuration information", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio"},
+  {"record": "Service complaints and their handling", "clause": "8.3.2", "process": "business-relationship-management", "doc": "relationship-and-agreement"},
+  {"record": "Contractual disputes with external suppliers", "clause": "8.3.4.1", "process": "supplier-management", "doc": "relationship-and-agreement"},
+  {"record": "Requests for change and their decisions", "clause": "8.5.1.2", "process": "change-management", "doc": "design-build-transition"},
+  {"record": "Incidents", "clause": "8.6.1", "process": "incident-management", "doc": "resolution-and-fulfilment"},
+  {"record": "Service requests", "clause": "8.6.2", "process": "service-request-management", "doc": "resolution-and-fulfilment"},
+  {"record": "Problems and known errors", "clause": "8.6.3", "process": "problem-management", "doc": "resolution-and-fulfilment"},
+  {"record": "Results of service availability monitoring", "clause": "8.7.1", "process": "service-availability-management", "doc": "service-assurance"},
+  {"record": "Results of service continuity tests", "clause": "8.7.2", "process": "service-continuity-management", "doc": "service-continuity-plan"},
+  {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "doc": "service-assurance"},
+  {"record": "Results of monitoring and measurement", "clause": "9.1", "process": "service-reporting", "doc": "monitoring-and-reporting"},
+  {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "doc": "internal-audit"},
+  {"record": "Results of management reviews", "clause": "9.3", "process": "", "area": "Management review", "doc": "management-review"},
+  {"record": "Nonconformities and corrective actions taken", "clause": "10.1", "process": "", "area": "Nonconformity and corrective action", "doc": "nonconformity-and-corrective-action"},
+  {"record": "Improvement opportunities and their outcome", "clause": "10.2", "process": "", "area": "Continual improvement", "doc": "continual-improvement"}
+]>
+<#assign dc = sms.documentControl>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This register lists the documented information of the service management system (SMS) of ${org.name}:
+every controlled document of the SMS with its current version, status, owner and next review date, the
+documents of external origin that the SMS relies on, and the records that ${sms.standard} requires, with
+the process that owns each record and the place where it is kept. It is the reference for finding the
+current version of any SMS document and for checking that nothing required is missing.
+
+<@sms.section title="Documents of the SMS" clauses=["7.5.4"]/>
+
+The document set holds ${documents?size} documents<#if kindCounts?has_content>: <#list kindCounts as c>${c}<#if c?has_next><#if c?index == kindCounts?size - 2> and <#else>, </#if></#if></#list></#if>. Each
+title links to the current issue of the document.
+
+| Reference | Document | Kind | Version | Status | Owner | Next review | Clauses |
+|---|---|---|---|---|---|---|---|
+<#list documents as d>
+| ${d.reference} | <@sms.link d.id/> | ${d.kind?cap_first} | ${d.version} | ${d.status} | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
+</#list>
+
+<@sms.section title="Documented information required by the standard" clauses=["7.5.4"]/>
+
+The table shows where each item of documented information that ${sms.standard} requires is held.
+
+| Required documented information | Clause | Held in |
+|---|---|---|
+| Scope of the SMS | 4.3 | <@held "sms-scope"/> |
+| Service management policy | 5.2 | <@held "service-management-policy"/> |
+| Service management objectives | 6.2 | <@held "sms-plan"/> |
+| Risks and opportunities, and the actions to address them | 6.1 | <@held "sms-plan"/> |
+| Service management plan | 6.3 | <@held "sms-plan"/> |
+| Change management policy | 8.5.1.1 | <@held "change-management-policy"/> |
+| Information security policy | 8.7.3.1 | <@held "information-security-policy"/> |
+| Service continuity plan | 8.7.2 | <@held "service-continuity-plan"/> |
+| Processes of the SMS | 4.4 | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
+| Service requirements | 8.2.2, 8.3.3 | <@held "service-catalogue"/>; <@held "service-portfolio"/> |
+| Service catalogue | 8.2.4 | <@held "service-catalogue"/> |
+| Service level agreements | 8.3.3 | <#if slas?has_content><#list slas as d><@sms.link d.id/><#sep>; </#list><#else>none yet: no services are recorded</#if> |
+| Contracts with external suppliers | 8.3.4.1 | Documents of external origin, below |
+| Agreements with internal suppliers and customers acting as suppliers | 8.3.4.2 | Documents of external origin, below |
+| Records required by the standard | 7.5.4 | Mandatory records, below |
+
+<@sms.section title="Documents of external origin" clauses=["7.5.3"]/>
+
+Documents of external origin are identified here and controlled by their owner: the owner keeps the
+current signed version in ${library}, checks for new versions at each supplier or contract review, and
+withdraws superseded versions.
+
+| Document | Origin | Reference | Owner |
+|---|---|---|---|
+| ${sms.standard}, licensed copy | ISO and IEC | ${sms.standard} | ${sms.manager.title} |
+<#list externalSuppliers as s>
+| Contract with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | External supplier | ${s.contractRef!"not recorded"} | ${s.manager.title} |
+</#list>
+<#list internalSuppliers as s>
+| Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | Internal supplier | ${s.contractRef!"not recorded"} | ${s.manager.title} |
+</#list>
+
+<#if !suppliers?has_content>
+No external or internal suppliers contribute to the services in scope at present. A contract or agreement
+is added to this table when one is signed.
+
+</#if>
+<@sms.section title="Mandatory records" clauses=["7.5.3", "7.5.4"]/>
+
+The records below are those that ${sms.standard} requires as evidence. Each is owned by the owner of the
+process that creates it and kept in that process's tool; SMS-level records are owned by the
+${sms.manager.title}. The retention period and the protection of each record are set in the document
+shown in the last column, under the rules of <@sms.link "documented-information-control"/>.
+
+| Record | Clause | Owning process | Owner | Held in | Defined in |
+|---|---|---|---|---|---|
+<#list records as r>
+<#if r.process?has_content>
+<#assign p = processes[r.process]>
+| ${r.record} | ${r.clause} | ${p.name} | ${p.owner.title} | ${sms.toolOf(r.process)} | <@held r.doc/> |
+<#else>
+| ${r.record} | ${r.clause} | ${r.area} | ${sms.manager.title} | ${library} | <@held r.doc/> |
+</#if>
+</#list>
+
+Other records of the SMS, such as service reports, release records and supplier review minutes, are listed
+in the records section of the procedure that creates them.
+
+<@sms.section title="Maintaining the register" clauses=["7.5.3"]/>
+
+1. The ${dc.owner.title} owns this register and updates it within two working days whenever a document is
+   approved, reissued or withdrawn, or when the place where a record is kept changes.
+2. A document becomes current only once it appears in the register with its new version and an
+   approved status. Documents that are not in the register are not controlled and must not be used.
+3. Every document is reviewed by its owner at least every ${dc.reviewIntervalMonths} months, and earlier
+   when a change to the services, the processes or the organisation affects it. Each month the
+   ${dc.owner.title} checks the next review dates and reminds the owners of documents due for review in
+   the next two months.
+4. When a document is superseded or withdrawn, the ${dc.owner.title} removes it from the points of use,
+   marks the retained copy as superseded and keeps it in the archive of ${library} for the period set in
+   <@sms.link "documented-information-control"/>.
+5. Every quarter the ${dc.owner.title} checks a sample of at least five entries against the documents and
+   records themselves: version and status match, the link opens the current issue, records are where the
+   register says and are being kept. Discrepancies are corrected and, where they show a control failure,
+   recorded as nonconformities under <@sms.link "nonconformity-and-corrective-action"/>.
+6. Changes to this register are approved by the ${dc.approver.title} together with the documents they
+   concern. The register is reviewed as a whole at each management review.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "documented-information-control"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "management-review"/>

@@ -1,0 +1,267 @@
+<#--
+id: documented-information-control
+title: Control of Documented Information Procedure
+kind: procedure
+code: PRO-01
+order: 200
+clauses: ["7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4"]
+editions: ["2018"]
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign dc = sms.documentControl>
+<#assign library = "SMS document library">
+<#assign kinds = []>
+<#list documents as d>
+<#if !kinds?seq_contains(d.kind)>
+<#assign kinds = kinds + [d.kind]>
+</#if>
+</#list>
+<#assign procedures = documents?filter(d -> d.kind == "procedure")>
+<#assign slaDocs = documents?filter(d -> d.id?starts_with("sla-"))>
+<#function p id><#return processes[id]></#function>
+<#function approversOf kind>
+  <#local titles = []>
+  <#list documents?filter(d -> d.kind == kind) as d>
+    <#if !titles?seq_contains(d.approver.title)>
+      <#local titles = titles + [d.approver.title]>
+    </#if>
+  </#list>
+  <#return titles?join(", ")>
+</#function>
+<#assign records = [
+  {"record": "Document approvals and revision histories", "clause": "7.5.2", "owner": dc.owner, "where": library, "retention": "Life of the document plus 3 years"},
+  {"record": "Competence, training and awareness records", "clause": "7.2", "owner": manager, "where": "Personnel files and training log", "retention": "Duration of employment plus 2 years"},
+  {"record": "Configuration information and configuration audits", "clause": "8.2.6", "owner": p("configuration-management").owner, "where": sms.toolOf("configuration-management"), "retention": "Life of the configuration item plus 2 years"},
+  {"record": "Service complaints and their resolution", "clause": "8.3.2", "owner": p("business-relationship-management").owner, "where": sms.toolOf("business-relationship-management"), "retention": "3 years after closure"},
+  {"record": "Disputes with external suppliers", "clause": "8.3.4.1", "owner": p("supplier-management").owner, "where": sms.toolOf("supplier-management"), "retention": "6 years after the end of the contract"},
+  {"record": "Requests for change, assessments and approvals", "clause": "8.5.1.2", "owner": p("change-management").owner, "where": sms.toolOf("change-management"), "retention": "3 years after closure"},
+  {"record": "Incident records", "clause": "8.6.1", "owner": p("incident-management").owner, "where": sms.toolOf("incident-management"), "retention": "3 years after closure"},
+  {"record": "Service request records", "clause": "8.6.2", "owner": p("service-request-management").owner, "where": sms.toolOf("service-request-management"), "retention": "3 years after closure"},
+  {"record": "Problem and known error records", "clause": "8.6.3", "owner": p("problem-management").owner, "where": sms.toolOf("problem-management"), "retention": "3 years after closure"},
+  {"record": "Service availability monitoring results", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "2 years"},
+  {"record": "Service continuity test reports", "clause": "8.7.2", "owner": p("service-continuity-management").owner, "where": sms.toolOf("service-continuity-management"), "retention": "3 years"},
+  {"record": "Information security incident records", "clause": "8.7.3.3", "owner": p("information-security-management").owner, "where": sms.toolOf("information-security-management"), "retention": "6 years after closure"},
+  {"record": "Monitoring and measurement results, service reports", "clause": "9.1", "owner": p("service-reporting").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
+  {"record": "Audit programme, audit plans and audit reports", "clause": "9.2", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
+  {"record": "Management review minutes and decisions", "clause": "9.3", "owner": top, "where": library, "retention": "6 years (two certification cycles)"},
+  {"record": "Nonconformities and corrective actions", "clause": "10.1", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
+  {"record": "Improvement opportunities and their evaluation", "clause": "10.2", "owner": manager, "where": library, "retention": "3 years after closure"}
+]>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This procedure sets out how ${org.name} creates, approves, publishes, protects, retains and disposes of
+the documented information of its service management system (SMS). It ensures that people always work
+from the current approved version of a document, and that records give reliable and retrievable evidence
+of what was done.
+
+<@sms.section title="Scope" clauses=["7.5", "7.5.1"]/>
+
+The procedure applies to all documented information of the SMS, in any format or medium:
+
+- **documents**, which state what must be done: policies, plans, procedures, the service catalogue,
+  agreements, work instructions and forms;
+- **records**, which give evidence of what was done: for example incident records, change approvals,
+  audit reports and meeting minutes;
+- **external documents** that the SMS relies on, such as standards, contracts and supplier manuals.
+
+It covers the documented information that ${sms.standard} requires and the documented information that
+${org.name} has decided is needed for the SMS to work effectively.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": dc.owner, "duties": "Owns this procedure and the " + library + "; maintains the document list; checks format, identification and consistency before publication; runs the yearly check of external documents."},
+  {"role": dc.approver, "duties": "Approves SMS documents unless another approver is named in the document list below."},
+  {"role": top, "duties": "Approves the service management policy, the scope statement and the service management plan."},
+  {"role": manager, "duties": "Makes sure every document required by the SMS exists, is owned and is reviewed on time; reports overdue reviews to the management review."}
+]/>
+
+Each process owner named in <@sms.link "sms-plan"/> owns the documents and records of the process and
+keeps them current. All staff use only the published version of a document, report errors to its owner, and do not keep
+private copies of controlled documents.
+
+<@sms.section title="Identification and format" clauses=["7.5.2"]/>
+
+Every controlled document carries a document-control table at its start with its reference, title,
+version, status, owner, approver, classification, effective date and next review date, followed by its
+revision history.
+
+### Numbering scheme
+
+Each document reference is formed as `<short name>-<code>`, where the short name is
+"${org.shortName}" and the code is made of a prefix for the kind of document and a two-digit number,
+for example ${doc.reference} for this procedure. The prefixes in use are:
+
+| Kind of document | Code prefix | Example | Approved by |
+|---|---|---|---|
+<#list kinds as k>
+<#assign firstDoc = documents?filter(d -> d.kind == k)?first>
+| ${k?cap_first} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
+</#list>
+
+Codes are never reused: a withdrawn document keeps its code, and a new document receives the next free
+number for its prefix. Records are identified by the number the tool assigns to them (for example the
+incident or change number) or, for meeting minutes and reports, by title and date.
+
+### Versions and status
+
+- Drafts are numbered 0.1, 0.2 and so on until the first approval, which gives version 1.0.
+- An editorial change that does not alter any requirement (spelling, layout, a new contact name) raises
+  the minor number, for example 1.0 to 1.1, and is approved by the document owner.
+- Any other change raises the major number, for example 1.1 to 2.0, and needs the approver named in the
+  document-control table.
+- The status of a document is Draft, Approved, Superseded or Withdrawn.
+
+### Format and media
+
+Controlled documents are kept as structured text in a version-controlled repository and published as
+read-only copies in the ${library}. They are written in English, use the layout of this document set,
+and name roles rather than individuals wherever possible so that a change of staff does not require a
+new version. Forms and records are kept in the tools listed in <@sms.link "sms-plan"/>.
+
+<@sms.section title="Creating and updating documents" clauses=["7.5.2"]/>
+
+1. **Request.** Anyone may propose a new document or a change to an existing one to its owner or to the
+   ${dc.owner.title}. Changes also arise from audits, reviews, incidents, changes to services and changes
+   to requirements.
+2. **Draft.** The document owner prepares the draft in the standard layout, marks it with status Draft,
+   and records the reason for the change in the revision history.
+3. **Review.** The draft is reviewed for accuracy by the process owners it affects and for format and
+   consistency with the other documents by the ${dc.owner.title}. Reviewers respond within ten working
+   days.
+4. **Approve.** The approver named in the document-control table approves the document. Approval is
+   recorded in the revision history with the date and the approver's name.
+5. **Publish.** The ${dc.owner.title} publishes the approved version in the ${library} and moves the
+   previous version to the archive with status Superseded.
+6. **Communicate.** The owner informs the people who use the document within five working days of
+   publication. Where the change affects how work is done, the owner arranges a briefing before the
+   effective date.
+7. **Periodic review.** Each document is reviewed at least every ${dc.reviewIntervalMonths} months. When
+   no change is needed, the review is recorded in the revision history and the next review date is reset.
+
+<@sms.section title="Control of documented information" clauses=["7.5.3"]/>
+
+### Distribution and access
+
+- Documents are classified ${dc.classification} unless their document-control table states otherwise,
+  and are handled according to <@sms.link "information-security-policy"/>.
+- All staff working on services in scope have read access to the ${library}. Only the document owner and
+  the ${dc.owner.title} can edit or publish.
+- Documents are shared with customers, suppliers or auditors only with the owner's agreement, as
+  read-only copies marked with their version.
+- Printed copies are uncontrolled and are valid only on the day they are printed.
+
+### Storage, preservation and protection
+
+- The repository, the ${library} and the tools holding records are backed up daily, and restores are
+  tested at least once a year.
+- Access rights are granted by role and reviewed every six months, so that documented information is
+  protected against loss of confidentiality, improper use and loss of integrity.
+- Records cannot be changed after closure; corrections are made as dated additions that show who made
+  them.
+- Documented information is kept in formats that remain readable for its whole retention period.
+
+### Control of changes
+
+Every published version remains traceable. The revision history lists each version with its date,
+author and description, and the version-controlled repository keeps the full text of each version. The
+current version is always the one with status Approved in the ${library}.
+
+### Retention and disposal
+
+Records are kept for the periods in the table below, starting from the event named. At the end of the
+period the owner disposes of them securely: electronic records are deleted from the tool and its
+exports, paper records are cross-cut shredded, and the disposal of records that hold confidential or
+personal data is logged by the ${dc.owner.title}. Records needed for a legal claim, an open
+dispute or an investigation are kept until it is closed, whatever the period.
+
+| Record | Clause | Owner | Held in | Retention |
+|---|---|---|---|---|
+<#list records as r>
+| ${r.record} | ${r.clause} | ${r.owner.title} | ${r.where} | ${r.retention} |
+</#list>
+
+Where a record contains personal data, it is kept no longer than the period above and only the personal
+data needed for its purpose is recorded.
+
+### External documents
+
+External documents needed for the SMS are recorded in the document list with their source, version and
+owner, and are checked for currency at least once a year by the ${dc.owner.title}.
+
+| External document | Owner | Check |
+|---|---|---|
+| ${sms.standard} and related parts of the ISO/IEC 20000 series | ${manager.title} | Yearly, and when a new edition is announced |
+| Customer contracts and signed service level agreements | ${p("service-level-management").owner.title} | At each customer review |
+<#if externalSuppliers?has_content>
+| Contracts with external suppliers (<#list externalSuppliers as s>${s.contractRef!s.name}<#sep>, </#list>) | ${p("supplier-management").owner.title} | At each supplier review |
+</#if>
+| Vendor documentation for tools and service components | Process owner of the tool | When the product version changes |
+| Legislation and regulatory guidance that applies to the services | ${manager.title} | Yearly |
+
+### Obsolete documents
+
+When a document is superseded or withdrawn, the ${dc.owner.title} removes it from the ${library} on the
+same day, marks the archived copy Superseded or Withdrawn, and restricts access to the archive. Archived
+versions are kept for 3 years after being superseded so that past decisions can be traced.
+
+<@sms.section title="Documented information of the SMS" clauses=["7.5.4"]/>
+
+The SMS holds the following documented information. Where it is a document of this set, the link leads
+to it.
+
+| Documented information | Where it is held |
+|---|---|
+| Scope of the SMS | <@sms.link "sms-scope"/> |
+| Service management policy and objectives | <@sms.link "service-management-policy"/>, <@sms.link "sms-plan"/> |
+| Service management plan | <@sms.link "sms-plan"/> |
+| Change management policy | <@sms.link "change-management-policy"/> |
+| Information security policy | <@sms.link "information-security-policy"/> |
+| Service continuity plan | <@sms.link "service-continuity-plan"/> |
+| Processes of the SMS | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>, </#list><#else>The procedures listed in <@sms.link "sms-plan"/></#if> |
+| Service requirements | <@sms.link "service-catalogue"/> and the service level agreements |
+| Service catalogue | <@sms.link "service-catalogue"/> |
+| Service level agreements | <#if slaDocs?has_content>${slaDocs?size} agreement<#if slaDocs?size != 1>s</#if>, one per service, listed in <@sms.link "service-catalogue"/><#else>Listed in <@sms.link "service-catalogue"/> as each service is agreed</#if> |
+| Contracts with external suppliers | <#if externalSuppliers?has_content><#list externalSuppliers as s>${s.name}<#if s.contractRef?has_content> (${s.contractRef})</#if><#sep>, </#list>; held by the ${p("supplier-management").owner.title}<#else>None at present</#if> |
+| Agreements with internal suppliers and customers acting as suppliers | <#if internalSuppliers?has_content><#list internalSuppliers as s>${s.name}<#sep>, </#list>; held by the ${p("supplier-management").owner.title}<#else>None at present</#if> |
+| Procedures and records required by ${sms.standard} | The procedures above and the records in the retention table of this procedure |
+
+### Document list
+
+| Reference | Document | Owner | Approver |
+|---|---|---|---|
+<#list documents as d>
+| ${d.reference} | <@sms.link d.id/> | ${d.owner.title} | ${d.approver.title} |
+</#list>
+
+Versions, effective dates and review dates of every document are kept in <@sms.link "document-register"/>.
+
+<@sms.section title="Records" clauses=["7.5.3"]/>
+
+| Record | Owner | Held in | Retention |
+|---|---|---|---|
+| Revision history and approval of each document | Document owner | The document itself and the repository | Life of the document plus 3 years |
+| Superseded and withdrawn versions | ${dc.owner.title} | Archive of the ${library} | 3 years after being superseded |
+| Yearly check of external documents | ${dc.owner.title} | ${library} | 3 years |
+| Disposal log for confidential and personal records | ${dc.owner.title} | ${library} | 6 years |
+
+<@sms.section title="Measures" clauses=["9.1"]/>
+
+| Measure | Target |
+|---|---|
+| Documents reviewed by their next review date | 100% |
+| Documents found out of date at the point of use during audits | none |
+| Records requested by an auditor retrieved within one working day | 100% |
+| Document changes published within ten working days of approval | at least 95% |
+
+The ${dc.owner.title} reports these measures to each management review.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "document-register"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "information-security-policy"/>
+- <@sms.link "internal-audit"/>

@@ -1,0 +1,267 @@
+<#--
+id: internal-audit
+title: Internal Audit Procedure
+kind: procedure
+code: PRO-11
+order: 710
+clauses: ["9.2"]
+editions: ["2018"]
+-->
+<#-- Processes whose failure interrupts services or exposes information directly: audited every year. -->
+<#assign coreIds = ["service-level-management", "change-management", "incident-management", "information-security-management", "service-continuity-management"]>
+<#assign highCriticality = services?filter(s -> (s.criticality!"medium") == "high")>
+<#assign openGaps = (implementation.gaps)![]>
+<#assign openGaps = openGaps?filter(g -> g.status != "implemented")>
+<#-- Gap analysis finding for a clause, or "" when the clause has none. -->
+<#function gapFor clauses>
+  <#list clauses as c>
+    <#list openGaps as g>
+      <#if g.clause == c || c?starts_with(g.clause + ".") || g.clause?starts_with(c + ".")>
+        <#return g.status>
+      </#if>
+    </#list>
+  </#list>
+  <#return "">
+</#function>
+<#-- Rows of the programme: the management-system clauses, then every process in clause order. -->
+<#assign areas = [
+  {"name": "Context, leadership and planning", "clauseText": "4, 5, 6", "clauses": ["4", "5", "6"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
+  {"name": "Support of the SMS: resources, competence, awareness, communication, documented information, knowledge", "clauseText": "7", "clauses": ["7"], "owner": sms.manager, "core": false, "reason": ""},
+  {"name": "Operational planning and control, service delivery, planning the services, control of other parties", "clauseText": "8.1, 8.2.1–8.2.3", "clauses": ["8.1", "8.2.1", "8.2.2", "8.2.3"], "owner": sms.manager, "core": false, "reason": ""}
+]>
+<#list processList as p>
+  <#assign reason = "">
+  <#if coreIds?seq_contains(p.id)>
+    <#assign reason = "direct effect on service delivery or information security">
+  <#elseif p.id == "service-availability-management" && highCriticality?has_content>
+    <#assign reason = "supports services rated high criticality">
+  </#if>
+  <#assign areas = areas + [{"name": p.name, "clauseText": p.clause, "clauses": [p.clause], "owner": p.owner, "core": reason?has_content, "reason": reason}]>
+</#list>
+<#assign areas = areas + [
+  {"name": "Monitoring and measurement, internal audit, management review, nonconformity and corrective action, continual improvement", "clauseText": "9.1–9.3, 10", "clauses": ["9.1", "9.2", "9.3", "10"], "owner": sms.manager, "core": true, "reason": "evidence that the SMS checks and corrects itself"}
+]>
+<#-- Rate each row, and spread the standard rows over the three years of the cycle. -->
+<#assign programme = []>
+<#assign spread = 0>
+<#assign yearCount = [0, 0, 0]>
+<#list areas as a>
+  <#assign gap = gapFor(a.clauses)>
+  <#assign reason = a.reason>
+  <#if gap?has_content>
+    <#assign reason = (reason?has_content)?then(reason + "; ", "") + "gap analysis: " + gap>
+  </#if>
+  <#if a.core || gap?has_content>
+    <#assign years = [true, true, true]>
+    <#assign rating = "Higher">
+  <#else>
+    <#assign slot = spread % 3>
+    <#assign spread = spread + 1>
+    <#assign years = [slot == 0, slot == 1, slot == 2]>
+    <#assign rating = "Standard">
+    <#assign reason = "no specific risk identified">
+  </#if>
+  <#assign yearCount = [yearCount[0] + years[0]?then(1, 0), yearCount[1] + years[1]?then(1, 0), yearCount[2] + years[2]?then(1, 0)]>
+  <#assign programme = programme + [a + {"rating": rating, "reason": reason, "years": years}]>
+</#list>
+<#assign higherCount = programme?filter(r -> r.rating == "Higher")?size>
+<#assign stage1 = (certification.stage1)!"">
+<#assign stage2 = (certification.stage2)!"">
+<#assign body = (certification.body)!"">
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This procedure sets out how ${org.name} plans and carries out internal audits of its service management
+system (SMS). Internal audits give top management independent evidence of whether the SMS meets the
+requirements of ${sms.standard} and the organisation's own policies, procedures and agreements, and
+whether it is working as intended in day-to-day practice. The procedure covers the audit programme, the
+choice of auditors, each audit from planning to follow-up, the grading of findings and the records kept.
+
+<@sms.section title="Scope"/>
+
+The procedure applies to every clause of ${sms.standard} and every service management process in the scope
+of the SMS, as described in <@sms.link "sms-scope"/>. It applies to activities carried out by
+${org.name} and to processes or parts of processes operated for it by other parties<#if externalSuppliers?has_content> (<#list externalSuppliers as s>${s.name}<#sep>, </#list>)</#if>, which
+are audited through the controls ${org.name} applies to them. Audits by the certification body<#if body?has_content> (${body})</#if>,
+by customers and by other external parties are not covered here, but their findings are handled in the same
+way as internal findings (see step 7 below).
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<#if sms.manager.id == sms.topManagement.id>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Approves the audit programme and each yearly schedule; manages the programme, appoints auditors and keeps the audit records; receives audit results and makes sure the resources for audits and for correcting findings are available."}
+]/>
+<#else>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Approves the audit programme and each yearly schedule; receives audit results at management review; makes sure the resources for audits and for correcting findings are available."},
+  {"role": sms.manager, "duties": "Manages the audit programme; appoints the auditors of each audit; keeps the list of qualified auditors and the audit records; reports programme status monthly and at management review."}
+]/>
+</#if>
+
+Two further groups take part in every audit:
+
+- **Lead auditor and auditors.** Plan and carry out the audit, grade the findings, write the report and
+  verify that corrective actions have been completed. They are drawn from the list of qualified auditors
+  kept by the ${sms.manager.title}, or contracted from an external provider.
+- **Auditees.** The owner of the audited process (named in the programme below) makes staff, records and
+  tools available, agrees the findings at the closing meeting and owns the correction and corrective
+  action of each nonconformity.
+
+<@sms.section title="Principles"/>
+
+- Audits are planned, announced in advance and based on evidence: a finding is written only when it can be
+  traced to a record, an observation or a statement that the auditee has confirmed.
+- Nobody audits their own work. The owner of a process never audits that process, and the audit of internal
+  audit itself is carried out by an auditor who is independent of the ${sms.manager.title}.
+- The audit criteria are ${sms.standard}, the documents of this SMS, the service level agreements, the
+  contracts with suppliers, and applicable legal and regulatory requirements.
+- Audits look at how the process works in practice and whether it achieves its results, not only whether
+  a document exists.
+- Findings are reported without blame. Their purpose is to improve the SMS, not to assess individuals.
+
+<@sms.section title="Audit programme" clauses=["9.2"]/>
+
+The audit programme covers the three-year certification cycle: the two surveillance years and the
+recertification year. Every area of the SMS is audited at least once in each cycle. Areas rated higher risk
+are audited every year. An area is rated higher risk when any of the following applies:
+
+- it governs the SMS as a whole, or it is the internal check of the SMS itself (clauses 4 to 6, 9.1 to 9.3 and 10);
+- a failure in the process directly interrupts services or exposes information (service level management,
+  change management, incident management, information security management, service continuity management);
+- the process supports services rated high criticality in <@sms.link "service-catalogue"/> (service
+  availability management);
+- the gap analysis of the SMS implementation, an earlier audit or a management review found the
+  requirements missing or only partly met.
+
+An area rated higher risk because of a finding returns to the standard rating once two consecutive audits
+have raised no nonconformity against it. The ${sms.manager.title} reviews the ratings before each yearly
+schedule is drawn up and after any significant change to services, processes, suppliers or the
+organisation, and presents changes at the next management review.
+
+| Area audited | Clause | Auditee (owner) | Risk rating | Basis of the rating | Year 1 | Year 2 | Year 3 |
+|---|---|---|---|---|---|---|---|
+<#list programme as r>
+| ${r.name} | ${r.clauseText} | ${r.owner.title} | ${r.rating} | ${r.reason?cap_first} | <#list r.years as y><#if y>✓<#else>–</#if><#sep> | </#list> |
+</#list>
+
+This gives ${yearCount[0]} audits in year 1, ${yearCount[1]} in year 2 and ${yearCount[2]} in year 3, of which
+${higherCount} are higher-risk areas audited every year. A process audit usually takes half a day; the audits
+of clauses 4 to 6 and of clauses 9.1 to 10 take one day each.
+
+Year 1 of the cycle starts on the date of the certification decision. Before the initial certification
+audit<#if stage1?has_content> (stage 1 planned for ${stage1}<#if stage2?has_content>, stage 2 for ${stage2}</#if>)</#if>,
+a complete round of internal audits covers every row of the programme once, whatever its rating, so that the
+certification body sees at least one full audit cycle with its findings followed up and reviewed by top
+management.
+
+By the end of the month before each programme year, the ${sms.manager.title} turns the programme into a
+yearly schedule that assigns every audit to a quarter and names its lead auditor. The ${sms.topManagement.title}
+approves the schedule. Audits are moved only with the agreement of the ${sms.manager.title}, and never beyond
+the end of the programme year; a cancelled audit is rescheduled within the same year and the reason is
+recorded.
+
+<@sms.section title="Selection, objectivity and competence of auditors" clauses=["9.2", "7.2"]/>
+
+An internal auditor is qualified when all of the following apply:
+
+- completed training in auditing management systems based on ISO 19011, of at least two days, and training
+  in ${sms.standard};
+- took part in at least two audits as an observer or co-auditor under a qualified lead auditor;
+- understands service management practice and the services of ${org.name} well enough to judge the
+  evidence.
+
+A lead auditor has, in addition, led at least two audits under the observation of an experienced lead
+auditor. The ${sms.manager.title} keeps the list of qualified auditors with the evidence of their
+qualification, and reviews it every year. Auditors who have not audited for two years repeat an
+observed audit before leading again.
+
+For each audit the ${sms.manager.title} appoints a lead auditor and, where the area is large, one or two
+auditors, checking that none of them has worked in the audited area in the last twelve months or is
+responsible for it. Where no qualified internal auditor is independent of an area, the audit is contracted
+to a qualified external auditor. Auditors declare any conflict of interest when they are appointed.
+
+<@sms.section title="Conducting an audit" clauses=["9.2"]/>
+
+1. **Plan.** At least ten working days before the audit, the lead auditor sends the auditee an audit plan
+   that states the objective, the scope (process, services, sites and period covered), the criteria, the
+   dates and times, the people to be interviewed and the records to be made available. The auditee
+   confirms or proposes changes within three working days.
+2. **Prepare.** The lead auditor reviews the process documents, the results of previous audits, open
+   nonconformities, the relevant objectives and the recent service reports, and prepares a checklist of
+   the requirements and the samples to be taken.
+3. **Open.** An opening meeting with the auditee confirms the scope, the timetable, the method and how
+   findings will be graded.
+4. **Collect evidence.** The auditors interview the people who carry out the process, observe the work
+   and examine records. Samples are taken from the audited period: typically ten to fifteen records of
+   each type, or all records where there are fewer. Each finding is recorded with the evidence that
+   supports it and confirmed with the auditee on the spot.
+5. **Close.** At the closing meeting the lead auditor presents the findings and their grades. The auditee
+   may challenge a finding with further evidence; a grade that cannot be agreed is decided by the
+   ${sms.manager.title}, or by the ${sms.topManagement.title} where the ${sms.manager.title} is the auditee.
+6. **Report.** The lead auditor issues the audit report within five working days of the closing meeting
+   (see Reporting below).
+7. **Follow up.** Each nonconformity is recorded in the corrective action register and handled as
+   described in <@sms.link "nonconformity-and-corrective-action"/>. Observations are passed to the process
+   owner, and opportunities for improvement are recorded in the improvement register described in
+   <@sms.link "continual-improvement"/>. Findings of external audits are recorded and followed up in the
+   same way.
+8. **Verify and close.** When the process owner reports a corrective action as complete, the lead auditor
+   (or another qualified auditor) checks the evidence that it has been implemented and is effective, and
+   closes the finding. Where the evidence is not convincing, the finding stays open and is followed up at
+   the next audit of the area.
+
+<@sms.section title="Grading of findings" clauses=["9.2", "10.1"]/>
+
+| Grade | Meaning | Response expected from the process owner |
+|---|---|---|
+| Major nonconformity | A requirement is not met at all, or a failure puts at risk the ability of the SMS to deliver its intended results, for example a process that is not operated, a service commitment routinely missed without action, or several minor nonconformities against the same requirement. | Correction started immediately; root-cause analysis and corrective action plan within 10 working days; action completed within 30 days or a date agreed by the ${sms.topManagement.title}. |
+| Minor nonconformity | A single lapse or partial failure to meet a requirement that does not put the intended results of the SMS at risk. | Corrective action plan within 20 working days; action completed within 90 days. |
+| Observation | No requirement is broken yet, but a weakness could lead to a nonconformity if left alone. | Process owner decides on action within 30 days and records the decision. |
+| Opportunity for improvement | A practice that meets the requirements could be made more effective or efficient. | Recorded in the improvement register and evaluated under the continual improvement procedure. |
+
+<@sms.section title="Reporting" clauses=["9.2"]/>
+
+The audit report states the scope, criteria, dates, auditors and auditees, the samples taken, a summary of
+how well the area is working, each finding with its grade, the requirement concerned and the evidence, and
+any area that could not be audited and why. It goes to the process owner and the ${sms.manager.title}.
+A summary of every audit of the period, the status of all open findings and the progress of the programme
+are inputs to the management review described in <@sms.link "management-review"/>. Any major
+nonconformity is reported to the ${sms.topManagement.title} within two working days of the closing meeting,
+without waiting for the review.
+
+<@sms.section title="Records" clauses=["7.5.3", "9.2"]/>
+
+Audit records are kept in the SMS document library under the controls of
+<@sms.link "documented-information-control"/>.
+
+| Record | Owner | Retention |
+|---|---|---|
+| Audit programme and yearly audit schedules, with their approvals | ${sms.manager.title} | 6 years (two certification cycles) |
+| List of qualified auditors with evidence of training and experience | ${sms.manager.title} | 6 years after the auditor leaves the list |
+| Audit plans, checklists and working notes | ${sms.manager.title} | 6 years |
+| Audit reports | ${sms.manager.title} | 6 years |
+| Findings, corrective actions and verification of their effectiveness | ${sms.manager.title} | 6 years after closure |
+
+<@sms.section title="Measures" clauses=["9.1"]/>
+
+| Measure | Target |
+|---|---|
+| Audits of the yearly schedule carried out in the planned quarter | at least 90% |
+| Areas of the SMS audited within the three-year cycle | 100% |
+| Audit reports issued within 5 working days of the closing meeting | 100% |
+| Nonconformities closed by their agreed date | at least 90% |
+| Nonconformities raised again against the same requirement within 12 months | none |
+
+The ${sms.manager.title} reports these measures monthly, as described in <@sms.link "monitoring-and-reporting"/>,
+and at every management review.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "sms-plan"/>
+- <@sms.link "competence-awareness-communication"/>
+- <@sms.link "management-review"/>
+- <@sms.link "nonconformity-and-corrective-action"/>
+- <@sms.link "continual-improvement"/>
+- <@sms.link "document-register"/>

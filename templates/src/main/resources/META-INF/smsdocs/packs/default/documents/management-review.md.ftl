@@ -1,0 +1,244 @@
+<#--
+id: management-review
+title: Management Review Procedure
+kind: procedure
+code: PRO-12
+order: 720
+clauses: ["9.3"]
+editions: ["2018"]
+-->
+<#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
+<#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
+<#assign processOwners = []>
+<#list processList as p>
+  <#if !ownerIds?seq_contains(p.owner.id)>
+    <#assign ownerIds = ownerIds + [p.owner.id]>
+    <#assign processOwners = processOwners + [p.owner]>
+  </#if>
+</#list>
+<#assign stage1 = (certification.stage1)!"">
+<#assign brm = processes["business-relationship-management"]>
+<#assign supplier = processes["supplier-management"]>
+<#assign reporting = processes["service-reporting"]>
+<#assign budgeting = processes["budgeting-and-accounting"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This procedure sets out how the top management of ${org.name} reviews the service management system (SMS)
+at planned intervals, to confirm that it is still suitable for the organisation, adequate for its
+services and effective in achieving its objectives. It defines how often the review takes place, who
+attends, what information is brought to it, what it must decide and how those decisions are recorded and
+followed up.
+
+<@sms.section title="Scope"/>
+
+The review covers the whole SMS as defined in <@sms.link "sms-scope"/>: the service management policy and
+objectives, the SMS plan, every service management process, the services in scope and the parties
+involved in delivering them. Operational meetings, such as change approval meetings or service reviews held with customers, feed
+into the management review but do not replace it.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<#if sms.manager.id == sms.topManagement.id>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Chairs the review, takes its decisions and provides the resources they need; prepares the input pack, writes the minutes and tracks the actions to closure."}
+]/>
+<#else>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Chairs the review; takes its decisions and approves the resources they need; approves the minutes."},
+  {"role": sms.manager, "duties": "Plans the reviews; collects the inputs and circulates the input pack; presents the overall performance of the SMS; writes the minutes and tracks every action to closure."}
+]/>
+</#if>
+
+<#if processOwners?has_content>
+The process owners attend for the whole review and each presents the performance of the processes they own:
+
+| Process owner | Holder | Processes presented |
+|---|---|---|
+<#list processOwners as o>
+| ${o.title} | ${o.person!"—"} | <#list processList?filter(p -> p.owner.id == o.id) as p>${p.name}<#sep>, </#list> |
+</#list>
+<#else>
+The ${sms.manager.title} owns every service management process and presents their performance at the review.
+</#if>
+
+Other people attend for specific items when the chair invites them, for example the internal lead auditor
+for audit results or a supplier's account manager for a supplier performance item.
+
+<@sms.section title="Frequency and planning" clauses=["9.3"]/>
+
+- A full management review is held every six months. The dates for the coming year are set in the SMS
+  calendar of <@sms.link "sms-plan"/> and notified to attendees at least four weeks in advance.
+- Before the initial certification<#if stage1?has_content> (stage 1 audit planned for ${stage1})</#if>, at
+  least one full management review is held after the first complete round of internal audits, so that the
+  certification body can see its results and actions.
+- An extraordinary review is called by the ${sms.topManagement.title} within ten working days of any of
+  the following: a major incident that breaches a contract or causes a financial penalty; a major
+  nonconformity raised by the certification body; loss or failure of a key supplier; a significant
+  change to the scope, the organisation or its ownership; a serious information security incident. An
+  extraordinary review may cover only the inputs affected by the event.
+- A review is quorate when the ${sms.topManagement.title} (or a deputy formally appointed by them) and the
+  ${sms.manager.title} are present and at least two thirds of the process owners attend or send a
+  written report. A review that is not quorate is rescheduled within four weeks.
+
+<@sms.section title="Review inputs" clauses=["9.3"]/>
+
+The ${sms.manager.title} circulates the input pack at least five working days before the review. It
+covers the period since the previous review and shows trends over at least the last three periods where
+the data allows.
+
+| No. | Input | Provided by | Source |
+|---|---|---|---|
+| 1 | Status of actions from previous management reviews | ${sms.manager.title} | Management review action log |
+| 2 | Changes in external and internal issues, in the needs and expectations of interested parties and in legal, regulatory and contractual requirements that affect the SMS | ${sms.manager.title} | Context analysis in <@sms.link "sms-plan"/> |
+| 3 | Customer satisfaction, feedback and service complaints | ${brm.owner.title} | Customer survey results and complaints in ${sms.toolOf("business-relationship-management")} |
+| 4 | Performance against the service management objectives (see below) | Objective owners | Service reports |
+| 5 | Service performance against the service level targets, including availability of each service | ${reporting.owner.title} | Service reports in ${sms.toolOf("service-reporting")} |
+| 6 | Results of internal and external audits, and the progress of the audit programme | ${sms.manager.title} | Audit reports, see <@sms.link "internal-audit"/> |
+| 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
+| 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
+| 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk register in <@sms.link "sms-plan"/> |
+| 10 | Performance of external suppliers, internal suppliers and customers acting as suppliers | ${supplier.owner.title} | Supplier reviews and contract records |
+| 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports in ${sms.toolOf("budgeting-and-accounting")} |
+| 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
+| 13 | Workload and capacity of the service management processes, and the findings of the process reviews | Process owners | Process reviews and capacity reports |
+
+### Service management objectives
+
+<#if sms.objectives?has_content>
+Each objective owner reports the result for the period, the trend, and the actions under way where the
+target is not being met.
+
+| Objective | Measure | Target | Owner |
+|---|---|---|---|
+<#list sms.objectives as o>
+| ${o.objective} | ${o.measure!"—"} | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> |
+</#list>
+<#else>
+No measurable service management objectives have been set yet. Until they are, the ${sms.manager.title}
+reports service performance against the service level targets, and the first review sets the
+objectives, each with a measure, a target and an owner, and records them in <@sms.link "sms-plan"/>.
+</#if>
+
+### Service performance
+
+<#if services?has_content>
+The ${reporting.owner.title} reports, for each service, the availability achieved against its target,
+incident and request volumes, resolution within target and any breach of the service level agreement.
+
+| Service | Service owner | Availability target | Criticality |
+|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.owner.title} | ${s.availabilityTarget}% | ${s.criticality!"medium"} |
+</#list>
+<#else>
+No services are yet recorded in <@sms.link "service-catalogue"/>. Until they are, the review looks at the
+performance of the service management processes alone and checks that the catalogue is being completed.
+</#if>
+
+### Supplier performance
+
+<#if suppliers?has_content>
+The ${supplier.owner.title} reports the outcome of the supplier reviews held in the period, contract or
+agreement breaches, disputes and any supplier risk that has changed, for:
+
+<#list suppliers as s>
+- ${s.name} (${s.type} supplier<#if s.provides?has_content>: ${s.provides}</#if>)
+</#list>
+<#else>
+No external or internal suppliers are currently recorded for the services in scope. The
+${supplier.owner.title} confirms at each review that this is still the case.
+</#if>
+
+### Process performance
+
+Each process owner sends a process report of no more than two pages to the ${sms.manager.title} ten working
+days before the review. It shows the process measures against their targets, nonconformities and
+incidents involving the process, the outcome of the last process review, risks, and improvement proposals.
+
+| Process | Owner | Process review | Data source |
+|---|---|---|---|
+<#list processList as p>
+| ${p.name} | ${p.owner.title} | ${p.reviewFrequency} | ${sms.toolOf(p.id)} |
+</#list>
+
+<@sms.section title="Conducting the review" clauses=["9.3"]/>
+
+1. **Open.** The chair confirms the quorum and the agenda, and the minutes of the previous review are
+   confirmed.
+2. **Previous actions.** Each open action is reviewed. Actions that are overdue are either given a new date
+   with a reason, escalated or cancelled with a recorded decision.
+3. **Inputs.** The inputs are taken in the order of the table above. For each one the presenter
+   summarises the results, the trend and what they mean for the SMS; the review concentrates on
+   exceptions, missed targets and risks, not on reading the pack.
+4. **Conclusions.** The chair states the conclusion of the review on whether the SMS remains suitable,
+   adequate and effective, and on whether the service management policy and objectives need to change.
+5. **Decisions and actions.** Every decision is recorded with its owner and due date before the meeting
+   closes (see Review outputs).
+6. **Close.** The chair confirms the date of the next review and any extraordinary item to be followed up
+   before it.
+
+<@sms.section title="Review outputs" clauses=["9.3"]/>
+
+The review produces decisions and actions on:
+
+- opportunities for improvement: which are approved, with what priority, and which are rejected, with the
+  reason;
+- changes to the SMS, including the service management policy, the objectives and their targets, the scope,
+  the SMS plan and the processes;
+- changes to services and service level targets to be proposed to customers, and changes to supplier
+  arrangements;
+- resource needs: people, skills and training, tools, facilities and budget, with who provides them and
+  by when;
+- risks and opportunities: new risks to be added to the register, changes to ratings and treatments;
+- corrective actions for nonconformities or missed objectives that the process owners cannot resolve
+  within their own authority.
+
+Changes to services or to configuration items that follow from a review decision are raised as requests
+for change under <@sms.link "change-management-policy"/>. Improvements are entered in the improvement
+register and managed under <@sms.link "continual-improvement"/>.
+
+<@sms.section title="Minutes and follow-up" clauses=["9.3", "7.4"]/>
+
+1. The ${sms.manager.title} issues draft minutes to the attendees within five working days. The minutes
+   record the attendees, the inputs considered, the conclusions, and every decision and action with its
+   owner and due date.
+2. Attendees send corrections within three working days; the ${sms.topManagement.title} then approves the
+   minutes, which become a controlled record.
+3. Actions are entered in the management review action log. The ${sms.manager.title} reviews the log every
+   month, chases actions due in the next month and reports overdue actions to the
+   ${sms.topManagement.title}.
+4. Decisions that affect staff, such as changed objectives or policy, are communicated to all staff within
+   one month under <@sms.link "competence-awareness-communication"/>.
+5. The documents affected by review decisions are updated under <@sms.link "documented-information-control"/>,
+   citing the review as the reason for change.
+
+<@sms.section title="Records" clauses=["7.5.3", "9.3"]/>
+
+Management review records are kept in the SMS document library.
+
+| Record | Owner | Retention |
+|---|---|---|
+| Management review calendar and attendance | ${sms.manager.title} | 6 years |
+| Input pack, including process reports | ${sms.manager.title} | 6 years |
+| Approved minutes with conclusions and decisions | ${sms.topManagement.title} | 6 years |
+| Management review action log | ${sms.manager.title} | 6 years after the last action is closed |
+
+<@sms.section title="Measures" clauses=["9.1"]/>
+
+| Measure | Target |
+|---|---|
+| Full management reviews held as planned | 2 per year, none more than 4 weeks late |
+| Input pack circulated at least 5 working days before the review | every review |
+| Approved minutes issued within 10 working days of the review | every review |
+| Review actions closed by their due date | at least 90% |
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-management-policy"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "monitoring-and-reporting"/>
+- <@sms.link "internal-audit"/>
+- <@sms.link "nonconformity-and-corrective-action"/>
+- <@sms.link "continual-improvement"/>

@@ -1,0 +1,361 @@
+<#--
+id: service-continuity-plan
+title: Service Continuity Plan
+kind: plan
+code: PLN-02
+order: 680
+clauses: ["8.7.2"]
+editions: ["2018"]
+-->
+<#assign continuity = processes["service-continuity-management"]>
+<#assign availability = processes["service-availability-management"]>
+<#assign security = processes["information-security-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign relationship = processes["business-relationship-management"]>
+<#assign change = processes["change-management"]>
+<#assign top = sms.topManagement>
+<#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
+<#if continuity.owner.id != top.id>
+  <#assign deputy = continuity.owner>
+<#else>
+  <#assign deputy = sms.manager>
+</#if>
+<#-- Continuity objectives derived from criticality (the rule is stated in the document). -->
+<#assign rule = {
+  "high":   {"rto": "4 hours",  "rpo": "1 hour",   "invoked": 99.0, "test": "Full recovery test", "frequency": "Once a year, plus a walk-through every six months"},
+  "medium": {"rto": "24 hours", "rpo": "24 hours", "invoked": 98.0, "test": "Component recovery test (restore of data and of the main component)", "frequency": "Once a year"},
+  "low":    {"rto": "72 hours", "rpo": "24 hours", "invoked": 95.0, "test": "Walk-through of the recovery steps", "frequency": "Once a year"}
+}>
+<#function crit s>
+  <#local c = (s.criticality!"medium")?lower_case>
+  <#if rule[c]??><#return c><#else><#return "medium"></#if>
+</#function>
+<#function pct n><#return n?string("0.###") + "%"></#function>
+<#function invokedTarget s>
+  <#local t = rule[crit(s)].invoked>
+  <#if (s.availabilityTarget!100) lt t><#local t = s.availabilityTarget></#if>
+  <#return t>
+</#function>
+<#-- First test quarter: the quarter after the effective date, spread over the year by service position. -->
+<#assign effective = doc.effectiveDate!"">
+<#if effective?matches(r"\d{4}-\d{2}-\d{2}.*")>
+  <#assign startYear = effective[0..3]?number>
+  <#assign startQuarter = ((effective[5..6]?number - 1) / 3)?floor + 1>
+  <#assign hasSchedule = true>
+<#else>
+  <#assign hasSchedule = false>
+</#if>
+<#function plannedQuarter index>
+  <#local q = startQuarter + 1 + index % 4>
+  <#local y = startYear>
+  <#if q gt 4><#local q = q - 4><#local y = y + 1></#if>
+  <#return "Q" + q?c + " " + y?c>
+</#function>
+<#-- Continuity duties of a role, derived from the processes and services it owns. -->
+<#function continuityDuties r>
+  <#local duties = []>
+  <#if r.id == top.id><#local duties = duties + ["invokes the plan and approves the return to normal working"]></#if>
+  <#if r.id == continuity.owner.id><#local duties = duties + ["continuity manager: leads the recovery team during invocation"]></#if>
+  <#if r.id == deputy.id && r.id != continuity.owner.id><#local duties = duties + ["deputy invocation authority; keeps the invocation log"]></#if>
+  <#if r.id == sms.manager.id && r.id != deputy.id><#local duties = duties + ["keeps the invocation log"]></#if>
+  <#list services as s>
+    <#if s.owner.id == r.id><#local duties = duties + ["recovery lead for " + s.name]></#if>
+  </#list>
+  <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
+  <#if r.id == relationship.owner.id><#local duties = duties + ["customer liaison"]></#if>
+  <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["supplier escalation"]></#if>
+  <#if r.id == security.owner.id><#local duties = duties + ["security incidents and preservation of evidence"]></#if>
+  <#if !duties?has_content><#local duties = ["member of the recovery team when called"]></#if>
+  <#return duties?join("; ")?cap_first>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This plan sets out how ${org.name} keeps its services going, or restores them within agreed times, when
+a major disruption makes normal working impossible. It states what must be recovered and how quickly,
+who decides to invoke the plan, how each service is recovered, what service customers can expect while
+the plan is in force, and how the organisation returns to normal working. It concerns the continuity of
+the services delivered to customers; the wider business continuity of ${org.name} is outside its scope.
+
+<@sms.section title="Scope" clauses=["8.7.2"]/>
+
+The plan covers every service in the scope of the service management system:
+
+<#if services?has_content>
+<#list services as s>
+- ${s.name} (criticality: ${crit(s)})
+</#list>
+<#else>
+No services are recorded in the service catalogue yet. Each service is added to this plan, with its
+recovery objectives and recovery procedure, before it goes live.
+</#if>
+
+It applies to disruptions that normal incident management cannot resolve within the agreed targets,
+such as:
+
+- loss of, or no access to, the operations centre or office;
+- loss of a data centre, hosting platform or other infrastructure provided by a supplier;
+- a cyber attack, such as ransomware, that makes systems or data unusable;
+- loss of network or telecommunications links;
+- failure or insolvency of a key supplier;
+- absence of key staff, for example during a pandemic.
+
+<@sms.section title="Objectives"/>
+
+- Recover each service within its recovery time objective (RTO) and with no more data loss than its
+  recovery point objective (RPO).
+- Keep customers informed from the moment the plan is invoked until normal working resumes.
+- Protect the confidentiality and integrity of information during recovery, including when work moves to
+  alternative locations or systems.
+- Return to normal working in a controlled way, without a second disruption.
+- Show by regular testing that the plan works, and improve it after every test and every invocation.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": top, "duties": "Invocation authority: decides to invoke the plan and to return to normal working; approves the plan."},
+  {"role": continuity.owner, "duties": "Owns the plan and the service continuity management process; leads the recovery team during invocation; runs the testing programme."},
+  {"role": sms.manager, "duties": "Keeps the invocation log; checks that test results and actions are recorded and followed up; reports to management review."},
+  {"role": availability.owner, "duties": "Keeps the availability plan and the recovery objectives of this plan consistent; monitors availability while the plan is invoked."},
+  {"role": supplierMgmt.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
+  {"role": security.owner, "duties": "Assesses the security of recovery arrangements; leads the response when the disruption is a security incident."}
+]/>
+
+Each service owner is the recovery lead for the service, keeps its recovery procedure and technical
+runbooks up to date, and takes part in its tests.
+
+<@sms.section title="Continuity requirements" clauses=["8.7.2"]/>
+
+Continuity requirements come from the service level agreements, from the criticality of each service
+to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/> and
+<@sms.link "service-assurance"/>. The recovery objectives follow one rule, set by criticality:
+
+| Criticality | Recovery time objective (RTO) | Recovery point objective (RPO) | Availability target while invoked | Minimum test |
+|---|---|---|---|---|
+<#list ["high", "medium", "low"] as c>
+| ${c} | ${rule[c].rto} | ${rule[c].rpo} | ${pct(rule[c].invoked)} | ${rule[c].test} |
+</#list>
+
+The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
+age of the data the service holds once it is restored. A service with no criticality recorded is treated
+as medium. Where a service level agreement sets stricter objectives, the agreement prevails and the
+table below is updated at the next review of this plan.
+
+<#if services?has_content>
+| Service | Criticality | Customers | RTO | RPO | Recovery lead | Suppliers involved |
+|---|---|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${crit(s)} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>internal users</#if> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <#if s.suppliers?has_content><#list s.suppliers as sup>${sup.name}<#sep>, </#list><#else>none</#if> |
+</#list>
+<#else>
+No services are recorded yet, so no recovery objectives have been set.
+</#if>
+
+<@sms.section title="Invocation" clauses=["8.7.2"]/>
+
+<@sms.section title="Invocation criteria" level=3/>
+
+The plan is considered as soon as one of the following happens, and the decision is recorded in the
+invocation log:
+
+1. a service of high criticality is unavailable, or is expected to be, for longer than half its RTO;
+2. several services are unavailable at the same time because of a shared cause;
+3. the operations centre or a supplier's hosting site cannot be used;
+4. a security incident of critical severity makes systems or data untrustworthy;
+5. a key supplier declares that it cannot deliver, or invokes its own continuity plan.
+
+<@sms.section title="Invocation authority" level=3/>
+
+Only the <@sms.roleWithPerson top/> may invoke the plan<#if deputy.id != top.id>. When they cannot be
+reached within 30 minutes, the <@sms.roleWithPerson deputy/> invokes it and informs them as soon as
+possible</#if>. Anyone may ask for invocation through the ${incident.owner.title}, who manages the
+disruption as a major incident under <@sms.link "resolution-and-fulfilment"/> until a decision is
+made.
+
+<@sms.section title="Invocation steps" level=3/>
+
+1. **Decide.** The invocation authority reviews the situation with the ${continuity.owner.title} and the
+   affected service owners, decides whether to invoke, and records the decision and its time.
+2. **Assemble the recovery team.** The ${continuity.owner.title} calls the recovery leads of the affected
+   services and any supplier contacts needed, using the contact list in this plan, and opens a bridge
+   call.
+3. **Notify.** Within one hour of invocation, the ${relationship.owner.title} informs the contacts of the
+   affected customers; the ${incident.owner.title} publishes a notice to users. Updates follow at least
+   every two hours for high-criticality services and twice a day for others.
+4. **Recover.** Each recovery lead follows the recovery procedure of the service below and reports
+   progress to the ${continuity.owner.title}.
+5. **Log.** The ${sms.manager.title} keeps the invocation log: decisions, actions, times, and who was
+   informed.
+
+<@sms.section title="Recovery procedures" clauses=["8.7.2"]/>
+
+Each service has a recovery procedure below. Detailed technical runbooks (build steps, restore commands,
+configuration settings) are held by the recovery lead in the SMS document library and referenced from
+the configuration information. A printed copy of this plan and of the runbooks is kept off site, and an
+electronic copy is kept on devices that do not depend on the systems being recovered.
+
+<#if services?has_content>
+<#list services as s>
+<#assign c = crit(s)>
+<@sms.section title=s.name level=3/>
+
+Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
+
+1. **Assess.** Confirm which components of the service are affected, using the configuration
+   information, and choose the recovery option: repair in place, fail over, or rebuild and restore.
+<#if s.suppliers?has_content>
+2. **Engage suppliers.** Contact <#list s.suppliers as sup>${sup.name}<#sep>, </#list> through the
+   escalation route in their contract and agree their recovery time.
+<#else>
+2. **Mobilise staff.** Call in the staff needed for recovery; the service relies on internal resources
+   only.
+</#if>
+3. **Restore.** Bring back the supporting infrastructure first, then restore data from the most recent
+   good backup within the RPO, then the application or service functions.
+4. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
+   confirm with the ${security.owner.title} that the restored systems are secure.
+5. **Hand back.** Confirm with <#if s.customers?has_content><#list s.customers as cu>${cu.name}<#sep>, </#list><#else>the internal users</#if>
+   that the service is usable, and record the time of recovery and any data lost.
+
+</#list>
+<#else>
+No recovery procedures are defined yet, because no services are recorded.
+
+</#if>
+<@sms.section title="Availability while the plan is invoked" clauses=["8.7.2"]/>
+
+From the moment the plan is invoked until recovery, the RTO applies instead of the normal availability
+target. From recovery until the return to normal working, each service runs in recovery mode, possibly
+with reduced capacity or functions, against the target below. Incident response and resolution targets
+are suspended for the affected services, and priority ${(priorities?has_content)?then(priorities[0].id, "one")} incidents are handled by
+the recovery team.
+
+<#if services?has_content>
+| Service | Normal availability target | Target while invoked | Functions that may be reduced |
+|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${pct(s.availabilityTarget!100)} | ${pct(invokedTarget(s))} | <#if crit(s) == "high">None; capacity and performance may be lower<#elseif crit(s) == "medium">Non-essential functions and reporting<#else>Any function; the service may be restored in stages</#if> |
+</#list>
+<#else>
+No services are recorded yet.
+</#if>
+
+<@sms.section title="Return to normal working" clauses=["8.7.2"]/>
+
+1. **Check readiness.** The ${continuity.owner.title} confirms that the original site, platform or
+   supplier is fully available again, or that the recovery arrangement is fit to become the normal one.
+2. **Plan the return.** Plan the move back as a change under <@sms.link "design-build-transition"/>,
+   including the synchronisation of data changed during recovery, a fallback plan, and a time agreed
+   with customers.
+3. **Approve.** The <@sms.roleWithPerson top/> approves the return to normal working and stands the
+   recovery team down.
+4. **Inform.** Customers and users are told that normal service levels apply again.
+5. **Review.** Within ten working days the ${continuity.owner.title} leads a post-invocation review:
+   timeline, RTO and RPO achieved, what worked, what did not, and actions. The plan is updated and, where
+   the review shows gaps in it, tested again within three months.
+
+<@sms.section title="Contact list" clauses=["8.7.2"]/>
+
+Out-of-hours telephone numbers are kept in the off-site copy of this plan and in the on-call tool, not
+in this controlled document, and are checked every quarter by the ${continuity.owner.title}.
+
+<@sms.section title="Internal contacts" level=3/>
+
+| Role | Holder | E-mail | Continuity duties |
+|---|---|---|---|
+<#list roles as r>
+| ${r.title} | ${r.person!"—"} | ${r.email!"—"} | ${continuityDuties(r)} |
+</#list>
+
+<@sms.section title="Suppliers" level=3/>
+
+<#if suppliers?has_content>
+| Supplier | Type | Provides | Contract | Relationship owner |
+|---|---|---|---|---|
+<#list suppliers as sup>
+| ${sup.name} | ${sup.type} | ${sup.provides!"see contract"} | ${sup.contractRef!"internal agreement"} | ${sup.manager.title} |
+</#list>
+
+Supplier escalation contacts are recorded in each contract and copied into the off-site copy of this
+plan.
+<#else>
+No suppliers contribute to the services at present.
+</#if>
+
+<@sms.section title="Customers" level=3/>
+
+<#if customers?has_content>
+| Customer | Contact | Services |
+|---|---|---|
+<#list customers as cu>
+| ${cu.name} | ${cu.contact!"named in the service level agreement"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>none at present</#if> |
+</#list>
+<#else>
+No customers are recorded yet.
+</#if>
+
+<@sms.section title="Testing programme" clauses=["8.7.2"]/>
+
+The plan is tested so that ${org.name} knows, rather than assumes, that each service can be recovered
+within its objectives.
+
+- Every service is tested at least once a year, with the test type set by its criticality in the
+  continuity requirements above.
+- The whole plan is exercised once a year in a scenario exercise with the invocation authority, the
+  recovery leads and the main suppliers, covering invocation, communication and return to normal working.
+- A service is tested again within one month of going live after a major change to it, to its
+  infrastructure or to a supplier that it depends on; the change management policy identifies those
+  changes.
+- The plan is tested again after every real invocation whose review found gaps in it.
+- Supplier recovery tests are accepted as evidence when ${org.name} takes part in them or receives their
+  results.
+
+<#if services?has_content>
+| Service | Criticality | Test | Frequency<#if hasSchedule> | First test</#if> |
+|---|---|---|---|<#if hasSchedule>---|</#if>
+<#list services as s>
+| ${s.name} | ${crit(s)} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index)}</#if> |
+</#list>
+</#if>
+
+Each test has a written test plan approved by the ${continuity.owner.title}, with its scope, scenario,
+success criteria (at least the RTO and RPO) and a fallback in case the test itself disrupts the live
+service. Tests that touch live services are scheduled as changes.
+
+<@sms.section title="Test records" clauses=["8.7.2"]/>
+
+After each test the ${continuity.owner.title} completes a test report within ten working days. It
+records:
+
+- the date, scope, scenario and participants;
+- the RTO and RPO achieved against the objectives;
+- what worked and what failed, and any effect on live services;
+- the actions agreed, with owners and due dates;
+- whether this plan, the availability plan or a runbook must change.
+
+Actions are tracked to closure, and test results are reported to management review.
+
+<@sms.section title="Records" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="service-continuity-management" rows=[
+  {"record": "Test plans and test reports", "owner": continuity.owner, "retention": "3 years"},
+  {"record": "Invocation logs and post-invocation reviews", "owner": sms.manager, "retention": "6 years"},
+  {"record": "Continuity actions and their follow-up", "owner": continuity.owner, "retention": "3 years after closure"}
+]/>
+
+<@sms.section title="Plan maintenance"/>
+
+The ${continuity.owner.title} reviews this plan at least once a year, after every test and invocation,
+and when a service, supplier or key role changes. The reviewed plan is approved by the
+${top.title} and redistributed, and the off-site copies are replaced.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-assurance"/>
+- <@sms.link "information-security-policy"/>
+- <@sms.link "service-catalogue"/>
+- <@sms.link "change-management-policy"/>
+- <@sms.link "resolution-and-fulfilment"/>
+- <@sms.link "relationship-and-agreement"/>

@@ -1,0 +1,492 @@
+<#--
+id: sms-plan
+title: Service Management Plan
+kind: plan
+code: PLN-01
+order: 120
+clauses: ["4", "4.1", "4.2", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "8", "8.1"]
+editions: ["2018"]
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign dc = sms.documentControl>
+<#assign brm = processes["business-relationship-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign finance = processes["budgeting-and-accounting"]>
+<#assign capacity = processes["capacity-management"]>
+<#assign availability = processes["service-availability-management"]>
+<#assign continuity = processes["service-continuity-management"]>
+<#assign security = processes["information-security-management"]>
+<#assign change = processes["change-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign problem = processes["problem-management"]>
+<#assign reporting = processes["service-reporting"]>
+<#assign risks = sms.risks?filter(r -> r.type == "risk")>
+<#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
+<#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
+<#assign tools = []>
+<#list processList as p>
+<#if p.tool?has_content && !tools?seq_contains(p.tool)>
+<#assign tools = tools + [p.tool]>
+</#if>
+</#list>
+<#assign multiOwners = []>
+<#list roles as r>
+<#if (processList?filter(p -> p.owner.id == r.id)?size > 1)>
+<#assign multiOwners = multiOwners + [r]>
+</#if>
+</#list>
+<#assign untooled = processList?filter(p -> !p.tool?has_content)>
+<#-- Documents of the set that address a clause, registers left out. -->
+<#function docsFor clause>
+  <#return documents?filter(d -> d.kind != "register" && d.clauses?seq_contains(clause))>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This plan describes how ${org.name} runs its service management system (SMS): the context it operates
+in, the parties whose requirements it serves, the risks and opportunities it addresses, the objectives it
+pursues, the processes, people and technology it uses, and how its effectiveness is measured, audited,
+reported and improved. It is the central document of the SMS: process procedures and plans are aligned
+to it, and it refers to them rather than repeating them.
+
+<@sms.section title="Scope"/>
+
+The plan covers the whole SMS as defined in <@sms.link "sms-scope"/>. The
+<@sms.roleWithPerson manager/> owns the plan; the ${top.title} approves it.
+
+<@sms.section title="Context of the organisation" clauses=["4", "4.1"]/>
+
+${org.name} reviews the external and internal issues that affect its ability to deliver the intended
+results of the SMS. The ${manager.title} records them below, and top management reviews them at every
+management review and whenever a significant change occurs.
+
+### External issues
+
+| Issue | Effect on the SMS and the services | How it is addressed |
+|---|---|---|
+<#if customers?has_content>
+| Customer expectations: ${customers?size} customer<#if customers?size != 1>s</#if> rely on the services for their daily operations | Service levels, reporting and evidence of control are expected as part of every contract | Service level management, service reporting and certification of the SMS |
+<#else>
+| Customer expectations for measurable service levels and evidence of control | Service levels and reporting are required before customers commit to a contract | Service level management, service reporting and certification of the SMS |
+</#if>
+<#if externalSuppliers?has_content>
+| Dependence on external suppliers: <#list externalSuppliers as s>${s.name}<#sep>, </#list> | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
+</#if>
+| Legal and regulatory requirements, in particular data protection law and the obligations customers pass down in contracts | Non-compliance can lead to penalties, loss of customers and reputational damage | Information security management, contract reviews, legal watch by the ${manager.title} |
+| Speed of technology change: cloud platforms, automation, end-of-life products | Services and skills must be renewed to stay supportable and competitive | Capacity management, service design and transition, competence planning |
+| Cyber threats against service providers and their customers | A security incident can affect several customers at once | Information security controls, incident management, continuity testing |
+| Labour market for skilled technical staff | Vacancies and turnover put knowledge and service quality at risk | Competence planning, knowledge management, documented work instructions |
+
+### Internal issues
+
+| Issue | Effect on the SMS and the services | How it is addressed |
+|---|---|---|
+<#if openGaps?has_content>
+| Maturity of the SMS: ${openGaps?size} requirement area<#if openGaps?size != 1>s are<#else> is</#if> not yet fully implemented (see "Known limitations") | Conformity and service performance cannot yet be fully demonstrated | Implementation schedule in this plan, tracked monthly by the ${manager.title} |
+<#else>
+| Maturity of the SMS: all processes are in operation and need to stay effective as the business changes | Processes can drift from their documented design | Internal audit, process reviews and continual improvement |
+</#if>
+<#if multiOwners?has_content>
+| Size of the team: ${roles?size} defined role<#if roles?size != 1>s</#if>; <#list multiOwners as r>the ${r.title}<#sep>, </#list> each own<#if multiOwners?size == 1>s</#if> several processes | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
+<#else>
+| Size of the team: ${roles?size} defined role<#if roles?size != 1>s</#if> | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
+</#if>
+<#if tools?has_content>
+| Tooling: ${tools?size} tool<#if tools?size != 1>s</#if> support<#if tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of configuration information, defined data sources for each report |
+<#else>
+| Tooling: the processes share one service management tool | Growth in volume may outgrow the tool | Capacity and tool review at each management review |
+</#if>
+| Balance between daily operations and SMS activities | Audits, reviews and improvements are postponed under operational pressure | Activities scheduled in the operating calendar below, time allocated in the resource plan |
+| Financial resources | Improvements compete with operational spending | Budgeting and accounting for services, improvement priorities set at management review |
+
+<@sms.section title="Interested parties and their requirements" clauses=["4.2"]/>
+
+The interested parties relevant to the SMS and the services, and their requirements, are listed below.
+Requirements agreed with customers become service requirements in the service level agreements listed in
+<@sms.link "service-catalogue"/>. The ${brm.owner.title} confirms customer requirements at each
+customer review; the ${manager.title} reviews the whole table at each management review.
+
+| Interested party | Relevant requirements | How they are addressed |
+|---|---|---|
+<#list customers as c>
+| ${c.name} (customer) | <#if c.services?has_content>Delivery of <#list c.services as s>${s.name}<#sep>, </#list> to the agreed service levels; </#if>regular service reports; protection of its data; prompt handling of complaints | Service level management, service reporting, business relationship management |
+</#list>
+<#if !customers?has_content>
+| Customers | Delivery of the agreed services to the agreed service levels; regular reports; protection of their data | Service level management, service reporting, business relationship management |
+</#if>
+| Users of the services | Quick restoration of service; simple ways to ask for help; clear status information | Service desk, incident and service request management |
+| ${top.title} and owners of ${org.name} | Profitable and reputable services; controlled risk<#if certification.body?has_content>; certification by ${certification.body}</#if> | This plan, management review, risk management |
+| Staff | Clear roles, adequate training and tools, manageable workload | Competence and awareness, resource planning |
+<#list externalSuppliers as s>
+| ${s.name} (external supplier) | Clear requirements and demand forecasts; timely payment; fair handling of disputes | Supplier management<#if s.contractRef?has_content>, contract ${s.contractRef}</#if> |
+</#list>
+<#list internalSuppliers as s>
+| ${s.name} (internal supplier) | Documented agreement; early notice of changes in demand | Supplier management, internal agreement |
+</#list>
+<#if certification.body?has_content>
+| ${certification.body} (certification body) | Access to evidence; conformity to ${sms.standard}; notice of significant changes to the SMS | Internal audit, management review, this plan |
+<#else>
+| Certification body | Access to evidence; conformity to ${sms.standard}; notice of significant changes to the SMS | Internal audit, management review, this plan |
+</#if>
+| Authorities and regulators | Compliance with data protection and other applicable law; notification of reportable incidents | Information security management |
+
+<@sms.section title="Actions to address risks and opportunities" clauses=["6", "6.1"]/>
+
+${org.name} identifies and treats the risks and opportunities that could affect the SMS and the
+services. Three sources are always considered:
+
+- risks to the organisation itself, arising from the issues and requirements above;
+- risks of failing to meet the service requirements agreed with customers;
+- risks arising from the involvement of other parties (suppliers, customers acting as suppliers) in the
+  service lifecycle.
+
+### Method
+
+1. **Identify.** Process owners and the ${manager.title} identify risks and opportunities at the yearly
+   planning workshop, at each management review, and whenever a new service, supplier, major change or
+   major incident arises.
+2. **Analyse.** Each risk is rated for likelihood and impact using the criteria below, taking existing
+   controls into account.
+3. **Evaluate.** The combination of likelihood and impact gives the risk level, which decides the
+   response required.
+4. **Treat.** The owner chooses a treatment (reduce, avoid, transfer or share, or accept) and plans the
+   actions, with a due date. Actions that change a service go through change management.
+5. **Integrate.** Actions are built into the process they concern, for example as a new control, check
+   or report, so they become part of normal operation.
+6. **Review.** The owner checks whether the actions were effective and re-rates the risk. The register
+   is reviewed by the ${manager.title} every quarter and by top management at each management review.
+
+Opportunities follow the same steps; they are rated on the benefit they would bring and the likelihood
+of realising it, and the response is to pursue, defer or decline them.
+
+### Assessment criteria
+
+| Level | Likelihood | Impact |
+|---|---|---|
+| High | Expected to occur within the next year, or has occurred in the last year | Breach of a service level target for several customers, loss of a customer, legal penalty, or a personal data breach |
+| Medium | Could occur within the next three years | Breach of a service level target for one customer, or a significant unplanned cost |
+| Low | Not expected within the next three years | Limited, internal effect that does not reach customers |
+
+| Likelihood \ Impact | Low | Medium | High |
+|---|---|---|---|
+| High | Medium | High | High |
+| Medium | Low | Medium | High |
+| Low | Low | Low | Medium |
+
+| Risk level | Required response | Who may accept the risk |
+|---|---|---|
+| High | Treatment plan within one month, reported to top management until the level falls | ${top.title} only |
+| Medium | Treatment plan within three months, or documented acceptance | Risk owner with the ${manager.title} |
+| Low | Accept and monitor at the yearly review | Risk owner |
+
+### Risk and opportunity register
+
+<#if risks?has_content>
+| ID | Risk | Likelihood | Impact | Treatment | Owner |
+|---|---|---|---|---|---|
+<#list risks as r>
+| ${r.id!("R" + r?counter)} | ${r.description} | ${r.likelihood} | ${r.impact} | ${r.treatment} | ${r.owner.title} |
+</#list>
+
+</#if>
+<#if opportunities?has_content>
+| ID | Opportunity | Likelihood | Benefit | Action | Owner |
+|---|---|---|---|---|---|
+<#list opportunities as r>
+| ${r.id!("O" + r?counter)} | ${r.description} | ${r.likelihood} | ${r.impact} | ${r.treatment} | ${r.owner.title} |
+</#list>
+
+</#if>
+<#if sms.risks?has_content>
+The register above is the approved baseline. Day-to-day updates are recorded by the ${manager.title}
+and incorporated in this plan at its next revision.
+<#else>
+No risk or opportunity has yet been approved for the register. The ${manager.title} runs the first
+assessment with the process owners using the method above<#if implementation.start?has_content>, as
+part of the implementation that starts on ${implementation.start}</#if>, and the approved register is
+added to this plan at its next revision.
+</#if>
+
+<@sms.section title="Service management objectives" clauses=["6.2", "6.2.1"]/>
+
+Service management objectives are set by top management within the framework of
+<@sms.link "service-management-policy"/>. Each objective is consistent with the policy, takes the
+service requirements into account, is measurable, has an owner, and is monitored, communicated and
+updated when circumstances change.
+
+<#if sms.objectives?has_content>
+| ID | Objective | Measure | Target | Owner |
+|---|---|---|---|---|
+<#list sms.objectives as o>
+| ${o.id!("OBJ-" + o?counter)} | ${o.objective} | ${o.measure} | ${o.target} | <@sms.roleWithPerson o.owner/> |
+</#list>
+<#else>
+No objective has yet been approved. Top management sets the first objectives at the next management
+review, covering at least service availability, incident resolution, change success and customer
+satisfaction; they are then added to this table.
+</#if>
+
+<@sms.section title="Planning to achieve the objectives" clauses=["6.2.2"]/>
+
+For each objective the owner keeps an action plan in the improvement register, as described in
+<@sms.link "continual-improvement"/>. The plan answers the following questions.
+
+| Question | How it is answered |
+|---|---|
+| What will be done | Actions, each small enough to be completed within a quarter |
+| What resources are needed | People, budget and tools, agreed with the ${manager.title} and, above the approved budget, with the ${top.title} |
+| Who is responsible | The objective owner, who may assign actions to named people |
+| When it will be completed | A due date for each action and a date by which the target should be reached |
+| How results are evaluated | The measure of the objective, reported monthly in the service reports and reviewed at each management review |
+
+<#if sms.objectives?has_content>
+Progress against each objective is reviewed as follows.
+
+| Objective | Owner | Progress review | Reported to |
+|---|---|---|---|
+<#list sms.objectives as o>
+| ${o.objective} | ${o.owner.title} | Monthly, by the owner | ${manager.title}; management review |
+</#list>
+</#if>
+
+<@sms.section title="Content of the SMS" clauses=["6.3"]/>
+
+This section records the planning of the SMS: service requirements, limitations, obligations,
+responsibilities, resources, the approach to other parties, technology, and how effectiveness is
+measured, audited, reported and improved.
+
+### Service requirements
+
+<#if services?has_content>
+| Service | Owner | Service hours | Availability target | Criticality |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.owner.title} | ${s.hours} | ${s.availabilityTarget}% | ${(s.criticality!"medium")?cap_first} |
+</#list>
+
+The detailed requirements of each service, including its service level targets, are agreed with the
+customers and recorded in <@sms.link "service-catalogue"/> and the service level agreements.
+<#else>
+No service is yet in scope. Service requirements will be recorded in <@sms.link "service-catalogue"/>
+and the service level agreements as each service is designed and transitioned.
+</#if>
+
+### Known limitations
+
+<#if openGaps?has_content>
+The following requirement areas are not yet fully implemented. They limit what the SMS can currently
+demonstrate and are closed through the implementation schedule below.
+
+| Clause | Area | Status | Note |
+|---|---|---|---|
+<#list openGaps as g>
+| ${g.clause} | ${clauseTitle[g.clause]!""} | ${g.status?cap_first} | ${g.note!"—"} |
+</#list>
+<#else>
+No known limitation currently prevents the SMS from meeting its requirements. Limitations found later,
+for example through audits, are recorded as nonconformities and added here at the next revision.
+</#if>
+
+### Policies, standards and obligations
+
+- <@sms.link "service-management-policy"/>, <@sms.link "change-management-policy"/> and
+  <@sms.link "information-security-policy"/>;
+- ${sms.standard};
+- service level agreements and contracts with customers;
+<#if externalSuppliers?has_content>
+- contracts with external suppliers: <#list externalSuppliers as s>${s.name}<#if s.contractRef?has_content> (${s.contractRef})</#if><#sep>, </#list>;
+</#if>
+<#if internalSuppliers?has_content>
+- agreements with internal suppliers: <#list internalSuppliers as s>${s.name}<#sep>, </#list>;
+</#if>
+- data protection, consumer, employment and health and safety law applicable where the services are
+  delivered.
+
+### Authorities and responsibilities
+
+Top management, the management representative and the authorities for key decisions are defined in
+<@sms.link "service-management-policy"/>. Each process has a named owner, listed in the next table, who
+is accountable for its design, operation, measurement and improvement.
+
+### Processes of the SMS
+
+| Process | Clause | Owner | Tool | Review | Documented in |
+|---|---|---|---|---|---|
+<#list processList as p>
+<#assign pd = docsFor(p.clause)>
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)} | ${p.reviewFrequency} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
+</#list>
+
+The processes interact mainly through shared records: incidents feed problems, problems raise requests
+for change, changes update configuration information, and all of them feed service reporting. Each
+procedure names its inputs and outputs.
+
+### Resources
+
+| Resource | How it is provided | Responsible |
+|---|---|---|
+| People | The roles in <@sms.link "service-management-policy"/>, each with a named holder and deputy; staffing reviewed yearly against demand | ${top.title} |
+| Competence | Competence requirements, training and records as in <@sms.link "competence-awareness-communication"/> | ${manager.title} |
+| Budget | Yearly SMS budget for tools, training, audits and certification, tracked monthly | ${finance.owner.title} |
+| Infrastructure and capacity | Capacity plan and monitoring of service components | ${capacity.owner.title} |
+| Information and knowledge | Configuration information, known errors and work instructions as in <@sms.link "knowledge-management"/> | ${manager.title} |
+
+### Working with other parties
+
+<#if suppliers?has_content>
+Every party that contributes to the services is under supplier management, owned by the
+${supplierMgmt.owner.title}. The organisation stays accountable for the services they help to deliver,
+as stated in <@sms.link "sms-scope"/>.
+
+| Party | Type | Contribution | Managed by |
+|---|---|---|---|
+<#list suppliers as s>
+| ${s.name} | ${s.type?cap_first} supplier | ${s.provides!"—"} | ${s.manager.title} |
+</#list>
+<#else>
+No supplier contributes to the services at present. Any supplier that does so in future is selected,
+contracted and monitored under supplier management, owned by the ${supplierMgmt.owner.title}, before it
+starts work.
+</#if>
+
+### Technology
+
+<#if tools?has_content>
+| Tool | Processes supported |
+|---|---|
+<#list tools as t>
+| ${t} | ${processList?filter(p -> (p.tool!"") == t)?map(p -> p.name)?join(", ")} |
+</#list>
+<#if untooled?has_content>
+| ${sms.toolOf(untooled[0].id)?cap_first} | ${untooled?map(p -> p.name)?join(", ")} |
+</#if>
+<#else>
+All processes are supported by ${sms.toolOf(processList[0].id)}, together with the SMS document library.
+</#if>
+
+Administrator access to each tool is restricted to named roles, and changes to tool configuration follow
+change management.
+
+### Measuring, auditing, reporting and improving effectiveness
+
+| Activity | Frequency | Responsible | Described in |
+|---|---|---|---|
+| Monitoring and measurement of processes and services | Continuous; analysed monthly | Process owners | <@sms.link "monitoring-and-reporting"/> |
+| Service reports to customers and management | Monthly | ${reporting.owner.title} | <@sms.link "monitoring-and-reporting"/> |
+| Internal audit of the SMS | Every process at least once a year, to an approved programme | ${manager.title} | <@sms.link "internal-audit"/> |
+| Management review | At least yearly, and before the certification audit | ${top.title} | <@sms.link "management-review"/> |
+| Nonconformity and corrective action | As they arise | ${manager.title} | <@sms.link "nonconformity-and-corrective-action"/> |
+| Continual improvement | Improvement register reviewed monthly | ${manager.title} | <@sms.link "continual-improvement"/> |
+
+<@sms.section title="Operational planning and control" clauses=["8", "8.1"]/>
+
+Each process of the SMS is planned and controlled as follows:
+
+- **Criteria.** Every process has a documented procedure that sets its activities, roles, inputs,
+  outputs and measures with targets. Services are controlled against their service level targets.
+- **Control.** Process owners check performance against these criteria in the reviews of the operating
+  calendar below and act on deviations.
+- **Evidence.** Records are kept, as listed in each procedure, to show that processes were carried out as
+  planned.
+- **Planned changes.** Changes to services, processes and this plan go through change management or
+  document control, with their risks assessed before approval.
+- **Unintended changes.** When a change has unintended consequences, the owner reviews them through
+  incident and problem management and takes action to limit any adverse effect.
+- **Other parties.** Processes or parts of processes operated by suppliers are controlled through their
+  contracts and reviews, as stated in <@sms.link "sms-scope"/>.
+
+### Operating calendar
+
+| Activity | Frequency | Responsible |
+|---|---|---|
+| Review of open incidents, breaches and major incidents | Daily | ${incident.owner.title} |
+| Review of monitoring alerts and backup results | Daily | ${availability.owner.title} |
+| Review and approval of normal changes | Weekly | ${change.owner.title} |
+| Review of open problems and known errors | Monthly | ${problem.owner.title} |
+| Service reports and capacity review | Monthly | ${reporting.owner.title}, ${capacity.owner.title} |
+| Budget against actual costs | Monthly | ${finance.owner.title} |
+<#if customers?has_content>
+| Service reviews with customers | Quarterly | ${slm.owner.title} |
+</#if>
+<#if suppliers?has_content>
+| Supplier performance reviews | Quarterly | ${supplierMgmt.owner.title} |
+</#if>
+| Progress on objectives, risks and improvements | Quarterly | ${manager.title} |
+| Test of the service continuity plan | Yearly | ${continuity.owner.title} |
+| Review of each process | As set per process in the table above | Process owners |
+| Internal audits | To the audit programme | ${manager.title} |
+| Management review | At least yearly | ${top.title} |
+
+<@sms.section title="Implementation and certification schedule" clauses=["6.3"]/>
+
+<#if implementation.start?has_content || certification.stage1?has_content || certification.stage2?has_content>
+<#if implementation.start?has_content>
+Implementation of the SMS starts on ${implementation.start}. It follows three phases, each building on
+the previous one without changing the agreed scope.
+<#else>
+Implementation of the SMS follows three phases, each building on the previous one without changing the
+agreed scope.
+</#if>
+
+| Phase | Focus | Main outputs |
+|---|---|---|
+| 1. Foundation | Governance and the processes that protect service most: policy, scope, this plan, document control, incident, request, change, configuration and service level management | Approved policy, scope and plan; core procedures; service catalogue and agreements |
+| 2. Extend and integrate | Remaining processes and their interfaces: problem, release, relationship, supplier, capacity, continuity, availability, security, budgeting; measurement and reporting | Remaining procedures and plans; first service reports; audit programme |
+| 3. Complete and improve | A full cycle of internal audit, management review and corrective action; readiness check | Audit and review records; improvement register; readiness report |
+
+<#if certification.stage1?has_content || certification.stage2?has_content>
+| Milestone | Date |
+|---|---|
+<#if implementation.start?has_content>
+| Start of implementation | ${implementation.start} |
+</#if>
+<#if certification.stage1?has_content>
+| Stage 1 certification audit<#if certification.body?has_content> by ${certification.body}</#if> | ${certification.stage1} |
+</#if>
+<#if certification.stage2?has_content>
+| Stage 2 certification audit | ${certification.stage2} |
+</#if>
+
+At least one complete internal audit of all processes and one management review are completed before the
+stage 1 audit, and the known limitations above are closed or under an approved action plan.
+</#if>
+<#else>
+The SMS is in operation. Its further development is planned through the improvement register and
+reviewed at each management review.
+</#if>
+
+<@sms.section title="Control of changes to the plan" clauses=["6.3", "7.5.2"]/>
+
+The ${manager.title} reviews this plan at least every ${dc.reviewIntervalMonths} months, after each
+management review, and whenever the scope, the services, the suppliers, the organisation or the
+objectives change significantly.
+
+1. Anyone may propose a change to the plan to the ${manager.title}.
+2. The ${manager.title} assesses the effect of the change on the objectives, risks, resources and
+   processes, and consults the process owners concerned.
+3. The ${top.title} approves the revised plan.
+4. The new version is issued under <@sms.link "documented-information-control"/> and communicated to all
+   process owners within ten working days.
+
+<@sms.section title="Records" clauses=["7.5.3"]/>
+
+| Record | Owner | Retention |
+|---|---|---|
+| Approved versions of this plan | ${manager.title} | 3 years after being superseded |
+| Risk and opportunity register and its reviews | ${manager.title} | 3 years after closure of the risk |
+| Action plans and progress reports for objectives | Objective owners | 3 years |
+| Records of the operating calendar reviews | Responsible role | As set in the procedure of each process |
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-management-policy"/>
+- <@sms.link "sms-scope"/>
+- <@sms.link "documented-information-control"/>
+- <@sms.link "competence-awareness-communication"/>
+- <@sms.link "monitoring-and-reporting"/>
+- <@sms.link "internal-audit"/>
+- <@sms.link "management-review"/>
+- <@sms.link "continual-improvement"/>

@@ -1,0 +1,217 @@
+<#--
+id: sms-scope
+title: SMS Scope Statement
+kind: statement
+code: STM-01
+order: 110
+clauses: ["4.3", "4.4"]
+editions: ["2018"]
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign brm = processes["business-relationship-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign finance = processes["budgeting-and-accounting"]>
+<#assign security = processes["information-security-management"]>
+<#assign clauseGroups = ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This statement defines the boundaries of the service management system (SMS) of ${org.name}: which
+services, customers, locations, parts of the organisation and suppliers it covers, and how it connects
+to what lies outside it. It is the reference used by top management, by internal and external auditors
+and by the certification body to decide whether an activity falls inside the SMS.
+
+<@sms.section title="Scope of the SMS" clauses=["4.3"]/>
+
+The scope of the SMS is:
+
+> ${sms.scope}
+
+The scope was set after considering the issues and interested parties described in
+<@sms.link "sms-plan"/>, the services ${org.name} provides and the suppliers it depends on to provide
+them. It is the wording proposed to the certification body for the certificate.
+
+<@sms.section title="Organisational and location boundaries" clauses=["4.3"]/>
+
+The SMS covers the people, processes and technology of ${org.name} that plan, design, transition,
+deliver and improve the services listed below.
+
+<#if org.address?has_content>
+- **Location:** the services are managed from the premises of ${org.name} at ${org.address}. Work done
+  from home or at customer sites by staff in scope is covered when it concerns a service in scope.
+<#else>
+- **Location:** the services are managed from the premises of ${org.name}. Work done from home or at
+  customer sites by staff in scope is covered when it concerns a service in scope.
+</#if>
+- **Organisation:** all roles named in <@sms.link "service-management-policy"/> are inside the SMS. The
+  ${top.title} is top management of the SMS and the ${manager.title} is its owner.
+<#if internalSuppliers?has_content>
+- **Parts of the wider organisation outside the SMS:** <#list internalSuppliers as s>${s.name}<#if s?has_next><#if s?index == internalSuppliers?size - 2> and <#else>, </#if></#if></#list>.
+  Each supports the services as an internal supplier under a documented agreement (see below) and is
+  not itself subject to this SMS.
+<#else>
+- **Parts of the wider organisation outside the SMS:** none contribute to the services in scope. Should a
+  department outside the SMS start to do so, it is treated as an internal supplier under a documented
+  agreement.
+</#if>
+<#if externalSuppliers?has_content>
+- **Sites and systems of external suppliers:** they are outside the organisational boundary, but the
+  service components they provide are inside the scope and are controlled through supplier management.
+</#if>
+
+<@sms.section title="Services in scope" clauses=["4.3"]/>
+
+<#if services?has_content>
+The SMS covers the following services. Their full descriptions, service level targets and agreements are
+in <@sms.link "service-catalogue"/>.
+
+| Service | Description | Customers | Service hours | Service owner |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>Internal users</#if> | ${s.hours} | ${s.owner.title} |
+</#list>
+
+New services, and services that are removed or changed significantly, enter or leave the scope through
+<@sms.link "design-build-transition"/>; this statement is updated at the same time.
+<#else>
+No service has yet been brought into the scope of the SMS. Each service that enters the scope does so
+through <@sms.link "design-build-transition"/>, is recorded in <@sms.link "service-catalogue"/>, and is
+added to this statement at the same time.
+</#if>
+
+<@sms.section title="Customers" clauses=["4.3"]/>
+
+<#if customers?has_content>
+| Customer | Type | Contact | Services received |
+|---|---|---|---|
+<#list customers as c>
+| ${c.name} | ${(c.type!"external")?cap_first} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
+</#list>
+
+Customers are managed through business relationship management and service level management, owned by
+the ${brm.owner.title} and the ${slm.owner.title}.
+<#else>
+No customer is yet recorded for the services in scope. Customers are added to this statement when their
+first service level agreement is signed.
+</#if>
+
+<@sms.section title="Suppliers and their role in the service lifecycle" clauses=["4.3"]/>
+
+<#if externalSuppliers?has_content>
+### External suppliers
+
+External suppliers are separate legal entities that contribute to the services under a contract.
+
+| Supplier | What it provides | Services supported | Contract | Managed by |
+|---|---|---|---|---|
+<#list externalSuppliers as s>
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.contractRef!"Reference held by supplier management"} | ${s.manager.title} |
+</#list>
+
+</#if>
+<#if internalSuppliers?has_content>
+### Internal suppliers
+
+Internal suppliers are parts of the wider organisation that are outside the SMS but contribute to the
+services. Each works to a documented agreement that states its deliverables, targets and contacts.
+
+| Internal supplier | What it provides | Services supported | Agreement | Managed by |
+|---|---|---|---|---|
+<#list internalSuppliers as s>
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.contractRef!"Internal agreement"} | ${s.manager.title} |
+</#list>
+
+</#if>
+<#if !suppliers?has_content>
+No external or internal supplier contributes to the services in scope at present. Any supplier that
+does so in future is brought under supplier management before it starts work, and added to this
+statement.
+
+</#if>
+The role of each supplier in planning, designing, transitioning, delivering and improving the services
+is defined in its contract or agreement and monitored as described in
+<@sms.link "relationship-and-agreement"/>.
+
+<@sms.section title="Interfaces" clauses=["4.3"]/>
+
+The SMS exchanges information and work with parties and functions outside its boundary through the
+following interfaces. Each has an owner inside the SMS.
+
+| Interface with | What is exchanged | Managed through | Owner |
+|---|---|---|---|
+| Customers | Service requirements, agreements, service reports, complaints, satisfaction feedback | Business relationship and service level management | ${brm.owner.title} |
+| Users | Incidents, service requests, status information | Service desk, incident and service request management | ${incident.owner.title} |
+<#if externalSuppliers?has_content>
+| External suppliers | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierMgmt.owner.title} |
+</#if>
+<#if internalSuppliers?has_content>
+| Internal suppliers | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierMgmt.owner.title} |
+</#if>
+| Finance and corporate management | Budgets, costs, charges, investment decisions | Budgeting and accounting for services | ${finance.owner.title} |
+| Human resources | Recruitment, role descriptions, training records | Resources and competence | ${manager.title} |
+| Authorities and regulators | Notifications of security incidents and personal data breaches | Information security management | ${security.owner.title} |
+| Certification body | Audit plans, audit reports, nonconformities | Internal audit and management review | ${manager.title} |
+
+<@sms.section title="Application of ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
+
+No requirement of ${sms.standard} is excluded from the SMS. The organisation applies every requirement
+of clauses 4 to 10 to the services in scope, whatever their type or size, and shows this in the
+documents below.
+
+| Clause | Addressed in |
+|---|---|
+<#list clauseGroups as c>
+<#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
+| ${c} ${clauseTitle[c]!""} | <#if addressing?has_content><#list addressing as d><@sms.link d.id/><#sep>, </#list><#else>Not yet documented: see the implementation plan in <@sms.link "sms-plan"/></#if> |
+</#list>
+
+<@sms.section title="Processes operated by other parties" clauses=["4.4", "8.2.3"]/>
+
+Where a supplier or a customer acting as a supplier operates part of a process or provides a service
+component, ${org.name} keeps the accountability for that process and for the service delivered to the
+customer. It does not hand over accountability by contract. In particular:
+
+- the process owner named in <@sms.link "sms-plan"/> remains responsible for the whole process, including
+  the parts carried out by the other party;
+- the requirements the other party must meet, including targets, reporting and escalation, are written
+  into its contract or agreement;
+- the other party's performance is measured and reviewed with it at least quarterly, and its incidents,
+  changes and releases pass through the processes of the SMS;
+- the other party's activities are included in the internal audit programme where they affect
+  conformity of the SMS.
+
+<#if suppliers?has_content>
+This applies today to <#list suppliers as s>${s.name}<#if s?has_next><#if s?index == suppliers?size - 2> and <#else>, </#if></#if></#list>.
+</#if>
+
+<@sms.section title="The service management system" clauses=["4.4"]/>
+
+${org.name} has established the SMS described in this document set, puts it into practice, maintains it
+and improves it continually. It consists of:
+
+- the service management policy and objectives;
+- the service management plan, which states how the SMS is run and improved;
+- the processes of the SMS, each with an owner, documented procedures and measures;
+- the documented information listed in <@sms.link "documented-information-control"/>;
+- the people, tools and suppliers that support the services.
+
+How the processes interact, and how their performance is measured, audited, reported and improved, is
+set out in <@sms.link "sms-plan"/>.
+
+<@sms.section title="Review of the scope"/>
+
+The ${manager.title} reviews this statement at every management review, and also when a service,
+customer, supplier or location is added or removed. Changes to the scope are approved by the
+${top.title}, and the certification body is informed before they take effect.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-management-policy"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "service-catalogue"/>
+- <@sms.link "relationship-and-agreement"/>
+- <@sms.link "documented-information-control"/>

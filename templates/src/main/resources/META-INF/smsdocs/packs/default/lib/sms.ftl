@@ -1,0 +1,104 @@
+<#--
+  smsdocs macro library, auto-imported into every template as "sms".
+  Macros print Markdown. Values interpolated with ${} are Markdown-escaped by the output format;
+  literal text in this file is not.
+-->
+
+<#--
+  Templates use one name, "sms", for both this library and the SMS settings of the descriptor
+  (sms.scope, sms.standard ...). The namespace of this library hides the data-model variable of the
+  same name, so the settings are copied into it here.
+-->
+<#assign edition = .data_model.sms.edition>
+<#assign standard = .data_model.sms.standard>
+<#assign language = .data_model.sms.language>
+<#assign scope = .data_model.sms.scope>
+<#if .data_model.sms.effectiveDate??><#assign effectiveDate = .data_model.sms.effectiveDate></#if>
+<#assign documentControl = .data_model.sms.documentControl>
+<#assign topManagement = .data_model.sms.topManagement>
+<#assign manager = .data_model.sms.manager>
+<#assign objectives = .data_model.sms.objectives>
+<#assign risks = .data_model.sms.risks>
+
+<#-- Title, document-control block and revision history: every controlled document starts with this. -->
+<#macro documentHeader>
+# ${doc.title}
+
+| Document control | |
+|---|---|
+| Document ID | ${doc.reference} |
+| Title | ${doc.title} |
+| Version | ${doc.version} |
+| Status | ${doc.status} |
+| Owner | <@roleWithPerson doc.owner/> |
+| Approver | <@roleWithPerson doc.approver/> |
+| Classification | ${doc.classification} |
+| Effective date | ${doc.effectiveDate} |
+| Next review | ${doc.nextReview} |
+| Standard | ${sms.standard}, clauses <@clauseList doc.clauses/> |
+
+## Revision history
+
+| Version | Date | Author | Description |
+|---|---|---|---|
+<#list doc.revisions as rev>
+| ${rev.version} | ${rev.date} | ${rev.author} | ${rev.description} |
+</#list>
+</#macro>
+
+<#-- A section heading followed by the clauses it addresses. The reference line is what the
+     traceability matrix and an auditor look for, so keep it directly under the heading. -->
+<#macro section title clauses=[] level=2>
+${""?left_pad(level, "#")?no_esc} ${title}
+<#if clauses?has_content>
+
+*${sms.standard}: <@clauseLineItems clauses/>*
+</#if>
+</#macro>
+
+<#macro clauseLineItems clauses><#list clauses as c>${c} ${clauseTitle[c]!"(unknown clause)"}<#sep>; </#list></#macro>
+
+<#macro clauseList clauses><#list clauses as c>${c}<#sep>, </#list></#macro>
+
+<#-- "Service Desk Lead (Jane Doe)" when a person is named, otherwise just the role title. -->
+<#macro roleWithPerson r><#if r.person?has_content>${r.title} (${r.person})<#else>${r.title}</#if></#macro>
+
+<#macro roleTitle r>${r.title}</#macro>
+
+<#-- Link to another document of the set; plain title when that document is excluded from the set. -->
+<#macro link id><#if docs[id]??>[${docs[id].title}](${docs[id].file})<#else>${id}</#if></#macro>
+
+<#-- Tool of a process, or the default wording when none is configured. -->
+<#function toolOf processId>
+  <#local p = processes[processId]>
+  <#return p.tool!"the service management tool">
+</#function>
+
+<#-- A Markdown table of roles and their responsibilities. rows: list of {role, duties}. -->
+<#macro responsibilityTable rows>
+| Role | Holder | Responsibilities |
+|---|---|---|
+<#list rows as row>
+| ${row.role.title} | ${row.role.person!"—"} | ${row.duties} |
+</#list>
+</#macro>
+
+<#-- A records table. rows: list of {record, owner (role), retention}; location is the process tool. -->
+<#macro recordsTable rows processId>
+| Record | Owner | Held in | Retention |
+|---|---|---|---|
+<#list rows as row>
+| ${row.record} | ${row.owner.title} | ${toolOf(processId)} | ${row.retention} |
+</#list>
+</#macro>
+
+<#-- Bullet list of names with an optional fallback sentence when empty. -->
+<#macro nameList items empty="none">
+<#if items?has_content>
+<#list items as i>
+- ${i.name}
+</#list>
+<#else>
+${empty}
+</#if>
+</#macro>
