@@ -42,8 +42,14 @@ final class SchemaErrorTranslator {
                 return Optional.of(Problem.error(tree.valueAt(pointer),
                         "missing required key '" + error.getProperty() + "' in " + where,
                         "add '" + error.getProperty() + ":'"));
-            case "propertyNames":
-                return Optional.empty(); // the nested enum finding names the key
+            case "propertyNames": {
+                String key = error.getProperty();
+                List<Object> keyPath = new ArrayList<>(path);
+                keyPath.add(key);
+                List<String> allowed = enumValues(schemaPointer);
+                return Optional.of(Problem.error(tree.keyAt(LocatedTree.pointer(keyPath)), "unknown key '" + key + "' in " + where,
+                        Suggestions.didYouMean(key, allowed, "expected one of: " + String.join(", ", allowed))));
+            }
             case "type":
                 return Optional.of(Problem.error(tree.valueAt(pointer),
                         where + " must be " + expectedType(error.getSchemaNode()) + ", not " + describe(instance),
@@ -96,6 +102,16 @@ final class SchemaErrorTranslator {
         List<String> names = new ArrayList<>();
         properties.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private List<String> enumValues(String schemaPointer) {
+        JsonNode node = schemaNode.at(schemaPointer);
+        if (node.has("$ref")) {
+            node = schemaNode.at(node.path("$ref").asText().replaceFirst("^#", ""));
+        }
+        List<String> values = new ArrayList<>();
+        node.path("enum").forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static String schemaPointer(Error error) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smsdocs.core.api.Problem;
 import io.smsdocs.core.api.SourceLocation;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns a YAML syntax error into a located one-line problem with a hint for the usual causes. */
 final class YamlErrors {
@@ -16,10 +17,16 @@ final class YamlErrors {
         SourceLocation location = at == null ? SourceLocation.of(source)
                 : new SourceLocation(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
         String raw = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+        MarkedYAMLException marked = markedCause(e);
+        if (marked != null && marked.getProblemMark() != null && marked.getProblem() != null) {
+            // SnakeYAML's problem mark is where the offending character is; Jackson reports where the token began.
+            location = new SourceLocation(source, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            raw = marked.getProblem();
+        }
         String message = firstLine(raw);
         String lower = raw.toLowerCase();
         String hint;
-        if (lower.contains("tab") && lower.contains("indent") || lower.contains("\\t")) {
+        if (lower.contains("\\t") || lower.contains("(tab)")) {
             hint = "YAML indentation must use spaces, not tabs";
         } else if (lower.contains("mapping values are not allowed")) {
             hint = "a value containing ': ' must be quoted, or the line is indented wrongly";
@@ -32,6 +39,15 @@ final class YamlErrors {
             hint = "check the YAML syntax around this line";
         }
         return Problem.error(location, "invalid YAML: " + message, hint);
+    }
+
+    private static MarkedYAMLException markedCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) {
+                return marked;
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

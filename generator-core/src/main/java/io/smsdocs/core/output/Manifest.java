@@ -2,6 +2,7 @@ package io.smsdocs.core.output;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -52,8 +53,10 @@ public final class Manifest {
         ObjectNode hashes = root.putObject("sha256");
         files.stream().map(OutputFile::path).sorted().forEach(path -> hashes.put(path,
                 sha256(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content())));
+        // Fixed "\n" line ends and no space before colons: byte-identical on every platform.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         try {
             String json = JSON.writer(printer).writeValueAsString(root) + "\n";
             return new OutputFile(FILE_NAME, json.getBytes(StandardCharsets.UTF_8));

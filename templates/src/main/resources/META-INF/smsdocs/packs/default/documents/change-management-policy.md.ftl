@@ -23,6 +23,26 @@ editions: ["2018"]
 <#assign cabIds = cabIds + [r.id]>
 </#if>
 </#list>
+<#function mergeRows rows>
+  <#local out = []>
+  <#list rows as r>
+    <#local found = false>
+    <#local acc = []>
+    <#list out as o>
+      <#if o.role.id == r.role.id>
+        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
+        <#local found = true>
+      <#else>
+        <#local acc = acc + [o]>
+      </#if>
+    </#list>
+    <#if !found>
+      <#local acc = acc + [r]>
+    </#if>
+    <#local out = acc>
+  </#list>
+  <#return out>
+</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -38,7 +58,7 @@ The following are under change control. Adding, modifying or removing any of the
 change:
 
 <#if services?has_content>
-- the services in the <@sms.link "service-catalogue"/>: <#list services as s>${s.name}<#sep>, </#list>;
+- the services in the <@sms.link "service-catalogue"/>: <#list services as s>${s.name}<#if s?has_next><#if s?index + 2 == services?size> and <#else>, </#if></#if></#list>;
 <#else>
 - every service in the <@sms.link "service-catalogue"/>, once services are defined;
 </#if>
@@ -49,7 +69,7 @@ change:
 - contracts and internal agreements with suppliers, where the change affects a service level or an
   interface with the SMS processes;
 - monitoring, backup and security controls that protect the services;
-- the tools that support the SMS processes, including ${change.tool!"the service management tool"}.
+- the tools that support the SMS processes, including ${sms.toolOf("change-management")}.
 
 The following are **not** changes under this policy, and are handled by the process shown:
 
@@ -107,8 +127,8 @@ applies:
    party, or from another party to ${org.name}, including a change of the external supplier behind a
    service;
 4. it changes the service hours, the availability target or another service level target in an SLA;
-5. it is expected to cause unplanned unavailability of a high-criticality service<#if highServices?has_content> (<#list highServices as s>${s.name}<#sep>, </#list>)</#if>, or planned
-   unavailability outside the agreed maintenance windows;
+5. it needs an outage of more than one hour of a high-criticality
+   service<#if highServices?has_content> (<#list highServices as s>${s.name}<#if s?has_next><#if s?index + 2 == highServices?size> and <#else>, </#if></#if></#list>)</#if>, or an outage of any service outside its agreed maintenance windows;
 6. it affects all customers of a service, or more than one service, at the same time and cannot be backed
    out within the resolution target of the highest priority;
 7. it changes the architecture of a service, its hosting location or the way customer data is stored or
@@ -129,8 +149,12 @@ The ${change.owner.title} owns the change management process and has the authori
 - stop a change in progress that is causing or about to cause an incident;
 - declare a change freeze around business-critical periods of customers or of ${org.name}.
 
-The change advisory board (CAB) meets every week, chaired by the ${change.owner.title}. Its standing
-members are: <#list cab as r>the ${r.title}<#sep>, </#list>. The owners of the services affected by
+The change advisory board (CAB) meets every week, chaired by the ${change.owner.title}.
+<#assign members = cab[1..]>
+<#if members?has_content>
+Its other standing members are <#list members as r>the ${r.title}<#if r?has_next><#if r?index + 2 == members?size> and <#else>, </#if></#if></#list>.
+</#if>
+The owners of the services affected by
 the changes on the agenda attend, and suppliers are invited when their CIs are involved. The CAB approves
 or rejects significant normal changes; a decision needs the chair and the owner of every affected service.
 If they disagree, the ${sms.topManagement.title} decides.
@@ -146,15 +170,17 @@ If they disagree, the ${sms.topManagement.title} decides.
 
 <@sms.section title="Responsibilities" clauses=["5.3"]/>
 
-| Role | Responsibility under this policy |
-|---|---|
-| <@sms.roleWithPerson sms.topManagement/> | Approves this policy; approves changes with potential major impact; settles CAB disagreements |
-| <@sms.roleWithPerson change.owner/> | Owns the policy and the change process; holds the authority above; reports on change performance |
-| <@sms.roleWithPerson sdt.owner/> | Runs service design and transition for changes with potential major impact |
-| <@sms.roleWithPerson release.owner/> | Plans and deploys the releases that implement approved changes |
-| <@sms.roleWithPerson config.owner/> | Makes sure configuration information is updated with every change |
-| Service owners | Assess and approve changes to their services; attend the CAB for them |
-| All staff and suppliers | Make no change to an item under change control without an approved change |
+<@sms.responsibilityTable rows=mergeRows([
+  {"role": sms.topManagement, "duties": "Approves this policy and changes with potential major impact; settles CAB disagreements."},
+  {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
+  {"role": sdt.owner, "duties": "Runs service design and transition for changes with potential major impact."},
+  {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
+  {"role": config.owner, "duties": "Makes sure configuration information is updated with every change."}
+])/>
+
+Service owners assess and approve changes to their services and attend the CAB when their services are
+affected. All staff and suppliers make no change to an item under change control without an approved
+change.
 
 <@sms.section title="Compliance and review"/>
 

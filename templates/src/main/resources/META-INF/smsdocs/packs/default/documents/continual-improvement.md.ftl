@@ -62,7 +62,7 @@ service management objectives.
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Sets the continual improvement policy; approves improvements above the SMS manager's authority; provides the resources; reviews progress and benefits at management review."},
+  {"role": sms.topManagement, "duties": "Sets the continual improvement policy; approves improvements above the authority of the " + sms.manager.title + "; provides the resources; reviews progress and benefits at management review."},
   {"role": sms.manager, "duties": "Owns this procedure and the improvement register; checks and evaluates new entries with the process owners; approves improvements within their authority; tracks progress and reports monthly and at management review."}
 ]/>
 </#if>
@@ -121,10 +121,12 @@ Opportunities that a legal, regulatory or contractual requirement makes necessar
 whatever their score.
 
 <#if sms.objectives?has_content>
-The current service management objectives, against which alignment is judged, are:
+Alignment is judged against the current service management objectives:
 
+| Objective | Target |
+|---|---|
 <#list sms.objectives as o>
-- ${o.objective}<#if o.target?has_content> (target: ${o.target})</#if>
+| ${o.objective} | ${o.target!"—"} |
 </#list>
 
 </#if>
@@ -161,9 +163,9 @@ An improvement that changes a service or a configuration item is also subject to
 8. **Measure.** One to three months after implementation, the owner measures the result against the
    baseline and the target. An improvement that has not met its target is either given further actions or
    closed with the lesson recorded.
-9. **Report.** The ${sms.manager.title} reports the register status monthly in the SMS report and
-   presents to each management review the improvements approved, completed, rejected and overdue, and
-   the benefits measured.
+9. **Report.** The ${sms.manager.title} reports the status of the register monthly in the SMS performance
+   report described in <@sms.link "monitoring-and-reporting"/>, and presents to each management review the
+   improvements approved, completed, rejected and overdue, and the benefits measured.
 
 <@sms.section title="The improvement register" clauses=["10.2", "7.5.3"]/>
 
@@ -188,9 +190,9 @@ An entry is closed once its result has been measured and reported, or when it is
 
 | Record | Owner | Retention |
 |---|---|---|
-| Improvement register, including rejected and deferred entries | ${sms.manager.title} | permanent, entries kept 6 years after closure |
-| Evaluations, approvals and improvement plans | ${sms.manager.title} | 6 years after closure |
-| Measurement of the results of improvements | Improvement owner | 6 years after closure |
+| Improvement register, including rejected and deferred entries | ${sms.manager.title} | permanent, entries kept 3 years after closure |
+| Evaluations, approvals and improvement plans | ${sms.manager.title} | 3 years after closure |
+| Measurement of the results of improvements | Improvement owner | 3 years after closure |
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

@@ -22,7 +22,7 @@ editions: ["2018"]
 <#macro held id><#if docs[id]??><@sms.link id/><#else>not in the current document set</#if></#macro>
 <#-- Mandatory records of the 2018 edition. process: the process that owns the record, or "" for SMS-level records. -->
 <#assign records = [
-  {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "doc": "competence-awareness-communication"},
+  {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "owner": sms.manager, "where": "personnel files and the training log", "doc": "competence-awareness-communication"},
   {"record": "Configuration information", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio"},
   {"record": "Service complaints and their handling", "clause": "8.3.2", "process": "business-relationship-management", "doc": "relationship-and-agreement"},
   {"record": "Contractual disputes with external suppliers", "clause": "8.3.4.1", "process": "supplier-management", "doc": "relationship-and-agreement"},
@@ -34,10 +34,10 @@ editions: ["2018"]
   {"record": "Results of service continuity tests", "clause": "8.7.2", "process": "service-continuity-management", "doc": "service-continuity-plan"},
   {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "doc": "service-assurance"},
   {"record": "Results of monitoring and measurement", "clause": "9.1", "process": "service-reporting", "doc": "monitoring-and-reporting"},
-  {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "doc": "internal-audit"},
-  {"record": "Results of management reviews", "clause": "9.3", "process": "", "area": "Management review", "doc": "management-review"},
-  {"record": "Nonconformities and corrective actions taken", "clause": "10.1", "process": "", "area": "Nonconformity and corrective action", "doc": "nonconformity-and-corrective-action"},
-  {"record": "Improvement opportunities and their outcome", "clause": "10.2", "process": "", "area": "Continual improvement", "doc": "continual-improvement"}
+  {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "owner": sms.manager, "where": library, "doc": "internal-audit"},
+  {"record": "Results of management reviews", "clause": "9.3", "process": "", "area": "Management review", "owner": sms.topManagement, "where": library, "doc": "management-review"},
+  {"record": "Nonconformities and corrective actions taken", "clause": "10.1", "process": "", "area": "Nonconformity and corrective action", "owner": sms.manager, "where": library, "doc": "nonconformity-and-corrective-action"},
+  {"record": "Improvement opportunities and their outcome", "clause": "10.2", "process": "", "area": "Continual improvement", "owner": sms.manager, "where": library, "doc": "continual-improvement"}
 ]>
 <#assign dc = sms.documentControl>
 <@sms.documentHeader/>
@@ -85,9 +85,9 @@ The table shows where each item of documented information that ${sms.standard} r
 
 <@sms.section title="Documents of external origin" clauses=["7.5.3"]/>
 
-Documents of external origin are identified here and controlled by their owner: the owner keeps the
-current signed version in ${library}, checks for new versions at each supplier or contract review, and
-withdraws superseded versions.
+Documents of external origin are identified here and controlled by their owner. The owner keeps the
+current version in ${library} (for a contract or agreement, the signed copy), checks at least once a year
+and at each supplier review that it is still current, and withdraws superseded versions.
 
 | Document | Origin | Reference | Owner |
 |---|---|---|---|
@@ -107,9 +107,9 @@ is added to this table when one is signed.
 <@sms.section title="Mandatory records" clauses=["7.5.3", "7.5.4"]/>
 
 The records below are those that ${sms.standard} requires as evidence. Each is owned by the owner of the
-process that creates it and kept in that process's tool; SMS-level records are owned by the
-${sms.manager.title}. The retention period and the protection of each record are set in the document
-shown in the last column, under the rules of <@sms.link "documented-information-control"/>.
+process that creates it and kept in that process's tool; records of the SMS as a whole are kept in
+${library}. The document in the last column describes how each record is created and used. Retention
+periods, protection and disposal of all records are set in <@sms.link "documented-information-control"/>.
 
 | Record | Clause | Owning process | Owner | Held in | Defined in |
 |---|---|---|---|---|---|
@@ -118,7 +118,7 @@ shown in the last column, under the rules of <@sms.link "documented-information-
 <#assign p = processes[r.process]>
 | ${r.record} | ${r.clause} | ${p.name} | ${p.owner.title} | ${sms.toolOf(r.process)} | <@held r.doc/> |
 <#else>
-| ${r.record} | ${r.clause} | ${r.area} | ${sms.manager.title} | ${library} | <@held r.doc/> |
+| ${r.record} | ${r.clause} | ${r.area} | ${r.owner.title} | ${r.where} | <@held r.doc/> |
 </#if>
 </#list>
 

@@ -48,6 +48,19 @@ editions: ["2018"]
   {"record": "Nonconformities and corrective actions", "clause": "10.1", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
   {"record": "Improvement opportunities and their evaluation", "clause": "10.2", "owner": manager, "where": library, "retention": "3 years after closure"}
 ]>
+<#-- Joins rows that name the same role, so a person holding several roles appears once per role. -->
+<#function mergeRows rows>
+  <#local ids = []>
+  <#local out = []>
+  <#list rows as row>
+    <#if !ids?seq_contains(row.role.id)>
+      <#local ids = ids + [row.role.id]>
+      <#local rid = row.role.id>
+      <#local out = out + [{"role": row.role, "duties": rows?filter(x -> x.role.id == rid)?map(x -> x.duties)?join(" ")}]>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -72,12 +85,12 @@ ${org.name} has decided is needed for the SMS to work effectively.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=[
+<@sms.responsibilityTable rows=mergeRows([
   {"role": dc.owner, "duties": "Owns this procedure and the " + library + "; maintains the document list; checks format, identification and consistency before publication; runs the yearly check of external documents."},
   {"role": dc.approver, "duties": "Approves SMS documents unless another approver is named in the document list below."},
   {"role": top, "duties": "Approves the service management policy, the scope statement and the service management plan."},
   {"role": manager, "duties": "Makes sure every document required by the SMS exists, is owned and is reviewed on time; reports overdue reviews to the management review."}
-]/>
+])/>
 
 Each process owner named in <@sms.link "sms-plan"/> owns the documents and records of the process and
 keeps them current. All staff use only the published version of a document, report errors to its owner, and do not keep
@@ -91,9 +104,10 @@ revision history.
 
 ### Numbering scheme
 
-Each document reference is formed as `<short name>-<code>`, where the short name is
-"${org.shortName}" and the code is made of a prefix for the kind of document and a two-digit number,
-for example ${doc.reference} for this procedure. The prefixes in use are:
+Each document reference is formed as `<short name>-<code>`: the short name of the organisation in
+capitals (${doc.reference?remove_ending("-" + doc.code)}), then a code made of a prefix for the kind of
+document and a two-digit number. This procedure, for example, is ${doc.reference}. The prefixes in use
+are:
 
 | Kind of document | Code prefix | Example | Approved by |
 |---|---|---|---|
@@ -181,7 +195,7 @@ dispute or an investigation are kept until it is closed, whatever the period.
 | Record | Clause | Owner | Held in | Retention |
 |---|---|---|---|---|
 <#list records as r>
-| ${r.record} | ${r.clause} | ${r.owner.title} | ${r.where} | ${r.retention} |
+| ${r.record} | ${r.clause} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 
 Where a record contains personal data, it is kept no longer than the period above and only the personal

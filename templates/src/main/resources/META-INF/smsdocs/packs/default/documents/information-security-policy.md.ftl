@@ -17,6 +17,28 @@ editions: ["2018"]
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
+<#-- "a, b and c" from a list of strings. -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+</#function>
+<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
+<#function mergeRows rows>
+  <#local out = []>
+  <#local seen = []>
+  <#list rows as row>
+    <#if !seen?seq_contains(row.role.id)>
+      <#local duties = []>
+      <#list rows as other>
+        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
+      </#list>
+      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
+      <#local seen = seen + [row.role.id]>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -49,14 +71,18 @@ Top management commits to:
 
 This policy applies to the whole scope of the SMS:
 
+<#if sms.scope?has_content>
 > ${sms.scope?replace("\n", " ")}
+<#else>
+> The services that ${org.name} provides to its customers, and the people, processes, tools and suppliers that deliver them.
+</#if>
 
 It covers all information created, received, stored or processed for these services, in any form
 (electronic, paper or spoken), the systems and locations that hold it, and everyone who has access to
 it: employees, contractors, temporary staff and suppliers.
 
 <#if services?has_content>
-The services covered are <#list services as s>${s.name}<#sep>, </#list>.
+The services covered are ${andList(services?map(x -> x.name))}.
 <#else>
 No services are recorded in the service catalogue yet; each service comes under this policy from the
 moment it is designed.
@@ -97,14 +123,14 @@ In applying them, ${org.name} follows these principles:
 
 <@sms.section title="Roles and responsibilities" clauses=["8.7.3.1", "5.3"]/>
 
-<@sms.responsibilityTable rows=[
+<@sms.responsibilityTable rows=mergeRows([
   {"role": top, "duties": "Approves this policy and the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
-  {"role": officer, "duties": "Information security officer: owns the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
+  {"role": officer, "duties": (officer.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
   {"role": sms.manager, "duties": "Integrates information security into the SMS; runs awareness training; includes security in internal audits."},
   {"role": supplierMgmt.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
   {"role": change.owner, "duties": "Makes sure every request for change is assessed for its security impact before approval."},
   {"role": asset.owner, "duties": "Keeps the inventory of information assets and their owners up to date."}
-]/>
+])/>
 
 Every service owner is responsible for the security of the information the service handles and
 approves its access rights. Every line manager makes sure that their staff have completed security
@@ -166,7 +192,7 @@ or destruction of information when the contract ends. The ${supplierMgmt.owner.t
 supplier's compliance at least once a year.
 
 <#if externalList?has_content || internalList?has_content>
-At the date of this policy, this applies to <#if externalList?has_content>the external supplier<#if externalList?size gt 1>s</#if> <#list externalList as sup>${sup.name}<#sep>, </#list></#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the internal supplier<#if internalList?size gt 1>s</#if> <#list internalList as sup>${sup.name}<#sep>, </#list></#if>.
+At the date of this policy, this applies to <#if externalList?has_content>the external supplier<#if externalList?size gt 1>s</#if> ${andList(externalList?map(x -> x.name))}</#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the internal supplier<#if internalList?size gt 1>s</#if> ${andList(internalList?map(x -> x.name))}</#if>.
 <#else>
 No suppliers contribute to the services at present; the obligations above apply to any supplier engaged
 in future.
@@ -220,9 +246,12 @@ described above.
 
 <@sms.section title="Approval" clauses=["8.7.3.1"]/>
 
-| Approved by | Role | Date |
+This policy is approved by top management and takes effect on the effective date in the document
+control table.
+
+| Approved by | On behalf of | Date |
 |---|---|---|
-| ${top.person!top.title} | ${top.title}, on behalf of top management | ${doc.effectiveDate} |
+| <@sms.roleWithPerson top/> | Top management of ${org.name} | ${doc.effectiveDate} |
 
 <@sms.section title="Related documents"/>
 

@@ -254,8 +254,8 @@ Audit records are kept in the SMS document library under the controls of
 | Nonconformities closed by their agreed date | at least 90% |
 | Nonconformities raised again against the same requirement within 12 months | none |
 
-The ${sms.manager.title} reports these measures monthly, as described in <@sms.link "monitoring-and-reporting"/>,
-and at every management review.
+The ${sms.manager.title} reports these measures monthly in the SMS performance report described in
+<@sms.link "monitoring-and-reporting"/>, and at every management review.
 
 <@sms.section title="Related documents"/>
 

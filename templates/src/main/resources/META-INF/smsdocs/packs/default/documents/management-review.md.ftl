@@ -16,6 +16,8 @@ editions: ["2018"]
     <#assign processOwners = processOwners + [p.owner]>
   </#if>
 </#list>
+<#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
+<#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
 <#assign stage1 = (certification.stage1)!"">
 <#assign brm = processes["business-relationship-management"]>
 <#assign supplier = processes["supplier-management"]>
@@ -35,8 +37,8 @@ followed up.
 
 The review covers the whole SMS as defined in <@sms.link "sms-scope"/>: the service management policy and
 objectives, the SMS plan, every service management process, the services in scope and the parties
-involved in delivering them. Operational meetings, such as change approval meetings or service reviews held with customers, feed
-into the management review but do not replace it.
+involved in delivering them. Operational meetings, such as change approval meetings or service reviews
+held with customers, feed into the management review but do not replace it.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
@@ -59,16 +61,22 @@ The process owners attend for the whole review and each presents the performance
 <#list processOwners as o>
 | ${o.title} | ${o.person!"—"} | <#list processList?filter(p -> p.owner.id == o.id) as p>${p.name}<#sep>, </#list> |
 </#list>
-<#else>
-The ${sms.manager.title} owns every service management process and presents their performance at the review.
-</#if>
 
+</#if>
+<#if managerOwned?has_content>
+The ${sms.manager.title} presents <#if managerOwned?size == processList?size>every service management process, all of which they own<#else>the processes they own: <#list managerOwned as p>${p.name}<#sep>, </#list></#if>.
+
+</#if>
+<#if topOwned?has_content>
+The ${sms.topManagement.title} presents the processes they own: <#list topOwned as p>${p.name}<#sep>, </#list>.
+
+</#if>
 Other people attend for specific items when the chair invites them, for example the internal lead auditor
 for audit results or a supplier's account manager for a supplier performance item.
 
 <@sms.section title="Frequency and planning" clauses=["9.3"]/>
 
-- A full management review is held every six months. The dates for the coming year are set in the SMS
+- A full management review is held every six months. The dates for the coming year are set in the operating
   calendar of <@sms.link "sms-plan"/> and notified to attendees at least four weeks in advance.
 - Before the initial certification<#if stage1?has_content> (stage 1 audit planned for ${stage1})</#if>, at
   least one full management review is held after the first complete round of internal audits, so that the
@@ -91,14 +99,14 @@ the data allows.
 | No. | Input | Provided by | Source |
 |---|---|---|---|
 | 1 | Status of actions from previous management reviews | ${sms.manager.title} | Management review action log |
-| 2 | Changes in external and internal issues, in the needs and expectations of interested parties and in legal, regulatory and contractual requirements that affect the SMS | ${sms.manager.title} | Context analysis in <@sms.link "sms-plan"/> |
+| 2 | Changes in external and internal issues, in the needs and expectations of interested parties and in legal, regulatory and contractual requirements that affect the SMS | ${sms.manager.title} | Context of the organisation in <@sms.link "sms-plan"/> |
 | 3 | Customer satisfaction, feedback and service complaints | ${brm.owner.title} | Customer survey results and complaints in ${sms.toolOf("business-relationship-management")} |
-| 4 | Performance against the service management objectives (see below) | Objective owners | Service reports |
+| 4 | Performance against the service management objectives (see below) | Objective owners | SMS performance reports, see <@sms.link "monitoring-and-reporting"/> |
 | 5 | Service performance against the service level targets, including availability of each service | ${reporting.owner.title} | Service reports in ${sms.toolOf("service-reporting")} |
 | 6 | Results of internal and external audits, and the progress of the audit programme | ${sms.manager.title} | Audit reports, see <@sms.link "internal-audit"/> |
 | 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
 | 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
-| 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk register in <@sms.link "sms-plan"/> |
+| 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk and opportunity register in <@sms.link "sms-plan"/> |
 | 10 | Performance of external suppliers, internal suppliers and customers acting as suppliers | ${supplier.owner.title} | Supplier reviews and contract records |
 | 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports in ${sms.toolOf("budgeting-and-accounting")} |
 | 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
@@ -165,8 +173,7 @@ incidents involving the process, the outcome of the last process review, risks, 
 
 <@sms.section title="Conducting the review" clauses=["9.3"]/>
 
-1. **Open.** The chair confirms the quorum and the agenda, and the minutes of the previous review are
-   confirmed.
+1. **Open.** The chair confirms the quorum and the agenda.
 2. **Previous actions.** Each open action is reviewed. Actions that are overdue are either given a new date
    with a reason, escalated or cancelled with a recorded decision.
 3. **Inputs.** The inputs are taken in the order of the table above. For each one the presenter

@@ -40,14 +40,61 @@ editions: ["2018"]
   "information-security-management": "Security controls operating as intended at their review; critical and high security incidents",
   "service-reporting": "Service reports issued by the agreed date (target 100%)"
 }>
-<#-- Unique list of the tools that feed a report. -->
+<#-- "a, b and c" from a list of strings. -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+</#function>
+<#-- The configured tools of some processes, without repeats; the default wording when none is configured. -->
 <#function toolsOf processIds>
   <#local tools = []>
   <#list processIds as id>
-    <#local t = sms.toolOf(id)>
+    <#if (processes[id].tool)?? && !tools?seq_contains(processes[id].tool)>
+      <#local tools = tools + [processes[id].tool]>
+    </#if>
+  </#list>
+  <#if tools?has_content><#return tools?join(", ")><#else><#return sms.toolOf(processIds[0])></#if>
+</#function>
+<#-- "Jira for incidents and requests; Zabbix for availability": data sources grouped by tool. -->
+<#assign dataSubjects = [
+  {"process": "incident-management", "subject": "incidents"},
+  {"process": "service-request-management", "subject": "service requests"},
+  {"process": "problem-management", "subject": "problems"},
+  {"process": "change-management", "subject": "changes"},
+  {"process": "service-availability-management", "subject": "availability"},
+  {"process": "capacity-management", "subject": "capacity"},
+  {"process": "business-relationship-management", "subject": "customer satisfaction"},
+  {"process": "business-relationship-management", "subject": "complaints"},
+  {"process": "budgeting-and-accounting", "subject": "costs"}
+]>
+<#function dataSources>
+  <#local tools = []>
+  <#list dataSubjects as d>
+    <#local t = sms.toolOf(d.process)>
     <#if !tools?seq_contains(t)><#local tools = tools + [t]></#if>
   </#list>
-  <#return tools?join(", ")>
+  <#local parts = []>
+  <#list tools as t>
+    <#local parts = parts + [t + " for " + andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
+<#function mergeRows rows>
+  <#local out = []>
+  <#local seen = []>
+  <#list rows as row>
+    <#if !seen?seq_contains(row.role.id)>
+      <#local duties = []>
+      <#list rows as other>
+        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
+      </#list>
+      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
+      <#local seen = seen + [row.role.id]>
+    </#if>
+  </#list>
+  <#return out>
 </#function>
 <@sms.documentHeader/>
 
@@ -72,12 +119,12 @@ and <@sms.link "management-review"/>; this procedure provides much of their inpu
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=[
+<@sms.responsibilityTable rows=mergeRows([
   {"role": reporting.owner, "duties": "Owns the service reporting process; maintains the list of reports and the measure definitions; produces and issues the service reports."},
   {"role": sms.manager, "duties": "Owns this procedure; chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
   {"role": relationship.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
   {"role": top, "duties": "Receives the SMS performance report; evaluates the performance and effectiveness of the SMS at management review."}
-]/>
+])/>
 
 Each process owner measures and analyses the performance of the process, each service owner analyses the
 performance of the service, and each objective owner reports progress on the objective. They explain
@@ -106,7 +153,7 @@ decisions of management review may change what is measured.
 | ID | Objective | Measure | Target | Owner |
 |---|---|---|---|---|
 <#list sms.objectives as o>
-| ${o.id!("OBJ-" + (o?index + 1)?c)} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
+| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
 </#list>
 
 Each objective is measured every month and its progress is reported in the SMS performance report.
@@ -125,7 +172,7 @@ major incidents, changes that affected the service, and customer satisfaction.
 | Service | Service hours | Availability target | Customers | Analysed by |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours!"not defined"} | ${(s.availabilityTarget!100)?string("0.###")}% | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>internal users</#if> | ${s.owner.title} |
+| ${s.name} | ${s.hours!"not defined"} | ${(s.availabilityTarget!100)?string("0.###")}% | <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>internal users</#if> | ${s.owner.title} |
 </#list>
 <#else>
 No services are recorded yet. Each service is added to the measurement programme when it goes live.
@@ -145,10 +192,8 @@ No services are recorded yet. Each service is added to the measurement programme
   formula, data source, unit, target, warning threshold, frequency and owner. A measure is not reported
   until its definition is approved by the ${sms.manager.title}.
 - **Data collection.** Data is taken from the tools that record the work, not collected by hand:
-  ${sms.toolOf("incident-management")} for incidents, requests, problems and changes,
-  ${sms.toolOf("service-availability-management")} for availability, ${sms.toolOf("capacity-management")}
-  for capacity, ${sms.toolOf("business-relationship-management")} for satisfaction and complaints, and
-  ${sms.toolOf("budgeting-and-accounting")} for costs.
+  ${dataSources()}. Survey results that arrive outside these tools are entered by the
+  ${relationship.owner.title} and checked by a second person.
 - **Time-based measures** are calculated within the service hours of the service, using the clock rules
   of its service level agreement. Availability is calculated as set out in <@sms.link "service-assurance"/>.
 - **Data quality.** Before each monthly report the ${reporting.owner.title} checks that the data is
@@ -197,7 +242,7 @@ recorded in this table.
 | ID | Report | Purpose | Audience | Frequency | Data source | Owner |
 |---|---|---|---|---|---|---|
 <#list customers as cu>
-| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>the contracted services</#if> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${relationship.owner.title} | Monthly, by working day 10 | ${toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
+| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <#if cu.services?has_content>${andList(cu.services?map(x -> x.name))}<#else>the contracted services</#if> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${relationship.owner.title} | Monthly, by working day 10 | ${toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
 | RPT-01 | Quarterly service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${relationship.owner.title} | Quarterly | ${toolsOf(["service-reporting", "business-relationship-management"])} | ${relationship.owner.title} |
 | RPT-02 | SMS performance report | SMS objectives, service levels and process measures with status and actions | ${top.title}; ${sms.manager.title}; process owners | Monthly | ${reportTool} | ${sms.manager.title} |

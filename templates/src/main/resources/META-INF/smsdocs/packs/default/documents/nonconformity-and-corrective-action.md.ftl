@@ -84,8 +84,9 @@ those processes, not a problem record.
 ]/>
 </#if>
 
-Every process owner is responsible for the nonconformities of their process: they carry out the correction, lead the root-cause analysis, propose and implement the
-corrective action and provide the evidence that it works. Internal auditors raise nonconformities found in
+Every process owner is responsible for the nonconformities of their process: they carry out the
+correction, lead the root-cause analysis, propose and implement the corrective action and provide the
+evidence that it works. Internal auditors raise nonconformities found in
 audits and verify the actions taken, as described in <@sms.link "internal-audit"/>. Every member of staff
 reports the nonconformities they notice to the ${sms.manager.title} or to the process owner.
 
@@ -155,8 +156,9 @@ or any extension for a major nonconformity, needs the approval of the ${sms.topM
    in <@sms.link "sms-plan"/> where the nonconformity revealed a new risk or a wrong rating, and make any
    other change the SMS needs, such as to objectives, training or supplier controls.
 9. **Close and report.** The ${sms.manager.title} closes the record once effectiveness has been confirmed.
-   Open, overdue and closed nonconformities, their sources and the trends are reported monthly and at every
-   management review, as described in <@sms.link "management-review"/>.
+   Open, overdue and closed nonconformities, their sources and the trends are reported monthly in the SMS
+   performance report described in <@sms.link "monitoring-and-reporting"/>, and at every management
+   review, as described in <@sms.link "management-review"/>.
 
 <@sms.section title="Inputs and outputs"/>
 

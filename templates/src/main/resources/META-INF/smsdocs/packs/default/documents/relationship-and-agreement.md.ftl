@@ -79,8 +79,8 @@ and supplier commitments it depends on.
 | Supplier contract | ${org.name} and each external supplier | scope, service levels, interfaces, obligations, dispute route | ${supplier.owner.title} |
 | Internal agreement | ${org.name}'s SMS and each internal supplier | scope, service levels, interfaces, contacts | ${supplier.owner.title} |
 
-Before a new or changed SLA is signed, the ${slm.owner.title} and the ${supplier.owner.title} check that the
-supplier contracts and internal agreements of the service support its targets. Where they do not, either
+Before a new or changed SLA is signed, the ${slm.owner.title}<#if supplier.owner.id != slm.owner.id> and the
+${supplier.owner.title}</#if> check<#if supplier.owner.id == slm.owner.id>s</#if> that the supplier contracts and internal agreements of the service support its targets. Where they do not, either
 the SLA target is adjusted or the supporting agreement is changed first. The same check is made before a
 supporting agreement is changed or renewed.
 
@@ -137,7 +137,8 @@ Customer satisfaction is measured in two ways:
 
 The ${brm.owner.title} analyses the results each quarter by customer and by service, discusses them at the
 next service review, and raises an improvement opportunity for any average score below 3.5 or any fall of
-more than 0.5 from the previous quarter. A summary is reported to <@sms.link "management-review"/>.
+more than 0.5 from the previous quarter. A summary goes to each management review
+(see <@sms.link "management-review"/>).
 
 ### Service complaints
 
@@ -207,7 +208,7 @@ and the SLA sets out the targets agreed with its customers.
   its cause, and repeated breaches open a problem record.
 - Each SLA is reviewed with the customer at least once a year, and whenever the service, the customer's
   needs or a supporting agreement changes. Changes to an SLA are controlled through change management.
-- Trends in SLA performance are reported to <@sms.link "management-review"/>.
+- Trends in SLA performance are reported to each management review.
 
 <@sms.section title="Supplier management" clauses=["8.3.4"]/>
 
@@ -319,19 +320,6 @@ not sign a commercial contract. ${org.name} still documents what it depends on t
 | SLA targets met across all services each month | at least 95% |
 | Supplier reviews held at the agreed frequency | 100% |
 | Suppliers meeting their contracted service levels | at least 95% of months |
-<#assign ownIds = [brm.owner.id, slm.owner.id, supplier.owner.id]>
-<#assign ownObjectives = sms.objectives?filter(o -> ownIds?seq_contains(o.owner.id))>
-<#if ownObjectives?has_content>
-
-The following SMS objectives are owned by roles in this procedure; where an objective's target is
-stricter than a target above, the objective applies:
-
-| Objective | Measure | Target | Owner |
-|---|---|---|---|
-<#list ownObjectives as o>
-| ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
-</#list>
-</#if>
 
 <@sms.section title="Related documents"/>
 

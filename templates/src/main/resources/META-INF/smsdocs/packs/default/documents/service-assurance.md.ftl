@@ -76,6 +76,28 @@ editions: ["2018"]
     <#return "highest">
   </#if>
 </#function>
+<#-- "a, b and c" from a list of strings. -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+</#function>
+<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
+<#function mergeRows rows>
+  <#local out = []>
+  <#local seen = []>
+  <#list rows as row>
+    <#if !seen?seq_contains(row.role.id)>
+      <#local duties = []>
+      <#list rows as other>
+        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
+      </#list>
+      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
+      <#local seen = seen + [row.role.id]>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -88,17 +110,19 @@ management are stated in <@sms.link "information-security-policy"/>.
 
 <@sms.section title="Scope"/>
 
+<#if services?has_content>
 The procedure applies to every service in the scope of the service management system (SMS), to the
 configuration items that support them, and to the external and internal suppliers that contribute to
-them.
+them. The services are:
 
-<#if services?has_content>
 <#list services as s>
 - ${s.name}, owned by the ${s.owner.title}
 </#list>
 <#else>
-No services are recorded in the service catalogue yet. Each service comes under this procedure when it
-is added to the catalogue, and its availability target is set before it goes live.
+The procedure applies to every service in the scope of the service management system (SMS), to the
+configuration items that support them, and to the external and internal suppliers that contribute to
+them. No services are recorded in the service catalogue yet; each service comes under this procedure
+when it is added to the catalogue, and its availability target is set before it goes live.
 </#if>
 
 It covers planned and unplanned loss of availability, information security risks to the services and to
@@ -107,13 +131,13 @@ by a user, detected by monitoring or notified by a supplier.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=[
+<@sms.responsibilityTable rows=mergeRows([
   {"role": availability.owner, "duties": "Owns the service availability management process; maintains the availability plan; sets up monitoring; investigates unplanned non-availability; reports availability monthly."},
-  {"role": security.owner, "duties": "Acts as information security officer; owns the information security management process; runs the security risk assessment; maintains the control register; manages information security incidents."},
+  {"role": security.owner, "duties": (security.owner.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; runs the security risk assessment; maintains the control register; manages information security incidents."},
   {"role": continuity.owner, "duties": "Owns service continuity management and keeps the continuity plan aligned with the availability plan and the security risk assessment."},
   {"role": supplier.owner, "duties": "Writes security and availability obligations into supplier contracts and follows up supplier performance against them."},
   {"role": sms.manager, "duties": "Checks that this procedure is followed; takes its results to management review; raises improvements."}
-]/>
+])/>
 
 Each service owner agrees the availability target of the service with its customers, approves the
 controls that protect the service and takes part in the investigation of any major outage or security
@@ -136,6 +160,11 @@ continuity and security before approval, as set out in <@sms.link "design-build-
 
 <@sms.section title="Service availability management" clauses=["8.7.1"]/>
 
+Service availability management makes sure that each service can be used when its service hours say it
+should be, and that the organisation knows, month by month, how far it has met that promise. The
+${availability.owner.title} owns the process and works with capacity management, incident and problem
+management, and service continuity management, which share its data.
+
 <@sms.section title="Availability requirements and targets" clauses=["8.7.1"] level=3/>
 
 Availability targets are agreed with customers in the service level agreements and published in
@@ -147,7 +176,7 @@ within the agreed service hours (a month is taken as 30.4 days, or 4.35 weeks).
 | Service | Service hours | Availability target | Downtime allowed per month | Criticality | Depends on |
 |---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours!"not defined"} | ${pct(s.availabilityTarget!100)} | ${allowedDowntime(s)} | ${s.criticality!"medium"} | <#if s.suppliers?has_content><#list s.suppliers as sup>${sup.name}<#sep>, </#list><#else>internal resources only</#if> |
+| ${s.name} | ${s.hours!"not defined"} | ${pct(s.availabilityTarget!100)} | ${allowedDowntime(s)} | ${(s.criticality!"medium")?cap_first} | <#if s.suppliers?has_content>${andList(s.suppliers?map(x -> x.name))}<#else>internal resources only</#if> |
 </#list>
 <#else>
 No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service
@@ -208,8 +237,8 @@ Availability is monitored with ${sms.toolOf("service-availability-management")}.
 <@sms.section title="Information security management" clauses=["8.7.3"]/>
 
 Information security is managed under <@sms.link "information-security-policy"/>, approved by top
-management. The ${security.owner.title} is the information security officer and runs the activities
-below with the process owners and service owners. Security records are kept in
+management. <#if security.owner.title?lower_case?contains("security")>The ${security.owner.title}<#else>The ${security.owner.title}, as information security officer,</#if>
+runs the activities below with the process owners and service owners. Security records are kept in
 ${sms.toolOf("information-security-management")} with access limited to the people who need it.
 
 <@sms.section title="Information security risk assessment" clauses=["8.7.3.2"] level=3/>

@@ -37,7 +37,8 @@ editions: ["2018"]
   <#if (s.availabilityTarget!100) lt t><#local t = s.availabilityTarget></#if>
   <#return t>
 </#function>
-<#-- First test quarter: the quarter after the effective date, spread over the year by service position. -->
+<#-- First test quarter: from the quarter after the effective date, spread evenly over the following
+     twelve months in the order of the testing table (high criticality first). -->
 <#assign effective = doc.effectiveDate!"">
 <#if effective?matches(r"\d{4}-\d{2}-\d{2}.*")>
   <#assign startYear = effective[0..3]?number>
@@ -46,8 +47,8 @@ editions: ["2018"]
 <#else>
   <#assign hasSchedule = false>
 </#if>
-<#function plannedQuarter index>
-  <#local q = startQuarter + 1 + index % 4>
+<#function plannedQuarter index count>
+  <#local q = startQuarter + 1 + (index * 4 / count)?floor>
   <#local y = startYear>
   <#if q gt 4><#local q = q - 4><#local y = y + 1></#if>
   <#return "Q" + q?c + " " + y?c>
@@ -57,11 +58,10 @@ editions: ["2018"]
   <#local duties = []>
   <#if r.id == top.id><#local duties = duties + ["invokes the plan and approves the return to normal working"]></#if>
   <#if r.id == continuity.owner.id><#local duties = duties + ["continuity manager: leads the recovery team during invocation"]></#if>
-  <#if r.id == deputy.id && r.id != continuity.owner.id><#local duties = duties + ["deputy invocation authority; keeps the invocation log"]></#if>
-  <#if r.id == sms.manager.id && r.id != deputy.id><#local duties = duties + ["keeps the invocation log"]></#if>
-  <#list services as s>
-    <#if s.owner.id == r.id><#local duties = duties + ["recovery lead for " + s.name]></#if>
-  </#list>
+  <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["deputy invocation authority"]></#if>
+  <#if r.id == sms.manager.id><#local duties = duties + ["keeps the invocation log"]></#if>
+  <#local led = services?filter(s -> s.owner.id == r.id)?map(s -> s.name)>
+  <#if led?has_content><#local duties = duties + ["recovery lead for " + andList(led)]></#if>
   <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
   <#if r.id == relationship.owner.id><#local duties = duties + ["customer liaison"]></#if>
   <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["supplier escalation"]></#if>
@@ -69,6 +69,30 @@ editions: ["2018"]
   <#if !duties?has_content><#local duties = ["member of the recovery team when called"]></#if>
   <#return duties?join("; ")?cap_first>
 </#function>
+<#-- "a, b and c" from a list of strings. -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+</#function>
+<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
+<#function mergeRows rows>
+  <#local out = []>
+  <#local seen = []>
+  <#list rows as row>
+    <#if !seen?seq_contains(row.role.id)>
+      <#local duties = []>
+      <#list rows as other>
+        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
+      </#list>
+      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
+      <#local seen = seen + [row.role.id]>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
+<#-- Services ordered by criticality, high first: the order of the first tests. -->
+<#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -81,9 +105,9 @@ the services delivered to customers; the wider business continuity of ${org.name
 
 <@sms.section title="Scope" clauses=["8.7.2"]/>
 
+<#if services?has_content>
 The plan covers every service in the scope of the service management system:
 
-<#if services?has_content>
 <#list services as s>
 - ${s.name} (criticality: ${crit(s)})
 </#list>
@@ -114,14 +138,14 @@ such as:
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=[
+<@sms.responsibilityTable rows=mergeRows([
   {"role": top, "duties": "Invocation authority: decides to invoke the plan and to return to normal working; approves the plan."},
   {"role": continuity.owner, "duties": "Owns the plan and the service continuity management process; leads the recovery team during invocation; runs the testing programme."},
   {"role": sms.manager, "duties": "Keeps the invocation log; checks that test results and actions are recorded and followed up; reports to management review."},
   {"role": availability.owner, "duties": "Keeps the availability plan and the recovery objectives of this plan consistent; monitors availability while the plan is invoked."},
   {"role": supplierMgmt.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
   {"role": security.owner, "duties": "Assesses the security of recovery arrangements; leads the response when the disruption is a security incident."}
-]/>
+])/>
 
 Each service owner is the recovery lead for the service, keeps its recovery procedure and technical
 runbooks up to date, and takes part in its tests.
@@ -135,7 +159,7 @@ to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/
 | Criticality | Recovery time objective (RTO) | Recovery point objective (RPO) | Availability target while invoked | Minimum test |
 |---|---|---|---|---|
 <#list ["high", "medium", "low"] as c>
-| ${c} | ${rule[c].rto} | ${rule[c].rpo} | ${pct(rule[c].invoked)} | ${rule[c].test} |
+| ${c?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${pct(rule[c].invoked)} | ${rule[c].test} |
 </#list>
 
 The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
@@ -147,13 +171,17 @@ table below is updated at the next review of this plan.
 | Service | Criticality | Customers | RTO | RPO | Recovery lead | Suppliers involved |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${crit(s)} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>internal users</#if> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <#if s.suppliers?has_content><#list s.suppliers as sup>${sup.name}<#sep>, </#list><#else>none</#if> |
+| ${s.name} | ${crit(s)?cap_first} | <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>internal users</#if> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <#if s.suppliers?has_content>${andList(s.suppliers?map(x -> x.name))}<#else>none</#if> |
 </#list>
 <#else>
 No services are recorded yet, so no recovery objectives have been set.
 </#if>
 
 <@sms.section title="Invocation" clauses=["8.7.2"]/>
+
+Invoking the plan is a formal decision: it suspends the normal service level targets of the affected
+services and commits people and money to recovery. The criteria, the authority and the first steps are
+therefore fixed in advance.
 
 <@sms.section title="Invocation criteria" level=3/>
 
@@ -206,8 +234,9 @@ Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
 1. **Assess.** Confirm which components of the service are affected, using the configuration
    information, and choose the recovery option: repair in place, fail over, or rebuild and restore.
 <#if s.suppliers?has_content>
-2. **Engage suppliers.** Contact <#list s.suppliers as sup>${sup.name}<#sep>, </#list> through the
-   escalation route in their contract and agree their recovery time.
+2. **Engage suppliers.** Contact ${andList(s.suppliers?map(x -> x.name))} through the escalation route
+   in <#if s.suppliers?size gt 1>their contracts or agreements<#else>the contract or agreement</#if>, and agree the time by which
+   <#if s.suppliers?size gt 1>they restore their part<#else>it restores its part</#if> of the service.
 <#else>
 2. **Mobilise staff.** Call in the staff needed for recovery; the service relies on internal resources
    only.
@@ -216,7 +245,7 @@ Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
    good backup within the RPO, then the application or service functions.
 4. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
    confirm with the ${security.owner.title} that the restored systems are secure.
-5. **Hand back.** Confirm with <#if s.customers?has_content><#list s.customers as cu>${cu.name}<#sep>, </#list><#else>the internal users</#if>
+5. **Hand back.** Confirm with <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>the internal users</#if>
    that the service is usable, and record the time of recovery and any data lost.
 
 </#list>
@@ -265,7 +294,7 @@ in this controlled document, and are checked every quarter by the ${continuity.o
 
 | Role | Holder | E-mail | Continuity duties |
 |---|---|---|---|
-<#list roles as r>
+<#list roles?filter(r -> r.person?has_content || !continuityDuties(r)?starts_with("Member")) as r>
 | ${r.title} | ${r.person!"—"} | ${r.email!"—"} | ${continuityDuties(r)} |
 </#list>
 
@@ -313,10 +342,14 @@ within its objectives.
   results.
 
 <#if services?has_content>
+The table sets the programme for each service, with high-criticality services tested first.<#if hasSchedule> The
+first test under this version of the plan falls in the quarter shown; later tests follow at the stated
+frequency.</#if>
+
 | Service | Criticality | Test | Frequency<#if hasSchedule> | First test</#if> |
 |---|---|---|---|<#if hasSchedule>---|</#if>
-<#list services as s>
-| ${s.name} | ${crit(s)} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index)}</#if> |
+<#list servicesByCriticality as s>
+| ${s.name} | ${crit(s)?cap_first} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index, servicesByCriticality?size)}</#if> |
 </#list>
 </#if>
 
@@ -339,11 +372,12 @@ Actions are tracked to closure, and test results are reported to management revi
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-<@sms.recordsTable processId="service-continuity-management" rows=[
-  {"record": "Test plans and test reports", "owner": continuity.owner, "retention": "3 years"},
-  {"record": "Invocation logs and post-invocation reviews", "owner": sms.manager, "retention": "6 years"},
-  {"record": "Continuity actions and their follow-up", "owner": continuity.owner, "retention": "3 years after closure"}
-]/>
+| Record | Owner | Held in | Retention |
+|---|---|---|---|
+| Test plans and test reports | ${continuity.owner.title} | SMS document library | 3 years |
+| Invocation logs and post-invocation reviews | ${sms.manager.title} | SMS document library | 6 years |
+| Major incident records of the disruption | ${incident.owner.title} | ${sms.toolOf("incident-management")} | 6 years |
+| Continuity actions and their follow-up | ${continuity.owner.title} | ${sms.toolOf("service-continuity-management")} | 3 years after closure |
 
 <@sms.section title="Plan maintenance"/>
 

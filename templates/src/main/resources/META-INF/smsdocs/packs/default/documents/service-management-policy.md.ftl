@@ -27,7 +27,10 @@ editions: ["2018"]
     <#local parts = parts + ["Top management: directs the SMS, approves this policy, the scope and the service management plan, provides resources and chairs the management review"]>
   </#if>
   <#if r.id == manager.id>
-    <#local parts = parts + ["Management representative for the SMS (see below)"]>
+    <#local parts = parts + ["Management representative and owner of the SMS (see below)"]>
+  </#if>
+  <#if r.id == dc.owner.id>
+    <#local parts = parts + ["Owner of the control of SMS documented information"]>
   </#if>
   <#local owned = processList?filter(p -> p.owner.id == r.id)>
   <#if owned?has_content>
@@ -45,10 +48,7 @@ editions: ["2018"]
   <#if objs?has_content>
     <#local parts = parts + ["Objective owner: " + objs?map(o -> o.objective)?join("; ")]>
   </#if>
-  <#if !parts?has_content>
-    <#local parts = ["Carries out the activities assigned to the role in the SMS procedures"]>
-  </#if>
-  <#return parts?join(". ") + ".">
+  <#return parts?join(". ")>
 </#function>
 <@sms.documentHeader/>
 
@@ -71,8 +71,8 @@ scope.
 
 <@sms.section title="Leadership and commitment" clauses=["5", "5.1"]/>
 
-The ${top.title} is the top management of the SMS and is accountable for its effectiveness. Top
-management commits to:
+<#if top.title?lower_case == "top management">Top management<#else>The ${top.title}, as top management of the SMS,</#if> is accountable for the effectiveness of
+the SMS. Top management commits to:
 
 - keeping the service management policy and the service management objectives consistent with the
   strategic direction of ${org.name}, and setting both;
@@ -178,18 +178,20 @@ Further detail on awareness and communication is given in <@sms.link "competence
 The roles of the SMS and the accountabilities recorded for each are listed below. Each role holder
 accepts these responsibilities when appointed; the ${manager.title} keeps the list current.
 
-<#if roles?has_content>
+<#-- Roles with nothing assigned and nobody named (an unused default role) are left out. -->
 <#assign roleRows = []>
 <#list roles as r>
-<#assign roleRows = roleRows + [{"role": r, "duties": dutiesOf(r)}]>
-</#list>
-<@sms.responsibilityTable rows=roleRows/>
-<#else>
-<@sms.responsibilityTable rows=[
-  {"role": top, "duties": dutiesOf(top)},
-  {"role": manager, "duties": dutiesOf(manager)}
-]/>
+<#assign duties = dutiesOf(r)>
+<#if duties?has_content>
+<#assign roleRows = roleRows + [{"role": r, "duties": duties + "."}]>
+<#elseif r.person?has_content>
+<#assign roleRows = roleRows + [{"role": r, "duties": "Carries out the activities assigned to the role in the SMS procedures."}]>
 </#if>
+</#list>
+<#if !roleRows?has_content>
+<#assign roleRows = [{"role": top, "duties": dutiesOf(top) + "."}, {"role": manager, "duties": dutiesOf(manager) + "."}]>
+</#if>
+<@sms.responsibilityTable rows=roleRows/>
 
 ### Authorities
 
@@ -200,7 +202,7 @@ writing.
 |---|---|---|
 | Approve this policy, the SMS scope and the service management plan | ${top.title} | — |
 | Set the service management objectives and allocate SMS resources | ${top.title} | — |
-| Approve SMS documents other than the above | ${dc.approver.title} | ${top.title} |
+| Approve SMS documents other than the above | ${dc.approver.title} | <#if dc.approver.id == top.id>—<#else>${top.title}</#if> |
 | Accept a risk above the acceptance threshold | ${top.title} | — |
 | Agree service level targets with customers | ${slm.owner.title} | ${top.title} |
 | Approve a normal change | ${change.owner.title}, after change advisory review | ${top.title} |
@@ -234,7 +236,8 @@ ${top.title} and is communicated as described above.
 
 <@sms.section title="Approval"/>
 
-Approved on behalf of ${org.name} by <@sms.roleWithPerson top/>, effective ${doc.effectiveDate}.
+Approved on behalf of ${org.name} by the ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
+This version is effective from ${doc.effectiveDate}.
 
 <@sms.section title="Related documents"/>
 

@@ -107,10 +107,10 @@ The ${catalogue.owner.title} runs a service planning cycle once a year, aligned 
 <@sms.link "supply-and-demand"/>, and whenever a customer, a supplier or top management raises a need that
 cannot wait for the next cycle.
 
-1. **Collect requirements.** Gather the service requirements of existing and prospective customers from
-   service reviews, contract renewals and the ${processes["business-relationship-management"].owner.title};
-   add ${org.name}'s own requirements (legal and regulatory obligations, security, cost, technology
-   lifecycle) and the risks and opportunities recorded for the SMS.
+1. **Collect requirements.** The ${processes["business-relationship-management"].owner.title} gathers the
+   service requirements of existing and prospective customers from service reviews and contract
+   renewals. The ${catalogue.owner.title} adds ${org.name}'s own requirements (legal and regulatory
+   obligations, security, cost, technology lifecycle) and the risks and opportunities recorded for the SMS.
 2. **Document requirements.** Record the requirements of each service: functionality, service hours,
    availability and performance targets, capacity, continuity, information security, and the customers
    and users concerned.
@@ -121,7 +121,7 @@ cannot wait for the next cycle.
    contractual obligation and cost. Proposals that meet the criteria for potential major impact in
    <@sms.link "change-management-policy"/> are listed for service design and transition.
 5. **Approve.** Present the proposed portfolio to the ${sms.topManagement.title} for approval, normally as
-   part of <@sms.link "management-review"/>.
+   part of the management review (see <@sms.link "management-review"/>).
 6. **Act.** Raise a request for change for each approved proposal and update the SMS plan, budget and
    capacity plan to match.
 

@@ -14,6 +14,8 @@ editions: ["2018"]
 <#assign criticality = service.criticality!"medium">
 <#assign highCrit = criticality == "high">
 <#assign allowance = (100 - service.availabilityTarget) * 60>
+<#-- Round-the-clock services have no "outside the service hours". -->
+<#assign allDay = service.hours?lower_case?matches(r".*24\s*[x/]\s*7.*")>
 <#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
 <@sms.documentHeader/>
 
@@ -55,11 +57,18 @@ changes and continuity arrangements compete for resources.
 |---|---|
 | Service hours | ${service.hours} |
 | Reporting incidents and requests | Service desk, through the channels published to the customer |
+<#if allDay>
+| Planned maintenance | In a maintenance window agreed with the customer, announced at least 5 working days ahead |
+
+The service is supported around the clock: response and resolution times run continuously, including at
+night, at weekends and on public holidays.
+<#else>
 | Planned maintenance | Outside the service hours where possible; otherwise announced at least 5 working days ahead and agreed with the customer |
 
 Response and resolution times count only time inside the service hours. An incident reported outside the
 service hours is handled from the start of the next service period unless it has been agreed that it will
 be handled sooner.
+</#if>
 
 <@sms.section title="Availability" clauses=["8.3.3"]/>
 

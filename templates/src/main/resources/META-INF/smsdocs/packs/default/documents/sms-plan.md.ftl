@@ -32,15 +32,29 @@ editions: ["2018"]
 </#if>
 </#list>
 <#assign multiOwners = []>
+<#assign activeRoles = []>
 <#list roles as r>
-<#if (processList?filter(p -> p.owner.id == r.id)?size > 1)>
+<#assign ownedCount = processList?filter(p -> p.owner.id == r.id)?size>
+<#if (ownedCount > 1)>
 <#assign multiOwners = multiOwners + [r]>
 </#if>
+<#if r.person?has_content || (ownedCount > 0) || r.id == top.id || r.id == manager.id || r.responsibilities?has_content>
+<#assign activeRoles = activeRoles + [r]>
+</#if>
 </#list>
+<#-- Risk level from the likelihood and impact matrix of this plan; "—" for values outside low/medium/high. -->
+<#assign levels = {"low": 1, "medium": 2, "high": 3}>
+<#function riskLevel likelihood impact>
+  <#local l = levels[likelihood?lower_case]!0>
+  <#local i = levels[impact?lower_case]!0>
+  <#if l == 0 || i == 0><#return "—"></#if>
+  <#local score = l * i>
+  <#if (score >= 6)><#return "High"><#elseif (score >= 3)><#return "Medium"><#else><#return "Low"></#if>
+</#function>
 <#assign untooled = processList?filter(p -> !p.tool?has_content)>
 <#-- Documents of the set that address a clause, registers left out. -->
 <#function docsFor clause>
-  <#return documents?filter(d -> d.kind != "register" && d.clauses?seq_contains(clause))>
+  <#return documents?filter(d -> d.kind != "register" && d.kind != "agreement" && d.clauses?seq_contains(clause))>
 </#function>
 <@sms.documentHeader/>
 
@@ -89,10 +103,12 @@ management review and whenever a significant change occurs.
 <#else>
 | Maturity of the SMS: all processes are in operation and need to stay effective as the business changes | Processes can drift from their documented design | Internal audit, process reviews and continual improvement |
 </#if>
-<#if multiOwners?has_content>
-| Size of the team: ${roles?size} defined role<#if roles?size != 1>s</#if>; <#list multiOwners as r>the ${r.title}<#sep>, </#list> each own<#if multiOwners?size == 1>s</#if> several processes | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
+<#if multiOwners?size == 1>
+| Size of the team: ${activeRoles?size} role<#if activeRoles?size != 1>s</#if> in the SMS; the ${multiOwners[0].title} owns ${processList?filter(p -> p.owner.id == multiOwners[0].id)?size} of the ${processList?size} processes | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
+<#elseif multiOwners?has_content>
+| Size of the team: ${activeRoles?size} roles in the SMS, ${multiOwners?size} of which own two or more processes each | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
 <#else>
-| Size of the team: ${roles?size} defined role<#if roles?size != 1>s</#if> | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
+| Size of the team: ${activeRoles?size} role<#if activeRoles?size != 1>s</#if> in the SMS | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
 </#if>
 <#if tools?has_content>
 | Tooling: ${tools?size} tool<#if tools?size != 1>s</#if> support<#if tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of configuration information, defined data sources for each report |
@@ -185,18 +201,18 @@ of realising it, and the response is to pursue, defer or decline them.
 ### Risk and opportunity register
 
 <#if risks?has_content>
-| ID | Risk | Likelihood | Impact | Treatment | Owner |
-|---|---|---|---|---|---|
+| ID | Risk | Likelihood | Impact | Level | Treatment | Owner |
+|---|---|---|---|---|---|---|
 <#list risks as r>
-| ${r.id!("R" + r?counter)} | ${r.description} | ${r.likelihood} | ${r.impact} | ${r.treatment} | ${r.owner.title} |
+| ${r.id!("R" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>
 <#if opportunities?has_content>
-| ID | Opportunity | Likelihood | Benefit | Action | Owner |
-|---|---|---|---|---|---|
+| ID | Opportunity | Likelihood | Benefit | Level | Action | Owner |
+|---|---|---|---|---|---|---|
 <#list opportunities as r>
-| ${r.id!("O" + r?counter)} | ${r.description} | ${r.likelihood} | ${r.impact} | ${r.treatment} | ${r.owner.title} |
+| ${r.id!("O" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>
@@ -317,7 +333,7 @@ is accountable for its design, operation, measurement and improvement.
 |---|---|---|---|---|---|
 <#list processList as p>
 <#assign pd = docsFor(p.clause)>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)} | ${p.reviewFrequency} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)?cap_first} | ${p.reviewFrequency?cap_first} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
 </#list>
 
 The processes interact mainly through shared records: incidents feed problems, problems raise requests

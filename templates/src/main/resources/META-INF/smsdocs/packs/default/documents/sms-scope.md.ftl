@@ -47,8 +47,9 @@ deliver and improve the services listed below.
 - **Location:** the services are managed from the premises of ${org.name}. Work done from home or at
   customer sites by staff in scope is covered when it concerns a service in scope.
 </#if>
-- **Organisation:** all roles named in <@sms.link "service-management-policy"/> are inside the SMS. The
-  ${top.title} is top management of the SMS and the ${manager.title} is its owner.
+- **Organisation:** all roles named in <@sms.link "service-management-policy"/> are inside the SMS.
+  <#if top.title?lower_case != "top management">The ${top.title} is top management of the SMS and the<#else>The</#if>
+  ${manager.title} is its owner.
 <#if internalSuppliers?has_content>
 - **Parts of the wider organisation outside the SMS:** <#list internalSuppliers as s>${s.name}<#if s?has_next><#if s?index == internalSuppliers?size - 2> and <#else>, </#if></#if></#list>.
   Each supports the services as an internal supplier under a documented agreement (see below) and is
@@ -166,7 +167,9 @@ documents below.
 |---|---|
 <#list clauseGroups as c>
 <#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
-| ${c} ${clauseTitle[c]!""} | <#if addressing?has_content><#list addressing as d><@sms.link d.id/><#sep>, </#list><#else>Not yet documented: see the implementation plan in <@sms.link "sms-plan"/></#if> |
+<#assign main = addressing?filter(d -> d.kind != "agreement" && d.kind != "register")>
+<#assign agreements = addressing?filter(d -> d.kind == "agreement")>
+| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content>, and the service level agreements</#if><#elseif agreements?has_content>The service level agreements<#else>Not yet documented: see the implementation schedule in <@sms.link "sms-plan"/></#if> |
 </#list>
 
 <@sms.section title="Processes operated by other parties" clauses=["4.4", "8.2.3"]/>

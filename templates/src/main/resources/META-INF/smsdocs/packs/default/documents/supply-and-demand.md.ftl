@@ -130,7 +130,7 @@ suppliers in the catalogue; internal suppliers are covered by the facilities and
    spending needs the approval of the ${budget.owner.title}, and of the ${sms.topManagement.title} when it
    exceeds 5% of the annual budget of the service.
 6. **Review.** Cost per service and budget variance are reviewed every quarter by the
-   ${sms.topManagement.title} and summarised for <@sms.link "management-review"/>.
+   ${sms.topManagement.title} and summarised for the management review.
 
 <@sms.section title="Demand management" clauses=["8.4.2"]/>
 

@@ -1,0 +1,39 @@
+// Invoker check for the northwind sample: the full 2018 set, named clauses, working links.
+import groovy.json.JsonSlurper
+
+def out = new File(basedir, 'target/sms')
+def manifest = new JsonSlurper().parse(new File(out, 'manifest.json'))
+assert manifest.edition == '2018'
+
+def ids = manifest.documents*.id
+['service-management-policy', 'sms-scope', 'sms-plan', 'documented-information-control',
+ 'competence-awareness-communication', 'knowledge-management', 'service-catalogue',
+ 'service-portfolio', 'relationship-and-agreement', 'supply-and-demand', 'change-management-policy',
+ 'design-build-transition', 'resolution-and-fulfilment', 'service-assurance', 'service-continuity-plan',
+ 'information-security-policy', 'monitoring-and-reporting', 'internal-audit', 'management-review',
+ 'nonconformity-and-corrective-action', 'continual-improvement', 'document-register'].each {
+    assert ids.contains(it) : "missing document $it"
+}
+// One SLA per service of the descriptor.
+['managed-desktop', 'cloud-hosting', 'backup-recovery', 'managed-network', 'm365-administration', 'service-desk'].each {
+    assert ids.contains("sla-$it".toString()) : "missing SLA for $it"
+}
+
+manifest.documents.each { doc ->
+    assert !doc.clauses.isEmpty() : "${doc.id} names no clause"
+    doc.files.each { f ->
+        def file = new File(out, f)
+        assert file.isFile() : "missing $f"
+        def text = file.getText('UTF-8')
+        assert text.startsWith('# ') : "$f does not start with its title"
+        assert !(text =~ /(?i)\bTBD\b|lorem ipsum|\[insert/) : "$f contains placeholder text"
+        // Every relative link points to a document of the set.
+        (text =~ /\]\(([a-z0-9-]+\.md)\)/).each { m ->
+            assert new File(file.parentFile, m[1]).isFile() : "$f links to missing ${m[1]}"
+        }
+    }
+}
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Generated ' + manifest.documents.size() + ' documents')
+return true

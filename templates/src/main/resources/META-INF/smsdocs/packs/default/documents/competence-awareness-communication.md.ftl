@@ -1,0 +1,290 @@
+<#--
+id: competence-awareness-communication
+title: Resources, Competence, Awareness and Communication Procedure
+kind: procedure
+code: PRO-02
+order: 210
+clauses: ["7", "7.1", "7.2", "7.3", "7.4"]
+editions: ["2018"]
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign brm = processes["business-relationship-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign finance = processes["budgeting-and-accounting"]>
+<#assign capacity = processes["capacity-management"]>
+<#assign change = processes["change-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign security = processes["information-security-management"]>
+<#assign reporting = processes["service-reporting"]>
+<#-- Competence that owning each process calls for, by process id. -->
+<#assign processSkills = {
+  "service-catalogue-management": "service definition and catalogue maintenance",
+  "asset-management": "asset lifecycle and software licence management",
+  "configuration-management": "configuration data modelling and configuration audits",
+  "business-relationship-management": "customer relationship management and complaint handling",
+  "service-level-management": "negotiating and monitoring service level targets",
+  "supplier-management": "contract management and supplier performance reviews",
+  "budgeting-and-accounting": "service costing, budgeting and cost allocation",
+  "demand-management": "demand forecasting",
+  "capacity-management": "capacity modelling and performance analysis",
+  "change-management": "change risk assessment and chairing change reviews",
+  "service-design-and-transition": "service design and transition planning",
+  "release-and-deployment-management": "release planning, testing and deployment",
+  "incident-management": "incident handling, escalation and major-incident coordination",
+  "service-request-management": "request fulfilment and access management",
+  "problem-management": "root-cause analysis techniques",
+  "service-availability-management": "availability monitoring and analysis",
+  "service-continuity-management": "continuity planning and testing",
+  "information-security-management": "information security risk assessment and controls",
+  "service-reporting": "data analysis and report design"
+}>
+<#function competenceOf r>
+  <#local parts = []>
+  <#if r.id == top.id>
+    <#local parts = parts + ["leading a management system; interpreting SMS performance and risk reports"]>
+  </#if>
+  <#if r.id == manager.id>
+    <#local parts = parts + ["detailed knowledge of " + sms.standard + " (implementer or lead auditor level); process design; risk assessment; internal audit"]>
+  </#if>
+  <#local owned = processList?filter(p -> p.owner.id == r.id)>
+  <#if owned?has_content>
+    <#local parts = parts + owned?map(p -> processSkills[p.id]!p.name?lower_case)>
+  </#if>
+  <#local ownedServices = services?filter(s -> s.owner.id == r.id)>
+  <#if ownedServices?has_content>
+    <#local parts = parts + ["technical and commercial knowledge of " + ownedServices?map(s -> s.name)?join(", ")]>
+  </#if>
+  <#local managed = suppliers?filter(s -> s.manager.id == r.id)>
+  <#if managed?has_content>
+    <#local parts = parts + ["knowledge of the agreements with " + managed?map(s -> s.name)?join(", ")]>
+  </#if>
+  <#if !parts?has_content>
+    <#return "">
+  </#if>
+  <#return parts?join("; ")?cap_first + ".">
+</#function>
+<#-- Joins rows that name the same role, so a person holding several roles appears once per role. -->
+<#function mergeRows rows>
+  <#local ids = []>
+  <#local out = []>
+  <#list rows as row>
+    <#if !ids?seq_contains(row.role.id)>
+      <#local ids = ids + [row.role.id]>
+      <#local rid = row.role.id>
+      <#local out = out + [{"role": row.role, "duties": rows?filter(x -> x.role.id == rid)?map(x -> x.duties)?join(" ")}]>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This procedure describes how ${org.name} provides the resources the service management system (SMS)
+needs, makes sure the people who work on the services are competent and aware of their part in the SMS,
+and plans its communication with staff, customers, suppliers and other interested parties.
+
+<@sms.section title="Scope" clauses=["7"]/>
+
+The procedure covers everyone who does work under the control of ${org.name} that affects the services
+in scope: employees, contractors, temporary staff and, through their contracts, the staff of suppliers.
+It covers the people, technical, financial and information resources of the SMS, and all communication
+about the SMS and the services.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=mergeRows([
+  {"role": top, "duties": "Provides the resources of the SMS; approves the yearly resource plan and budget; communicates the importance of the SMS to all staff."},
+  {"role": manager, "duties": "Owns this procedure; maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
+  {"role": finance.owner, "duties": "Prepares the SMS budget and reports spending against it."},
+  {"role": brm.owner, "duties": "Owns communication with customers, including complaints and satisfaction surveys."},
+  {"role": supplierMgmt.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}
+])/>
+
+Line managers assess the competence of their staff, agree training and keep the evidence.
+
+<@sms.section title="Resources" clauses=["7.1"]/>
+
+${org.name} determines and provides the resources needed to establish, operate, maintain and improve
+the SMS and the services.
+
+| Resource | How the need is determined | Approved by | Reviewed |
+|---|---|---|---|
+| People and skills | Workload, demand forecasts and the skills matrix, compared with the roles in <@sms.link "service-management-policy"/> | ${top.title} | Yearly, and when a service is added or removed |
+| Technical infrastructure and tools | Capacity plan, tool performance and process needs | ${top.title}, above the approved budget | Yearly and at each capacity review |
+| Budget | Yearly SMS budget covering tools, training, audits, certification and improvements | ${top.title} | Monthly against actuals by the ${finance.owner.title} |
+| External expertise | Audits, specialist skills or peaks in workload that cannot be covered internally | ${manager.title} within budget | For each engagement |
+| Information | Configuration information, knowledge articles and reports the processes need | Process owners | At each process review |
+
+1. **Identify.** Process owners raise resource needs at the yearly planning round, when a risk or an
+   improvement calls for them, when a new or changed service is planned, and when a measure shows a
+   sustained shortfall.
+2. **Justify.** The ${manager.title} records each need with its purpose, cost and the risk of not meeting
+   it.
+3. **Decide.** Needs within the approved budget are decided by the ${manager.title}; others go to the
+   ${top.title}, at the next management review or sooner when urgent.
+4. **Provide and follow up.** Decisions and their delivery dates are tracked in the management review
+   actions until the resource is in place.
+
+<@sms.section title="Competence" clauses=["7.2"]/>
+
+### Competence requirements
+
+Every person working on the SMS must have the competence their role requires, on the basis of
+education, training or experience. Common to all roles are knowledge of the service management policy,
+of the procedures used in the role, and of ${sms.toolOf("incident-management")} at user level. Process
+owners also hold a service management foundation qualification, or can show equivalent experience.
+Role-specific requirements are:
+
+| Role | Holder | Competence required |
+|---|---|---|
+<#list roles as r>
+<#assign required = competenceOf(r)>
+<#if required?has_content>
+| ${r.title} | ${r.person!"—"} | ${required} |
+<#elseif r.person?has_content>
+| ${r.title} | ${r.person} | As set out in the role description. |
+</#if>
+</#list>
+
+Competence is rated in the skills matrix on four levels: 1 aware, 2 practising under guidance,
+3 independent, 4 able to teach others. A role holder must be at level 3 for every requirement of the
+role; a deputy at level 2 at least.
+
+Internal auditors are trained in audit techniques and in ${sms.standard}, and never audit their own work.
+Supplier staff who work on the services must meet the competence requirements written into their
+contract; the ${supplierMgmt.owner.title} checks the evidence when the contract starts.
+
+### Developing and evaluating competence
+
+1. **Assess.** The line manager assesses each person against the requirements of the role on
+   appointment and then yearly, using qualifications, work records and observation, and updates the
+   skills matrix.
+2. **Plan.** Gaps are closed by training, coaching, shadowing an experienced colleague, certification,
+   reassignment of work or recruitment. Each action has an owner and a due date in the training plan.
+3. **Act.** The action is carried out. A person does not work unsupervised on a task until they reach
+   level 3 for it.
+4. **Evaluate.** Within three months the line manager checks whether the action worked, by observing
+   the work, reviewing the person's records (for example incident or change records) or by a test.
+   Actions that did not close the gap are replanned.
+5. **Record.** Certificates, training attendance, assessments and evaluations are kept as evidence of
+   competence.
+
+<@sms.section title="Awareness" clauses=["7.3"]/>
+
+Everyone doing work under the control of ${org.name} must know:
+
+- the service management policy;
+- the service management objectives and the objectives of their own process;
+- how their work contributes to the effectiveness of the SMS and the services, and what better
+  performance brings to customers and to ${org.name};
+- what happens when the SMS requirements are not followed: for example breached service levels,
+  unauthorised changes causing outages, or loss of customer data.
+
+| Awareness activity | Audience | When | Responsible | Evidence |
+|---|---|---|---|---|
+| SMS induction briefing | New staff and contractors | Within five working days of starting, before access to live systems | ${manager.title} | Signed acknowledgement |
+| Yearly SMS refresher with a short test (pass mark 80%) | All staff in scope | Yearly | ${manager.title} | Test results |
+| Objectives and performance on team dashboards | All staff in scope | Updated monthly | ${reporting.owner.title} | Dashboard history |
+| Briefing on new or changed policies and procedures | Staff affected | Before the effective date | Document owner | Attendance list |
+<#if suppliers?has_content>
+| Supplier onboarding pack with the policy and relevant procedures | Supplier staff working on the services | At contract start and after major changes | ${supplierMgmt.owner.title} | Supplier acknowledgement |
+</#if>
+
+Internal audits include interviews that test awareness; gaps are treated as nonconformities.
+
+<@sms.section title="Communication" clauses=["7.4"]/>
+
+The communication plan below states what is communicated, when, with whom, how and by whom. Urgent
+communication during incidents follows <@sms.link "resolution-and-fulfilment"/>; communication during a
+continuity event follows <@sms.link "service-continuity-plan"/>.
+
+### Internal communication
+
+| What | When | With whom | How | Who |
+|---|---|---|---|---|
+| Policy, objectives and changes to the service management plan | On approval | All staff in scope | Briefing, notice in the document library | ${manager.title} |
+| Service performance and progress on objectives | Monthly | Staff and process owners | Dashboards, team meetings | ${reporting.owner.title} |
+| Schedule of approved changes and planned maintenance | Weekly | Service desk and technical teams | Change calendar in ${sms.toolOf("change-management")} | ${change.owner.title} |
+| Status of major incidents | At declaration, then at least hourly | ${top.title}, service desk, resolver teams | Phone or chat bridge, status updates | ${incident.owner.title} |
+| Audit results and nonconformities | After each audit | Process owners, ${top.title} | Audit report | ${manager.title} |
+| Decisions of the management review | Within ten working days of the review | Process owners and staff | Minutes, team briefing | ${top.title} |
+
+### External communication
+
+| What | When | With whom | How | Who |
+|---|---|---|---|---|
+<#if customers?has_content>
+| Service reports | Monthly | Customer contacts | Report by e-mail or portal | ${reporting.owner.title} |
+| Service reviews and satisfaction survey | Quarterly | Customer contacts | Meeting, survey | ${slm.owner.title} |
+| Planned maintenance and changes affecting service | At least five working days before | Affected customers | E-mail, portal notice | ${change.owner.title} |
+| Major incidents | Within the response target, then at agreed intervals | Affected customers | Phone, then e-mail | ${incident.owner.title} |
+| Complaints | Acknowledged within one working day; answered within ten | The complainant | E-mail or meeting | ${brm.owner.title} |
+</#if>
+<#if suppliers?has_content>
+| Performance reviews and demand forecasts | Quarterly | Suppliers | Meeting, review report | ${supplierMgmt.owner.title} |
+| Incidents, changes and escalations involving a supplier | As they arise | Supplier service desk and contacts | Agreed support channel | ${incident.owner.title} |
+| Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierMgmt.owner.title} |
+</#if>
+| Audit scheduling and significant changes to the SMS | Before each audit and before a change takes effect | Certification body | E-mail | ${manager.title} |
+| Personal data breaches and other reportable incidents | Within the legal deadline (72 hours where GDPR applies) | Supervisory authority, affected customers | Official notification form | ${security.owner.title}, with approval of the ${top.title} |
+| Public and media statements about the services | As needed | Public, media | Statement | ${top.title} only |
+
+<#if customers?has_content>
+### Customer contacts
+
+Customer relationships are owned by the ${brm.owner.title}.
+
+| Customer | Contact | Services |
+|---|---|---|
+<#list customers as c>
+| ${c.name} | ${c.contact!"Named in the service level agreement"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
+</#list>
+
+</#if>
+<#if suppliers?has_content>
+### Supplier contacts
+
+| Supplier | Type | Managed by |
+|---|---|---|
+<#list suppliers as s>
+| ${s.name} | ${s.type?cap_first} | ${s.manager.title} |
+</#list>
+
+</#if>
+Only the roles named in the tables speak for ${org.name} on the subjects listed. Other staff refer
+questions from customers, suppliers or the press to the role responsible.
+
+<@sms.section title="Records" clauses=["7.5.3"]/>
+
+| Record | Owner | Held in | Retention |
+|---|---|---|---|
+| Competence requirements and skills matrix | ${manager.title} | SMS document library | Current version plus 3 years |
+| Training records, certificates and evaluations | Line managers | Personnel files | Duration of employment plus 2 years |
+| Awareness acknowledgements and test results | ${manager.title} | Training log | Duration of employment plus 2 years |
+| Resource decisions | ${top.title} | Management review minutes | 6 years |
+| Service reports | ${reporting.owner.title} | ${sms.toolOf("service-reporting")?cap_first} | 3 years |
+| Customer review minutes and survey results | ${brm.owner.title} | ${sms.toolOf("business-relationship-management")?cap_first} | 3 years |
+| Supplier review minutes | ${supplierMgmt.owner.title} | ${sms.toolOf("supplier-management")?cap_first} | 3 years after the end of the contract |
+
+<@sms.section title="Measures" clauses=["9.1"]/>
+
+| Measure | Target |
+|---|---|
+| New starters briefed within five working days | 100% |
+| Staff who passed the yearly refresher | at least 95% |
+| Competence actions completed by their due date | at least 90% |
+| Role holders at the required competence level | 100% |
+| Service reports issued to customers on time | 100% |
+
+The ${manager.title} reports these measures to each management review.
+
+<@sms.section title="Related documents"/>
+
+- <@sms.link "service-management-policy"/>
+- <@sms.link "sms-plan"/>
+- <@sms.link "knowledge-management"/>
+- <@sms.link "relationship-and-agreement"/>
+- <@sms.link "monitoring-and-reporting"/>
