@@ -147,6 +147,10 @@ decisions of management review may change what is measured.
 
 <@sms.section title="What is monitored and measured" clauses=["9.1"]/>
 
+Three groups of measures are kept: the SMS objectives, the performance of each service, and the
+performance of each process. Together they show whether the SMS achieves its intended results and
+where it needs to improve.
+
 <@sms.section title="SMS objectives" clauses=["9.1", "6.2"] level=3/>
 
 <#if sms.objectives?has_content>
@@ -183,7 +187,7 @@ No services are recorded yet. Each service is added to the measurement programme
 | Process | Clause | Owner | Main measure | Process review |
 |---|---|---|---|---|
 <#list processList as p>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${processMeasure[p.id]!"Set by the process owner at the next process review"} | ${p.reviewFrequency} |
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${processMeasure[p.id]!"Set by the process owner at the next process review"} | ${p.reviewFrequency?cap_first} |
 </#list>
 
 <@sms.section title="Methods" clauses=["9.1"]/>

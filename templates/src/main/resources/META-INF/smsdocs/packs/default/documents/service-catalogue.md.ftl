@@ -32,7 +32,7 @@ the date of removal and kept in the revision history of this document.
 <@sms.section title="Service overview" clauses=["8.2.4"]/>
 
 <#if services?has_content>
-${org.name} provides ${services?size} service<#if services?size != 1>s</#if> in the scope of the SMS.
+${org.name} provides <#if services?size == 1>one service<#else>${services?size} services</#if> in the scope of the SMS.
 Availability targets are measured over the service hours shown; criticality sets the order in which
 incidents, changes and continuity arrangements are handled when services compete for resources.
 

@@ -215,7 +215,7 @@ writing.
 
 ### Management representative
 
-The ${top.title} appoints the <@sms.roleWithPerson manager/> as the owner of the SMS. Independently of
+<#if top.title?lower_case == "top management">Top management<#else>The ${top.title}</#if> appoints the <@sms.roleWithPerson manager/> as the owner of the SMS. Independently of
 other duties, this role has the authority and responsibility to:
 
 - make sure the SMS conforms to ISO/IEC 20000-1 and to the organisation's own requirements;

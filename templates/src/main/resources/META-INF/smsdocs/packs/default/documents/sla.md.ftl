@@ -31,10 +31,14 @@ the service, represented by the ${brm.owner.title}</#if>.
 | ${org.name} | Service provider | <@sms.roleWithPerson service.owner/>, service owner |
 <#list service.customers as c>
 | ${c.name} | Customer | ${c.contact!"Authorised representative"} |
+<#else>
+| Internal users of the service | Customer | <@sms.roleWithPerson brm.owner/> |
 </#list>
+<#if service.customers?size gt 1>
 
 Where a customer has agreed different targets from those below, the difference is recorded in an annex to
 this agreement signed by that customer; otherwise the same terms apply to every customer listed.
+</#if>
 
 <@sms.section title="Purpose"/>
 
@@ -183,9 +187,10 @@ is produced from ${sms.toolOf("service-reporting")} and shows:
 - demand against the agreed workload limits;
 - complaints received and their status.
 
-The ${brm.owner.title} holds a service review with each customer <#if highCrit>every month<#else>every
-quarter</#if>. The review covers the report, the customer's satisfaction, changes in its business needs and
-forecast demand, and improvements. Agreed actions are recorded and followed up at the next review.
+The ${brm.owner.title} holds a service review with each customer at least <#if highCrit>once a
+month<#else>once a quarter</#if>; a customer that receives several services has one combined review, held
+at the most frequent interval that applies. The review covers the report, the customer's satisfaction,
+changes in its business needs and forecast demand, and improvements. Agreed actions are recorded and followed up at the next review.
 
 <@sms.section title="Exceptions" clauses=["8.3.3"]/>
 
@@ -248,6 +253,8 @@ If an incident or a complaint is not progressing as the customer needs, the cust
 | ${org.name} | ${service.owner.person!""} | ${service.owner.title} | | |
 <#list service.customers as c>
 | ${c.name} | | ${c.contact!"Authorised representative"} | | |
+<#else>
+| Internal users of the service | ${brm.owner.person!""} | ${brm.owner.title} | | |
 </#list>
 
 <@sms.section title="Related documents"/>

@@ -186,11 +186,11 @@ of realising it, and the response is to pursue, defer or decline them.
 | Medium | Could occur within the next three years | Breach of a service level target for one customer, or a significant unplanned cost |
 | Low | Not expected within the next three years | Limited, internal effect that does not reach customers |
 
-| Likelihood \ Impact | Low | Medium | High |
+| Risk level | Low impact | Medium impact | High impact |
 |---|---|---|---|
-| High | Medium | High | High |
-| Medium | Low | Medium | High |
-| Low | Low | Low | Medium |
+| High likelihood | Medium | High | High |
+| Medium likelihood | Low | Medium | High |
+| Low likelihood | Low | Low | Medium |
 
 | Risk level | Required response | Who may accept the risk |
 |---|---|---|
@@ -422,7 +422,7 @@ Each process of the SMS is planned and controlled as follows:
 | Review of monitoring alerts and backup results | Daily | ${availability.owner.title} |
 | Review and approval of normal changes | Weekly | ${change.owner.title} |
 | Review of open problems and known errors | Monthly | ${problem.owner.title} |
-| Service reports and capacity review | Monthly | ${reporting.owner.title}, ${capacity.owner.title} |
+| Service reports and capacity review | Monthly | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
 | Budget against actual costs | Monthly | ${finance.owner.title} |
 <#if customers?has_content>
 | Service reviews with customers | Quarterly | ${slm.owner.title} |

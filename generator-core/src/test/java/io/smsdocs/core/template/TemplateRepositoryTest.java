@@ -1,0 +1,80 @@
+package io.smsdocs.core.template;
+
+import io.smsdocs.core.api.SmsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class TemplateRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    private final ClassLoader classLoader = getClass().getClassLoader();
+
+    @Test
+    void builtInPackListsEveryDocumentWithMetadata() {
+        List<TemplateMetadata> templates = TemplateRepository.create(null, null, false, classLoader).documentTemplates();
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy(t -> assertThat(t.clauses()).as(t.id()).isNotEmpty());
+        assertThat(templates).extracting(TemplateMetadata::id).doesNotHaveDuplicates()
+                .contains("service-management-policy", "sms-scope", "sms-plan", "sla", "document-register");
+    }
+
+    @Test
+    void overrideReplacesOneTemplateAndKeepsTheOthers() throws IOException {
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/sms-scope.md.ftl"),
+                "<#--\nid: sms-scope\ntitle: Our Scope\nkind: statement\nclauses: [\"4.3\"]\n-->\nours");
+        TemplateRepository repository = TemplateRepository.create(dir, "src/sms/templates", true, classLoader);
+        List<TemplateMetadata> templates = repository.documentTemplates();
+
+        assertThat(templates).filteredOn(t -> t.id().equals("sms-scope")).singleElement()
+                .extracting(TemplateMetadata::title).isEqualTo("Our Scope");
+        assertThat(repository.displayName("documents/sms-scope.md.ftl")).isEqualTo("src/sms/templates/documents/sms-scope.md.ftl");
+        assertThat(repository.displayName("documents/sms-plan.md.ftl")).isEqualTo("[built-in pack] documents/sms-plan.md.ftl");
+    }
+
+    @Test
+    void newDocumentInUserFolderJoinsTheSet() throws IOException {
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/cloud-addendum.md.ftl"),
+                "<#--\nid: cloud-addendum\ntitle: Cloud Addendum\nkind: policy\nclauses: [\"8.2.3\"]\n-->\ntext");
+        assertThat(TemplateRepository.create(dir, "t", true, classLoader).documentTemplates())
+                .extracting(TemplateMetadata::id).contains("cloud-addendum", "sms-plan");
+    }
+
+    @Test
+    void configuredTemplateFolderMustExist() {
+        SmsException e = catchThrowableOfType(SmsException.class,
+                () -> TemplateRepository.create(dir.resolve("nope"), "src/sms/tmpl", true, classLoader));
+        assertThat(e.problems()).singleElement().asString()
+                .isEqualTo("src/sms/tmpl: the configured template directory does not exist;"
+                        + " create it, or remove sms.templateDirectory to use the built-in templates only");
+    }
+
+    @Test
+    void conventionalTemplateFolderMayBeAbsent() {
+        assertThat(TemplateRepository.create(dir.resolve("nope"), "src/sms/templates", false, classLoader).documentTemplates())
+                .isNotEmpty();
+    }
+
+    @Test
+    void badMetadataIsReportedWithTheTemplateName() throws IOException {
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/bad.md.ftl"), "<#--\nid: bad\ntitel: Bad\nkind: polcy\n-->\n");
+        SmsException e = catchThrowableOfType(SmsException.class,
+                () -> TemplateRepository.create(dir, "src/sms/templates", true, classLoader).documentTemplates());
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "src/sms/templates/documents/bad.md.ftl:1:1: unknown metadata key 'titel'; did you mean 'title'?",
+                "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'title' is missing",
+                "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'kind' is 'polcy'; did you mean 'policy'?");
+    }
+}
