@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Loads sms.yaml: YAML syntax, then the schema, then references. Every problem of a stage is reported
- * together; a later stage runs only when the earlier ones passed, so findings never cascade.
+ * Loads sms.yaml: YAML syntax first; then the schema and the references together, so every mistake
+ * is reported in one go; then the typed model with its defaults.
  */
 public final class DescriptorLoader {
 
@@ -34,15 +35,17 @@ public final class DescriptorLoader {
     public LoadedDescriptor load(byte[] bytes, String displayName) {
         LocatedTree tree = new YamlTreeReader().read(displayName, bytes);
         List<Problem> schemaProblems = DescriptorSchema.get().validate(tree);
-        if (!schemaProblems.isEmpty()) {
-            throw new SmsException(schemaProblems);
+        List<Problem> problems = new ArrayList<>(schemaProblems);
+        problems.addAll(new ReferenceValidator(tree).validate());
+        Descriptor descriptor = null;
+        if (schemaProblems.isEmpty()) {
+            // The typed model is built only from a tree the schema accepted.
+            DescriptorReader reader = new DescriptorReader(tree);
+            descriptor = reader.read();
+            problems.addAll(reader.problems());
         }
-        DescriptorReader reader = new DescriptorReader(tree);
-        Descriptor descriptor = reader.read();
-        List<Problem> problems = new ArrayList<>(reader.problems());
-        problems.addAll(new ReferenceValidator(tree).validate(descriptor));
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new SmsException(problems);
         }
         return new LoadedDescriptor(descriptor, tree);

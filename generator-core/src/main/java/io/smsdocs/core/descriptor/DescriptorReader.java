@@ -26,6 +26,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +74,31 @@ final class DescriptorReader {
         Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
         String supplierManager = processes.get("supplier-management").owner();
 
-        return new Descriptor(organization, settings, roles(root.path("roles")), services(root.path("services"), manager),
-                customers(root.path("customers")), suppliers(root.path("suppliers"), supplierManager),
-                priorities(root.path("serviceLevels").path("priorities")), processes,
-                implementation(root.path("implementation")), certification(root.path("certification")),
-                documents(root.path("documents")));
+        List<Service> services = services(root.path("services"), manager);
+        List<Supplier> suppliers = suppliers(root.path("suppliers"), supplierManager);
+        DocumentSettings documents = documents(root.path("documents"));
+        Set<String> referenced = new HashSet<>(List.of(topManagement, documentControl.owner(), documentControl.approver()));
+        settings.objectives().forEach(o -> referenced.add(o.owner()));
+        settings.risks().forEach(r -> referenced.add(r.owner()));
+        services.forEach(s -> referenced.add(s.owner()));
+        suppliers.forEach(s -> referenced.add(s.manager()));
+        processes.values().forEach(p -> referenced.add(p.owner()));
+        documents.overrides().values().forEach(o -> {
+            referenced.add(o.owner());
+            referenced.add(o.approver());
+        });
+        return new Descriptor(organization, settings, roles(root.path("roles"), referenced), services,
+                customers(root.path("customers")), suppliers, priorities(root.path("serviceLevels").path("priorities")),
+                processes, implementation(root.path("implementation")), certification(root.path("certification")), documents);
     }
 
-    private List<Role> roles(JsonNode list) {
+    /** The descriptor's roles, plus each built-in role that something refers to and the descriptor does not define. */
+    private List<Role> roles(JsonNode list, Set<String> referenced) {
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Role builtIn : DescriptorDefaults.roles()) {
-            roles.put(builtIn.id(), builtIn);
+            if (referenced.contains(builtIn.id())) {
+                roles.put(builtIn.id(), builtIn);
+            }
         }
         for (JsonNode node : list) {
             Role role = new Role(node.path("id").asText(), node.path("title").asText(), text(node, "person", null),

@@ -2,8 +2,6 @@ package io.smsdocs.core.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.descriptor.model.Descriptor;
-import io.smsdocs.core.descriptor.model.Role;
 import io.smsdocs.core.standard.ClauseCatalogue;
 
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks what a schema cannot: unique ids, references between roles, services, customers and
@@ -26,7 +23,8 @@ final class ReferenceValidator {
         this.tree = tree;
     }
 
-    List<Problem> validate(Descriptor descriptor) {
+    /** Works on the raw tree, tolerating wrong types, so it can run alongside the schema check. */
+    List<Problem> validate() {
         JsonNode root = tree.root();
         uniqueIds("roles", root.path("roles"));
         uniqueIds("services", root.path("services"));
@@ -35,7 +33,8 @@ final class ReferenceValidator {
         uniqueIds("sms/objectives", root.path("sms").path("objectives"));
         uniqueIds("sms/risks", root.path("sms").path("risks"));
 
-        Set<String> roles = descriptor.roles().stream().map(Role::id).collect(Collectors.toSet());
+        Set<String> roles = ids(root.path("roles"));
+        DescriptorDefaults.roles().forEach(r -> roles.add(r.id()));
         Set<String> customers = ids(root.path("customers"));
         Set<String> suppliers = ids(root.path("suppliers"));
 
@@ -56,8 +55,8 @@ final class ReferenceValidator {
             reference("/documents/overrides/" + id + "/approver", roles, "role", "roles");
         });
 
-        gapClauses(descriptor, root.path("implementation").path("gaps"));
-        dateOrder(descriptor);
+        gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
+        dateOrder();
         return problems;
     }
 
@@ -84,11 +83,18 @@ final class ReferenceValidator {
                 + " '" + value.asText() + "'", Suggestions.didYouMean(value.asText(), known, fallback)));
     }
 
-    private void gapClauses(Descriptor descriptor, JsonNode gaps) {
-        ClauseCatalogue catalogue = ClauseCatalogue.forEdition(descriptor.sms().edition());
+    private void gapClauses(String edition, JsonNode gaps) {
+        if (!edition.equals("2018")) {
+            return; // only 2018 has a catalogue yet; an unknown edition is the schema's finding
+        }
+        ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < gaps.size(); i++) {
-            String clause = gaps.get(i).path("clause").asText();
+            JsonNode clauseNode = gaps.get(i).path("clause");
+            if (!clauseNode.isTextual()) {
+                continue;
+            }
+            String clause = clauseNode.asText();
             String pointer = "/implementation/gaps/" + i + "/clause";
             if (!catalogue.contains(clause)) {
                 problems.add(Problem.error(tree.valueAt(pointer), "clause '" + clause + "' does not exist in "
@@ -101,10 +107,10 @@ final class ReferenceValidator {
         }
     }
 
-    private void dateOrder(Descriptor descriptor) {
-        LocalDate start = descriptor.implementation().start();
-        LocalDate stage1 = descriptor.certification().stage1();
-        LocalDate stage2 = descriptor.certification().stage2();
+    private void dateOrder() {
+        LocalDate start = date("/implementation/start");
+        LocalDate stage1 = date("/certification/stage1");
+        LocalDate stage2 = date("/certification/stage2");
         if (stage1 != null && stage2 != null && stage2.isBefore(stage1)) {
             problems.add(Problem.error(tree.valueAt("/certification/stage2"), "certification.stage2 (" + stage2
                     + ") is before certification.stage1 (" + stage1 + ")", "the stage 2 audit follows the stage 1 audit"));
@@ -112,6 +118,16 @@ final class ReferenceValidator {
         if (start != null && stage1 != null && stage1.isBefore(start)) {
             problems.add(Problem.error(tree.valueAt("/certification/stage1"), "certification.stage1 (" + stage1
                     + ") is before implementation.start (" + start + ")", "plan the stage 1 audit after the implementation starts"));
+        }
+    }
+
+    /** A valid date at the pointer, or null; malformed dates are reported elsewhere. */
+    private LocalDate date(String pointer) {
+        try {
+            JsonNode node = tree.root().at(pointer);
+            return node.isTextual() ? LocalDate.parse(node.asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -123,7 +139,11 @@ final class ReferenceValidator {
 
     private static Set<String> ids(JsonNode list) {
         Set<String> ids = new HashSet<>();
-        list.forEach(node -> ids.add(node.path("id").asText()));
+        list.forEach(node -> {
+            if (node.path("id").isTextual()) {
+                ids.add(node.path("id").asText());
+            }
+        });
         return ids;
     }
 

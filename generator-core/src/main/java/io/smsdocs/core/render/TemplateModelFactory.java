@@ -140,6 +140,8 @@ public final class TemplateModelFactory {
                 "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
                 "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
                 "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
+                "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
+                "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),
                 "criticality", service.criticality());
     }
 

@@ -70,27 +70,58 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 <#-- Tool of a process, or the default wording when none is configured. -->
 <#function toolOf processId>
-  <#local p = processes[processId]>
-  <#return p.tool!"the service management tool">
+  <#if !processes[processId]??><#return "the SMS document library"></#if>
+  <#return processes[processId].tool!"the service management tool">
 </#function>
 
-<#-- A Markdown table of roles and their responsibilities. rows: list of {role, duties}. -->
+<#-- A Markdown table of roles and their responsibilities. rows: list of {role, duties}.
+     Rows of the same role are merged, since one role often owns several processes. -->
 <#macro responsibilityTable rows>
 | Role | Holder | Responsibilities |
 |---|---|---|
-<#list rows as row>
+<#list mergeRows(rows) as row>
 | ${row.role.title} | ${row.role.person!"—"} | ${row.duties} |
 </#list>
 </#macro>
 
-<#-- A records table. rows: list of {record, owner (role), retention}; location is the process tool. -->
-<#macro recordsTable rows processId>
+<#function mergeRows rows>
+  <#local merged = []>
+  <#local seen = []>
+  <#list rows as row>
+    <#if !seen?seq_contains(row.role.id)>
+      <#local duties = []>
+      <#list rows as other>
+        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
+      </#list>
+      <#local merged = merged + [{"role": row.role, "duties": duties?join(" ")}]>
+      <#local seen = seen + [row.role.id]>
+    </#if>
+  </#list>
+  <#return merged>
+</#function>
+
+<#-- A records table. rows: list of {record, owner (role), retention, heldIn?}. heldIn defaults to the
+     tool of processId, so records of one process need no location of their own. -->
+<#macro recordsTable rows processId="">
 | Record | Owner | Held in | Retention |
 |---|---|---|---|
 <#list rows as row>
-| ${row.record} | ${row.owner.title} | ${toolOf(processId)} | ${row.retention} |
+| ${row.record} | ${row.owner.title} | ${row.heldIn!toolOf(processId)?cap_first} | ${row.retention} |
 </#list>
 </#macro>
+
+<#-- "A, B and C" from a list of strings; "" for an empty list. -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+</#function>
+
+<#-- "A, B and C" from a list of anything with a name (services, customers, suppliers), or the fallback. -->
+<#macro names items empty="none"><#if items?has_content>${andList(items?map(i -> i.name))}<#else>${empty}</#if></#macro>
+
+<#-- A percentage without trailing zeros: 99.5%. -->
+<#function pct n><#return n?string("0.###") + "%"></#function>
 
 <#-- Bullet list of names with an optional fallback sentence when empty. -->
 <#macro nameList items empty="none">

@@ -1,0 +1,68 @@
+package io.smsdocs.core.render;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the free-text service hours of a descriptor ("24x7", "Mon-Fri 08:00-18:00, Sat 09:00-13:00")
+ * into hours per week, so documents can state what downtime an availability target allows.
+ */
+public final class ServiceHours {
+
+    private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("24\\s*[x/]\\s*7(\\s*x\\s*365)?");
+    private static final Pattern SEGMENT = Pattern.compile(
+            "(daily|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\\s*-\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?\\s+(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private ServiceHours() {
+    }
+
+    /** Hours of service per week, or empty when the text is in no form we recognise. */
+    public static OptionalDouble perWeek(String hours) {
+        String text = hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT);
+        if (ROUND_THE_CLOCK.matcher(text).matches()) {
+            return OptionalDouble.of(168);
+        }
+        double total = 0;
+        for (String segment : text.split(",")) {
+            Matcher m = SEGMENT.matcher(segment.strip());
+            if (!m.matches()) {
+                return OptionalDouble.empty();
+            }
+            int days;
+            if (m.group(1).equals("daily")) {
+                days = 7;
+            } else if (m.group(2) == null) {
+                days = 1;
+            } else {
+                days = Math.floorMod(DAYS.indexOf(m.group(2)) - DAYS.indexOf(m.group(1)), 7) + 1;
+            }
+            int minutes = Integer.parseInt(m.group(5)) * 60 + Integer.parseInt(m.group(6))
+                    - Integer.parseInt(m.group(3)) * 60 - Integer.parseInt(m.group(4));
+            if (minutes <= 0) {
+                return OptionalDouble.empty();
+            }
+            total += days * minutes / 60.0;
+        }
+        return total > 0 ? OptionalDouble.of(total) : OptionalDouble.empty();
+    }
+
+    /** The unplanned downtime an availability target allows in an average month, e.g. "3 h 39 min". */
+    public static String allowedDowntimePerMonth(String hours, BigDecimal availabilityTarget) {
+        double unavailable = 100 - availabilityTarget.doubleValue();
+        OptionalDouble weekly = perWeek(hours);
+        if (weekly.isEmpty()) {
+            return BigDecimal.valueOf(unavailable).stripTrailingZeros().toPlainString() + "% of the agreed service hours";
+        }
+        long minutes = Math.round(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * 60 * unavailable / 100);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+}
