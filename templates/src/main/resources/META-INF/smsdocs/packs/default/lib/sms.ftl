@@ -110,6 +110,28 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 </#list>
 </#macro>
 
+<#-- A RACI table. rows: list of {activity, r (role), a (role), c (list of roles), i (list of roles)};
+     c and i may be omitted. One role is accountable per activity, as RACI requires. -->
+<#macro raciTable rows>
+| Activity | Responsible | Accountable | Consulted | Informed |
+|---|---|---|---|---|
+<#list rows as row>
+| ${row.activity} | ${row.r.title} | ${row.a.title} | ${andList((row.c![])?map(x -> x.title))?has_content?then(andList((row.c![])?map(x -> x.title)), "—")} | ${andList((row.i![])?map(x -> x.title))?has_content?then(andList((row.i![])?map(x -> x.title)), "—")} |
+</#list>
+</#macro>
+
+<#-- A role by id; a template naming a role the descriptor lacks fails with that id in the message. -->
+<#function roleOf id>
+  <#if !role[id]??><#stop "no role with id '" + id + "' in the descriptor"></#if>
+  <#return role[id]>
+</#function>
+
+<#-- A service by id, with the same failure rule. -->
+<#function serviceOf id>
+  <#list services as s><#if s.id == id><#return s></#if></#list>
+  <#stop "no service with id '" + id + "' in the descriptor">
+</#function>
+
 <#-- "A, B and C" from a list of strings; "" for an empty list. -->
 <#function andList items>
   <#if items?size == 0><#return ""></#if>
