@@ -9,11 +9,12 @@ import java.util.List;
  *
  * @param templateDirectory         the docs repo's template folder, or null
  * @param templateDirectoryExplicit whether the user configured it (then it must exist)
- * @param formats                   output formats, e.g. ["markdown"]
+ * @param formats                   output formats, e.g. ["markdown", "docx"]
+ * @param referenceDocx             house-style reference document; null to use the descriptor's or the built-in style
  */
 public record GenerationRequest(Path descriptor, String descriptorDisplay, Path templateDirectory, String templateDisplay,
                                 boolean templateDirectoryExplicit, Path outputDirectory, List<String> formats,
-                                ClassLoader classLoader) {
+                                Path referenceDocx, ClassLoader classLoader) {
 
     public GenerationRequest {
         formats = List.copyOf(formats);
@@ -26,6 +27,6 @@ public record GenerationRequest(Path descriptor, String descriptorDisplay, Path 
     public static GenerationRequest of(Path descriptor, Path templateDirectory, Path outputDirectory, List<String> formats) {
         return new GenerationRequest(descriptor, descriptor.toString(), templateDirectory,
                 templateDirectory == null ? "templates" : templateDirectory.toString(), templateDirectory != null,
-                outputDirectory, formats, null);
+                outputDirectory, formats, null, null);
     }
 }

@@ -4,6 +4,9 @@ import freemarker.template.Configuration;
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.export.DocxExporter;
+import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.Exporter;
 import io.smsdocs.core.export.MarkdownExporter;
 import io.smsdocs.core.output.Manifest;
@@ -18,6 +21,7 @@ import io.smsdocs.core.render.TemplateModelFactory;
 import io.smsdocs.core.template.SafeConfiguration;
 import io.smsdocs.core.template.TemplateRepository;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,7 @@ public final class SmsGenerator {
 
     public SmsGenerator() {
         register(new MarkdownExporter());
+        register(new DocxExporter());
     }
 
     public SmsGenerator register(Exporter exporter) {
@@ -48,10 +53,12 @@ public final class SmsGenerator {
         List<OutputFile> files = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
         List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
+        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
+                prepared.referenceDocx());
         for (RenderedDocument document : prepared.rendered()) {
             List<String> paths = new ArrayList<>();
             for (Exporter exporter : selected) {
-                for (OutputFile file : exporter.export(document)) {
+                for (OutputFile file : exporter.export(document, context)) {
                     files.add(file);
                     paths.add(file.path());
                 }
@@ -74,7 +81,9 @@ public final class SmsGenerator {
         Configuration configuration = SafeConfiguration.create(templates.loader());
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);
         List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
-        return new Prepared(plan, rendered);
+        Path assets = request.descriptor().toAbsolutePath().getParent();
+        Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
+        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference);
     }
 
     private List<Exporter> selectExporters(List<String> formats) {
@@ -99,6 +108,7 @@ public final class SmsGenerator {
         return selected;
     }
 
-    private record Prepared(DocumentPlan plan, List<RenderedDocument> rendered) {
+    private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
+                            Path referenceDocx) {
     }
 }

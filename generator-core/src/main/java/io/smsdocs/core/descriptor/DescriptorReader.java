@@ -69,7 +69,8 @@ final class DescriptorReader {
                 text(sms, "edition", "2018"), text(sms, "language", "en"), sms.path("scope").asText().strip(),
                 date(sms, "effectiveDate", "/sms/effectiveDate"), topManagement, documentControl,
                 sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager),
-                sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager));
+                sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager),
+                text(sms, "referenceDocx", null));
 
         Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
         String supplierManager = processes.get("supplier-management").owner();

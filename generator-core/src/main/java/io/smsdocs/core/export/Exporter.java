@@ -11,5 +11,5 @@ public interface Exporter {
     /** The format name users select with sms.formats, e.g. "markdown". */
     String format();
 
-    List<OutputFile> export(RenderedDocument document);
+    List<OutputFile> export(RenderedDocument document, ExportContext context);
 }

@@ -15,7 +15,7 @@ public final class MarkdownExporter implements Exporter {
     }
 
     @Override
-    public List<OutputFile> export(RenderedDocument document) {
+    public List<OutputFile> export(RenderedDocument document, ExportContext context) {
         return List.of(new OutputFile("markdown/" + document.document().markdownFile(),
                 document.markdown().getBytes(StandardCharsets.UTF_8)));
     }

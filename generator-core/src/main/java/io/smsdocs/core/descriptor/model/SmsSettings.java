@@ -3,10 +3,10 @@ package io.smsdocs.core.descriptor.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** SMS-wide settings. effectiveDate is null while the documents are drafts. */
+/** SMS-wide settings. effectiveDate is null while the documents are drafts; referenceDocx may be null. */
 public record SmsSettings(String edition, String language, String scope, LocalDate effectiveDate,
                           String topManagement, DocumentControl documentControl,
-                          List<Objective> objectives, List<Risk> risks) {
+                          List<Objective> objectives, List<Risk> risks, String referenceDocx) {
 
     public SmsSettings {
         objectives = List.copyOf(objectives);

@@ -44,6 +44,8 @@
 <#list doc.revisions as rev>
 | ${rev.version} | ${rev.date} | ${rev.author} | ${rev.description} |
 </#list>
+
+<!-- smsdocs:end-of-front-matter -->
 </#macro>
 
 <#-- A section heading followed by the clauses it addresses. The reference line is what the

@@ -1,0 +1,214 @@
+package io.smsdocs.core.export.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+import java.math.BigInteger;
+
+/**
+ * The built-in house style: readable sans-serif body, coloured headings with outline levels (so
+ * Word's navigation pane and TOC work), a table style, and styles for code, quotes and guidance.
+ * Style ids are Word's own, so a reference document's styles of the same ids replace them.
+ */
+final class DocxStyles {
+
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String HEADING = "Heading";
+    static final String TABLE = "SmsTable";
+    static final String TABLE_TEXT = "TableText";
+    static final String CODE = "SourceCode";
+    static final String QUOTE = "Quote";
+    static final String GUIDANCE = "Guidance";
+    static final String TOC_HEADING = "TOCHeading";
+    static final String LIST_PARAGRAPH = "ListParagraph";
+    static final String HYPERLINK = "Hyperlink";
+    static final String HEADER = "Header";
+    static final String FOOTER = "Footer";
+
+    static final String BODY_FONT = "Calibri";
+    static final String HEADING_FONT = "Calibri";
+    static final String CODE_FONT = "Consolas";
+    static final String ACCENT = "1F4E79";
+    static final String HEADER_FILL = "DCE6F1";
+    static final String BORDER = "9BB1C8";
+
+    private DocxStyles() {
+    }
+
+    static String heading(int level) {
+        return HEADING + level;
+    }
+
+    /** Adds every style the writers use that the document does not define yet. */
+    static void ensure(XWPFDocument document, boolean builtInStyle) {
+        XWPFStyles styles = document.createStyles();
+        if (builtInStyle) {
+            defaults(styles);
+        }
+        paragraph(styles, "Normal", "Normal", null, rpr -> size(rpr, 21), ppr -> spacing(ppr, 0, 120, 264));
+        paragraph(styles, TITLE, "Title", "Normal", rpr -> {
+            size(rpr, 44);
+            color(rpr, ACCENT);
+            rpr.addNewB();
+        }, ppr -> spacing(ppr, 0, 240, 240));
+        paragraph(styles, SUBTITLE, "Subtitle", "Normal", rpr -> {
+            size(rpr, 26);
+            color(rpr, "595959");
+        }, ppr -> spacing(ppr, 0, 360, 240));
+        int[] sizes = {32, 26, 23};
+        for (int level = 1; level <= 3; level++) {
+            int outline = level - 1;
+            int size = sizes[level - 1];
+            paragraph(styles, heading(level), "heading " + level, "Normal", rpr -> {
+                size(rpr, size);
+                color(rpr, ACCENT);
+                rpr.addNewB();
+                fonts(rpr, HEADING_FONT);
+            }, ppr -> {
+                ppr.addNewKeepNext();
+                ppr.addNewKeepLines();
+                ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+                spacing(ppr, outline == 0 ? 360 : 240, 120, 240);
+            });
+        }
+        paragraph(styles, TOC_HEADING, "TOC Heading", heading(1), rpr -> { }, ppr -> ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(9)));
+        for (int tocLevel = 1; tocLevel <= 3; tocLevel++) {
+            int indent = (tocLevel - 1) * 220;
+            paragraph(styles, "TOC" + tocLevel, "toc " + tocLevel, "Normal", rpr -> { },
+                    ppr -> {
+                        spacing(ppr, 0, 60, 240);
+                        ppr.addNewInd().setLeft(BigInteger.valueOf(indent));
+                    });
+        }
+        paragraph(styles, LIST_PARAGRAPH, "List Paragraph", "Normal", rpr -> { }, ppr -> spacing(ppr, 0, 60, 264));
+        paragraph(styles, TABLE_TEXT, "Table Text", "Normal", rpr -> size(rpr, 19), ppr -> spacing(ppr, 40, 40, 240));
+        paragraph(styles, CODE, "Source Code", "Normal", rpr -> {
+            fonts(rpr, CODE_FONT);
+            size(rpr, 18);
+        }, ppr -> {
+            spacing(ppr, 0, 0, 240);
+            ppr.addNewShd().setFill("F2F2F2");
+        });
+        paragraph(styles, QUOTE, "Quote", "Normal", rpr -> {
+            rpr.addNewI();
+            color(rpr, "404040");
+        }, ppr -> ppr.addNewInd().setLeft(BigInteger.valueOf(567)));
+        paragraph(styles, GUIDANCE, "Guidance", "Normal", rpr -> {
+            rpr.addNewI();
+            color(rpr, "7F6000");
+            size(rpr, 19);
+        }, ppr -> {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(284));
+            ppr.addNewShd().setFill("FFF2CC");
+        });
+        paragraph(styles, HEADER, "header", "Normal", rpr -> {
+            size(rpr, 17);
+            color(rpr, "595959");
+        }, ppr -> spacing(ppr, 0, 0, 240));
+        paragraph(styles, FOOTER, "footer", "Normal", rpr -> {
+            size(rpr, 17);
+            color(rpr, "595959");
+        }, ppr -> spacing(ppr, 0, 0, 240));
+        character(styles, HYPERLINK, "Hyperlink", rpr -> {
+            color(rpr, "0563C1");
+            rpr.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
+        });
+        table(styles);
+    }
+
+    /** Document-wide font and language; a reference document keeps its own. */
+    private static void defaults(XWPFStyles styles) {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(BODY_FONT);
+        fonts.setHAnsi(BODY_FONT);
+        fonts.setCs(BODY_FONT);
+        fonts.setEastAsia(BODY_FONT);
+        styles.setDefaultFonts(fonts);
+        styles.setSpellingLanguage("en-GB");
+    }
+
+    /** Parsed from XML because poi-ooxml-lite lacks the typed classes of table-style properties. */
+    private static void table(XWPFStyles styles) {
+        if (styles.styleExist(TABLE)) {
+            return;
+        }
+        String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + BORDER + "\"";
+        String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " w:type=\"table\" w:styleId=\"" + TABLE + "\"><w:name w:val=\"SMS Table\"/>"
+                + "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/><w:tblPr><w:tblBorders>"
+                + "<w:top " + border + "/><w:left " + border + "/><w:bottom " + border + "/><w:right " + border + "/>"
+                + "<w:insideH " + border + "/><w:insideV " + border + "/></w:tblBorders>"
+                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
+                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+                + "</w:style>";
+        try {
+            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(xml), styles));
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void paragraph(XWPFStyles styles, String id, String name, String basedOn,
+                                  java.util.function.Consumer<CTRPr> run, java.util.function.Consumer<CTPPrGeneral> paragraph) {
+        if (styles.styleExist(id)) {
+            return; // a reference document's style wins
+        }
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        style.addNewNext().setVal("Normal");
+        style.addNewQFormat();
+        paragraph.accept(style.addNewPPr());
+        run.accept(style.addNewRPr());
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    private static void character(XWPFStyles styles, String id, String name, java.util.function.Consumer<CTRPr> run) {
+        if (styles.styleExist(id)) {
+            return;
+        }
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.CHARACTER);
+        style.addNewName().setVal(name);
+        run.accept(style.addNewRPr());
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    private static void size(CTRPr rpr, int halfPoints) {
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+    }
+
+    private static void color(CTRPr rpr, String hex) {
+        rpr.addNewColor().setVal(hex);
+    }
+
+    private static void fonts(CTRPr rpr, String font) {
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
+        fonts.setCs(font);
+    }
+
+    private static void spacing(CTPPrGeneral ppr, int before, int after, int line) {
+        var spacing = ppr.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+        spacing.setLine(BigInteger.valueOf(line));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+    }
+}

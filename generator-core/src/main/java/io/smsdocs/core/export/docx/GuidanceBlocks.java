@@ -1,0 +1,15 @@
+package io.smsdocs.core.export.docx;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+
+/** Consultant guidance is written as a block quote that starts with "Guidance". */
+final class GuidanceBlocks {
+
+    private GuidanceBlocks() {
+    }
+
+    static boolean isGuidance(Node blockQuote) {
+        return new TextCollectingVisitor().collectAndGetText(blockQuote).stripLeading().startsWith("Guidance");
+    }
+}

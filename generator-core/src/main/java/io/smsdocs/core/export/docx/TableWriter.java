@@ -1,0 +1,152 @@
+package io.smsdocs.core.export.docx;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pipe tables as real Word tables: the table style, a header row that repeats on every page and
+ * never splits, shaded header cells, and a column grid (without w:tblGrid pandoc reads empty tables).
+ */
+final class TableWriter {
+
+    static final int TEXT_WIDTH_TWIPS = 9638; // A4 with 2 cm margins
+
+    private final InlineWriter inline;
+
+    TableWriter(InlineWriter inline) {
+        this.inline = inline;
+    }
+
+    void write(XWPFDocument document, TableBlock block) {
+        List<TableRow> rows = new ArrayList<>();
+        int headerRows = 0;
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableHead || section instanceof TableBody) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow tableRow) {
+                        rows.add(tableRow);
+                        if (section instanceof TableHead) {
+                            headerRows++;
+                        }
+                    }
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.stream().mapToInt(r -> cells(r).size()).max().orElse(1);
+        int[] widths = columnWidths(rows, columns);
+
+        XWPFTable table = document.createTable(rows.size(), columns);
+        CTTbl ct = table.getCTTbl();
+        CTTblPr tblPr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+        if (tblPr.isSetTblBorders()) {
+            tblPr.unsetTblBorders(); // borders come from the table style, so a house style can change them
+        }
+        table.setStyleID(DocxStyles.TABLE);
+        var width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        var look = tblPr.isSetTblLook() ? tblPr.getTblLook() : tblPr.addNewTblLook();
+        look.setFirstRow(true);
+        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+
+        for (int r = 0; r < rows.size(); r++) {
+            boolean header = r < headerRows;
+            XWPFTableRow row = table.getRow(r);
+            if (header) {
+                row.setRepeatHeader(true);
+            }
+            row.setCantSplitRow(true);
+            List<TableCell> cells = cells(rows.get(r));
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                tcW.setType(STTblWidth.DXA);
+                tcW.setW(BigInteger.valueOf(widths[c]));
+                if (header) {
+                    cell.setColor(DocxStyles.HEADER_FILL);
+                }
+                XWPFParagraph paragraph = cell.getParagraphs().get(0);
+                paragraph.setStyle(DocxStyles.TABLE_TEXT);
+                if (c < cells.size()) {
+                    TableCell source = cells.get(c);
+                    alignment(source).ifPresent(paragraph::setAlignment);
+                    inline.write(source, paragraph, header ? InlineWriter.Format.PLAIN.withBold() : InlineWriter.Format.PLAIN);
+                }
+            }
+        }
+    }
+
+    private static java.util.Optional<ParagraphAlignment> alignment(TableCell cell) {
+        if (cell.getAlignment() == null) {
+            return java.util.Optional.empty();
+        }
+        switch (cell.getAlignment()) {
+            case CENTER: return java.util.Optional.of(ParagraphAlignment.CENTER);
+            case RIGHT: return java.util.Optional.of(ParagraphAlignment.RIGHT);
+            default: return java.util.Optional.empty();
+        }
+    }
+
+    private static List<TableCell> cells(TableRow row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+
+    /** Widths in proportion to the longest text of each column, within bounds so no column starves. */
+    private static int[] columnWidths(List<TableRow> rows, int columns) {
+        double[] weights = new double[columns];
+        for (TableRow row : rows) {
+            List<TableCell> cells = cells(row);
+            for (int c = 0; c < cells.size() && c < columns; c++) {
+                int length = new TextCollectingVisitor().collectAndGetText(cells.get(c)).strip().length();
+                weights[c] = Math.max(weights[c], Math.sqrt(Math.max(4, Math.min(length, 400))));
+            }
+        }
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        int[] widths = new int[columns];
+        int used = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) Math.floor(TEXT_WIDTH_TWIPS * weights[c] / total);
+            used += widths[c];
+        }
+        widths[columns - 1] += TEXT_WIDTH_TWIPS - used;
+        return widths;
+    }
+}
