@@ -29,9 +29,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "sms.outputDirectory", defaultValue = "${project.build.directory}/sms")
     private File outputDirectory;
 
-    /** Output formats, comma-separated: markdown. */
-    @Parameter(property = "sms.formats", defaultValue = "markdown")
+    /** Output formats, comma-separated: markdown, docx. */
+    @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
+
+    /** House-style Word document for the DOCX export; overrides the descriptor's sms.referenceDocx. */
+    @Parameter(property = "sms.referenceDocx")
+    private File referenceDocx;
 
     /** Skips generation. */
     @Parameter(property = "sms.skip", defaultValue = "false")
@@ -51,7 +55,7 @@ public class GenerateMojo extends AbstractMojo {
         Path templates = explicitTemplates ? templateDirectory.toPath() : paths.defaultTemplateDirectory();
         GenerationRequest request = new GenerationRequest(descriptor.toPath(), paths.display(descriptor.toPath()),
                 templates, paths.display(templates), explicitTemplates, outputDirectory.toPath(), formats,
-                getClass().getClassLoader());
+                referenceDocx == null ? null : referenceDocx.toPath(), getClass().getClassLoader());
         GenerationResult result = MojoProblems.run(getLog(), () -> new SmsGenerator().generate(request));
         result.warnings().forEach(w -> getLog().warn(w.format()));
         getLog().info("Generated " + result.documents().size() + " documents (ISO/IEC 20000-1:" + result.edition() + ") into "

@@ -1,6 +1,8 @@
 package io.smsdocs.core.export.docx;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.smsdocs.core.descriptor.model.Organization;
@@ -19,6 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds one DOCX from a rendered document. The front matter that the templates write (title,
@@ -49,7 +53,7 @@ final class DocxDocumentWriter {
             boolean frontMatter = hasFrontMatter(ast);
             for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
                 if (isFrontMatterEnd(node)) {
-                    tableOfContents(document);
+                    tableOfContents(document, node);
                     frontMatter = false;
                     continue;
                 }
@@ -81,11 +85,18 @@ final class DocxDocumentWriter {
         return document;
     }
 
-    private void tableOfContents(XWPFDocument document) {
+    /** "Contents", the TOC field listing the body's headings, and a page break before the body. */
+    private void tableOfContents(XWPFDocument document, Node marker) {
+        List<Fields.TocEntry> entries = new ArrayList<>();
+        for (Node node = marker.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 4) {
+                entries.add(new Fields.TocEntry(heading.getLevel() - 1, new TextCollectingVisitor().collectAndGetText(heading)));
+            }
+        }
         XWPFParagraph heading = document.createParagraph();
         heading.setStyle(DocxStyles.TOC_HEADING);
         heading.createRun().setText("Contents");
-        Fields.tableOfContents(document.createParagraph());
+        Fields.tableOfContents(document::createParagraph, entries);
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 

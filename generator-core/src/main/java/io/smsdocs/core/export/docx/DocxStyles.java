@@ -63,7 +63,10 @@ final class DocxStyles {
         paragraph(styles, SUBTITLE, "Subtitle", "Normal", rpr -> {
             size(rpr, 26);
             color(rpr, "595959");
-        }, ppr -> spacing(ppr, 0, 360, 240));
+        }, ppr -> {
+            spacing(ppr, 240, 120, 240);
+            ppr.addNewKeepNext();
+        });
         int[] sizes = {32, 26, 23};
         for (int level = 1; level <= 3; level++) {
             int outline = level - 1;

@@ -22,8 +22,33 @@ final class Fields {
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    static void tableOfContents(XWPFParagraph paragraph) {
-        complex(paragraph, "TOC \\o \"1-3\" \\h \\z \\u", "Right-click and choose Update Field to build the table of contents.");
+    /**
+     * A TOC field spanning one paragraph per entry. The cached result lists the headings (without page
+     * numbers, which only Word can know) so that a reader or converter that does not update fields
+     * still shows the outline; Word rebuilds it on open.
+     */
+    static void tableOfContents(java.util.function.Supplier<XWPFParagraph> newParagraph, java.util.List<TocEntry> entries) {
+        XWPFParagraph first = newParagraph.get();
+        first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var text = first.createRun().getCTR().addNewInstrText();
+        text.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFParagraph last = first;
+        if (entries.isEmpty()) {
+            first.createRun().setText("Update this field to build the table of contents.");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            XWPFParagraph paragraph = i == 0 ? first : newParagraph.get();
+            paragraph.setStyle("TOC" + entries.get(i).level());
+            paragraph.createRun().setText(entries.get(i).text());
+            last = paragraph;
+        }
+        last.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A heading as the table of contents lists it. */
+    record TocEntry(int level, String text) {
     }
 
     static void page(XWPFParagraph paragraph) {

@@ -60,10 +60,19 @@ final class TableWriter {
         XWPFTable table = document.createTable(rows.size(), columns);
         CTTbl ct = table.getCTTbl();
         CTTblPr tblPr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-        if (tblPr.isSetTblBorders()) {
-            tblPr.unsetTblBorders(); // borders come from the table style, so a house style can change them
-        }
         table.setStyleID(DocxStyles.TABLE);
+        // Direct borders as well as the style's: LibreOffice ignores the borders of table styles.
+        if (tblPr.isSetTblBorders()) {
+            tblPr.unsetTblBorders();
+        }
+        var borders = tblPr.addNewTblBorders();
+        for (var border : new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder[] {borders.addNewTop(),
+                borders.addNewLeft(), borders.addNewBottom(), borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
+            border.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(4));
+            border.setSpace(BigInteger.ZERO);
+            border.setColor(DocxStyles.BORDER);
+        }
         var width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
