@@ -21,7 +21,13 @@ def ids = manifest.documents*.id
 
 manifest.documents.each { doc ->
     assert !doc.clauses.isEmpty() : "${doc.id} names no clause"
-    doc.files.each { f ->
+    assert doc.files == ["markdown/${doc.id}.md".toString(), "docx/${doc.id}.docx".toString()]
+    def docx = new File(out, "docx/${doc.id}.docx")
+    def zip = new java.util.zip.ZipFile(docx)
+    assert zip.getEntry('word/document.xml') != null : "$docx is no Word document"
+    assert zip.getInputStream(zip.getEntry('word/document.xml')).text.contains('NORTHWIND-')
+    zip.close()
+    doc.files.findAll { it.endsWith('.md') }.each { f ->
         def file = new File(out, f)
         assert file.isFile() : "missing $f"
         def text = file.getText('UTF-8')

@@ -73,6 +73,9 @@ final class BodyWriter {
         } else if (node instanceof Paragraph) {
             XWPFParagraph paragraph = document.createParagraph();
             applyContext(paragraph, context);
+            if (node.getPrevious() instanceof TableBlock) {
+                paragraph.setSpacingBefore(160); // text right under a table reads as part of it
+            }
             inline.write(node, paragraph, InlineWriter.Format.PLAIN);
         } else if (node instanceof ListBlock list) {
             list(list, context);

@@ -154,7 +154,9 @@ final class DocxStyles {
                 + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
                 + "</w:style>";
         try {
-            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(xml), styles));
+            // The root element becomes the CTStyle itself rather than a child of it.
+            var options = new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null);
+            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(xml, options), styles));
         } catch (org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException(e);
         }

@@ -29,6 +29,8 @@ import java.util.List;
 final class TableWriter {
 
     static final int TEXT_WIDTH_TWIPS = 9638; // A4 with 2 cm margins
+    private static final int CHAR_TWIPS = 90; // average character of the 9.5 pt table text
+    private static final int CELL_PADDING_TWIPS = 200;
 
     private final InlineWriter inline;
 
@@ -135,27 +137,54 @@ final class TableWriter {
         return cells;
     }
 
-    /** Widths in proportion to the longest text of each column, within bounds so no column starves. */
-    private static int[] columnWidths(List<TableRow> rows, int columns) {
-        double[] weights = new double[columns];
+    /**
+     * Column widths that avoid breaking words where the page allows: every column first gets room for
+     * its longest word, then the rest of the width goes to the columns with the most text.
+     */
+    static int[] columnWidths(List<TableRow> rows, int columns) {
+        int[] longestWord = new int[columns];
+        int[] longestText = new int[columns];
         for (TableRow row : rows) {
             List<TableCell> cells = cells(row);
             for (int c = 0; c < cells.size() && c < columns; c++) {
-                int length = new TextCollectingVisitor().collectAndGetText(cells.get(c)).strip().length();
-                weights[c] = Math.max(weights[c], Math.sqrt(Math.max(4, Math.min(length, 400))));
+                String text = new TextCollectingVisitor().collectAndGetText(cells.get(c)).strip();
+                longestText[c] = Math.max(longestText[c], text.length());
+                for (String word : text.split("\\s+")) {
+                    longestWord[c] = Math.max(longestWord[c], word.length());
+                }
             }
         }
-        double total = 0;
-        for (double w : weights) {
-            total += w;
+        double[] minimum = new double[columns];
+        double[] desired = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            minimum[c] = Math.min(longestWord[c], 30) * CHAR_TWIPS + CELL_PADDING_TWIPS;
+            desired[c] = Math.max(minimum[c], Math.min(longestText[c], 200) * CHAR_TWIPS + CELL_PADDING_TWIPS);
         }
-        int[] widths = new int[columns];
+        double[] widths = allocate(minimum, desired);
+        int[] result = new int[columns];
         int used = 0;
         for (int c = 0; c < columns; c++) {
-            widths[c] = (int) Math.floor(TEXT_WIDTH_TWIPS * weights[c] / total);
-            used += widths[c];
+            result[c] = (int) Math.floor(widths[c]);
+            used += result[c];
         }
-        widths[columns - 1] += TEXT_WIDTH_TWIPS - used;
+        result[columns - 1] += TEXT_WIDTH_TWIPS - used;
+        return result;
+    }
+
+    private static double[] allocate(double[] minimum, double[] desired) {
+        double sumMinimum = java.util.Arrays.stream(minimum).sum();
+        double sumDesired = java.util.Arrays.stream(desired).sum();
+        double[] widths = new double[minimum.length];
+        for (int c = 0; c < widths.length; c++) {
+            if (sumDesired <= TEXT_WIDTH_TWIPS) {
+                widths[c] = desired[c] * TEXT_WIDTH_TWIPS / sumDesired;
+            } else if (sumMinimum >= TEXT_WIDTH_TWIPS) {
+                widths[c] = minimum[c] * TEXT_WIDTH_TWIPS / sumMinimum;
+            } else {
+                double spare = TEXT_WIDTH_TWIPS - sumMinimum;
+                widths[c] = minimum[c] + spare * (desired[c] - minimum[c]) / (sumDesired - sumMinimum);
+            }
+        }
         return widths;
     }
 }

@@ -115,6 +115,7 @@ class DocxStructureTest {
         assertThat(tables).hasSize(3);
         XWPFTable records = tables.get(2);
         assertThat(records.getStyleID()).isEqualTo("SmsTable");
+        assertThat(document.getStyles().getStyle("SmsTable").getCTStyle().xmlText()).startsWith("<xml-fragment").contains("<w:tblBorders>").doesNotContain("<w:style ");
         assertThat(records.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(2);
         assertThat(records.getRow(0).isRepeatHeader()).isTrue();
         assertThat(records.getRow(1).isRepeatHeader()).isFalse();
