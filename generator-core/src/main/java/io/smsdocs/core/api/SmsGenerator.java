@@ -18,7 +18,6 @@ import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.DocumentRenderer;
 import io.smsdocs.core.render.RenderedDocument;
 import io.smsdocs.core.render.TemplateModelFactory;
-import io.smsdocs.core.template.SafeConfiguration;
 import io.smsdocs.core.template.TemplateRepository;
 
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class SmsGenerator {
         TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
                 request.templateDirectoryExplicit(), request.classLoader());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
-        Configuration configuration = SafeConfiguration.create(templates.loader());
+        Configuration configuration = templates.configuration();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);
         List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
         Path assets = request.descriptor().toAbsolutePath().getParent();

@@ -32,6 +32,7 @@ public final class SafeConfiguration {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setLocalizedLookup(false);
+        cfg.setTemplateUpdateDelayMilliseconds(0); // a cached configuration must see edited templates at once
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setAttemptExceptionReporter((e, env) -> { });
         cfg.setLogTemplateExceptions(false);

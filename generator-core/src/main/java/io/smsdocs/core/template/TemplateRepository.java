@@ -39,7 +39,7 @@ public final class TemplateRepository {
     private final PackInfo builtIn;
 
     private TemplateRepository(Path userDirectory, String userDisplay, ClassLoader classLoader) {
-        this.userDirectory = userDirectory;
+        this.userDirectory = userDirectory == null ? null : userDirectory.toAbsolutePath().normalize();
         this.userDisplay = userDisplay;
         this.classLoader = classLoader;
         this.builtIn = PackInfo.read(classLoader, BUILT_IN_PACK);
@@ -59,6 +59,27 @@ public final class TemplateRepository {
         }
         return new TemplateRepository(userDirectory, userDisplay, classLoader);
     }
+
+    /**
+     * The FreeMarker configuration for this lookup chain. It is shared by every generation in the same
+     * JVM with the same template folder and class loader, so parsed templates are reused; FreeMarker
+     * still checks each template for changes on every use.
+     */
+    public freemarker.template.Configuration configuration() {
+        return CONFIGURATIONS.computeIfAbsent(new ChainKey(userDirectory, classLoader), key -> SafeConfiguration.create(loader()));
+    }
+
+    private record ChainKey(Path userDirectory, ClassLoader classLoader) {
+    }
+
+    /** A few recent chains; a long-lived JVM (a Maven daemon) may build many projects. */
+    private static final java.util.Map<ChainKey, freemarker.template.Configuration> CONFIGURATIONS =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<ChainKey, freemarker.template.Configuration> eldest) {
+                    return size() > 8;
+                }
+            });
 
     public String packVersion() {
         return builtIn.version();
