@@ -49,20 +49,19 @@ public final class SmsGenerator {
         List<Exporter> selected = selectExporters(request.formats());
         Prepared prepared = prepare(request);
 
+        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
+                prepared.referenceDocx());
+        // Exports are independent per document: they run on all cores, and are collected in plan order.
+        List<List<OutputFile>> exported = prepared.rendered().parallelStream()
+                .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
+                .toList();
         List<OutputFile> files = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
         List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
-        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
-                prepared.referenceDocx());
-        for (RenderedDocument document : prepared.rendered()) {
-            List<String> paths = new ArrayList<>();
-            for (Exporter exporter : selected) {
-                for (OutputFile file : exporter.export(document, context)) {
-                    files.add(file);
-                    paths.add(file.path());
-                }
-            }
-            PlannedDocument planned = document.document();
+        for (int i = 0; i < exported.size(); i++) {
+            PlannedDocument planned = prepared.rendered().get(i).document();
+            List<String> paths = exported.get(i).stream().map(OutputFile::path).toList();
+            files.addAll(exported.get(i));
             entries.add(new Manifest.Entry(planned.id(), planned.title(), planned.kind(), planned.control().version(),
                     planned.clauses(), paths));
             generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));

@@ -32,20 +32,30 @@ public final class DocumentRenderer {
         this.templateDisplay = templateDisplay;
     }
 
+    /** Documents are independent, so they render on all cores; results and problems keep the plan's order. */
     public List<RenderedDocument> renderAll(DocumentPlan plan, TemplateModelFactory models) {
+        List<Outcome> outcomes = plan.documents().parallelStream().map(document -> {
+            try {
+                return new Outcome(new RenderedDocument(document, render(document, models)), List.of());
+            } catch (SmsException e) {
+                return new Outcome(null, e.problems());
+            }
+        }).toList();
         List<RenderedDocument> rendered = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (PlannedDocument document : plan.documents()) {
-            try {
-                rendered.add(new RenderedDocument(document, render(document, models)));
-            } catch (SmsException e) {
-                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        for (Outcome outcome : outcomes) {
+            if (outcome.document() != null) {
+                rendered.add(outcome.document());
             }
+            outcome.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
         return rendered;
+    }
+
+    private record Outcome(RenderedDocument document, List<Problem> problems) {
     }
 
     private String render(PlannedDocument document, TemplateModelFactory models) {

@@ -5,15 +5,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import java.math.BigInteger;
 
 /**
- * Real Word numbering for lists: one bullet definition shared by all bullet lists, and one decimal
- * definition with a fresh numbering instance per ordered list, so each list starts again at 1.
+ * The two list definitions of the package: bullets and decimal numbering, three levels each. Each
+ * document then adds numbering instances that point to them (see {@link ListNumbers}).
  */
 final class DocxNumbering {
 
@@ -21,39 +20,33 @@ final class DocxNumbering {
     private static final STNumberFormat.Enum[] ORDERED_FORMATS = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER,
             STNumberFormat.LOWER_ROMAN};
 
-    private final XWPFNumbering numbering;
-    private BigInteger bulletAbstract;
-    private BigInteger orderedAbstract;
-    private BigInteger bulletNum;
+    static final int LEVELS = 3;
 
-    DocxNumbering(XWPFDocument document) {
-        this.numbering = document.createNumbering();
+    private DocxNumbering() {
     }
 
-    BigInteger bullets() {
-        if (bulletNum == null) {
-            bulletAbstract = addAbstract(false);
-            bulletNum = numbering.addNum(bulletAbstract);
+    /** Adds both definitions; returns their abstractNumIds: bullets first, then ordered. */
+    static BigInteger[] addDefinitions(XWPFDocument document) {
+        XWPFNumbering numbering = document.createNumbering();
+        BigInteger bullets = add(numbering, false);
+        BigInteger ordered = add(numbering, true);
+        return new BigInteger[] {bullets, ordered};
+    }
+
+    /** Left indent of a list paragraph at this level, in twips. */
+    static int indent(int level) {
+        return 360 * (level + 1) + 57;
+    }
+
+    private static BigInteger add(XWPFNumbering numbering, boolean ordered) {
+        long max = -1;
+        for (XWPFAbstractNum existing : numbering.getAbstractNums()) {
+            max = Math.max(max, existing.getAbstractNum().getAbstractNumId().longValue());
         }
-        return bulletNum;
-    }
-
-    BigInteger newOrderedList() {
-        if (orderedAbstract == null) {
-            orderedAbstract = addAbstract(true);
-        }
-        BigInteger numId = numbering.addNum(orderedAbstract);
-        CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
-        override.setIlvl(BigInteger.ZERO);
-        override.addNewStartOverride().setVal(BigInteger.ONE);
-        return numId;
-    }
-
-    private BigInteger addAbstract(boolean ordered) {
-        BigInteger id = BigInteger.valueOf(nextAbstractId());
+        BigInteger id = BigInteger.valueOf(max + 1);
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(id);
-        for (int level = 0; level < 3; level++) {
+        for (int level = 0; level < LEVELS; level++) {
             CTLvl lvl = abstractNum.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(level));
             lvl.addNewStart().setVal(BigInteger.ONE);
@@ -66,17 +59,9 @@ final class DocxNumbering {
             }
             lvl.addNewLvlJc().setVal(STJc.LEFT);
             var indent = lvl.addNewPPr().addNewInd();
-            indent.setLeft(BigInteger.valueOf(360L * (level + 1) + 57));
+            indent.setLeft(BigInteger.valueOf(indent(level)));
             indent.setHanging(BigInteger.valueOf(357));
         }
         return numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
-    }
-
-    private long nextAbstractId() {
-        long max = -1;
-        for (XWPFAbstractNum existing : numbering.getAbstractNums()) {
-            max = Math.max(max, existing.getAbstractNum().getAbstractNumId().longValue());
-        }
-        return max + 1;
     }
 }

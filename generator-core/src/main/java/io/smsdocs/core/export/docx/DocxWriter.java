@@ -3,15 +3,53 @@ package io.smsdocs.core.export.docx;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.render.RenderedDocument;
 
-/** Entry point of the DOCX writer for the exporter. */
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Entry point of the DOCX writer: parses the Markdown, writes the body, and assembles it with the
+ * package template of the set, which is built once per organisation, logo and house style.
+ */
 public final class DocxWriter {
+
+    private static final Map<TemplateKey, PackageTemplate> TEMPLATES = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TemplateKey, PackageTemplate> eldest) {
+                    return size() > 4;
+                }
+            });
 
     private DocxWriter() {
     }
 
     public static byte[] write(RenderedDocument document, ExportContext context) {
-        ImageEmbedder images = new ImageEmbedder(context.assetDirectory());
-        return new DocxDocumentWriter(context.descriptor().organization(), images, ReferenceDocuments.read(context.referenceDocx()))
-                .write(document);
+        var organization = context.descriptor().organization();
+        ImageLoader images = new ImageLoader(context.assetDirectory());
+        byte[] reference = ReferenceDocuments.read(context.referenceDocx());
+        ImageLoader.Picture logo = images.load(organization.logo());
+        PackageTemplate template = TEMPLATES.computeIfAbsent(
+                new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference),
+                key -> PackageTemplate.build(organization.name(), logo, reference));
+        DocumentAdditions additions = new DocumentAdditions(template);
+        String body = new BodyXmlWriter(additions, images).write(MarkdownAst.parse(document.markdown()));
+        return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
+    }
+
+    /** What the shared parts depend on, by content, so an edited logo or house style is never served stale. */
+    private record TemplateKey(String organization, byte[] logo, byte[] reference) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TemplateKey key && organization.equals(key.organization) && Arrays.equals(logo, key.logo)
+                    && Arrays.equals(reference, key.reference);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(organization, Arrays.hashCode(logo), Arrays.hashCode(reference));
+        }
     }
 }

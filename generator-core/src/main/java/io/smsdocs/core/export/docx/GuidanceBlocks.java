@@ -1,7 +1,6 @@
 package io.smsdocs.core.export.docx;
 
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /** Consultant guidance is written as a block quote that starts with "Guidance". */
 final class GuidanceBlocks {
@@ -10,6 +9,6 @@ final class GuidanceBlocks {
     }
 
     static boolean isGuidance(Node blockQuote) {
-        return new TextCollectingVisitor().collectAndGetText(blockQuote).stripLeading().startsWith("Guidance");
+        return PlainText.of(blockQuote).stripLeading().startsWith("Guidance");
     }
 }

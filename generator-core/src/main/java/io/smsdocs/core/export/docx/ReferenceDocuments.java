@@ -7,14 +7,11 @@ import io.smsdocs.core.api.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads a house-style reference DOCX once, within a size limit (POI guards the zip against bombs). */
+/** Reads a house-style reference DOCX within a size limit (POI guards the zip against bombs when it opens it). */
 final class ReferenceDocuments {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final Map<Path, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private ReferenceDocuments() {
     }
@@ -23,17 +20,15 @@ final class ReferenceDocuments {
         if (reference == null) {
             return null;
         }
-        return CACHE.computeIfAbsent(reference.toAbsolutePath().normalize(), path -> {
-            try {
-                if (Files.size(path) > MAX_BYTES) {
-                    throw new SmsException(Problem.error(SourceLocation.of(reference.toString()),
-                            "the reference DOCX is larger than 20 MB", "use a document that holds styles only"));
-                }
-                return Files.readAllBytes(path);
-            } catch (IOException e) {
+        try {
+            if (Files.size(reference) > MAX_BYTES) {
                 throw new SmsException(Problem.error(SourceLocation.of(reference.toString()),
-                        "cannot read the reference DOCX: " + e.getMessage(), "check sms.referenceDocx"));
+                        "the reference DOCX is larger than 20 MB", "use a document that holds styles only"));
             }
-        });
+            return Files.readAllBytes(reference);
+        } catch (IOException e) {
+            throw new SmsException(Problem.error(SourceLocation.of(reference.toString()),
+                    "cannot read the reference DOCX: " + e.getMessage(), "check sms.referenceDocx"));
+        }
     }
 }

@@ -1,9 +1,6 @@
 package io.smsdocs.core.export.docx;
 
 import io.smsdocs.core.output.OutputPaths;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -16,51 +13,43 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * Embeds images referenced from the Markdown or the descriptor (logo, charts). Paths are relative to
- * the asset folder and may not leave it; size and dimensions are limited before anything is decoded.
+ * Loads images referenced from the Markdown or the descriptor (logo, charts). Paths are relative to
+ * the asset folder and may not leave it; size and dimensions are checked from the header before
+ * anything is decoded, so a decompression bomb is never expanded.
  */
-final class ImageEmbedder {
+final class ImageLoader {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_PIXELS = 10_000;
-    private static final double MAX_WIDTH_CM = 16.0;
+
+    /** A usable image: its bytes, file extension and pixel size. */
+    record Picture(byte[] bytes, String extension, int width, int height) {
+
+        String contentType() {
+            return extension.equals("jpeg") ? "image/jpeg" : "image/" + extension;
+        }
+
+        /** Size in EMU at 96 dpi, scaled down to fit the given width in cm. */
+        long[] extentEmu(double maxWidthCm) {
+            double widthCm = Math.min(maxWidthCm, width / 96.0 * 2.54);
+            double heightCm = widthCm * height / width;
+            return new long[] {Math.round(widthCm * 360_000), Math.round(heightCm * 360_000)};
+        }
+    }
 
     private final Path assetDirectory;
 
-    ImageEmbedder(Path assetDirectory) {
+    ImageLoader(Path assetDirectory) {
         this.assetDirectory = assetDirectory;
     }
 
-    /** Adds the picture as a run; an image that cannot be used becomes its alternative text. */
-    void embed(XWPFParagraph paragraph, String relativePath, String altText) {
-        embed(paragraph, relativePath, altText, MAX_WIDTH_CM);
-    }
-
-    void embed(XWPFParagraph paragraph, String relativePath, String altText, double maxWidthCm) {
-        Picture picture = load(relativePath);
-        if (picture == null) {
-            paragraph.createRun().setText(altText);
-            return;
-        }
-        double widthCm = Math.min(maxWidthCm, picture.width() / 96.0 * 2.54);
-        double heightCm = widthCm * picture.height() / picture.width();
-        try {
-            paragraph.createRun().addPicture(new ByteArrayInputStream(picture.bytes()), picture.type(),
-                    Path.of(relativePath).getFileName().toString(), Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            paragraph.createRun().setText(altText);
-        }
-    }
-
-    record Picture(byte[] bytes, PictureType type, int width, int height) {
-    }
-
+    /** The picture, or null when the path is unsafe, missing, too large or not an image we embed. */
     Picture load(String relativePath) {
         if (assetDirectory == null || relativePath == null || relativePath.isBlank()) {
             return null;
         }
-        PictureType type = typeOf(relativePath);
-        if (type == null) {
+        String extension = extensionOf(relativePath);
+        if (extension == null) {
             return null;
         }
         try {
@@ -73,13 +62,12 @@ final class ImageEmbedder {
             if (size == null || size[0] <= 0 || size[1] <= 0 || size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
                 return null;
             }
-            return new Picture(bytes, type, size[0], size[1]);
+            return new Picture(bytes, extension, size[0], size[1]);
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }
 
-    /** Reads width and height from the image header only, so a decompression bomb is never decoded. */
     private static int[] dimensions(byte[] bytes) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -96,16 +84,16 @@ final class ImageEmbedder {
         }
     }
 
-    private static PictureType typeOf(String path) {
+    private static String extensionOf(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".png")) {
-            return PictureType.PNG;
+            return "png";
         }
         if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-            return PictureType.JPEG;
+            return "jpeg";
         }
         if (lower.endsWith(".gif")) {
-            return PictureType.GIF;
+            return "gif";
         }
         return null;
     }

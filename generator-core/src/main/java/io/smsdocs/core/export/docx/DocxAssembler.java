@@ -1,0 +1,128 @@
+package io.smsdocs.core.export.docx;
+
+import io.smsdocs.core.plan.PlannedDocument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Puts one document's package together: the shared parts of the template, its body, its additions
+ * and its document-specific texts, zipped in a fixed order with a fixed time, so the same input gives
+ * the same bytes whatever the clock or time zone.
+ */
+final class DocxAssembler {
+
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final String UNDATED = "2000-01-01T00:00:00Z";
+    private static final String DOCUMENT_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>";
+
+    private DocxAssembler() {
+    }
+
+    static byte[] assemble(PackageTemplate template, PlannedDocument document, String body, DocumentAdditions additions,
+                           String organization) {
+        Map<String, byte[]> parts = new LinkedHashMap<>(template.parts());
+        put(parts, PackageTemplate.DOCUMENT, DOCUMENT_START + body + template.sectionXml() + "</w:body></w:document>");
+        put(parts, PackageTemplate.NUMBERING, insertBefore(template.text(PackageTemplate.NUMBERING), "</w:numbering>",
+                additions.numberingXml()));
+        put(parts, PackageTemplate.DOCUMENT_RELS, insertBefore(template.text(PackageTemplate.DOCUMENT_RELS), "</Relationships>",
+                additions.relationshipsXml()));
+        parts.putAll(additions.media());
+        put(parts, PackageTemplate.CONTENT_TYPES, contentTypes(template.text(PackageTemplate.CONTENT_TYPES), additions));
+        put(parts, PackageTemplate.CORE, coreProperties(document, organization));
+        for (String name : template.parts().keySet()) {
+            if (name.startsWith("word/header") || name.startsWith("word/footer")) {
+                put(parts, name, template.text(name)
+                        .replace(PackageTemplate.REFERENCE_TOKEN, Xml.text(document.reference()))
+                        .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.control().classification())));
+            }
+        }
+        return zip(parts);
+    }
+
+    private static String contentTypes(String types, DocumentAdditions additions) {
+        String result = types;
+        for (String entry : additions.mediaTypes()) {
+            String[] split = entry.split("\u0000");
+            if (!result.contains("Extension=\"" + split[0] + "\"")) {
+                int start = result.indexOf('>', result.indexOf("<Types")) + 1;
+                result = result.substring(0, start) + "<Default Extension=\"" + split[0] + "\" ContentType=\"" + split[1] + "\"/>"
+                        + result.substring(start);
+            }
+        }
+        return result;
+    }
+
+    /** Core properties from the descriptor, never from the clock. */
+    private static String coreProperties(PlannedDocument document, String organization) {
+        LocalDate effective = document.control().effectiveDate();
+        String timestamp = effective == null ? UNDATED : effective + "T00:00:00Z";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<cp:contentStatus>" + Xml.text(document.control().status()) + "</cp:contentStatus>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + timestamp + "</dcterms:created>"
+                + "<dc:creator>" + Xml.text(organization) + "</dc:creator>"
+                + "<dc:identifier>" + Xml.text(document.reference()) + "</dc:identifier>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + timestamp + "</dcterms:modified>"
+                + "<cp:revision>" + Xml.text(document.control().version()) + "</cp:revision>"
+                + "<dc:title>" + Xml.text(document.title()) + "</dc:title>"
+                + "</cp:coreProperties>";
+    }
+
+    private static String insertBefore(String xml, String closingTag, String addition) {
+        int at = xml.lastIndexOf(closingTag);
+        if (at < 0) {
+            throw new IllegalStateException("no " + closingTag + " in the package template");
+        }
+        return xml.substring(0, at) + addition + xml.substring(at);
+    }
+
+    private static void put(Map<String, byte[]> parts, String name, String xml) {
+        parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** [Content_Types].xml first and the package relationships second, as Office expects; then by name. */
+    private static byte[] zip(Map<String, byte[]> parts) {
+        List<String> names = new ArrayList<>(parts.keySet());
+        names.sort(Comparator.comparingInt(DocxAssembler::rank).thenComparing(Comparator.naturalOrder()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            for (String name : names) {
+                ZipEntry entry = new ZipEntry(name);
+                entry.setTimeLocal(FIXED_TIME);
+                out.putNextEntry(entry);
+                out.write(parts.get(name));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static int rank(String name) {
+        if (name.equals(PackageTemplate.CONTENT_TYPES)) {
+            return 0;
+        }
+        return name.equals("_rels/.rels") ? 1 : 2;
+    }
+}

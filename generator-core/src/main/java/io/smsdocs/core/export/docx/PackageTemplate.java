@@ -1,0 +1,244 @@
+package io.smsdocs.core.export.docx;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Everything a document of the set shares, built once with Apache POI: styles (built-in or from the
+ * reference document), list definitions, settings, page setup, header and footer with the logo.
+ * Per document only the body, a few relationships and the document-specific texts are added, which
+ * keeps the export fast; XML that POI would build node by node is then written as text.
+ */
+final class PackageTemplate {
+
+    static final String REFERENCE_TOKEN = "SMSDOCS-REFERENCE-TOKEN";
+    static final String CLASSIFICATION_TOKEN = "SMSDOCS-CLASSIFICATION-TOKEN";
+    static final String DOCUMENT = "word/document.xml";
+    static final String NUMBERING = "word/numbering.xml";
+    static final String DOCUMENT_RELS = "word/_rels/document.xml.rels";
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final String CORE = "docProps/core.xml";
+
+    private static final Pattern SECTION = Pattern.compile("<w:sectPr[ >].*</w:sectPr>", Pattern.DOTALL);
+    private static final Pattern RELATIONSHIP_ID = Pattern.compile("Id=\"rId(\\d+)\"");
+    private static final Pattern MEDIA = Pattern.compile("word/media/image(\\d+)\\.");
+    private static final Pattern NUM_ID = Pattern.compile("<w:num w:numId=\"(\\d+)\"");
+
+    private final Map<String, byte[]> parts;
+    private final String sectionXml;
+    private final int bulletAbstractId;
+    private final int orderedAbstractId;
+    private final int firstFreeRelationshipId;
+    private final int firstFreeMediaNumber;
+    private final int firstFreeNumId;
+
+    private PackageTemplate(Map<String, byte[]> parts, int bulletAbstractId, int orderedAbstractId) {
+        this.parts = Collections.unmodifiableMap(parts);
+        this.bulletAbstractId = bulletAbstractId;
+        this.orderedAbstractId = orderedAbstractId;
+        Matcher section = SECTION.matcher(text(DOCUMENT));
+        if (!section.find()) {
+            throw new IllegalStateException("the package has no section properties");
+        }
+        this.sectionXml = section.group();
+        int maxId = 0;
+        for (Matcher m = RELATIONSHIP_ID.matcher(text(DOCUMENT_RELS)); m.find(); ) {
+            maxId = Math.max(maxId, Integer.parseInt(m.group(1)));
+        }
+        this.firstFreeRelationshipId = maxId + 1;
+        int maxMedia = 0;
+        for (String name : parts.keySet()) {
+            Matcher m = MEDIA.matcher(name);
+            if (m.find()) {
+                maxMedia = Math.max(maxMedia, Integer.parseInt(m.group(1)));
+            }
+        }
+        this.firstFreeMediaNumber = maxMedia + 1;
+        int maxNum = 0;
+        for (Matcher m = NUM_ID.matcher(text(NUMBERING)); m.find(); ) {
+            maxNum = Math.max(maxNum, Integer.parseInt(m.group(1)));
+        }
+        this.firstFreeNumId = maxNum + 1;
+    }
+
+    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx) {
+        try (XWPFDocument document = referenceDocx == null ? new XWPFDocument()
+                : new XWPFDocument(new ByteArrayInputStream(referenceDocx))) {
+            // A reference document lends its styles, numbering, page setup, header and footer; its text goes.
+            while (!document.getBodyElements().isEmpty()) {
+                document.removeBodyElement(0);
+            }
+            DocxStyles.ensure(document, referenceDocx == null);
+            BigInteger[] lists = DocxNumbering.addDefinitions(document);
+            headerAndFooter(document, organization, logo);
+            pageSetup(document, referenceDocx != null);
+            document.enforceUpdateFields();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return new PackageTemplate(unzip(out.toByteArray()), lists[0].intValue(), lists[1].intValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Map<String, byte[]> parts() {
+        return parts;
+    }
+
+    String text(String part) {
+        byte[] bytes = parts.get(part);
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    String sectionXml() {
+        return sectionXml;
+    }
+
+    int bulletAbstractId() {
+        return bulletAbstractId;
+    }
+
+    int orderedAbstractId() {
+        return orderedAbstractId;
+    }
+
+    int firstFreeRelationshipId() {
+        return firstFreeRelationshipId;
+    }
+
+    int firstFreeMediaNumber() {
+        return firstFreeMediaNumber;
+    }
+
+    int firstFreeNumId() {
+        return firstFreeNumId;
+    }
+
+    private static void headerAndFooter(XWPFDocument document, String organization, ImageLoader.Picture logo) {
+        XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
+        XWPFHeaderFooter header = policy != null && policy.getDefaultHeader() != null ? policy.getDefaultHeader()
+                : document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFHeaderFooter footer = policy != null && policy.getDefaultFooter() != null ? policy.getDefaultFooter()
+                : document.createFooter(HeaderFooterType.DEFAULT);
+
+        XWPFParagraph top = firstEmptyParagraph(header);
+        top.setStyle(DocxStyles.HEADER);
+        rightTab(top);
+        if (logo != null) {
+            long[] extent = logo.extentEmu(3.0);
+            try {
+                top.createRun().addPicture(new ByteArrayInputStream(logo.bytes()),
+                        org.apache.poi.common.usermodel.PictureType.valueOf(logo.extension().toUpperCase(java.util.Locale.ROOT)),
+                        "logo." + logo.extension(), (int) extent[0], (int) extent[1]);
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("the logo cannot be embedded", e);
+            }
+            top.createRun().setText("  ");
+        }
+        top.createRun().setText(organization);
+        top.createRun().addTab();
+        top.createRun().setText(REFERENCE_TOKEN);
+        var border = pPr(top).addNewPBdr().addNewBottom();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(4));
+        border.setColor(DocxStyles.BORDER);
+
+        XWPFParagraph bottom = firstEmptyParagraph(footer);
+        bottom.setStyle(DocxStyles.FOOTER);
+        rightTab(bottom);
+        bottom.createRun().setText(CLASSIFICATION_TOKEN);
+        bottom.createRun().addTab();
+        bottom.createRun().setText("Page ");
+        field(bottom, "PAGE \\* MERGEFORMAT");
+        bottom.createRun().setText(" of ");
+        field(bottom, "NUMPAGES \\* MERGEFORMAT");
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction) {
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var text = paragraph.createRun().getCTR().addNewInstrText();
+        text.setStringValue(" " + instruction + " ");
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        paragraph.createRun().setText("1");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static XWPFParagraph firstEmptyParagraph(XWPFHeaderFooter part) {
+        while (part.getParagraphs().size() > 1) {
+            part.removeParagraph(part.getParagraphs().get(part.getParagraphs().size() - 1));
+        }
+        while (!part.getTables().isEmpty()) {
+            part.removeTable(part.getTables().get(0));
+        }
+        XWPFParagraph paragraph = part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().get(0);
+        while (!paragraph.getRuns().isEmpty()) {
+            paragraph.removeRun(0);
+        }
+        return paragraph;
+    }
+
+    private static void rightTab(XWPFParagraph paragraph) {
+        var tab = pPr(paragraph).addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(BodyXmlWriter.TEXT_WIDTH_TWIPS));
+    }
+
+    private static CTPPr pPr(XWPFParagraph paragraph) {
+        return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+    }
+
+    /** A4 with 2 cm margins, unless a reference document sets the page. */
+    private static void pageSetup(XWPFDocument document, boolean fromReference) {
+        var body = document.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        if (fromReference && section.isSetPgSz()) {
+            return;
+        }
+        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1134));
+        margins.setRight(BigInteger.valueOf(1134));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    parts.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return parts;
+    }
+}

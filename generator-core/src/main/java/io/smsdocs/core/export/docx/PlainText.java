@@ -1,0 +1,46 @@
+package io.smsdocs.core.export.docx;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+
+/** The visible text of a node, without markup or link targets; a lighter TextCollectingVisitor. */
+final class PlainText {
+
+    private PlainText() {
+    }
+
+    static String of(Node node) {
+        StringBuilder text = new StringBuilder();
+        append(node, text);
+        return text.toString();
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text) {
+                text.append(child.getChars().unescape());
+            } else if (child instanceof Code code) {
+                text.append(code.getText());
+            } else if (child.hasChildren()) {
+                append(child, text);
+            } else {
+                text.append(' ');
+            }
+        }
+    }
+
+    /** Length of the longest run of non-blank characters. */
+    static int longestWord(CharSequence text) {
+        int longest = 0;
+        int current = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                current = 0;
+            } else {
+                longest = Math.max(longest, ++current);
+            }
+        }
+        return longest;
+    }
+}
