@@ -95,6 +95,17 @@ class DocxStructureTest {
     }
 
     @Test
+    void frontBlockOpensTheDocument() {
+        XWPFTable control = document.getTables().get(0);
+        assertThat(control.getRow(1).getCell(0).getText()).isEqualTo("Document ID");
+        assertThat(control.getRow(1).getCell(1).getText()).isEqualTo("EXAMPLE-PLN-01");
+        assertThat(control.getRow(2).getCell(1).getText()).isEqualTo("1.0");
+        XWPFTable revisions = document.getTables().get(1);
+        assertThat(revisions.getRow(0).getCell(3).getText()).isEqualTo("Description");
+        assertThat(revisions.getRow(1).getCell(2).getText()).isEqualTo("Kim");
+    }
+
+    @Test
     void listsAreRealWordNumbering() {
         List<XWPFParagraph> listed = document.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
         assertThat(listed).extracting(XWPFParagraph::getText).containsExactly("First step", "Second step", "nested bullet",
