@@ -37,6 +37,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "sms.referenceDocx")
     private File referenceDocx;
 
+    /** Overwrites generated files that were edited by hand, and renders even when no input changed. */
+    @Parameter(property = "sms.force", defaultValue = "false")
+    private boolean force;
+
     /** Skips generation. */
     @Parameter(property = "sms.skip", defaultValue = "false")
     private boolean skip;
@@ -54,11 +58,16 @@ public class GenerateMojo extends AbstractMojo {
         boolean explicitTemplates = templateDirectory != null;
         Path templates = explicitTemplates ? templateDirectory.toPath() : paths.defaultTemplateDirectory();
         GenerationRequest request = new GenerationRequest(descriptor.toPath(), paths.display(descriptor.toPath()),
-                templates, paths.display(templates), explicitTemplates, outputDirectory.toPath(), formats,
-                referenceDocx == null ? null : referenceDocx.toPath(), getClass().getClassLoader());
+                templates, paths.display(templates), explicitTemplates, outputDirectory.toPath(),
+                paths.display(outputDirectory.toPath()), formats, referenceDocx == null ? null : referenceDocx.toPath(), force,
+                getClass().getClassLoader());
         GenerationResult result = MojoProblems.run(getLog(), () -> new SmsGenerator().generate(request));
         result.warnings().forEach(w -> getLog().warn(w.format()));
-        getLog().info("Generated " + result.documents().size() + " documents (ISO/IEC 20000-1:" + result.edition() + ") into "
-                + paths.display(result.outputDirectory()));
+        if (result.upToDate()) {
+            getLog().info("SMS documents in " + paths.display(result.outputDirectory()) + " are up to date: no input changed");
+        } else {
+            getLog().info("Generated " + result.documents().size() + " documents (ISO/IEC 20000-1:" + result.edition() + ") into "
+                    + paths.display(result.outputDirectory()));
+        }
     }
 }

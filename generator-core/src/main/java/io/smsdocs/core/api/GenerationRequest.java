@@ -11,10 +11,11 @@ import java.util.List;
  * @param templateDirectoryExplicit whether the user configured it (then it must exist)
  * @param formats                   output formats, e.g. ["markdown", "docx"]
  * @param referenceDocx             house-style reference document; null to use the descriptor's or the built-in style
+ * @param force                     overwrite generated files that were edited by hand, and render even when no input changed
  */
 public record GenerationRequest(Path descriptor, String descriptorDisplay, Path templateDirectory, String templateDisplay,
-                                boolean templateDirectoryExplicit, Path outputDirectory, List<String> formats,
-                                Path referenceDocx, ClassLoader classLoader) {
+                                boolean templateDirectoryExplicit, Path outputDirectory, String outputDisplay,
+                                List<String> formats, Path referenceDocx, boolean force, ClassLoader classLoader) {
 
     public GenerationRequest {
         formats = List.copyOf(formats);
@@ -27,6 +28,11 @@ public record GenerationRequest(Path descriptor, String descriptorDisplay, Path 
     public static GenerationRequest of(Path descriptor, Path templateDirectory, Path outputDirectory, List<String> formats) {
         return new GenerationRequest(descriptor, descriptor.toString(), templateDirectory,
                 templateDirectory == null ? "templates" : templateDirectory.toString(), templateDirectory != null,
-                outputDirectory, formats, null, null);
+                outputDirectory, outputDirectory.toString(), formats, null, false, null);
+    }
+
+    public GenerationRequest withForce(boolean force) {
+        return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
+                outputDirectory, outputDisplay, formats, referenceDocx, force, classLoader);
     }
 }

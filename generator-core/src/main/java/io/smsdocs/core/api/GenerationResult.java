@@ -3,8 +3,12 @@ package io.smsdocs.core.api;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a generation produced: the documents with their files, and any warnings. */
-public record GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings) {
+/**
+ * What a generation produced: the documents with their files, and any warnings. {@code upToDate}
+ * means no input had changed and the existing output was kept as it was.
+ */
+public record GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,
+                               boolean upToDate) {
 
     public GenerationResult {
         documents = List.copyOf(documents);

@@ -47,7 +47,14 @@ public final class SmsGenerator {
 
     public GenerationResult generate(GenerationRequest request) {
         List<Exporter> selected = selectExporters(request.formats());
-        Prepared prepared = prepare(request);
+        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
+                request.templateDirectoryExplicit(), request.classLoader());
+        OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
+        String fingerprint = InputFingerprint.of(request, templates);
+        if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
+            return new GenerationResult(request.outputDirectory(), null, List.of(), List.of(), true);
+        }
+        Prepared prepared = prepare(request, templates);
 
         ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
                 prepared.referenceDocx());
@@ -66,15 +73,13 @@ public final class SmsGenerator {
                     planned.clauses(), paths));
             generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));
         }
-        files.add(Manifest.write(prepared.plan().edition(), entries, files));
-        new OutputTransaction(request.outputDirectory()).commit(files);
-        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, List.of());
+        files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
+        output.commit(files, request.force());
+        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, List.of(), false);
     }
 
-    private Prepared prepare(GenerationRequest request) {
+    private Prepared prepare(GenerationRequest request, TemplateRepository templates) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
-        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
-                request.templateDirectoryExplicit(), request.classLoader());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
         Configuration configuration = templates.configuration();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);

@@ -30,7 +30,8 @@ public final class Main {
             GenerationResult result = new SmsGenerator().generate(
                     GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats));
             result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
-            System.out.println("Generated " + result.documents().size() + " documents into " + result.outputDirectory());
+            System.out.println(result.upToDate() ? "Up to date: " + result.outputDirectory()
+                    : "Generated " + result.documents().size() + " documents into " + result.outputDirectory());
         } catch (SmsException e) {
             for (Problem problem : e.problems()) {
                 System.err.println(problem.format());

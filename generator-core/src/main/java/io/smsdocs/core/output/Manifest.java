@@ -36,7 +36,12 @@ public final class Manifest {
     private Manifest() {
     }
 
-    public static OutputFile write(String edition, List<Entry> documents, List<OutputFile> files) {
+    /** What a previous run left: the SHA-256 of each file it generated, and the fingerprint of its inputs. */
+    public record Previous(java.util.Map<String, String> hashes, String inputs) {
+        static final Previous NONE = new Previous(java.util.Map.of(), "");
+    }
+
+    public static OutputFile write(String edition, List<Entry> documents, List<OutputFile> files, String inputs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("edition", edition);
         ArrayNode list = root.putArray("documents");
@@ -50,6 +55,7 @@ public final class Manifest {
             ArrayNode fileList = node.putArray("files");
             entry.files().forEach(fileList::add);
         }
+        root.put("inputs", inputs);
         ObjectNode hashes = root.putObject("sha256");
         files.stream().map(OutputFile::path).sorted().forEach(path -> hashes.put(path,
                 sha256(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content())));
@@ -65,21 +71,25 @@ public final class Manifest {
         }
     }
 
-    /** The files a previous run generated into this folder; empty when there was no manifest. */
-    public static Set<String> generatedFiles(Path outputDirectory) {
+    /** The previous run's record; empty when there is no readable manifest (then every file counts as the user's). */
+    public static Previous read(Path outputDirectory) {
         Path manifest = outputDirectory.resolve(FILE_NAME);
-        Set<String> files = new LinkedHashSet<>();
         if (!Files.isRegularFile(manifest)) {
-            return files;
+            return Previous.NONE;
         }
         try {
             JsonNode root = JSON.readTree(manifest.toFile());
-            root.path("sha256").fieldNames().forEachRemaining(files::add);
-            root.path("documents").forEach(d -> d.path("files").forEach(f -> files.add(f.asText())));
+            java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
+            root.path("sha256").fields().forEachRemaining(e -> hashes.put(e.getKey(), e.getValue().asText()));
+            return new Previous(hashes, root.path("inputs").asText(""));
         } catch (IOException e) {
-            // An unreadable manifest protects nothing: every existing file is then treated as the user's own.
+            return Previous.NONE;
         }
-        return files;
+    }
+
+    /** The files a previous run generated into this folder. */
+    public static Set<String> generatedFiles(Path outputDirectory) {
+        return new LinkedHashSet<>(read(outputDirectory).hashes().keySet());
     }
 
     public static String sha256(byte[] content) {

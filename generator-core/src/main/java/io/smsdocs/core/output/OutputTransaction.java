@@ -1,5 +1,9 @@
 package io.smsdocs.core.output;
 
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -8,40 +12,56 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Writes a complete output set into a staging folder beside the output folder and swaps it in only
- * when every file was written. A failure leaves the previous output exactly as it was, and no
- * staging debris. Files the user put in the output folder themselves are carried over.
+ * when every file was written. A failure leaves the previous output exactly as it was, with no
+ * staging debris. Files edited by hand since they were generated are never overwritten silently;
+ * files the user put in the output folder are carried over; unchanged files keep their identity.
  */
 public final class OutputTransaction {
 
     private final Path outputDirectory;
+    private final String outputDisplay;
     private final Path staging;
     private final Path backup;
 
-    public OutputTransaction(Path outputDirectory) {
+    public OutputTransaction(Path outputDirectory, String outputDisplay) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        this.outputDisplay = outputDisplay;
         String name = this.outputDirectory.getFileName().toString();
         this.staging = this.outputDirectory.resolveSibling("." + name + ".staging");
         this.backup = this.outputDirectory.resolveSibling("." + name + ".previous");
     }
 
-    public void commit(List<OutputFile> files) {
+    public OutputTransaction(Path outputDirectory) {
+        this(outputDirectory, outputDirectory.toString());
+    }
+
+    /**
+     * @param force overwrite generated files even when they were edited by hand since
+     */
+    public void commit(List<OutputFile> files, boolean force) {
+        Manifest.Previous previous = Manifest.read(outputDirectory);
+        if (!force) {
+            refuseToOverwriteHandEdits(previous);
+        }
         try {
             Files.createDirectories(outputDirectory.getParent());
             deleteRecursively(staging);
             deleteRecursively(backup);
             Files.createDirectories(staging);
             for (OutputFile file : files) {
-                Path target = OutputPaths.resolveInside(staging, file.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.content());
+                stage(file);
             }
-            carryOverForeignFiles(files);
+            carryOverForeignFiles(previous, files);
             swap();
         } catch (IOException e) {
             discardStaging();
@@ -52,12 +72,70 @@ public final class OutputTransaction {
         }
     }
 
-    private void carryOverForeignFiles(List<OutputFile> files) throws IOException {
+    public void commit(List<OutputFile> files) {
+        commit(files, false);
+    }
+
+    /** True when the folder holds exactly what the manifest recorded, untouched. */
+    public boolean isIntact() {
+        Manifest.Previous previous = Manifest.read(outputDirectory);
+        return !previous.hashes().isEmpty() && changedFiles(previous).isEmpty() && previous.hashes().keySet().stream()
+                .allMatch(path -> Files.isRegularFile(outputDirectory.resolve(path)));
+    }
+
+    private void refuseToOverwriteHandEdits(Manifest.Previous previous) {
+        List<Problem> problems = new ArrayList<>();
+        for (String path : changedFiles(previous)) {
+            problems.add(Problem.error(SourceLocation.of(outputDisplay + "/" + path),
+                    "changed by hand since it was generated, and would be overwritten",
+                    "move the change into the descriptor or a template override, or run again with -Dsms.force=true"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+    }
+
+    private List<String> changedFiles(Manifest.Previous previous) {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> entry : previous.hashes().entrySet()) {
+            Path file = outputDirectory.resolve(entry.getKey()).normalize();
+            if (!file.startsWith(outputDirectory) || !Files.isRegularFile(file)) {
+                continue;
+            }
+            try {
+                if (!Manifest.sha256(Files.readAllBytes(file)).equals(entry.getValue())) {
+                    changed.add(entry.getKey());
+                }
+            } catch (IOException e) {
+                changed.add(entry.getKey());
+            }
+        }
+        return changed;
+    }
+
+    /** A file whose bytes did not change is linked, not rewritten, so it keeps its time stamp and identity. */
+    private void stage(OutputFile file) throws IOException {
+        Path target = OutputPaths.resolveInside(staging, file.path());
+        Files.createDirectories(target.getParent());
+        Path existing = outputDirectory.resolve(file.path());
+        if (Files.isRegularFile(existing) && Files.size(existing) == file.content().length
+                && Arrays.equals(Files.readAllBytes(existing), file.content())) {
+            try {
+                Files.createLink(target, existing);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+                return;
+            }
+        }
+        Files.write(target, file.content());
+    }
+
+    private void carryOverForeignFiles(Manifest.Previous previous, List<OutputFile> files) throws IOException {
         if (!Files.isDirectory(outputDirectory)) {
             return;
         }
-        Set<String> previouslyGenerated = Manifest.generatedFiles(outputDirectory);
-        Set<String> nowGenerated = new java.util.HashSet<>();
+        Set<String> nowGenerated = new HashSet<>();
         files.forEach(f -> nowGenerated.add(f.path()));
         List<Path> existing;
         try (Stream<Path> walk = Files.walk(outputDirectory)) {
@@ -65,7 +143,7 @@ public final class OutputTransaction {
         }
         for (Path file : existing) {
             String relative = outputDirectory.relativize(file).toString().replace('\\', '/');
-            if (relative.equals(Manifest.FILE_NAME) || previouslyGenerated.contains(relative) || nowGenerated.contains(relative)) {
+            if (relative.equals(Manifest.FILE_NAME) || previous.hashes().containsKey(relative) || nowGenerated.contains(relative)) {
                 continue;
             }
             Path target = staging.resolve(relative);

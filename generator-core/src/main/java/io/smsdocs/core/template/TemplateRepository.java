@@ -81,6 +81,36 @@ public final class TemplateRepository {
                 }
             });
 
+    /**
+     * Every template source that can take part in a generation, by name, for the input fingerprint:
+     * the built-in pack's files and every file of the user's template folder.
+     */
+    public java.util.SortedMap<String, byte[]> sources() {
+        java.util.SortedMap<String, byte[]> sources = new java.util.TreeMap<>();
+        List<String> builtIn = new ArrayList<>(this.builtIn.documents());
+        builtIn.add("pack.yaml");
+        builtIn.add(SafeConfiguration.LIBRARY.substring(1));
+        for (String name : builtIn) {
+            try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_PACK + "/" + name)) {
+                if (in != null) {
+                    sources.put("pack:" + name, in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (userDirectory != null) {
+            try (Stream<Path> files = Files.walk(userDirectory)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    sources.put("user:" + userDirectory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
+    }
+
     public String packVersion() {
         return builtIn.version();
     }

@@ -20,7 +20,8 @@ class SmsGeneratorTest {
     Path dir;
 
     private Path descriptor(String yaml) throws IOException {
-        Path file = dir.resolve("sms.yaml");
+        Files.createDirectories(dir.resolve("src/sms"));
+        Path file = dir.resolve("src/sms/sms.yaml");
         Files.writeString(file, yaml);
         return file;
     }
@@ -95,6 +96,73 @@ class SmsGeneratorTest {
         Map<String, byte[]> b = snapshot(dir.resolve("b"));
         assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(path -> path.endsWith(".docx"));
         a.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(b.get(path)));
+    }
+
+    @Test
+    void handEditedFileIsNeverOverwrittenWithoutForce() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        Path plan = out.resolve("markdown/sms-plan.md");
+        Files.writeString(plan, Files.readString(plan) + "\nA hand-written note.\n");
+        Files.writeString(file, VALID.replace("Hosting", "Managed Hosting"));
+
+        SmsException e = catchThrowableOfType(SmsException.class,
+                () -> new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown"))));
+        assertThat(e.problems()).singleElement().asString().isEqualTo(out + "/markdown/sms-plan.md: changed by hand since it was"
+                + " generated, and would be overwritten; move the change into the descriptor or a template override,"
+                + " or run again with -Dsms.force=true");
+        assertThat(plan).content().contains("A hand-written note.");
+
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")).withForce(true));
+        assertThat(plan).content().doesNotContain("A hand-written note.");
+    }
+
+    @Test
+    void unchangedProjectIsNotRenderedAgainAndUnchangedFilesAreNotRewritten() throws IOException, InterruptedException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        GenerationResult first = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(first.upToDate()).isFalse();
+        Map<String, byte[]> before = snapshot(out);
+        Map<String, Object> inodes = inodes(out);
+
+        GenerationResult second = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(second.upToDate()).isTrue();
+
+        Files.writeString(file, VALID.replace("name: Hosting", "name: Managed Hosting"));
+        GenerationResult third = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(third.upToDate()).isFalse();
+        assertThat(out.resolve("markdown/sla-hosting.md")).content().contains("Managed Hosting");
+        // Files whose content did not change are the same files (same inode); changed ones are new.
+        Map<String, byte[]> after = snapshot(out);
+        Map<String, Object> newInodes = inodes(out);
+        List<String> unchanged = before.keySet().stream().filter(p -> java.util.Arrays.equals(before.get(p), after.get(p))).toList();
+        List<String> changed = before.keySet().stream().filter(p -> !java.util.Arrays.equals(before.get(p), after.get(p))).toList();
+        assertThat(unchanged).isNotEmpty().allSatisfy(p -> assertThat(newInodes.get(p)).as(p).isEqualTo(inodes.get(p)));
+        assertThat(changed).contains("markdown/sla-hosting.md")
+                .allSatisfy(p -> assertThat(newInodes.get(p)).as(p).isNotEqualTo(inodes.get(p)));
+    }
+
+    private static Map<String, Object> inodes(Path root) throws IOException {
+        Map<String, Object> inodes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                inodes.put(root.relativize(f).toString(), Files.getAttribute(f, "unix:ino"));
+            }
+        }
+        return inodes;
+    }
+
+    @Test
+    void filesTheUserAddedToTheOutputFolderSurvive() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        Files.writeString(out.resolve("README.txt"), "our notes");
+        Files.writeString(file, VALID.replace("name: Hosting", "name: Managed Hosting"));
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(out.resolve("README.txt")).hasContent("our notes");
     }
 
     private static Map<String, byte[]> snapshot(Path root) throws IOException {

@@ -24,7 +24,7 @@ class OutputTransactionTest {
 
     private static List<OutputFile> withManifest(OutputFile... files) {
         List<OutputFile> list = new java.util.ArrayList<>(List.of(files));
-        list.add(Manifest.write("2018", List.of(), list));
+        list.add(Manifest.write("2018", List.of(), list, "test"));
         return list;
     }
 

@@ -1,0 +1,92 @@
+package io.smsdocs.core.api;
+
+import io.smsdocs.core.output.Manifest;
+import io.smsdocs.core.template.TemplateRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A digest of everything a generation reads: the descriptor's folder (descriptor, logo, images,
+ * reference document, template overrides), the built-in templates, an external template folder or
+ * reference document, the formats and the generator version. Equal fingerprints mean equal output,
+ * so an unchanged project is not rendered again.
+ */
+final class InputFingerprint {
+
+    private InputFingerprint() {
+    }
+
+    static String of(GenerationRequest request, TemplateRepository templates) {
+        SortedMap<String, byte[]> inputs = new TreeMap<>();
+        Path descriptorFolder = request.descriptor().toAbsolutePath().normalize().getParent();
+        addFolder(inputs, "descriptor-folder:", descriptorFolder, request.outputDirectory().toAbsolutePath().normalize());
+        addFile(inputs, "descriptor", request.descriptor());
+        templates.sources().forEach(inputs::put);
+        if (request.referenceDocx() != null) {
+            addFile(inputs, "reference", request.referenceDocx());
+        }
+        inputs.put("formats", String.join(",", request.formats()).getBytes(StandardCharsets.UTF_8));
+        inputs.put("generator", version().getBytes(StandardCharsets.UTF_8));
+        StringBuilder all = new StringBuilder();
+        inputs.forEach((name, bytes) -> all.append(name).append('=').append(Manifest.sha256(bytes)).append('\n'));
+        return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void addFolder(SortedMap<String, byte[]> inputs, String prefix, Path folder, Path excluded) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(excluded)).sorted().toList()) {
+                addFile(inputs, prefix + folder.relativize(file).toString().replace('\\', '/'), file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addFile(SortedMap<String, byte[]> inputs, String name, Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                inputs.put(name, Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String GENERATOR = generatorDigest();
+
+    private static String version() {
+        return GENERATOR;
+    }
+
+    /** The generator's own code by content (its jar, or its class folder), so a rebuilt snapshot never counts as unchanged. */
+    private static String generatorDigest() {
+        try {
+            var source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location != null && Files.isRegularFile(location)) {
+                return Manifest.sha256(Files.readAllBytes(location));
+            }
+            if (location != null && Files.isDirectory(location)) {
+                SortedMap<String, byte[]> classes = new TreeMap<>();
+                addFolder(classes, "", location, location.resolve("no-exclusion"));
+                StringBuilder all = new StringBuilder();
+                classes.forEach((name, bytes) -> all.append(name).append('=').append(Manifest.sha256(bytes)).append('\n'));
+                return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException
+                 | UncheckedIOException e) {
+            // an unknown code source: rely on the other inputs
+        }
+        return "unknown";
+    }
+}
