@@ -41,9 +41,31 @@ final class AssetChecks {
             problems.add(Problem.error(SourceLocation.of(reference.toString()), "the reference DOCX does not exist",
                     "check the sms.referenceDocx parameter"));
         }
+        if (problems.isEmpty() && reference != null) {
+            usableWordDocument(reference, fromBuild == null ? loaded.tree().valueAt("/sms/referenceDocx")
+                    : SourceLocation.of(reference.toString())).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
         return reference;
+    }
+
+    /** Opens the house-style document once, within POI's zip-bomb limits, so a bad one fails here with its location. */
+    private static java.util.Optional<Problem> usableWordDocument(Path reference, SourceLocation at) {
+        try {
+            if (Files.size(reference) > 20L * 1024 * 1024) {
+                return java.util.Optional.of(Problem.error(at, "the reference DOCX is larger than 20 MB",
+                        "use a document that holds styles only"));
+            }
+            try (var in = Files.newInputStream(reference); var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                return java.util.Optional.empty();
+            }
+        } catch (Exception e) {
+            String reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""))
+                    .replaceAll("\\.$", "");
+            return java.util.Optional.of(Problem.error(at, "the reference DOCX is not a usable Word document: " + reason,
+                    "save a .docx from Word or LibreOffice that holds the styles to use"));
+        }
     }
 }

@@ -60,17 +60,17 @@ final class SchemaErrorTranslator {
                 return Optional.of(Problem.error(tree.valueAt(pointer), patternMessage(where, instance, schemaPointer),
                         patternHint(schemaPointer)));
             case "minLength":
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must not be empty", null));
+                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must not be empty", "give it a value, or remove the key to use the default"));
             case "minItems":
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must have at least one entry", null));
+                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must have at least one entry", "add an entry, or remove the key to use the default"));
             case "minimum":
             case "maximum":
             case "exclusiveMinimum":
             case "exclusiveMaximum":
                 return Optional.of(Problem.error(tree.valueAt(pointer),
-                        where + " is out of range: " + error.getMessage().replaceFirst("^\\S+: ", ""), null));
+                        where + " is out of range: " + error.getMessage().replaceFirst("^\\S+: ", ""), "use a value within the allowed range"));
             default:
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + ": " + error.getMessage(), null));
+                return Optional.of(Problem.error(tree.valueAt(pointer), where + ": " + error.getMessage(), "see docs/descriptor.md for this key"));
         }
     }
 
@@ -93,7 +93,7 @@ final class SchemaErrorTranslator {
         }
         SourceLocation at = tree.valueAt(pointer);
         return Problem.error(at, where + " has the value '" + given + "', expected one of: " + String.join(", ", allowed),
-                Suggestions.closest(given, allowed).map(c -> "did you mean '" + c + "'?").orElse(null));
+                Suggestions.closest(given, allowed).map(c -> "did you mean '" + c + "'?").orElse("use one of the listed values"));
     }
 
     private List<String> allowedKeys(String schemaPointer) {
@@ -141,7 +141,7 @@ final class SchemaErrorTranslator {
         if (schemaPointer.contains("clause")) {
             return "write clause numbers like \"8.6.1\", in quotes";
         }
-        return null;
+        return "see docs/descriptor.md for the expected form";
     }
 
     private static String expectedType(JsonNode typeNode) {
@@ -172,7 +172,7 @@ final class SchemaErrorTranslator {
             case "array": return "write a list as [a, b] or as lines starting with '- '";
             case "object": return "indent the nested keys under this one";
             case "string": return "put the value in quotes";
-            default: return null;
+            default: return "see docs/descriptor.md for the expected type";
         }
     }
 

@@ -12,8 +12,8 @@ final class YamlErrors {
     private YamlErrors() {
     }
 
-    static Problem toProblem(String source, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    static Problem toProblem(String source, JsonProcessingException e, JsonLocation fallback) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : fallback;
         SourceLocation location = at == null ? SourceLocation.of(source)
                 : new SourceLocation(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
         String raw = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
@@ -24,6 +24,11 @@ final class YamlErrors {
             raw = marked.getProblem();
         }
         String message = firstLine(raw);
+        if (raw.contains("nesting depth")) {
+            message = "the descriptor nests deeper than " + YamlTreeReader.MAX_NESTING_DEPTH + " levels";
+        } else if (raw.contains("String value length")) {
+            message = "a value is longer than " + YamlTreeReader.MAX_DOCUMENT_CHARS + " characters";
+        }
         String lower = raw.toLowerCase();
         String hint;
         if (lower.contains("\\t") || lower.contains("(tab)")) {

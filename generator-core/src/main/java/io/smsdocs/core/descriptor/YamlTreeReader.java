@@ -44,13 +44,16 @@ public final class YamlTreeReader {
         options.setNestingDepthLimit(MAX_NESTING_DEPTH);
         options.setCodePointLimit(MAX_DOCUMENT_CHARS + 1);
         options.setAllowDuplicateKeys(true); // reported by us, with the location of the second key
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        this.factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_DOCUMENT_CHARS).build())
+                .build();
     }
 
     public LocatedTree read(String source, byte[] bytes) {
         String text = decodeUtf8(source, bytes);
         if (text.length() > MAX_DOCUMENT_CHARS) {
-            throw new SmsException(Problem.error(SourceLocation.of(source),
+            throw new SmsException(Problem.error(new SourceLocation(source, 1, 1),
                     "the descriptor is larger than " + MAX_DOCUMENT_CHARS / 1_000_000 + " million characters",
                     "a descriptor is a few hundred lines; check that the right file is configured"));
         }
@@ -59,7 +62,9 @@ public final class YamlTreeReader {
                     "it needs at least organization.name and sms.scope; run sms:init for a commented starter"));
         }
         Builder builder = new Builder(source);
-        try (JsonParser parser = factory.createParser(new StringReader(text))) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(new StringReader(text));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SmsException(Problem.error(new SourceLocation(source, 1, 1), "the descriptor is empty",
@@ -80,9 +85,23 @@ public final class YamlTreeReader {
             }
             return new LocatedTree(source, root, Map.copyOf(builder.values), Map.copyOf(builder.keys));
         } catch (JsonProcessingException e) {
-            throw new SmsException(YamlErrors.toProblem(source, e));
+            JsonLocation fallback = parser == null ? null : parser.currentLocation();
+            throw new SmsException(YamlErrors.toProblem(source, e, fallback));
         } catch (IOException e) {
-            throw new SmsException(Problem.error(SourceLocation.of(source), "cannot read the descriptor: " + e.getMessage()));
+            throw new SmsException(Problem.error(new SourceLocation(source, 1, 1), "cannot read the descriptor: " + e.getMessage(),
+                    "check that the file is readable"));
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException ignored) {
+            // reading is over; nothing was written
         }
     }
 

@@ -10,10 +10,12 @@ import io.smsdocs.core.api.SmsException;
 import io.smsdocs.core.api.SourceLocation;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.template.SafeConfiguration;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,7 @@ public final class DocumentRenderer {
 
     private final Configuration configuration;
     private final Function<String, String> templateDisplay;
+    private final TemplateWatchdog watchdog = new TemplateWatchdog();
 
     public DocumentRenderer(Configuration configuration, Function<String, String> templateDisplay) {
         this.configuration = configuration;
@@ -55,6 +58,22 @@ public final class DocumentRenderer {
         return rendered;
     }
 
+    private SmsException timeout(SourceLocation at, PlannedDocument document) {
+        return new SmsException(Problem.error(at, "the template ran longer than " + watchdog.timeoutSeconds()
+                + " seconds for document '" + document.id() + "'", "look for a loop that never ends"));
+    }
+
+    /** Names a template could have meant, for "did you mean" hints: the data model and the library's macros. */
+    private ModelNames names(TemplateModelFactory models, PlannedDocument document) {
+        java.util.Set<String> library = new java.util.TreeSet<>();
+        try {
+            library.addAll(configuration.getTemplate(SafeConfiguration.LIBRARY).getMacros().keySet());
+        } catch (IOException e) {
+            // without the library names the hint is less precise, nothing more
+        }
+        return new ModelNames(models.modelFor(document), library);
+    }
+
     private record Outcome(RenderedDocument document, List<Problem> problems) {
     }
 
@@ -62,8 +81,11 @@ public final class DocumentRenderer {
         String name = document.template().templateName();
         try {
             Template template = configuration.getTemplate(name);
+            TemplateWatchdog.prepare(template);
+            TemplateWatchdog.prepare(configuration.getTemplate(SafeConfiguration.LIBRARY));
             BoundedWriter out = new BoundedWriter(MAX_DOCUMENT_CHARS);
-            template.process(models.modelFor(document), out);
+            Map<String, Object> model = models.modelFor(document);
+            watchdog.run(() -> template.process(model, out));
             return MarkdownTidy.tidy(out.toString());
         } catch (ParseException e) {
             throw new SmsException(TemplateErrors.fromParse(e, templateDisplay));
@@ -71,14 +93,24 @@ public final class DocumentRenderer {
             throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
                     "template not found: " + e.getTemplateName(), "check the include or import path"));
         } catch (TemplateException e) {
+            SourceLocation at = new SourceLocation(templateDisplay.apply(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name),
+                    e.getLineNumber() == null ? 1 : e.getLineNumber(), e.getColumnNumber() == null ? 1 : e.getColumnNumber());
             if (e.getCause() instanceof BoundedWriter.LimitExceeded limit) {
-                throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
-                        limit.getMessage() + " for document '" + document.id() + "'", "look for a loop that never ends"));
+                throw new SmsException(Problem.error(at, limit.getMessage() + " for document '" + document.id() + "'",
+                        "look for a loop that never ends"));
             }
-            throw new SmsException(TemplateErrors.fromRender(e, templateDisplay));
+            if (TemplateWatchdog.isTimeout(e)) {
+                throw timeout(at, document);
+            }
+            throw new SmsException(TemplateErrors.fromRender(e, templateDisplay, names(models, document)));
         } catch (BoundedWriter.LimitExceeded e) {
-            throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
+            throw new SmsException(Problem.error(new SourceLocation(templateDisplay.apply(name), 1, 1),
                     e.getMessage() + " for document '" + document.id() + "'", "look for a loop that never ends"));
+        } catch (RuntimeException e) {
+            if (TemplateWatchdog.isTimeout(e)) {
+                throw timeout(new SourceLocation(templateDisplay.apply(name), 1, 1), document);
+            }
+            throw e;
         } catch (IOException e) {
             throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
                     "cannot read the template: " + e.getMessage()));

@@ -68,7 +68,7 @@ final class TemplateMetadataReader {
                     "use letters, digits and hyphens, e.g. id: incident-management"));
         }
         if (node.path("title").asText("").isBlank()) {
-            problems.add(Problem.error(header, "metadata 'title' is missing", null));
+            problems.add(Problem.error(header, "metadata 'title' is missing", "add a line such as title: Incident Management Procedure"));
         }
         String kind = node.path("kind").asText("");
         if (!KINDS.contains(kind)) {

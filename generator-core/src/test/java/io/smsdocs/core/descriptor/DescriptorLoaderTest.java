@@ -98,7 +98,8 @@ class DescriptorLoaderTest {
         assertThat(problems).containsExactly(
                 "src/sms/sms.yaml:1:41: unknown key 'shortname' in organization; did you mean 'shortName'?",
                 "src/sms/sms.yaml:2:26: sms.edition has the value '2019', expected one of: 2018, 2011; did you mean '2011'?",
-                "src/sms/sms.yaml:4:42: services[0].availabilityTarget must be a number, not the text 'high'",
+                "src/sms/sms.yaml:4:42: services[0].availabilityTarget must be a number, not the text 'high';"
+                        + " see docs/descriptor.md for the expected type",
                 "src/sms/sms.yaml:5:5: missing required key 'name' in services[1]; add 'name:'");
     }
 

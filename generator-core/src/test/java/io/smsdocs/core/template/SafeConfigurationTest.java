@@ -71,8 +71,8 @@ class SafeConfigurationTest {
     @Test
     void undefinedVariableNeverRendersAsBlank() throws IOException {
         assertThat(renderFailure("Owner: ${org.ownr}"))
-                .isEqualTo("src/sms/templates/documents/attack.md.ftl:7:10: undefined variable or field 'org.ownr';"
-                        + " check the name against docs/templates.md; if the value is optional, write org.ownr!\"default\"");
+                .isEqualTo("src/sms/templates/documents/attack.md.ftl:7:10: undefined variable, field or macro 'org.ownr';"
+                        + " check the name against docs/templates.md; an optional value is written org.ownr!\"default\"");
     }
 
     @Test

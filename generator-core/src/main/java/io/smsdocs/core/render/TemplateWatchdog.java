@@ -1,0 +1,71 @@
+package io.smsdocs.core.render;
+
+import freemarker.core._CoreAPI;
+import freemarker.template.Template;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stops a template that runs too long, such as an endless loop that writes nothing (the output limit
+ * catches the ones that write). FreeMarker checks the thread's interrupt flag in loops of templates
+ * prepared for it; the watchdog interrupts the rendering thread when its time is up.
+ */
+final class TemplateWatchdog {
+
+    static final String TIMEOUT_PROPERTY = "smsdocs.templateTimeoutSeconds";
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "smsdocs-template-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final Set<Template> PREPARED = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+
+    private final long timeoutSeconds;
+
+    TemplateWatchdog() {
+        this.timeoutSeconds = Long.getLong(TIMEOUT_PROPERTY, 30);
+    }
+
+    long timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    /** Adds interrupt checks to a template's loops, once per parsed template. */
+    static void prepare(Template template) {
+        if (PREPARED.add(template)) {
+            _CoreAPI.addThreadInterruptedChecks(template);
+        }
+    }
+
+    /** Runs the action, interrupting this thread if it takes longer than the limit. */
+    void run(Action action) throws freemarker.template.TemplateException, java.io.IOException {
+        Thread current = Thread.currentThread();
+        ScheduledFuture<?> alarm = TIMER.schedule(current::interrupt, timeoutSeconds, TimeUnit.SECONDS);
+        try {
+            action.run();
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted(); // never leave a pool thread interrupted
+        }
+    }
+
+    static boolean isTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().contains("ThreadInterrupted") || cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run() throws freemarker.template.TemplateException, java.io.IOException;
+    }
+}

@@ -1,0 +1,10 @@
+<#--
+id: sms-scope
+title: Scope
+kind: statement
+clauses: ["4.3", "4.4"]
+-->
+<@sms.documentHeader/>
+
+<#if sms.scope?has_content>
+Scope: ${sms.scope}

@@ -1,0 +1,7 @@
+<#--
+id: sms-scope
+title: Scope
+kind: statement
+clauses: ["4.3", "4.4"]
+-->
+<@sms.documentHeadr/>

@@ -1,0 +1,7 @@
+<#--
+id: ../../etc/evil
+title: Evil
+kind: policy
+clauses: ["4.3"]
+-->
+text
