@@ -93,7 +93,7 @@ public final class SmsGenerator {
         List<Exporter> selected = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String format : formats) {
-            Exporter exporter = exporters.get(format.strip().toLowerCase());
+            Exporter exporter = exporters.get(format.strip().toLowerCase(java.util.Locale.ROOT));
             if (exporter == null) {
                 problems.add(Problem.error(SourceLocation.of("sms.formats"), "unknown output format '" + format + "'",
                         Suggestions.didYouMean(format, exporters.keySet(), "available: " + String.join(", ", exporters.keySet()))));

@@ -14,10 +14,10 @@ public final class Suggestions {
         if (wrong == null) {
             return Optional.empty();
         }
-        String lower = wrong.toLowerCase();
+        String lower = wrong.toLowerCase(java.util.Locale.ROOT);
         return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase())).thenComparing(c -> c))
-                .filter(best -> distance(lower, best.toLowerCase()) <= Math.max(2, Math.min(lower.length(), best.length()) / 3));
+                .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT))).thenComparing(c -> c))
+                .filter(best -> distance(lower, best.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, Math.min(lower.length(), best.length()) / 3));
     }
 
     public static String didYouMean(String wrong, Collection<String> candidates, String fallback) {

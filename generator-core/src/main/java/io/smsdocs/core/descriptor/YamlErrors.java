@@ -29,7 +29,7 @@ final class YamlErrors {
         } else if (raw.contains("String value length")) {
             message = "a value is longer than " + YamlTreeReader.MAX_DOCUMENT_CHARS + " characters";
         }
-        String lower = raw.toLowerCase();
+        String lower = raw.toLowerCase(java.util.Locale.ROOT);
         String hint;
         if (lower.contains("\\t") || lower.contains("(tab)")) {
             hint = "YAML indentation must use spaces, not tabs";

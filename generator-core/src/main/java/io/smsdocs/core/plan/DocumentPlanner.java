@@ -56,7 +56,7 @@ public final class DocumentPlanner {
             for (Service service : targets) {
                 String id = service == null ? template.id() : template.id() + "-" + service.id();
                 String title = service == null ? template.title() : template.title() + ": " + service.name();
-                String code = service == null ? template.code() : template.code() + "-" + String.format("%02d", index++);
+                String code = service == null ? template.code() : template.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", index++);
                 String previous = seen.put(id, template.templateName());
                 if (previous != null) {
                     problems.add(Problem.error(new SourceLocation(templateDisplay.apply(template.templateName()), 1, 1),
@@ -67,7 +67,7 @@ public final class DocumentPlanner {
                 if (excluded.contains(id) || excluded.contains(template.id())) {
                     continue;
                 }
-                String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase().replaceAll("[^A-Z0-9]+", "") + "-" + code;
+                String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
                 documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
                         control(descriptor, id, template.id())));
             }

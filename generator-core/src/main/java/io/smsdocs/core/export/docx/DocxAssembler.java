@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class DocxAssembler {
 
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    // Well inside the DOS date range, so Java writes no extended (time-zone dependent) timestamp field.
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String UNDATED = "2000-01-01T00:00:00Z";
     private static final String DOCUMENT_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
