@@ -61,6 +61,9 @@ final class ReferenceValidator {
     }
 
     private void uniqueIds(String listPointer, JsonNode list) {
+        if (!list.isArray()) {
+            return; // a wrong type is the schema's finding
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode id = list.get(i).path("id");
@@ -84,6 +87,9 @@ final class ReferenceValidator {
     }
 
     private void gapClauses(String edition, JsonNode gaps) {
+        if (!gaps.isArray()) {
+            return;
+        }
         if (!edition.equals("2018")) {
             return; // only 2018 has a catalogue yet; an unknown edition is the schema's finding
         }
@@ -132,6 +138,9 @@ final class ReferenceValidator {
     }
 
     private void eachElement(String pointer, JsonNode list, java.util.function.Consumer<String> action) {
+        if (!list.isArray()) {
+            return;
+        }
         for (int i = 0; i < list.size(); i++) {
             action.accept(pointer + "/" + i);
         }
