@@ -74,7 +74,8 @@ class TemplateRepositoryTest {
                 () -> TemplateRepository.create(dir, "src/sms/templates", true, classLoader).documentTemplates());
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "src/sms/templates/documents/bad.md.ftl:1:1: unknown metadata key 'titel'; did you mean 'title'?",
-                "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'title' is missing",
+                "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'title' is missing;"
+                        + " add a line such as title: Incident Management Procedure",
                 "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'kind' is 'polcy'; did you mean 'policy'?");
     }
 }

@@ -23,26 +23,6 @@ editions: ["2018"]
 <#assign cabIds = cabIds + [r.id]>
 </#if>
 </#list>
-<#function mergeRows rows>
-  <#local out = []>
-  <#list rows as r>
-    <#local found = false>
-    <#local acc = []>
-    <#list out as o>
-      <#if o.role.id == r.role.id>
-        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
-        <#local found = true>
-      <#else>
-        <#local acc = acc + [o]>
-      </#if>
-    </#list>
-    <#if !found>
-      <#local acc = acc + [r]>
-    </#if>
-    <#local out = acc>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -58,7 +38,7 @@ The following are under change control. Adding, modifying or removing any of the
 change:
 
 <#if services?has_content>
-- the services in the <@sms.link "service-catalogue"/>: <#list services as s>${s.name}<#if s?has_next><#if s?index + 2 == services?size> and <#else>, </#if></#if></#list>;
+- the services in the <@sms.link "service-catalogue"/>: <@sms.names items=services/>;
 <#else>
 - every service in the <@sms.link "service-catalogue"/>, once services are defined;
 </#if>
@@ -128,7 +108,7 @@ applies:
    service;
 4. it changes the service hours, the availability target or another service level target in an SLA;
 5. it needs an outage of more than one hour of a high-criticality
-   service<#if highServices?has_content> (<#list highServices as s>${s.name}<#if s?has_next><#if s?index + 2 == highServices?size> and <#else>, </#if></#if></#list>)</#if>, or an outage of any service outside its agreed maintenance windows;
+   service<#if highServices?has_content> (<@sms.names items=highServices/>)</#if>, or an outage of any service outside its agreed maintenance windows;
 6. it affects all customers of a service, or more than one service, at the same time and cannot be backed
    out within the resolution target of the highest priority;
 7. it changes the architecture of a service, its hosting location or the way customer data is stored or
@@ -152,7 +132,7 @@ The ${change.owner.title} owns the change management process and has the authori
 The change advisory board (CAB) meets every week, chaired by the ${change.owner.title}.
 <#assign members = cab[1..]>
 <#if members?has_content>
-Its other standing members are <#list members as r>the ${r.title}<#if r?has_next><#if r?index + 2 == members?size> and <#else>, </#if></#if></#list>.
+Its other standing members are ${sms.andList(members?map(r -> "the " + r.title))}.
 </#if>
 The owners of the services affected by
 the changes on the agenda attend, and suppliers are invited when their CIs are involved. The CAB approves
@@ -170,13 +150,13 @@ If they disagree, the ${sms.topManagement.title} decides.
 
 <@sms.section title="Responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves this policy and changes with potential major impact; settles CAB disagreements."},
   {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
   {"role": sdt.owner, "duties": "Runs service design and transition for changes with potential major impact."},
   {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
   {"role": config.owner, "duties": "Makes sure configuration information is updated with every change."}
-])/>
+]/>
 
 Service owners assess and approve changes to their services and attend the CAB when their services are
 affected. All staff and suppliers make no change to an item under change control without an approved
@@ -189,8 +169,8 @@ changes, by internal audit under <@sms.link "internal-audit"/>, and at each conf
 or repeated unauthorised changes are dealt with under the disciplinary procedure or, for a supplier, under
 its contract.
 
-The ${change.owner.title} reviews this policy at least once a year and after any major incident caused by
-a change. Changes to the policy are approved by the ${sms.topManagement.title}.
+The ${change.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
+incident caused by a change. Changes to the policy are approved by the ${sms.topManagement.title}.
 
 <@sms.section title="Related documents"/>
 

@@ -10,7 +10,6 @@ editions: ["2018"]
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
 <#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
 <#assign supplierMgmt = processes["supplier-management"]>
 <#assign finance = processes["budgeting-and-accounting"]>
 <#assign capacity = processes["capacity-management"]>
@@ -65,19 +64,6 @@ editions: ["2018"]
   </#if>
   <#return parts?join("; ")?cap_first + ".">
 </#function>
-<#-- Joins rows that name the same role, so a person holding several roles appears once per role. -->
-<#function mergeRows rows>
-  <#local ids = []>
-  <#local out = []>
-  <#list rows as row>
-    <#if !ids?seq_contains(row.role.id)>
-      <#local ids = ids + [row.role.id]>
-      <#local rid = row.role.id>
-      <#local out = out + [{"role": row.role, "duties": rows?filter(x -> x.role.id == rid)?map(x -> x.duties)?join(" ")}]>
-    </#if>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -95,13 +81,13 @@ about the SMS and the services.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": top, "duties": "Provides the resources of the SMS; approves the yearly resource plan and budget; communicates the importance of the SMS to all staff."},
   {"role": manager, "duties": "Owns this procedure; maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
   {"role": finance.owner, "duties": "Prepares the SMS budget and reports spending against it."},
   {"role": brm.owner, "duties": "Owns communication with customers, including complaints and satisfaction surveys."},
   {"role": supplierMgmt.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}
-])/>
+]/>
 
 Line managers assess the competence of their staff, agree training and keep the evidence.
 
@@ -218,13 +204,15 @@ continuity event follows <@sms.link "service-continuity-plan"/>.
 |---|---|---|---|---|
 <#if customers?has_content>
 | Service reports | Monthly | Customer contacts | Report by e-mail or portal | ${reporting.owner.title} |
-| Service reviews and satisfaction survey | Quarterly | Customer contacts | Meeting, survey | ${slm.owner.title} |
+| Service reviews | Monthly for customers of a high-criticality service, quarterly for others, as set in <@sms.link "relationship-and-agreement"/> | Customer contacts | Meeting | ${brm.owner.title} |
+| Customer satisfaction survey | Quarterly | Customer contacts and a sample of users | Survey | ${brm.owner.title} |
 | Planned maintenance and changes affecting service | At least five working days before | Affected customers | E-mail, portal notice | ${change.owner.title} |
 | Major incidents | Within the response target, then at agreed intervals | Affected customers | Phone, then e-mail | ${incident.owner.title} |
 | Complaints | Acknowledged within one working day; answered within ten | The complainant | E-mail or meeting | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Performance reviews and demand forecasts | Quarterly | Suppliers | Meeting, review report | ${supplierMgmt.owner.title} |
+| Performance reviews | Quarterly for suppliers of a high-criticality service, every six months for others, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierMgmt.owner.title} |
+| Demand forecasts | Quarterly | Suppliers | E-mail, review meeting | ${supplierMgmt.owner.title} |
 | Incidents, changes and escalations involving a supplier | As they arise | Supplier service desk and contacts | Agreed support channel | ${incident.owner.title} |
 | Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierMgmt.owner.title} |
 </#if>
@@ -259,15 +247,15 @@ questions from customers, suppliers or the press to the role responsible.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Competence requirements and skills matrix | ${manager.title} | SMS document library | Current version plus 3 years |
-| Training records, certificates and evaluations | Line managers | Personnel files | Duration of employment plus 2 years |
-| Awareness acknowledgements and test results | ${manager.title} | Training log | Duration of employment plus 2 years |
-| Resource decisions | ${top.title} | Management review minutes | 6 years |
-| Service reports | ${reporting.owner.title} | ${sms.toolOf("service-reporting")?cap_first} | 3 years |
-| Customer review minutes and survey results | ${brm.owner.title} | ${sms.toolOf("business-relationship-management")?cap_first} | 3 years |
-| Supplier review minutes | ${supplierMgmt.owner.title} | ${sms.toolOf("supplier-management")?cap_first} | 3 years after the end of the contract |
+<@sms.recordsTable rows=[
+  {"record": "Competence requirements and skills matrix", "owner": manager, "heldIn": "SMS document library", "retention": "Current version plus 3 years"},
+  {"record": "Training records, certificates and evaluations", "owner": {"title": "Line managers"}, "heldIn": "Personnel files", "retention": "Duration of employment plus 2 years"},
+  {"record": "Awareness acknowledgements and test results", "owner": manager, "heldIn": "Training log", "retention": "Duration of employment plus 2 years"},
+  {"record": "Resource decisions", "owner": top, "heldIn": "Management review minutes", "retention": "6 years"},
+  {"record": "Service reports", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 years"},
+  {"record": "Customer review minutes and survey results", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"},
+  {"record": "Supplier review minutes", "owner": supplierMgmt.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

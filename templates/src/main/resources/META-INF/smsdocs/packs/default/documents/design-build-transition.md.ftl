@@ -14,26 +14,6 @@ editions: ["2018"]
 <#assign capacity = processes["capacity-management"]>
 <#assign security = processes["information-security-management"]>
 <#assign continuity = processes["service-continuity-management"]>
-<#function mergeRows rows>
-  <#local out = []>
-  <#list rows as r>
-    <#local found = false>
-    <#local acc = []>
-    <#list out as o>
-      <#if o.role.id == r.role.id>
-        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
-        <#local found = true>
-      <#else>
-        <#local acc = acc + [o]>
-      </#if>
-    </#list>
-    <#if !found>
-      <#local acc = acc + [r]>
-    </#if>
-    <#local out = acc>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -52,13 +32,13 @@ including suppliers.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": change.owner, "duties": "Owns the change management process; chairs the CAB; maintains the change schedule; reviews failed and emergency changes."},
   {"role": sdt.owner, "duties": "Owns service design and transition; plans and coordinates new or changed services with potential major impact, and service removals and transfers."},
   {"role": release.owner, "duties": "Owns release and deployment management; maintains the release policy; plans, tests and deploys releases; runs early life support."},
   {"role": config.owner, "duties": "Provides configuration information for impact assessment; takes baselines; checks CIs are updated when changes close."},
   {"role": sms.topManagement, "duties": "Approves changes with potential major impact before design starts and accepts new services into live operation."}
-])/>
+]/>
 
 Change owners (the person who raises the change, or the service owner for a change to a service) are
 responsible for the content of the RFC and for the business case behind it.
@@ -241,14 +221,14 @@ The release policy is agreed with customers through their SLAs and service revie
 |---|---|---|
 | Major | New services, new functionality or architectural change | Planned with the customer, at most once a quarter per service |
 | Minor | Small enhancements and fixes to known errors | At most once a month per service, in the agreed maintenance window |
-| Patch | Security and vendor patches | Monthly patch cycle; critical security patches within 14 days of release by the vendor |
+| Patch | Security and vendor patches | Monthly patch cycle; security patches within 14 days of release by the vendor, critical ones within 72 hours (see <@sms.link "service-assurance"/>) |
 | Emergency | Fix needed to restore a service or close a critical vulnerability | As needed, linked to an emergency change |
 
 <#if services?has_content>
 | Service | Criticality | Release window |
 |---|---|---|
 <#list services as s>
-| ${s.name} | ${(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif s.hours?lower_case?matches(r".*24\s*[x/]\s*7.*")>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
+| ${s.name} | ${(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
 </#list>
 </#if>
 
@@ -293,14 +273,14 @@ reviewed at the next CAB meeting together with its emergency change.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Requests for change, assessments and approvals | ${change.owner.title} | ${sms.toolOf("change-management")} | 3 years after closure |
-| CAB minutes and post-implementation reviews | ${change.owner.title} | ${sms.toolOf("change-management")} | 3 years |
-| Transition plans, service designs and acceptance records | ${sdt.owner.title} | SMS document library | Life of the service plus 3 years |
-| Transition outcome reports | ${sdt.owner.title} | SMS document library | Life of the service plus 3 years |
-| Release plans, test results and deployment records | ${release.owner.title} | ${sms.toolOf("release-and-deployment-management")} | 3 years |
-| Configuration baselines | ${config.owner.title} | ${sms.toolOf("configuration-management")} | Until superseded and the change is closed |
+<@sms.recordsTable processId="change-management" rows=[
+  {"record": "Requests for change, assessments and approvals", "owner": change.owner, "retention": "3 years after closure"},
+  {"record": "CAB minutes and post-implementation reviews", "owner": change.owner, "retention": "3 years"},
+  {"record": "Transition plans, service designs and acceptance records", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Transition outcome reports", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Release plans, test results and deployment records", "owner": release.owner, "heldIn": sms.toolOf("release-and-deployment-management")?cap_first, "retention": "3 years"},
+  {"record": "Configuration baselines", "owner": config.owner, "heldIn": sms.toolOf("configuration-management")?cap_first, "retention": "Until the next baseline of the service has been taken and the change is closed"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

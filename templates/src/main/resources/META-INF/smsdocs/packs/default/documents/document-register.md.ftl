@@ -20,19 +20,20 @@ editions: ["2018"]
 <#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
 <#-- Link to a document of the set, or a note when the document has been excluded from it. -->
 <#macro held id><#if docs[id]??><@sms.link id/><#else>not in the current document set</#if></#macro>
-<#-- Mandatory records of the 2018 edition. process: the process that owns the record, or "" for SMS-level records. -->
+<#-- Mandatory records of the 2018 edition. process: the process that owns the record, or "" for SMS-level records;
+     where: the place the record is kept, when it is not the tool of its process. -->
 <#assign records = [
   {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "owner": sms.manager, "where": "personnel files and the training log", "doc": "competence-awareness-communication"},
   {"record": "Configuration information", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio"},
   {"record": "Service complaints and their handling", "clause": "8.3.2", "process": "business-relationship-management", "doc": "relationship-and-agreement"},
-  {"record": "Contractual disputes with external suppliers", "clause": "8.3.4.1", "process": "supplier-management", "doc": "relationship-and-agreement"},
+  {"record": "Contractual disputes with external suppliers", "clause": "8.3.4.1", "process": "supplier-management", "where": library, "doc": "relationship-and-agreement"},
   {"record": "Requests for change and their decisions", "clause": "8.5.1.2", "process": "change-management", "doc": "design-build-transition"},
   {"record": "Incidents", "clause": "8.6.1", "process": "incident-management", "doc": "resolution-and-fulfilment"},
   {"record": "Service requests", "clause": "8.6.2", "process": "service-request-management", "doc": "resolution-and-fulfilment"},
   {"record": "Problems and known errors", "clause": "8.6.3", "process": "problem-management", "doc": "resolution-and-fulfilment"},
   {"record": "Results of service availability monitoring", "clause": "8.7.1", "process": "service-availability-management", "doc": "service-assurance"},
-  {"record": "Results of service continuity tests", "clause": "8.7.2", "process": "service-continuity-management", "doc": "service-continuity-plan"},
-  {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "doc": "service-assurance"},
+  {"record": "Results of service continuity tests", "clause": "8.7.2", "process": "service-continuity-management", "where": library, "doc": "service-continuity-plan"},
+  {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "where": sms.toolOf("incident-management"), "doc": "service-assurance"},
   {"record": "Results of monitoring and measurement", "clause": "9.1", "process": "service-reporting", "doc": "monitoring-and-reporting"},
   {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "owner": sms.manager, "where": library, "doc": "internal-audit"},
   {"record": "Results of management reviews", "clause": "9.3", "process": "", "area": "Management review", "owner": sms.topManagement, "where": library, "doc": "management-review"},
@@ -52,7 +53,7 @@ current version of any SMS document and for checking that nothing required is mi
 
 <@sms.section title="Documents of the SMS" clauses=["7.5.4"]/>
 
-The document set holds ${documents?size} documents<#if kindCounts?has_content>: <#list kindCounts as c>${c}<#if c?has_next><#if c?index == kindCounts?size - 2> and <#else>, </#if></#if></#list></#if>. Each
+The document set holds ${documents?size} documents<#if kindCounts?has_content>: ${sms.andList(kindCounts)}</#if>. Each
 title links to the current issue of the document.
 
 | Reference | Document | Kind | Version | Status | Owner | Next review | Clauses |
@@ -86,8 +87,9 @@ The table shows where each item of documented information that ${sms.standard} r
 <@sms.section title="Documents of external origin" clauses=["7.5.3"]/>
 
 Documents of external origin are identified here and controlled by their owner. The owner keeps the
-current version in ${library} (for a contract or agreement, the signed copy), checks at least once a year
-and at each supplier review that it is still current, and withdraws superseded versions.
+current version in ${library} (for a contract or agreement, the signed copy), checks at least once a year,
+and for a contract or agreement also at each supplier or customer review, that it is still current, and
+withdraws superseded versions.
 
 | Document | Origin | Reference | Owner |
 |---|---|---|---|
@@ -98,6 +100,12 @@ and at each supplier review that it is still current, and withdraws superseded v
 <#list internalSuppliers as s>
 | Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | Internal supplier | ${s.contractRef!"not recorded"} | ${s.manager.title} |
 </#list>
+<#list customers as c>
+<#assign slaRefs = c.services?filter(x -> docs["sla-" + x.id]??)?map(x -> docs["sla-" + x.id].reference)>
+| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>not recorded</#if> | ${processes["service-level-management"].owner.title} |
+</#list>
+| Vendor documentation for tools and service components | Vendors | Product and version in use | Owner of the process that uses the tool |
+| Legislation and regulatory guidance that applies to the services | Legislators and regulators | Title and date of the current version | ${sms.manager.title} |
 
 <#if !suppliers?has_content>
 No external or internal suppliers contribute to the services in scope at present. A contract or agreement
@@ -107,8 +115,8 @@ is added to this table when one is signed.
 <@sms.section title="Mandatory records" clauses=["7.5.3", "7.5.4"]/>
 
 The records below are those that ${sms.standard} requires as evidence. Each is owned by the owner of the
-process that creates it and kept in that process's tool; records of the SMS as a whole are kept in
-${library}. The document in the last column describes how each record is created and used. Retention
+process that creates it and kept in that process's tool unless the table names another place; records
+of the SMS as a whole are kept in ${library}. The document in the last column describes how each record is created and used. Retention
 periods, protection and disposal of all records are set in <@sms.link "documented-information-control"/>.
 
 | Record | Clause | Owning process | Owner | Held in | Defined in |
@@ -116,7 +124,7 @@ periods, protection and disposal of all records are set in <@sms.link "documente
 <#list records as r>
 <#if r.process?has_content>
 <#assign p = processes[r.process]>
-| ${r.record} | ${r.clause} | ${p.name} | ${p.owner.title} | ${sms.toolOf(r.process)} | <@held r.doc/> |
+| ${r.record} | ${r.clause} | ${p.name} | ${p.owner.title} | ${r.where!sms.toolOf(r.process)} | <@held r.doc/> |
 <#else>
 | ${r.record} | ${r.clause} | ${r.area} | ${r.owner.title} | ${r.where} | <@held r.doc/> |
 </#if>

@@ -17,8 +17,6 @@ editions: ["2018"]
 <#assign kinds = kinds + [d.kind]>
 </#if>
 </#list>
-<#assign procedures = documents?filter(d -> d.kind == "procedure")>
-<#assign slaDocs = documents?filter(d -> d.id?starts_with("sla-"))>
 <#function p id><#return processes[id]></#function>
 <#function approversOf kind>
   <#local titles = []>
@@ -32,35 +30,23 @@ editions: ["2018"]
 <#assign records = [
   {"record": "Document approvals and revision histories", "clause": "7.5.2", "owner": dc.owner, "where": library, "retention": "Life of the document plus 3 years"},
   {"record": "Competence, training and awareness records", "clause": "7.2", "owner": manager, "where": "Personnel files and training log", "retention": "Duration of employment plus 2 years"},
-  {"record": "Configuration information and configuration audits", "clause": "8.2.6", "owner": p("configuration-management").owner, "where": sms.toolOf("configuration-management"), "retention": "Life of the configuration item plus 2 years"},
+  {"record": "Configuration information and configuration audit reports", "clause": "8.2.6", "owner": p("configuration-management").owner, "where": sms.toolOf("configuration-management"), "retention": "3 years after the configuration item is withdrawn; audit reports 3 years"},
   {"record": "Service complaints and their resolution", "clause": "8.3.2", "owner": p("business-relationship-management").owner, "where": sms.toolOf("business-relationship-management"), "retention": "3 years after closure"},
-  {"record": "Disputes with external suppliers", "clause": "8.3.4.1", "owner": p("supplier-management").owner, "where": sms.toolOf("supplier-management"), "retention": "6 years after the end of the contract"},
+  {"record": "Disputes with external suppliers", "clause": "8.3.4.1", "owner": p("supplier-management").owner, "where": library, "retention": "6 years after settlement or after the end of the contract, whichever is later"},
   {"record": "Requests for change, assessments and approvals", "clause": "8.5.1.2", "owner": p("change-management").owner, "where": sms.toolOf("change-management"), "retention": "3 years after closure"},
   {"record": "Incident records", "clause": "8.6.1", "owner": p("incident-management").owner, "where": sms.toolOf("incident-management"), "retention": "3 years after closure"},
   {"record": "Service request records", "clause": "8.6.2", "owner": p("service-request-management").owner, "where": sms.toolOf("service-request-management"), "retention": "3 years after closure"},
   {"record": "Problem and known error records", "clause": "8.6.3", "owner": p("problem-management").owner, "where": sms.toolOf("problem-management"), "retention": "3 years after closure"},
-  {"record": "Service availability monitoring results", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "2 years"},
-  {"record": "Service continuity test reports", "clause": "8.7.2", "owner": p("service-continuity-management").owner, "where": sms.toolOf("service-continuity-management"), "retention": "3 years"},
-  {"record": "Information security incident records", "clause": "8.7.3.3", "owner": p("information-security-management").owner, "where": sms.toolOf("information-security-management"), "retention": "6 years after closure"},
+  {"record": "Service availability monitoring data", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "13 months"},
+  {"record": "Monthly availability results and investigations", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
+  {"record": "Service continuity test reports", "clause": "8.7.2", "owner": p("service-continuity-management").owner, "where": library, "retention": "3 years"},
+  {"record": "Information security incident records", "clause": "8.7.3.3", "owner": p("information-security-management").owner, "where": sms.toolOf("incident-management"), "retention": "6 years after closure"},
   {"record": "Monitoring and measurement results, service reports", "clause": "9.1", "owner": p("service-reporting").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
   {"record": "Audit programme, audit plans and audit reports", "clause": "9.2", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
   {"record": "Management review minutes and decisions", "clause": "9.3", "owner": top, "where": library, "retention": "6 years (two certification cycles)"},
-  {"record": "Nonconformities and corrective actions", "clause": "10.1", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
+  {"record": "Nonconformities and corrective actions", "clause": "10.1", "owner": manager, "where": library, "retention": "6 years after closure"},
   {"record": "Improvement opportunities and their evaluation", "clause": "10.2", "owner": manager, "where": library, "retention": "3 years after closure"}
 ]>
-<#-- Joins rows that name the same role, so a person holding several roles appears once per role. -->
-<#function mergeRows rows>
-  <#local ids = []>
-  <#local out = []>
-  <#list rows as row>
-    <#if !ids?seq_contains(row.role.id)>
-      <#local ids = ids + [row.role.id]>
-      <#local rid = row.role.id>
-      <#local out = out + [{"role": row.role, "duties": rows?filter(x -> x.role.id == rid)?map(x -> x.duties)?join(" ")}]>
-    </#if>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -85,12 +71,12 @@ ${org.name} has decided is needed for the SMS to work effectively.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
-  {"role": dc.owner, "duties": "Owns this procedure and the " + library + "; maintains the document list; checks format, identification and consistency before publication; runs the yearly check of external documents."},
-  {"role": dc.approver, "duties": "Approves SMS documents unless another approver is named in the document list below."},
+<@sms.responsibilityTable rows=[
+  {"role": dc.owner, "duties": "Owns this procedure, the " + library + " and the document register; checks format, identification and consistency before publication; runs the yearly check of external documents."},
+  {"role": dc.approver, "duties": "Approves SMS documents unless the document-control table of a document names another approver."},
   {"role": top, "duties": "Approves the service management policy, the scope statement and the service management plan."},
   {"role": manager, "duties": "Makes sure every document required by the SMS exists, is owned and is reviewed on time; reports overdue reviews to the management review."}
-])/>
+]/>
 
 Each process owner named in <@sms.link "sms-plan"/> owns the documents and records of the process and
 keeps them current. All staff use only the published version of a document, report errors to its owner, and do not keep
@@ -172,8 +158,9 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
 
 - The repository, the ${library} and the tools holding records are backed up daily, and restores are
   tested at least once a year.
-- Access rights are granted by role and reviewed every six months, so that documented information is
-  protected against loss of confidentiality, improper use and loss of integrity.
+- Access rights are granted by role and reviewed every quarter with the other access reviews required by
+  <@sms.link "information-security-policy"/>, so that documented information is protected against loss of
+  confidentiality, improper use and loss of integrity.
 - Records cannot be changed after closure; corrections are made as dated additions that show who made
   them.
 - Documented information is kept in formats that remain readable for its whole retention period.
@@ -203,8 +190,8 @@ data needed for its purpose is recorded.
 
 ### External documents
 
-External documents needed for the SMS are recorded in the document list with their source, version and
-owner, and are checked for currency at least once a year by the ${dc.owner.title}.
+External documents needed for the SMS are recorded in <@sms.link "document-register"/> with their source,
+reference and owner, and are checked for currency at least once a year by the ${dc.owner.title}.
 
 | External document | Owner | Check |
 |---|---|---|
@@ -224,43 +211,23 @@ versions are kept for 3 years after being superseded so that past decisions can 
 
 <@sms.section title="Documented information of the SMS" clauses=["7.5.4"]/>
 
-The SMS holds the following documented information. Where it is a document of this set, the link leads
-to it.
-
-| Documented information | Where it is held |
-|---|---|
-| Scope of the SMS | <@sms.link "sms-scope"/> |
-| Service management policy and objectives | <@sms.link "service-management-policy"/>, <@sms.link "sms-plan"/> |
-| Service management plan | <@sms.link "sms-plan"/> |
-| Change management policy | <@sms.link "change-management-policy"/> |
-| Information security policy | <@sms.link "information-security-policy"/> |
-| Service continuity plan | <@sms.link "service-continuity-plan"/> |
-| Processes of the SMS | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>, </#list><#else>The procedures listed in <@sms.link "sms-plan"/></#if> |
-| Service requirements | <@sms.link "service-catalogue"/> and the service level agreements |
-| Service catalogue | <@sms.link "service-catalogue"/> |
-| Service level agreements | <#if slaDocs?has_content>${slaDocs?size} agreement<#if slaDocs?size != 1>s</#if>, one per service, listed in <@sms.link "service-catalogue"/><#else>Listed in <@sms.link "service-catalogue"/> as each service is agreed</#if> |
-| Contracts with external suppliers | <#if externalSuppliers?has_content><#list externalSuppliers as s>${s.name}<#if s.contractRef?has_content> (${s.contractRef})</#if><#sep>, </#list>; held by the ${p("supplier-management").owner.title}<#else>None at present</#if> |
-| Agreements with internal suppliers and customers acting as suppliers | <#if internalSuppliers?has_content><#list internalSuppliers as s>${s.name}<#sep>, </#list>; held by the ${p("supplier-management").owner.title}<#else>None at present</#if> |
-| Procedures and records required by ${sms.standard} | The procedures above and the records in the retention table of this procedure |
-
-### Document list
-
-| Reference | Document | Owner | Approver |
-|---|---|---|---|
-<#list documents as d>
-| ${d.reference} | <@sms.link d.id/> | ${d.owner.title} | ${d.approver.title} |
-</#list>
-
-Versions, effective dates and review dates of every document are kept in <@sms.link "document-register"/>.
+The documented information of the SMS is listed in one place, <@sms.link "document-register"/>, and not
+repeated in other documents. The register holds the ${documents?size} controlled documents of the set with
+their reference, version, status, owner and next review date; shows where each item of documented
+information that ${sms.standard} requires is held, from the scope statement and the policies to the service
+level agreements and supplier contracts; identifies the documents of external origin; and lists the records
+that the standard requires, with the process that owns each one. The ${dc.owner.title} updates the register
+whenever a document is approved, reissued or withdrawn. How long each record is kept is set in the retention
+table of this procedure.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Revision history and approval of each document | Document owner | The document itself and the repository | Life of the document plus 3 years |
-| Superseded and withdrawn versions | ${dc.owner.title} | Archive of the ${library} | 3 years after being superseded |
-| Yearly check of external documents | ${dc.owner.title} | ${library} | 3 years |
-| Disposal log for confidential and personal records | ${dc.owner.title} | ${library} | 6 years |
+<@sms.recordsTable rows=[
+  {"record": "Revision history and approval of each document", "owner": {"title": "Document owner"}, "heldIn": "The document itself and the repository", "retention": "Life of the document plus 3 years"},
+  {"record": "Superseded and withdrawn versions", "owner": dc.owner, "heldIn": "Archive of the " + library, "retention": "3 years after being superseded"},
+  {"record": "Yearly check of external documents", "owner": dc.owner, "heldIn": library, "retention": "3 years"},
+  {"record": "Disposal log for confidential and personal records", "owner": dc.owner, "heldIn": library, "retention": "6 years"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

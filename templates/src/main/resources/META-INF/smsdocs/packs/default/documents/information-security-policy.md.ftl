@@ -17,28 +17,6 @@ editions: ["2018"]
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
-<#-- "a, b and c" from a list of strings. -->
-<#function andList items>
-  <#if items?size == 0><#return ""></#if>
-  <#if items?size == 1><#return items[0]></#if>
-  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
-</#function>
-<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
-<#function mergeRows rows>
-  <#local out = []>
-  <#local seen = []>
-  <#list rows as row>
-    <#if !seen?seq_contains(row.role.id)>
-      <#local duties = []>
-      <#list rows as other>
-        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
-      </#list>
-      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
-      <#local seen = seen + [row.role.id]>
-    </#if>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -82,7 +60,7 @@ It covers all information created, received, stored or processed for these servi
 it: employees, contractors, temporary staff and suppliers.
 
 <#if services?has_content>
-The services covered are ${andList(services?map(x -> x.name))}.
+The services covered are <@sms.names items=services/>.
 <#else>
 No services are recorded in the service catalogue yet; each service comes under this policy from the
 moment it is designed.
@@ -91,8 +69,8 @@ moment it is designed.
 <@sms.section title="Information security objectives" clauses=["8.7.3.1", "6.2"]/>
 
 Top management sets the following information security objectives. They are measured every month,
-reported in the service reports and reviewed at least once a year at management review, together with
-the SMS objectives in <@sms.link "sms-plan"/>.
+reported in the service reports and reviewed at each management review, together with the SMS objectives
+in <@sms.link "sms-plan"/>.
 
 | Objective | Measure | Target | Owner |
 |---|---|---|---|
@@ -123,14 +101,14 @@ In applying them, ${org.name} follows these principles:
 
 <@sms.section title="Roles and responsibilities" clauses=["8.7.3.1", "5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": top, "duties": "Approves this policy and the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
   {"role": officer, "duties": (officer.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
   {"role": sms.manager, "duties": "Integrates information security into the SMS; runs awareness training; includes security in internal audits."},
   {"role": supplierMgmt.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
   {"role": change.owner, "duties": "Makes sure every request for change is assessed for its security impact before approval."},
   {"role": asset.owner, "duties": "Keeps the inventory of information assets and their owners up to date."}
-])/>
+]/>
 
 Every service owner is responsible for the security of the information the service handles and
 approves its access rights. Every line manager makes sure that their staff have completed security
@@ -192,7 +170,7 @@ or destruction of information when the contract ends. The ${supplierMgmt.owner.t
 supplier's compliance at least once a year.
 
 <#if externalList?has_content || internalList?has_content>
-At the date of this policy, this applies to <#if externalList?has_content>the external supplier<#if externalList?size gt 1>s</#if> ${andList(externalList?map(x -> x.name))}</#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the internal supplier<#if internalList?size gt 1>s</#if> ${andList(internalList?map(x -> x.name))}</#if>.
+At the date of this policy, this applies to <#if externalList?has_content>the external supplier<#if externalList?size gt 1>s</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the internal supplier<#if internalList?size gt 1>s</#if> <@sms.names items=internalList/></#if>.
 <#else>
 No suppliers contribute to the services at present; the obligations above apply to any supplier engaged
 in future.
@@ -239,9 +217,9 @@ months.
 
 <@sms.section title="Review of this policy" clauses=["8.7.3.1"]/>
 
-The ${officer.title} reviews this policy at least once a year, before the management review, and after
-any significant change to the services, the organisation, the risks, the law or customer requirements,
-and after a critical security incident. Changes are approved by top management and communicated as
+The ${officer.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths}
+months, before a management review, and after any significant change to the services, the organisation,
+the risks, the law or customer requirements, and after a critical security incident. Changes are approved by top management and communicated as
 described above.
 
 <@sms.section title="Approval" clauses=["8.7.3.1"]/>

@@ -17,19 +17,6 @@ editions: ["2018"]
 <#assign brm = processes["business-relationship-management"]>
 <#assign change = processes["change-management"]>
 <#assign transition = processes["service-design-and-transition"]>
-<#-- Joins rows that name the same role, so a person holding several roles appears once per role. -->
-<#function mergeRows rows>
-  <#local ids = []>
-  <#local out = []>
-  <#list rows as row>
-    <#if !ids?seq_contains(row.role.id)>
-      <#local ids = ids + [row.role.id]>
-      <#local rid = row.role.id>
-      <#local out = out + [{"role": row.role, "duties": rows?filter(x -> x.role.id == rid)?map(x -> x.duties)?join(" ")}]>
-    </#if>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -51,13 +38,13 @@ them.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": manager, "duties": "Owns this procedure; reviews the knowledge measures monthly; maintains the lessons-learned register."},
   {"role": incident.owner, "duties": "Owns the knowledge base used by the service desk; makes sure articles are linked to incidents and that flagged articles are corrected."},
   {"role": problem.owner, "duties": "Approves and publishes known errors and workarounds; retires them when the underlying problem is fixed."},
   {"role": change.owner, "duties": "Makes sure each change identifies the knowledge articles and work instructions it affects and that they are updated before the change is closed."},
   {"role": transition.owner, "duties": "Makes sure the knowledge for a new or changed service is in place before it goes live."}
-])/>
+]/>
 
 Every member of staff searches the knowledge base before escalating, records new knowledge they gain,
 and flags articles that are wrong or out of date.
@@ -137,12 +124,12 @@ under <@sms.link "continual-improvement"/>.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Knowledge articles with their revision history | ${incident.owner.title} | ${sms.toolOf("incident-management")?cap_first} | Life of the article plus 3 years |
-| Known error records | ${problem.owner.title} | ${sms.toolOf("problem-management")?cap_first} | 3 years after closure of the problem |
-| Lessons-learned register | ${manager.title} | SMS document library | 3 years after the action is closed |
-| Handover records for leavers and role changes | Line managers | Personnel files | 2 years |
+<@sms.recordsTable processId="incident-management" rows=[
+  {"record": "Knowledge articles with their revision history", "owner": incident.owner, "retention": "Life of the article plus 3 years"},
+  {"record": "Known error records", "owner": problem.owner, "heldIn": sms.toolOf("problem-management")?cap_first, "retention": "3 years after closure of the problem"},
+  {"record": "Lessons-learned register", "owner": manager, "heldIn": "SMS document library", "retention": "3 years after the action is closed"},
+  {"record": "Handover records for leavers and role changes", "owner": {"title": "Line managers"}, "heldIn": "Personnel files", "retention": "2 years"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

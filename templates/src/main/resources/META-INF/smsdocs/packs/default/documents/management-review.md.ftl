@@ -138,7 +138,7 @@ incident and request volumes, resolution within target and any breach of the ser
 | Service | Service owner | Availability target | Criticality |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${s.availabilityTarget}% | ${s.criticality!"medium"} |
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${s.criticality!"medium"} |
 </#list>
 <#else>
 No services are yet recorded in <@sms.link "service-catalogue"/>. Until they are, the review looks at the

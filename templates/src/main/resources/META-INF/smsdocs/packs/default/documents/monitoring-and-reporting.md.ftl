@@ -22,16 +22,16 @@ editions: ["2018"]
 <#assign processMeasure = {
   "service-catalogue-management": "Catalogue entries reviewed and current at the annual review",
   "asset-management": "Assets found in the inventory audit that match the records (target 98%)",
-  "configuration-management": "Configuration items verified as accurate in the configuration audit (target 95%)",
+  "configuration-management": "Configuration items verified as accurate in the configuration audit (target 98%)",
   "business-relationship-management": "Average customer satisfaction score; complaints closed within 10 working days",
   "service-level-management": "Service level targets met across all services",
   "supplier-management": "Supplier reviews held on schedule; supplier targets met",
   "budgeting-and-accounting": "Actual cost of services against budget (within 5%)",
-  "demand-management": "Forecast demand against actual demand (within 10%)",
+  "demand-management": "Forecast demand against actual demand (within 15%)",
   "capacity-management": "Capacity thresholds breached without a prior warning (target none)",
   "change-management": "Changes that cause an incident within 7 days (target below 3%)",
   "service-design-and-transition": "New or changed services accepted at the first acceptance review",
-  "release-and-deployment-management": "Releases deployed without rollback (target 98%)",
+  "release-and-deployment-management": "Releases deployed without rollback (target 95%)",
   "incident-management": "Incidents resolved within target (target 95%)",
   "service-request-management": "Requests fulfilled within target (target 95%)",
   "problem-management": "Problems with root cause found within 20 working days",
@@ -40,12 +40,6 @@ editions: ["2018"]
   "information-security-management": "Security controls operating as intended at their review; critical and high security incidents",
   "service-reporting": "Service reports issued by the agreed date (target 100%)"
 }>
-<#-- "a, b and c" from a list of strings. -->
-<#function andList items>
-  <#if items?size == 0><#return ""></#if>
-  <#if items?size == 1><#return items[0]></#if>
-  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
-</#function>
 <#-- The configured tools of some processes, without repeats; the default wording when none is configured. -->
 <#function toolsOf processIds>
   <#local tools = []>
@@ -76,25 +70,9 @@ editions: ["2018"]
   </#list>
   <#local parts = []>
   <#list tools as t>
-    <#local parts = parts + [t + " for " + andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
+    <#local parts = parts + [t + " for " + sms.andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
   </#list>
   <#return parts?join("; ")>
-</#function>
-<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
-<#function mergeRows rows>
-  <#local out = []>
-  <#local seen = []>
-  <#list rows as row>
-    <#if !seen?seq_contains(row.role.id)>
-      <#local duties = []>
-      <#list rows as other>
-        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
-      </#list>
-      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
-      <#local seen = seen + [row.role.id]>
-    </#if>
-  </#list>
-  <#return out>
 </#function>
 <@sms.documentHeader/>
 
@@ -119,12 +97,12 @@ and <@sms.link "management-review"/>; this procedure provides much of their inpu
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Owns the service reporting process; maintains the list of reports and the measure definitions; produces and issues the service reports."},
   {"role": sms.manager, "duties": "Owns this procedure; chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
   {"role": relationship.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
   {"role": top, "duties": "Receives the SMS performance report; evaluates the performance and effectiveness of the SMS at management review."}
-])/>
+]/>
 
 Each process owner measures and analyses the performance of the process, each service owner analyses the
 performance of the service, and each objective owner reports progress on the objective. They explain
@@ -137,9 +115,9 @@ to achieve:
 
 | Level | What is evaluated | Where | How often |
 |---|---|---|---|
-| Services | Service level targets, availability, customer satisfaction | Service reports and customer service reviews | Monthly, and quarterly with customers |
+| Services | Service level targets, availability, customer satisfaction | Service reports and customer service reviews | Monthly, and at each service review with customers (monthly or quarterly) |
 | Processes | Process measures and process reviews | Monthly SMS performance review | Monthly, and at each process review |
-| SMS | SMS objectives, audit results, effectiveness of actions | Management review | At least twice a year |
+| SMS | SMS objectives, audit results, effectiveness of actions | Management review | Every six months |
 
 Monitoring and measurement (this procedure), internal audit and management review feed each other:
 measurement results guide the audit programme and are the main input to management review, and the
@@ -176,7 +154,7 @@ major incidents, changes that affected the service, and customer satisfaction.
 | Service | Service hours | Availability target | Customers | Analysed by |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours!"not defined"} | ${(s.availabilityTarget!100)?string("0.###")}% | <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>internal users</#if> | ${s.owner.title} |
+| ${s.name} | ${s.hours!"not defined"} | ${sms.pct(s.availabilityTarget)} | <@sms.names items=s.customers empty="internal users"/> | ${s.owner.title} |
 </#list>
 <#else>
 No services are recorded yet. Each service is added to the measurement programme when it goes live.
@@ -215,7 +193,9 @@ No services are recorded yet. Each service is added to the measurement programme
 | Weekly | Operations meeting: major incidents, changes, problems, capacity warnings | ${reporting.owner.title} |
 | Monthly, by working day 5 | Data extracted, checked and measures calculated | ${reporting.owner.title} |
 | Monthly, by working day 10 | Service reports issued; SMS performance review held | ${sms.manager.title} |
-| Quarterly | Service reviews with customers; supplier reviews; trend analysis; customer satisfaction survey | ${relationship.owner.title} |
+| Monthly or quarterly, by customer | Service reviews with customers, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${relationship.owner.title} |
+| Quarterly | Trend analysis; customer satisfaction survey | ${relationship.owner.title} |
+| Quarterly or six-monthly, by supplier | Supplier performance reviews, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${supplierMgmt.owner.title} |
 | At each management review | Evaluation of the performance and effectiveness of the SMS | ${top.title} |
 | Yearly | Review of the measures themselves: still useful, still correctly defined | ${sms.manager.title} |
 
@@ -246,16 +226,16 @@ recorded in this table.
 | ID | Report | Purpose | Audience | Frequency | Data source | Owner |
 |---|---|---|---|---|---|---|
 <#list customers as cu>
-| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <#if cu.services?has_content>${andList(cu.services?map(x -> x.name))}<#else>the contracted services</#if> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${relationship.owner.title} | Monthly, by working day 10 | ${toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
+| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <@sms.names items=cu.services empty="the contracted services"/> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${relationship.owner.title} | Monthly, by working day 10 | ${toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
-| RPT-01 | Quarterly service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${relationship.owner.title} | Quarterly | ${toolsOf(["service-reporting", "business-relationship-management"])} | ${relationship.owner.title} |
+| RPT-01 | Service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${relationship.owner.title} | Before each service review: monthly or quarterly | ${toolsOf(["service-reporting", "business-relationship-management"])} | ${relationship.owner.title} |
 | RPT-02 | SMS performance report | SMS objectives, service levels and process measures with status and actions | ${top.title}; ${sms.manager.title}; process owners | Monthly | ${reportTool} | ${sms.manager.title} |
 | RPT-03 | Availability report | Availability per service against target, outages and their causes | Service owners; ${sms.manager.title} | Monthly | ${sms.toolOf("service-availability-management")} | ${availability.owner.title} |
 | RPT-04 | Major incident report | Timeline, impact, cause and actions of each major incident | Affected customers; ${top.title} | Within 5 working days of each major incident | ${sms.toolOf("incident-management")} | ${incident.owner.title} |
 | RPT-05 | Supplier performance report | Each supplier's performance against its contract targets | ${supplierMgmt.owner.title}; service owners | Quarterly | ${toolsOf(["supplier-management", "incident-management"])} | ${supplierMgmt.owner.title} |
-| RPT-06 | Capacity and demand report | Usage against capacity thresholds, demand forecast | Service owners; ${sms.manager.title} | Quarterly | ${sms.toolOf("capacity-management")} | ${capacity.owner.title} |
+| RPT-06 | Capacity and demand report | Usage against capacity thresholds, trends and actions taken; each quarter also demand against forecast | Service owners; ${sms.manager.title} | Monthly; demand quarterly | ${sms.toolOf("capacity-management")} | ${capacity.owner.title} |
 | RPT-07 | Information security report | Security incidents, control reviews, patch and access review compliance | ${top.title}; ${sms.manager.title} | Monthly | ${toolsOf(["information-security-management", "incident-management"])} | ${security.owner.title} |
-| RPT-08 | Service cost report | Cost of each service against budget | ${top.title}; service owners | Quarterly | ${sms.toolOf("budgeting-and-accounting")} | ${budgeting.owner.title} |
+| RPT-08 | Service cost report | Cost of each service against budget | Service owners; ${top.title} | Monthly to service owners, by working day 10; quarterly summary for top management | ${sms.toolOf("budgeting-and-accounting")} | ${budgeting.owner.title} |
 
 <#if !customers?has_content>
 No customers are recorded yet. A monthly service report is set up for each customer when its first
@@ -286,8 +266,8 @@ Each monthly customer service report contains, for the services that customer re
    ${relationship.owner.title} reviews each customer report for accuracy and tone.
 4. **Approve and issue.** The ${reporting.owner.title} approves the reports and issues them by working
    day 10, in the format and to the recipients agreed with each customer.
-5. **Discuss.** Customer reports are discussed at the quarterly service review, or sooner when a target
-   was missed. Decisions and actions are minuted and tracked to closure.
+5. **Discuss.** Customer reports are discussed at the next service review with the customer, or sooner
+   when a target was missed. Decisions and actions are minuted and tracked to closure.
 6. **File.** The issued report, its data extract and the minutes of its review are kept as records.
 
 <@sms.section title="Inputs and outputs"/>
@@ -303,12 +283,13 @@ Each monthly customer service report contains, for the services that customer re
 
 <@sms.section title="Records" clauses=["7.5.3", "9.1"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Measure definitions | ${reporting.owner.title} | ${reportTool} | 3 years after being superseded |
-| Monthly measurement results and their analysis | ${sms.manager.title} | ${reportTool} | 3 years |
-| Issued service reports and their data extracts | ${reporting.owner.title} | ${reportTool} | 3 years |
-| Minutes and actions of SMS performance reviews and customer service reviews | ${sms.manager.title} | SMS document library | 3 years |
+<@sms.recordsTable processId="service-reporting" rows=[
+  {"record": "Measure definitions", "owner": reporting.owner, "retention": "3 years after being superseded"},
+  {"record": "Monthly measurement results and their analysis", "owner": sms.manager, "retention": "3 years"},
+  {"record": "Issued service reports and their data extracts", "owner": reporting.owner, "retention": "3 years"},
+  {"record": "Minutes and actions of SMS performance reviews", "owner": sms.manager, "heldIn": "SMS document library", "retention": "3 years"},
+  {"record": "Minutes and actions of customer service reviews", "owner": relationship.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

@@ -22,27 +22,6 @@ editions: ["2018"]
   </#list>
   <#return false>
 </#function>
-<#function mergeRows rows>
-  <#local out = []>
-  <#list rows as r>
-    <#local found = false>
-    <#local acc = []>
-    <#list out as o>
-      <#if o.role.id == r.role.id>
-        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
-        <#local found = true>
-      <#else>
-        <#local acc = acc + [o]>
-      </#if>
-    </#list>
-    <#if !found>
-      <#local acc = acc + [r]>
-    </#if>
-    <#local out = acc>
-  </#list>
-  <#return out>
-</#function>
-<#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -61,12 +40,12 @@ contract is within it.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
   {"role": slm.owner, "duties": "Owns service level management; agrees SLAs with customers; monitors performance against them; keeps SLAs consistent with the service catalogue and supplier agreements."},
   {"role": supplier.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and internal agreements; runs supplier performance reviews and the contractual dispute procedure."},
   {"role": sms.topManagement, "duties": "Signs SLAs and supplier contracts; is the final point of escalation for complaints and disputes."}
-])/>
+]/>
 
 <@sms.section title="Relationships and agreements" clauses=["8.3", "8.3.1"]/>
 
@@ -94,7 +73,7 @@ The customers of the services, and the frequency of their service reviews, are:
 | Customer | Type | Contact | Services received | Service review |
 |---|---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${(c.type!"external")?cap_first} | ${c.contact!"Named in the SLA"} | <@names c.services "none at present"/> | <#if servesHigh(c.services)>Monthly<#else>Quarterly</#if> |
+| ${c.name} | ${(c.type!"external")?cap_first} | ${c.contact!"Named in the SLA"} | <@sms.names items=c.services empty="none at present"/> | <#if servesHigh(c.services)>Monthly<#else>Quarterly</#if> |
 </#list>
 
 A customer that receives at least one high-criticality service is reviewed monthly; all other customers
@@ -176,7 +155,7 @@ Each service has one SLA, agreed with all of its customers:
 | Service | SLA | Customers | Availability target |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.link "sla-" + s.id/> | <@names s.customers "none assigned"/> | ${s.availabilityTarget}% |
+| ${s.name} | <@sms.link "sla-" + s.id/> | <@sms.names items=s.customers empty="none assigned"/> | ${sms.pct(s.availabilityTarget)} |
 </#list>
 <#else>
 No SLAs are in force yet, because no services are defined. An SLA is agreed for each service before it
@@ -226,7 +205,7 @@ every six months for all others.
 | Supplier | Provides | Contract | Services supported | Managed by | Performance review |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@names x.services "none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | <#if servesHigh(x.services)>Quarterly<#else>Six-monthly</#if> |
+| ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | <#if servesHigh(x.services)>Quarterly<#else>Six-monthly</#if> |
 </#list>
 <#else>
 ${org.name} has no external suppliers contributing to its services at present. The steps below apply as
@@ -269,7 +248,7 @@ soon as one is engaged.
 | Internal supplier | Provides | Services supported | Managed by | Agreement |
 |---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | <@names x.services "none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} |
+| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} |
 </#list>
 <#else>
 No internal supplier contributes to the services at present.
@@ -300,15 +279,15 @@ not sign a commercial contract. ${org.name} still documents what it depends on t
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Customer records and service review minutes | ${brm.owner.title} | ${sms.toolOf("business-relationship-management")} | 3 years |
-| Customer satisfaction results | ${brm.owner.title} | ${sms.toolOf("business-relationship-management")} | 3 years |
-| Service complaints | ${brm.owner.title} | ${sms.toolOf("business-relationship-management")} | 3 years after closure |
-| Signed SLAs and their versions | ${slm.owner.title} | SMS document library | 6 years after expiry |
-| Supplier contracts and internal agreements | ${supplier.owner.title} | SMS document library | 6 years after expiry |
-| Supplier evaluations and performance reviews | ${supplier.owner.title} | SMS document library | 6 years after the end of the contract |
-| Contractual dispute records | ${supplier.owner.title} | SMS document library | 6 years after settlement |
+<@sms.recordsTable processId="business-relationship-management" rows=[
+  {"record": "Customer records and service review minutes", "owner": brm.owner, "retention": "3 years"},
+  {"record": "Customer satisfaction results", "owner": brm.owner, "retention": "3 years"},
+  {"record": "Service complaints", "owner": brm.owner, "retention": "3 years after closure"},
+  {"record": "Signed SLAs and their versions", "owner": slm.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
+  {"record": "Supplier contracts and internal agreements", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
+  {"record": "Supplier evaluations and performance reviews", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
+  {"record": "Contractual dispute records", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

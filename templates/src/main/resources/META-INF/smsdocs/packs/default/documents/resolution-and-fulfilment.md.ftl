@@ -19,13 +19,19 @@ requests, and removes the causes of incidents so that they do not recur. It make
 activities repeatable, recorded and measurable, so that customers receive the response they agreed to
 and recurring failures are dealt with rather than tolerated.
 
-<@sms.section title="Scope"/>
+<@sms.section title="Scope" clauses=["8.6"]/>
 
+<#if services?has_content>
 The procedure applies to every service in the scope of the service management system (SMS):
 
 <#list services as s>
-- ${s.name}, for <#list s.customers as c>${c.name}<#sep>, </#list><#if !s.customers?has_content>internal users</#if>
+- ${s.name}, for <@sms.names items=s.customers empty="internal users"/>
 </#list>
+<#else>
+The procedure applies to every service in the scope of the service management system (SMS). No services
+are recorded in the service catalogue yet; each service comes under this procedure when it is added to
+the catalogue.
+</#if>
 
 It covers incidents and requests raised by customers and users through any channel, incidents detected by
 monitoring, and problems identified from incident trends, from supplier notifications or by the technical
@@ -143,8 +149,8 @@ in the service reports.
 
 <@sms.recordsTable processId="incident-management" rows=[
   {"record": "Incident records, including major-incident reviews", "owner": incident.owner, "retention": "3 years after closure"},
-  {"record": "Service request records and approvals", "owner": request.owner, "retention": "3 years after closure"},
-  {"record": "Problem and known error records", "owner": problem.owner, "retention": "3 years after closure"}
+  {"record": "Service request records and approvals", "owner": request.owner, "heldIn": sms.toolOf("service-request-management")?cap_first, "retention": "3 years after closure"},
+  {"record": "Problem and known error records", "owner": problem.owner, "heldIn": sms.toolOf("problem-management")?cap_first, "retention": "3 years after closure"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

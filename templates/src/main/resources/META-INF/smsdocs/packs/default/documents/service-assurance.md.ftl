@@ -16,57 +16,6 @@ editions: ["2018"]
 <#assign asset = processes["asset-management"]>
 <#assign reporting = processes["service-reporting"]>
 <#assign externalList = externalSuppliers![]>
-<#--
-  Agreed service hours per week, read from the free-text hours of a service ("24x7",
-  "Mon-Fri 08:00-18:00", "Mon-Fri 07:00-19:00, Sat 09:00-13:00"). Returns -1 when the text
-  cannot be read, so that the document falls back to a percentage.
--->
-<#function weeklyHours hours>
-  <#local h = hours?trim?lower_case>
-  <#if h == "24x7" || h == "24/7" || h == "24 x 7" || h == "24x7x365">
-    <#return 168>
-  </#if>
-  <#local days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]>
-  <#local total = 0>
-  <#list h?split(",") as segment>
-    <#local m = segment?trim?matches(r"(daily|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*-\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")>
-    <#if !m>
-      <#return -1>
-    </#if>
-    <#if m?groups[1] == "daily">
-      <#local dayCount = 7>
-    <#elseif m?groups[2] == "">
-      <#local dayCount = 1>
-    <#else>
-      <#local first = days?seq_index_of(m?groups[1])>
-      <#local last = days?seq_index_of(m?groups[2])>
-      <#local dayCount = (last - first + 7) % 7 + 1>
-    </#if>
-    <#local minutes = (m?groups[5]?number * 60 + m?groups[6]?number) - (m?groups[3]?number * 60 + m?groups[4]?number)>
-    <#if minutes <= 0>
-      <#return -1>
-    </#if>
-    <#local total = total + dayCount * minutes / 60>
-  </#list>
-  <#return total>
-</#function>
-<#-- Downtime a target allows in an average month (365.25 / 12 days), as readable text. -->
-<#function allowedDowntime s>
-  <#local target = s.availabilityTarget!100>
-  <#local weekly = weeklyHours(s.hours!"")>
-  <#if weekly < 0>
-    <#return (100 - target)?string("0.###") + "% of the agreed service hours">
-  </#if>
-  <#local minutes = (weekly * 60 * 365.25 / 7 / 12 * (100 - target) / 100)?round>
-  <#if minutes < 60>
-    <#return minutes?c + " min">
-  <#elseif minutes % 60 == 0>
-    <#return (minutes / 60)?floor?c + " h">
-  <#else>
-    <#return (minutes / 60)?floor?c + " h " + (minutes % 60)?c + " min">
-  </#if>
-</#function>
-<#function pct n><#return n?string("0.###") + "%"></#function>
 <#function priorityId i>
   <#if priorities?size gt i>
     <#return priorities[i].id>
@@ -75,28 +24,6 @@ editions: ["2018"]
   <#else>
     <#return "highest">
   </#if>
-</#function>
-<#-- "a, b and c" from a list of strings. -->
-<#function andList items>
-  <#if items?size == 0><#return ""></#if>
-  <#if items?size == 1><#return items[0]></#if>
-  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
-</#function>
-<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
-<#function mergeRows rows>
-  <#local out = []>
-  <#local seen = []>
-  <#list rows as row>
-    <#if !seen?seq_contains(row.role.id)>
-      <#local duties = []>
-      <#list rows as other>
-        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
-      </#list>
-      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
-      <#local seen = seen + [row.role.id]>
-    </#if>
-  </#list>
-  <#return out>
 </#function>
 <@sms.documentHeader/>
 
@@ -131,13 +58,13 @@ by a user, detected by monitoring or notified by a supplier.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": availability.owner, "duties": "Owns the service availability management process; maintains the availability plan; sets up monitoring; investigates unplanned non-availability; reports availability monthly."},
   {"role": security.owner, "duties": (security.owner.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; runs the security risk assessment; maintains the control register; manages information security incidents."},
   {"role": continuity.owner, "duties": "Owns service continuity management and keeps the continuity plan aligned with the availability plan and the security risk assessment."},
   {"role": supplier.owner, "duties": "Writes security and availability obligations into supplier contracts and follows up supplier performance against them."},
   {"role": sms.manager, "duties": "Checks that this procedure is followed; takes its results to management review; raises improvements."}
-])/>
+]/>
 
 Each service owner agrees the availability target of the service with its customers, approves the
 controls that protect the service and takes part in the investigation of any major outage or security
@@ -176,7 +103,7 @@ within the agreed service hours (a month is taken as 30.4 days, or 4.35 weeks).
 | Service | Service hours | Availability target | Downtime allowed per month | Criticality | Depends on |
 |---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours!"not defined"} | ${pct(s.availabilityTarget!100)} | ${allowedDowntime(s)} | ${(s.criticality!"medium")?cap_first} | <#if s.suppliers?has_content>${andList(s.suppliers?map(x -> x.name))}<#else>internal resources only</#if> |
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticality?cap_first} | <@sms.names items=s.suppliers empty="internal resources only"/> |
 </#list>
 <#else>
 No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service
@@ -269,9 +196,9 @@ and states how its operation is checked. The baseline controls are:
 | Malware protection | Endpoint protection on every managed device and server | ${availability.owner.title} | Weekly coverage report |
 | Backup | Backups of service and customer data taken and test-restored | ${continuity.owner.title} | Monthly test restore |
 | Logging and monitoring | Security events logged centrally and kept for 12 months | ${security.owner.title} | Weekly review of alerts |
-| Asset protection | Asset inventory kept current; disks encrypted; media disposed of securely | ${asset.owner.title} | Inventory audit twice a year |
+| Asset protection | Asset inventory kept current; disks encrypted; media disposed of securely | ${asset.owner.title} | Licence reconciliation every quarter; hardware inventory check every year |
 | Change control | Security impact assessed for every request for change | ${change.owner.title} | Sample of changes every quarter |
-| Supplier security | Security obligations in every supplier contract | ${supplier.owner.title} | Annual supplier review |
+| Supplier security | Security obligations in every supplier contract | ${supplier.owner.title} | Yearly, at a supplier performance review |
 | Awareness | Security training at induction and every year | ${sms.manager.title} | Completion report every quarter |
 
 **Review of controls.** The ${security.owner.title} reviews the control register every six months: each
@@ -284,8 +211,8 @@ its actions, is recorded and reported to management review.
 external supplier, and every agreement with an internal supplier, states the supplier's obligations to
 protect information, to report security incidents to ${org.name} within 24 hours, to give access for
 audit or provide independent assurance (such as an ISO/IEC 27001 certificate or a SOC 2 report), and to
-return or destroy information at the end of the contract. Compliance is checked at the annual supplier
-review.
+return or destroy information at the end of the contract. Compliance is checked at least once a year, at
+one of the supplier performance reviews held under <@sms.link "relationship-and-agreement"/>.
 
 <#if externalList?has_content>
 | External supplier | Provides | Contract | Managed by |
@@ -347,15 +274,15 @@ presents the lessons learned at management review.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Availability monitoring data | ${availability.owner.title} | ${sms.toolOf("service-availability-management")} | 13 months |
-| Monthly availability results and investigations | ${availability.owner.title} | ${sms.toolOf("service-reporting")} | 3 years |
-| Availability plan, with its risk assessments | ${availability.owner.title} | SMS document library | 3 years after being superseded |
-| Information security risk assessments | ${security.owner.title} | ${sms.toolOf("information-security-management")} | 3 years after being superseded |
-| Control register and control reviews | ${security.owner.title} | ${sms.toolOf("information-security-management")} | 3 years |
-| Information security incident records and lessons-learned reviews | ${security.owner.title} | ${sms.toolOf("incident-management")} | 6 years after closure |
-| Supplier security reviews | ${supplier.owner.title} | ${sms.toolOf("supplier-management")} | 6 years after the contract ends |
+<@sms.recordsTable processId="service-availability-management" rows=[
+  {"record": "Availability monitoring data", "owner": availability.owner, "retention": "13 months"},
+  {"record": "Monthly availability results and investigations", "owner": availability.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 years"},
+  {"record": "Availability plan, with its risk assessments", "owner": availability.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
+  {"record": "Information security risk assessments", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 years after being superseded"},
+  {"record": "Control register and control reviews", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 years"},
+  {"record": "Information security incident records and lessons-learned reviews", "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 years after closure"},
+  {"record": "Supplier security reviews, as part of the supplier performance reviews", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

@@ -11,7 +11,6 @@ editions: ["2018"]
 <#assign slm = processes["service-level-management"]>
 <#assign brm = processes["business-relationship-management"]>
 <#assign requests = processes["service-request-management"]>
-<#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -39,7 +38,7 @@ incidents, changes and continuity arrangements are handled when services compete
 | Service | Description | Service owner | Customers | Service hours | Availability target | Criticality |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@names s.customers "none assigned"/> | ${s.hours} | ${s.availabilityTarget}% | ${(s.criticality!"medium")?cap_first} |
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="none assigned"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${(s.criticality!"medium")?cap_first} |
 </#list>
 <#else>
 No services are currently defined in the scope of the SMS. The first service is entered in this catalogue
@@ -60,11 +59,11 @@ then the catalogue holds no entries.
 | Service identifier | ${s.id} |
 | Description | ${s.description} |
 | Service owner | <@sms.roleWithPerson s.owner/> |
-| Customers | <@names s.customers "none assigned"/> |
+| Customers | <@sms.names items=s.customers empty="none assigned"/> |
 | External suppliers | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
 | Internal suppliers | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
 | Service hours | ${s.hours} |
-| Availability target | ${s.availabilityTarget}% of service hours, measured monthly |
+| Availability target | ${sms.pct(s.availabilityTarget)} of service hours, measured monthly |
 | Criticality | ${(s.criticality!"medium")?cap_first} |
 | Service level agreement | <@sms.link "sla-" + s.id/> |
 | How to request it | Existing customers raise a request with the service desk. New customers, or a change of scope: contact the ${brm.owner.title} |
@@ -99,7 +98,7 @@ When a supplier fails or changes its offering, the services that depend on it ar
 | Supplier | Type | Supports |
 |---|---|---|
 <#list suppliers as x>
-| ${x.name} | ${x.type?cap_first} | <@names x.services "no service in this catalogue"/> |
+| ${x.name} | ${x.type?cap_first} | <@sms.names items=x.services empty="no service in this catalogue"/> |
 </#list>
 <#else>
 No supporting suppliers are recorded: every service is delivered entirely by ${org.name}'s own staff and

@@ -31,7 +31,6 @@ editions: ["2018"]
   <#local c = (s.criticality!"medium")?lower_case>
   <#if rule[c]??><#return c><#else><#return "medium"></#if>
 </#function>
-<#function pct n><#return n?string("0.###") + "%"></#function>
 <#function invokedTarget s>
   <#local t = rule[crit(s)].invoked>
   <#if (s.availabilityTarget!100) lt t><#local t = s.availabilityTarget></#if>
@@ -61,7 +60,7 @@ editions: ["2018"]
   <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["deputy invocation authority"]></#if>
   <#if r.id == sms.manager.id><#local duties = duties + ["keeps the invocation log"]></#if>
   <#local led = services?filter(s -> s.owner.id == r.id)?map(s -> s.name)>
-  <#if led?has_content><#local duties = duties + ["recovery lead for " + andList(led)]></#if>
+  <#if led?has_content><#local duties = duties + ["recovery lead for " + sms.andList(led)]></#if>
   <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
   <#if r.id == relationship.owner.id><#local duties = duties + ["customer liaison"]></#if>
   <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["supplier escalation"]></#if>
@@ -72,28 +71,6 @@ editions: ["2018"]
   <#local duties = continuityDutyList(r)>
   <#if !duties?has_content><#local duties = ["member of the recovery team when called"]></#if>
   <#return duties?join("; ")?cap_first>
-</#function>
-<#-- "a, b and c" from a list of strings. -->
-<#function andList items>
-  <#if items?size == 0><#return ""></#if>
-  <#if items?size == 1><#return items[0]></#if>
-  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
-</#function>
-<#-- Responsibility rows with the duties of a role held twice merged into one row. -->
-<#function mergeRows rows>
-  <#local out = []>
-  <#local seen = []>
-  <#list rows as row>
-    <#if !seen?seq_contains(row.role.id)>
-      <#local duties = []>
-      <#list rows as other>
-        <#if other.role.id == row.role.id><#local duties = duties + [other.duties]></#if>
-      </#list>
-      <#local out = out + [{"role": row.role, "duties": duties?join(" ")}]>
-      <#local seen = seen + [row.role.id]>
-    </#if>
-  </#list>
-  <#return out>
 </#function>
 <#-- Services ordered by criticality, high first: the order of the first tests. -->
 <#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
@@ -142,14 +119,14 @@ such as:
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": top, "duties": "Invocation authority: decides to invoke the plan and to return to normal working; approves the plan."},
   {"role": continuity.owner, "duties": "Owns the plan and the service continuity management process; leads the recovery team during invocation; runs the testing programme."},
   {"role": sms.manager, "duties": "Keeps the invocation log; checks that test results and actions are recorded and followed up; reports to management review."},
   {"role": availability.owner, "duties": "Keeps the availability plan and the recovery objectives of this plan consistent; monitors availability while the plan is invoked."},
   {"role": supplierMgmt.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
   {"role": security.owner, "duties": "Assesses the security of recovery arrangements; leads the response when the disruption is a security incident."}
-])/>
+]/>
 
 Each service owner is the recovery lead for the service, keeps its recovery procedure and technical
 runbooks up to date, and takes part in its tests.
@@ -163,7 +140,7 @@ to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/
 | Criticality | Recovery time objective (RTO) | Recovery point objective (RPO) | Availability target while invoked | Minimum test |
 |---|---|---|---|---|
 <#list ["high", "medium", "low"] as c>
-| ${c?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${pct(rule[c].invoked)} | ${rule[c].test} |
+| ${c?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${sms.pct(rule[c].invoked)} | ${rule[c].test} |
 </#list>
 
 The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
@@ -175,7 +152,7 @@ table below is updated at the next review of this plan.
 | Service | Criticality | Customers | RTO | RPO | Recovery lead | Suppliers involved |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${crit(s)?cap_first} | <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>internal users</#if> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <#if s.suppliers?has_content>${andList(s.suppliers?map(x -> x.name))}<#else>none</#if> |
+| ${s.name} | ${crit(s)?cap_first} | <@sms.names items=s.customers empty="internal users"/> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <@sms.names items=s.suppliers/> |
 </#list>
 <#else>
 No services are recorded yet, so no recovery objectives have been set.
@@ -238,7 +215,7 @@ Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
 1. **Assess.** Confirm which components of the service are affected, using the configuration
    information, and choose the recovery option: repair in place, fail over, or rebuild and restore.
 <#if s.suppliers?has_content>
-2. **Engage suppliers.** Contact ${andList(s.suppliers?map(x -> x.name))} through the escalation route
+2. **Engage suppliers.** Contact <@sms.names items=s.suppliers/> through the escalation route
    in <#if s.suppliers?size gt 1>their contracts or agreements<#else>the contract or agreement</#if>, and agree the time by which
    <#if s.suppliers?size gt 1>they restore their part<#else>it restores its part</#if> of the service.
 <#else>
@@ -249,7 +226,7 @@ Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
    good backup within the RPO, then the application or service functions.
 4. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
    confirm with the ${security.owner.title} that the restored systems are secure.
-5. **Hand back.** Confirm with <#if s.customers?has_content>${andList(s.customers?map(x -> x.name))}<#else>the internal users</#if>
+5. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
    that the service is usable, and record the time of recovery and any data lost.
 
 </#list>
@@ -269,7 +246,7 @@ the recovery team.
 | Service | Normal availability target | Target while invoked | Functions that may be reduced |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${pct(s.availabilityTarget!100)} | ${pct(invokedTarget(s))} | <#if crit(s) == "high">None; capacity and performance may be lower<#elseif crit(s) == "medium">Non-essential functions and reporting<#else>Any function; the service may be restored in stages</#if> |
+| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(invokedTarget(s))} | <#if crit(s) == "high">None; capacity and performance may be lower<#elseif crit(s) == "medium">Non-essential functions and reporting<#else>Any function; the service may be restored in stages</#if> |
 </#list>
 <#else>
 No services are recorded yet.
@@ -376,17 +353,17 @@ Actions are tracked to closure, and test results are reported to management revi
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Test plans and test reports | ${continuity.owner.title} | SMS document library | 3 years |
-| Invocation logs and post-invocation reviews | ${sms.manager.title} | SMS document library | 6 years |
-| Major incident records of the disruption | ${incident.owner.title} | ${sms.toolOf("incident-management")} | 6 years |
-| Continuity actions and their follow-up | ${continuity.owner.title} | ${sms.toolOf("service-continuity-management")} | 3 years after closure |
+<@sms.recordsTable processId="service-continuity-management" rows=[
+  {"record": "Test plans and test reports", "owner": continuity.owner, "heldIn": "SMS document library", "retention": "3 years"},
+  {"record": "Invocation logs and post-invocation reviews", "owner": sms.manager, "heldIn": "SMS document library", "retention": "6 years"},
+  {"record": "Major incident records of a disruption for which the plan was invoked", "owner": incident.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 years after closure, instead of the 3 years of other incident records"},
+  {"record": "Continuity actions and their follow-up", "owner": continuity.owner, "retention": "3 years after closure"}
+]/>
 
 <@sms.section title="Plan maintenance"/>
 
-The ${continuity.owner.title} reviews this plan at least once a year, after every test and invocation,
-and when a service, supplier or key role changes. The reviewed plan is approved by the
+The ${continuity.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
+months, after every test and invocation, and when a service, supplier or key role changes. The reviewed plan is approved by the
 ${top.title} and redistributed, and the off-site copies are replaced.
 
 <@sms.section title="Related documents"/>

@@ -17,6 +17,8 @@ editions: ["2018"]
 <#assign supplier = processes["supplier-management"]>
 <#assign slm = processes["service-level-management"]>
 <#assign security = processes["information-security-management"]>
+<#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
+<#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
 <#-- Everything the descriptor says a role is accountable for, as one table cell. -->
 <#function dutiesOf r>
   <#local parts = []>
@@ -95,7 +97,7 @@ record that an auditor can inspect.
 | Commitment | How it is shown | Frequency | Evidence |
 |---|---|---|---|
 | Policy and objectives set and kept current | Approval of this policy and of the objectives in <@sms.link "sms-plan"/> | At least every ${dc.reviewIntervalMonths} months | Signed revision history |
-| SMS performance reviewed | Chairing the management review | At each scheduled management review, at least yearly | Management review minutes and actions |
+| SMS performance reviewed | Chairing the management review | Every six months, as set in <@sms.link "management-review"/> | Management review minutes and actions |
 | Resources provided | Approval of the SMS budget and staffing plan | Yearly, and on request of the ${manager.title} | Approved budget, resourcing decisions |
 | Risks understood and accepted | Review of risks above the acceptance threshold | At each management review | Risk register sign-off |
 | Improvement promoted | Approval and follow-up of improvement priorities | At each management review | Improvement register |
@@ -209,7 +211,7 @@ writing.
 | Approve an emergency change | ${change.owner.title} or the duty manager | ${top.title} |
 | Accept a new or changed service into live operation | ${transition.owner.title} | ${top.title} |
 | Declare a major incident | ${incident.owner.title} or the duty manager | ${top.title} |
-| Invoke the service continuity plan | ${continuity.owner.title} | ${top.title} |
+| Invoke the service continuity plan | ${top.title}<#if continuityDeputy.id != top.id>; the ${continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |
 | Sign or amend a supplier contract within the approved budget | ${supplier.owner.title} | ${top.title} |
 | Suspend an activity that breaches the information security policy | ${security.owner.title} | ${top.title} |
 

@@ -11,29 +11,7 @@ editions: ["2018"]
 <#assign asset = processes["asset-management"]>
 <#assign config = processes["configuration-management"]>
 <#assign supplier = processes["supplier-management"]>
-<#assign sdt = processes["service-design-and-transition"]>
 <#assign change = processes["change-management"]>
-<#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
-<#function mergeRows rows>
-  <#local out = []>
-  <#list rows as r>
-    <#local found = false>
-    <#local acc = []>
-    <#list out as o>
-      <#if o.role.id == r.role.id>
-        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
-        <#local found = true>
-      <#else>
-        <#local acc = acc + [o]>
-      </#if>
-    </#list>
-    <#if !found>
-      <#local acc = acc + [r]>
-    </#if>
-    <#local out = acc>
-  </#list>
-  <#return out>
-</#function>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -52,14 +30,14 @@ the whole life of a service, from the first requirement to its removal.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves the service portfolio each year and decisions to add, transfer or remove a service."},
   {"role": catalogue.owner, "duties": "Owns the service catalogue management process; maintains the service portfolio and the service catalogue; runs the annual service planning cycle."},
   {"role": supplier.owner, "duties": "Keeps the register of parties involved in the service lifecycle; makes sure each one is under a contract or agreement with controls the SMS can rely on."},
   {"role": asset.owner, "duties": "Owns the asset management process and the asset register in " + sms.toolOf("asset-management") + "."},
   {"role": config.owner, "duties": "Owns the configuration management process; defines CI types; maintains configuration information in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
   {"role": sms.manager, "duties": "Checks that the portfolio, catalogue, asset and configuration information are consistent with each other and with the SMS plan."}
-])/>
+]/>
 
 <#if services?has_content>
 Each service has a service owner who is accountable for its delivery against its service level agreement
@@ -68,7 +46,7 @@ Each service has a service owner who is accountable for its delivery against its
 | Service | Service owner | Criticality | Customers |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.roleWithPerson s.owner/> | ${(s.criticality!"medium")?cap_first} | <@names s.customers "none assigned"/> |
+| ${s.name} | <@sms.roleWithPerson s.owner/> | ${(s.criticality!"medium")?cap_first} | <@sms.names items=s.customers empty="none assigned"/> |
 </#list>
 <#else>
 A service owner is appointed for each service when it is approved; no services are defined yet.
@@ -140,7 +118,7 @@ The parties currently involved in the service lifecycle are:
 | Party | Type | Contribution | Services supported | Controlled through | Managed by |
 |---|---|---|---|---|---|
 <#list suppliers as x>
-| ${x.name} | ${x.type?cap_first} supplier | ${x.provides!"Supporting services"} | <@names x.services "none in the catalogue"/> | <#if x.contractRef?has_content>Contract ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | ${x.type?cap_first} supplier | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <#if x.contractRef?has_content>Contract ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> | <@sms.roleWithPerson x.manager/> |
 </#list>
 <#else>
 No other party currently supplies a service, a service component or part of a process: ${org.name}
@@ -276,14 +254,15 @@ other staff who need the information have read access.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Service requirements and portfolio decisions | ${catalogue.owner.title} | SMS document library | 3 years after the service is removed |
-| Service catalogue versions | ${catalogue.owner.title} | SMS document library | 3 years after being superseded |
-| Supplier register and evaluation results | ${supplier.owner.title} | SMS document library | 6 years after the end of the contract |
-| Asset register and disposal certificates | ${asset.owner.title} | ${sms.toolOf("asset-management")} | 6 years after disposal |
-| Configuration information and baselines | ${config.owner.title} | ${sms.toolOf("configuration-management")} | 3 years after the CI is withdrawn |
-| Configuration audit reports | ${config.owner.title} | ${sms.toolOf("configuration-management")} | 3 years |
+<@sms.recordsTable processId="configuration-management" rows=[
+  {"record": "Service requirements and portfolio decisions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after the service is removed"},
+  {"record": "Service catalogue versions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
+  {"record": "Supplier register and evaluation results", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
+  {"record": "Asset register and disposal certificates", "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": "6 years after disposal"},
+  {"record": "Configuration information", "owner": config.owner, "retention": "3 years after the CI is withdrawn"},
+  {"record": "Configuration baselines", "owner": config.owner, "retention": "Until the next baseline of the service has been taken and the change is closed"},
+  {"record": "Configuration audit reports", "owner": config.owner, "retention": "3 years"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 

@@ -13,10 +13,8 @@ editions: ["2018"]
 <#assign incident = processes["incident-management"]>
 <#assign criticality = service.criticality!"medium">
 <#assign highCrit = criticality == "high">
-<#assign allowance = (100 - service.availabilityTarget) * 60>
 <#-- Round-the-clock services have no "outside the service hours". -->
-<#assign allDay = service.hours?lower_case?matches(r".*24\s*[x/]\s*7.*")>
-<#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
+<#assign allDay = (service.hoursPerWeek!0) == 168>
 <@sms.documentHeader/>
 
 <@sms.section title="Parties to this agreement" clauses=["8.3.3"]/>
@@ -76,9 +74,10 @@ be handled sooner.
 
 <@sms.section title="Availability" clauses=["8.3.3"]/>
 
-${org.name} commits to an availability of **${service.availabilityTarget}%** for ${service.name},
-measured over the service hours of each calendar month. For every 100 hours of service time this allows at
-most ${allowance?string["0.#"]} minutes of unplanned unavailability.
+${org.name} commits to an availability of **${sms.pct(service.availabilityTarget)}** for ${service.name},
+measured over the service hours of each calendar month. <#if service.hoursPerWeek??>In an average month this allows at
+most ${service.allowedDowntime} of unplanned unavailability within the service hours.<#else>This allows unplanned
+unavailability of at most ${service.allowedDowntime} in each month.</#if>
 
 Availability is calculated as:
 
@@ -179,7 +178,7 @@ to it.
 ${org.name} sends the customer a service report within 10 working days of the end of each month. The report
 is produced from ${sms.toolOf("service-reporting")} and shows:
 
-- availability achieved against the ${service.availabilityTarget}% target, with the cause of each period
+- availability achieved against the ${sms.pct(service.availabilityTarget)} target, with the cause of each period
   of unavailability;
 - incidents and service requests by priority, and performance against each target;
 - breaches of this agreement, their causes and the actions taken;

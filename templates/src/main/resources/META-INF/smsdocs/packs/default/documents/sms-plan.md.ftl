@@ -11,7 +11,6 @@ editions: ["2018"]
 <#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
 <#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
 <#assign supplierMgmt = processes["supplier-management"]>
 <#assign finance = processes["budgeting-and-accounting"]>
 <#assign capacity = processes["capacity-management"]>
@@ -280,7 +279,7 @@ measured, audited, reported and improved.
 | Service | Owner | Service hours | Availability target | Criticality |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${s.hours} | ${s.availabilityTarget}% | ${(s.criticality!"medium")?cap_first} |
+| ${s.name} | ${s.owner.title} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${(s.criticality!"medium")?cap_first} |
 </#list>
 
 The detailed requirements of each service, including its service level targets, are agreed with the
@@ -392,8 +391,8 @@ change management.
 |---|---|---|---|
 | Monitoring and measurement of processes and services | Continuous; analysed monthly | Process owners | <@sms.link "monitoring-and-reporting"/> |
 | Service reports to customers and management | Monthly | ${reporting.owner.title} | <@sms.link "monitoring-and-reporting"/> |
-| Internal audit of the SMS | Every process at least once a year, to an approved programme | ${manager.title} | <@sms.link "internal-audit"/> |
-| Management review | At least yearly, and before the certification audit | ${top.title} | <@sms.link "management-review"/> |
+| Internal audit of the SMS | To the approved three-year programme: areas rated higher risk every year, all other areas at least once in the certification cycle | ${manager.title} | <@sms.link "internal-audit"/> |
+| Management review | Every six months, with at least one before the initial certification audit | ${top.title} | <@sms.link "management-review"/> |
 | Nonconformity and corrective action | As they arise | ${manager.title} | <@sms.link "nonconformity-and-corrective-action"/> |
 | Continual improvement | Improvement register reviewed monthly | ${manager.title} | <@sms.link "continual-improvement"/> |
 
@@ -422,19 +421,21 @@ Each process of the SMS is planned and controlled as follows:
 | Review of monitoring alerts and backup results | Daily | ${availability.owner.title} |
 | Review and approval of normal changes | Weekly | ${change.owner.title} |
 | Review of open problems and known errors | Monthly | ${problem.owner.title} |
-| Service reports and capacity review | Monthly | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
+| Service reports and capacity report | Monthly | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
 | Budget against actual costs | Monthly | ${finance.owner.title} |
+| Progress on objectives and improvements | Monthly | ${manager.title} |
 <#if customers?has_content>
-| Service reviews with customers | Quarterly | ${slm.owner.title} |
+| Service reviews with customers | Monthly for customers of a high-criticality service, otherwise quarterly | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Supplier performance reviews | Quarterly | ${supplierMgmt.owner.title} |
+| Supplier performance reviews | Quarterly for suppliers of a high-criticality service, otherwise every six months | ${supplierMgmt.owner.title} |
 </#if>
-| Progress on objectives, risks and improvements | Quarterly | ${manager.title} |
-| Test of the service continuity plan | Yearly | ${continuity.owner.title} |
+| Capacity plan review | Quarterly | ${capacity.owner.title} |
+| Review of the risk and opportunity register | Quarterly | ${manager.title} |
+| Test of the service continuity plan | Each service at least yearly, and a yearly scenario exercise, as set in <@sms.link "service-continuity-plan"/> | ${continuity.owner.title} |
 | Review of each process | As set per process in the table above | Process owners |
 | Internal audits | To the audit programme | ${manager.title} |
-| Management review | At least yearly | ${top.title} |
+| Management review | Every six months | ${top.title} |
 
 <@sms.section title="Implementation and certification schedule" clauses=["6.3"]/>
 

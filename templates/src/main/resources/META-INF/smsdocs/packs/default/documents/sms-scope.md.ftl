@@ -51,7 +51,7 @@ deliver and improve the services listed below.
   <#if top.title?lower_case != "top management">The ${top.title} is top management of the SMS and the<#else>The</#if>
   ${manager.title} is its owner.
 <#if internalSuppliers?has_content>
-- **Parts of the wider organisation outside the SMS:** <#list internalSuppliers as s>${s.name}<#if s?has_next><#if s?index == internalSuppliers?size - 2> and <#else>, </#if></#if></#list>.
+- **Parts of the wider organisation outside the SMS:** <@sms.names items=internalSuppliers/>.
   Each supports the services as an internal supplier under a documented agreement (see below) and is
   not itself subject to this SMS.
 <#else>
@@ -182,13 +182,15 @@ customer. It does not hand over accountability by contract. In particular:
   the parts carried out by the other party;
 - the requirements the other party must meet, including targets, reporting and escalation, are written
   into its contract or agreement;
-- the other party's performance is measured and reviewed with it at least quarterly, and its incidents,
-  changes and releases pass through the processes of the SMS;
+- the other party's performance is measured and reviewed with it quarterly if it supports a
+  high-criticality service and otherwise every six months, as set in
+  <@sms.link "relationship-and-agreement"/>, and its incidents, changes and releases pass through the
+  processes of the SMS;
 - the other party's activities are included in the internal audit programme where they affect
   conformity of the SMS.
 
 <#if suppliers?has_content>
-This applies today to <#list suppliers as s>${s.name}<#if s?has_next><#if s?index == suppliers?size - 2> and <#else>, </#if></#if></#list>.
+This applies today to <@sms.names items=suppliers/>.
 </#if>
 
 <@sms.section title="The service management system" clauses=["4.4"]/>
@@ -199,7 +201,8 @@ and improves it continually. It consists of:
 - the service management policy and objectives;
 - the service management plan, which states how the SMS is run and improved;
 - the processes of the SMS, each with an owner, documented procedures and measures;
-- the documented information listed in <@sms.link "documented-information-control"/>;
+- the documented information listed in <@sms.link "document-register"/> and controlled under
+  <@sms.link "documented-information-control"/>;
 - the people, tools and suppliers that support the services.
 
 How the processes interact, and how their performance is measured, audited, reported and improved, is

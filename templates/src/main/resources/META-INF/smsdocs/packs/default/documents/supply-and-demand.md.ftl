@@ -10,27 +10,6 @@ editions: ["2018"]
 <#assign budget = processes["budgeting-and-accounting"]>
 <#assign demand = processes["demand-management"]>
 <#assign capacity = processes["capacity-management"]>
-<#function mergeRows rows>
-  <#local out = []>
-  <#list rows as r>
-    <#local found = false>
-    <#local acc = []>
-    <#list out as o>
-      <#if o.role.id == r.role.id>
-        <#local acc = acc + [{"role": o.role, "duties": o.duties + " " + r.duties}]>
-        <#local found = true>
-      <#else>
-        <#local acc = acc + [o]>
-      </#if>
-    </#list>
-    <#if !found>
-      <#local acc = acc + [r]>
-    </#if>
-    <#local out = acc>
-  </#list>
-  <#return out>
-</#function>
-<#macro names items empty="none"><#if items?has_content><#list items as i>${i.name}<#if i?has_next><#if i?index + 2 == items?size> and <#else>, </#if></#if></#list><#else>${empty}</#if></#macro>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -48,12 +27,12 @@ applies from the annual budget through to day-to-day capacity monitoring.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<@sms.responsibilityTable rows=mergeRows([
+<@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves the annual service budget and spending outside it; approves the capacity plan when it needs investment."},
   {"role": budget.owner, "duties": "Owns budgeting and accounting; maintains the cost model in " + sms.toolOf("budgeting-and-accounting") + "; produces monthly cost reports and variance analysis."},
   {"role": demand.owner, "duties": "Owns demand management; collects demand forecasts from customers; reconciles forecast and actual demand each quarter."},
   {"role": capacity.owner, "duties": "Owns capacity management; maintains the capacity plan; sets and monitors capacity thresholds in " + sms.toolOf("capacity-management") + "; runs predictive analysis."}
-])/>
+]/>
 
 Service owners provide the budget, demand and capacity inputs for their own services and are accountable
 for spending within their service budget.
@@ -99,7 +78,7 @@ suppliers in the catalogue; internal suppliers are covered by the facilities and
 | Service | Direct supplier costs | Owner of the service budget |
 |---|---|---|
 <#list services as s>
-| ${s.name} | <@names s.suppliers?filter(x -> x.type == "external") "none"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.suppliers?filter(x -> x.type == "external") empty="none"/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 </#if>
 
@@ -156,7 +135,7 @@ service can absorb it:
 | Service | Customers (one forecast each) | Confirmed by |
 |---|---|---|
 <#list services as s>
-| ${s.name} | <@names s.customers "internal users (one forecast)"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.customers empty="internal users (one forecast)"/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 <#else>
 No services are defined yet; a forecast is started for each service and customer when the service is
@@ -223,13 +202,13 @@ that capacity is in place for their forecast demand.
 
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
-| Record | Owner | Held in | Retention |
-|---|---|---|---|
-| Approved budgets and quarterly revisions | ${budget.owner.title} | ${sms.toolOf("budgeting-and-accounting")} | 7 years |
-| Monthly cost and variance reports | ${budget.owner.title} | ${sms.toolOf("budgeting-and-accounting")} | 7 years |
-| Demand forecasts and their reconciliations | ${demand.owner.title} | SMS document library | 3 years |
-| Capacity plans | ${capacity.owner.title} | SMS document library | 3 years after being superseded |
-| Capacity reports and threshold alerts | ${capacity.owner.title} | ${sms.toolOf("capacity-management")} | 13 months of detailed data; reports 3 years |
+<@sms.recordsTable processId="budgeting-and-accounting" rows=[
+  {"record": "Approved budgets and quarterly revisions", "owner": budget.owner, "retention": "7 years"},
+  {"record": "Monthly cost and variance reports", "owner": budget.owner, "retention": "7 years"},
+  {"record": "Demand forecasts and their reconciliations", "owner": demand.owner, "heldIn": "SMS document library", "retention": "3 years"},
+  {"record": "Capacity plans", "owner": capacity.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
+  {"record": "Capacity reports and threshold alerts", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "13 months of detailed data; reports 3 years"}
+]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
 
