@@ -24,7 +24,8 @@ import java.util.function.Function;
  */
 public final class DocumentRenderer {
 
-    static final long MAX_DOCUMENT_CHARS = 2_000_000;
+    // Far above any real document (a register of 5,000 services is a few million), far below memory trouble.
+    static final long MAX_DOCUMENT_CHARS = 20_000_000;
 
     private final Configuration configuration;
     private final Function<String, String> templateDisplay;

@@ -28,16 +28,30 @@ public final class TemplateModelFactory {
 
     private final Map<String, Object> base;
     private final Map<String, Map<String, Object>> documentMaps;
+    private final Map<String, Map<String, Object>> servicesById;
 
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
-        descriptor.roles().forEach(r -> roles.put(r.id(), role(r)));
+        RoleDuties duties = new RoleDuties(descriptor);
+        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
+        // Grouped once, so large descriptors stay linear.
+        Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
+        Map<String, List<Object>> servicesBySupplier = new LinkedHashMap<>();
+        for (Service service : descriptor.services()) {
+            service.customers().forEach(id -> servicesByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+            service.suppliers().forEach(id -> servicesBySupplier.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+        }
         Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
-        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, descriptor)));
+        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
-        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, descriptor, roles)));
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
         List<Object> services = new ArrayList<>();
-        descriptor.services().forEach(s -> services.add(service(s, roles, customers, suppliers)));
+        servicesById = new LinkedHashMap<>();
+        descriptor.services().forEach(s -> {
+            Map<String, Object> service = service(s, roles, customers, suppliers);
+            services.add(service);
+            servicesById.put(s.id(), service);
+        });
 
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(plan.edition());
         Map<String, Object> clauseTitles = new LinkedHashMap<>();
@@ -83,6 +97,7 @@ public final class TemplateModelFactory {
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
+        model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));
         this.base = Collections.unmodifiableMap(model);
     }
 
@@ -91,9 +106,7 @@ public final class TemplateModelFactory {
         Map<String, Object> model = new LinkedHashMap<>(base);
         model.put("doc", documentMaps.get(document.id()));
         if (document.service() != null) {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> services = (List<Map<String, Object>>) base.get("services");
-            model.put("service", services.stream().filter(s -> document.service().id().equals(s.get("id"))).findFirst().orElseThrow());
+            model.put("service", servicesById.get(document.service().id()));
         }
         return model;
     }
@@ -114,22 +127,27 @@ public final class TemplateModelFactory {
                         "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());
     }
 
-    private static Map<String, Object> role(Role role) {
+    /** A role with what it owns, so templates list a role's duties without nested loops over every service. */
+    private static Map<String, Object> role(Role role, RoleDuties duties) {
         return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
-                "responsibilities", role.responsibilities());
+                "responsibilities", role.responsibilities(),
+                "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
+                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
     }
 
-    private static Map<String, Object> customer(Customer customer, Descriptor descriptor) {
+    private static Map<String, Object> customer(Customer customer, List<Object> services) {
         return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
-                "services", descriptor.services().stream().filter(s -> s.customers().contains(customer.id()))
-                        .map(s -> (Object) map("id", s.id(), "name", s.name())).toList());
+                "services", List.copyOf(services));
     }
 
-    private static Map<String, Object> supplier(Supplier supplier, Descriptor descriptor, Map<String, Map<String, Object>> roles) {
+    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
-                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()),
-                "services", descriptor.services().stream().filter(s -> s.suppliers().contains(supplier.id()))
-                        .map(s -> (Object) map("id", s.id(), "name", s.name())).toList());
+                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+    }
+
+    /** A service as other objects list it: enough to name it and judge its importance, without cycles. */
+    static Object serviceRef(Service service) {
+        return map("id", service.id(), "name", service.name(), "criticality", service.criticality());
     }
 
     private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,

@@ -45,9 +45,14 @@ public final class SafeConfiguration {
         cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         cfg.setWhitespaceStripping(true);
         cfg.addAutoImport("sms", LIBRARY);
+        cfg.setObjectWrapper(objectWrapper());
+        return cfg;
+    }
+
+    /** Wraps maps, lists, strings and numbers; exposes no method of any other object. */
+    public static freemarker.template.ObjectWrapper objectWrapper() {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
-        cfg.setObjectWrapper(wrapper.build());
-        return cfg;
+        return wrapper.build();
     }
 }

@@ -47,15 +47,15 @@ editions: ["2018"]
   <#if r.id == manager.id>
     <#local parts = parts + ["detailed knowledge of " + sms.standard + " (implementer or lead auditor level); process design; risk assessment; internal audit"]>
   </#if>
-  <#local owned = processList?filter(p -> p.owner.id == r.id)>
+  <#local owned = r.ownedProcesses>
   <#if owned?has_content>
     <#local parts = parts + owned?map(p -> processSkills[p.id]!p.name?lower_case)>
   </#if>
-  <#local ownedServices = services?filter(s -> s.owner.id == r.id)>
+  <#local ownedServices = r.ownedServices>
   <#if ownedServices?has_content>
     <#local parts = parts + ["technical and commercial knowledge of " + ownedServices?map(s -> s.name)?join(", ")]>
   </#if>
-  <#local managed = suppliers?filter(s -> s.manager.id == r.id)>
+  <#local managed = r.managedSuppliers>
   <#if managed?has_content>
     <#local parts = parts + ["knowledge of the agreements with " + managed?map(s -> s.name)?join(", ")]>
   </#if>

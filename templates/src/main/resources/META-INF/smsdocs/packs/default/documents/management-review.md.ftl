@@ -59,7 +59,7 @@ The process owners attend for the whole review and each presents the performance
 | Process owner | Holder | Processes presented |
 |---|---|---|
 <#list processOwners as o>
-| ${o.title} | ${o.person!"—"} | <#list processList?filter(p -> p.owner.id == o.id) as p>${p.name}<#sep>, </#list> |
+| ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
 
 </#if>

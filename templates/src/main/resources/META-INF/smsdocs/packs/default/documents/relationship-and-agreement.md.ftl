@@ -10,17 +10,8 @@ editions: ["2018"]
 <#assign brm = processes["business-relationship-management"]>
 <#assign slm = processes["service-level-management"]>
 <#assign supplier = processes["supplier-management"]>
-<#assign critById = {}>
-<#list services as s>
-<#assign critById = critById + {s.id: s.criticality!"medium"}>
-</#list>
 <#function servesHigh refs>
-  <#list refs as r>
-    <#if (critById[r.id]!"medium") == "high">
-      <#return true>
-    </#if>
-  </#list>
-  <#return false>
+  <#return refs?filter(r -> r.criticality == "high")?has_content>
 </#function>
 <@sms.documentHeader/>
 

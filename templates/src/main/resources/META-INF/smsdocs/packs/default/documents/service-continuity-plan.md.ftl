@@ -59,7 +59,7 @@ editions: ["2018"]
   <#if r.id == continuity.owner.id><#local duties = duties + ["continuity manager: leads the recovery team during invocation"]></#if>
   <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["deputy invocation authority"]></#if>
   <#if r.id == sms.manager.id><#local duties = duties + ["keeps the invocation log"]></#if>
-  <#local led = services?filter(s -> s.owner.id == r.id)?map(s -> s.name)>
+  <#local led = r.ownedServices?map(s -> s.name)>
   <#if led?has_content><#local duties = duties + ["recovery lead for " + sms.andList(led)]></#if>
   <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
   <#if r.id == relationship.owner.id><#local duties = duties + ["customer liaison"]></#if>

@@ -34,19 +34,19 @@ editions: ["2018"]
   <#if r.id == dc.owner.id>
     <#local parts = parts + ["Owner of the control of SMS documented information"]>
   </#if>
-  <#local owned = processList?filter(p -> p.owner.id == r.id)>
+  <#local owned = r.ownedProcesses>
   <#if owned?has_content>
     <#local parts = parts + ["Process owner: " + owned?map(p -> p.name)?join(", ")]>
   </#if>
-  <#local ownedServices = services?filter(s -> s.owner.id == r.id)>
+  <#local ownedServices = r.ownedServices>
   <#if ownedServices?has_content>
     <#local parts = parts + ["Service owner: " + ownedServices?map(s -> s.name)?join(", ")]>
   </#if>
-  <#local managed = suppliers?filter(s -> s.manager.id == r.id)>
+  <#local managed = r.managedSuppliers>
   <#if managed?has_content>
     <#local parts = parts + ["Supplier relationship: " + managed?map(s -> s.name)?join(", ")]>
   </#if>
-  <#local objs = sms.objectives?filter(o -> o.owner.id == r.id)>
+  <#local objs = r.ownedObjectives>
   <#if objs?has_content>
     <#local parts = parts + ["Objective owner: " + objs?map(o -> o.objective)?join("; ")]>
   </#if>
@@ -181,15 +181,8 @@ The roles of the SMS and the accountabilities recorded for each are listed below
 accepts these responsibilities when appointed; the ${manager.title} keeps the list current.
 
 <#-- Roles with nothing assigned and nobody named (an unused default role) are left out. -->
-<#assign roleRows = []>
-<#list roles as r>
-<#assign duties = dutiesOf(r)>
-<#if duties?has_content>
-<#assign roleRows = roleRows + [{"role": r, "duties": duties + "."}]>
-<#elseif r.person?has_content>
-<#assign roleRows = roleRows + [{"role": r, "duties": "Carries out the activities assigned to the role in the SMS procedures."}]>
-</#if>
-</#list>
+<#assign roleRows = roles?filter(r -> dutiesOf(r)?has_content || r.person?has_content)?map(r -> {"role": r,
+    "duties": dutiesOf(r)?has_content?then(dutiesOf(r) + ".", "Carries out the activities assigned to the role in the SMS procedures.")})>
 <#if !roleRows?has_content>
 <#assign roleRows = [{"role": top, "duties": dutiesOf(top) + "."}, {"role": manager, "duties": dutiesOf(manager) + "."}]>
 </#if>

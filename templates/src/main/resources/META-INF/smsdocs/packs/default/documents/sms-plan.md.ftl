@@ -30,17 +30,10 @@ editions: ["2018"]
 <#assign tools = tools + [p.tool]>
 </#if>
 </#list>
-<#assign multiOwners = []>
-<#assign activeRoles = []>
-<#list roles as r>
-<#assign ownedCount = processList?filter(p -> p.owner.id == r.id)?size>
-<#if (ownedCount > 1)>
-<#assign multiOwners = multiOwners + [r]>
-</#if>
-<#if r.person?has_content || (ownedCount > 0) || r.id == top.id || r.id == manager.id || r.responsibilities?has_content>
-<#assign activeRoles = activeRoles + [r]>
-</#if>
-</#list>
+<#-- ?filter, not "list + [item]" in a loop: concatenation in a loop slows down with hundreds of roles. -->
+<#assign multiOwners = roles?filter(r -> (r.ownedProcesses?size > 1))>
+<#assign activeRoles = roles?filter(r -> r.person?has_content || r.ownedProcesses?has_content || r.id == top.id
+    || r.id == manager.id || r.responsibilities?has_content)>
 <#-- Risk level from the likelihood and impact matrix of this plan; "—" for values outside low/medium/high. -->
 <#assign levels = {"low": 1, "medium": 2, "high": 3}>
 <#function riskLevel likelihood impact>
