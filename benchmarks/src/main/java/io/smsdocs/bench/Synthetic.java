@@ -1,0 +1,76 @@
+package io.smsdocs.bench;
+
+import io.smsdocs.core.api.GenerationRequest;
+import io.smsdocs.core.api.SmsGenerator;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Synthetic descriptors with n services and as many customers, suppliers and roles, each generated
+ * (Markdown and DOCX) in a fresh JVM with a 1 GiB heap, reporting time and peak heap.
+ */
+public final class Synthetic {
+
+    private Synthetic() {
+    }
+
+    static void printGrowth(List<Integer> sizes) throws Exception {
+        System.out.println("Synthetic descriptors, Markdown + DOCX, fresh JVM with -Xmx1g each:");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int size : sizes) {
+            Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    Synthetic.class.getName(), Integer.toString(size)).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            process.waitFor(20, TimeUnit.MINUTES);
+            System.out.println("  " + (output.isEmpty() ? size + " services: failed (exit " + process.exitValue() + ")"
+                    : output.lines().reduce((a, b) -> b).orElse("")));
+        }
+        System.out.println();
+    }
+
+    /** Child JVM: generate one synthetic set and print one line. */
+    public static void main(String[] args) throws Exception {
+        int services = Integer.parseInt(args[0]);
+        Path dir = Files.createTempDirectory("smsdocs-synthetic");
+        Files.writeString(dir.resolve("sms.yaml"), descriptor(services));
+        HeapSampler sampler = HeapSampler.start();
+        long start = System.nanoTime();
+        try {
+            int documents = new SmsGenerator().generate(GenerationRequest.of(dir.resolve("sms.yaml"), null, dir.resolve("out"),
+                    List.of("markdown", "docx"))).documents().size();
+            System.out.printf(Locale.ROOT, "%5d services: %5d documents in %6.2f s, peak heap %5d MiB%n", services, documents,
+                    (System.nanoTime() - start) / 1e9, sampler.stop());
+        } catch (OutOfMemoryError e) {
+            System.out.printf(Locale.ROOT, "%5d services: out of memory after %6.2f s%n", services, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    static String descriptor(int n) {
+        StringBuilder yaml = new StringBuilder("organization: {name: Synthetic Services Ltd}\nsms:\n"
+                + "  scope: The SMS covers every service of Synthetic Services Ltd.\n  effectiveDate: 2026-01-15\nroles:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - {id: role-").append(i).append(", title: Service Owner ").append(i).append("}\n");
+        }
+        yaml.append("customers:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - {id: customer-").append(i).append(", name: Customer ").append(i).append(" Ltd}\n");
+        }
+        yaml.append("suppliers:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - {id: supplier-").append(i).append(", name: Supplier ").append(i).append(" Ltd, type: ")
+                    .append(i % 4 == 0 ? "internal" : "external").append("}\n");
+        }
+        yaml.append("services:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - {id: service-").append(i).append(", name: Service ").append(i).append(", owner: role-").append(i)
+                    .append(", customers: [customer-").append(i).append("], suppliers: [supplier-").append(i)
+                    .append("], hours: 24x7, availabilityTarget: 99.9}\n");
+        }
+        return yaml.toString();
+    }
+}
