@@ -1,6 +1,7 @@
 package io.smsdocs.core.api;
 
 import io.smsdocs.core.descriptor.LoadedDescriptor;
+import io.smsdocs.core.export.docx.ImageLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ final class AssetChecks {
         if (logo != null && !Files.isRegularFile(assetDirectory.resolve(logo))) {
             problems.add(Problem.error(loaded.tree().valueAt("/organization/logo"), "organization.logo names the missing file '"
                     + logo + "'", "the path is relative to the descriptor's folder"));
+        } else if (logo != null && new ImageLoader(assetDirectory).load(logo) == null) {
+            problems.add(Problem.error(loaded.tree().valueAt("/organization/logo"), "organization.logo '" + logo
+                    + "' is not a usable image", "use a PNG, JPEG or GIF inside the descriptor's folder, at most 10 MB and"
+                    + " 10,000 pixels a side"));
         }
         Path reference = fromBuild;
         String fromDescriptor = loaded.descriptor().sms().referenceDocx();

@@ -155,6 +155,38 @@ class SmsGeneratorTest {
     }
 
     @Test
+    void exporterFailingHalfwayLeavesEarlierOutputIntactAndNoStagingDebris() throws IOException {
+        Path out = dir.resolve("target/sms");
+        Path file = descriptor(VALID);
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        Map<String, byte[]> before = snapshot(dir.resolve("target"));
+
+        java.util.concurrent.atomic.AtomicInteger exported = new java.util.concurrent.atomic.AtomicInteger();
+        io.smsdocs.core.export.Exporter failing = new io.smsdocs.core.export.Exporter() {
+            @Override
+            public String format() {
+                return "failing";
+            }
+
+            @Override
+            public List<io.smsdocs.core.output.OutputFile> export(io.smsdocs.core.render.RenderedDocument document,
+                                                                   io.smsdocs.core.export.ExportContext context) {
+                if (exported.incrementAndGet() == 5) {
+                    throw new IllegalStateException("disk full, halfway through the set");
+                }
+                return List.of(new io.smsdocs.core.output.OutputFile("failing/" + document.document().id() + ".txt", new byte[1]));
+            }
+        };
+        Files.writeString(file, VALID.replace("name: Hosting", "name: Managed Hosting"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SmsGenerator().register(failing)
+                .generate(GenerationRequest.of(file, null, out, List.of("markdown", "failing"))))
+                .hasMessageContaining("halfway");
+
+        assertThat(snapshot(dir.resolve("target"))).containsOnlyKeys(before.keySet())
+                .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
+    }
+
+    @Test
     void filesTheUserAddedToTheOutputFolderSurvive() throws IOException {
         Path out = dir.resolve("out");
         Path file = descriptor(VALID);

@@ -122,6 +122,17 @@ class BadInputCorpusTest {
                 Files.writeString(document, "<#--\nid: sms-scope\ntitle: Scope\nkind: statement\nclauses: [\"4.3\", \"4.4\"]\n-->\n"
                         + "<#list 1.. as i></#list>\n");
             }
+            case "logo-pixel-bomb" -> {
+                // A tiny PNG whose header claims 100,000 x 100,000 pixels: decoding it would need 40 GB.
+                Files.writeString(descriptor, VALID.replace("{name: Example Ltd}", "{name: Example Ltd, logo: logo.png}"));
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", png);
+                byte[] bytes = png.toByteArray();
+                java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes, 16, 8);
+                header.putInt(100_000).putInt(100_000); // IHDR width and height (the CRC no longer matches, as in an attack)
+                Files.write(sms.resolve("logo.png"), bytes);
+            }
             case "zip-bomb-reference-docx" -> {
                 Files.writeString(descriptor, VALID.replace("sms:\n", "sms:\n  referenceDocx: house-style.docx\n"));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();

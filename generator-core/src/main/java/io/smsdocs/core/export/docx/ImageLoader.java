@@ -17,13 +17,13 @@ import java.util.Locale;
  * the asset folder and may not leave it; size and dimensions are checked from the header before
  * anything is decoded, so a decompression bomb is never expanded.
  */
-final class ImageLoader {
+public final class ImageLoader {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_PIXELS = 10_000;
 
     /** A usable image: its bytes, file extension and pixel size. */
-    record Picture(byte[] bytes, String extension, int width, int height) {
+    public record Picture(byte[] bytes, String extension, int width, int height) {
 
         String contentType() {
             return extension.equals("jpeg") ? "image/jpeg" : "image/" + extension;
@@ -39,12 +39,12 @@ final class ImageLoader {
 
     private final Path assetDirectory;
 
-    ImageLoader(Path assetDirectory) {
+    public ImageLoader(Path assetDirectory) {
         this.assetDirectory = assetDirectory;
     }
 
     /** The picture, or null when the path is unsafe, missing, too large or not an image we embed. */
-    Picture load(String relativePath) {
+    public Picture load(String relativePath) {
         if (assetDirectory == null || relativePath == null || relativePath.isBlank()) {
             return null;
         }
