@@ -28,8 +28,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "smsdocs benchmark on %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        WarmPhases.print(NORTHWIND);
         warmFullSet();
+        WarmPhases.print(NORTHWIND);
         coldMaven();
         Synthetic.printGrowth(List.of(10, 100, 1000, 5000));
         pandocComparison();

@@ -24,7 +24,7 @@ final class WarmPhases {
 
     static void print(Path descriptor) {
         double[][] phases = measure(descriptor);
-        System.out.println("Warm in-process phases, northwind (median of 30 after 50 warm-up runs):");
+        System.out.println("Warm in-process phases, northwind (median of 30 after 150 warm-up runs):");
         System.out.printf(Locale.ROOT, "  load, validate, plan      %7.1f ms%n", median(phases[0]));
         System.out.printf(Locale.ROOT, "  render Markdown           %7.1f ms%n", median(phases[1]));
         System.out.printf(Locale.ROOT, "  export DOCX (both cores)  %7.1f ms   (%.1f x the Markdown rendering)%n%n", median(phases[2]),
@@ -36,7 +36,7 @@ final class WarmPhases {
     }
 
     private static double[][] measure(Path descriptor) {
-        int warmUp = 50;
+        int warmUp = 150;
         int timed = 30;
         double[][] phases = new double[3][timed];
         for (int i = 0; i < warmUp + timed; i++) {

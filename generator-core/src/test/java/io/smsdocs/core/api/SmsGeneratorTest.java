@@ -1,5 +1,7 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.testing.FileTrees;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,14 +65,14 @@ class SmsGeneratorTest {
         Path out = dir.resolve("out");
         Path file = descriptor(VALID);
         new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = FileTrees.snapshot(out);
 
         Files.writeString(file, VALID.replace("owner: desk-lead", "ownr: desk-lead"));
         SmsException e = catchThrowableOfType(SmsException.class,
                 () -> new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown"))));
 
         assertThat(e.problems()).singleElement().asString().endsWith(":6:41: unknown key 'ownr' in services[0]; did you mean 'owner'?");
-        assertThat(snapshot(out)).containsOnlyKeys(before.keySet())
+        assertThat(FileTrees.snapshot(out)).containsOnlyKeys(before.keySet())
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
     }
 
@@ -92,8 +94,8 @@ class SmsGeneratorTest {
         Path file = descriptor(VALID);
         new SmsGenerator().generate(GenerationRequest.of(file, null, dir.resolve("a"), List.of("markdown", "docx")));
         new SmsGenerator().generate(GenerationRequest.of(file, null, dir.resolve("b"), List.of("markdown", "docx")));
-        Map<String, byte[]> a = snapshot(dir.resolve("a"));
-        Map<String, byte[]> b = snapshot(dir.resolve("b"));
+        Map<String, byte[]> a = FileTrees.snapshot(dir.resolve("a"));
+        Map<String, byte[]> b = FileTrees.snapshot(dir.resolve("b"));
         assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(path -> path.endsWith(".docx"));
         a.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(b.get(path)));
     }
@@ -124,7 +126,7 @@ class SmsGeneratorTest {
         Path file = descriptor(VALID);
         GenerationResult first = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
         assertThat(first.upToDate()).isFalse();
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = FileTrees.snapshot(out);
         Map<String, Object> inodes = inodes(out);
 
         GenerationResult second = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
@@ -135,7 +137,7 @@ class SmsGeneratorTest {
         assertThat(third.upToDate()).isFalse();
         assertThat(out.resolve("markdown/sla-hosting.md")).content().contains("Managed Hosting");
         // Files whose content did not change are the same files (same inode); changed ones are new.
-        Map<String, byte[]> after = snapshot(out);
+        Map<String, byte[]> after = FileTrees.snapshot(out);
         Map<String, Object> newInodes = inodes(out);
         List<String> unchanged = before.keySet().stream().filter(p -> java.util.Arrays.equals(before.get(p), after.get(p))).toList();
         List<String> changed = before.keySet().stream().filter(p -> !java.util.Arrays.equals(before.get(p), after.get(p))).toList();
@@ -159,7 +161,7 @@ class SmsGeneratorTest {
         Path out = dir.resolve("target/sms");
         Path file = descriptor(VALID);
         new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
-        Map<String, byte[]> before = snapshot(dir.resolve("target"));
+        Map<String, byte[]> before = FileTrees.snapshot(dir.resolve("target"));
 
         java.util.concurrent.atomic.AtomicInteger exported = new java.util.concurrent.atomic.AtomicInteger();
         io.smsdocs.core.export.Exporter failing = new io.smsdocs.core.export.Exporter() {
@@ -182,7 +184,7 @@ class SmsGeneratorTest {
                 .generate(GenerationRequest.of(file, null, out, List.of("markdown", "failing"))))
                 .hasMessageContaining("halfway");
 
-        assertThat(snapshot(dir.resolve("target"))).containsOnlyKeys(before.keySet())
+        assertThat(FileTrees.snapshot(dir.resolve("target"))).containsOnlyKeys(before.keySet())
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
     }
 
@@ -195,15 +197,5 @@ class SmsGeneratorTest {
         Files.writeString(file, VALID.replace("name: Hosting", "name: Managed Hosting"));
         new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
         assertThat(out.resolve("README.txt")).hasContent("our notes");
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return files;
     }
 }

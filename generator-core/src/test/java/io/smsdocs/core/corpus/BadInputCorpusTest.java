@@ -1,5 +1,7 @@
 package io.smsdocs.core.corpus;
 
+import io.smsdocs.core.testing.FileTrees;
+
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.Problem;
 import io.smsdocs.core.api.SmsException;
@@ -54,7 +56,7 @@ class BadInputCorpusTest {
         Files.createDirectories(sms);
         Files.writeString(sms.resolve("sms.yaml"), VALID);
         new SmsGenerator().generate(request(sms, out, null, List.of("markdown", "docx")));
-        Map<String, byte[]> before = snapshot(project.resolve("target"));
+        Map<String, byte[]> before = FileTrees.snapshot(project.resolve("target"));
 
         Path caseDir = CORPUS.resolve(name);
         Path reference = prepare(name, caseDir, sms);
@@ -80,7 +82,7 @@ class BadInputCorpusTest {
             Files.writeString(expected, String.join("\n", lines) + "\n");
         }
         assertThat(String.join("\n", lines) + "\n").isEqualTo(Files.readString(expected));
-        assertThat(snapshot(project.resolve("target"))).as("earlier output untouched, no staging debris")
+        assertThat(FileTrees.snapshot(project.resolve("target"))).as("earlier output untouched, no staging debris")
                 .containsOnlyKeys(before.keySet()).allSatisfy((path, bytes) -> assertThat(bytes).isEqualTo(before.get(path)));
     }
 
@@ -159,15 +161,5 @@ class BadInputCorpusTest {
                 }
             }
         }
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return files;
     }
 }

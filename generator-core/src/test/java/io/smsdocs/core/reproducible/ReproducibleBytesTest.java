@@ -1,5 +1,7 @@
 package io.smsdocs.core.reproducible;
 
+import io.smsdocs.core.testing.FileTrees;
+
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.SmsGenerator;
 import io.smsdocs.core.cli.Main;
@@ -44,19 +46,9 @@ class ReproducibleBytesTest {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(log).isZero();
 
-        Map<String, byte[]> a = snapshot(here);
-        Map<String, byte[]> b = snapshot(there);
+        Map<String, byte[]> a = FileTrees.snapshot(here);
+        Map<String, byte[]> b = FileTrees.snapshot(there);
         assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(p -> p.endsWith(".docx"));
         a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return files;
     }
 }
