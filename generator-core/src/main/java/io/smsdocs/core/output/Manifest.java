@@ -57,8 +57,9 @@ public final class Manifest {
         }
         root.put("inputs", inputs);
         ObjectNode hashes = root.putObject("sha256");
-        files.stream().map(OutputFile::path).sorted().forEach(path -> hashes.put(path,
-                sha256(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content())));
+        java.util.Map<String, byte[]> byPath = new java.util.TreeMap<>();
+        files.forEach(file -> byPath.put(file.path(), file.content()));
+        byPath.forEach((path, content) -> hashes.put(path, sha256(content)));
         // Fixed "\n" line ends and no space before colons: byte-identical on every platform.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))

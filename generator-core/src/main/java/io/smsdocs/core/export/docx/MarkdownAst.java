@@ -21,7 +21,9 @@ final class MarkdownAst {
         options.set(Parser.TRACK_DOCUMENT_LINES, false);
         options.set(Parser.LINKS_ALLOW_MATCHED_PARENTHESES, false);
         options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, false);
-        PARSER = Parser.builder(options).build();
+        // ATX headings from our own parser; flexmark's is quadratic on long tables (see AtxHeadings).
+        options.set(Parser.HEADING_PARSER, false);
+        PARSER = Parser.builder(options).customBlockParserFactory(new AtxHeadings()).build();
     }
 
     private MarkdownAst() {

@@ -53,11 +53,11 @@ editions: ["2018"]
   </#if>
   <#local ownedServices = r.ownedServices>
   <#if ownedServices?has_content>
-    <#local parts = parts + ["technical and commercial knowledge of " + ownedServices?map(s -> s.name)?join(", ")]>
+    <#local parts = parts + ["technical and commercial knowledge of " + sms.andList(ownedServices?map(s -> s.name))]>
   </#if>
   <#local managed = r.managedSuppliers>
   <#if managed?has_content>
-    <#local parts = parts + ["knowledge of the agreements with " + managed?map(s -> s.name)?join(", ")]>
+    <#local parts = parts + ["knowledge of the agreements with " + sms.andList(managed?map(s -> s.name))]>
   </#if>
   <#if !parts?has_content>
     <#return "">

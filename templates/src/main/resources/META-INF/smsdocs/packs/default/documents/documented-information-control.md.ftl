@@ -198,7 +198,7 @@ reference and owner, and are checked for currency at least once a year by the ${
 | ${sms.standard} and related parts of the ISO/IEC 20000 series | ${manager.title} | Yearly, and when a new edition is announced |
 | Customer contracts and signed service level agreements | ${p("service-level-management").owner.title} | At each customer review |
 <#if externalSuppliers?has_content>
-| Contracts with external suppliers (<#list externalSuppliers as s>${s.contractRef!s.name}<#sep>, </#list>) | ${p("supplier-management").owner.title} | At each supplier review |
+| Contracts with external suppliers (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | At each supplier review |
 </#if>
 | Vendor documentation for tools and service components | Process owner of the tool | When the product version changes |
 | Legislation and regulatory guidance that applies to the services | ${manager.title} | Yearly |

@@ -82,7 +82,7 @@ choice of auditors, each audit from planning to follow-up, the grading of findin
 
 The procedure applies to every clause of ${sms.standard} and every service management process in the scope
 of the SMS, as described in <@sms.link "sms-scope"/>. It applies to activities carried out by
-${org.name} and to processes or parts of processes operated for it by other parties<#if externalSuppliers?has_content> (<#list externalSuppliers as s>${s.name}<#sep>, </#list>)</#if>, which
+${org.name} and to processes or parts of processes operated for it by other parties<#if externalSuppliers?has_content> (${sms.andList(externalSuppliers?map(s -> s.name))})</#if>, which
 are audited through the controls ${org.name} applies to them. Audits by the certification body<#if body?has_content> (${body})</#if>,
 by customers and by other external parties are not covered here, but their findings are handled in the same
 way as internal findings (see step 7 below).

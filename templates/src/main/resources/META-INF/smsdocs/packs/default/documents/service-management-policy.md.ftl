@@ -36,15 +36,15 @@ editions: ["2018"]
   </#if>
   <#local owned = r.ownedProcesses>
   <#if owned?has_content>
-    <#local parts = parts + ["Process owner: " + owned?map(p -> p.name)?join(", ")]>
+    <#local parts = parts + ["Process owner: " + sms.andList(owned?map(p -> p.name))]>
   </#if>
   <#local ownedServices = r.ownedServices>
   <#if ownedServices?has_content>
-    <#local parts = parts + ["Service owner: " + ownedServices?map(s -> s.name)?join(", ")]>
+    <#local parts = parts + ["Service owner: " + sms.andList(ownedServices?map(s -> s.name))]>
   </#if>
   <#local managed = r.managedSuppliers>
   <#if managed?has_content>
-    <#local parts = parts + ["Supplier relationship: " + managed?map(s -> s.name)?join(", ")]>
+    <#local parts = parts + ["Supplier relationship: " + sms.andList(managed?map(s -> s.name))]>
   </#if>
   <#local objs = r.ownedObjectives>
   <#if objs?has_content>

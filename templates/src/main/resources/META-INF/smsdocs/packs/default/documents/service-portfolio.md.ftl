@@ -195,13 +195,13 @@ independently.
 
 | CI type | Definition | Examples |
 |---|---|---|
-| Service | A service in the service catalogue | <#if services?has_content><#list services as s>${s.name}<#sep>, </#list><#else>each live service</#if> |
+| Service | A service in the service catalogue | <#if services?has_content>${sms.andList(services?map(s -> s.name))}<#else>each live service</#if> |
 | Server | A physical or virtual server that hosts a service component | hypervisors, virtual machines, database servers |
 | Network device | A device that carries or protects network traffic | routers, switches, firewalls, wireless access points |
 | End-user device | A device issued to a user | laptops, desktops, mobile devices |
 | Software | An application, operating system or firmware version that a service depends on | operating system builds, line-of-business applications |
 | Cloud resource | A resource provisioned on a supplier's platform | tenants, subscriptions, storage accounts |
-| Supporting service | A service received from a supplier | <#if suppliers?has_content><#list suppliers as x>${x.name}<#sep>, </#list><#else>external supplier services</#if> |
+| Supporting service | A service received from a supplier | <#if suppliers?has_content>${sms.andList(suppliers?map(x -> x.name))}<#else>external supplier services</#if> |
 | Documentation | A controlled document that defines a service | SLAs, supplier contracts, service design documents |
 
 ### Configuration information recorded
@@ -232,7 +232,7 @@ For every CI the record holds:
    assessment and diagnosis; the ${change.owner.title} gets a report of CIs changed without an approved
    change every month.
 5. **Audit.** A configuration audit is carried out every quarter: a sample of at least 10% of the CIs of
-   each high-criticality service<#if services?has_content> (<#list services?filter(s -> (s.criticality!"medium") == "high") as s>${s.name}<#sep>, <#else>none at present</#list>)</#if>
+   each high-criticality service<#if services?has_content> (${sms.andList(services?filter(s -> (s.criticality!"medium") == "high")?map(s -> s.name))?has_content?then(sms.andList(services?filter(s -> (s.criticality!"medium") == "high")?map(s -> s.name)), "none at present")})</#if>
    and 5% of all other CIs is checked against the live environment. A full audit is also carried out before
    the certification audit and after any major transition. Discrepancies are corrected through a change
    and their cause is recorded as a nonconformity if it is a process failure.

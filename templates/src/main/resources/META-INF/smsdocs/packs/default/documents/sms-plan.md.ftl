@@ -79,7 +79,7 @@ management review and whenever a significant change occurs.
 | Customer expectations for measurable service levels and evidence of control | Service levels and reporting are required before customers commit to a contract | Service level management, service reporting and certification of the SMS |
 </#if>
 <#if externalSuppliers?has_content>
-| Dependence on external suppliers: <#list externalSuppliers as s>${s.name}<#sep>, </#list> | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
+| Dependence on external suppliers: ${sms.andList(externalSuppliers?map(s -> s.name))} | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
 </#if>
 | Legal and regulatory requirements, in particular data protection law and the obligations customers pass down in contracts | Non-compliance can lead to penalties, loss of customers and reputational damage | Information security management, contract reviews, legal watch by the ${manager.title} |
 | Speed of technology change: cloud platforms, automation, end-of-life products | Services and skills must be renewed to stay supportable and competitive | Capacity management, service design and transition, competence planning |
@@ -120,7 +120,7 @@ customer review; the ${manager.title} reviews the whole table at each management
 | Interested party | Relevant requirements | How they are addressed |
 |---|---|---|
 <#list customers as c>
-| ${c.name} (customer) | <#if c.services?has_content>Delivery of <#list c.services as s>${s.name}<#sep>, </#list> to the agreed service levels; </#if>regular service reports; protection of its data; prompt handling of complaints | Service level management, service reporting, business relationship management |
+| ${c.name} (customer) | <#if c.services?has_content>Delivery of ${sms.andList(c.services?map(s -> s.name))} to the agreed service levels; </#if>regular service reports; protection of its data; prompt handling of complaints | Service level management, service reporting, business relationship management |
 </#list>
 <#if !customers?has_content>
 | Customers | Delivery of the agreed services to the agreed service levels; regular reports; protection of their data | Service level management, service reporting, business relationship management |
@@ -305,10 +305,10 @@ for example through audits, are recorded as nonconformities and added here at th
 - ${sms.standard};
 - service level agreements and contracts with customers;
 <#if externalSuppliers?has_content>
-- contracts with external suppliers: <#list externalSuppliers as s>${s.name}<#if s.contractRef?has_content> (${s.contractRef})</#if><#sep>, </#list>;
+- contracts with external suppliers: ${sms.andList(externalSuppliers?map(s -> s.name + s.contractRef?has_content?then(" (" + (s.contractRef!"") + ")", "")))};
 </#if>
 <#if internalSuppliers?has_content>
-- agreements with internal suppliers: <#list internalSuppliers as s>${s.name}<#sep>, </#list>;
+- agreements with internal suppliers: ${sms.andList(internalSuppliers?map(s -> s.name))};
 </#if>
 - data protection, consumer, employment and health and safety law applicable where the services are
   delivered.

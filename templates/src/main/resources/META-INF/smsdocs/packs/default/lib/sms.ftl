@@ -123,10 +123,14 @@ ${""?left_pad(level, "#")?no_esc} ${title}
   <#stop "no service with id '" + id + "' in the descriptor">
 </#function>
 
-<#-- "A, B and C" from a list of strings; "" for an empty list. -->
+<#-- "A, B and C" from a list of strings; "" for an empty list. Past a dozen names a sentence stops being
+     readable (and a large organisation has thousands), so long lists end "… and 4,988 more". -->
 <#function andList items>
   <#if items?size == 0><#return ""></#if>
   <#if items?size == 1><#return items[0]></#if>
+  <#if (items?size > 12)>
+    <#return items[0..<10]?join(", ") + " and " + (items?size - 10)?string(",##0") + " more">
+  </#if>
   <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
 </#function>
 
