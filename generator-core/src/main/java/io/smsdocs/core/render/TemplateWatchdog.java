@@ -50,8 +50,23 @@ final class TemplateWatchdog {
         try {
             action.run();
         } finally {
-            alarm.cancel(false);
+            if (!alarm.cancel(false)) {
+                awaitQuietly(alarm); // the alarm fired or is firing: let it finish before clearing the flag
+            }
             Thread.interrupted(); // never leave a pool thread interrupted
+        }
+    }
+
+    private static void awaitQuietly(ScheduledFuture<?> alarm) {
+        while (true) {
+            try {
+                alarm.get();
+                return;
+            } catch (InterruptedException e) {
+                // the alarm's own interrupt; keep waiting for it to complete
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                return;
+            }
         }
     }
 
