@@ -55,6 +55,7 @@ final class ReferenceValidator {
             reference("/documents/overrides/" + id + "/approver", roles, "role", "roles");
         });
 
+        supportedEdition(root.path("sms").path("edition"));
         gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
         dateOrder();
         return problems;
@@ -84,6 +85,14 @@ final class ReferenceValidator {
                 : "defined " + listName + ": " + String.join(", ", known.stream().sorted().toList());
         problems.add(Problem.error(tree.valueAt(pointer), display(pointer) + " refers to the undefined " + kind
                 + " '" + value.asText() + "'", Suggestions.didYouMean(value.asText(), known, fallback)));
+    }
+
+    /** The schema names both editions; this version has the catalogue and templates of 2018 only. */
+    private void supportedEdition(JsonNode edition) {
+        if (edition.asText("2018").equals("2011")) {
+            problems.add(Problem.error(tree.valueAt("/sms/edition"), "edition 2011 is not available in this version of smsdocs",
+                    "generate the 2018 set (remove sms.edition or set it to \"2018\"); organisations certify against 2018"));
+        }
     }
 
     private void gapClauses(String edition, JsonNode gaps) {
