@@ -12,10 +12,12 @@ import java.util.List;
  * @param formats                   output formats, e.g. ["markdown", "docx"]
  * @param referenceDocx             house-style reference document; null to use the descriptor's or the built-in style
  * @param force                     overwrite generated files that were edited by hand, and render even when no input changed
+ * @param failOnWarning             fail when the checks of sms:check find anything, instead of only reporting it
  */
 public record GenerationRequest(Path descriptor, String descriptorDisplay, Path templateDirectory, String templateDisplay,
                                 boolean templateDirectoryExplicit, Path outputDirectory, String outputDisplay,
-                                List<String> formats, Path referenceDocx, boolean force, ClassLoader classLoader) {
+                                List<String> formats, Path referenceDocx, boolean force, boolean failOnWarning,
+                                ClassLoader classLoader) {
 
     public GenerationRequest {
         formats = List.copyOf(formats);
@@ -28,11 +30,16 @@ public record GenerationRequest(Path descriptor, String descriptorDisplay, Path 
     public static GenerationRequest of(Path descriptor, Path templateDirectory, Path outputDirectory, List<String> formats) {
         return new GenerationRequest(descriptor, descriptor.toString(), templateDirectory,
                 templateDirectory == null ? "templates" : templateDirectory.toString(), templateDirectory != null,
-                outputDirectory, outputDirectory.toString(), formats, null, false, null);
+                outputDirectory, outputDirectory.toString(), formats, null, false, false, null);
     }
 
     public GenerationRequest withForce(boolean force) {
         return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
-                outputDirectory, outputDisplay, formats, referenceDocx, force, classLoader);
+                outputDirectory, outputDisplay, formats, referenceDocx, force, failOnWarning, classLoader);
+    }
+
+    public GenerationRequest withFailOnWarning(boolean fail) {
+        return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
+                outputDirectory, outputDisplay, formats, referenceDocx, force, fail, classLoader);
     }
 }

@@ -1,6 +1,8 @@
 package io.smsdocs.core.api;
 
 import freemarker.template.Configuration;
+import io.smsdocs.core.check.CheckContext;
+import io.smsdocs.core.check.SmsChecks;
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.descriptor.Suggestions;
@@ -18,9 +20,12 @@ import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.DocumentRenderer;
 import io.smsdocs.core.render.RenderedDocument;
 import io.smsdocs.core.render.TemplateModelFactory;
+import io.smsdocs.core.standard.ClauseCatalogue;
+import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +60,10 @@ public final class SmsGenerator {
             return new GenerationResult(request.outputDirectory(), null, List.of(), List.of(), true);
         }
         Prepared prepared = prepare(request, templates);
+        List<Problem> warnings = prepared.findings().all();
+        if (request.failOnWarning() && !warnings.isEmpty()) {
+            throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
+        }
 
         ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
                 prepared.referenceDocx());
@@ -75,18 +84,41 @@ public final class SmsGenerator {
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
         output.commit(files, request.force());
-        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, List.of(), false);
+        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings, false);
+    }
+
+    /**
+     * Everything {@code sms:generate} does except writing: the descriptor, the plan and every template are
+     * checked and rendered in memory, then the gaps an auditor would find are reported.
+     */
+    public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
+        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
+                request.templateDirectoryExplicit(), request.classLoader());
+        return prepare(request, templates, today).findings();
     }
 
     private Prepared prepare(GenerationRequest request, TemplateRepository templates) {
+        return prepare(request, templates, LocalDate.now());
+    }
+
+    private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
-        DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
+        List<TemplateMetadata> documentTemplates = templates.documentTemplates();
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName);
         Configuration configuration = templates.configuration();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);
         List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
-        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference);
+        SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
+                documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).toList(),
+                ClauseCatalogue.forEdition(plan.edition()), today));
+        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, findings);
+    }
+
+    private static Problem asError(Problem warning) {
+        return new Problem(Problem.Severity.ERROR, warning.source(), warning.line(), warning.column(), warning.message(),
+                warning.hint());
     }
 
     private List<Exporter> selectExporters(List<String> formats) {
@@ -112,6 +144,6 @@ public final class SmsGenerator {
     }
 
     private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
-                            Path referenceDocx) {
+                            Path referenceDocx, SmsChecks.Findings findings) {
     }
 }

@@ -1,0 +1,11 @@
+package io.smsdocs.core.check;
+
+import io.smsdocs.core.api.Problem;
+
+import java.util.List;
+
+/** One rule of {@code sms:check}: what it finds in a valid descriptor and its document plan. */
+public interface Check {
+
+    List<Problem> run(CheckContext context);
+}

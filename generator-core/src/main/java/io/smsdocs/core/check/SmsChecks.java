@@ -1,0 +1,42 @@
+package io.smsdocs.core.check;
+
+import io.smsdocs.core.api.Problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** All checks, in a fixed order, sorted by place so the output reads top to bottom like the descriptor. */
+public final class SmsChecks {
+
+    private static final List<Check> GAPS = List.of(new ClauseCoverageCheck(), new ProcessOwnerCheck(),
+            new ServiceLevelTargetCheck());
+    private static final Check REVIEWS = new ReviewDateCheck();
+
+    private SmsChecks() {
+    }
+
+    /** Gaps in the SMS documentation, and documents past their review date (which a build may tolerate). */
+    public record Findings(List<Problem> gaps, List<Problem> overdueReviews) {
+
+        public List<Problem> all() {
+            List<Problem> all = new ArrayList<>(gaps);
+            all.addAll(overdueReviews);
+            return sorted(all);
+        }
+    }
+
+    public static Findings run(CheckContext context) {
+        List<Problem> gaps = new ArrayList<>();
+        for (Check check : GAPS) {
+            gaps.addAll(check.run(context));
+        }
+        return new Findings(sorted(gaps), sorted(REVIEWS.run(context)));
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,90 @@
+package io.smsdocs.core.check;
+
+import io.smsdocs.core.api.GenerationRequest;
+import io.smsdocs.core.api.GenerationResult;
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SmsGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class SmsChecksTest {
+
+    private static final Path NORTHWIND = Path.of("../samples/northwind/src/sms/sms.yaml");
+    private static final LocalDate BEFORE_REVIEWS = LocalDate.of(2026, 6, 1);
+
+    @TempDir
+    Path dir;
+
+    private static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void northwindHasNoGaps() {
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(NORTHWIND, null, dir, List.of("markdown")),
+                BEFORE_REVIEWS);
+        assertThat(lines(findings.all())).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void excludingTheOnlyCoverageOfAClauseNamesTheClauseAndTheExclusion() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND).replace("exclude: []", "exclude: [knowledge-management]"));
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS);
+        assertThat(findings.gaps()).singleElement().asString().endsWith(":162:13: clause 7.6 (Knowledge) is covered by no"
+                + " document of the set: excluding 'knowledge-management' removed its only coverage; ISO/IEC 20000-1:2018 allows"
+                + " no exclusions; keep the document or add one that covers the clause");
+    }
+
+    @Test
+    void minimalDescriptorLacksOwnersTargetsAndReviews() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, """
+                organization: {name: Tiny Ltd}
+                sms:
+                  scope: The SMS covers the IT services of Tiny Ltd.
+                  effectiveDate: 2024-01-01
+                processes:
+                  incident-management: {owner: sms-manager}
+                services:
+                  - {id: desk, name: Desk}
+                """);
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), LocalDate.of(2026, 1, 1));
+        assertThat(lines(findings.gaps())).hasSize(19)
+                .contains(descriptor + ":8:5: service desk has no SLA target; its SLA states the default 99.5%;"
+                        + " add services[0].availabilityTarget with the target agreed with the customer")
+                .contains(descriptor + ":5:1: process problem-management (8.6.3) has no owner role; the documents name"
+                        + " 'sms-manager'; add processes.problem-management.owner with the role that owns it")
+                .noneMatch(line -> line.contains("incident-management"));
+        assertThat(lines(findings.overdueReviews())).hasSize(23)
+                .contains(descriptor + ":4:18: document sms-plan was due for review on 2025-01-01; review it, then record"
+                        + " the new version and effective date in documents.overrides.sms-plan");
+    }
+
+    @Test
+    void generateReportsFindingsAsWarningsOrFailsOnThemWhenAsked() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Tiny Ltd}\nsms: {scope: The SMS covers IT.}\n");
+        GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")));
+        assertThat(result.warnings()).isNotEmpty().allMatch(w -> w.severity() == Problem.Severity.WARNING);
+
+        SmsException failure = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.of(
+                descriptor, null, dir.resolve("out2"), List.of("markdown")).withFailOnWarning(true)));
+        assertThat(failure.problems()).hasSameSizeAs(result.warnings()).allMatch(Problem::isError);
+        assertThat(dir.resolve("out2")).doesNotExist();
+    }
+}

@@ -1,0 +1,60 @@
+package io.smsdocs.maven;
+
+import io.smsdocs.core.api.GenerationRequest;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The parameters every goal shares, and their mapping to one core request. */
+abstract class AbstractSmsMojo extends AbstractMojo {
+
+    /** The project descriptor. */
+    @Parameter(property = "sms.descriptor", defaultValue = "${project.basedir}/src/sms/sms.yaml")
+    private File descriptor;
+
+    /** Folder of templates that override or add to the built-in ones; src/sms/templates is used when it exists. */
+    @Parameter(property = "sms.templateDirectory")
+    private File templateDirectory;
+
+    /** Where the document set is written. */
+    @Parameter(property = "sms.outputDirectory", defaultValue = "${project.build.directory}/sms")
+    private File outputDirectory;
+
+    /** Output formats, comma-separated: markdown, docx. */
+    @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
+    private List<String> formats;
+
+    /** House-style Word document for the DOCX export; overrides the descriptor's sms.referenceDocx. */
+    @Parameter(property = "sms.referenceDocx")
+    private File referenceDocx;
+
+    /** Skips the goal. */
+    @Parameter(property = "sms.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    boolean skip() {
+        if (skip) {
+            getLog().info("Skipping (sms.skip)");
+        }
+        return skip;
+    }
+
+    ProjectPaths paths() {
+        return new ProjectPaths(basedir.toPath());
+    }
+
+    GenerationRequest request(boolean force, boolean failOnWarning) {
+        ProjectPaths paths = paths();
+        boolean explicitTemplates = templateDirectory != null;
+        Path templates = explicitTemplates ? templateDirectory.toPath() : paths.defaultTemplateDirectory();
+        return new GenerationRequest(descriptor.toPath(), paths.display(descriptor.toPath()), templates, paths.display(templates),
+                explicitTemplates, outputDirectory.toPath(), paths.display(outputDirectory.toPath()), formats,
+                referenceDocx == null ? null : referenceDocx.toPath(), force, failOnWarning, getClass().getClassLoader());
+    }
+}
