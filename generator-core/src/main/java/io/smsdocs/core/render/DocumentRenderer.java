@@ -36,9 +36,29 @@ public final class DocumentRenderer {
         this.templateDisplay = templateDisplay;
     }
 
-    /** Documents are independent, so they render on all cores; results and problems keep the plan's order. */
+    /**
+     * Documents are independent, so they render on all cores; results and problems keep the plan's order.
+     * Matrices render last, with the traceability of everything rendered before them.
+     */
     public List<RenderedDocument> renderAll(DocumentPlan plan, TemplateModelFactory models) {
-        List<Outcome> outcomes = plan.documents().parallelStream().map(document -> {
+        List<PlannedDocument> first = plan.documents().stream().filter(d -> !isMatrix(d)).toList();
+        List<PlannedDocument> last = plan.documents().stream().filter(DocumentRenderer::isMatrix).toList();
+        List<RenderedDocument> rendered = new ArrayList<>(renderEach(first, models));
+        if (!last.isEmpty()) {
+            models.addTraceability(Traceability.of(rendered, models.catalogue(), models.gaps()));
+            rendered.addAll(renderEach(last, models));
+        }
+        List<String> order = plan.documents().stream().map(PlannedDocument::id).toList();
+        rendered.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.document().id())));
+        return rendered;
+    }
+
+    private static boolean isMatrix(PlannedDocument document) {
+        return "matrix".equals(document.kind());
+    }
+
+    private List<RenderedDocument> renderEach(List<PlannedDocument> documents, TemplateModelFactory models) {
+        List<Outcome> outcomes = documents.parallelStream().map(document -> {
             try {
                 return new Outcome(new RenderedDocument(document, render(document, models)), List.of());
             } catch (SmsException e) {

@@ -54,6 +54,8 @@ public final class TemplateModelFactory {
         });
 
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(plan.edition());
+        this.catalogue = catalogue;
+        this.gaps = descriptor.implementation().gaps();
         Map<String, Object> clauseTitles = new LinkedHashMap<>();
         catalogue.all().forEach(c -> clauseTitles.put(c.number(), c.title()));
 
@@ -101,9 +103,27 @@ public final class TemplateModelFactory {
         this.base = Collections.unmodifiableMap(model);
     }
 
+    private volatile List<Object> traceability = List.of();
+    private final ClauseCatalogue catalogue;
+    private final List<io.smsdocs.core.descriptor.model.Gap> gaps;
+
+    ClauseCatalogue catalogue() {
+        return catalogue;
+    }
+
+    List<io.smsdocs.core.descriptor.model.Gap> gaps() {
+        return gaps;
+    }
+
+    /** Given to the documents rendered last (matrices): which documents and sections address each clause. */
+    void addTraceability(List<Object> entries) {
+        this.traceability = entries;
+    }
+
     /** The model for one document: the shared data plus {@code doc} and, per service, {@code service}. */
     public Map<String, Object> modelFor(PlannedDocument document) {
         Map<String, Object> model = new LinkedHashMap<>(base);
+        model.put("traceability", traceability);
         model.put("doc", documentMaps.get(document.id()));
         if (document.service() != null) {
             model.put("service", servicesById.get(document.service().id()));

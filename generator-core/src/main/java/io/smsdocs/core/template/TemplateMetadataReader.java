@@ -21,6 +21,7 @@ final class TemplateMetadataReader {
     private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
             "statement", "matrix", "glossary");
+    // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private TemplateMetadataReader() {

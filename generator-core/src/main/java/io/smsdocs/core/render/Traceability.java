@@ -1,0 +1,101 @@
+package io.smsdocs.core.render;
+
+import io.smsdocs.core.descriptor.model.Gap;
+import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.standard.Clause;
+import io.smsdocs.core.standard.ClauseCatalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which documents and sections address each clause, read from the rendered Markdown: a section's
+ * clause line (written by {@code sms.section}) sits directly under its heading. Together with the gap
+ * assessment this is the data of the traceability matrix.
+ */
+public final class Traceability {
+
+    private static final Pattern HEADING = Pattern.compile("^(#{2,4}) (.+)$");
+    private static final Pattern CLAUSE_LINE = Pattern.compile("^\\*ISO/IEC 20000-1:\\d{4}: (.+)\\*$");
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*) ");
+
+    private Traceability() {
+    }
+
+    /** One entry per clause of the edition, in catalogue order, as template data. */
+    public static List<Object> of(List<RenderedDocument> documents, ClauseCatalogue catalogue, List<Gap> gaps) {
+        Map<String, Map<String, List<String>>> sectionsByClause = new LinkedHashMap<>();
+        Map<String, PlannedDocument> byId = new LinkedHashMap<>();
+        for (RenderedDocument rendered : documents) {
+            PlannedDocument document = rendered.document();
+            byId.put(document.id(), document);
+            for (String clause : document.clauses()) {
+                sectionsByClause.computeIfAbsent(clause, c -> new LinkedHashMap<>()).computeIfAbsent(document.id(), d -> new ArrayList<>());
+            }
+            String section = null;
+            for (String line : rendered.markdown().split("\n")) {
+                Matcher heading = HEADING.matcher(line);
+                if (heading.matches()) {
+                    section = heading.group(2).strip();
+                    continue;
+                }
+                Matcher clauses = CLAUSE_LINE.matcher(line.strip());
+                if (clauses.matches() && section != null) {
+                    for (String item : clauses.group(1).split("; ")) {
+                        Matcher number = CLAUSE_NUMBER.matcher(item);
+                        if (number.find()) {
+                            List<String> sections = sectionsByClause.computeIfAbsent(number.group(1), c -> new LinkedHashMap<>())
+                                    .computeIfAbsent(document.id(), d -> new ArrayList<>());
+                            if (!sections.contains(section)) {
+                                sections.add(section);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Gap> gapByClause = new LinkedHashMap<>();
+        gaps.forEach(gap -> gapByClause.put(gap.clause(), gap));
+        List<Object> entries = new ArrayList<>();
+        for (Clause clause : catalogue.all()) {
+            List<Object> references = new ArrayList<>();
+            sectionsByClause.getOrDefault(clause.number(), Map.of()).forEach((id, sections) -> {
+                PlannedDocument document = byId.get(id);
+                references.add(Map.of("id", id, "title", document.title(), "reference", document.reference(),
+                        "file", document.markdownFile(), "sections", List.copyOf(sections)));
+            });
+            Gap gap = nearestGap(clause.number(), gapByClause);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("clause", clause.number());
+            entry.put("title", clause.title());
+            entry.put("documented", clause.documentedInformation());
+            entry.put("status", gap == null ? "not assessed" : gap.status());
+            if (gap != null && gap.note() != null) {
+                entry.put("note", gap.note());
+            }
+            entry.put("documents", List.copyOf(references));
+            entries.add(java.util.Collections.unmodifiableMap(entry));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** A sub-clause shares the assessment of its nearest assessed parent (8.5.1.2 takes that of 8.5.1). */
+    private static Gap nearestGap(String clause, Map<String, Gap> gaps) {
+        String current = clause;
+        while (true) {
+            Gap gap = gaps.get(current);
+            if (gap != null) {
+                return gap;
+            }
+            int dot = current.lastIndexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            current = current.substring(0, dot);
+        }
+    }
+}
