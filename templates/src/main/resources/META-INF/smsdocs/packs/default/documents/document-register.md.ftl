@@ -8,9 +8,9 @@ clauses: ["7.5.3", "7.5.4"]
 editions: ["2018"]
 -->
 <#assign library = "the SMS document library">
-<#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements"}>
+<#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements", "glossary": "glossaries", "matrix": "matrices"}>
 <#assign kindCounts = []>
-<#list ["policy", "plan", "procedure", "agreement", "catalogue", "register", "statement"] as k>
+<#list ["policy", "plan", "procedure", "agreement", "catalogue", "register", "statement", "glossary", "matrix"] as k>
   <#assign n = documents?filter(d -> d.kind == k)?size>
   <#if n gt 0>
     <#assign kindCounts = kindCounts + [n + " " + (n == 1)?then(k, plural[k])]>
