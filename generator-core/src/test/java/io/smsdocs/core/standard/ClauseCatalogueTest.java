@@ -24,6 +24,29 @@ class ClauseCatalogueTest {
     }
 
     @Test
+    void holdsEveryClauseOf2011WithTitles() {
+        ClauseCatalogue edition2011 = ClauseCatalogue.forEdition("2011");
+        assertThat(edition2011.standard()).isEqualTo("ISO/IEC 20000-1:2011");
+        assertThat(edition2011.numbers()).startsWith("4", "4.1", "4.1.1").endsWith("9.1", "9.2", "9.3")
+                .contains("4.5.4.2", "6.3.2", "6.6.3", "8.1").doesNotHaveDuplicates().hasSize(53);
+        assertThat(edition2011.find("4.1.3")).get().extracting(Clause::title).isEqualTo("Authority, responsibility and communication");
+        assertThat(ProcessCatalogue.all()).allSatisfy(p -> assertThat(edition2011.contains(p.clause2011())).as(p.id()).isTrue());
+    }
+
+    @Test
+    void mappingCoversEveryClauseOfBothEditionsWithExistingClauses() {
+        ClauseCatalogue edition2011 = ClauseCatalogue.forEdition("2011");
+        assertThat(EditionMapping.rows()).allSatisfy(row -> {
+            assertThat(row.from2011()).allSatisfy(c -> assertThat(edition2011.contains(c)).as("2011 clause %s", c).isTrue());
+            assertThat(row.to2018()).allSatisfy(c -> assertThat(catalogue.contains(c)).as("2018 clause %s", c).isTrue());
+        });
+        assertThat(edition2011.numbers()).allSatisfy(c -> assertThat(EditionMapping.to2018(c)).as("2011 clause %s", c).isNotEmpty());
+        assertThat(catalogue.numbers()).allSatisfy(c -> assertThat(EditionMapping.to2011(c)).as("2018 clause %s", c).isNotEmpty());
+        assertThat(EditionMapping.to2018("8.1")).containsExactly("8.6.1", "8.6.2");
+        assertThat(EditionMapping.to2011("8.2.5")).containsExactly("9.1");
+    }
+
+    @Test
     void everyProcessNamesAnExistingClause() {
         assertThat(ProcessCatalogue.all()).hasSize(19)
                 .allSatisfy(p -> assertThat(catalogue.contains(p.clause())).as(p.id()).isTrue());
