@@ -1,0 +1,141 @@
+package io.smsdocs.core.scaffold;
+
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A first descriptor, commented so that a newcomer can fill it in, plus a minimal pom when the folder has
+ * none. The scaffold generates a full set as it is. Existing files are never overwritten.
+ */
+public final class ProjectScaffold {
+
+    /** The files written, and those that already existed and were kept. */
+    public record Result(List<String> written, List<String> kept, String pomSnippet) {
+    }
+
+    private ProjectScaffold() {
+    }
+
+    public static Result create(Path projectDirectory, String organization, String edition, String pluginVersion) {
+        if (organization == null || organization.isBlank()) {
+            throw new SmsException(Problem.error(new SourceLocation("sms.organization", 1, 1), "the organisation name is empty",
+                    "pass -Dsms.organization=\"Your Organisation Ltd\""));
+        }
+        if (!"2018".equals(edition)) {
+            throw new SmsException(Problem.error(new SourceLocation("sms.edition", 1, 1), "edition " + edition
+                    + " is not available in this version of smsdocs", "use -Dsms.edition=2018"));
+        }
+        List<String> written = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        write(projectDirectory.resolve("src/sms/sms.yaml"), descriptor(organization.strip()), "src/sms/sms.yaml", written, kept);
+        write(projectDirectory.resolve("pom.xml"), pom(organization.strip(), pluginVersion), "pom.xml", written, kept);
+        return new Result(written, kept, pluginSnippet(pluginVersion));
+    }
+
+    private static void write(Path file, String content, String name, List<String> written, List<String> kept) {
+        if (Files.exists(file)) {
+            kept.add(name);
+            return;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, content);
+            written.add(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String descriptor(String organization) {
+        String shortName = organization.split("\\s+")[0];
+        return """
+                # The descriptor of the service management system (SMS) of %1$s.
+                # smsdocs generates the ISO/IEC 20000-1:2018 document set from it: mvn sms:generate
+                # Every key is described in docs/descriptor.md of smsdocs; only organization.name and
+                # sms.scope are required. Run mvn sms:check to see what an auditor would still miss.
+
+                organization:
+                  name: %1$s
+                  shortName: %2$s
+                  # address: 1 High Street, Town, Postcode
+                  # logo: images/logo.png           # relative to this file
+
+                sms:
+                  edition: "2018"
+                  scope: >-
+                    The service management system of %1$s covers the planning, design, transition,
+                    delivery and improvement of the services listed below, provided to the customers
+                    listed below. Replace this sentence with your own scope statement.
+                  # effectiveDate: 2026-01-15         # without it, documents are drafts
+                  # topManagement: managing-director
+                  # documentControl: {classification: Internal, reviewIntervalMonths: 12, owner: sms-manager}
+
+                # roles:
+                #   - {id: managing-director, title: Managing Director, person: Name Surname}
+                #   - {id: sms-manager, title: Service Management Manager, person: Name Surname}
+                #   - {id: service-desk-lead, title: Service Desk Lead}
+
+                # services:
+                #   - id: service-desk
+                #     name: Service Desk
+                #     description: Single point of contact for incidents and requests.
+                #     owner: service-desk-lead
+                #     customers: [main-customer]
+                #     hours: Mon-Fri 08:00-18:00
+                #     availabilityTarget: 99.5
+
+                # customers:
+                #   - {id: main-customer, name: Main Customer Ltd}
+
+                # suppliers:
+                #   - {id: hosting-partner, name: Hosting Partner Ltd, type: external, provides: Data centre hosting}
+
+                # processes:                        # owner and tool per process
+                #   incident-management: {owner: service-desk-lead, tool: Your Service Desk Tool}
+
+                # implementation:                   # gap assessment
+                #   start: 2026-02-01
+                #   gaps: [{clause: "8.6.1", status: partial, note: What is missing}]
+                """.formatted(organization, shortName);
+    }
+
+    static String pom(String organization, String pluginVersion) {
+        String artifact = organization.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>sms.docs</groupId>
+                  <artifactId>%1$s-sms-docs</artifactId>
+                  <version>1.0.0</version>
+                  <packaging>pom</packaging>
+
+                  <build>
+                    <plugins>
+                %2$s
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(artifact.isEmpty() ? "organisation" : artifact, pluginSnippet(pluginVersion).indent(6).stripTrailing());
+    }
+
+    static String pluginSnippet(String pluginVersion) {
+        return """
+                <plugin>
+                  <groupId>io.smsdocs</groupId>
+                  <artifactId>sms-maven-plugin</artifactId>
+                  <version>%s</version>
+                </plugin>""".formatted(pluginVersion);
+    }
+}

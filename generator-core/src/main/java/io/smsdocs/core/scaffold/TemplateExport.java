@@ -1,0 +1,83 @@
+package io.smsdocs.core.scaffold;
+
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.template.TemplateMetadata;
+import io.smsdocs.core.template.TemplateRepository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies built-in templates into a docs repo's template folder for editing ("eject"). Never overwrites
+ * a file that is already there. The macro library is copied only when asked for by name, so a project
+ * keeps receiving library updates unless it chooses to own its copy.
+ */
+public final class TemplateExport {
+
+    public static final String LIBRARY = "lib/sms.ftl";
+
+    /** What an export did: the files written and the ones left alone because they existed. */
+    public record Result(List<String> written, List<String> kept) {
+    }
+
+    private TemplateExport() {
+    }
+
+    /**
+     * @param names document ids (e.g. "sms-plan") or "lib/sms.ftl"; empty for every document template
+     */
+    public static Result export(ClassLoader classLoader, Path targetDirectory, List<String> names) {
+        Map<String, String> available = new LinkedHashMap<>();
+        for (TemplateMetadata template : TemplateRepository.create(null, null, false, classLoader).documentTemplates()) {
+            available.put(template.id(), template.templateName());
+        }
+        List<String> wanted = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (names.isEmpty()) {
+            wanted.addAll(available.values());
+        }
+        for (String name : names) {
+            String trimmed = name.strip();
+            if (trimmed.equals(LIBRARY) || trimmed.equals("lib")) {
+                wanted.add(LIBRARY);
+            } else if (available.containsKey(trimmed)) {
+                wanted.add(available.get(trimmed));
+            } else {
+                List<String> known = new ArrayList<>(available.keySet());
+                known.add(LIBRARY);
+                problems.add(Problem.error(new SourceLocation("sms.templates", 1, 1), "no built-in template named '" + trimmed + "'",
+                        Suggestions.didYouMean(trimmed, known, "template names are document ids, such as sms-plan, or lib/sms.ftl")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        List<String> written = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String name : wanted) {
+            Path target = targetDirectory.resolve(name);
+            if (Files.exists(target)) {
+                kept.add(name);
+                continue;
+            }
+            try (InputStream in = classLoader.getResourceAsStream(TemplateRepository.BUILT_IN_PACK + "/" + name)) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+                written.add(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Result(written, kept);
+    }
+}

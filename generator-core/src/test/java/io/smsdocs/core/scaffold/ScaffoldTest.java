@@ -1,0 +1,61 @@
+package io.smsdocs.core.scaffold;
+
+import io.smsdocs.core.api.GenerationRequest;
+import io.smsdocs.core.api.GenerationResult;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SmsGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ScaffoldTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void initWritesADescriptorThatGeneratesAFullSetAndNeverOverwrites() throws IOException {
+        ProjectScaffold.Result result = ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
+        assertThat(result.written()).containsExactly("src/sms/sms.yaml", "pom.xml");
+        assertThat(dir.resolve("pom.xml")).content().contains("<artifactId>riverside-hospital-it-sms-docs</artifactId>")
+                .contains("<version>9.9.9</version>");
+        GenerationResult generated = new SmsGenerator().generate(GenerationRequest.of(dir.resolve("src/sms/sms.yaml"), null,
+                dir.resolve("target/sms"), List.of("markdown")));
+        assertThat(generated.documents()).hasSizeGreaterThan(20);
+        assertThat(dir.resolve("target/sms/markdown/sms-scope.md")).content().contains("Riverside Hospital IT");
+
+        Files.writeString(dir.resolve("src/sms/sms.yaml"), "organization: {name: Mine}\nsms: {scope: mine}\n");
+        ProjectScaffold.Result again = ProjectScaffold.create(dir, "Other Ltd", "2018", "9.9.9");
+        assertThat(again.written()).isEmpty();
+        assertThat(again.kept()).containsExactly("src/sms/sms.yaml", "pom.xml");
+        assertThat(dir.resolve("src/sms/sms.yaml")).content().contains("Mine");
+    }
+
+    @Test
+    void exportCopiesNamedTemplatesAndKeepsExistingFiles() throws IOException {
+        Path templates = dir.resolve("src/sms/templates");
+        Files.createDirectories(templates.resolve("documents"));
+        Files.writeString(templates.resolve("documents/sms-scope.md.ftl"), "my edits");
+
+        TemplateExport.Result result = TemplateExport.export(getClass().getClassLoader(), templates, List.of("sms-plan", "sms-scope"));
+        assertThat(result.written()).containsExactly("documents/sms-plan.md.ftl");
+        assertThat(result.kept()).containsExactly("documents/sms-scope.md.ftl");
+        assertThat(templates.resolve("documents/sms-scope.md.ftl")).hasContent("my edits");
+        assertThat(templates.resolve("documents/sms-plan.md.ftl")).content().startsWith("<#--\nid: sms-plan");
+
+        TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all"), List.of());
+        assertThat(all.written()).hasSizeGreaterThan(20).doesNotContain(TemplateExport.LIBRARY);
+
+        SmsException unknown = catchThrowableOfType(SmsException.class,
+                () -> TemplateExport.export(getClass().getClassLoader(), templates, List.of("sms-paln")));
+        assertThat(unknown.problems()).singleElement().asString()
+                .isEqualTo("sms.templates:1:1: no built-in template named 'sms-paln'; did you mean 'sms-plan'?");
+    }
+}
