@@ -52,8 +52,7 @@ public final class SmsGenerator {
 
     public GenerationResult generate(GenerationRequest request) {
         List<Exporter> selected = selectExporters(request.formats());
-        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
-                request.templateDirectoryExplicit(), request.classLoader());
+        TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
         String fingerprint = InputFingerprint.of(request, templates);
         if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
@@ -65,12 +64,7 @@ public final class SmsGenerator {
             throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
         }
 
-        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
-                prepared.referenceDocx());
-        // Exports are independent per document: they run on all cores, and are collected in plan order.
-        List<List<OutputFile>> exported = prepared.rendered().parallelStream()
-                .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
-                .toList();
+        List<List<OutputFile>> exported = exportAll(prepared, selected);
         List<OutputFile> files = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
         List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
@@ -92,9 +86,21 @@ public final class SmsGenerator {
      * checked and rendered in memory, then the gaps an auditor would find are reported.
      */
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
-        TemplateRepository templates = TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
+        return prepare(request, templates(request), today).findings();
+    }
+
+    private static TemplateRepository templates(GenerationRequest request) {
+        return TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
                 request.templateDirectoryExplicit(), request.classLoader());
-        return prepare(request, templates, today).findings();
+    }
+
+    /** Exports are independent per document: they run on all cores, and are collected in plan order. */
+    private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected) {
+        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
+                prepared.referenceDocx());
+        return prepared.rendered().parallelStream()
+                .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
+                .toList();
     }
 
     private Prepared prepare(GenerationRequest request, TemplateRepository templates) {
