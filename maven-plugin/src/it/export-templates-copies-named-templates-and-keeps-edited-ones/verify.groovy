@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def templates = new File(basedir, 'src/sms/templates/documents')
-assert new File(templates, 'sms-plan.md.ftl').text.startsWith('<#--\nid: sms-plan')
+assert new File(templates, 'sms-plan.md.ftl').text.startsWith('<#--\npackVersion: 1.0.0\nid: sms-plan')
 assert new File(templates, 'sms-scope.md.ftl').text.contains('Our own scope wording')
 assert log.contains('Kept src/sms/templates/documents/sms-scope.md.ftl: it exists already and is never overwritten')
 assert log.contains('1 template(s) exported')

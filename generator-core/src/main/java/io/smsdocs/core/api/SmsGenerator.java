@@ -59,7 +59,8 @@ public final class SmsGenerator {
             return new GenerationResult(request.outputDirectory(), null, List.of(), List.of(), true);
         }
         Prepared prepared = prepare(request, templates);
-        List<Problem> warnings = prepared.findings().all();
+        List<Problem> warnings = new ArrayList<>(prepared.findings().all());
+        warnings.addAll(prepared.staleOverrides());
         if (request.failOnWarning() && !warnings.isEmpty()) {
             throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
         }
@@ -119,7 +120,8 @@ public final class SmsGenerator {
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
                 documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).toList(),
                 ClauseCatalogue.forEdition(plan.edition()), today));
-        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, findings);
+        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, findings,
+                templates.staleOverrides(documentTemplates));
     }
 
     private static Problem asError(Problem warning) {
@@ -150,6 +152,6 @@ public final class SmsGenerator {
     }
 
     private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
-                            Path referenceDocx, SmsChecks.Findings findings) {
+                            Path referenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides) {
     }
 }

@@ -10,6 +10,7 @@ import io.smsdocs.core.template.TemplateRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +34,22 @@ public final class TemplateExport {
     private TemplateExport() {
     }
 
+    /** Records which built-in version a copy started from, so generate can warn when the built-in moves on. */
+    static String stamped(String template, String packVersion) {
+        if (!template.startsWith("<#--\n")) {
+            return template;
+        }
+        return "<#--\npackVersion: " + packVersion + "\n" + template.substring("<#--\n".length());
+    }
+
     /**
      * @param names document ids (e.g. "sms-plan") or "lib/sms.ftl"; empty for every document template
      */
     public static Result export(ClassLoader classLoader, Path targetDirectory, List<String> names) {
         Map<String, String> available = new LinkedHashMap<>();
-        for (TemplateMetadata template : TemplateRepository.create(null, null, false, classLoader).documentTemplates()) {
+        TemplateRepository repository = TemplateRepository.create(null, null, false, classLoader);
+        String packVersion = repository.packVersion();
+        for (TemplateMetadata template : repository.documentTemplates()) {
             available.put(template.id(), template.templateName());
         }
         List<String> wanted = new ArrayList<>();
@@ -72,7 +83,7 @@ public final class TemplateExport {
             }
             try (InputStream in = classLoader.getResourceAsStream(TemplateRepository.BUILT_IN_PACK + "/" + name)) {
                 Files.createDirectories(target.getParent());
-                Files.write(target, in.readAllBytes());
+                Files.writeString(target, stamped(new String(in.readAllBytes(), StandardCharsets.UTF_8), packVersion));
                 written.add(name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -7,7 +7,7 @@ import java.util.List;
  * so the document set, the manifest and the clause coverage are known before anything runs.
  */
 public record TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
-                               List<String> clauses, List<String> editions, String foreach) {
+                               List<String> clauses, List<String> editions, String foreach, String packVersion) {
 
     public TemplateMetadata {
         clauses = List.copyOf(clauses);

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class TemplateMetadataReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach");
+    private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach",
+            "packVersion");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
             "statement", "matrix", "glossary");
     // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
@@ -84,7 +85,8 @@ final class TemplateMetadataReader {
             throw new SmsException(problems);
         }
         return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
-                node.path("order").asInt(1000), strings(node.path("clauses")), strings(node.path("editions")), foreach);
+                node.path("order").asInt(1000), strings(node.path("clauses")), strings(node.path("editions")), foreach,
+                node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText());
     }
 
     private static List<String> strings(JsonNode list) {

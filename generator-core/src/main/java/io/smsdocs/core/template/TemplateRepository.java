@@ -11,25 +11,39 @@ import io.smsdocs.core.api.Problem;
 import io.smsdocs.core.api.SmsException;
 import io.smsdocs.core.api.SourceLocation;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Finds templates along the lookup chain: the docs repo's template folder first, then the built-in
- * pack. Overriding one file never requires copying the others.
+ * Finds templates along the lookup chain: the docs repo's template folder first, then template packs on
+ * the classpath (a consultant's pack added as a plugin dependency), then the built-in pack. Overriding
+ * one file never requires copying the others, and an override can include the built-in version it
+ * replaces as {@code /builtin/documents/<id>.md.ftl}.
  */
 public final class TemplateRepository {
 
-    public static final String BUILT_IN_PACK = "META-INF/smsdocs/packs/default";
+    public static final String PACKS = "META-INF/smsdocs/packs";
+    public static final String BUILT_IN_PACK = PACKS + "/default";
+    /** Each pack jar lists the names of the packs it holds here, one per line. */
+    public static final String PACK_INDEX = "META-INF/smsdocs/packs.index";
+    static final String BUILT_IN_PREFIX = "builtin/";
     private static final String DOCUMENTS = "documents/";
     private static final String SUFFIX = ".md.ftl";
 
@@ -37,12 +51,14 @@ public final class TemplateRepository {
     private final String userDisplay;
     private final ClassLoader classLoader;
     private final PackInfo builtIn;
+    private final List<PackInfo> packs;
 
     private TemplateRepository(Path userDirectory, String userDisplay, ClassLoader classLoader) {
         this.userDirectory = userDirectory == null ? null : userDirectory.toAbsolutePath().normalize();
         this.userDisplay = userDisplay;
         this.classLoader = classLoader;
-        this.builtIn = PackInfo.read(classLoader, BUILT_IN_PACK);
+        this.builtIn = PackInfo.read(classLoader, "default");
+        this.packs = PackInfo.onClasspath(classLoader);
     }
 
     /**
@@ -73,30 +89,109 @@ public final class TemplateRepository {
     }
 
     /** A few recent chains; a long-lived JVM (a Maven daemon) may build many projects. */
-    private static final java.util.Map<ChainKey, freemarker.template.Configuration> CONFIGURATIONS =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<ChainKey, freemarker.template.Configuration> CONFIGURATIONS =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<ChainKey, freemarker.template.Configuration> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<ChainKey, freemarker.template.Configuration> eldest) {
                     return size() > 8;
                 }
             });
 
-    /**
-     * Every template source that can take part in a generation, by name, for the input fingerprint:
-     * the built-in pack's files and every file of the user's template folder.
-     */
-    public java.util.SortedMap<String, byte[]> sources() {
-        java.util.SortedMap<String, byte[]> sources = new java.util.TreeMap<>();
-        List<String> builtIn = new ArrayList<>(this.builtIn.documents());
-        builtIn.add("pack.yaml");
-        builtIn.add(SafeConfiguration.LIBRARY.substring(1));
-        for (String name : builtIn) {
-            try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_PACK + "/" + name)) {
-                if (in != null) {
-                    sources.put("pack:" + name, in.readAllBytes());
-                }
+    public String packVersion() {
+        return builtIn.version();
+    }
+
+    public TemplateLoader loader() {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        loaders.add(new BuiltInPrefixLoader(new ClassTemplateLoader(classLoader, "/" + BUILT_IN_PACK)));
+        if (userDirectory != null) {
+            try {
+                loaders.add(new FileTemplateLoader(userDirectory.toFile()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+        packs.forEach(pack -> loaders.add(new ClassTemplateLoader(classLoader, "/" + pack.root())));
+        loaders.add(new ClassTemplateLoader(classLoader, "/" + BUILT_IN_PACK));
+        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+    }
+
+    /** Where a template comes from, as the user should see it in an error message. */
+    public String displayName(String templateName) {
+        if (templateName.startsWith(BUILT_IN_PREFIX)) {
+            return "[built-in pack] " + templateName.substring(BUILT_IN_PREFIX.length());
+        }
+        if (userDirectory != null && Files.isRegularFile(userDirectory.resolve(templateName))) {
+            return userDisplay + "/" + templateName;
+        }
+        for (PackInfo pack : packs) {
+            if (pack.contains(classLoader, templateName)) {
+                return "[pack " + pack.name() + "] " + templateName;
+            }
+        }
+        return "[built-in pack] " + templateName;
+    }
+
+    /** Every document template: the built-in inventory, extended or replaced by packs, then by the user's folder. */
+    public List<TemplateMetadata> documentTemplates() {
+        Set<String> names = new LinkedHashSet<>(builtIn.documents());
+        packs.forEach(pack -> names.addAll(pack.documents()));
+        names.addAll(userDocumentNames());
+        List<TemplateMetadata> templates = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String name : names) {
+            try {
+                templates.add(TemplateMetadataReader.read(name, displayName(name), readText(name)));
+            } catch (SmsException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        return templates;
+    }
+
+    /**
+     * Overrides of built-in documents written against an older built-in pack: their metadata says
+     * {@code packVersion: 1.0.0} and the built-in pack is newer. The built-in template may have gained
+     * content the override lacks.
+     */
+    public List<Problem> staleOverrides(List<TemplateMetadata> templates) {
+        List<Problem> warnings = new ArrayList<>();
+        for (TemplateMetadata template : templates) {
+            String name = template.templateName();
+            boolean overrides = builtIn.documents().contains(name) && !displayName(name).startsWith("[built-in pack]");
+            if (overrides && template.packVersion() != null && PackVersions.older(template.packVersion(), builtIn.version())) {
+                warnings.add(Problem.warning(new SourceLocation(displayName(name), 1, 1), "this override was written against"
+                        + " built-in pack " + template.packVersion() + ", and the built-in " + name + " is now at " + builtIn.version(),
+                        "compare it with /builtin/" + name + " (sms:export-templates into another folder), then set packVersion: "
+                                + builtIn.version()));
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Every template source that can take part in a generation, by name, for the input fingerprint:
+     * the packs' files and every file of the user's template folder.
+     */
+    public SortedMap<String, byte[]> sources() {
+        SortedMap<String, byte[]> sources = new TreeMap<>();
+        List<PackInfo> all = new ArrayList<>(packs);
+        all.add(builtIn);
+        for (PackInfo pack : all) {
+            List<String> files = new ArrayList<>(pack.documents());
+            files.add("pack.yaml");
+            files.add(SafeConfiguration.LIBRARY.substring(1));
+            for (String name : files) {
+                try (InputStream in = classLoader.getResourceAsStream(pack.root() + "/" + name)) {
+                    if (in != null) {
+                        sources.put("pack:" + pack.name() + ":" + name, in.readAllBytes());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         if (userDirectory != null) {
@@ -109,51 +204,6 @@ public final class TemplateRepository {
             }
         }
         return sources;
-    }
-
-    public String packVersion() {
-        return builtIn.version();
-    }
-
-    public TemplateLoader loader() {
-        List<TemplateLoader> loaders = new ArrayList<>();
-        if (userDirectory != null) {
-            try {
-                loaders.add(new FileTemplateLoader(userDirectory.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        loaders.add(new ClassTemplateLoader(classLoader, "/" + BUILT_IN_PACK));
-        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
-    }
-
-    /** Where a template comes from, as the user should see it in an error message. */
-    public String displayName(String templateName) {
-        if (userDirectory != null && Files.isRegularFile(userDirectory.resolve(templateName))) {
-            return userDisplay + "/" + templateName;
-        }
-        return "[built-in pack] " + templateName;
-    }
-
-    /** Every document template: the pack's inventory, replaced or extended by the user's folder. */
-    public List<TemplateMetadata> documentTemplates() {
-        Map<String, String> names = new LinkedHashMap<>();
-        builtIn.documents().forEach(name -> names.put(name, name));
-        userDocumentNames().forEach(name -> names.put(name, name));
-        List<TemplateMetadata> templates = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (String name : names.keySet()) {
-            try {
-                templates.add(TemplateMetadataReader.read(name, displayName(name), readText(name)));
-            } catch (SmsException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new SmsException(problems);
-        }
-        return templates;
     }
 
     private List<String> userDocumentNames() {
@@ -173,32 +223,63 @@ public final class TemplateRepository {
             if (userDirectory != null && Files.isRegularFile(userDirectory.resolve(name))) {
                 return Files.readString(userDirectory.resolve(name), StandardCharsets.UTF_8);
             }
-            try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_PACK + "/" + name)) {
-                if (in == null) {
-                    throw new SmsException(Problem.error(SourceLocation.of("[built-in pack] pack.yaml"),
-                            "the pack lists " + name + " but does not contain it", "add the template or remove it from pack.yaml"));
+            List<PackInfo> chain = new ArrayList<>(packs);
+            chain.add(builtIn);
+            for (PackInfo pack : chain) {
+                try (InputStream in = classLoader.getResourceAsStream(pack.root() + "/" + name)) {
+                    if (in != null) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            throw new SmsException(Problem.error(new SourceLocation("[built-in pack] pack.yaml", 1, 1),
+                    "a pack lists " + name + " but no pack contains it", "add the template or remove it from pack.yaml"));
         } catch (IOException e) {
-            throw new SmsException(Problem.error(SourceLocation.of(displayName(name)), "cannot read the template: " + e.getMessage()));
+            throw new SmsException(Problem.error(new SourceLocation(displayName(name), 1, 1),
+                    "cannot read the template: " + e.getMessage(), "check the file's permissions"));
         }
     }
 
     /** A pack's pack.yaml: name, version stamp and document inventory. */
     record PackInfo(String name, String version, List<String> documents) {
-        static PackInfo read(ClassLoader classLoader, String root) {
+
+        String root() {
+            return PACKS + "/" + name;
+        }
+
+        boolean contains(ClassLoader classLoader, String templateName) {
+            return classLoader.getResource(root() + "/" + templateName) != null;
+        }
+
+        static PackInfo read(ClassLoader classLoader, String name) {
+            String root = PACKS + "/" + name;
             try (InputStream in = classLoader.getResourceAsStream(root + "/pack.yaml")) {
                 if (in == null) {
-                    throw new IllegalStateException("the built-in template pack is not on the classpath (" + root + ")");
+                    throw new IllegalStateException("template pack '" + name + "' is not on the classpath (" + root + ")");
                 }
                 JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(in);
                 List<String> documents = new ArrayList<>();
                 node.path("documents").forEach(d -> documents.add(d.asText()));
-                return new PackInfo(node.path("name").asText(), node.path("version").asText(), documents);
+                return new PackInfo(name, node.path("version").asText("0"), documents);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Packs other than the built-in one, in classpath order, from every jar's packs.index. */
+        static List<PackInfo> onClasspath(ClassLoader classLoader) {
+            Set<String> names = new LinkedHashSet<>();
+            try {
+                for (URL index : Collections.list(classLoader.getResources(PACK_INDEX))) {
+                    try (BufferedReader reader = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+                        reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.equals("default"))
+                                .forEach(names::add);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return names.stream().map(name -> read(classLoader, name)).toList();
         }
     }
 }

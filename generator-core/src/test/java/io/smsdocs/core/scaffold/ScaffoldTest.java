@@ -48,7 +48,7 @@ class ScaffoldTest {
         assertThat(result.written()).containsExactly("documents/sms-plan.md.ftl");
         assertThat(result.kept()).containsExactly("documents/sms-scope.md.ftl");
         assertThat(templates.resolve("documents/sms-scope.md.ftl")).hasContent("my edits");
-        assertThat(templates.resolve("documents/sms-plan.md.ftl")).content().startsWith("<#--\nid: sms-plan");
+        assertThat(templates.resolve("documents/sms-plan.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: sms-plan");
 
         TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all"), List.of());
         assertThat(all.written()).hasSizeGreaterThan(20).doesNotContain(TemplateExport.LIBRARY);

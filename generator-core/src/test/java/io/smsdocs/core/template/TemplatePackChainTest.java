@@ -1,0 +1,80 @@
+package io.smsdocs.core.template;
+
+import io.smsdocs.core.api.GenerationRequest;
+import io.smsdocs.core.api.GenerationResult;
+import io.smsdocs.core.api.SmsGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lookup chain: docs repo folder, then consultants' packs on the classpath, then the built-in pack. */
+class TemplatePackChainTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String HEADER = "<#--\nid: %s\ntitle: %s\nkind: %s\ncode: %s\norder: %d\nclauses: [\"%s\"]\n%s-->\n";
+
+    /** A consultant's pack as it would sit in a jar: the index, pack.yaml and its templates. */
+    private ClassLoader consultantPack() throws IOException {
+        Path root = dir.resolve("pack-jar");
+        Path pack = root.resolve("META-INF/smsdocs/packs/acme");
+        Files.createDirectories(pack.resolve("documents"));
+        Files.writeString(root.resolve("META-INF/smsdocs/packs.index"), "# packs in this jar\nacme\n");
+        Files.writeString(pack.resolve("pack.yaml"), "name: acme\nversion: 2.1.0\ndocuments:\n"
+                + "  - documents/sms-scope.md.ftl\n  - documents/cloud-addendum.md.ftl\n");
+        Files.writeString(pack.resolve("documents/sms-scope.md.ftl"), HEADER.formatted("sms-scope", "Scope (Acme house style)",
+                "statement", "STM-01", 110, "4.3", "packVersion: 0.9.0\n")
+                + "<#include \"/builtin/documents/sms-scope.md.ftl\">\n\n## Acme assurance\n\nReviewed by Acme Consulting.\n");
+        Files.writeString(pack.resolve("documents/cloud-addendum.md.ftl"), HEADER.formatted("cloud-addendum",
+                "Cloud Services Addendum", "policy", "POL-09", 695, "8.2.3", "") + "<@sms.documentHeader/>\n\nCloud terms of ${org.name}.\n");
+        return new URLClassLoader(new URL[] {root.toUri().toURL()}, getClass().getClassLoader());
+    }
+
+    @Test
+    void packOverridesAndAddsDocumentsAndTheUserFolderComesFirst() throws IOException {
+        ClassLoader withPack = consultantPack();
+        Path user = dir.resolve("templates/documents");
+        Files.createDirectories(user);
+        Files.writeString(user.resolve("cloud-addendum.md.ftl"), HEADER.formatted("cloud-addendum", "Cloud Addendum (client edit)",
+                "policy", "POL-09", 695, "8.2.3", "") + "<@sms.documentHeader/>\n\nClient wording.\n");
+
+        TemplateRepository repository = TemplateRepository.create(dir.resolve("templates"), "src/sms/templates", true, withPack);
+        List<TemplateMetadata> templates = repository.documentTemplates();
+
+        assertThat(templates).extracting(TemplateMetadata::id).contains("cloud-addendum", "sms-scope", "sms-plan");
+        assertThat(repository.displayName("documents/sms-scope.md.ftl")).isEqualTo("[pack acme] documents/sms-scope.md.ftl");
+        assertThat(repository.displayName("documents/cloud-addendum.md.ftl")).isEqualTo("src/sms/templates/documents/cloud-addendum.md.ftl");
+        assertThat(repository.displayName("documents/sms-plan.md.ftl")).isEqualTo("[built-in pack] documents/sms-plan.md.ftl");
+        assertThat(templates).filteredOn(t -> t.id().equals("cloud-addendum")).singleElement()
+                .extracting(TemplateMetadata::title).isEqualTo("Cloud Addendum (client edit)");
+    }
+
+    @Test
+    void overrideIncludesTheBuiltInVersionAndStaleOverridesAreNamed() throws IOException {
+        ClassLoader withPack = consultantPack();
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
+        GenerationRequest request = new GenerationRequest(descriptor, "sms.yaml", null, null, false, dir.resolve("out"), "out",
+                List.of("markdown"), null, false, false, withPack);
+
+        GenerationResult result = new SmsGenerator().generate(request);
+
+        String scope = Files.readString(dir.resolve("out/markdown/sms-scope.md"));
+        assertThat(scope).contains("## Purpose").contains("## Acme assurance").contains("Reviewed by Acme Consulting.");
+        assertThat(Files.readString(dir.resolve("out/markdown/cloud-addendum.md"))).contains("Cloud terms of Example Ltd.");
+        assertThat(result.documents()).extracting(GenerationResult.GeneratedDocument::id).contains("cloud-addendum");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.format()).isEqualTo("[pack acme] documents/sms-scope.md.ftl:1:1:"
+                + " this override was written against built-in pack 0.9.0, and the built-in documents/sms-scope.md.ftl is now at"
+                + " 1.0.0; compare it with /builtin/documents/sms-scope.md.ftl (sms:export-templates into another folder), then set"
+                + " packVersion: 1.0.0"));
+    }
+}
