@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class ServiceHours {
 
     private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("24\\s*[x/]\\s*7(\\s*x\\s*365)?");
+    // "24x7", "24/7", "24x7x365", also with words after it: "24x7 including public holidays".
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("24\\s*[x/]\\s*7(\\s*[x/]\\s*365)?(\\W.*)?");
     private static final Pattern SEGMENT = Pattern.compile(
             "(daily|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\\s*-\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?\\s+(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
     private static final double DAYS_PER_MONTH = 365.25 / 12;

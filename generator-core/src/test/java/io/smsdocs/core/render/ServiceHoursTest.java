@@ -13,6 +13,8 @@ class ServiceHoursTest {
     @CsvSource(delimiter = ';', value = {
             "24x7; 168",
             "24/7; 168",
+            "24x7 including public holidays; 168",
+            "24x7x365; 168",
             "Mon-Fri 08:00-18:00; 50",
             "Mon-Fri 07:00-19:00, Sat 09:00-13:00; 64",
             "Daily 08:00-20:00; 84",
