@@ -8,8 +8,6 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -33,21 +31,23 @@ final class BodyXmlWriter {
     }
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
-    private final DocumentAdditions additions;
     private final RunXmlWriter runs;
     private final TableXmlWriter tables;
+    private final ListXmlWriter lists;
+    private final TocXmlWriter toc;
 
     BodyXmlWriter(DocumentAdditions additions, ImageLoader images) {
-        this.additions = additions;
         this.runs = new RunXmlWriter(out, additions, images);
         this.tables = new TableXmlWriter(out, runs);
+        this.lists = new ListXmlWriter(out, runs, additions);
+        this.toc = new TocXmlWriter(out, runs);
     }
 
     String write(Document ast) {
         boolean frontMatter = hasFrontMatter(ast);
         for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
             if (isFrontMatterEnd(node)) {
-                tableOfContents(node);
+                toc.write(node);
                 frontMatter = false;
             } else {
                 block(node, Context.BODY, frontMatter);
@@ -65,7 +65,7 @@ final class BodyXmlWriter {
             runs.children(node, RunXmlWriter.Format.PLAIN);
             out.append("</w:p>");
         } else if (node instanceof ListBlock list) {
-            list(list, context);
+            lists.write(list, context.listLevel(), (child, level) -> block(child, new Context(DocxStyles.LIST_PARAGRAPH, level), false));
         } else if (node instanceof TableBlock table) {
             tables.write(table);
         } else if (node instanceof BlockQuote) {
@@ -74,7 +74,7 @@ final class BodyXmlWriter {
                 block(child, new Context(style, context.listLevel()), frontMatter);
             }
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
-            code(node);
+            CodeXmlWriter.write(out, runs, node);
         } else if (node instanceof ThematicBreak) {
             out.append("<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"")
                     .append(DocxStyles.BORDER).append("\"/></w:pBdr></w:pPr></w:p>");
@@ -102,90 +102,8 @@ final class BodyXmlWriter {
         out.append("</w:p>");
     }
 
-    private void list(ListBlock list, Context context) {
-        int level = Math.min(context.listLevel() + 1, DocxNumbering.LEVELS - 1);
-        int numId = list instanceof OrderedList ? additions.orderedList() : additions.bulletList();
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (!(item instanceof ListItem)) {
-                continue;
-            }
-            boolean first = true;
-            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Paragraph && first) {
-                    paragraphStart(DocxStyles.LIST_PARAGRAPH, numId, level, -1, -1);
-                    runs.children(child, RunXmlWriter.Format.PLAIN);
-                    out.append("</w:p>");
-                    first = false;
-                } else {
-                    block(child, new Context(DocxStyles.LIST_PARAGRAPH, level), false);
-                }
-            }
-        }
-    }
-
-    private void code(Node node) {
-        String text = node instanceof FencedCodeBlock fenced ? fenced.getContentChars().toString() : node.getChars().toString();
-        for (String line : text.stripTrailing().split("\n", -1)) {
-            paragraphStart(DocxStyles.CODE, 0, -1, -1, -1);
-            runs.run(line, RunXmlWriter.Format.PLAIN, null);
-            out.append("</w:p>");
-        }
-    }
-
-    /** Opens {@code <w:p>} with its properties, in the order the schema requires. */
     private void paragraphStart(String style, int numId, int numLevel, int spacingBefore, int indentLeft) {
-        out.append("<w:p>");
-        if (style == null && numLevel < 0 && spacingBefore < 0 && indentLeft < 0) {
-            return;
-        }
-        out.append("<w:pPr>");
-        if (style != null) {
-            out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
-        }
-        if (numLevel >= 0) {
-            out.append("<w:numPr><w:ilvl w:val=\"").append(numLevel).append("\"/><w:numId w:val=\"").append(numId)
-                    .append("\"/></w:numPr>");
-        }
-        if (spacingBefore >= 0) {
-            out.append("<w:spacing w:before=\"").append(spacingBefore).append("\"/>");
-        }
-        if (indentLeft >= 0) {
-            out.append("<w:ind w:left=\"").append(indentLeft).append("\"/>");
-        }
-        out.append("</w:pPr>");
-    }
-
-    /**
-     * "Contents", a TOC field and a page break. The field's cached result lists the body's headings
-     * (without page numbers, which only Word can know), so readers that do not update fields still
-     * show the outline; Word rebuilds it on open because the settings ask it to update fields.
-     */
-    private void tableOfContents(Node marker) {
-        paragraphStart(DocxStyles.TOC_HEADING, 0, -1, -1, -1);
-        runs.run("Contents", RunXmlWriter.Format.PLAIN, null);
-        out.append("</w:p>");
-        String begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
-                + " TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
-        String end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
-        boolean first = true;
-        for (Node node = marker.getNext(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 4) {
-                paragraphStart("TOC" + (heading.getLevel() - 1), 0, -1, -1, -1);
-                if (first) {
-                    out.append(begin);
-                    first = false;
-                }
-                runs.run(PlainText.of(heading), RunXmlWriter.Format.PLAIN, null);
-                out.append("</w:p>");
-            }
-        }
-        if (first) {
-            out.append("<w:p>").append(begin);
-            runs.run("Update this field to build the table of contents.", RunXmlWriter.Format.PLAIN, null);
-            out.append("</w:p>");
-        }
-        // The field ends in the paragraph that follows the last entry, together with the page break.
-        out.append("<w:p>").append(end).append("<w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        ParagraphXml.open(out, style, numId, numLevel, spacingBefore, indentLeft);
     }
 
     private static boolean hasFrontMatter(Document ast) {
