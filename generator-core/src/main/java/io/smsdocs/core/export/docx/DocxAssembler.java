@@ -2,19 +2,10 @@ package io.smsdocs.core.export.docx;
 
 import io.smsdocs.core.plan.PlannedDocument;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Puts one document's package together: the shared parts of the template, its body, its additions
@@ -23,8 +14,6 @@ import java.util.zip.ZipOutputStream;
  */
 final class DocxAssembler {
 
-    // Well inside the DOS date range, so Java writes no extended (time-zone dependent) timestamp field.
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String UNDATED = "2000-01-01T00:00:00Z";
     private static final String DOCUMENT_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
@@ -54,7 +43,7 @@ final class DocxAssembler {
                         .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.control().classification())));
             }
         }
-        return zip(parts);
+        return io.smsdocs.core.export.FixedZip.write(parts);
     }
 
     private static String contentTypes(String types, DocumentAdditions additions) {
@@ -98,32 +87,5 @@ final class DocxAssembler {
 
     private static void put(Map<String, byte[]> parts, String name, String xml) {
         parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** [Content_Types].xml first and the package relationships second, as Office expects; then by name. */
-    private static byte[] zip(Map<String, byte[]> parts) {
-        List<String> names = new ArrayList<>(parts.keySet());
-        names.sort(Comparator.comparingInt(DocxAssembler::rank).thenComparing(Comparator.naturalOrder()));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            for (String name : names) {
-                ZipEntry entry = new ZipEntry(name);
-                entry.setTimeLocal(FIXED_TIME);
-                out.putNextEntry(entry);
-                out.write(parts.get(name));
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static int rank(String name) {
-        if (name.equals(PackageTemplate.CONTENT_TYPES)) {
-            return 0;
-        }
-        return name.equals("_rels/.rels") ? 1 : 2;
     }
 }
