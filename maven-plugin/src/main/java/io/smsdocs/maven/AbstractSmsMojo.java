@@ -23,7 +23,7 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.outputDirectory", defaultValue = "${project.build.directory}/sms")
     private File outputDirectory;
 
-    /** Output formats, comma-separated: markdown, docx. */
+    /** Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue). */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
 

@@ -10,6 +10,7 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.export.DocxExporter;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.Exporter;
+import io.smsdocs.core.export.XlsxExporter;
 import io.smsdocs.core.export.MarkdownExporter;
 import io.smsdocs.core.output.Manifest;
 import io.smsdocs.core.output.OutputFile;
@@ -43,6 +44,7 @@ public final class SmsGenerator {
     public SmsGenerator() {
         register(new MarkdownExporter());
         register(new DocxExporter());
+        register(new XlsxExporter());
     }
 
     public SmsGenerator register(Exporter exporter) {

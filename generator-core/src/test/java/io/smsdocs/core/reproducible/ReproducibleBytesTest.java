@@ -34,13 +34,13 @@ class ReproducibleBytesTest {
     @Test
     void anotherJvmWithOtherTimeZoneLanguageAndEncodingWritesTheSameBytes() throws Exception {
         Path here = dir.resolve("here");
-        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, here, List.of("markdown", "docx")));
+        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, here, List.of("markdown", "docx", "xlsx")));
 
         Path there = dir.resolve("there");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr",
                 "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), NORTHWIND.toString(), there.toString(), "-", "markdown,docx")
+                Main.class.getName(), NORTHWIND.toString(), there.toString(), "-", "markdown,docx,xlsx")
                 .redirectErrorStream(true).start();
         String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -48,7 +48,7 @@ class ReproducibleBytesTest {
 
         Map<String, byte[]> a = FileTrees.snapshot(here);
         Map<String, byte[]> b = FileTrees.snapshot(there);
-        assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(p -> p.endsWith(".docx"));
+        assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(p -> p.endsWith(".docx")).anyMatch(p -> p.endsWith(".xlsx"));
         a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
     }
 }
