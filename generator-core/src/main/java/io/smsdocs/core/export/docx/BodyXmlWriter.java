@@ -60,7 +60,8 @@ final class BodyXmlWriter {
         if (node instanceof Heading heading) {
             heading(heading, frontMatter);
         } else if (node instanceof Paragraph) {
-            int before = node.getPrevious() instanceof TableBlock ? 160 : -1; // text under a table reads as part of it
+            // Text right under a table or a list would read as part of it.
+            int before = node.getPrevious() instanceof TableBlock || node.getPrevious() instanceof ListBlock ? 160 : -1;
             paragraphStart(context.style(), 0, -1, before, context.listLevel() >= 0 ? DocxNumbering.indent(context.listLevel()) : -1);
             runs.children(node, RunXmlWriter.Format.PLAIN);
             out.append("</w:p>");
