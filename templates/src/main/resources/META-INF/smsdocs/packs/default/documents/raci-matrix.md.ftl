@@ -9,16 +9,6 @@ editions: ["2018"]
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
-<#-- Who is responsible (R), accountable (A), consulted (C) and informed (I) for one process, as one cell per role. -->
-<#function letters p r>
-  <#local l = []>
-  <#if p.owner.id == r.id><#local l = l + ["A", "R"]></#if>
-  <#if r.id == manager.id && p.owner.id != r.id><#local l = l + ["C"]></#if>
-  <#if r.id == top.id && p.owner.id != r.id && r.id != manager.id><#local l = l + ["I"]></#if>
-  <#return l?join("/")>
-</#function>
-<#-- The roles that hold a letter: process owners, the SMS owner and top management, in descriptor order. -->
-<#assign columns = roles?filter(r -> r.ownedProcesses?has_content || r.id == manager.id || r.id == top.id)>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -39,10 +29,12 @@ reference for staff and auditors; the detailed duties are in each procedure and 
 
 <@sms.section title="Matrix" clauses=["5.3"]/>
 
-| Process | Clause | <#list columns as r>${r.title}<#sep> | </#list> |
-|---|---|<#list columns as r>---|</#list>
+One row per process, so that the matrix stays readable on a page however many roles the SMS has.
+
+| Process | Clause | Accountable and responsible (A/R) | Consulted (C) | Informed (I) |
+|---|---|---|---|---|
 <#list processList as p>
-| ${p.name} | ${p.clause} | <#list columns as r>${letters(p, r)}<#sep> | </#list> |
+| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | <#if p.owner.id != manager.id>${manager.title}<#else>—</#if> | <#if p.owner.id != top.id && top.id != manager.id>${top.title}<#else>—</#if> |
 </#list>
 
 <@sms.section title="Keeping the matrix current"/>
