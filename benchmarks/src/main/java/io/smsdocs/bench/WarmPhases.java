@@ -48,7 +48,7 @@ final class WarmPhases {
             List<RenderedDocument> rendered = new DocumentRenderer(templates.configuration(), templates::displayName)
                     .renderAll(plan, new TemplateModelFactory(loaded.descriptor(), plan));
             long t2 = System.nanoTime();
-            ExportContext context = new ExportContext(loaded.descriptor(), plan, descriptor.toAbsolutePath().getParent(), null);
+            ExportContext context = new ExportContext(loaded.descriptor(), descriptor.toAbsolutePath().getParent(), null);
             DocxExporter docx = new DocxExporter();
             rendered.parallelStream().map(document -> docx.export(document, context)).toList();
             long t3 = System.nanoTime();

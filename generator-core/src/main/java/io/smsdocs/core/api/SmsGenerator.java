@@ -99,8 +99,7 @@ public final class SmsGenerator {
 
     /** Exports are independent per document: they run on all cores, and are collected in plan order. */
     private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected) {
-        ExportContext context = new ExportContext(prepared.descriptor(), prepared.plan(), prepared.assetDirectory(),
-                prepared.referenceDocx());
+        ExportContext context = new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx());
         return prepared.rendered().parallelStream()
                 .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
                 .toList();

@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * manifest.json, a contract with other tools: the edition, each document with its clauses and files,
@@ -86,11 +84,6 @@ public final class Manifest {
         } catch (IOException e) {
             return Previous.NONE;
         }
-    }
-
-    /** The files a previous run generated into this folder. */
-    public static Set<String> generatedFiles(Path outputDirectory) {
-        return new LinkedHashSet<>(read(outputDirectory).hashes().keySet());
     }
 
     public static String sha256(byte[] content) {

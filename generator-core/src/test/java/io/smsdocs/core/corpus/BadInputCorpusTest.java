@@ -110,20 +110,8 @@ class BadInputCorpusTest {
             }
             case "fifty-megabyte-string" -> Files.writeString(descriptor, VALID.replace("The SMS covers", "x".repeat(50_000_000)));
             case "deep-nesting" -> Files.writeString(descriptor, VALID + "deep: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
-            case "endless-template-loop" -> {
-                Files.writeString(descriptor, VALID);
-                Path document = sms.resolve("templates/documents/sms-scope.md.ftl");
-                Files.createDirectories(document.getParent());
-                Files.writeString(document, "<#--\nid: sms-scope\ntitle: Scope\nkind: statement\nclauses: [\"4.3\", \"4.4\"]\n-->\n"
-                        + "<#list 1.. as i>${i} </#list>\n");
-            }
-            case "silent-endless-template-loop" -> {
-                Files.writeString(descriptor, VALID);
-                Path document = sms.resolve("templates/documents/sms-scope.md.ftl");
-                Files.createDirectories(document.getParent());
-                Files.writeString(document, "<#--\nid: sms-scope\ntitle: Scope\nkind: statement\nclauses: [\"4.3\", \"4.4\"]\n-->\n"
-                        + "<#list 1.. as i></#list>\n");
-            }
+            case "endless-template-loop" -> scopeTemplate(sms, "<#list 1.. as i>${i} </#list>\n");
+            case "silent-endless-template-loop" -> scopeTemplate(sms, "<#list 1.. as i></#list>\n");
             case "logo-pixel-bomb" -> {
                 // A tiny PNG whose header claims 100,000 x 100,000 pixels: decoding it would need 40 GB.
                 Files.writeString(descriptor, VALID.replace("{name: Example Ltd}", "{name: Example Ltd, logo: logo.png}"));
@@ -148,6 +136,14 @@ class BadInputCorpusTest {
             default -> Files.copy(caseDir.resolve("sms.yaml"), descriptor, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return null;
+    }
+
+    /** The valid descriptor with an override of the scope statement whose body is given. */
+    private static void scopeTemplate(Path sms, String body) throws IOException {
+        Files.writeString(sms.resolve("sms.yaml"), VALID);
+        Path document = sms.resolve("templates/documents/sms-scope.md.ftl");
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, "<#--\nid: sms-scope\ntitle: Scope\nkind: statement\nclauses: [\"4.3\", \"4.4\"]\n-->\n" + body);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

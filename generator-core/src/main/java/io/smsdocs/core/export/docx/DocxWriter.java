@@ -29,14 +29,31 @@ public final class DocxWriter {
     public static byte[] write(RenderedDocument document, ExportContext context) {
         var organization = context.descriptor().organization();
         ImageLoader images = new ImageLoader(context.assetDirectory());
+        PackageTemplate template = templateFor(context, images);
+        DocumentAdditions additions = new DocumentAdditions(template);
+        String body = new BodyXmlWriter(additions, images).write(MarkdownAst.parse(document.markdown()));
+        return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
+    }
+
+    /** The template of the set being exported: every document of a set shares its context, so logo and house style are read once. */
+    private record LastSet(ExportContext context, PackageTemplate template) {
+    }
+
+    private static volatile LastSet last;
+
+    private static PackageTemplate templateFor(ExportContext context, ImageLoader images) {
+        LastSet current = last;
+        if (current != null && current.context() == context) {
+            return current.template();
+        }
+        var organization = context.descriptor().organization();
         byte[] reference = ReferenceDocuments.read(context.referenceDocx());
         ImageLoader.Picture logo = images.load(organization.logo());
         PackageTemplate template = TEMPLATES.computeIfAbsent(
                 new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference),
                 key -> PackageTemplate.build(organization.name(), logo, reference));
-        DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images).write(MarkdownAst.parse(document.markdown()));
-        return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
+        last = new LastSet(context, template);
+        return template;
     }
 
     /** What the shared parts depend on, by content, so an edited logo or house style is never served stale. */

@@ -23,7 +23,7 @@ final class DocxFixture {
         TemplateRepository templates = TemplateRepository.create(null, null, false, DocxFixture.class.getClassLoader());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
         PlannedDocument document = plan.find("sms-plan").orElseThrow();
-        return DocxWriter.write(new RenderedDocument(document, markdown), new ExportContext(loaded.descriptor(), plan, assets, null));
+        return DocxWriter.write(new RenderedDocument(document, markdown), new ExportContext(loaded.descriptor(), assets, null));
     }
 
     static final String DESCRIPTOR = """

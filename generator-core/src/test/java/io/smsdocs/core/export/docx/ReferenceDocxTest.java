@@ -54,7 +54,7 @@ class ReferenceDocxTest {
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
         byte[] docx = DocxWriter.write(new RenderedDocument(plan.find("sms-plan").orElseThrow(),
                         "# Plan\n\n<!-- smsdocs:end-of-front-matter -->\n\n## Purpose\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"),
-                new ExportContext(loaded.descriptor(), plan, dir, reference));
+                new ExportContext(loaded.descriptor(), dir, reference));
 
         try (XWPFDocument result = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(result.getStyles().getStyle("Heading1").getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue()).isEqualTo("C00000");
