@@ -27,7 +27,6 @@ final class InputFingerprint {
         SortedMap<String, byte[]> inputs = new TreeMap<>();
         Path descriptorFolder = request.descriptor().toAbsolutePath().normalize().getParent();
         addFolder(inputs, "descriptor-folder:", descriptorFolder, request.outputDirectory().toAbsolutePath().normalize());
-        addFile(inputs, "descriptor", request.descriptor());
         templates.sources().forEach(inputs::put);
         if (request.referenceDocx() != null) {
             addFile(inputs, "reference", request.referenceDocx());
