@@ -27,14 +27,22 @@ final class InputFingerprint {
         SortedMap<String, byte[]> inputs = new TreeMap<>();
         Path descriptorFolder = request.descriptor().toAbsolutePath().normalize().getParent();
         addFolder(inputs, "descriptor-folder:", descriptorFolder, request.outputDirectory().toAbsolutePath().normalize());
+        // The folder's content is already in; which of its files is the descriptor must be too.
+        inputs.put("descriptor", descriptorFolder == null ? request.descriptor().toString().getBytes(StandardCharsets.UTF_8)
+                : descriptorFolder.relativize(request.descriptor().toAbsolutePath().normalize()).toString()
+                        .getBytes(StandardCharsets.UTF_8));
         templates.sources().forEach(inputs::put);
         if (request.referenceDocx() != null) {
             addFile(inputs, "reference", request.referenceDocx());
         }
         inputs.put("formats", String.join(",", request.formats()).getBytes(StandardCharsets.UTF_8));
-        inputs.put("generator", version().getBytes(StandardCharsets.UTF_8));
+        inputs.put("generator", GENERATOR.getBytes(StandardCharsets.UTF_8));
+        return digest(inputs);
+    }
+
+    private static String digest(SortedMap<String, byte[]> namedContents) {
         StringBuilder all = new StringBuilder();
-        inputs.forEach((name, bytes) -> all.append(name).append('=').append(Manifest.sha256(bytes)).append('\n'));
+        namedContents.forEach((name, bytes) -> all.append(name).append('=').append(Manifest.sha256(bytes)).append('\n'));
         return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -63,10 +71,6 @@ final class InputFingerprint {
 
     private static final String GENERATOR = generatorDigest();
 
-    private static String version() {
-        return GENERATOR;
-    }
-
     /** The generator's own code by content (its jar, or its class folder), so a rebuilt snapshot never counts as unchanged. */
     private static String generatorDigest() {
         try {
@@ -78,9 +82,7 @@ final class InputFingerprint {
             if (location != null && Files.isDirectory(location)) {
                 SortedMap<String, byte[]> classes = new TreeMap<>();
                 addFolder(classes, "", location, location.resolve("no-exclusion"));
-                StringBuilder all = new StringBuilder();
-                classes.forEach((name, bytes) -> all.append(name).append('=').append(Manifest.sha256(bytes)).append('\n'));
-                return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+                return digest(classes);
             }
         } catch (IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException
                  | UncheckedIOException e) {

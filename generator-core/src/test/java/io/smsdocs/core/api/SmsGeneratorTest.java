@@ -146,6 +146,19 @@ class SmsGeneratorTest {
                 .allSatisfy(p -> assertThat(newInodes.get(p)).as(p).isNotEqualTo(inodes.get(p)));
     }
 
+    @Test
+    void switchingToAnotherDescriptorInTheSameFolderIsNotUpToDate() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        Path other = file.resolveSibling("other.yaml");
+        Files.writeString(other, VALID.replace("owner: desk-lead", "ownr: desk-lead"));
+        new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+
+        SmsException e = catchThrowableOfType(SmsException.class,
+                () -> new SmsGenerator().generate(GenerationRequest.of(other, null, out, List.of("markdown"))));
+        assertThat(e.problems()).singleElement().asString().contains("other.yaml:6:41: unknown key 'ownr'");
+    }
+
     private static Map<String, Object> inodes(Path root) throws IOException {
         Map<String, Object> inodes = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
