@@ -49,6 +49,11 @@ public final class FixedZip {
 
     /** Rewrites a package another library wrote, with the fixed order and time. */
     public static byte[] normalize(byte[] zip) {
+        return write(read(zip));
+    }
+
+    /** The package's parts by name, in the order the package holds them. */
+    public static Map<String, byte[]> read(byte[] zip) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -59,7 +64,7 @@ public final class FixedZip {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return write(parts);
+        return parts;
     }
 
     private static int rank(String name) {

@@ -1,5 +1,6 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.FixedZip;
 import io.smsdocs.core.plan.PlannedDocument;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ final class DocxAssembler {
                         .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.control().classification())));
             }
         }
-        return io.smsdocs.core.export.FixedZip.write(parts);
+        return FixedZip.write(parts);
     }
 
     private static String contentTypes(String types, DocumentAdditions additions) {

@@ -1,5 +1,7 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.FixedZip;
+
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -18,12 +20,9 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Everything a document of the set shares, built once with Apache POI: styles (built-in or from the
@@ -97,7 +96,7 @@ final class PackageTemplate {
             document.enforceUpdateFields();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
-            return new PackageTemplate(unzip(out.toByteArray()), lists[0].intValue(), lists[1].intValue());
+            return new PackageTemplate(FixedZip.read(out.toByteArray()), lists[0].intValue(), lists[1].intValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -228,17 +227,5 @@ final class PackageTemplate {
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
         margins.setGutter(BigInteger.ZERO);
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    parts.put(entry.getName(), in.readAllBytes());
-                }
-            }
-        }
-        return parts;
     }
 }
