@@ -174,17 +174,17 @@ public final class TemplateRepository {
 
     /**
      * Every template source that can take part in a generation, by name, for the input fingerprint:
-     * the packs' files and every file of the user's template folder.
+     * every file of each pack and of the user's template folder.
      */
     public SortedMap<String, byte[]> sources() {
         SortedMap<String, byte[]> sources = new TreeMap<>();
         List<PackInfo> all = new ArrayList<>(packs);
         all.add(builtIn);
         for (PackInfo pack : all) {
-            List<String> files = new ArrayList<>(pack.documents());
-            files.add("pack.yaml");
-            files.add(SafeConfiguration.LIBRARY.substring(1));
-            for (String name : files) {
+            List<String> declared = new ArrayList<>(pack.documents());
+            declared.add("pack.yaml");
+            declared.add(SafeConfiguration.LIBRARY.substring(1));
+            for (String name : PackFiles.of(classLoader, pack.root(), declared)) {
                 try (InputStream in = classLoader.getResourceAsStream(pack.root() + "/" + name)) {
                     if (in != null) {
                         sources.put("pack:" + pack.name() + ":" + name, in.readAllBytes());

@@ -12,6 +12,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,8 @@ class TemplatePackChainTest {
                 + "<#include \"/builtin/documents/sms-scope.md.ftl\">\n\n## Acme assurance\n\nReviewed by Acme Consulting.\n");
         Files.writeString(pack.resolve("documents/cloud-addendum.md.ftl"), HEADER.formatted("cloud-addendum",
                 "Cloud Services Addendum", "policy", "POL-09", 695, "8.2.3", "") + "<@sms.documentHeader/>\n\nCloud terms of ${org.name}.\n");
+        Files.createDirectories(pack.resolve("lib"));
+        Files.writeString(pack.resolve("lib/acme-terms.ftl"), "<#macro terms>Acme terms</#macro>\n");
         return new URLClassLoader(new URL[] {root.toUri().toURL()}, getClass().getClassLoader());
     }
 
@@ -56,6 +61,34 @@ class TemplatePackChainTest {
         assertThat(repository.displayName("documents/sms-plan.md.ftl")).isEqualTo("[built-in pack] documents/sms-plan.md.ftl");
         assertThat(templates).filteredOn(t -> t.id().equals("cloud-addendum")).singleElement()
                 .extracting(TemplateMetadata::title).isEqualTo("Cloud Addendum (client edit)");
+    }
+
+    @Test
+    void everyFileOfAPackCountsAsAnInputWhetherThePackIsAFolderOrAJar() throws IOException {
+        ClassLoader folder = consultantPack();
+        Path jar = dir.resolve("acme-pack.jar");
+        Path root = dir.resolve("pack-jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        ClassLoader jarred = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+
+        for (ClassLoader withPack : List.of(folder, jarred)) {
+            TemplateRepository repository = TemplateRepository.create(null, null, true, withPack);
+            // The partial is in no pack.yaml; only the pack's folder or jar knows it.
+            assertThat(repository.sources()).containsKeys("pack:acme:pack.yaml", "pack:acme:documents/cloud-addendum.md.ftl",
+                    "pack:acme:lib/acme-terms.ftl", "pack:default:documents/sms-plan.md.ftl");
+            assertThat(new String(repository.sources().get("pack:acme:lib/acme-terms.ftl"))).contains("Acme terms");
+        }
+        // Listing the jar must not close it under the class loader.
+        assertThat(jarred.getResource("META-INF/smsdocs/packs/acme/pack.yaml")).isNotNull();
+        try (var in = jarred.getResourceAsStream("META-INF/smsdocs/packs/acme/pack.yaml")) {
+            assertThat(in.readAllBytes()).isNotEmpty();
+        }
     }
 
     @Test
