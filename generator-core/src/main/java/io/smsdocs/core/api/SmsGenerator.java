@@ -114,12 +114,13 @@ public final class SmsGenerator {
         List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName);
         Configuration configuration = templates.configuration();
-        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan);
+        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan,
+                templates.messages(loaded.descriptor().sms().language(), plan.edition()));
         List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
-                documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).toList(),
+                documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).map(t -> t.forEdition(plan.edition())).toList(),
                 ClauseCatalogue.forEdition(plan.edition()), today));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, findings,
                 templates.staleOverrides(documentTemplates));

@@ -55,7 +55,6 @@ final class ReferenceValidator {
             reference("/documents/overrides/" + id + "/approver", roles, "role", "roles");
         });
 
-        supportedEdition(root.path("sms").path("edition"));
         gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
         dateOrder();
         return problems;
@@ -87,20 +86,12 @@ final class ReferenceValidator {
                 + " '" + value.asText() + "'", Suggestions.didYouMean(value.asText(), known, fallback)));
     }
 
-    /** The schema names both editions; this version has the catalogue and templates of 2018 only. */
-    private void supportedEdition(JsonNode edition) {
-        if (edition.asText("2018").equals("2011")) {
-            problems.add(Problem.error(tree.valueAt("/sms/edition"), "edition 2011 is not available in this version of smsdocs",
-                    "generate the 2018 set (remove sms.edition or set it to \"2018\"); organisations certify against 2018"));
-        }
-    }
-
     private void gapClauses(String edition, JsonNode gaps) {
         if (!gaps.isArray()) {
             return;
         }
-        if (!edition.equals("2018")) {
-            return; // only 2018 has a catalogue yet; an unknown edition is the schema's finding
+        if (!edition.equals("2018") && !edition.equals("2011")) {
+            return; // an unknown edition is the schema's finding
         }
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
         Set<String> seen = new HashSet<>();

@@ -30,7 +30,14 @@ public final class TemplateModelFactory {
     private final Map<String, Map<String, Object>> documentMaps;
     private final Map<String, Map<String, Object>> servicesById;
 
+    /** With the built-in pack's fixed texts; for callers outside a generation (tests, tools). */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan) {
+        this(descriptor, plan, io.smsdocs.core.template.TemplateRepository.create(null, null, false,
+                TemplateModelFactory.class.getClassLoader()).messages(descriptor.sms().language(), plan.edition()));
+    }
+
+    /** @param messages the fixed texts of the language and edition, exposed to templates as {@code t} */
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         RoleDuties duties = new RoleDuties(descriptor);
         descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
@@ -97,6 +104,10 @@ public final class TemplateModelFactory {
         model.put("certification", map("body", descriptor.certification().body(),
                 "stage1", iso(descriptor.certification().stage1()), "stage2", iso(descriptor.certification().stage2())));
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
+        model.put("t", messages);
+        if ("2011".equals(plan.edition())) {
+            model.put("citation2011", Citations2011.all());
+        }
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
         model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));

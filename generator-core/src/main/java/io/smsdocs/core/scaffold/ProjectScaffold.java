@@ -30,13 +30,14 @@ public final class ProjectScaffold {
             throw new SmsException(Problem.error(new SourceLocation("sms.organization", 1, 1), "the organisation name is empty",
                     "pass -Dsms.organization=\"Your Organisation Ltd\""));
         }
-        if (!"2018".equals(edition)) {
-            throw new SmsException(Problem.error(new SourceLocation("sms.edition", 1, 1), "edition " + edition
-                    + " is not available in this version of smsdocs", "use -Dsms.edition=2018"));
+        if (!"2018".equals(edition) && !"2011".equals(edition)) {
+            throw new SmsException(Problem.error(new SourceLocation("sms.edition", 1, 1), "unknown edition '" + edition + "'",
+                    io.smsdocs.core.descriptor.Suggestions.didYouMean(edition, List.of("2018", "2011"),
+                            "use -Dsms.edition=2018 (or 2011 for a set in the 2011 structure)")));
         }
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        write(projectDirectory.resolve("src/sms/sms.yaml"), descriptor(organization.strip()), "src/sms/sms.yaml", written, kept);
+        write(projectDirectory.resolve("src/sms/sms.yaml"), descriptor(organization.strip(), edition), "src/sms/sms.yaml", written, kept);
         write(projectDirectory.resolve("pom.xml"), pom(organization.strip(), pluginVersion), "pom.xml", written, kept);
         return new Result(written, kept, pluginSnippet(pluginVersion));
     }
@@ -56,10 +57,14 @@ public final class ProjectScaffold {
     }
 
     static String descriptor(String organization) {
+        return descriptor(organization, "2018");
+    }
+
+    static String descriptor(String organization, String edition) {
         String shortName = organization.split("\\s+")[0];
         return """
                 # The descriptor of the service management system (SMS) of %1$s.
-                # smsdocs generates the ISO/IEC 20000-1:2018 document set from it: mvn sms:generate
+                # smsdocs generates the ISO/IEC 20000-1:%3$s document set from it: mvn sms:generate
                 # Every key is described in docs/descriptor.md of smsdocs; only organization.name and
                 # sms.scope are required. Run mvn sms:check to see what an auditor would still miss.
 
@@ -70,7 +75,7 @@ public final class ProjectScaffold {
                   # logo: images/logo.png           # relative to this file
 
                 sms:
-                  edition: "2018"
+                  edition: "%3$s"
                   scope: >-
                     The service management system of %1$s covers the planning, design, transition,
                     delivery and improvement of the services listed below, provided to the customers
@@ -104,8 +109,8 @@ public final class ProjectScaffold {
 
                 # implementation:                   # gap assessment
                 #   start: 2026-02-01
-                #   gaps: [{clause: "8.6.1", status: partial, note: What is missing}]
-                """.formatted(organization, shortName);
+                #   gaps: [{clause: "%4$s", status: partial, note: What is missing}]
+                """.formatted(organization, shortName, edition, "2011".equals(edition) ? "8.1" : "8.6.1");
     }
 
     static String pom(String organization, String pluginVersion) {

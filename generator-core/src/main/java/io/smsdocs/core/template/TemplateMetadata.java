@@ -1,17 +1,31 @@
 package io.smsdocs.core.template;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a document template declares about itself in its header comment: read without rendering,
  * so the document set, the manifest and the clause coverage are known before anything runs.
+ * One template may serve both editions; {@code variants} holds what differs per edition (clause
+ * numbers always, sometimes the title or code), and {@link #forEdition} resolves it.
  */
 public record TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
-                               List<String> clauses, List<String> editions, String foreach, String packVersion) {
+                               List<String> clauses, List<String> editions, String foreach, String packVersion,
+                               Map<String, EditionVariant> variants) {
+
+    /** The values of one edition that differ from the header's top-level ones; null means "as top level". */
+    public record EditionVariant(String title, String code, Integer order, List<String> clauses) {
+    }
 
     public TemplateMetadata {
         clauses = List.copyOf(clauses);
         editions = List.copyOf(editions);
+        variants = Map.copyOf(variants);
+    }
+
+    public TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
+                            List<String> clauses, List<String> editions, String foreach, String packVersion) {
+        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of());
     }
 
     public boolean perService() {
@@ -20,5 +34,19 @@ public record TemplateMetadata(String templateName, String id, String title, Str
 
     public boolean appliesTo(String edition) {
         return editions.isEmpty() || editions.contains(edition);
+    }
+
+    /** This template as the given edition sees it: its title, code, order and clause numbers. */
+    public TemplateMetadata forEdition(String edition) {
+        EditionVariant variant = variants.get(edition);
+        if (variant == null) {
+            return this;
+        }
+        return new TemplateMetadata(templateName, id, pick(variant.title(), title), kind, pick(variant.code(), code),
+                pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of());
+    }
+
+    private static <T> T pick(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 }

@@ -10,7 +10,9 @@ import io.smsdocs.core.api.SourceLocation;
 import io.smsdocs.core.descriptor.Suggestions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,8 @@ final class TemplateMetadataReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach",
             "packVersion");
+    private static final Set<String> EDITIONS = Set.of("2018", "2011");
+    private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
             "statement", "matrix", "glossary");
     // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
@@ -84,9 +88,47 @@ final class TemplateMetadataReader {
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
+        Map<String, TemplateMetadata.EditionVariant> variants = variants(node.path("editions"), header, problems);
+        if (!problems.isEmpty()) {
+            throw new SmsException(problems);
+        }
+        List<String> editions = node.path("editions").isObject() ? new ArrayList<>(variants.keySet()) : strings(node.path("editions"));
         return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
-                node.path("order").asInt(1000), strings(node.path("clauses")), strings(node.path("editions")), foreach,
-                node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText());
+                node.path("order").asInt(1000), strings(node.path("clauses")), editions, foreach,
+                node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText(), variants);
+    }
+
+    /**
+     * {@code editions} is either a list of editions or a map from edition to what differs in it
+     * (title, code, order, clauses), so one template serves both editions without a copy.
+     */
+    private static Map<String, TemplateMetadata.EditionVariant> variants(JsonNode editions, SourceLocation header, List<Problem> problems) {
+        Map<String, TemplateMetadata.EditionVariant> variants = new LinkedHashMap<>();
+        if (!editions.isObject()) {
+            return variants;
+        }
+        editions.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            if (!EDITIONS.contains(entry.getKey())) {
+                problems.add(Problem.error(header, "metadata 'editions' names the unknown edition '" + entry.getKey() + "'",
+                        Suggestions.didYouMean(entry.getKey(), EDITIONS, "editions are \"2018\" and \"2011\"")));
+                return;
+            }
+            if (value.isObject()) {
+                value.fieldNames().forEachRemaining(key -> {
+                    if (!VARIANT_KEYS.contains(key)) {
+                        problems.add(Problem.error(header, "unknown key '" + key + "' in metadata 'editions." + entry.getKey() + "'",
+                                Suggestions.didYouMean(key, VARIANT_KEYS, "allowed keys: " + String.join(", ", VARIANT_KEYS.stream().sorted().toList()))));
+                    }
+                });
+            }
+            variants.put(entry.getKey(), new TemplateMetadata.EditionVariant(
+                    value.hasNonNull("title") ? value.get("title").asText() : null,
+                    value.hasNonNull("code") ? value.get("code").asText() : null,
+                    value.hasNonNull("order") ? value.get("order").asInt() : null,
+                    value.has("clauses") ? strings(value.get("clauses")) : null));
+        });
+        return variants;
     }
 
     private static List<String> strings(JsonNode list) {

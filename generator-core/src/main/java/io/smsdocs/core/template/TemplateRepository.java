@@ -116,6 +116,43 @@ public final class TemplateRepository {
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
     }
 
+    /**
+     * The fixed texts for one language and edition, merged over the lookup chain: the built-in pack,
+     * then the packs, then the docs repo's {@code messages/} folder, each overriding key by key.
+     */
+    public Map<String, String> messages(String language, String edition) {
+        List<MessageBundles.Layer> layers = new ArrayList<>();
+        layers.add(classpathLayer(builtIn.root(), "[built-in pack] "));
+        for (int i = packs.size() - 1; i >= 0; i--) {
+            layers.add(classpathLayer(packs.get(i).root(), "[pack " + packs.get(i).name() + "] "));
+        }
+        if (userDirectory != null) {
+            layers.add(new MessageBundles.Layer() {
+                public InputStream open(String name) throws IOException {
+                    Path file = userDirectory.resolve(name);
+                    return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+                }
+
+                public String display(String name) {
+                    return userDisplay + "/" + name;
+                }
+            });
+        }
+        return MessageBundles.load(layers, language, edition);
+    }
+
+    private MessageBundles.Layer classpathLayer(String root, String display) {
+        return new MessageBundles.Layer() {
+            public InputStream open(String name) {
+                return classLoader.getResourceAsStream(root + "/" + name);
+            }
+
+            public String display(String name) {
+                return display + name;
+            }
+        };
+    }
+
     /** Where a template comes from, as the user should see it in an error message. */
     public String displayName(String templateName) {
         if (templateName.startsWith(BUILT_IN_PREFIX)) {

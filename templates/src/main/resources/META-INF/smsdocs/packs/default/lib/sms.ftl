@@ -49,16 +49,32 @@
 </#macro>
 
 <#-- A section heading followed by the clauses it addresses. The reference line is what the
-     traceability matrix and an auditor look for, so keep it directly under the heading. -->
-<#macro section title clauses=[] level=2>
+     traceability matrix and an auditor look for, so keep it directly under the heading.
+     clauses are 2018 numbers; a 2011 set shows the 2011 clauses the edition mapping gives for them,
+     unless clauses2011 names them (templates written for 2011 only use clauses2011 alone). -->
+<#macro section title clauses=[] level=2 clauses2011=[]>
 ${""?left_pad(level, "#")?no_esc} ${title}
-<#if clauses?has_content>
+<#local cited = cite(clauses, clauses2011)>
+<#if cited?has_content>
 
-*${sms.standard}: <@clauseLineItems clauses/>*
+*${sms.standard}: <@clauseLineItems cited/>*
 </#if>
 </#macro>
 
-<#macro clauseLineItems clauses><#list clauses as c>${c} ${clauseTitle[c]!"(unknown clause)"}<#sep>; </#list></#macro>
+<#-- The clauses of this set's edition for a citation written as 2018 numbers (see section). -->
+<#function cite clauses clauses2011=[]>
+  <#if edition != "2011"><#return clauses></#if>
+  <#if clauses2011?has_content><#return clauses2011></#if>
+  <#local result = []>
+  <#list clauses as c>
+    <#list .data_model.citation2011[c]![c] as mapped>
+      <#if !result?seq_contains(mapped)><#local result += [mapped]></#if>
+    </#list>
+  </#list>
+  <#return result>
+</#function>
+
+<#macro clauseLineItems clauses><#list clauses as c><#if !clauseTitle[c]??><#stop "cites clause " + c + ", which does not exist in " + standard></#if>${c} ${clauseTitle[c]}<#sep>; </#list></#macro>
 
 <#macro clauseList clauses><#list clauses as c>${c}<#sep>, </#list></#macro>
 
@@ -150,3 +166,27 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 ${empty}
 </#if>
 </#macro>
+
+<#-- Helpers shared by documents and section partials. -->
+<#function servesHigh refs>
+  <#return refs?filter(r -> r.criticality == "high")?has_content>
+</#function>
+<#function priorityId i>
+  <#if priorities?size gt i>
+    <#return priorities[i].id>
+  <#elseif priorities?has_content>
+    <#return priorities?last.id>
+  <#else>
+    <#return "highest">
+  </#if>
+</#function>
+<#-- The configured tools of some processes, without repeats; the default wording when none is configured. -->
+<#function toolsOf processIds>
+  <#local tools = []>
+  <#list processIds as id>
+    <#if (processes[id].tool)?? && !tools?seq_contains(processes[id].tool)>
+      <#local tools = tools + [processes[id].tool]>
+    </#if>
+  </#list>
+  <#if tools?has_content><#return tools?join(", ")><#else><#return toolOf(processIds[0])></#if>
+</#function>

@@ -1,0 +1,64 @@
+package io.smsdocs.core.template;
+
+import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.api.SourceLocation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The fixed texts templates print through {@code t}: words that differ by edition ("CMDB" in 2011,
+ * "configuration information" in 2018) or by language. Bundles live in a pack's {@code messages/}
+ * folder; a more specific bundle overrides a general one key by key, and a pack or the docs repo
+ * overrides the built-in pack the same way, so changing one word never means copying a file.
+ */
+public final class MessageBundles {
+
+    static final String FOLDER = "messages/";
+
+    /** A bundle source of one layer (the built-in pack, a pack, the user's folder): null when it lacks the file. */
+    interface Layer {
+        InputStream open(String name) throws IOException;
+
+        String display(String name);
+    }
+
+    private MessageBundles() {
+    }
+
+    /** Bundle file names from general to specific; later ones win. English is the base language. */
+    static List<String> names(String language, String edition) {
+        String lang = language == null || language.equals("en") ? null : language;
+        return lang == null
+                ? List.of("messages.properties", "messages_" + edition + ".properties")
+                : List.of("messages.properties", "messages_" + edition + ".properties", "messages_" + lang + ".properties",
+                "messages_" + lang + "_" + edition + ".properties");
+    }
+
+    /** @param layers from the least to the most specific (built-in first, the docs repo last) */
+    static Map<String, String> load(List<Layer> layers, String language, String edition) {
+        Map<String, String> messages = new TreeMap<>();
+        for (String name : names(language, edition)) {
+            for (Layer layer : layers) {
+                try (InputStream in = layer.open(FOLDER + name)) {
+                    if (in != null) {
+                        Properties properties = new Properties();
+                        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                        properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new SmsException(Problem.error(new SourceLocation(layer.display(FOLDER + name), 1, 1),
+                            "cannot read the message bundle: " + e.getMessage(), "bundles are UTF-8 'key = text' lines"));
+                }
+            }
+        }
+        return Map.copyOf(messages);
+    }
+}

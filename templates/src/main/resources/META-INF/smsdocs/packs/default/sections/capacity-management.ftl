@@ -1,0 +1,51 @@
+<#-- Capacity management. 2018 8.4.3; 2011 6.5. -->
+<#assign capacity = processes["capacity-management"]>
+<#assign demand = processes["demand-management"]>
+<@sms.section title="Capacity management" clauses=["8.4.3"]/>
+
+### Capacity plan
+
+The ${capacity.owner.title} maintains a capacity plan covering every service in the catalogue. It contains:
+
+- current capacity and utilisation of the resources behind each service (compute, storage, network,
+  licences and staff);
+- forecast demand for the next twelve months, taken from demand management;
+- the capacity needed to meet the service level targets at the forecast demand, and when it is needed;
+- the thresholds at which action is taken;
+- the expected effect of approved and planned changes, new services and new technology on capacity;
+- the actions planned to add, reduce or rebalance capacity, with their cost and lead time;
+- the assumptions and risks behind the plan.
+
+The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
+before the budget cycle.
+
+### Monitoring and thresholds
+
+Capacity and performance are monitored continuously in ${sms.toolOf("capacity-management")}. Unless the
+capacity plan sets a different threshold for a resource, these apply:
+
+| Level | Sustained utilisation | Action |
+|---|---|---|
+| Warning | 70% for 3 days | Reviewed at the weekly operations meeting; included in the capacity report |
+| Action | 80% for 24 hours | Request for change raised to add or rebalance capacity |
+| Critical | 90% for 15 minutes | Incident raised; immediate action to protect the service |
+
+A monthly capacity report shows utilisation against thresholds, trends and the actions taken; it feeds the
+service reports and the quarterly plan review.
+
+### Predictive analysis
+
+1. **Trend.** Each month, extrapolate the utilisation trend of each key resource over the next twelve
+   months and note when it will cross the action threshold.
+2. **Model.** For a new service, a major change or a large forecast change in demand, model the capacity
+   needed, using load tests or supplier sizing data where available.
+3. **Lead time.** Compare the date a threshold will be crossed with the lead time for adding capacity,
+   including supplier and procurement time, and plan the action early enough.
+4. **Record.** Record the analysis and its result in the capacity plan.
+
+### Capacity in change and design
+
+Every request for change is assessed for its effect on capacity under <@sms.link "design-build-transition"/>.
+New or changed services are not accepted into live operation until the ${capacity.owner.title} has confirmed
+that capacity is in place for their forecast demand.
+

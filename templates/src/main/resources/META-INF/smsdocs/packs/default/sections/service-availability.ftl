@@ -1,0 +1,81 @@
+<#-- Service availability management. 2018 8.7.1; 2011 part of 6.3. -->
+<#assign availability = processes["service-availability-management"]>
+<#assign continuity = processes["service-continuity-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign reporting = processes["service-reporting"]>
+<@sms.section title="Service availability management" clauses=["8.7.1"]/>
+
+Service availability management makes sure that each service can be used when its service hours say it
+should be, and that the organisation knows, month by month, how far it has met that promise. The
+${availability.owner.title} owns the process and works with capacity management, incident and problem
+management, and service continuity management, which share its data.
+
+<@sms.section title="Availability requirements and targets" clauses=["8.7.1"] level=3/>
+
+Availability targets are agreed with customers in the service level agreements and published in
+<@sms.link "service-catalogue"/>. Availability is measured only within the agreed service hours. The
+downtime column shows how much unplanned downtime each target allows in an average month, counted
+within the agreed service hours (a month is taken as 30.4 days, or 4.35 weeks).
+
+<#if services?has_content>
+| Service | Service hours | Availability target | Downtime allowed per month | Criticality | Depends on |
+|---|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticality?cap_first} | <@sms.names items=s.suppliers empty="internal resources only"/> |
+</#list>
+<#else>
+No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service
+hours and availability target here before the service level agreement is signed.
+</#if>
+
+Availability is calculated for each service and each calendar month as:
+
+> availability (%) = (agreed service time − unplanned downtime within agreed service time) ÷ agreed service time × 100
+
+- Downtime runs from the start of the loss of service, as shown by monitoring or by the first user
+  report, whichever is earlier, until service is restored and confirmed.
+- A service counts as unavailable when a core function described in the service catalogue cannot be
+  used by its users, even if other functions still work.
+- Planned maintenance does not count as downtime when it is carried out within the maintenance window of
+  the service level agreement and was announced to customers at least five working days in advance.
+- Unavailability caused by the customer, or by components outside the service boundary described in the
+  catalogue, is recorded but excluded from the calculation, with the reason stated in the report.
+
+<@sms.section title="Availability plan" clauses=["8.7.1"] level=3/>
+
+The ${availability.owner.title} maintains an availability plan as a controlled document in the SMS
+document library. It contains:
+
+1. the availability requirements and targets of each service, as in the table above;
+2. the assessment of risks to availability: single points of failure, capacity limits, dependencies on
+   suppliers and on the operations centre, and known weaknesses in the configuration;
+3. the design measures that protect availability, such as redundant components, failover, and supplier
+   service levels that support the targets;
+4. the maintenance windows agreed for each service;
+5. the improvements planned for the coming twelve months, each with an owner and a target date.
+
+The plan is reviewed at least once a year, whenever a service is added, withdrawn or significantly
+changed, and after any month in which a service misses its target. Risks to availability are assessed
+again at each review and the result is recorded in the plan.
+
+<@sms.section title="Monitoring, investigation and reporting" clauses=["8.7.1"] level=3/>
+
+Availability is monitored with ${sms.toolOf("service-availability-management")}.
+
+1. **Set up monitoring.** For each service, define checks that test the service as a user experiences
+   it (for example logging on, opening a file, reaching a site) as well as the health of the supporting
+   configuration items. No service goes live without these checks.
+2. **Alert.** Failed checks raise an alert that creates an incident in
+   ${sms.toolOf("incident-management")}. A loss of service is handled as an incident under
+   <@sms.link "resolution-and-fulfilment"/>.
+3. **Record.** For every loss of service, record the start and end times, the services and customers
+   affected, and whether the downtime counts against the target.
+4. **Investigate.** Every unplanned loss of service longer than 30 minutes, and every month in which a
+   service misses its target, is investigated. The ${availability.owner.title} opens a problem record
+   and agrees actions with the service owner.
+5. **Report.** By the fifth working day of each month, produce the availability figures per service
+   against target and publish them in the service reports described in
+   <@sms.link "monitoring-and-reporting"/>.
+6. **Review trends.** Each quarter, review availability trends, repeat outages and supplier performance,
+   and update the availability plan where the trend puts a target at risk.
+
