@@ -28,7 +28,8 @@ final class Citations2011 {
     private static Map<String, Object> build() {
         Map<String, Object> citations = new LinkedHashMap<>();
         for (var clause : ClauseCatalogue.forEdition("2018").all()) {
-            citations.put(clause.number(), mostSpecific(EditionMapping.to2011(clause.number())));
+            List<String> named = EditionMapping.citation2011(clause.number());
+            citations.put(clause.number(), named.isEmpty() ? mostSpecific(EditionMapping.to2011(clause.number())) : List.copyOf(named));
         }
         return java.util.Collections.unmodifiableMap(citations);
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Which clauses of ISO/IEC 20000-1:2018 correspond to each clause of 2011, and back. Loaded from data. */
@@ -15,6 +17,7 @@ public final class EditionMapping {
     }
 
     private static final List<Row> ROWS = load();
+    private static final Map<String, List<String>> CITATIONS_2011 = loadCitations();
 
     private EditionMapping() {
     }
@@ -33,6 +36,24 @@ public final class EditionMapping {
         Set<String> clauses = new LinkedHashSet<>();
         ROWS.stream().filter(r -> r.to2018().contains(clause2018)).forEach(r -> clauses.addAll(r.from2011()));
         return clauses;
+    }
+
+    /**
+     * The 2011 clauses a section citing this 2018 clause means, where the data names them; empty when the
+     * mapping rows decide.
+     */
+    public static List<String> citation2011(String clause2018) {
+        return CITATIONS_2011.getOrDefault(clause2018, List.of());
+    }
+
+    private static Map<String, List<String>> loadCitations() {
+        Map<String, List<String>> citations = new LinkedHashMap<>();
+        StandardData.read("edition-mapping.yaml").path("citations2011").fields().forEachRemaining(entry -> {
+            List<String> clauses = new ArrayList<>();
+            entry.getValue().forEach(c -> clauses.add(c.asText()));
+            citations.put(entry.getKey(), List.copyOf(clauses));
+        });
+        return Map.copyOf(citations);
     }
 
     private static List<Row> load() {

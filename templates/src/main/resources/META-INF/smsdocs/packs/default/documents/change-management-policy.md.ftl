@@ -5,7 +5,9 @@ kind: policy
 code: POL-02
 order: 640
 clauses: ["8.5.1", "8.5.1.1"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["9.2"]}
 -->
 <#assign change = processes["change-management"]>
 <#assign sdt = processes["service-design-and-transition"]>
@@ -74,7 +76,7 @@ their contract, and must notify ${org.name} of changes that may affect the servi
    decision by the approver to accept the risk of having none.
 5. Changes are scheduled in the change schedule, which is visible to the service desk and, for changes that
    affect them, to customers.
-6. Configuration information is updated as part of every change, not afterwards.
+6. ${t.ConfigurationInformation} is updated as part of every change, not afterwards.
 7. A change that has not been approved, or that differs from what was approved, is an unauthorised change.
    It is recorded as an incident, reviewed by the ${change.owner.title}, and treated as a nonconformity.
 8. Every change is reviewed after implementation; failed changes and emergency changes are always
@@ -104,7 +106,7 @@ applies:
 1. it introduces a new service;
 2. it **removes a service**, or ends its provision to a customer before the end of the agreed term;
 3. it **transfers a service**, or a significant part of one, from ${org.name} to a customer or another
-   party, or from another party to ${org.name}, including a change of the external supplier behind a
+   party, or from another party to ${org.name}, including a change of the ${t.externalSupplier} behind a
    service;
 4. it changes the service hours, the availability target or another service level target in an SLA;
 5. it needs an outage of more than one hour of a high-criticality
@@ -155,7 +157,7 @@ If they disagree, the ${sms.topManagement.title} decides.
   {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
   {"role": sdt.owner, "duties": "Runs service design and transition for changes with potential major impact."},
   {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
-  {"role": config.owner, "duties": "Makes sure configuration information is updated with every change."}
+  {"role": config.owner, "duties": "Makes sure ${t.configurationInformation} is updated with every change."}
 ]/>
 
 Service owners assess and approve changes to their services and attend the CAB when their services are
@@ -174,8 +176,4 @@ incident caused by a change. Changes to the policy are approved by the ${sms.top
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "design-build-transition"/>
-- <@sms.link "service-portfolio"/>
-- <@sms.link "service-catalogue"/>
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "information-security-policy"/>
+<@sms.related ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]/>

@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-02
 order: 210
 clauses: ["7", "7.1", "7.2", "7.3", "7.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
@@ -102,7 +104,7 @@ the SMS and the services.
 | Technical infrastructure and tools | Capacity plan, tool performance and process needs | ${top.title}, above the approved budget | Yearly and at each capacity review |
 | Budget | Yearly SMS budget covering tools, training, audits, certification and improvements | ${top.title} | Monthly against actuals by the ${finance.owner.title} |
 | External expertise | Audits, specialist skills or peaks in workload that cannot be covered internally | ${manager.title} within budget | For each engagement |
-| Information | Configuration information, knowledge articles and reports the processes need | Process owners | At each process review |
+| Information | ${t.ConfigurationInformation}, knowledge articles and reports the processes need | Process owners | At each process review |
 
 1. **Identify.** Process owners raise resource needs at the yearly planning round, when a risk or an
    improvement calls for them, when a new or changed service is planned, and when a measure shows a
@@ -271,8 +273,4 @@ The ${manager.title} reports these measures to each management review.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "knowledge-management"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "monitoring-and-reporting"/>
+<@sms.related ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]/>

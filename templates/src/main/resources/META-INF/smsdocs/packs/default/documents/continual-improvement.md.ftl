@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-14
 order: 810
 clauses: ["10.2"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
 -->
 <#assign brm = processes["business-relationship-management"]>
 <#assign reporting = processes["service-reporting"]>
@@ -206,9 +208,4 @@ An entry is closed once its result has been measured and reported, or when it is
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "management-review"/>
-- <@sms.link "nonconformity-and-corrective-action"/>
-- <@sms.link "change-management-policy"/>
+<@sms.related ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]/>

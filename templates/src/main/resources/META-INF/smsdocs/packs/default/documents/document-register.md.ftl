@@ -5,7 +5,9 @@ kind: register
 code: REG-01
 order: 900
 clauses: ["7.5.3", "7.5.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.3.1", "4.3.3"]}
 -->
 <#assign library = "the SMS document library">
 <#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements", "glossary": "glossaries", "matrix": "matrices"}>
@@ -19,20 +21,20 @@ editions: ["2018"]
 <#assign procedures = documents?filter(d -> d.kind == "procedure")>
 <#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
 <#-- Link to a document of the set, or a note when the document has been excluded from it. -->
-<#macro held id><#if docs[id]??><@sms.link id/><#else>not in the current document set</#if></#macro>
-<#-- Mandatory records of the 2018 edition. process: the process that owns the record, or "" for SMS-level records;
+<#macro held id><#if docs[sms.linkTarget(id)]??><@sms.link id/><#else>not in the current document set</#if></#macro>
+<#-- Mandatory records, by 2018 clause (a 2011 set shows the mapped clause, or clause2011, and doc2011). process: the process that owns the record, or "" for SMS-level records;
      where: the place the record is kept, when it is not the tool of its process. -->
 <#assign records = [
   {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "owner": sms.manager, "where": "personnel files and the training log", "doc": "competence-awareness-communication"},
-  {"record": "Configuration information", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio"},
+  {"record": "${t.ConfigurationInformation}", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio", "doc2011": "control-processes"},
   {"record": "Service complaints and their handling", "clause": "8.3.2", "process": "business-relationship-management", "doc": "relationship-and-agreement"},
-  {"record": "Contractual disputes with external suppliers", "clause": "8.3.4.1", "process": "supplier-management", "where": library, "doc": "relationship-and-agreement"},
-  {"record": "Requests for change and their decisions", "clause": "8.5.1.2", "process": "change-management", "doc": "design-build-transition"},
+  {"record": "Contractual disputes with ${t.externalSuppliers}", "clause": "8.3.4.1", "process": "supplier-management", "where": library, "doc": "relationship-and-agreement"},
+  {"record": "Requests for change and their decisions", "clause": "8.5.1.2", "process": "change-management", "doc": "design-build-transition", "doc2011": "control-processes"},
   {"record": "Incidents", "clause": "8.6.1", "process": "incident-management", "doc": "resolution-and-fulfilment"},
   {"record": "Service requests", "clause": "8.6.2", "process": "service-request-management", "doc": "resolution-and-fulfilment"},
   {"record": "Problems and known errors", "clause": "8.6.3", "process": "problem-management", "doc": "resolution-and-fulfilment"},
-  {"record": "Results of service availability monitoring", "clause": "8.7.1", "process": "service-availability-management", "doc": "service-assurance"},
-  {"record": "Results of service continuity tests", "clause": "8.7.2", "process": "service-continuity-management", "where": library, "doc": "service-continuity-plan"},
+  {"record": "Results of ${t.serviceAvailability} monitoring", "clause": "8.7.1", "clause2011": "6.3.3", "process": "service-availability-management", "doc": "service-assurance", "doc2011": "service-continuity-plan"},
+  {"record": "Results of service continuity tests", "clause": "8.7.2", "clause2011": "6.3.3", "process": "service-continuity-management", "where": library, "doc": "service-continuity-plan"},
   {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "where": sms.toolOf("incident-management"), "doc": "service-assurance"},
   {"record": "Results of monitoring and measurement", "clause": "9.1", "process": "service-reporting", "doc": "monitoring-and-reporting"},
   {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "owner": sms.manager, "where": library, "doc": "internal-audit"},
@@ -66,6 +68,29 @@ title links to the current issue of the document.
 
 The table shows where each item of documented information that ${sms.standard} requires is held.
 
+<#if sms.edition == "2011">
+| Required documented information | Clause | Held in |
+|---|---|---|
+| Service management policy | 4.1.2 | <@held "service-management-policy"/> |
+| Scope of the SMS | 4.5.1 | <@held "sms-scope"/> |
+| Service management plan, with the service management objectives | 4.5.2 | <@held "sms-plan"/> |
+| Continual improvement policy, with the criteria for evaluating improvements | 4.5.5.1 | <@held "continual-improvement"/> |
+| Audit programme | 4.5.4.2 | <@held "internal-audit"/> |
+| Plans for new or changed services | 5.2 | Transition plans under <@held "design-build-transition"/> |
+| Service catalogue | 6.1 | <@held "service-catalogue"/> |
+| Service level agreements | 6.1 | <#if (slas?size > 12)><#list slas[0..<10] as d><@sms.link d.id/><#sep>; </#list> and ${slas?size - 10} more, each listed in the table above<#elseif slas?has_content><#list slas as d><@sms.link d.id/><#sep>; </#list><#else>none yet: no services are recorded</#if> |
+| Service continuity and availability plans | 6.3.2 | <@held "service-continuity-plan"/> |
+| Budgeting and accounting policy | 6.4 | <@held "budgeting-and-accounting-policy"/> |
+| Capacity plan | 6.5 | <@held "capacity-plan"/> |
+| Information security policy | 6.6.1 | <@held "information-security-policy"/> |
+| Change management policy | 9.2 | <@held "change-management-policy"/> |
+| Release policy | 9.3 | <@held "release-policy"/> |
+| Documented procedures required by the standard | 4.3.1 | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
+| Contracts with suppliers | 7.2 | Documents of external origin, below |
+| Agreements with internal groups and customers acting as suppliers | 6.1 | Documents of external origin, below |
+| Records required by the standard | 4.3.3 | Mandatory records, below |
+
+<#else>
 | Required documented information | Clause | Held in |
 |---|---|---|
 | Scope of the SMS | 4.3 | <@held "sms-scope"/> |
@@ -80,10 +105,11 @@ The table shows where each item of documented information that ${sms.standard} r
 | Service requirements | 8.2.2, 8.3.3 | <@held "service-catalogue"/>; <@held "service-portfolio"/> |
 | Service catalogue | 8.2.4 | <@held "service-catalogue"/> |
 | Service level agreements | 8.3.3 | <#if (slas?size > 12)><#list slas[0..<10] as d><@sms.link d.id/><#sep>; </#list> and ${slas?size - 10} more, each listed in the table above<#elseif slas?has_content><#list slas as d><@sms.link d.id/><#sep>; </#list><#else>none yet: no services are recorded</#if> |
-| Contracts with external suppliers | 8.3.4.1 | Documents of external origin, below |
-| Agreements with internal suppliers and customers acting as suppliers | 8.3.4.2 | Documents of external origin, below |
+| Contracts with ${t.externalSuppliers} | 8.3.4.1 | Documents of external origin, below |
+| Agreements with ${t.internalSuppliers} and customers acting as suppliers | 8.3.4.2 | Documents of external origin, below |
 | Records required by the standard | 7.5.4 | Mandatory records, below |
 
+</#if>
 <@sms.section title="Documents of external origin" clauses=["7.5.3"]/>
 
 Documents of external origin are identified here and controlled by their owner. The owner keeps the
@@ -95,10 +121,10 @@ withdraws superseded versions.
 |---|---|---|---|
 | ${sms.standard}, licensed copy | ISO and IEC | ${sms.standard} | ${sms.manager.title} |
 <#list externalSuppliers as s>
-| Contract with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | External supplier | ${s.contractRef!"not recorded"} | ${s.manager.title} |
+| Contract with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.ExternalSupplier} | ${s.contractRef!"not recorded"} | ${s.manager.title} |
 </#list>
 <#list internalSuppliers as s>
-| Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | Internal supplier | ${s.contractRef!"not recorded"} | ${s.manager.title} |
+| Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.InternalSupplier} | ${s.contractRef!"not recorded"} | ${s.manager.title} |
 </#list>
 <#list customers as c>
 <#assign slaRefs = c.services?filter(x -> docs["sla-" + x.id]??)?map(x -> docs["sla-" + x.id].reference)>
@@ -108,7 +134,7 @@ withdraws superseded versions.
 | Legislation and regulatory guidance that applies to the services | Legislators and regulators | Title and date of the current version | ${sms.manager.title} |
 
 <#if !suppliers?has_content>
-No external or internal suppliers contribute to the services in scope at present. A contract or agreement
+No external or ${t.internalSuppliers} contribute to the services in scope at present. A contract or agreement
 is added to this table when one is signed.
 
 </#if>
@@ -124,9 +150,9 @@ periods, protection and disposal of all records are set in <@sms.link "documente
 <#list records as r>
 <#if r.process?has_content>
 <#assign p = processes[r.process]>
-| ${r.record} | ${r.clause} | ${p.name} | ${p.owner.title} | ${r.where!sms.toolOf(r.process)} | <@held r.doc/> |
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${p.name} | ${p.owner.title} | ${r.where!sms.toolOf(r.process)} | <@held (sms.edition == "2011")?then(r.doc2011!r.doc, r.doc)/> |
 <#else>
-| ${r.record} | ${r.clause} | ${r.area} | ${r.owner.title} | ${r.where} | <@held r.doc/> |
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.area} | ${r.owner.title} | ${r.where} | <@held (sms.edition == "2011")?then(r.doc2011!r.doc, r.doc)/> |
 </#if>
 </#list>
 
@@ -155,6 +181,4 @@ in the records section of the procedure that creates them.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "documented-information-control"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "management-review"/>
+<@sms.related ["documented-information-control", "sms-plan", "management-review"]/>

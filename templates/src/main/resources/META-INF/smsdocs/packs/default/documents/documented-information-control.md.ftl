@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-01
 order: 200
 clauses: ["7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
@@ -30,16 +32,16 @@ editions: ["2018"]
 <#assign records = [
   {"record": "Document approvals and revision histories", "clause": "7.5.2", "owner": dc.owner, "where": library, "retention": "Life of the document plus 3 years"},
   {"record": "Competence, training and awareness records", "clause": "7.2", "owner": manager, "where": "Personnel files and training log", "retention": "Duration of employment plus 2 years"},
-  {"record": "Configuration information and configuration audit reports", "clause": "8.2.6", "owner": p("configuration-management").owner, "where": sms.toolOf("configuration-management"), "retention": "3 years after the configuration item is withdrawn; audit reports 3 years"},
+  {"record": "${t.ConfigurationInformation} and configuration audit reports", "clause": "8.2.6", "owner": p("configuration-management").owner, "where": sms.toolOf("configuration-management"), "retention": "3 years after the configuration item is withdrawn; audit reports 3 years"},
   {"record": "Service complaints and their resolution", "clause": "8.3.2", "owner": p("business-relationship-management").owner, "where": sms.toolOf("business-relationship-management"), "retention": "3 years after closure"},
-  {"record": "Disputes with external suppliers", "clause": "8.3.4.1", "owner": p("supplier-management").owner, "where": library, "retention": "6 years after settlement or after the end of the contract, whichever is later"},
+  {"record": "Disputes with ${t.externalSuppliers}", "clause": "8.3.4.1", "owner": p("supplier-management").owner, "where": library, "retention": "6 years after settlement or after the end of the contract, whichever is later"},
   {"record": "Requests for change, assessments and approvals", "clause": "8.5.1.2", "owner": p("change-management").owner, "where": sms.toolOf("change-management"), "retention": "3 years after closure"},
   {"record": "Incident records", "clause": "8.6.1", "owner": p("incident-management").owner, "where": sms.toolOf("incident-management"), "retention": "3 years after closure"},
   {"record": "Service request records", "clause": "8.6.2", "owner": p("service-request-management").owner, "where": sms.toolOf("service-request-management"), "retention": "3 years after closure"},
   {"record": "Problem and known error records", "clause": "8.6.3", "owner": p("problem-management").owner, "where": sms.toolOf("problem-management"), "retention": "3 years after closure"},
-  {"record": "Service availability monitoring data", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "13 months"},
-  {"record": "Monthly availability results and investigations", "clause": "8.7.1", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
-  {"record": "Service continuity test reports", "clause": "8.7.2", "owner": p("service-continuity-management").owner, "where": library, "retention": "3 years"},
+  {"record": "Service availability monitoring data", "clause": "8.7.1", "clause2011": "6.3.3", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "13 months"},
+  {"record": "Monthly availability results and investigations", "clause": "8.7.1", "clause2011": "6.3.3", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
+  {"record": "Service continuity test reports", "clause": "8.7.2", "clause2011": "6.3.3", "owner": p("service-continuity-management").owner, "where": library, "retention": "3 years"},
   {"record": "Information security incident records", "clause": "8.7.3.3", "owner": p("information-security-management").owner, "where": sms.toolOf("incident-management"), "retention": "6 years after closure"},
   {"record": "Monitoring and measurement results, service reports", "clause": "9.1", "owner": p("service-reporting").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
   {"record": "Audit programme, audit plans and audit reports", "clause": "9.2", "owner": manager, "where": library, "retention": "6 years (two certification cycles)"},
@@ -182,7 +184,7 @@ dispute or an investigation are kept until it is closed, whatever the period.
 | Record | Clause | Owner | Held in | Retention |
 |---|---|---|---|---|
 <#list records as r>
-| ${r.record} | ${r.clause} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 
 Where a record contains personal data, it is kept no longer than the period above and only the personal
@@ -198,7 +200,7 @@ reference and owner, and are checked for currency at least once a year by the ${
 | ${sms.standard} and related parts of the ISO/IEC 20000 series | ${manager.title} | Yearly, and when a new edition is announced |
 | Customer contracts and signed service level agreements | ${p("service-level-management").owner.title} | At each customer review |
 <#if externalSuppliers?has_content>
-| Contracts with external suppliers (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | At each supplier review |
+| Contracts with ${t.externalSuppliers} (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | At each supplier review |
 </#if>
 | Vendor documentation for tools and service components | Process owner of the tool | When the product version changes |
 | Legislation and regulatory guidance that applies to the services | ${manager.title} | Yearly |
@@ -242,7 +244,4 @@ The ${dc.owner.title} reports these measures to each management review.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "document-register"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "information-security-policy"/>
-- <@sms.link "internal-audit"/>
+<@sms.related ["document-register", "sms-plan", "information-security-policy", "internal-audit"]/>

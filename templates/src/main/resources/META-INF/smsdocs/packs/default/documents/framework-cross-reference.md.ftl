@@ -5,7 +5,9 @@ kind: matrix
 code: APP-01
 order: 930
 clauses: ["4.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5"]}
 -->
 <#assign manager = sms.manager>
 <#assign top = sms.topManagement>
@@ -82,6 +84,62 @@ the set that describe how the clauses are met and the role that owns the process
 owner for the service management processes, the ${manager.title} as owner of the SMS, or the
 ${top.title} for leadership and management review.
 
+<#if sms.edition == "2011">
+<@sms.section title="Service management system general requirements: clause 4" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 4.1 Management responsibility | <@here ids=["service-management-policy", "sms-plan"] owner=top/> | Strategy management | OPF |
+| 4.2 Governance of processes operated by other parties | <@here ids=["governance-of-other-parties"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
+| 4.3 Documentation management | <@here ids=["documented-information-control", "document-register"] owner=manager/> | none direct | OPD, CM |
+| 4.4 Resource management | <@here ids=["competence-awareness-communication"] owner=manager/> | Workforce and talent management | OT |
+| 4.5.1 to 4.5.3 Scope, planning and operation of the SMS | <@here ids=["sms-scope", "sms-plan"] owner=manager/> | Strategy management; Risk management | OPF, OPD, RSKM, WP, WMC |
+| 4.5.4 Monitoring and review: measurement, internal audit, management review | <@here ids=["monitoring-and-reporting", "internal-audit", "management-review"] owner=manager/> | Measurement and reporting; Continual improvement | MA, PPQA, WMC |
+| 4.5.5 Maintaining and improving the SMS | <@here ids=["nonconformity-and-corrective-action", "continual-improvement"] owner=manager/> | Continual improvement | OPF, CAR |
+
+<@sms.section title="Design and transition of new or changed services: clause 5" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 5.1 to 5.4 Planning, design, development and transition of new or changed services | <@here ids=["design-build-transition"] owner=p["service-design-and-transition"].owner/> | Service design; Service validation and testing; Project management | SSD, SST |
+
+<@sms.section title="Service delivery processes: clause 6" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 6.1 Service level management, with the service catalogue | <@here ids=["service-delivery-processes", "service-catalogue"] owner=p["service-level-management"].owner/> | Service level management; Service catalogue management; Portfolio management | SD, STSM, REQM |
+| 6.2 Service reporting | <@here ids=["service-delivery-processes"] owner=p["service-reporting"].owner/> | Measurement and reporting | SD, MA |
+| 6.3 Service continuity and availability management | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=p["service-continuity-management"].owner/> | Availability management; Service continuity management | CAM, SCON |
+| 6.4 Budgeting and accounting for services | <@here ids=["budgeting-and-accounting-policy"] owner=p["budgeting-and-accounting"].owner/> | Service financial management | none direct |
+| 6.5 Capacity management | <@here ids=["capacity-plan", "service-delivery-processes"] owner=p["capacity-management"].owner/> | Capacity and performance management | CAM |
+| 6.6 Information security management | <@here ids=["information-security-policy", "service-delivery-processes"] owner=p["information-security-management"].owner/> | Information security management | none direct; RSKM in part |
+
+<@sms.section title="Relationship processes: clause 7" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 7.1 Business relationship management | <@here ids=["relationship-processes"] owner=p["business-relationship-management"].owner/> | Relationship management | STSM, SD |
+| 7.2 Supplier management | <@here ids=["relationship-processes"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
+
+<@sms.section title="Resolution processes: clause 8" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 8.1 Incident and service request management | <@here ids=["resolution-and-fulfilment"] owner=p["incident-management"].owner/> | Incident management; Service request management; Service desk; Monitoring and event management | IRP, SD |
+| 8.2 Problem management | <@here ids=["resolution-and-fulfilment"] owner=p["problem-management"].owner/> | Problem management | IRP, CAR |
+
+<@sms.section title="Control processes: clause 9" level=3/>
+
+| Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
+|---|---|---|---|
+| 9.1 Configuration management | <@here ids=["control-processes"] owner=p["configuration-management"].owner/> | Service configuration management; IT asset management | CM |
+| 9.2 Change management | <@here ids=["change-management-policy", "control-processes"] owner=p["change-management"].owner/> | Change enablement | CM, SST |
+| 9.3 Release and deployment management | <@here ids=["release-policy", "control-processes"] owner=p["release-and-deployment-management"].owner/> | Release management; Deployment management | SST |
+
+Knowledge management has no clause of its own in ${sms.standard}; the ITIL 4 knowledge management practice
+and the CMMI-SVC process areas OPD and IWM relate to the documentation and resource management of clause 4.
+
+<#else>
 <@sms.section title="Management system: clauses 4 to 7, 8.1, 9.1 to 9.3 and 10" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
@@ -161,6 +219,7 @@ ${top.title} for leadership and management review.
 |---|---|---|---|
 | 9.4 Service reporting | <@here ids=["monitoring-and-reporting"] owner=p["service-reporting"].owner/> | Measurement and reporting | SD, MA |
 
+</#if>
 <@sms.section title="Using the cross-reference"/>
 
 **In audits.** Internal and certification audits assess the SMS against ${sms.standard} and against the

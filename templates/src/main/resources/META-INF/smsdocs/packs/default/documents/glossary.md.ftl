@@ -5,7 +5,9 @@ kind: glossary
 code: GLO-01
 order: 910
 clauses: ["7.5.1"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.3.1"]}
 -->
 <#assign incident = processes["incident-management"]>
 <#assign problem = processes["problem-management"]>

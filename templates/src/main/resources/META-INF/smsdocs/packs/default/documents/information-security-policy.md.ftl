@@ -5,7 +5,9 @@ kind: policy
 code: POL-03
 order: 690
 clauses: ["8.7.3.1"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.6.1"]}
 -->
 <#assign security = processes["information-security-management"]>
 <#assign supplierMgmt = processes["supplier-management"]>
@@ -170,7 +172,7 @@ or destruction of information when the contract ends. The ${supplierMgmt.owner.t
 supplier's compliance at least once a year.
 
 <#if externalList?has_content || internalList?has_content>
-At the date of this policy, this applies to <#if externalList?has_content>the external supplier<#if externalList?size gt 1>s</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the internal supplier<#if internalList?size gt 1>s</#if> <@sms.names items=internalList/></#if>.
+At the date of this policy, this applies to <#if externalList?has_content>the ${t.externalSupplier}<#if externalList?size gt 1>s</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the ${t.internalSupplier}<#if internalList?size gt 1>s</#if> <@sms.names items=internalList/></#if>.
 <#else>
 No suppliers contribute to the services at present; the obligations above apply to any supplier engaged
 in future.
@@ -233,9 +235,4 @@ control table.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "service-assurance"/>
-- <@sms.link "service-continuity-plan"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "management-review"/>
+<@sms.related ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]/>

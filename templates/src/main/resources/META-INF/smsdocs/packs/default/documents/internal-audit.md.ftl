@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-11
 order: 710
 clauses: ["9.2"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.2"]}
 -->
 <#-- Processes whose failure interrupts services or exposes information directly: audited every year. -->
 <#assign coreIds = ["service-level-management", "change-management", "incident-management", "information-security-management", "service-continuity-management"]>
@@ -24,12 +26,23 @@ editions: ["2018"]
   <#return "">
 </#function>
 <#-- Rows of the programme: the management-system clauses, then every process in clause order. -->
+<#if sms.edition == "2011">
+<#assign areas = [
+  {"name": "Management responsibility, governance of processes operated by other parties", "clauseText": "4.1, 4.2", "clauses": ["4.1", "4.2"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
+  {"name": "Documentation management and resource management", "clauseText": "4.3, 4.4", "clauses": ["4.3", "4.4"], "owner": sms.manager, "core": false, "reason": ""},
+  {"name": "Scope, planning and operation of the SMS", "clauseText": "4.5.1–4.5.3", "clauses": ["4.5.1", "4.5.2", "4.5.3"], "owner": sms.manager, "core": false, "reason": ""},
+  {"name": "Design and transition of new or changed services", "clauseText": "5", "clauses": ["5"], "owner": processes["service-design-and-transition"].owner, "core": false, "reason": ""}
+]>
+<#else>
 <#assign areas = [
   {"name": "Context, leadership and planning", "clauseText": "4, 5, 6", "clauses": ["4", "5", "6"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
   {"name": "Support of the SMS: resources, competence, awareness, communication, documented information, knowledge", "clauseText": "7", "clauses": ["7"], "owner": sms.manager, "core": false, "reason": ""},
   {"name": "Operational planning and control, service delivery, planning the services, control of other parties", "clauseText": "8.1, 8.2.1–8.2.3", "clauses": ["8.1", "8.2.1", "8.2.2", "8.2.3"], "owner": sms.manager, "core": false, "reason": ""}
 ]>
+</#if>
 <#list processList as p>
+  <#-- 2011 places service design and transition in clause 5, audited above. -->
+  <#if sms.edition == "2011" && p.id == "service-design-and-transition"><#continue></#if>
   <#assign reason = "">
   <#if coreIds?seq_contains(p.id)>
     <#assign reason = "direct effect on service delivery or information security">
@@ -38,9 +51,15 @@ editions: ["2018"]
   </#if>
   <#assign areas = areas + [{"name": p.name, "clauseText": p.clause, "clauses": [p.clause], "owner": p.owner, "core": reason?has_content, "reason": reason}]>
 </#list>
+<#if sms.edition == "2011">
+<#assign areas = areas + [
+  {"name": "Monitoring and review of the SMS: measurement, internal audit, management review; maintaining and improving the SMS", "clauseText": "4.5.4, 4.5.5", "clauses": ["4.5.4", "4.5.5"], "owner": sms.manager, "core": true, "reason": "evidence that the SMS checks and corrects itself"}
+]>
+<#else>
 <#assign areas = areas + [
   {"name": "Monitoring and measurement, internal audit, management review, nonconformity and corrective action, continual improvement", "clauseText": "9.1–9.3, 10", "clauses": ["9.1", "9.2", "9.3", "10"], "owner": sms.manager, "core": true, "reason": "evidence that the SMS checks and corrects itself"}
 ]>
+</#if>
 <#-- Rate each row, and spread the standard rows over the three years of the cycle. -->
 <#assign programme = []>
 <#assign spread = 0>
@@ -259,9 +278,4 @@ The ${sms.manager.title} reports these measures monthly in the SMS performance r
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "sms-plan"/>
-- <@sms.link "competence-awareness-communication"/>
-- <@sms.link "management-review"/>
-- <@sms.link "nonconformity-and-corrective-action"/>
-- <@sms.link "continual-improvement"/>
-- <@sms.link "document-register"/>
+<@sms.related ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]/>

@@ -145,8 +145,4 @@ The results are reported monthly in the service reports described in <@sms.link 
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "documented-information-control"/>
-- <@sms.link "competence-awareness-communication"/>
-- <@sms.link "continual-improvement"/>
+<@sms.related ["resolution-and-fulfilment", "design-build-transition", "documented-information-control", "competence-awareness-communication", "continual-improvement"]/>

@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-12
 order: 720
 clauses: ["9.3"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.3"]}
 -->
 <#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
 <#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
@@ -107,7 +109,7 @@ the data allows.
 | 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
 | 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
 | 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk and opportunity register in <@sms.link "sms-plan"/> |
-| 10 | Performance of external suppliers, internal suppliers and customers acting as suppliers | ${supplier.owner.title} | Supplier reviews and contract records |
+| 10 | Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers | ${supplier.owner.title} | Supplier reviews and contract records |
 | 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports in ${sms.toolOf("budgeting-and-accounting")} |
 | 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
 | 13 | Workload and capacity of the service management processes, and the findings of the process reviews | Process owners | Process reviews and capacity reports |
@@ -152,10 +154,10 @@ The ${supplier.owner.title} reports the outcome of the supplier reviews held in 
 agreement breaches, disputes and any supplier risk that has changed, for:
 
 <#list suppliers as s>
-- ${s.name} (${s.type} supplier<#if s.provides?has_content>: ${s.provides}</#if>)
+- ${s.name} (<#if s.type == "internal">${t.internalSupplier}<#else>${t.externalSupplier}</#if><#if s.provides?has_content>: ${s.provides}</#if>)
 </#list>
 <#else>
-No external or internal suppliers are currently recorded for the services in scope. The
+No external or ${t.internalSuppliers} are currently recorded for the services in scope. The
 ${supplier.owner.title} confirms at each review that this is still the case.
 </#if>
 
@@ -243,9 +245,4 @@ Management review records are kept in the SMS document library.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "monitoring-and-reporting"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "nonconformity-and-corrective-action"/>
-- <@sms.link "continual-improvement"/>
+<@sms.related ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]/>

@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-10
 order: 700
 clauses: ["9", "9.1", "9.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
 -->
 <#assign reporting = processes["service-reporting"]>
 <#assign availability = processes["service-availability-management"]>
@@ -70,7 +72,8 @@ editions: ["2018"]
 
 This procedure sets out how ${org.name} monitors and measures the service management system (SMS) and
 its services, how the results are analysed and evaluated, and which service reports are produced for
-customers and management. It makes sure that decisions about the services and the SMS are based on
+customers and management<#if sms.edition == "2011"> (the service reporting process itself is part of
+<@sms.link "service-delivery-processes"/>)</#if>. It makes sure that decisions about the services and the SMS are based on
 reliable data, and that customers receive a regular, accurate account of the service they are paying for.
 
 <@sms.section title="Scope"/>
@@ -206,7 +209,16 @@ No services are recorded yet. Each service is added to the measurement programme
    since the last review as input to <@sms.link "management-review"/>, where top management judges
    whether the SMS is performing and effective.
 
+<#if sms.edition == "2011">
+<@sms.section title="Service reports" clauses=["9.4"]/>
+
+The service reports, their purpose, audience, frequency and data sources, and the steps for producing and
+issuing them, are set out under service reporting in <@sms.link "service-delivery-processes"/>. They
+draw on the measurement results of this procedure.
+
+<#else>
 <#include "/sections/service-reporting.ftl">
+</#if>
 <@sms.section title="Inputs and outputs"/>
 
 | Inputs | Outputs |
@@ -239,10 +251,4 @@ No services are recorded yet. Each service is added to the measurement programme
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "sms-plan"/>
-- <@sms.link "service-catalogue"/>
-- <@sms.link "service-assurance"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "management-review"/>
-- <@sms.link "nonconformity-and-corrective-action"/>
-- <@sms.link "continual-improvement"/>
+<@sms.related ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]/>

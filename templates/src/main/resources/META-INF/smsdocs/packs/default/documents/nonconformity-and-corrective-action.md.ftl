@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-13
 order: 800
 clauses: ["10", "10.1"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.5", "4.5.5.1"]}
 -->
 <#assign incident = processes["incident-management"]>
 <#assign problem = processes["problem-management"]>
@@ -100,11 +102,11 @@ Nonconformities are identified from:
   action the process requires, as reported by the ${reporting.owner.title};
 - process reviews and the monitoring of process measures by their owners;
 - management reviews;
-- reviews of external and internal suppliers that show a contract or agreement has not been met, reported
+- reviews of ${t.externalAndInternalSuppliers} that show a contract or agreement has not been met, reported
   by the ${supplier.owner.title};
 - major-incident reviews, problem investigations, failed changes and information security incidents that
   reveal that a procedure was not followed or is not adequate;
-- tests of service continuity plans, and checks of configuration information against the live estate;
+- tests of service continuity plans, and checks of ${t.configurationInformation} against the live estate;
 - reports from staff, including near misses.
 
 <@sms.section title="Grading and timescales" clauses=["10.1"]/>
@@ -196,9 +198,4 @@ taken, the approvals, and the result of the effectiveness check.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "internal-audit"/>
-- <@sms.link "management-review"/>
-- <@sms.link "continual-improvement"/>
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "sms-plan"/>
+<@sms.related ["internal-audit", "management-review", "continual-improvement", "resolution-and-fulfilment", "relationship-and-agreement", "sms-plan"]/>

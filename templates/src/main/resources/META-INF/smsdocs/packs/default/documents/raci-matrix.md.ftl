@@ -5,7 +5,9 @@ kind: register
 code: REG-02
 order: 905
 clauses: ["5.3"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.1.3"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>

@@ -89,9 +89,4 @@ supporting agreement is changed or renewed.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-catalogue"/>
-- <@sms.link "service-portfolio"/>
-- <@sms.link "supply-and-demand"/>
-- <@sms.link "change-management-policy"/>
-- <@sms.link "monitoring-and-reporting"/>
-- <@sms.link "nonconformity-and-corrective-action"/>
+<@sms.related ["service-catalogue", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]/>

@@ -5,7 +5,9 @@ kind: procedure
 code: PRO-08
 order: 660
 clauses: ["8.6", "8.6.1", "8.6.2", "8.6.3"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: Resolution Processes Procedure, clauses: ["8", "8.1", "8.2"]}
 -->
 <#assign incident = processes["incident-management"]>
 <#assign request = processes["service-request-management"]>
@@ -141,7 +143,7 @@ in the service reports.
 |---|---|
 | Calls, e-mails and portal requests from users | Incident and service request records |
 | Events and alerts from monitoring | Resolved incidents and fulfilled requests |
-| Configuration information | Problem records and known errors |
+| ${t.ConfigurationInformation} | Problem records and known errors |
 | Known errors and workarounds | Requests for change for permanent fixes |
 | Service level agreements | Major-incident reviews |
 
@@ -167,7 +169,4 @@ The results are reported monthly in the service reports described in <@sms.link 
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-catalogue"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "service-assurance"/>
-- <@sms.link "monitoring-and-reporting"/>
+<@sms.related ["service-catalogue", "design-build-transition", "service-assurance", "monitoring-and-reporting"]/>

@@ -117,10 +117,4 @@ and reviewed by the ${reporting.owner.title} with the service owners.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "information-security-policy"/>
-- <@sms.link "service-continuity-plan"/>
-- <@sms.link "service-catalogue"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "monitoring-and-reporting"/>
+<@sms.related ["information-security-policy", "service-continuity-plan", "service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "design-build-transition", "monitoring-and-reporting"]/>

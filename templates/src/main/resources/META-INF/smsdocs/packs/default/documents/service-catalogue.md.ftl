@@ -5,7 +5,9 @@ kind: catalogue
 code: CAT-01
 order: 300
 clauses: ["8.2.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.1"]}
 -->
 <#assign catalogue = processes["service-catalogue-management"]>
 <#assign slm = processes["service-level-management"]>
@@ -60,8 +62,8 @@ then the catalogue holds no entries.
 | Description | ${s.description} |
 | Service owner | <@sms.roleWithPerson s.owner/> |
 | Customers | <@sms.names items=s.customers empty="none assigned"/> |
-| External suppliers | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
-| Internal suppliers | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
+| ${t.ExternalSuppliers} | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
+| ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
 | Service hours | ${s.hours} |
 | Availability target | ${sms.pct(s.availabilityTarget)} of service hours, measured monthly |
 | Criticality | ${(s.criticality!"medium")?cap_first} |
@@ -106,7 +108,7 @@ infrastructure.
 </#if>
 
 The technical components and configuration items behind each service, and the relationships between
-them, are recorded as configuration information in ${sms.toolOf("configuration-management")}, as set out
+them, are recorded as ${t.configurationInformation} in ${sms.toolOf("configuration-management")}, as set out
 in <@sms.link "service-portfolio"/>.
 <#else>
 Dependencies between services, components and suppliers are recorded here once services are defined.
@@ -145,8 +147,4 @@ catalogue themselves.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-portfolio"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "change-management-policy"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "resolution-and-fulfilment"/>
+<@sms.related ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]/>

@@ -5,7 +5,9 @@ kind: plan
 code: PLN-02
 order: 680
 clauses: ["8.7.2"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 -->
 <#assign continuity = processes["service-continuity-management"]>
 <#assign availability = processes["service-availability-management"]>
@@ -131,7 +133,7 @@ such as:
 Each service owner is the recovery lead for the service, keeps its recovery procedure and technical
 runbooks up to date, and takes part in its tests.
 
-<@sms.section title="Continuity requirements" clauses=["8.7.2"]/>
+<@sms.section title="Continuity requirements" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
 
 Continuity requirements come from the service level agreements, from the criticality of each service
 to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/> and
@@ -202,7 +204,7 @@ made.
 
 Each service has a recovery procedure below. Detailed technical runbooks (build steps, restore commands,
 configuration settings) are held by the recovery lead in the SMS document library and referenced from
-the configuration information. A printed copy of this plan and of the runbooks is kept off site, and an
+${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept off site, and an
 electronic copy is kept on devices that do not depend on the systems being recovered.
 
 <#if services?has_content>
@@ -306,7 +308,10 @@ No suppliers contribute to the services at present.
 No customers are recorded yet.
 </#if>
 
-<@sms.section title="Testing programme" clauses=["8.7.2"]/>
+<#if sms.edition == "2011">
+<#include "/sections/service-availability.ftl">
+</#if>
+<@sms.section title="Testing programme" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
 
 The plan is tested so that ${org.name} knows, rather than assumes, that each service can be recovered
 within its objectives.
@@ -338,7 +343,7 @@ Each test has a written test plan approved by the ${continuity.owner.title}, wit
 success criteria (at least the RTO and RPO) and a fallback in case the test itself disrupts the live
 service. Tests that touch live services are scheduled as changes.
 
-<@sms.section title="Test records" clauses=["8.7.2"]/>
+<@sms.section title="Test records" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
 
 After each test the ${continuity.owner.title} completes a test report within ten working days. It
 records:
@@ -368,9 +373,4 @@ ${top.title} and redistributed, and the off-site copies are replaced.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-assurance"/>
-- <@sms.link "information-security-policy"/>
-- <@sms.link "service-catalogue"/>
-- <@sms.link "change-management-policy"/>
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "relationship-and-agreement"/>
+<@sms.related ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]/>

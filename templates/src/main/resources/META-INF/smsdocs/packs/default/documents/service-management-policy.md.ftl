@@ -5,7 +5,9 @@ kind: policy
 code: POL-01
 order: 100
 clauses: ["5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
@@ -236,10 +238,4 @@ This version is effective from ${doc.effectiveDate}.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "sms-scope"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "competence-awareness-communication"/>
-- <@sms.link "change-management-policy"/>
-- <@sms.link "information-security-policy"/>
-- <@sms.link "management-review"/>
-- <@sms.link "continual-improvement"/>
+<@sms.related ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]/>

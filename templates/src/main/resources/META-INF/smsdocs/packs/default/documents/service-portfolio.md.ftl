@@ -145,9 +145,4 @@ requests for change that carry it out.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-catalogue"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "supply-and-demand"/>
-- <@sms.link "change-management-policy"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "sms-plan"/>
+<@sms.related ["service-catalogue", "relationship-and-agreement", "supply-and-demand", "change-management-policy", "design-build-transition", "sms-plan"]/>

@@ -6,7 +6,9 @@ code: SLA
 order: 310
 foreach: service
 clauses: ["8.3.3"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.1"]}
 -->
 <#assign slm = processes["service-level-management"]>
 <#assign brm = processes["business-relationship-management"]>
@@ -258,8 +260,4 @@ If an incident or a complaint is not progressing as the customer needs, the cust
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-catalogue"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "resolution-and-fulfilment"/>
-- <@sms.link "service-continuity-plan"/>
-- <@sms.link "monitoring-and-reporting"/>
+<@sms.related ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]/>

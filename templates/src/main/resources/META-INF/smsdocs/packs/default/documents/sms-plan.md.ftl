@@ -5,7 +5,9 @@ kind: plan
 code: PLN-01
 order: 120
 clauses: ["4", "4.1", "4.2", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "8", "8.1"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5", "4.5.2", "4.5.3"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
@@ -79,7 +81,7 @@ management review and whenever a significant change occurs.
 | Customer expectations for measurable service levels and evidence of control | Service levels and reporting are required before customers commit to a contract | Service level management, service reporting and certification of the SMS |
 </#if>
 <#if externalSuppliers?has_content>
-| Dependence on external suppliers: ${sms.andList(externalSuppliers?map(s -> s.name))} | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
+| Dependence on ${t.externalSuppliers}: ${sms.andList(externalSuppliers?map(s -> s.name))} | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
 </#if>
 | Legal and regulatory requirements, in particular data protection law and the obligations customers pass down in contracts | Non-compliance can lead to penalties, loss of customers and reputational damage | Information security management, contract reviews, legal watch by the ${manager.title} |
 | Speed of technology change: cloud platforms, automation, end-of-life products | Services and skills must be renewed to stay supportable and competitive | Capacity management, service design and transition, competence planning |
@@ -103,7 +105,7 @@ management review and whenever a significant change occurs.
 | Size of the team: ${activeRoles?size} role<#if activeRoles?size != 1>s</#if> in the SMS | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
 </#if>
 <#if tools?has_content>
-| Tooling: ${tools?size} tool<#if tools?size != 1>s</#if> support<#if tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of configuration information, defined data sources for each report |
+| Tooling: ${tools?size} tool<#if tools?size != 1>s</#if> support<#if tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of ${t.configurationInformation}, defined data sources for each report |
 <#else>
 | Tooling: the processes share one service management tool | Growth in volume may outgrow the tool | Capacity and tool review at each management review |
 </#if>
@@ -129,10 +131,10 @@ customer review; the ${manager.title} reviews the whole table at each management
 | ${top.title} and owners of ${org.name} | Profitable and reputable services; controlled risk<#if certification.body?has_content>; certification by ${certification.body}</#if> | This plan, management review, risk management |
 | Staff | Clear roles, adequate training and tools, manageable workload | Competence and awareness, resource planning |
 <#list externalSuppliers as s>
-| ${s.name} (external supplier) | Clear requirements and demand forecasts; timely payment; fair handling of disputes | Supplier management<#if s.contractRef?has_content>, contract ${s.contractRef}</#if> |
+| ${s.name} (${t.externalSupplier}) | Clear requirements and demand forecasts; timely payment; fair handling of disputes | Supplier management<#if s.contractRef?has_content>, contract ${s.contractRef}</#if> |
 </#list>
 <#list internalSuppliers as s>
-| ${s.name} (internal supplier) | Documented agreement; early notice of changes in demand | Supplier management, internal agreement |
+| ${s.name} (${t.internalSupplier}) | Documented agreement; early notice of changes in demand | Supplier management, internal agreement |
 </#list>
 <#if certification.body?has_content>
 | ${certification.body} (certification body) | Access to evidence; conformity to ${sms.standard}; notice of significant changes to the SMS | Internal audit, management review, this plan |
@@ -233,7 +235,7 @@ updated when circumstances change.
 </#list>
 <#else>
 No objective has yet been approved. Top management sets the first objectives at the next management
-review, covering at least service availability, incident resolution, change success and customer
+review, covering at least ${t.serviceAvailability}, incident resolution, change success and customer
 satisfaction; they are then added to this table.
 </#if>
 
@@ -305,10 +307,10 @@ for example through audits, are recorded as nonconformities and added here at th
 - ${sms.standard};
 - service level agreements and contracts with customers;
 <#if externalSuppliers?has_content>
-- contracts with external suppliers: ${sms.andList(externalSuppliers?map(s -> s.name + s.contractRef?has_content?then(" (" + (s.contractRef!"") + ")", "")))};
+- contracts with ${t.externalSuppliers}: ${sms.andList(externalSuppliers?map(s -> s.name + s.contractRef?has_content?then(" (" + (s.contractRef!"") + ")", "")))};
 </#if>
 <#if internalSuppliers?has_content>
-- agreements with internal suppliers: ${sms.andList(internalSuppliers?map(s -> s.name))};
+- agreements with ${t.internalSuppliers}: ${sms.andList(internalSuppliers?map(s -> s.name))};
 </#if>
 - data protection, consumer, employment and health and safety law applicable where the services are
   delivered.
@@ -329,7 +331,7 @@ is accountable for its design, operation, measurement and improvement.
 </#list>
 
 The processes interact mainly through shared records: incidents feed problems, problems raise requests
-for change, changes update configuration information, and all of them feed service reporting. Each
+for change, changes update ${t.configurationInformation}, and all of them feed service reporting. Each
 procedure names its inputs and outputs.
 
 ### Resources
@@ -340,7 +342,7 @@ procedure names its inputs and outputs.
 | Competence | Competence requirements, training and records as in <@sms.link "competence-awareness-communication"/> | ${manager.title} |
 | Budget | Yearly SMS budget for tools, training, audits and certification, tracked monthly | ${finance.owner.title} |
 | Infrastructure and capacity | Capacity plan and monitoring of service components | ${capacity.owner.title} |
-| Information and knowledge | Configuration information, known errors and work instructions as in <@sms.link "knowledge-management"/> | ${manager.title} |
+| Information and knowledge | ${t.ConfigurationInformation}, known errors and work instructions as in <@sms.link "knowledge-management"/> | ${manager.title} |
 
 ### Working with other parties
 
@@ -352,7 +354,7 @@ as stated in <@sms.link "sms-scope"/>.
 | Party | Type | Contribution | Managed by |
 |---|---|---|---|
 <#list suppliers as s>
-| ${s.name} | ${s.type?cap_first} supplier | ${s.provides!"—"} | ${s.manager.title} |
+| ${s.name} | <#if s.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${s.provides!"—"} | ${s.manager.title} |
 </#list>
 <#else>
 No supplier contributes to the services at present. Any supplier that does so in future is selected,
@@ -492,11 +494,4 @@ objectives change significantly.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "sms-scope"/>
-- <@sms.link "documented-information-control"/>
-- <@sms.link "competence-awareness-communication"/>
-- <@sms.link "monitoring-and-reporting"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "management-review"/>
-- <@sms.link "continual-improvement"/>
+<@sms.related ["service-management-policy", "sms-scope", "documented-information-control", "competence-awareness-communication", "monitoring-and-reporting", "internal-audit", "management-review", "continual-improvement"]/>

@@ -5,7 +5,9 @@ kind: statement
 code: STM-01
 order: 110
 clauses: ["4.3", "4.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.1"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
@@ -15,7 +17,8 @@ editions: ["2018"]
 <#assign incident = processes["incident-management"]>
 <#assign finance = processes["budgeting-and-accounting"]>
 <#assign security = processes["information-security-management"]>
-<#assign clauseGroups = ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"]>
+<#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
+  ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -52,15 +55,15 @@ deliver and improve the services listed below.
   ${manager.title} is its owner.
 <#if internalSuppliers?has_content>
 - **Parts of the wider organisation outside the SMS:** <@sms.names items=internalSuppliers/>.
-  Each supports the services as an internal supplier under a documented agreement (see below) and is
+  Each supports the services as an ${t.internalSupplier} under a documented agreement (see below) and is
   not itself subject to this SMS.
 <#else>
 - **Parts of the wider organisation outside the SMS:** none contribute to the services in scope. Should a
-  department outside the SMS start to do so, it is treated as an internal supplier under a documented
+  department outside the SMS start to do so, it is treated as an ${t.internalSupplier} under a documented
   agreement.
 </#if>
 <#if externalSuppliers?has_content>
-- **Sites and systems of external suppliers:** they are outside the organisational boundary, but the
+- **Sites and systems of ${t.externalSuppliers}:** they are outside the organisational boundary, but the
   service components they provide are inside the scope and are controlled through supplier management.
 </#if>
 
@@ -103,9 +106,9 @@ first service level agreement is signed.
 <@sms.section title="Suppliers and their role in the service lifecycle" clauses=["4.3"]/>
 
 <#if externalSuppliers?has_content>
-### External suppliers
+### ${t.ExternalSuppliers}
 
-External suppliers are separate legal entities that contribute to the services under a contract.
+${t.ExternalSuppliers} are separate legal entities that contribute to the services under a contract.
 
 | Supplier | What it provides | Services supported | Contract | Managed by |
 |---|---|---|---|---|
@@ -115,12 +118,12 @@ External suppliers are separate legal entities that contribute to the services u
 
 </#if>
 <#if internalSuppliers?has_content>
-### Internal suppliers
+### ${t.InternalSuppliers}
 
-Internal suppliers are parts of the wider organisation that are outside the SMS but contribute to the
+${t.InternalSuppliers} are parts of the wider organisation that are outside the SMS but contribute to the
 services. Each works to a documented agreement that states its deliverables, targets and contacts.
 
-| Internal supplier | What it provides | Services supported | Agreement | Managed by |
+| ${t.InternalSupplier} | What it provides | Services supported | Agreement | Managed by |
 |---|---|---|---|---|
 <#list internalSuppliers as s>
 | ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.contractRef!"Internal agreement"} | ${s.manager.title} |
@@ -128,7 +131,7 @@ services. Each works to a documented agreement that states its deliverables, tar
 
 </#if>
 <#if !suppliers?has_content>
-No external or internal supplier contributes to the services in scope at present. Any supplier that
+No ${t.externalOrInternalSupplier} contributes to the services in scope at present. Any supplier that
 does so in future is brought under supplier management before it starts work, and added to this
 statement.
 
@@ -147,10 +150,10 @@ following interfaces. Each has an owner inside the SMS.
 | Customers | Service requirements, agreements, service reports, complaints, satisfaction feedback | Business relationship and service level management | ${brm.owner.title} |
 | Users | Incidents, service requests, status information | Service desk, incident and service request management | ${incident.owner.title} |
 <#if externalSuppliers?has_content>
-| External suppliers | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierMgmt.owner.title} |
+| ${t.ExternalSuppliers} | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierMgmt.owner.title} |
 </#if>
 <#if internalSuppliers?has_content>
-| Internal suppliers | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierMgmt.owner.title} |
+| ${t.InternalSuppliers} | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierMgmt.owner.title} |
 </#if>
 | Finance and corporate management | Budgets, costs, charges, investment decisions | Budgeting and accounting for services | ${finance.owner.title} |
 | Human resources | Recruitment, role descriptions, training records | Resources and competence | ${manager.title} |
@@ -160,7 +163,7 @@ following interfaces. Each has an owner inside the SMS.
 <@sms.section title="Application of ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
 
 No requirement of ${sms.standard} is excluded from the SMS. The organisation applies every requirement
-of clauses 4 to 10 to the services in scope, whatever their type or size, and shows this in the
+of clauses 4 to ${(sms.edition == "2011")?then("9", "10")} to the services in scope, whatever their type or size, and shows this in the
 documents below.
 
 | Clause | Addressed in |
@@ -216,8 +219,4 @@ ${top.title}, and the certification body is informed before they take effect.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-management-policy"/>
-- <@sms.link "sms-plan"/>
-- <@sms.link "service-catalogue"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "documented-information-control"/>
+<@sms.related ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]/>

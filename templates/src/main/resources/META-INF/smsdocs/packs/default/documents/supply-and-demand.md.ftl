@@ -82,9 +82,4 @@ for spending within their service budget.
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "service-catalogue"/>
-- <@sms.link "service-portfolio"/>
-- <@sms.link "relationship-and-agreement"/>
-- <@sms.link "design-build-transition"/>
-- <@sms.link "service-assurance"/>
-- <@sms.link "management-review"/>
+<@sms.related ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]/>

@@ -5,7 +5,9 @@ kind: matrix
 code: MAT-01
 order: 920
 clauses: ["4.4"]
-editions: ["2018"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5"]}
 -->
 <#assign statusText = {"implemented": "Implemented", "partial": "Partly implemented", "missing": "Not implemented", "not assessed": "Not assessed"}>
 <#assign counts = {}>
@@ -62,6 +64,4 @@ clause's status changes, the gap assessment in the SMS descriptor is updated and
 
 <@sms.section title="Related documents"/>
 
-- <@sms.link "sms-plan"/>
-- <@sms.link "internal-audit"/>
-- <@sms.link "document-register"/>
+<@sms.related ["sms-plan", "internal-audit", "document-register"]/>

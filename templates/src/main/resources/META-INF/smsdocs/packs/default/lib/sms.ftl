@@ -76,6 +76,14 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 <#macro clauseLineItems clauses><#list clauses as c><#if !clauseTitle[c]??><#stop "cites clause " + c + ", which does not exist in " + standard></#if>${c} ${clauseTitle[c]}<#sep>; </#list></#macro>
 
+<#-- One clause reference of a table row for this set's edition: the 2018 number, its 2011 mapping, or
+     clause2011 where the row names it. -->
+<#function clauseRef clause clause2011="">
+  <#if edition != "2011"><#return clause></#if>
+  <#if clause2011?has_content><#return clause2011></#if>
+  <#return cite([clause])?join(", ")>
+</#function>
+
 <#macro clauseList clauses><#list clauses as c>${c}<#sep>, </#list></#macro>
 
 <#-- "Service Desk Lead (Jane Doe)" when a person is named, otherwise just the role title. -->
@@ -83,8 +91,34 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 <#macro roleTitle r>${r.title}</#macro>
 
-<#-- Link to another document of the set; plain title when that document is excluded from the set. -->
-<#macro link id><#if docs[id]??>[${docs[id].title}](${docs[id].file})<#else>${id}</#if></#macro>
+<#-- Link to another document of the set; plain title when that document is excluded from the set.
+     A 2011 set has no documents for the clause groups 2018 added or regrouped; a link to one of them
+     goes to the 2011 document that carries the same content. -->
+<#assign documentIn2011 = {
+  "service-portfolio": "design-build-transition",
+  "supply-and-demand": "service-delivery-processes",
+  "service-assurance": "service-delivery-processes",
+  "relationship-and-agreement": "relationship-processes",
+  "knowledge-management": "competence-awareness-communication"
+}>
+<#function linkTarget id>
+  <#if !docs[id]?? && edition == "2011" && documentIn2011[id]?? && docs[documentIn2011[id]]??><#return documentIn2011[id]></#if>
+  <#return id>
+</#function>
+<#macro link id><#local target = linkTarget(id)><#if docs[target]??>[${docs[target].title}](${docs[target].file})<#else>${id}</#if></#macro>
+
+<#-- The "Related documents" list: one bullet per document of the set, without repeats and without
+     documents the set does not contain. -->
+<#macro related ids>
+<#local seen = [doc.id]>
+<#list ids as id>
+<#local target = linkTarget(id)>
+<#if docs[target]?? && !seen?seq_contains(target)>
+<#local seen += [target]>
+- [${docs[target].title}](${docs[target].file})
+</#if>
+</#list>
+</#macro>
 
 <#-- Tool of a process, or the default wording when none is configured. -->
 <#function toolOf processId>

@@ -18,15 +18,15 @@
 |---|---|---|---|
 | Hardware assets | servers, network devices, end-user devices | Capital, depreciated over 3 to 5 years | Direct where dedicated; otherwise by share of use |
 | Software licences | operating systems, tools, subscriptions | Operating (capital for perpetual licences) | Direct, or by number of users or devices |
-| External supplier services | hosting, connectivity, backup storage | Operating | Direct to the services each contract supports |
+| ${t.ExternalSupplier} services | hosting, connectivity, backup storage | Operating | Direct to the services each contract supports |
 | Staff | salaries, on-call allowances, training, contractors | Operating | By time recorded against each service |
 | Facilities | office, power, physical security | Operating | By headcount or rack space used |
 | Shared tools and overheads | service management tools, monitoring, management time | Operating | In proportion to each service's direct cost |
 | Transition costs | projects for new or changed services | Capital or operating | Direct to the new or changed service |
 
 <#if services?has_content>
-The external supplier costs that are charged directly to each service follow from the supporting
-suppliers in the catalogue; internal suppliers are covered by the facilities and overhead components:
+The ${t.externalSupplier} costs that are charged directly to each service follow from the supporting
+suppliers in the catalogue; ${t.internalSuppliers} are covered by the facilities and overhead components:
 
 | Service | Direct supplier costs | Owner of the service budget |
 |---|---|---|

@@ -5,7 +5,12 @@
 
 ### Capacity plan
 
+<#if sms.edition == "2011">
+The ${capacity.owner.title} maintains <@sms.link "capacity-plan"/>, which covers every service in the
+catalogue. It contains:
+<#else>
 The ${capacity.owner.title} maintains a capacity plan covering every service in the catalogue. It contains:
+</#if>
 
 - current capacity and utilisation of the resources behind each service (compute, storage, network,
   licences and staff);
@@ -24,12 +29,7 @@ before the budget cycle.
 Capacity and performance are monitored continuously in ${sms.toolOf("capacity-management")}. Unless the
 capacity plan sets a different threshold for a resource, these apply:
 
-| Level | Sustained utilisation | Action |
-|---|---|---|
-| Warning | 70% for 3 days | Reviewed at the weekly operations meeting; included in the capacity report |
-| Action | 80% for 24 hours | Request for change raised to add or rebalance capacity |
-| Critical | 90% for 15 minutes | Incident raised; immediate action to protect the service |
-
+<#include "/sections/capacity-thresholds.ftl">
 A monthly capacity report shows utilisation against thresholds, trends and the actions taken; it feeds the
 service reports and the quarterly plan review.
 

@@ -15,7 +15,7 @@ the service planning cycle in <@sms.link "service-portfolio"/>.
 
 1. **Record.** The change owner records the RFC in ${sms.toolOf("change-management")} with:
    - a description of the change and the reason for it;
-   - the services and configuration items affected, selected from the configuration information;
+   - the services and configuration items affected, selected from ${t.theConfigurationInformation};
    - the requested implementation date and any deadline;
    - the implementation plan, the test plan and the backout plan;
    - the people and suppliers who will carry it out.
@@ -29,7 +29,7 @@ the service planning cycle in <@sms.link "service-portfolio"/>.
 <@sms.section title="Change activities" clauses=["8.5.1.3"] level=3/>
 
 1. **Assess.** The change owner and the technical owners of the CIs assess the change using the
-   configuration information in ${sms.toolOf("configuration-management")}:
+   ${t.configurationInformation} in ${sms.toolOf("configuration-management")}:
    - the risk of the change and the risk of not making it;
    - the effect on the services and their customers, on capacity, information security and service
      continuity, and on other scheduled changes;
@@ -50,7 +50,7 @@ the service planning cycle in <@sms.link "service-portfolio"/>.
 7. **Review and close.** The change owner records the outcome. The ${change.owner.title} reviews every
    change within 5 working days: a change that failed, was backed out, caused an incident or was an
    emergency change gets a documented post-implementation review with actions. The RFC is closed only
-   when the configuration information has been updated.
+   when ${t.theConfigurationInformation} has been updated.
 
 | Risk rating | Typical change |
 |---|---|
@@ -70,7 +70,7 @@ incidents, emergency changes, unauthorised changes) and reports them in the serv
    on the related incident.
 3. The change is implemented with the minimum testing that the situation allows, and with a backout plan
    where one is possible.
-4. The RFC is recorded in full within 1 working day, with the approval, and the configuration information
+4. The RFC is recorded in full within 1 working day, with the approval, and ${t.theConfigurationInformation}
    is updated.
 5. Every emergency change is reviewed at the next CAB meeting.
 

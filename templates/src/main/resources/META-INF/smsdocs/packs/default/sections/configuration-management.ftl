@@ -3,8 +3,8 @@
 <#assign change = processes["change-management"]>
 <@sms.section title="Configuration management" clauses=["8.2.6"]/>
 
-The ${config.owner.title} maintains the configuration information for the services in
-${sms.toolOf("configuration-management")}. Configuration information is what changes, incidents,
+The ${config.owner.title} maintains ${t.theConfigurationInformation} for the services in
+${sms.toolOf("configuration-management")}. ${t.ConfigurationInformation} is what changes, incidents,
 problems, releases and continuity planning rely on, so it must be accurate enough to support them.
 
 ### Configuration item types
@@ -20,10 +20,10 @@ independently.
 | End-user device | A device issued to a user | laptops, desktops, mobile devices |
 | Software | An application, operating system or firmware version that a service depends on | operating system builds, line-of-business applications |
 | Cloud resource | A resource provisioned on a supplier's platform | tenants, subscriptions, storage accounts |
-| Supporting service | A service received from a supplier | <#if suppliers?has_content>${sms.andList(suppliers?map(x -> x.name))}<#else>external supplier services</#if> |
+| Supporting service | A service received from a supplier | <#if suppliers?has_content>${sms.andList(suppliers?map(x -> x.name))}<#else>${t.externalSupplier} services</#if> |
 | Documentation | A controlled document that defines a service | SLAs, supplier contracts, service design documents |
 
-### Configuration information recorded
+### ${t.ConfigurationInformation} recorded
 
 For every CI the record holds:
 
@@ -36,18 +36,18 @@ For every CI the record holds:
 - the changes, incidents, problems and releases linked to it;
 - the date and source of the last verification.
 
-### Control of configuration information
+### Control of ${t.configurationInformation}
 
 1. **Identify.** New CIs are identified during service design and recorded before they enter the live
    environment.
-2. **Control.** Configuration information is changed only as part of an approved change, a standard
+2. **Control.** ${t.ConfigurationInformation} is changed only as part of an approved change, a standard
    change or a service request; the change record references the CIs affected. Automated discovery
    updates are reconciled by the ${config.owner.title} every week.
 3. **Baseline.** A configuration baseline of each service is taken before every major release and
    before any change that meets the criteria for potential major impact, so that the previous state can be
    restored. Baselines are kept until the next baseline of the same service has been taken and the change
    has been closed.
-4. **Report.** The change, incident and problem processes use configuration information for impact
+4. **Report.** The change, incident and problem processes use ${t.configurationInformation} for impact
    assessment and diagnosis; the ${change.owner.title} gets a report of CIs changed without an approved
    change every month.
 5. **Audit.** A configuration audit is carried out every quarter: a sample of at least 10% of the CIs of

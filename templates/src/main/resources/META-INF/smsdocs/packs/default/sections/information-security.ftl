@@ -14,7 +14,7 @@ ${sms.toolOf("information-security-management")} with access limited to the peop
 
 <@sms.section title="Information security risk assessment" clauses=["8.7.3.2"] level=3/>
 
-1. **Identify assets.** Start from the asset and configuration information maintained by the
+1. **Identify assets.** Start from the asset and ${t.configurationInformation} maintained by the
    ${asset.owner.title}: services, information held for customers, systems, locations and suppliers.
 2. **Identify risks.** For each asset group, identify threats to confidentiality, integrity and
    availability and the weaknesses they could exploit.
@@ -52,20 +52,20 @@ assessment changes. Changes to controls go through change management. The result
 its actions, is recorded and reported to management review.
 
 **Suppliers' security obligations.** The ${supplier.owner.title} makes sure that every contract with an
-external supplier, and every agreement with an internal supplier, states the supplier's obligations to
+${t.externalSupplier}, and every agreement with an ${t.internalSupplier}, states the supplier's obligations to
 protect information, to report security incidents to ${org.name} within 24 hours, to give access for
 audit or provide independent assurance (such as an ISO/IEC 27001 certificate or a SOC 2 report), and to
 return or destroy information at the end of the contract. Compliance is checked at least once a year, at
 one of the supplier performance reviews held under <@sms.link "relationship-and-agreement"/>.
 
 <#if externalList?has_content>
-| External supplier | Provides | Contract | Managed by |
+| ${t.ExternalSupplier} | Provides | Contract | Managed by |
 |---|---|---|---|
 <#list externalList as sup>
 | ${sup.name} | ${sup.provides!"see contract"} | ${sup.contractRef!"no reference recorded"} | ${sup.manager.title} |
 </#list>
 <#else>
-No external suppliers contribute to the services at present. A supplier's security obligations are
+No ${t.externalSuppliers} contribute to the services at present. A supplier's security obligations are
 agreed before it is given access to any information or system.
 </#if>
 

@@ -9,23 +9,15 @@ together.
 
 ### Release policy
 
+<#if sms.edition == "2011">
+The types and frequency of releases, and the release window of each service, are set in
+<@sms.link "release-policy"/>, agreed with customers through their SLAs and service reviews.
+
+<#else>
 The release policy is agreed with customers through their SLAs and service reviews.
 
-| Release type | Content | Frequency |
-|---|---|---|
-| Major | New services, new functionality or architectural change | Planned with the customer, at most once a quarter per service |
-| Minor | Small enhancements and fixes to known errors | At most once a month per service, in the agreed maintenance window |
-| Patch | Security and vendor patches | Monthly patch cycle; security patches within 14 days of release by the vendor, critical ones within 72 hours (see <@sms.link "service-assurance"/>) |
-| Emergency | Fix needed to restore a service or close a critical vulnerability | As needed, linked to an emergency change |
-
-<#if services?has_content>
-| Service | Criticality | Release window |
-|---|---|---|
-<#list services as s>
-| ${s.name} | ${(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
-</#list>
+<#include "/sections/release-types.ftl">
 </#if>
-
 ### Release steps
 
 1. **Plan.** For each release, the ${release.owner.title} records a release plan: the changes it

@@ -10,7 +10,7 @@ should be, and that the organisation knows, month by month, how far it has met t
 ${availability.owner.title} owns the process and works with capacity management, incident and problem
 management, and service continuity management, which share its data.
 
-<@sms.section title="Availability requirements and targets" clauses=["8.7.1"] level=3/>
+<@sms.section title="Availability requirements and targets" clauses=["8.7.1"] clauses2011=["6.3.1"] level=3/>
 
 Availability targets are agreed with customers in the service level agreements and published in
 <@sms.link "service-catalogue"/>. Availability is measured only within the agreed service hours. The
@@ -41,10 +41,15 @@ Availability is calculated for each service and each calendar month as:
 - Unavailability caused by the customer, or by components outside the service boundary described in the
   catalogue, is recorded but excluded from the calculation, with the reason stated in the report.
 
-<@sms.section title="Availability plan" clauses=["8.7.1"] level=3/>
+<@sms.section title="Availability plan" clauses=["8.7.1"] clauses2011=["6.3.2"] level=3/>
 
+<#if sms.edition == "2011">
+This document is also the availability plan, kept by the ${availability.owner.title}; the continuity
+and availability requirements are planned together. It contains:
+<#else>
 The ${availability.owner.title} maintains an availability plan as a controlled document in the SMS
 document library. It contains:
+</#if>
 
 1. the availability requirements and targets of each service, as in the table above;
 2. the assessment of risks to availability: single points of failure, capacity limits, dependencies on
@@ -58,7 +63,7 @@ The plan is reviewed at least once a year, whenever a service is added, withdraw
 changed, and after any month in which a service misses its target. Risks to availability are assessed
 again at each review and the result is recorded in the plan.
 
-<@sms.section title="Monitoring, investigation and reporting" clauses=["8.7.1"] level=3/>
+<@sms.section title="Monitoring, investigation and reporting" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
 
 Availability is monitored with ${sms.toolOf("service-availability-management")}.
 

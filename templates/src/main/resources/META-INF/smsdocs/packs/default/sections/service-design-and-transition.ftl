@@ -52,15 +52,15 @@ cannot meet a requirement, the gap is agreed with the customer and recorded.
 
 <@sms.section title="Build and transition" clauses=["8.5.2.3"] level=3/>
 
-1. **Build.** Build the service components to the design, recording new CIs in the configuration
-   information with the status "in build".
+1. **Build.** Build the service components to the design, recording new CIs in
+   ${t.theConfigurationInformation} with the status "in build".
 2. **Test.** Test the service against the acceptance criteria: functional tests, operational tests
    (monitoring, backup, failover), performance tests and security tests.
 3. **Accept.** Confirm that every acceptance criterion in the table below is met. The customer and the
    service owner sign the acceptance. A criterion that is not met needs the approval of the
    ${sms.topManagement.title} to go live, with a dated action to close it.
 4. **Transition.** Deploy the service into the live environment through release and deployment
-   management. Update the service catalogue, the SLA and the configuration information on the go-live
+   management. Update the service catalogue, the SLA and ${t.theConfigurationInformation} on the go-live
    date.
 5. **Support early life.** Run early life support as described below.
 6. **Report.** Within 20 working days of go-live, the ${sdt.owner.title} reports the outcome against the

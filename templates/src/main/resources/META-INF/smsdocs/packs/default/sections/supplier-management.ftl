@@ -3,7 +3,7 @@
 <#assign supplier = processes["supplier-management"]>
 <@sms.section title="Supplier management" clauses=["8.3.4"]/>
 
-The ${supplier.owner.title} keeps a supplier register of every external and internal supplier that
+The ${supplier.owner.title} keeps a supplier register of every ${t.externalOrInternalSupplier} that
 contributes to the services, with the contract or agreement, the services supported and the person
 responsible for managing the relationship. Each supplier has a named manager at ${org.name}, who is the
 single point of contact for performance, changes and disputes.
@@ -11,7 +11,7 @@ single point of contact for performance, changes and disputes.
 Supplier performance reviews are held quarterly for suppliers that support a high-criticality service and
 every six months for all others.
 
-<@sms.section title="External suppliers" clauses=["8.3.4.1"] level=3/>
+<@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
 
 <#if externalSuppliers?has_content>
 | Supplier | Provides | Contract | Services supported | Managed by | Performance review |
@@ -20,7 +20,7 @@ every six months for all others.
 | ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Quarterly<#else>Six-monthly</#if> |
 </#list>
 <#else>
-${org.name} has no external suppliers contributing to its services at present. The steps below apply as
+${org.name} has no ${t.externalSuppliers} contributing to its services at present. The steps below apply as
 soon as one is engaged.
 </#if>
 
@@ -54,16 +54,16 @@ soon as one is engaged.
    resolution or service restoration.
 6. The outcome is recorded and any lesson is raised as an improvement or a change to the contract.
 
-<@sms.section title="Internal suppliers and customers acting as suppliers" clauses=["8.3.4.2"] level=3/>
+<@sms.section title="${t.InternalSuppliers} and customers acting as suppliers" clauses=["8.3.4.2"] level=3/>
 
 <#if internalSuppliers?has_content>
-| Internal supplier | Provides | Services supported | Managed by | Agreement |
+| ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement |
 |---|---|---|---|---|
 <#list internalSuppliers as x>
 | ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} |
 </#list>
 <#else>
-No internal supplier contributes to the services at present.
+No ${t.internalSupplier} contributes to the services at present.
 </#if>
 
 Parts of the wider organisation that are outside the SMS, and customers that carry out part of the service
@@ -76,6 +76,6 @@ not sign a commercial contract. ${org.name} still documents what it depends on t
 2. Where a customer acts as a supplier, its obligations are written into its SLA, in the customer
    responsibilities section, and the SLA targets exclude time lost when those obligations are not met.
 3. Performance against the agreement is monitored monthly and reviewed at the same frequency as for
-   external suppliers.
+   ${t.externalSuppliers}.
 4. The agreement is reviewed at least once a year and whenever the services it supports change.
 

@@ -1,0 +1,111 @@
+<#--
+id: capacity-plan
+title: Capacity Plan
+kind: plan
+code: PLN-03
+order: 607
+editions:
+  "2011": {clauses: ["6.5"]}
+-->
+<#assign capacity = processes["capacity-management"]>
+<#assign demand = processes["demand-management"]>
+<#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
+<#assign headroom = {"high": "30%", "medium": "20%", "low": "10%"}>
+<#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose" clauses2011=["6.5"]/>
+
+This plan sets out the capacity that ${org.name}, as the ${t.provider}, needs to meet the agreed service
+levels of its services now and over the next twelve months: the current and forecast demand, the
+capacity required and when, the thresholds at which action is taken, the expected effect of changes and
+new technology, and the actions planned. The capacity management process that maintains the plan is
+described in <@sms.link "service-delivery-processes"/>.
+
+<@sms.section title="Scope"/>
+
+The plan covers the human, technical, information and financial resources behind every service in
+<@sms.link "service-catalogue"/>: compute, storage, network, licences, supplier capacity and the staff
+who support the services.
+
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": capacity.owner, "duties": "Owns this plan; monitors utilisation; runs the predictive analysis; proposes capacity actions."},
+  {"role": demand.owner, "duties": "Provides the demand forecast for each service every quarter."},
+  {"role": sms.topManagement, "duties": "Approves the plan and the budget for the capacity actions in it."}
+]/>
+
+<@sms.section title="Capacity requirements of the services" clauses2011=["6.5"]/>
+
+Each service keeps headroom above its forecast peak demand, set by its criticality: 30% for high, 20% for
+medium and 10% for low criticality. The headroom covers demand peaks and the lead time for adding
+capacity.
+
+<#if services?has_content>
+| Service | Criticality | Service hours | Resources from suppliers and internal groups | Headroom above forecast peak |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${(s.criticality!"medium")?cap_first} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${headroom[s.criticality!"medium"]} |
+</#list>
+<#else>
+No services are recorded yet. Each service is added to this table before it goes live.
+</#if>
+
+<@sms.section title="Current and forecast demand" clauses2011=["6.5"]/>
+
+Current utilisation of each key resource is taken from ${sms.toolOf("capacity-management")} every month.
+Forecast demand for the next twelve months comes from:
+
+- the customers' plans, gathered by business relationship management at service reviews;
+- the trend of the service's own workload, extrapolated by the ${capacity.owner.title};
+- new or changed services and approved changes in the change schedule;
+- the service management plan and the annual budget.
+
+The ${demand.owner.title} updates the forecast every quarter; a change of more than 15% against the
+previous forecast triggers a review of this plan.
+
+<@sms.section title="Thresholds" clauses2011=["6.5"]/>
+
+Capacity and performance are monitored continuously. Unless a resource has its own threshold in the
+monitoring configuration, these apply:
+
+<#include "/sections/capacity-thresholds.ftl">
+<@sms.section title="Effect of changes and new technology" clauses2011=["6.5"]/>
+
+Every request for change is assessed for its effect on capacity before it is approved. New or changed
+services are not accepted into live operation until the ${capacity.owner.title} has confirmed that their
+capacity is in place (<@sms.link "design-build-transition"/>). Once a year, before the budget cycle, the
+${capacity.owner.title} reviews new technology and supplier offerings that could meet the forecast demand
+at lower cost or risk, and records the result in this plan.
+
+<@sms.section title="Predictive analysis" clauses2011=["6.5"]/>
+
+Each month the utilisation trend of each key resource is extrapolated over the next twelve months to find
+when it will cross the action threshold. For a new service, a major change or a large change in forecast
+demand, the capacity needed is modelled from load tests or supplier sizing data. The date a threshold will
+be crossed is compared with the lead time for adding capacity, and the action is planned early enough.
+
+<@sms.section title="Planned actions" clauses2011=["6.5"]/>
+
+<#if capacityGaps?has_content>
+The gap assessment found capacity management not yet in full operation<#if capacityGaps[0].note?has_content> (${capacityGaps[0].note})</#if>. These actions close the gap:
+
+| Action | Owner | Due |
+|---|---|---|
+| Set up utilisation monitoring and thresholds for every high-criticality service | ${capacity.owner.title} | Within 3 months of approval of this plan |
+| Produce the first twelve-month demand forecast per service | ${demand.owner.title} | Within 3 months of approval of this plan |
+| Carry out the first predictive analysis and record its result here | ${capacity.owner.title} | Within 4 months of approval of this plan |
+<#else>
+No capacity shortfall is forecast at this issue of the plan. Actions found by the monthly analysis or the
+quarterly review are added here with their owner, cost and lead time.
+</#if>
+
+<@sms.section title="Plan review"/>
+
+The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
+before the budget cycle. It is approved by the ${sms.topManagement.title}.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]/>

@@ -1,0 +1,57 @@
+<#--
+id: release-policy
+title: Release Policy
+kind: policy
+code: POL-05
+order: 645
+editions:
+  "2011": {clauses: ["9.3"]}
+-->
+<#assign release = processes["release-and-deployment-management"]>
+<#assign change = processes["change-management"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose" clauses2011=["9.3"]/>
+
+This policy sets out the types of release that ${org.name} deploys into the live environment of its
+services, how often each type may be deployed, and when. It is agreed with customers through their
+service level agreements and service reviews, so that releases arrive when customers expect them and can
+absorb them.
+
+<@sms.section title="Scope"/>
+
+The policy applies to every release of new or changed hardware, software, documentation or processes into
+the live environment of the services in <@sms.link "service-catalogue"/>, including releases built or
+deployed by suppliers and internal groups.
+
+<@sms.section title="Policy statements" clauses2011=["9.3"]/>
+
+1. Every release carries one or more changes approved under <@sms.link "change-management-policy"/>; no
+   release is deployed without an approved change.
+2. Releases are planned with the customers concerned: the release date, what it contains and how it
+   will be deployed are known to them before deployment.
+3. Every release is tested before deployment and has a tested way back to the previous state.
+4. Releases are deployed only in the windows below, unless an emergency release is needed.
+5. An emergency release implements an emergency change. It is deployed with the approval of the emergency
+   change advisory board, documented in full within 1 working day and reviewed at the next CAB meeting.
+6. The success or failure of every release is recorded, and failed releases are analysed for their cause.
+
+<@sms.section title="Release types and frequency" clauses2011=["9.3"]/>
+
+<#include "/sections/release-types.ftl">
+<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": release.owner, "duties": "Owns this policy; agrees it with customers; plans releases within it; reports releases deployed outside it."},
+  {"role": change.owner, "duties": "Authorises each deployment; approves emergency releases through the emergency CAB."}
+]/>
+
+<@sms.section title="Policy review"/>
+
+The ${release.owner.title} reviews this policy with customers at least once a year and whenever a
+service's hours, criticality or maintenance window change. The steps for planning, building, testing,
+deploying and reviewing releases are in <@sms.link "control-processes"/>.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]/>

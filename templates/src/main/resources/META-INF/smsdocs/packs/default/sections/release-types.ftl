@@ -1,0 +1,17 @@
+<#-- The release types with their frequency, and the release window of each service: the core of the
+     release policy (2018 8.5.3; 2011 9.3). -->
+| Release type | Content | Frequency |
+|---|---|---|
+| Major | New services, new functionality or architectural change | Planned with the customer, at most once a quarter per service |
+| Minor | Small enhancements and fixes to known errors | At most once a month per service, in the agreed maintenance window |
+| Patch | Security and vendor patches | Monthly patch cycle; security patches within 14 days of release by the vendor, critical ones within 72 hours (see <@sms.link "service-assurance"/>) |
+| Emergency | Fix needed to restore a service or close a critical vulnerability | As needed, linked to an emergency change |
+
+<#if services?has_content>
+| Service | Criticality | Release window |
+|---|---|---|
+<#list services as s>
+| ${s.name} | ${(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
+</#list>
+</#if>
+
