@@ -86,6 +86,18 @@ final class ReferenceValidator {
                 + " '" + value.asText() + "'", Suggestions.didYouMean(value.asText(), known, fallback)));
     }
 
+    /** A clause number of the other edition: name the clauses it corresponds to in this one. */
+    private static java.util.Optional<String> otherEditionHint(String edition, String clause) {
+        String other = edition.equals("2011") ? "2018" : "2011";
+        if (!ClauseCatalogue.forEdition(other).contains(clause)) {
+            return java.util.Optional.empty();
+        }
+        Set<String> mapped = edition.equals("2011") ? io.smsdocs.core.standard.EditionMapping.to2011(clause)
+                : io.smsdocs.core.standard.EditionMapping.to2018(clause);
+        return java.util.Optional.of(clause + " is a clause of the " + other + " edition; in " + edition
+                + " it corresponds to " + String.join(", ", mapped) + " (or set sms.edition to \"" + other + "\")");
+    }
+
     private void gapClauses(String edition, JsonNode gaps) {
         if (!gaps.isArray()) {
             return;
@@ -104,8 +116,8 @@ final class ReferenceValidator {
             String pointer = "/implementation/gaps/" + i + "/clause";
             if (!catalogue.contains(clause)) {
                 problems.add(Problem.error(tree.valueAt(pointer), "clause '" + clause + "' does not exist in "
-                        + catalogue.standard(), Suggestions.didYouMean(clause, catalogue.numbers(),
-                        "clauses run from 4 to " + catalogue.numbers().get(catalogue.numbers().size() - 1))));
+                        + catalogue.standard(), otherEditionHint(edition, clause).orElseGet(() -> Suggestions.didYouMean(clause,
+                        catalogue.numbers(), "clauses run from 4 to " + catalogue.numbers().get(catalogue.numbers().size() - 1)))));
             } else if (!seen.add(clause)) {
                 problems.add(Problem.error(tree.valueAt(pointer), "clause '" + clause + "' is assessed twice in implementation.gaps",
                         "keep one entry per clause"));

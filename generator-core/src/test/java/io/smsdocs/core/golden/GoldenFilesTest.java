@@ -29,6 +29,7 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "northwind, ../samples/northwind/src/sms/sms.yaml",
+            "stmarys-it, ../samples/stmarys-it/src/sms/sms.yaml",
             "minimal, src/test/resources/descriptors/minimal.yaml"
     })
     void renderedSetMatchesGoldenFiles(String name, String descriptor, @TempDir Path out) throws IOException {

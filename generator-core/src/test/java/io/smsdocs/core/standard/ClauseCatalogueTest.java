@@ -3,6 +3,9 @@ package io.smsdocs.core.standard;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,10 +55,30 @@ class ClauseCatalogueTest {
                 .allSatisfy(p -> assertThat(catalogue.contains(p.clause())).as(p.id()).isTrue());
     }
 
-    @Test
-    void builtInPackCoversEveryClauseOf2018() {
+    @ParameterizedTest(name = "edition {0}")
+    @ValueSource(strings = {"2018", "2011"})
+    void builtInPackCoversEveryClauseOfTheEdition(String edition) {
         Set<String> covered = TemplateRepository.create(null, null, false, getClass().getClassLoader()).documentTemplates()
-                .stream().filter(t -> t.appliesTo("2018")).flatMap(t -> t.clauses().stream()).collect(Collectors.toSet());
-        assertThat(catalogue.numbers()).allSatisfy(clause -> assertThat(covered).as("clause %s", clause).contains(clause));
+                .stream().filter(t -> t.appliesTo(edition)).flatMap(t -> t.forEdition(edition).clauses().stream())
+                .collect(Collectors.toSet());
+        ClauseCatalogue clauses = ClauseCatalogue.forEdition(edition);
+        assertThat(clauses.numbers()).allSatisfy(clause -> assertThat(covered).as("clause %s", clause).contains(clause));
+        assertThat(covered).allSatisfy(clause -> assertThat(clauses.contains(clause)).as("cited clause %s", clause).isTrue());
+    }
+
+    @Test
+    void everyProcessNamesAnExistingClauseIn2011() {
+        ClauseCatalogue edition2011 = ClauseCatalogue.forEdition("2011");
+        assertThat(ProcessCatalogue.all()).allSatisfy(p -> assertThat(edition2011.contains(p.clause2011())).as(p.id()).isTrue());
+    }
+
+    @Test
+    void namedCitationsExistInBothEditions() {
+        ClauseCatalogue edition2011 = ClauseCatalogue.forEdition("2011");
+        for (String clause2018 : List.of("5.3", "7.5.3", "8.7.1", "8.7.2")) {
+            assertThat(catalogue.contains(clause2018)).as(clause2018).isTrue();
+            assertThat(EditionMapping.citation2011(clause2018)).isNotEmpty()
+                    .allSatisfy(c -> assertThat(edition2011.contains(c)).as("2011 citation %s of %s", c, clause2018).isTrue());
+        }
     }
 }

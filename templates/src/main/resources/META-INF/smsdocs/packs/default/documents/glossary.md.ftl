@@ -25,8 +25,10 @@ editions:
 <#assign targets = services?map(s -> s.availabilityTarget)>
 <#-- The documents where a term matters, with the clauses; a document left out of the set is skipped. -->
 <#macro where ids clauses=[]>
-<#local present = ids?filter(id -> docs[id]??)>
-<#list present as id><@sms.link id/><#sep>; </#list><#if clauses?has_content><#if present?has_content> (</#if>clause<#if (clauses?size > 1)>s</#if> ${sms.andList(clauses)}<#if present?has_content>)</#if></#if><#if !present?has_content && !clauses?has_content>—</#if><#t>
+<#local present = []>
+<#list ids as id><#local target = sms.linkTarget(id)><#if docs[target]?? && !present?seq_contains(target)><#local present += [target]></#if></#list>
+<#local cited = sms.cite(clauses)>
+<#list present as id><@sms.link id/><#sep>; </#list><#if cited?has_content><#if present?has_content> (</#if>clause<#if (cited?size > 1)>s</#if> ${sms.andList(cited)}<#if present?has_content>)</#if></#if><#if !present?has_content && !clauses?has_content>—</#if><#t>
 </#macro>
 <@sms.documentHeader/>
 
@@ -56,23 +58,35 @@ standard's own spelling is kept only where its term is quoted.
 | Term | Meaning in this SMS | Where it matters |
 |---|---|---|
 | Asset | Any item that is worth something to ${org.name}, now or in future, and that the services rely on: hardware, software licences, information, facilities and contracts. Assets are recorded in ${sms.toolOf("asset-management")} by the ${asset.owner.title}. | <@where ids=["service-portfolio"] clauses=["8.2.5"]/> |
-| Availability (service availability) | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if targets?has_content && targets?min == targets?max>; the current target is ${sms.pct(targets?min)} for every service<#elseif targets?has_content>; the current targets range from ${sms.pct(targets?min)} to ${sms.pct(targets?max)}</#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
+| <#if sms.edition == "2011">Availability<#else>Availability (service availability)</#if> | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if targets?has_content && targets?min == targets?max>; the current target is ${sms.pct(targets?min)} for every service<#elseif targets?has_content>; the current targets range from ${sms.pct(targets?min)} to ${sms.pct(targets?max)}</#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
 | Change; request for change (RFC) | A change means adding, altering or removing something that could affect a service, a service component or the SMS. A request for change is the record that proposes one; at ${org.name} it is raised in ${sms.toolOf("change-management")} and decided as set out in the change management policy. | <@where ids=["change-management-policy", "design-build-transition"] clauses=["8.5.1"]/> |
+<#if sms.edition == "2011">
+| Configuration management database (CMDB) | The store of the records of configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${config.owner.title}. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
+<#else>
 | Configuration information | The recorded data about configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${config.owner.title}. The 2018 edition uses this term in place of "configuration management database". | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
+</#if>
 | Configuration item (CI) | Any part of a service, or of what supports it, that ${org.name} keeps under control because the service depends on it: for example a server, a network link, an application, a contract or a service document. Each CI belongs to a defined CI type and is changed only through change management. | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 | Continual improvement | Ongoing, repeated work to make the services and the SMS perform better and fit their purpose more closely. Every opportunity is recorded in the improvement register and evaluated before it is approved. | <@where ids=["continual-improvement"] clauses=["10.2"]/> |
 | Customer | The organisation or person that receives a service and agrees its requirements<#if customers?has_content>; the customers in scope are <@sms.names items=customers/></#if>. A customer is not necessarily a user of the service. | <@where ids=["sms-scope", "relationship-and-agreement"] clauses=["8.3.2"]/> |
 | Documented information | Any information the SMS must keep under control, in whatever form it is held: a file, a page, an entry in a tool or a paper form. It covers both documents, which state what is intended, and records, which give evidence of what was done. | <@where ids=["documented-information-control", "document-register"] clauses=["7.5"]/> |
 | Emergency change | A change that must be made faster than the normal route allows, to restore a service or to prevent an imminent major incident or security breach. It is authorised by a smaller group and reviewed after implementation. | <@where ids=["change-management-policy"] clauses=["8.5.1.1"]/> |
+<#if sms.edition != "2011">
 | External supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within an SMS process<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.4.1"]/> |
+</#if>
 | Incident | Something unplanned that stops a service, makes it worse than agreed, or will do so if nobody acts. Each incident is given a priority<#if (priorities?size > 1)> from ${priorities[0].id} (${priorities[0].name}) to ${priorities?last.id} (${priorities?last.name})</#if> that sets its response and resolution targets. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.1"]/> |
 | Information security incident | An incident that has compromised, or could compromise, the confidentiality, integrity or availability of information or of a service. It is handled as an incident with additional steps led by the ${security.owner.title}. | <@where ids=["service-assurance", "information-security-policy"] clauses=["8.7.3.3"]/> |
 | Interested party | Anyone whose decisions can influence the SMS or the services, or who is, or believes they are, touched by them: customers, users, staff, suppliers, owners and regulators among them. | <@where ids=["sms-plan"] clauses=["4.2"]/> |
+<#if sms.edition == "2011">
+| Internal group | A team or department of the wider organisation, outside the scope of the SMS, that contributes to a service under a documented agreement<#if internalSuppliers?has_content>: currently <@sms.names items=internalSuppliers/></#if>. | <@where ids=["relationship-processes", "governance-of-other-parties"] clauses=["8.3.4.2"]/> |
+<#else>
 | Internal supplier | A team or department of the wider organisation, outside the scope of the SMS, that provides something a service depends on and has agreed in writing what it provides<#if internalSuppliers?has_content>: currently <@sms.names items=internalSuppliers/></#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.4.2"]/> |
+</#if>
 | Known error | A problem whose root cause or workaround has been identified. Known errors are recorded in ${sms.toolOf("problem-management")} and published to the service desk so that repeat incidents are resolved quickly. | <@where ids=["resolution-and-fulfilment", "knowledge-management"] clauses=["8.6.3"]/> |
 | Major incident | An incident with high impact on the business, handled with its own steps, a major-incident manager and a review afterwards. At ${org.name} it is <#if priorities?has_content>an incident of priority ${priorities[0].id}, or any other incident</#if><#if !priorities?has_content>any incident</#if> that the ${incident.owner.title} declares major because of its business impact. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.1"]/> |
 | Nonconformity | A requirement that is not met, whether of ${sms.standard}, of a policy or procedure of the SMS, of an agreement or of the law. Nonconformities are recorded, corrected and their causes removed. | <@where ids=["nonconformity-and-corrective-action", "internal-audit"] clauses=["10.1"]/> |
+<#if sms.edition != "2011">
 | Organization | The term ${sms.standard} uses for the body, or part of a body, that manages and delivers the services within the scope of the SMS. Here it is ${org.name}, within the boundaries set in the scope statement. It replaces "service provider" of the 2011 edition. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
+</#if>
 | Problem | The underlying reason for one or more incidents, whether they have already happened or could happen. A problem is investigated to find the root cause and remove it or to reduce its effect. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.3"]/> |
 | Release | A package of new or changed services or components, built and tested together and put into live use in one deployment as the outcome of one or more approved changes. Releases are planned by the ${release.owner.title} and tracked in ${sms.toolOf("release-and-deployment-management")}. | <@where ids=["design-build-transition"] clauses=["8.5.3"]/> |
 | Risk | Uncertainty that could change what the SMS or a service achieves, for the worse (a threat) or for the better (an opportunity). Risks and opportunities of the SMS are assessed and treated in the SMS plan; information security risks in service assurance. | <@where ids=["sms-plan", "service-assurance"] clauses=["6.1", "8.7.3"]/> |
@@ -84,8 +98,14 @@ standard's own spelling is kept only where its term is quoted.
 | Service level target | One measurable promise in an SLA, such as the availability of a service or the resolution time for an incident of a given priority. Performance against the targets is reported to the customer. | <@where ids=["relationship-and-agreement", "monitoring-and-reporting"] clauses=["8.3.3", "9.4"]/> |
 | Service management system (SMS) | Everything ${org.name} uses to run service management in a planned and controlled way: its policies, objectives, plans, processes, documented information, roles and resources. | <@where ids=["sms-scope", "sms-plan"] clauses=["4.4"]/> |
 | Service owner | The role accountable for a service from its design to its removal, including its performance against its SLA. The owner of each service is named in the service catalogue. | <@where ids=["service-portfolio"] clauses=["8.2.1"]/> |
+<#if sms.edition == "2011">
+| Service provider | The term ${sms.standard} uses for the body, or part of a body, that manages and delivers the services within the scope of the SMS. Here it is ${org.name}, within the boundaries set in the scope statement. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
+</#if>
 | Service request | A routine request from a user: for information or advice, for access to a service, or for a standard change that needs no individual approval. Service requests are fulfilled in ${sms.toolOf("service-request-management")}, not handled as incidents. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.2"]/> |
 | Service requirement | What the customers and users need from a service, including its service levels, together with what ${org.name} needs in order to deliver it. | <@where ids=["service-portfolio", "sms-plan"] clauses=["8.2.2"]/> |
+<#if sms.edition == "2011">
+| Supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within a process of the SMS<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-processes"] clauses=["8.3.4.1"]/> |
+</#if>
 | Top management | The people at the head of ${org.name} who set its direction, hold final authority and are accountable for the SMS. <#if sms.topManagement.title?lower_case == "top management">The SMS documents refer to this role as ${sms.topManagement.title}<#if sms.topManagement.person?has_content>, held by ${sms.topManagement.person}</#if>.<#else>At ${org.name} this is the <@sms.roleWithPerson sms.topManagement/>.</#if> | <@where ids=["service-management-policy"] clauses=["5.1"]/> |
 | Transition | The work of bringing a new or changed service into live use, or of taking a service out of use: deployment, testing, handover to support staff and early life support. | <@where ids=["design-build-transition"] clauses=["8.5.2"]/> |
 | User | A person or group who works with a service or benefits from it, usually staff of a customer. The user reports incidents and raises service requests; the customer agrees the service. | <@where ids=["resolution-and-fulfilment"]/> |
@@ -105,6 +125,22 @@ standard's own spelling is kept only where its term is quoted.
 | SLA | Service level agreement |
 | SMS | Service management system |
 
+<#if sms.edition == "2011">
+<@sms.section title="Terms changed in the 2018 edition"/>
+
+This SMS follows ISO/IEC 20000-1:2011. The 2018 edition, against which certificates are now issued,
+replaced some of its terms. Readers who know the 2018 edition, and the documents of customers and
+suppliers written for it, can map the terms as follows.
+
+| Term used here (2011) | 2018 term | What changed |
+|---|---|---|
+| Service provider | Organization | Same meaning: the body that manages and delivers the services in scope. |
+| Supplier | External supplier | Same meaning: a separate company under contract. |
+| Internal group | Internal supplier | The part of the wider organisation outside the SMS is now managed as a supplier, under a documented agreement. |
+| Availability | Service availability | The term now refers explicitly to the service and its components. |
+| Configuration management database (CMDB) | Configuration information | The 2018 edition no longer prescribes a database; what matters is the information, wherever it is held. |
+
+<#else>
 <@sms.section title="Terms changed since the 2011 edition"/>
 
 Contracts, older procedures and records written for ISO/IEC 20000-1:2011 use some terms that the 2018
@@ -121,6 +157,7 @@ edition has replaced. When such a document is read, or revised under this SMS, t
 The 2018 edition also defines terms that the 2011 edition did not, among them asset, service catalogue,
 service level target and value; their meanings are given above.
 
+</#if>
 <@sms.section title="Maintaining the glossary"/>
 
 This glossary is reviewed with the rest of the document set, at least every

@@ -7,7 +7,7 @@ order: 120
 clauses: ["4", "4.1", "4.2", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "8", "8.1"]
 editions:
   "2018": {}
-  "2011": {clauses: ["4.5", "4.5.2", "4.5.3"]}
+  "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
 -->
 <#assign top = sms.topManagement>
 <#assign manager = sms.manager>
