@@ -21,10 +21,10 @@ final class RoleDuties {
     private final Map<String, List<Object>> suppliers = new LinkedHashMap<>();
     private final Map<String, List<Object>> objectives = new LinkedHashMap<>();
 
-    RoleDuties(Descriptor descriptor) {
+    RoleDuties(Descriptor descriptor, String edition) {
         for (ProcessDefinition process : ProcessCatalogue.all()) {
             add(processes, descriptor.processes().get(process.id()).owner(),
-                    Map.of("id", process.id(), "name", process.name(), "clause", process.clause()));
+                    Map.of("id", process.id(), "name", process.nameIn(edition), "clause", process.clauseIn(edition)));
         }
         descriptor.services().forEach(s -> add(services, s.owner(), TemplateModelFactory.serviceRef(s)));
         descriptor.suppliers().forEach(s -> add(suppliers, s.manager(), Map.of("id", s.id(), "name", s.name())));

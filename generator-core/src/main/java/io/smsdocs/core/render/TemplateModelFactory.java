@@ -39,7 +39,7 @@ public final class TemplateModelFactory {
     /** @param messages the fixed texts of the language and edition, exposed to templates as {@code t} */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
-        RoleDuties duties = new RoleDuties(descriptor);
+        RoleDuties duties = new RoleDuties(descriptor, plan.edition());
         descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
         // Grouped once, so large descriptors stay linear.
         Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
@@ -71,8 +71,8 @@ public final class TemplateModelFactory {
         for (ProcessDefinition definition : ProcessCatalogue.all()) {
             var setting = descriptor.processes().get(definition.id());
             Map<String, Object> process = map(
-                    "id", definition.id(), "name", definition.name(),
-                    "clause", "2011".equals(plan.edition()) ? definition.clause2011() : definition.clause(),
+                    "id", definition.id(), "name", definition.nameIn(plan.edition()),
+                    "clause", definition.clauseIn(plan.edition()),
                     "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
             processes.put(definition.id(), process);
             processList.add(process);

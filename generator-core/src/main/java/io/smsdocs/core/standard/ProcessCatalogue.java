@@ -25,7 +25,8 @@ public final class ProcessCatalogue {
         List<ProcessDefinition> processes = new ArrayList<>();
         for (JsonNode node : StandardData.read("processes.yaml").path("processes")) {
             processes.add(new ProcessDefinition(node.path("id").asText(), node.path("name").asText(),
-                    node.path("clause").asText(), node.path("clause2011").asText()));
+                    node.path("clause").asText(), node.path("clause2011").asText(),
+                    node.path("name2011").asText(node.path("name").asText())));
         }
         return List.copyOf(processes);
     }

@@ -214,8 +214,8 @@ electronic copy is kept on devices that do not depend on the systems being recov
 
 Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
 
-1. **Assess.** Confirm which components of the service are affected, using the configuration
-   information, and choose the recovery option: repair in place, fail over, or rebuild and restore.
+1. **Assess.** Confirm which components of the service are affected, using
+   ${t.theConfigurationInformation}, and choose the recovery option: repair in place, fail over, or rebuild and restore.
 <#if s.suppliers?has_content>
 2. **Engage suppliers.** Contact <@sms.names items=s.suppliers/> through the escalation route
    in <#if s.suppliers?size gt 1>their contracts or agreements<#else>the contract or agreement</#if>, and agree the time by which

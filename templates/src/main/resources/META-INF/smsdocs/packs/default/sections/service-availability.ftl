@@ -3,9 +3,9 @@
 <#assign continuity = processes["service-continuity-management"]>
 <#assign incident = processes["incident-management"]>
 <#assign reporting = processes["service-reporting"]>
-<@sms.section title="Service availability management" clauses=["8.7.1"]/>
+<@sms.section title="${t.ServiceAvailability} management" clauses=["8.7.1"]/>
 
-Service availability management makes sure that each service can be used when its service hours say it
+${t.ServiceAvailability} management makes sure that each service can be used when its service hours say it
 should be, and that the organisation knows, month by month, how far it has met that promise. The
 ${availability.owner.title} owns the process and works with capacity management, incident and problem
 management, and service continuity management, which share its data.
