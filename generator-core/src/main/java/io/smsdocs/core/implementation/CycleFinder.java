@@ -27,6 +27,10 @@ final class CycleFinder {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         // Read it in "X must finish before Y" order: reverse the waits-for walk.
         java.util.Collections.reverse(cycle);
+        // Start at the task that comes first in the input, so the message is stable and easy to find.
+        List<String> inputOrder = tasks.stream().map(Scheduler.Task::id).toList();
+        String first = cycle.stream().min(java.util.Comparator.comparingInt(inputOrder::indexOf)).orElseThrow();
+        java.util.Collections.rotate(cycle, -cycle.indexOf(first));
         cycle.add(cycle.get(0));
         return cycle;
     }
