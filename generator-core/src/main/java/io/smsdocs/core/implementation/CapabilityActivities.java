@@ -28,8 +28,8 @@ final class CapabilityActivities {
                 }
                 // Up to Managed is part of extending the SMS; Established and above is completing and improving it.
                 Stage stage = action.level() <= 2 ? Stage.PHASE_2 : Stage.PHASE_3;
-                String title = process.processName() + ": capability level " + action.level() + " "
-                        + action.levelTitle();
+                // Short enough for a chart label; the level's name and needs are in the reason.
+                String title = process.processName() + ": level " + action.level();
                 activities.add(new Activity(action.activityId(), stage, title, Map.of(),
                         Activity.PROCESS_OWNER_PREFIX + process.processId(), EFFORT_BY_LEVEL[action.level()], 0,
                         dependsOn, true));

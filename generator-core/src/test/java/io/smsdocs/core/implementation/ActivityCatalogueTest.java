@@ -39,6 +39,12 @@ class ActivityCatalogueTest {
     }
 
     @Test
+    void titlesWithCommasAreReadWhole() {
+        assertThat(catalogue.find("P1-02").orElseThrow().title()).isEqualTo("Context, interested parties and risks");
+        assertThat(catalogue.find("P1-05").orElseThrow().title()).isEqualTo("Roles, authorities and communication");
+    }
+
+    @Test
     void ownersAreSymbolicRolesOrKnownProcesses() {
         for (Activity activity : catalogue.activities()) {
             if (activity.ownerProcess() != null) {
