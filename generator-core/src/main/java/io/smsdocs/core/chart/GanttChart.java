@@ -142,22 +142,37 @@ public final class GanttChart {
     }
 
     private static void drawMilestones(Canvas canvas, Layout layout) {
-        double firstRow = CHART_TOP + layout.rows().size() * ROW;
+        int firstRowIndex = layout.rows().size();
         List<Milestone> milestones = layout.plan().milestones();
+        // Lines first, so that no later milestone's line runs through an earlier one's date.
+        for (int i = 0; i < milestones.size(); i++) {
+            double x = layout.axis().x(milestones.get(i).date()) + 1;
+            canvas.line(x, CHART_TOP, x, rowMiddle(firstRowIndex + i), ChartPalette.MILESTONE, 2, true);
+        }
         for (int i = 0; i < milestones.size(); i++) {
             Milestone milestone = milestones.get(i);
             double x = layout.axis().x(milestone.date()) + 1;
-            double middle = firstRow + i * ROW + ROW / 2;
-            canvas.line(x, CHART_TOP, x, middle, ChartPalette.MILESTONE, 2, true);
+            double middle = rowMiddle(firstRowIndex + i);
             Shapes.diamond(canvas, x, middle, 13, ChartPalette.MILESTONE);
             canvas.text(milestone.title(), MARGIN + 4, middle + TEXT_SIZE * 0.36, TEXT_SIZE, true,
                     ChartPalette.MILESTONE, Canvas.Anchor.START);
             String date = milestone.date().toString();
+            double width = ChartFonts.width(date, SMALL_SIZE, false);
             // The date goes right of the diamond unless it would run off the chart.
-            boolean fitsRight = x + 22 + ChartFonts.width(date, SMALL_SIZE, false) < WIDTH - MARGIN;
-            canvas.text(date, fitsRight ? x + 22 : x - 22, middle + SMALL_SIZE * 0.36, SMALL_SIZE, false,
-                    ChartPalette.TEXT, fitsRight ? Canvas.Anchor.START : Canvas.Anchor.END);
+            boolean fitsRight = x + 22 + width < WIDTH - MARGIN;
+            double left = fitsRight ? x + 18 : x - 22 - width - 4;
+            canvas.rect(left, middle - ROW / 2 + 4, width + 8, ROW - 8, rowBackground(firstRowIndex + i));
+            canvas.text(date, left + 4, middle + SMALL_SIZE * 0.36, SMALL_SIZE, false, ChartPalette.TEXT,
+                    Canvas.Anchor.START);
         }
+    }
+
+    private static double rowMiddle(int row) {
+        return CHART_TOP + row * ROW + ROW / 2;
+    }
+
+    private static java.awt.Color rowBackground(int row) {
+        return row % 2 == 0 ? ChartPalette.ROW_STRIPE : ChartPalette.BACKGROUND;
     }
 
     private static void drawAxis(Canvas canvas, Layout layout) {
