@@ -1,0 +1,45 @@
+package io.smsdocs.core.implementation;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Up to three known ids closest to a misspelt one, by edit distance, for did-you-mean hints. */
+final class NearestIds {
+
+    private static final int MAX = 3;
+
+    private NearestIds() {
+    }
+
+    static List<String> to(String wrong, Collection<String> known) {
+        String w = wrong.toUpperCase(Locale.ROOT);
+        int best = known.stream().mapToInt(k -> distance(w, k.toUpperCase(Locale.ROOT))).min().orElse(Integer.MAX_VALUE);
+        // Ids are short and similar ("P1-04", "P2-04"), so offer every id that is as close as the closest one.
+        return known.stream()
+                .filter(k -> distance(w, k.toUpperCase(Locale.ROOT)) == best && best <= Math.max(2, w.length() / 2))
+                .sorted(Comparator.naturalOrder())
+                .limit(MAX)
+                .toList();
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
