@@ -41,5 +41,6 @@ manifest.documents.each { doc ->
 }
 
 def log = new File(basedir, 'build.log').text
+assert log.contains('sms:check passed') : 'the gate must pass on the sample'
 assert log.contains('Generated ' + manifest.documents.size() + ' documents')
 return true

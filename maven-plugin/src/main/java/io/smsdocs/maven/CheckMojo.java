@@ -23,12 +23,20 @@ public class CheckMojo extends AbstractSmsMojo {
     @Parameter(property = "sms.failOnOverdueReview", defaultValue = "true")
     private boolean failOnOverdueReview;
 
+    /**
+     * The date review dates are checked against (ISO, e.g. 2027-05-10), default today: set it to the
+     * stage 2 audit date to see what will be overdue by then, or pin it in a sample's CI build.
+     */
+    @Parameter(property = "sms.asOf")
+    private String asOf;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip()) {
             return;
         }
-        SmsChecks.Findings findings = MojoProblems.run(getLog(), () -> new SmsGenerator().check(request(false, false), LocalDate.now()));
+        LocalDate date = asOfDate();
+        SmsChecks.Findings findings = MojoProblems.run(getLog(), () -> new SmsGenerator().check(request(false, false), date));
         List<Problem> failing = failOnOverdueReview ? findings.all() : findings.gaps();
         findings.all().forEach(finding -> {
             if (failing.contains(finding)) {
@@ -42,5 +50,16 @@ public class CheckMojo extends AbstractSmsMojo {
                     : "sms:check found " + failing.size() + " gaps (see the lines above)");
         }
         getLog().info("sms:check passed: every clause is covered, every process has an owner, every service an SLA target");
+    }
+
+    private LocalDate asOfDate() throws MojoFailureException {
+        if (asOf == null || asOf.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MojoFailureException("sms.asOf: '" + asOf + "' is not a date; use the ISO form, e.g. -Dsms.asOf=2027-05-10");
+        }
     }
 }
