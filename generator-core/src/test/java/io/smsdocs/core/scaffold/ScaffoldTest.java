@@ -39,6 +39,25 @@ class ScaffoldTest {
     }
 
     @Test
+    void initFor2011GeneratesTheNineSectionStructure() throws IOException {
+        ProjectScaffold.create(dir, "Harbour City Hospital IT", "2011", "9.9.9");
+        assertThat(dir.resolve("src/sms/sms.yaml")).content().contains("edition: \"2011\"").contains("clause: \"8.1\"");
+        GenerationResult generated = new SmsGenerator().generate(GenerationRequest.of(dir.resolve("src/sms/sms.yaml"), null,
+                dir.resolve("target/sms"), List.of("markdown")));
+        assertThat(generated.edition()).isEqualTo("2011");
+        assertThat(generated.documents()).extracting(GenerationResult.GeneratedDocument::id)
+                .contains("service-delivery-processes", "relationship-processes", "control-processes", "release-policy",
+                        "capacity-plan", "budgeting-and-accounting-policy", "governance-of-other-parties")
+                .doesNotContain("service-assurance", "supply-and-demand", "knowledge-management");
+        assertThat(dir.resolve("target/sms/markdown/control-processes.md")).content().contains("CMDB")
+                .contains("ISO/IEC 20000-1:2011: 9.2 Change management");
+
+        SmsException unknown = catchThrowableOfType(SmsException.class,
+                () -> ProjectScaffold.create(dir.resolve("other"), "X Ltd", "2019", "9.9.9"));
+        assertThat(unknown.problems()).singleElement().asString().isEqualTo("sms.edition:1:1: unknown edition '2019'; did you mean '2011'?");
+    }
+
+    @Test
     void exportCopiesNamedTemplatesAndKeepsExistingFiles() throws IOException {
         Path templates = dir.resolve("src/sms/templates");
         Files.createDirectories(templates.resolve("documents"));
