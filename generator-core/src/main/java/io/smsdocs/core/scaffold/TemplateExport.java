@@ -43,7 +43,8 @@ public final class TemplateExport {
     }
 
     /**
-     * @param names document ids (e.g. "sms-plan") or "lib/sms.ftl"; empty for every document template
+     * @param names document ids (e.g. "sms-plan"), section partials ("sections/change-management"), message
+     *              bundles ("messages/messages.properties") or "lib/sms.ftl"; empty for every document template
      */
     public static Result export(ClassLoader classLoader, Path targetDirectory, List<String> names) {
         Map<String, String> available = new LinkedHashMap<>();
@@ -51,6 +52,13 @@ public final class TemplateExport {
         String packVersion = repository.packVersion();
         for (TemplateMetadata template : repository.documentTemplates()) {
             available.put(template.id(), template.templateName());
+        }
+        // Section partials and message bundles can be ejected by path, e.g. sections/change-management.
+        for (String file : repository.builtInFiles()) {
+            if (file.startsWith("sections/") || file.startsWith("messages/")) {
+                available.put(file, file);
+                available.putIfAbsent(file.replaceFirst("\\.ftl$", ""), file);
+            }
         }
         List<String> wanted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -67,7 +75,9 @@ public final class TemplateExport {
                 List<String> known = new ArrayList<>(available.keySet());
                 known.add(LIBRARY);
                 problems.add(Problem.error(new SourceLocation("sms.templates", 1, 1), "no built-in template named '" + trimmed + "'",
-                        Suggestions.didYouMean(trimmed, known, "template names are document ids, such as sms-plan, or lib/sms.ftl")));
+                        Suggestions.didYouMean(trimmed, known, "template names are document ids, such as sms-plan, section"
+                                + " partials such as sections/change-management, message bundles such as"
+                                + " messages/messages_2011.properties, or lib/sms.ftl")));
             }
         }
         if (!problems.isEmpty()) {

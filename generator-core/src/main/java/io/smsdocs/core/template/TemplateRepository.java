@@ -153,6 +153,14 @@ public final class TemplateRepository {
         };
     }
 
+    /** Every file of the built-in pack (documents, section partials, message bundles, the library). */
+    public List<String> builtInFiles() {
+        List<String> declared = new ArrayList<>(builtIn.documents());
+        declared.add("pack.yaml");
+        declared.add(SafeConfiguration.LIBRARY.substring(1));
+        return PackFiles.of(classLoader, builtIn.root(), declared);
+    }
+
     /** Where a template comes from, as the user should see it in an error message. */
     public String displayName(String templateName) {
         if (templateName.startsWith(BUILT_IN_PREFIX)) {

@@ -69,6 +69,11 @@ class ScaffoldTest {
         assertThat(templates.resolve("documents/sms-scope.md.ftl")).hasContent("my edits");
         assertThat(templates.resolve("documents/sms-plan.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: sms-plan");
 
+        TemplateExport.Result partials = TemplateExport.export(getClass().getClassLoader(), templates,
+                List.of("sections/change-management", "messages/messages_2011.properties"));
+        assertThat(partials.written()).containsExactly("sections/change-management.ftl", "messages/messages_2011.properties");
+        assertThat(templates.resolve("messages/messages_2011.properties")).content().contains("internalSupplier = internal group");
+
         TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all"), List.of());
         assertThat(all.written()).hasSizeGreaterThan(20).doesNotContain(TemplateExport.LIBRARY);
 
