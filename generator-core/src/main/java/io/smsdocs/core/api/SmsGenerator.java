@@ -19,6 +19,7 @@ import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.DocumentPlanner;
 import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.DocumentRenderer;
+import io.smsdocs.core.render.LinkedImages;
 import io.smsdocs.core.render.RenderedDocument;
 import io.smsdocs.core.render.TemplateModelFactory;
 import io.smsdocs.core.standard.ClauseCatalogue;
@@ -69,12 +70,13 @@ public final class SmsGenerator {
 
         List<List<OutputFile>> exported = exportAll(prepared, selected);
         List<OutputFile> files = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
         List<Manifest.Entry> entries = new ArrayList<>();
         List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
         for (int i = 0; i < exported.size(); i++) {
             PlannedDocument planned = prepared.rendered().get(i).document();
             List<String> paths = exported.get(i).stream().map(OutputFile::path).toList();
-            files.addAll(exported.get(i));
+            exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
             entries.add(new Manifest.Entry(planned.id(), planned.title(), planned.kind(), planned.control().version(),
                     planned.clauses(), paths));
             generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));
@@ -116,7 +118,8 @@ public final class SmsGenerator {
         Configuration configuration = templates.configuration();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan,
                 templates.messages(loaded.descriptor().sms().language(), plan.edition()));
-        List<RenderedDocument> rendered = new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models);
+        List<RenderedDocument> rendered = LinkedImages.attach(
+                new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), models.images());
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,

@@ -189,12 +189,30 @@ final class DescriptorReader {
         for (JsonNode gap : node.path("gaps")) {
             gaps.add(new Gap(gap.path("clause").asText(), gap.path("status").asText(), text(gap, "note", null)));
         }
-        return new Implementation(date(node, "start", "/implementation/start"), gaps);
+        Map<String, Implementation.ActivitySetting> overrides = new LinkedHashMap<>();
+        node.path("overrides").fields().forEachRemaining(entry -> overrides.put(entry.getKey(), new Implementation.ActivitySetting(
+                entry.getValue().hasNonNull("effortDays") ? entry.getValue().get("effortDays").asInt() : null,
+                text(entry.getValue(), "owner", null))));
+        List<Implementation.Assessment> assessment = new ArrayList<>();
+        for (JsonNode row : node.path("assessment")) {
+            Map<String, String> ratings = new LinkedHashMap<>();
+            row.path("ratings").fields().forEachRemaining(entry -> ratings.put(entry.getKey(), entry.getValue().asText()));
+            assessment.add(new Implementation.Assessment(row.path("process").asText(), row.path("current").asInt(),
+                    row.path("target").asInt(), ratings));
+        }
+        List<LocalDate> holidays = new ArrayList<>();
+        for (int i = 0; i < node.path("holidays").size(); i++) {
+            holidays.add(date(node.path("holidays"), i, "/implementation/holidays/" + i));
+        }
+        return new Implementation(date(node, "start", "/implementation/start"), gaps, overrides, assessment, holidays);
     }
 
     private Certification certification(JsonNode node) {
         return new Certification(text(node, "body", null), date(node, "stage1", "/certification/stage1"),
-                date(node, "stage2", "/certification/stage2"));
+                date(node, "stage2", "/certification/stage2"), date(node, "decision", "/certification/decision"),
+                date(node, "internalAudit", "/certification/internalAudit"),
+                date(node, "managementReview", "/certification/managementReview"),
+                node.path("internalAuditDone").asBoolean(false), node.path("managementReviewDone").asBoolean(false));
     }
 
     private DocumentSettings documents(JsonNode node) {
@@ -217,7 +235,14 @@ final class DescriptorReader {
     }
 
     private LocalDate date(JsonNode parent, String field, String pointer) {
-        JsonNode node = parent.path(field);
+        return date(parent.path(field), pointer);
+    }
+
+    private LocalDate date(JsonNode array, int index, String pointer) {
+        return date(array.path(index), pointer);
+    }
+
+    private LocalDate date(JsonNode node, String pointer) {
         if (!node.isTextual()) {
             return null;
         }

@@ -55,9 +55,32 @@ final class ReferenceValidator {
             reference("/documents/overrides/" + id + "/approver", roles, "role", "roles");
         });
 
+        root.path("implementation").path("overrides").fieldNames().forEachRemaining(id -> {
+            reference("/implementation/overrides/" + id + "/owner", roles, "role", "roles");
+            activity(id);
+        });
+        eachElement("/implementation/assessment", root.path("implementation").path("assessment"), this::levels);
         gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
         dateOrder();
         return problems;
+    }
+
+    /** An override must name an activity of the plan; the schema has already checked its form. */
+    private void activity(String id) {
+        List<String> ids = io.smsdocs.core.implementation.ActivityCatalogue.standard().ids();
+        if (!ids.contains(id) && id.matches("^(INIT|P[1-3]|POST)-[0-9]{2}$")) {
+            problems.add(Problem.error(tree.keyAt("/implementation/overrides/" + id), "implementation.overrides names the unknown activity '"
+                    + id + "'", Suggestions.didYouMean(id, ids, "the activities are listed in the implementation plan document")));
+        }
+    }
+
+    /** A target below the current level is a typing error, not a plan. */
+    private void levels(String pointer) {
+        JsonNode row = tree.root().at(pointer);
+        if (row.path("current").isInt() && row.path("target").isInt() && row.path("target").asInt() < row.path("current").asInt()) {
+            problems.add(Problem.error(tree.valueAt(pointer + "/target"), "the target level " + row.path("target").asInt()
+                    + " is below the current level " + row.path("current").asInt(), "set target to at least the current level"));
+        }
     }
 
     private void uniqueIds(String listPointer, JsonNode list) {

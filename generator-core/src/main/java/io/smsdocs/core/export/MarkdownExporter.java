@@ -16,7 +16,10 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public List<OutputFile> export(RenderedDocument document, ExportContext context) {
-        return List.of(new OutputFile("markdown/" + document.document().markdownFile(),
-                document.markdown().getBytes(StandardCharsets.UTF_8)));
+        List<OutputFile> files = new java.util.ArrayList<>();
+        files.add(new OutputFile("markdown/" + document.document().markdownFile(), document.markdown().getBytes(StandardCharsets.UTF_8)));
+        // Charts sit beside the documents that link them; two documents linking one chart write the same bytes.
+        new java.util.TreeMap<>(document.images()).forEach((path, bytes) -> files.add(new OutputFile("markdown/" + path, bytes)));
+        return files;
     }
 }

@@ -22,7 +22,7 @@ public final class XlsxExporter implements Exporter {
 
     @Override
     public List<OutputFile> export(RenderedDocument document, ExportContext context) {
-        if (!KINDS.contains(document.document().kind())) {
+        if (!KINDS.contains(document.document().kind()) && !document.document().template().workbook()) {
             return List.of();
         }
         byte[] workbook = XlsxWriter.write(document, context.descriptor().organization().name());

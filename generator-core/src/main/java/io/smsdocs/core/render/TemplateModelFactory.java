@@ -101,8 +101,14 @@ public final class TemplateModelFactory {
         model.put("implementation", map("start", iso(descriptor.implementation().start()),
                 "gaps", descriptor.implementation().gaps().stream().map(g -> (Object) map("clause", g.clause(),
                         "status", g.status(), "note", g.note())).toList()));
-        model.put("certification", map("body", descriptor.certification().body(),
-                "stage1", iso(descriptor.certification().stage1()), "stage2", iso(descriptor.certification().stage2())));
+        var certification = descriptor.certification();
+        model.put("certification", map("body", certification.body(),
+                "stage1", iso(certification.stage1()), "stage2", iso(certification.stage2()), "decision", iso(certification.decision()),
+                "internalAudit", iso(certification.internalAudit()), "managementReview", iso(certification.managementReview()),
+                "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
+        this.implementationModel = new ImplementationModel(descriptor, plan.edition());
+        model.put("implementationPlan", implementationModel.plan(roles));
+        model.put("roadmap", implementationModel.roadmap());
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
         model.put("t", messages);
         if ("2011".equals(plan.edition())) {
@@ -112,6 +118,13 @@ public final class TemplateModelFactory {
         model.put("docs", Collections.unmodifiableMap(documentMaps));
         model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));
         this.base = Collections.unmodifiableMap(model);
+    }
+
+    private final ImplementationModel implementationModel;
+
+    /** Pictures the generator draws (charts of the plan), by the path documents link them with. */
+    public Map<String, java.util.function.Supplier<byte[]>> images() {
+        return implementationModel.images();
     }
 
     private volatile List<Object> traceability = List.of();
@@ -215,7 +228,7 @@ public final class TemplateModelFactory {
     }
 
     /** An unmodifiable map of key/value pairs; null values are left out, so templates see them as missing. */
-    private static Map<String, Object> map(Object... pairs) {
+    static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {

@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * What a document template declares about itself in its header comment: read without rendering,
  * so the document set, the manifest and the clause coverage are known before anything runs.
+ * {@code workbook} asks for an XLSX of the document's tables even when its kind is not a register.
  * One template may serve both editions; {@code variants} holds what differs per edition (clause
  * numbers always, sometimes the title or code), and {@link #forEdition} resolves it.
  */
 public record TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                                List<String> clauses, List<String> editions, String foreach, String packVersion,
-                               Map<String, EditionVariant> variants) {
+                               Map<String, EditionVariant> variants, boolean workbook) {
 
     /** The values of one edition that differ from the header's top-level ones; null means "as top level". */
     public record EditionVariant(String title, String code, Integer order, List<String> clauses) {
@@ -25,7 +26,7 @@ public record TemplateMetadata(String templateName, String id, String title, Str
 
     public TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                             List<String> clauses, List<String> editions, String foreach, String packVersion) {
-        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of());
+        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false);
     }
 
     public boolean perService() {
@@ -43,7 +44,7 @@ public record TemplateMetadata(String templateName, String id, String title, Str
             return this;
         }
         return new TemplateMetadata(templateName, id, pick(variant.title(), title), kind, pick(variant.code(), code),
-                pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of());
+                pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of(), workbook);
     }
 
     private static <T> T pick(T value, T fallback) {

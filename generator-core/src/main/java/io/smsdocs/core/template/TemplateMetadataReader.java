@@ -21,7 +21,7 @@ final class TemplateMetadataReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach",
-            "packVersion");
+            "packVersion", "workbook");
     private static final Set<String> EDITIONS = Set.of("2018", "2011");
     private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
@@ -95,7 +95,8 @@ final class TemplateMetadataReader {
         List<String> editions = node.path("editions").isObject() ? new ArrayList<>(variants.keySet()) : strings(node.path("editions"));
         return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
                 node.path("order").asInt(1000), strings(node.path("clauses")), editions, foreach,
-                node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText(), variants);
+                node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText(), variants,
+                node.path("workbook").asBoolean(false));
     }
 
     /**

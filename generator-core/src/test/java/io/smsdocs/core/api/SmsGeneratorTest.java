@@ -49,7 +49,9 @@ class SmsGeneratorTest {
                 .contains("sms-plan", "sla-hosting").doesNotContain("knowledge-management");
         assertThat(result.documents()).allSatisfy(d -> {
             assertThat(d.clauses()).as(d.id()).isNotEmpty();
-            assertThat(d.files()).containsExactly("markdown/" + d.id() + ".md");
+            assertThat(d.files().get(0)).isEqualTo("markdown/" + d.id() + ".md");
+            // Besides its Markdown, a document lists only the charts it links.
+            assertThat(d.files().subList(1, d.files().size())).allSatisfy(f -> assertThat(f).startsWith("markdown/images/"));
         });
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertThat(manifest).startsWith("{\n  \"edition\": \"2018\",\n  \"documents\": [")

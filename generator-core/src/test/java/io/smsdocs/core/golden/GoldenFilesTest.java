@@ -53,7 +53,8 @@ class GoldenFilesTest {
             return files;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            // PNG charts are pinned by their SHA-256 in manifest.json; the SVG twin is text and compared here.
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".png")).toList()) {
                 files.put(root.relativize(file).toString().replace('\\', '/'), normalise(Files.readString(file)));
             }
         }

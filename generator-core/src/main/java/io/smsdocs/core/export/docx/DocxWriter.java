@@ -31,7 +31,7 @@ public final class DocxWriter {
         ImageLoader images = new ImageLoader(context.assetDirectory());
         PackageTemplate template = templateFor(context, images);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images).write(MarkdownAst.parse(document.markdown()));
+        String body = new BodyXmlWriter(additions, images.with(document.images())).write(MarkdownAst.parse(document.markdown()));
         return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Loads images referenced from the Markdown or the descriptor (logo, charts). Paths are relative to
@@ -38,18 +39,35 @@ public final class ImageLoader {
     }
 
     private final Path assetDirectory;
+    private final Map<String, byte[]> generated;
 
     public ImageLoader(Path assetDirectory) {
+        this(assetDirectory, Map.of());
+    }
+
+    private ImageLoader(Path assetDirectory, Map<String, byte[]> generated) {
         this.assetDirectory = assetDirectory;
+        this.generated = generated;
+    }
+
+    /** This loader, also serving the pictures the generator drew for a document (charts), by their link path. */
+    ImageLoader with(Map<String, byte[]> pictures) {
+        return pictures.isEmpty() ? this : new ImageLoader(assetDirectory, pictures);
     }
 
     /** The picture, or null when the path is unsafe, missing, too large or not an image we embed. */
     public Picture load(String relativePath) {
-        if (assetDirectory == null || relativePath == null || relativePath.isBlank()) {
+        if (relativePath == null || relativePath.isBlank()) {
             return null;
         }
         String extension = extensionOf(relativePath);
         if (extension == null) {
+            return null;
+        }
+        if (generated.containsKey(relativePath)) {
+            return picture(generated.get(relativePath), extension);
+        }
+        if (assetDirectory == null) {
             return null;
         }
         try {
@@ -57,13 +75,20 @@ public final class ImageLoader {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return picture(Files.readAllBytes(file), extension);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Picture picture(byte[] bytes, String extension) {
+        try {
             int[] size = dimensions(bytes);
             if (size == null || size[0] <= 0 || size[1] <= 0 || size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
                 return null;
             }
             return new Picture(bytes, extension, size[0], size[1]);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             return null;
         }
     }

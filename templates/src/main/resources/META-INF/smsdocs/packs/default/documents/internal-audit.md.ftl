@@ -9,81 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.2"]}
 -->
-<#-- Processes whose failure interrupts services or exposes information directly: audited every year. -->
-<#assign coreIds = ["service-level-management", "change-management", "incident-management", "information-security-management", "service-continuity-management"]>
-<#assign highCriticality = services?filter(s -> (s.criticality!"medium") == "high")>
-<#assign openGaps = (implementation.gaps)![]>
-<#assign openGaps = openGaps?filter(g -> g.status != "implemented")>
-<#-- Gap analysis finding for a clause, or "" when the clause has none. -->
-<#function gapFor clauses>
-  <#list clauses as c>
-    <#list openGaps as g>
-      <#if g.clause == c || c?starts_with(g.clause + ".") || g.clause?starts_with(c + ".")>
-        <#return g.status>
-      </#if>
-    </#list>
-  </#list>
-  <#return "">
-</#function>
-<#-- Rows of the programme: the management-system clauses, then every process in clause order. -->
-<#if sms.edition == "2011">
-<#assign areas = [
-  {"name": "Management responsibility, governance of processes operated by other parties", "clauseText": "4.1, 4.2", "clauses": ["4.1", "4.2"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
-  {"name": "Documentation management and resource management", "clauseText": "4.3, 4.4", "clauses": ["4.3", "4.4"], "owner": sms.manager, "core": false, "reason": ""},
-  {"name": "Scope, planning and operation of the SMS", "clauseText": "4.5.1–4.5.3", "clauses": ["4.5.1", "4.5.2", "4.5.3"], "owner": sms.manager, "core": false, "reason": ""},
-  {"name": "Design and transition of new or changed services", "clauseText": "5", "clauses": ["5"], "owner": processes["service-design-and-transition"].owner, "core": false, "reason": ""}
-]>
-<#else>
-<#assign areas = [
-  {"name": "Context, leadership and planning", "clauseText": "4, 5, 6", "clauses": ["4", "5", "6"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
-  {"name": "Support of the SMS: resources, competence, awareness, communication, documented information, knowledge", "clauseText": "7", "clauses": ["7"], "owner": sms.manager, "core": false, "reason": ""},
-  {"name": "Operational planning and control, service delivery, planning the services, control of other parties", "clauseText": "8.1, 8.2.1–8.2.3", "clauses": ["8.1", "8.2.1", "8.2.2", "8.2.3"], "owner": sms.manager, "core": false, "reason": ""}
-]>
-</#if>
-<#list processList as p>
-  <#-- 2011 places service design and transition in clause 5, audited above. -->
-  <#if sms.edition == "2011" && p.id == "service-design-and-transition"><#continue></#if>
-  <#assign reason = "">
-  <#if coreIds?seq_contains(p.id)>
-    <#assign reason = "direct effect on service delivery or information security">
-  <#elseif p.id == "service-availability-management" && highCriticality?has_content>
-    <#assign reason = "supports services rated high criticality">
-  </#if>
-  <#assign areas = areas + [{"name": p.name, "clauseText": p.clause, "clauses": [p.clause], "owner": p.owner, "core": reason?has_content, "reason": reason}]>
-</#list>
-<#if sms.edition == "2011">
-<#assign areas = areas + [
-  {"name": "Monitoring and review of the SMS: measurement, internal audit, management review; maintaining and improving the SMS", "clauseText": "4.5.4, 4.5.5", "clauses": ["4.5.4", "4.5.5"], "owner": sms.manager, "core": true, "reason": "evidence that the SMS checks and corrects itself"}
-]>
-<#else>
-<#assign areas = areas + [
-  {"name": "Monitoring and measurement, internal audit, management review, nonconformity and corrective action, continual improvement", "clauseText": "9.1–9.3, 10", "clauses": ["9.1", "9.2", "9.3", "10"], "owner": sms.manager, "core": true, "reason": "evidence that the SMS checks and corrects itself"}
-]>
-</#if>
-<#-- Rate each row, and spread the standard rows over the three years of the cycle. -->
-<#assign programme = []>
-<#assign spread = 0>
-<#assign yearCount = [0, 0, 0]>
-<#list areas as a>
-  <#assign gap = gapFor(a.clauses)>
-  <#assign reason = a.reason>
-  <#if gap?has_content>
-    <#assign reason = (reason?has_content)?then(reason + "; ", "") + "gap analysis: " + gap>
-  </#if>
-  <#if a.core || gap?has_content>
-    <#assign years = [true, true, true]>
-    <#assign rating = "Higher">
-  <#else>
-    <#assign slot = spread % 3>
-    <#assign spread = spread + 1>
-    <#assign years = [slot == 0, slot == 1, slot == 2]>
-    <#assign rating = "Standard">
-    <#assign reason = "no specific risk identified">
-  </#if>
-  <#assign yearCount = [yearCount[0] + years[0]?then(1, 0), yearCount[1] + years[1]?then(1, 0), yearCount[2] + years[2]?then(1, 0)]>
-  <#assign programme = programme + [a + {"rating": rating, "reason": reason, "years": years}]>
-</#list>
-<#assign higherCount = programme?filter(r -> r.rating == "Higher")?size>
+<#include "/sections/audit-programme-data.ftl">
 <#assign stage1 = (certification.stage1)!"">
 <#assign stage2 = (certification.stage2)!"">
 <#assign body = (certification.body)!"">
@@ -146,7 +72,7 @@ The audit programme covers the three-year certification cycle: the two surveilla
 recertification year. Every area of the SMS is audited at least once in each cycle. Areas rated higher risk
 are audited every year. An area is rated higher risk when any of the following applies:
 
-- it governs the SMS as a whole, or it is the internal check of the SMS itself (clauses 4 to 6, 9.1 to 9.3 and 10);
+- it governs the SMS as a whole, or it is the internal check of the SMS itself (<#if sms.edition == "2011">clauses 4.1, 4.2, 4.5.4 and 4.5.5<#else>clauses 4 to 6, 9.1 to 9.3 and 10</#if>);
 - a failure in the process directly interrupts services or exposes information (service level management,
   change management, incident management, information security management, service continuity management);
 - the process supports services rated high criticality in <@sms.link "service-catalogue"/> (service
@@ -159,15 +85,11 @@ have raised no nonconformity against it. The ${sms.manager.title} reviews the ra
 schedule is drawn up and after any significant change to services, processes, suppliers or the
 organisation, and presents changes at the next management review.
 
-| Area audited | Clause | Auditee (owner) | Risk rating | Basis of the rating | Year 1 | Year 2 | Year 3 |
-|---|---|---|---|---|---|---|---|
-<#list programme as r>
-| ${r.name} | ${r.clauseText} | ${r.owner.title} | ${r.rating} | ${r.reason?cap_first} | <#list r.years as y><#if y>✓<#else>–</#if><#sep> | </#list> |
-</#list>
+<#include "/sections/audit-programme-table.ftl">
 
 This gives ${yearCount[0]} audits in year 1, ${yearCount[1]} in year 2 and ${yearCount[2]} in year 3, of which
 ${higherCount} are higher-risk areas audited every year. A process audit usually takes half a day; the audits
-of clauses 4 to 6 and of clauses 9.1 to 10 take one day each.
+of <#if sms.edition == "2011">management responsibility and of monitoring, review and improvement of the SMS<#else>clauses 4 to 6 and of clauses 9.1 to 10</#if> take one day each.
 
 Year 1 of the cycle starts on the date of the certification decision. Before the initial certification
 audit<#if stage1?has_content> (stage 1 planned for ${stage1}<#if stage2?has_content>, stage 2 for ${stage2}</#if>)</#if>,

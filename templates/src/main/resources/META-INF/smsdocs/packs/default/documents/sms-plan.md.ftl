@@ -36,15 +36,6 @@ editions:
 <#assign multiOwners = roles?filter(r -> (r.ownedProcesses?size > 1))>
 <#assign activeRoles = roles?filter(r -> r.person?has_content || r.ownedProcesses?has_content || r.id == top.id
     || r.id == manager.id || r.responsibilities?has_content)>
-<#-- Risk level from the likelihood and impact matrix of this plan; "—" for values outside low/medium/high. -->
-<#assign levels = {"low": 1, "medium": 2, "high": 3}>
-<#function riskLevel likelihood impact>
-  <#local l = levels[likelihood?lower_case]!0>
-  <#local i = levels[impact?lower_case]!0>
-  <#if l == 0 || i == 0><#return "—"></#if>
-  <#local score = l * i>
-  <#if (score >= 6)><#return "High"><#elseif (score >= 3)><#return "Medium"><#else><#return "Low"></#if>
-</#function>
 <#assign untooled = processList?filter(p -> !p.tool?has_content)>
 <#-- Documents of the set that address a clause, registers left out. -->
 <#function docsFor clause>
@@ -174,42 +165,10 @@ of realising it, and the response is to pursue, defer or decline them.
 
 ### Assessment criteria
 
-| Level | Likelihood | Impact |
-|---|---|---|
-| High | Expected to occur within the next year, or has occurred in the last year | Breach of a service level target for several customers, loss of a customer, legal penalty, or a personal data breach |
-| Medium | Could occur within the next three years | Breach of a service level target for one customer, or a significant unplanned cost |
-| Low | Not expected within the next three years | Limited, internal effect that does not reach customers |
-
-| Risk level | Low impact | Medium impact | High impact |
-|---|---|---|---|
-| High likelihood | Medium | High | High |
-| Medium likelihood | Low | Medium | High |
-| Low likelihood | Low | Low | Medium |
-
-| Risk level | Required response | Who may accept the risk |
-|---|---|---|
-| High | Treatment plan within one month, reported to top management until the level falls | ${top.title} only |
-| Medium | Treatment plan within three months, or documented acceptance | Risk owner with the ${manager.title} |
-| Low | Accept and monitor at the yearly review | Risk owner |
-
+<#include "/sections/risk-criteria.ftl">
 ### Risk and opportunity register
 
-<#if risks?has_content>
-| ID | Risk | Likelihood | Impact | Level | Treatment | Owner |
-|---|---|---|---|---|---|---|
-<#list risks as r>
-| ${r.id!("R" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
-</#list>
-
-</#if>
-<#if opportunities?has_content>
-| ID | Opportunity | Likelihood | Benefit | Level | Action | Owner |
-|---|---|---|---|---|---|---|
-<#list opportunities as r>
-| ${r.id!("O" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
-</#list>
-
-</#if>
+<#include "/sections/risk-register.ftl">
 <#if sms.risks?has_content>
 The register above is the approved baseline. Day-to-day updates are recorded by the ${manager.title}
 and incorporated in this plan at its next revision.

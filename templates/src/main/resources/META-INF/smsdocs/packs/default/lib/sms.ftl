@@ -224,3 +224,12 @@ ${empty}
   </#list>
   <#if tools?has_content><#return tools?join(", ")><#else><#return toolOf(processIds[0])></#if>
 </#function>
+<#-- Risk level from the likelihood and impact matrix of the SMS plan; "—" for values outside low/medium/high. -->
+<#assign riskScale = {"low": 1, "medium": 2, "high": 3}>
+<#function riskLevel likelihood impact>
+  <#local l = riskScale[likelihood?lower_case]!0>
+  <#local i = riskScale[impact?lower_case]!0>
+  <#if l == 0 || i == 0><#return "—"></#if>
+  <#local score = l * i>
+  <#if (score >= 6)><#return "High"><#elseif (score >= 3)><#return "Medium"><#else><#return "Low"></#if>
+</#function>

@@ -1,0 +1,221 @@
+package io.smsdocs.core.render;
+
+import io.smsdocs.core.chart.CapabilityChart;
+import io.smsdocs.core.chart.GanttChart;
+import io.smsdocs.core.descriptor.model.Certification;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Implementation;
+import io.smsdocs.core.implementation.ActivityOverride;
+import io.smsdocs.core.implementation.CapabilityGapAction;
+import io.smsdocs.core.implementation.CertificationInput;
+import io.smsdocs.core.implementation.CertificationRoadmap;
+import io.smsdocs.core.implementation.CertificationRoadmapBuilder;
+import io.smsdocs.core.implementation.GapStatus;
+import io.smsdocs.core.implementation.ImplementationPlan;
+import io.smsdocs.core.implementation.ImplementationPlanner;
+import io.smsdocs.core.implementation.Milestone;
+import io.smsdocs.core.implementation.PlanInput;
+import io.smsdocs.core.implementation.ProcessAssessment;
+import io.smsdocs.core.implementation.ProcessCapability;
+import io.smsdocs.core.implementation.Rating;
+import io.smsdocs.core.implementation.ReadinessItem;
+import io.smsdocs.core.implementation.RoadmapStep;
+import io.smsdocs.core.implementation.ScheduledActivity;
+import io.smsdocs.core.implementation.Stage;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The computed implementation plan, certification roadmap and capability profile of a descriptor, as
+ * template data, and the charts drawn from them. The plan starts on implementation.start, else on the
+ * effective date; with neither it is undated and shows week numbers, so the output never depends on
+ * the day it was generated.
+ */
+final class ImplementationModel {
+
+    static final String GANTT_PNG = "images/implementation-plan-gantt.png";
+    static final String GANTT_SVG = "images/implementation-plan-gantt.svg";
+    static final String CAPABILITY_PNG = "images/capability-profile.png";
+    static final String CAPABILITY_SVG = "images/capability-profile.svg";
+    /** A Monday, far from any real plan: an undated plan is scheduled from here and shown in weeks. */
+    private static final LocalDate NOMINAL_START = LocalDate.of(2001, 1, 1);
+
+    private static final Map<Stage, String> PHASE_LABELS = Map.of(Stage.INITIATION, "Initiation", Stage.PHASE_1, "Phase 1",
+            Stage.PHASE_2, "Phase 2", Stage.PHASE_3, "Phase 3", Stage.POST_IMPLEMENTATION, "Post");
+
+    private final ImplementationPlan plan;
+    private final CertificationRoadmap roadmap;
+    private final boolean dated;
+    private final Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
+    private final Map<String, String> symbolicRoles;
+
+    ImplementationModel(Descriptor descriptor, String edition) {
+        Implementation implementation = descriptor.implementation();
+        LocalDate start = implementation.start() != null ? implementation.start() : descriptor.sms().effectiveDate();
+        this.dated = start != null;
+        // The catalogue names two owners by their part in the SMS; the descriptor says which roles those are.
+        this.symbolicRoles = Map.of("top-management", descriptor.sms().topManagement(),
+                "sms-manager", descriptor.sms().documentControl().owner());
+        PlanInput input = new PlanInput(dated ? start : NOMINAL_START, edition, gaps(implementation), overrides(implementation),
+                assessments(implementation), certification(descriptor.certification()),
+                processId -> descriptor.processes().containsKey(processId) ? descriptor.processes().get(processId).owner() : null,
+                new LinkedHashSet<>(implementation.holidays()));
+        this.plan = ImplementationPlanner.plan(input);
+        this.roadmap = CertificationRoadmapBuilder.build(plan, input);
+        if (dated) {
+            images.put(GANTT_PNG, () -> GanttChart.png(plan));
+            images.put(GANTT_SVG, () -> GanttChart.svg(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (!plan.capability().processes().isEmpty()) {
+            images.put(CAPABILITY_PNG, () -> CapabilityChart.png(plan.capability()));
+            images.put(CAPABILITY_SVG, () -> CapabilityChart.svg(plan.capability()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The pictures templates may link (images/...), drawn only when a document links them. */
+    Map<String, Supplier<byte[]>> images() {
+        return Collections.unmodifiableMap(images);
+    }
+
+    Map<String, Object> plan(Map<String, Map<String, Object>> roles) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("dated", dated);
+        model.put("edition", plan.edition());
+        model.put("start", label(plan.start()));
+        model.put("end", label(plan.end()));
+        List<Object> all = new ArrayList<>();
+        Map<Stage, List<Object>> byStage = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            byStage.put(stage, new ArrayList<>());
+        }
+        List<Object> dropped = new ArrayList<>();
+        for (ScheduledActivity activity : plan.activities()) {
+            Map<String, Object> row = activity(activity, roles);
+            if (activity.dropped()) {
+                dropped.add(row);
+            } else {
+                all.add(row);
+                byStage.get(activity.stage()).add(row);
+            }
+        }
+        List<Object> stages = new ArrayList<>();
+        byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", stage.title(),
+                "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
+        model.put("stages", List.copyOf(stages));
+        model.put("activities", List.copyOf(all));
+        model.put("dropped", List.copyOf(dropped));
+        model.put("effortDays", plan.scheduled().stream().mapToInt(ScheduledActivity::effortDays).sum());
+        model.put("fullEffortDays", plan.activities().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::catalogueEffortDays).sum());
+        List<Object> milestones = new ArrayList<>();
+        for (Milestone milestone : plan.milestones()) {
+            milestones.add(TemplateModelFactory.map("kind", milestone.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "title", milestone.title(), "date", label(milestone.date()), "given", milestone.given(), "basis", milestone.basis()));
+        }
+        model.put("milestones", List.copyOf(milestones));
+        model.put("warnings", plan.warnings());
+        model.put("gantt", dated ? GANTT_PNG : null);
+        model.put("capability", capability());
+        return Collections.unmodifiableMap(model);
+    }
+
+    Map<String, Object> roadmap() {
+        List<Object> steps = new ArrayList<>();
+        for (RoadmapStep step : roadmap.steps()) {
+            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", step.title(),
+                    "date", label(step.date()), "given", step.given(), "rule", step.rule()));
+        }
+        List<Object> readiness = new ArrayList<>();
+        for (ReadinessItem item : roadmap.readiness()) {
+            readiness.add(TemplateModelFactory.map("id", item.id(), "title", item.title(), "passed", item.passed(),
+                    "state", item.state(), "detail", item.detail()));
+        }
+        return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
+                "ready", roadmap.ready());
+    }
+
+    private Map<String, Object> capability() {
+        List<Object> processes = new ArrayList<>();
+        List<Object> actions = new ArrayList<>();
+        for (ProcessCapability process : plan.capability().processes()) {
+            Map<String, Object> ratings = new LinkedHashMap<>();
+            process.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> ratings.put(e.getKey(), e.getValue().name()));
+            List<Object> processActions = new ArrayList<>();
+            for (CapabilityGapAction action : process.actions()) {
+                Map<String, Object> row = TemplateModelFactory.map("process", process.processName(), "level", action.level(),
+                        "levelTitle", action.levelTitle(), "needs", action.needs(), "activity", action.activityId());
+                processActions.add(row);
+                actions.add(row);
+            }
+            processes.add(TemplateModelFactory.map("id", process.processId(), "name", process.processName(),
+                    "declared", process.declaredLevel(), "declaredTitle", process.declaredLevelTitle(),
+                    "rated", process.ratedLevel(), "current", process.startLevel(),
+                    "target", process.targetLevel(), "targetTitle", process.targetLevelTitle(),
+                    "ratings", Collections.unmodifiableMap(ratings), "findings", process.findings(), "actions", List.copyOf(processActions)));
+        }
+        return TemplateModelFactory.map("processes", List.copyOf(processes), "actions", List.copyOf(actions),
+                "findings", plan.capability().findings(), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
+    }
+
+    private Map<String, Object> activity(ScheduledActivity activity, Map<String, Map<String, Object>> roles) {
+        return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", activity.stage().title(),
+                "phase", PHASE_LABELS.get(activity.stage()),
+                "title", activity.title(), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
+                "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
+                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", activity.reason(),
+                "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
+                "fromCapability", activity.fromCapability());
+    }
+
+    /** An ISO date, or "week n" of an undated plan. */
+    private String label(LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (dated) {
+            return date.toString();
+        }
+        int workingDays = 0;
+        for (LocalDate d = NOMINAL_START; d.isBefore(date); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                workingDays++;
+            }
+        }
+        return "week " + (workingDays / 5 + 1);
+    }
+
+    private static Map<String, GapStatus> gaps(Implementation implementation) {
+        Map<String, GapStatus> gaps = new LinkedHashMap<>();
+        implementation.gaps().forEach(gap -> gaps.put(gap.clause(), GapStatus.parse(gap.status())));
+        return gaps;
+    }
+
+    private static Map<String, ActivityOverride> overrides(Implementation implementation) {
+        Map<String, ActivityOverride> overrides = new LinkedHashMap<>();
+        implementation.overrides().forEach((id, setting) -> overrides.put(id, new ActivityOverride(setting.effortDays(), setting.owner())));
+        return overrides;
+    }
+
+    private static List<ProcessAssessment> assessments(Implementation implementation) {
+        List<ProcessAssessment> assessments = new ArrayList<>();
+        for (Implementation.Assessment row : implementation.assessment()) {
+            Map<String, Rating> ratings = new LinkedHashMap<>();
+            row.ratings().forEach((attribute, rating) -> ratings.put(attribute, Rating.valueOf(rating)));
+            assessments.add(new ProcessAssessment(row.process(), row.current(), row.target(), ratings));
+        }
+        return assessments;
+    }
+
+    private static CertificationInput certification(Certification certification) {
+        return new CertificationInput(certification.internalAudit(), certification.managementReview(), certification.stage1(),
+                certification.stage2(), certification.decision(), certification.internalAuditDone(), certification.managementReviewDone());
+    }
+}

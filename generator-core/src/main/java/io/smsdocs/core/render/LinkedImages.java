@@ -1,0 +1,42 @@
+package io.smsdocs.core.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Gives each rendered document the generated pictures its Markdown links, such as
+ * {@code ![...](images/implementation-plan-gantt.png)}. A picture is drawn once, however many documents
+ * link it, and not at all when none does. The SVG twin of a linked PNG comes along, for readers of the
+ * Markdown who want to zoom.
+ */
+public final class LinkedImages {
+
+    private LinkedImages() {
+    }
+
+    public static List<RenderedDocument> attach(List<RenderedDocument> documents, Map<String, Supplier<byte[]>> available) {
+        if (available.isEmpty()) {
+            return documents;
+        }
+        Map<String, byte[]> drawn = new ConcurrentHashMap<>();
+        List<RenderedDocument> attached = new ArrayList<>(documents.size());
+        for (RenderedDocument document : documents) {
+            Map<String, byte[]> linked = new LinkedHashMap<>();
+            available.forEach((path, draw) -> {
+                if (path.endsWith(".png") && document.markdown().contains("](" + path + ")")) {
+                    linked.put(path, drawn.computeIfAbsent(path, p -> draw.get()));
+                    String svg = path.substring(0, path.length() - ".png".length()) + ".svg";
+                    if (available.containsKey(svg)) {
+                        linked.put(svg, drawn.computeIfAbsent(svg, p -> available.get(svg).get()));
+                    }
+                }
+            });
+            attached.add(linked.isEmpty() ? document : document.withImages(linked));
+        }
+        return attached;
+    }
+}

@@ -1,0 +1,41 @@
+<#--
+id: audit-programme
+title: Internal Audit Programme
+kind: register
+code: REG-04
+order: 906
+clauses: ["9.2"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.2"]}
+-->
+<#include "/sections/audit-programme-data.ftl">
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+
+This register is the internal audit programme of ${org.name} for the three-year certification cycle: every
+area of the service management system (SMS), who is audited, how the area is rated for risk, and the
+years in which it is audited. How audits are planned, carried out and reported, and how the ratings are
+set, is described in <@sms.link "internal-audit"/>.
+
+<@sms.section title="Programme" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+
+Every area is audited at least once in the cycle; areas rated higher risk are audited every year.
+
+<#include "/sections/audit-programme-table.ftl">
+
+This gives ${yearCount[0]} audits in year 1, ${yearCount[1]} in year 2 and ${yearCount[2]} in year 3, of which
+${higherCount} are higher-risk areas audited every year. Year 1 starts on the date of the certification
+decision<#if (certification.stage1)??>; before the stage 1 audit on ${certification.stage1}, one complete round of audits
+covers every row once</#if>.
+
+<@sms.section title="Maintaining the programme"/>
+
+The ${sms.manager.title} reviews the ratings before each yearly schedule is drawn up and after any
+significant change to services, processes, suppliers or the organisation. The ${sms.topManagement.title}
+approves the programme and each yearly schedule. Changes are reported to the next management review.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]/>

@@ -1,0 +1,100 @@
+<#--
+id: capability-assessment
+title: Process Capability Self-Assessment
+kind: register
+code: REG-03
+order: 908
+clauses: ["9.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.1"]}
+-->
+<#assign cap = implementationPlan.capability>
+<#assign attributes = ["PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"]>
+<#assign rated = cap.processes?filter(p -> p.ratings?has_content)>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+This register records how capable the service management processes of ${org.name} are today, the level
+each one is to reach, and the actions that close the difference. It complements the conformity view of the
+gap assessment: a process can meet ${sms.standard} and still be run in a way that depends on individuals,
+which the capability levels make visible.
+
+<@sms.section title="Method"/>
+
+The assessment uses the process reference model of ISO/IEC TR 20000-4 (purpose and outcomes of each
+service management process) and the measurement framework of ISO/IEC 33020. It is a self-assessment by the
+process owners, moderated by the ${sms.manager.title}; it is not a conformity audit.
+
+| Level | Name | Process attributes |
+|---|---|---|
+| 0 | Incomplete | none: the process is not performed or does not achieve its purpose |
+| 1 | Performed | PA1.1 Process performance |
+| 2 | Managed | PA2.1 Performance management; PA2.2 Work product management |
+| 3 | Established | PA3.1 Process definition; PA3.2 Process deployment |
+| 4 | Predictable | PA4.1 Quantitative analysis; PA4.2 Quantitative control |
+| 5 | Innovating | PA5.1 Process innovation; PA5.2 Process innovation implementation |
+
+Each attribute is rated N (not achieved, up to 15%), P (partially, above 15% to 50%), L (largely, above 50%
+to 85%) or F (fully, above 85%). A process reaches a level when the attributes of that level are rated at
+least L and those of every lower level F.
+
+<@sms.section title="Capability profile" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+<#if cap.processes?has_content>
+| Process | Current level | Level supported by the ratings | Target level | Levels to gain |
+|---|---|---|---|---|
+<#list cap.processes as p>
+| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>not rated</#if> | ${p.target} ${p.targetTitle} | ${p.target - p.current} |
+</#list>
+
+<#if cap.chart??>
+![Bar chart of the current and target capability level of each assessed process](${cap.chart})
+
+</#if>
+<#else>
+No process has been self-assessed yet. The first assessment is made by the process owners once phase 2 of
+<@sms.link "implementation-plan"/> is complete, and recorded in the descriptor (implementation.assessment).
+
+</#if>
+<#if rated?has_content>
+<@sms.section title="Attribute ratings"/>
+
+| Process | <#list attributes as a>${a}<#sep> | </#list> |
+|---|<#list attributes as a>---|</#list>
+<#list rated as p>
+| ${p.name} | <#list attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
+</#list>
+
+</#if>
+<#if cap.findings?has_content>
+<@sms.section title="Findings"/>
+
+<#list cap.findings as f>
+- ${f}
+</#list>
+
+</#if>
+<#if cap.actions?has_content>
+<@sms.section title="Gap actions"/>
+
+Each level a process has to gain is an activity of <@sms.link "implementation-plan"/>, owned by the process
+owner.
+
+| Process | Level to reach | What it needs | Plan activity |
+|---|---|---|---|
+<#list cap.actions as a>
+| ${a.process} | ${a.level} ${a.levelTitle} | ${a.needs?join("; ")} | ${a.activity} |
+</#list>
+
+</#if>
+<@sms.section title="Reassessment"/>
+
+The process owners reassess their processes once a year, before the management review, and after a
+significant change to a process. The results are reported to the management review as part of the
+performance of the SMS.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]/>

@@ -1,0 +1,100 @@
+<#--
+id: certification-roadmap
+title: Certification Roadmap
+kind: plan
+code: PLN-05
+order: 127
+workbook: true
+clauses: ["9.2", "9.3", "10.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.2", "4.5.4.3", "4.5.5.1"]}
+-->
+<#assign rm = roadmap>
+<#assign body = certification.body!"the certification body">
+<#assign open = rm.readiness?filter(i -> !i.passed)>
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose"/>
+
+This roadmap sets out the steps by which ${org.name} obtains and keeps certification of its service
+management system (SMS) against ${sms.standard}, with the date of each step, and the checklist that shows
+whether the SMS is ready for the certification audit. The work that leads up to the audit is in
+<@sms.link "implementation-plan"/>.
+
+<@sms.section title="How certification works"/>
+
+Certification is granted by an accredited certification body<#if certification.body??>, here ${certification.body}</#if>,
+which audits to ISO/IEC 17021-1 and to ISO/IEC 20000-6, the requirements for bodies that certify service
+management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of ${org.name}.
+
+- **Initial audit in two stages.** Stage 1 reviews the documents, the scope and whether the SMS is ready:
+  in particular whether an internal audit and a management review have taken place. It also plans stage 2.
+  Stage 2 audits whether the SMS is implemented and effective, on site and through interviews and records.
+- **Three-year cycle.** The cycle starts with the certification decision. Surveillance audits take place
+  at least once a year in years one and two, the first within 12 months of the decision; a recertification
+  audit in year three renews the certificate before it expires. A significant change to the SMS can bring a
+  stage 1 into the recertification, and the body may carry out short-notice audits.
+
+<@sms.section title="Timeline"/>
+
+<#if !rm.dated>
+No start date is recorded, so the timeline is shown in weeks from the start of the implementation project.
+
+</#if>
+| Step | Date | How the date is set |
+|---|---|---|
+<#list rm.steps as s>
+| ${s.title} | ${s.date} | <#if s.given>Date given in the descriptor<#else>${s.rule?cap_first}</#if> |
+</#list>
+
+<@sms.section title="Stage 1 and stage 2"/>
+
+For stage 1 the ${sms.manager.title} provides ${body} with the scope statement, the service management
+policy and plan, the document register and the records of the internal audit and of the management review.
+Concerns raised at stage 1 are closed before stage 2; one that cannot be closed in time moves the stage 2
+date. For stage 2 the process owners are available for interview, and the records of each process are
+ready to be sampled.
+
+<@sms.section title="Nonconformities" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
+
+Each finding of the audit team is graded:
+
+| Grade | What it means | What ${org.name} must do |
+|---|---|---|
+| Major nonconformity | A requirement is not met in a way that puts in doubt the SMS's ability to achieve its intended results, for example a process that is not operated at all | Correct it, remove its cause, and have the correction verified by ${body} (by a further visit or by evidence) before certification can be granted |
+| Minor nonconformity | A requirement is not fully met, but the SMS still achieves its intended results | Submit an action plan that ${body} accepts before the decision; the action is verified at the next audit |
+| Opportunity for improvement | Not a nonconformity | Considered under continual improvement |
+
+Every nonconformity is recorded and handled under <@sms.link "nonconformity-and-corrective-action"/>, with
+its correction, cause and corrective action, like any internal finding.
+
+<@sms.section title="Certification decision, surveillance and recertification"/>
+
+${body?cap_first} decides on certification from the audit team's report once major nonconformities are
+verified as closed and the action plans for minor ones are accepted. The certificate names the scope of the
+SMS exactly as the scope statement does. Surveillance audits sample the SMS each year, always covering
+internal audit, management review, corrective action, complaints and the use of the certificate. The
+recertification audit reviews the whole SMS over the cycle and must be completed, with its nonconformities
+resolved, before the certificate expires.
+
+<@sms.section title="Readiness checklist" clauses=["9.2", "9.3"] clauses2011=["4.5.4.2", "4.5.4.3"]/>
+
+<#if open?has_content>
+${open?size} of ${rm.readiness?size} items are still open: the SMS is not yet ready for the stage 1 audit.
+<#else>
+Every item is met: the SMS is ready for the stage 1 audit.
+</#if>
+
+| Item | State | Evidence or gap |
+|---|---|---|
+<#list rm.readiness as i>
+| ${i.title} | <#if i.passed>Met<#else>Open</#if> | ${i.detail} |
+</#list>
+
+The checklist is computed from the gap assessment and from the certification records in the descriptor;
+it is refreshed each time the document set is generated.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]/>

@@ -1,0 +1,35 @@
+<#--
+id: records-matrix
+title: Records Location Matrix
+kind: register
+code: REG-06
+order: 902
+clauses: ["7.5.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.3.3"]}
+-->
+<#include "/sections/records-data.ftl">
+<@sms.documentHeader/>
+
+<@sms.section title="Purpose" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
+
+This matrix lists every record that ${sms.standard} requires ${org.name} to keep, the system that holds it,
+the role that owns it and how long it is kept. It lets an auditor, or a new member of staff, find the
+evidence for any requirement in one step. How records are protected, retrieved and disposed of is set out in
+<@sms.link "documented-information-control"/>.
+
+<@sms.section title="Records" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
+
+| Record | Clause | Owner | Held in | Retention |
+|---|---|---|---|---|
+<#list records as r>
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
+</#list>
+
+The system of each process record is the tool configured for the process in the descriptor
+(processes.*.tool); where no tool is configured, the record is held in the service management tool.
+
+<@sms.section title="Related documents"/>
+
+<@sms.related ["documented-information-control", "document-register", "raci-matrix"]/>
