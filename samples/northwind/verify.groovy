@@ -31,7 +31,10 @@ assert uncovered.isEmpty() : "2018 clauses covered by no document: $uncovered"
 
 manifest.documents.each { doc ->
     assert !doc.clauses.isEmpty() : "${doc.id} names no clause"
-    assert doc.files == ["markdown/${doc.id}.md".toString(), "docx/${doc.id}.docx".toString()]
+    // The Markdown and the DOCX, plus the charts a document links (written beside the Markdown).
+    assert doc.files.first() == "markdown/${doc.id}.md".toString()
+    assert doc.files.contains("docx/${doc.id}.docx".toString())
+    assert doc.files.findAll { !it.startsWith('docx/') && it != "markdown/${doc.id}.md".toString() }.every { it.startsWith('markdown/images/') }
     def docx = new File(out, "docx/${doc.id}.docx")
     def zip = new java.util.zip.ZipFile(docx)
     assert zip.getEntry('word/document.xml') != null : "$docx is no Word document"
@@ -50,6 +53,18 @@ manifest.documents.each { doc ->
     }
 }
 
+// The computed implementation plan, roadmap, self-assessment and registers (#5), with the Gantt chart
+// beside the Markdown and embedded in the Word document.
+['implementation-plan', 'certification-roadmap', 'capability-assessment', 'audit-programme', 'risk-register',
+ 'records-matrix', 'raci-matrix', 'document-register'].each {
+    assert ids.contains(it) : "missing document $it"
+}
+def gantt = new File(out, 'markdown/images/implementation-plan-gantt.png')
+assert gantt.isFile() && gantt.length() > 10000 : 'the Gantt chart is drawn'
+assert new File(out, 'markdown/implementation-plan.md').text.contains('](images/implementation-plan-gantt.png)')
+def planDocx = new java.util.zip.ZipFile(new File(out, 'docx/implementation-plan.docx'))
+assert planDocx.entries().toList().any { it.name.startsWith('word/media/') && it.name.endsWith('.png') } : 'the DOCX embeds the chart'
+planDocx.close()
 def log = new File(basedir, 'build.log').text
 assert log.contains('sms:check passed') : 'the gate must pass on the sample'
 assert log.contains('Generated ' + manifest.documents.size() + ' documents')

@@ -77,9 +77,11 @@ final class ReferenceValidator {
     /** A target below the current level is a typing error, not a plan. */
     private void levels(String pointer) {
         JsonNode row = tree.root().at(pointer);
-        if (row.path("current").isInt() && row.path("target").isInt() && row.path("target").asInt() < row.path("current").asInt()) {
-            problems.add(Problem.error(tree.valueAt(pointer + "/target"), "the target level " + row.path("target").asInt()
-                    + " is below the current level " + row.path("current").asInt(), "set target to at least the current level"));
+        if (row.path("current").isIntegralNumber() && row.path("target").isIntegralNumber()
+                && row.path("target").asInt() < row.path("current").asInt()) {
+            problems.add(Problem.error(tree.valueAt(pointer + "/target"), display(pointer + "/target") + " is level "
+                    + row.path("target").asInt() + ", below the current level " + row.path("current").asInt(),
+                    "a target is at least the current level; swap the two if they were entered the wrong way round"));
         }
     }
 
