@@ -34,7 +34,8 @@ manifest.documents.each { doc ->
     // The Markdown and the DOCX, plus the charts a document links (written beside the Markdown).
     assert doc.files.first() == "markdown/${doc.id}.md".toString()
     assert doc.files.contains("docx/${doc.id}.docx".toString())
-    assert doc.files.findAll { !it.startsWith('docx/') && it != "markdown/${doc.id}.md".toString() }.every { it.startsWith('markdown/images/') }
+    assert doc.files.findAll { !it.startsWith('docx/') && !it.startsWith('xlsx/') && it != "markdown/${doc.id}.md".toString() }
+            .every { it.startsWith('markdown/images/') }
     def docx = new File(out, "docx/${doc.id}.docx")
     def zip = new java.util.zip.ZipFile(docx)
     assert zip.getEntry('word/document.xml') != null : "$docx is no Word document"
@@ -62,6 +63,11 @@ manifest.documents.each { doc ->
 def gantt = new File(out, 'markdown/images/implementation-plan-gantt.png')
 assert gantt.isFile() && gantt.length() > 10000 : 'the Gantt chart is drawn'
 assert new File(out, 'markdown/implementation-plan.md').text.contains('](images/implementation-plan-gantt.png)')
+assert new File(out, 'markdown/images/capability-profile.png').isFile() : 'the capability chart is drawn'
+['implementation-plan', 'certification-roadmap', 'capability-assessment', 'audit-programme', 'risk-register',
+ 'records-matrix', 'raci-matrix', 'document-register'].each {
+    assert new File(out, "xlsx/${it}.xlsx").isFile() : "no workbook for $it"
+}
 def planDocx = new java.util.zip.ZipFile(new File(out, 'docx/implementation-plan.docx'))
 assert planDocx.entries().toList().any { it.name.startsWith('word/media/') && it.name.endsWith('.png') } : 'the DOCX embeds the chart'
 planDocx.close()
