@@ -23,6 +23,13 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.outputDirectory", defaultValue = "${project.build.directory}/sms")
     private File outputDirectory;
 
+    /**
+     * Consultant guidance notes under each section (what it must show, what an auditor looks for), as
+     * block quotes in Markdown and in the "Guidance" style in DOCX. Unset: sms.guidance of the descriptor.
+     */
+    @Parameter(property = "sms.guidance")
+    private Boolean guidance;
+
     /** Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue). */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
@@ -55,6 +62,6 @@ abstract class AbstractSmsMojo extends AbstractMojo {
         Path templates = explicitTemplates ? templateDirectory.toPath() : paths.defaultTemplateDirectory();
         return new GenerationRequest(descriptor.toPath(), paths.display(descriptor.toPath()), templates, paths.display(templates),
                 explicitTemplates, outputDirectory.toPath(), paths.display(outputDirectory.toPath()), formats,
-                referenceDocx == null ? null : referenceDocx.toPath(), force, failOnWarning, getClass().getClassLoader());
+                referenceDocx == null ? null : referenceDocx.toPath(), force, failOnWarning, getClass().getClassLoader(), guidance);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 public record GenerationRequest(Path descriptor, String descriptorDisplay, Path templateDirectory, String templateDisplay,
                                 boolean templateDirectoryExplicit, Path outputDirectory, String outputDisplay,
                                 List<String> formats, Path referenceDocx, boolean force, boolean failOnWarning,
-                                ClassLoader classLoader) {
+                                ClassLoader classLoader, Boolean guidance) {
 
     public GenerationRequest {
         formats = List.copyOf(formats);
@@ -30,16 +30,22 @@ public record GenerationRequest(Path descriptor, String descriptorDisplay, Path 
     public static GenerationRequest of(Path descriptor, Path templateDirectory, Path outputDirectory, List<String> formats) {
         return new GenerationRequest(descriptor, descriptor.toString(), templateDirectory,
                 templateDirectory == null ? "templates" : templateDirectory.toString(), templateDirectory != null,
-                outputDirectory, outputDirectory.toString(), formats, null, false, false, null);
+                outputDirectory, outputDirectory.toString(), formats, null, false, false, null, null);
     }
 
     public GenerationRequest withForce(boolean force) {
         return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
-                outputDirectory, outputDisplay, formats, referenceDocx, force, failOnWarning, classLoader);
+                outputDirectory, outputDisplay, formats, referenceDocx, force, failOnWarning, classLoader, guidance);
+    }
+
+    /** Guidance notes on or off whatever the descriptor says; null leaves it to sms.guidance in the descriptor. */
+    public GenerationRequest withGuidance(Boolean on) {
+        return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
+                outputDirectory, outputDisplay, formats, referenceDocx, force, failOnWarning, classLoader, on);
     }
 
     public GenerationRequest withFailOnWarning(boolean fail) {
         return new GenerationRequest(descriptor, descriptorDisplay, templateDirectory, templateDisplay, templateDirectoryExplicit,
-                outputDirectory, outputDisplay, formats, referenceDocx, force, fail, classLoader);
+                outputDirectory, outputDisplay, formats, referenceDocx, force, fail, classLoader, guidance);
     }
 }

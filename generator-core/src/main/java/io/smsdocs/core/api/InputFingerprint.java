@@ -36,6 +36,7 @@ final class InputFingerprint {
             addFile(inputs, "reference", request.referenceDocx());
         }
         inputs.put("formats", String.join(",", request.formats()).getBytes(StandardCharsets.UTF_8));
+        inputs.put("guidance", String.valueOf(request.guidance()).getBytes(StandardCharsets.UTF_8));
         inputs.put("generator", GENERATOR.getBytes(StandardCharsets.UTF_8));
         return digest(inputs);
     }

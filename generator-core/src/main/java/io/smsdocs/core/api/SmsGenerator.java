@@ -116,8 +116,10 @@ public final class SmsGenerator {
         List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName);
         Configuration configuration = templates.configuration();
-        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan,
-                templates.messages(loaded.descriptor().sms().language(), plan.edition()));
+        var sms = loaded.descriptor().sms();
+        boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
+        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, templates.messages(sms.language(), plan.edition()),
+                guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
         List<RenderedDocument> rendered = LinkedImages.attach(
                 new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), models.images());
         Path assets = request.descriptor().toAbsolutePath().getParent();

@@ -70,7 +70,7 @@ final class DescriptorReader {
                 date(sms, "effectiveDate", "/sms/effectiveDate"), topManagement, documentControl,
                 sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager),
                 sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager),
-                text(sms, "referenceDocx", null));
+                text(sms, "referenceDocx", null), sms.path("guidance").asBoolean(false));
 
         Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
         String supplierManager = processes.get("supplier-management").owner();

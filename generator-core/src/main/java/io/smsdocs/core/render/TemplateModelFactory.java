@@ -36,8 +36,15 @@ public final class TemplateModelFactory {
                 TemplateModelFactory.class.getClassLoader()).messages(descriptor.sms().language(), plan.edition()));
     }
 
-    /** @param messages the fixed texts of the language and edition, exposed to templates as {@code t} */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages) {
+        this(descriptor, plan, messages, Map.of());
+    }
+
+    /**
+     * @param messages the fixed texts of the language and edition, exposed to templates as {@code t}
+     * @param guidance consultant notes by document, section and clause; empty when guidance mode is off
+     */
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, Map<String, String> guidance) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         RoleDuties duties = new RoleDuties(descriptor, plan.edition());
         descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
@@ -111,6 +118,7 @@ public final class TemplateModelFactory {
         model.put("roadmap", implementationModel.roadmap());
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
         model.put("t", messages);
+        model.put("guidance", guidance);
         if ("2011".equals(plan.edition())) {
             model.put("citation2011", Citations2011.all());
         }
@@ -211,7 +219,7 @@ public final class TemplateModelFactory {
         ControlData control = document.control();
         Map<String, Object> owner = roles.get(control.owner());
         String defaultAuthor = owner.get("person") != null ? (String) owner.get("person") : (String) owner.get("title");
-        return map("id", document.id(), "title", document.title(), "kind", document.kind(),
+        return map("id", document.id(), "templateId", document.template().id(), "title", document.title(), "kind", document.kind(),
                 "code", document.template().code(), "reference", document.reference(),
                 "version", control.version(), "status", control.status(), "owner", owner,
                 "approver", roles.get(control.approver()), "classification", control.classification(),

@@ -34,18 +34,18 @@ public final class MessageBundles {
     }
 
     /** Bundle file names from general to specific; later ones win. English is the base language. */
-    static List<String> names(String language, String edition) {
+    static List<String> names(String base, String language, String edition) {
         String lang = language == null || language.equals("en") ? null : language;
         return lang == null
-                ? List.of("messages.properties", "messages_" + edition + ".properties")
-                : List.of("messages.properties", "messages_" + edition + ".properties", "messages_" + lang + ".properties",
-                "messages_" + lang + "_" + edition + ".properties");
+                ? List.of(base + ".properties", base + "_" + edition + ".properties")
+                : List.of(base + ".properties", base + "_" + edition + ".properties", base + "_" + lang + ".properties",
+                base + "_" + lang + "_" + edition + ".properties");
     }
 
     /** @param layers from the least to the most specific (built-in first, the docs repo last) */
-    static Map<String, String> load(List<Layer> layers, String language, String edition) {
+    static Map<String, String> load(List<Layer> layers, String base, String language, String edition) {
         Map<String, String> messages = new TreeMap<>();
-        for (String name : names(language, edition)) {
+        for (String name : names(base, language, edition)) {
             for (Layer layer : layers) {
                 try (InputStream in = layer.open(FOLDER + name)) {
                     if (in != null) {

@@ -121,6 +121,15 @@ public final class TemplateRepository {
      * then the packs, then the docs repo's {@code messages/} folder, each overriding key by key.
      */
     public Map<String, String> messages(String language, String edition) {
+        return bundle("messages", language, edition);
+    }
+
+    /** The consultant guidance notes (guidance*.properties), keyed by document, section and clause. */
+    public Map<String, String> guidance(String language, String edition) {
+        return bundle("guidance", language, edition);
+    }
+
+    private Map<String, String> bundle(String base, String language, String edition) {
         List<MessageBundles.Layer> layers = new ArrayList<>();
         layers.add(classpathLayer(builtIn.root(), "[built-in pack] "));
         for (int i = packs.size() - 1; i >= 0; i--) {
@@ -138,7 +147,7 @@ public final class TemplateRepository {
                 }
             });
         }
-        return MessageBundles.load(layers, language, edition);
+        return MessageBundles.load(layers, base, language, edition);
     }
 
     private MessageBundles.Layer classpathLayer(String root, String display) {

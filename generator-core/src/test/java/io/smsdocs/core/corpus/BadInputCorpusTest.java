@@ -89,7 +89,7 @@ class BadInputCorpusTest {
     private static GenerationRequest request(Path sms, Path out, Path reference, List<String> formats) {
         Path templates = sms.resolve("templates");
         return new GenerationRequest(sms.resolve("sms.yaml"), "src/sms/sms.yaml", templates, "src/sms/templates", false, out,
-                "target/sms", formats, reference, false, false, BadInputCorpusTest.class.getClassLoader());
+                "target/sms", formats, reference, false, false, BadInputCorpusTest.class.getClassLoader(), null);
     }
 
     /** Writes the case's descriptor, or builds it when the case is too large or too binary to keep in git. */

@@ -97,7 +97,7 @@ class TemplatePackChainTest {
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
         GenerationRequest request = new GenerationRequest(descriptor, "sms.yaml", null, null, false, dir.resolve("out"), "out",
-                List.of("markdown"), null, false, false, withPack);
+                List.of("markdown"), null, false, false, withPack, null);
 
         GenerationResult result = new SmsGenerator().generate(request);
 

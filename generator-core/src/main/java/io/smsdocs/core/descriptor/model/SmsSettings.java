@@ -3,10 +3,13 @@ package io.smsdocs.core.descriptor.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** SMS-wide settings. effectiveDate is null while the documents are drafts; referenceDocx may be null. */
+/**
+ * SMS-wide settings. effectiveDate is null while the documents are drafts; referenceDocx may be null;
+ * guidance adds consultant notes under each section.
+ */
 public record SmsSettings(String edition, String language, String scope, LocalDate effectiveDate,
                           String topManagement, DocumentControl documentControl,
-                          List<Objective> objectives, List<Risk> risks, String referenceDocx) {
+                          List<Objective> objectives, List<Risk> risks, String referenceDocx, boolean guidance) {
 
     public SmsSettings {
         objectives = List.copyOf(objectives);

@@ -83,7 +83,7 @@ from the start of the project.
 - Each activity has an owner, an effort in working days and the activities it depends on. It starts on the
   working day after the last of them ends<#if ip.dated>, or on the start date of the project</#if>; weekends<#if (implementation.holidays)?has_content> and the recorded holidays</#if> are not counted.
 - Some dependencies are fixed by how the processes work: configuration management before change and release
-  management, because both rely on accurate configuration information; service level management before
+  management, because both rely on accurate ${t.configurationInformation}; service level management before
   service reporting, because reports measure the agreed targets; the policy before the scope, and the scope
   before the SMS plan; the audit programme before the first internal audit, and the audit before the first
   management review.

@@ -46,6 +46,21 @@
 </#list>
 
 <!-- smsdocs:end-of-front-matter -->
+<@guidanceNote ["doc." + doc.templateId]/>
+</#macro>
+
+<#-- Guidance mode (sms.guidance): a consultant note, marked so the DOCX export gives it the "Guidance"
+     style and a reader can delete every note at once. keys: guidance bundle keys, first found first. -->
+<#macro guidanceNote keys>
+<#if .data_model.guidance?has_content>
+<#local notes = []>
+<#list keys as k><#if .data_model.guidance[k]?? && !notes?seq_contains(.data_model.guidance[k])><#local notes += [.data_model.guidance[k]]></#if></#list>
+<#if notes?has_content>
+
+<!-- smsdocs:guidance -->
+> **${.data_model.t.guidanceLabel}** ${notes?join(" ")}
+</#if>
+</#if>
 </#macro>
 
 <#-- A section heading followed by the clauses it addresses. The reference line is what the
@@ -59,6 +74,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 *${sms.standard}: <@clauseLineItems cited/>*
 </#if>
+<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + title?lower_case?replace(" ", "-")])/>
 </#macro>
 
 <#-- The clauses of this set's edition for a citation written as 2018 numbers (see section). -->

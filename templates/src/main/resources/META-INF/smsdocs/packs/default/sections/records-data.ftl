@@ -15,7 +15,7 @@
   {"record": "Incident records", "clause": "8.6.1", "owner": p("incident-management").owner, "where": sms.toolOf("incident-management"), "retention": "3 years after closure"},
   {"record": "Service request records", "clause": "8.6.2", "owner": p("service-request-management").owner, "where": sms.toolOf("service-request-management"), "retention": "3 years after closure"},
   {"record": "Problem and known error records", "clause": "8.6.3", "owner": p("problem-management").owner, "where": sms.toolOf("problem-management"), "retention": "3 years after closure"},
-  {"record": "Service availability monitoring data", "clause": "8.7.1", "clause2011": "6.3.3", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "13 months"},
+  {"record": "${t.ServiceAvailability} monitoring data", "clause": "8.7.1", "clause2011": "6.3.3", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-availability-management"), "retention": "13 months"},
   {"record": "Monthly availability results and investigations", "clause": "8.7.1", "clause2011": "6.3.3", "owner": p("service-availability-management").owner, "where": sms.toolOf("service-reporting"), "retention": "3 years"},
   {"record": "Service continuity test reports", "clause": "8.7.2", "clause2011": "6.3.3", "owner": p("service-continuity-management").owner, "where": library, "retention": "3 years"},
   {"record": "Information security incident records", "clause": "8.7.3.3", "owner": p("information-security-management").owner, "where": sms.toolOf("incident-management"), "retention": "6 years after closure"},
