@@ -101,7 +101,8 @@ public final class SmsGenerator {
 
     /** Exports are independent per document: they run on all cores, and are collected in plan order. */
     private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected) {
-        ExportContext context = new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx());
+        ExportContext context = new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx(),
+                prepared.packReferenceDocx());
         return prepared.rendered().parallelStream()
                 .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
                 .toList();
@@ -127,7 +128,7 @@ public final class SmsGenerator {
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
                 documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).map(t -> t.forEdition(plan.edition())).toList(),
                 ClauseCatalogue.forEdition(plan.edition()), today));
-        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, findings,
+        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
                 templates.staleOverrides(documentTemplates));
     }
 
@@ -159,6 +160,6 @@ public final class SmsGenerator {
     }
 
     private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
-                            Path referenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides) {
+                            Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides) {
     }
 }

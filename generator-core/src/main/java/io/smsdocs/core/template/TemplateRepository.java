@@ -162,6 +162,34 @@ public final class TemplateRepository {
         };
     }
 
+    /**
+     * The house-style reference DOCX a pack ships (pack.yaml: referenceDocx), from the first pack on the
+     * classpath that has one; null when none does. The descriptor's or the build's own reference wins.
+     */
+    public byte[] packReferenceDocx() {
+        for (PackInfo pack : packs) {
+            if (pack.referenceDocx() == null) {
+                continue;
+            }
+            try (InputStream in = classLoader.getResourceAsStream(pack.root() + "/" + pack.referenceDocx())) {
+                if (in == null) {
+                    throw new SmsException(Problem.error(new SourceLocation("[pack " + pack.name() + "] pack.yaml", 1, 1),
+                            "pack.yaml names the reference DOCX '" + pack.referenceDocx() + "', which the pack does not contain",
+                            "put the file next to pack.yaml, or remove referenceDocx"));
+                }
+                byte[] bytes = in.readNBytes(20 * 1024 * 1024 + 1);
+                if (bytes.length > 20 * 1024 * 1024) {
+                    throw new SmsException(Problem.error(new SourceLocation("[pack " + pack.name() + "] " + pack.referenceDocx(), 1, 1),
+                            "the reference DOCX is larger than 20 MB", "use a document that holds styles only"));
+                }
+                return bytes;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
+    }
+
     /** Every file of the built-in pack (documents, section partials, message bundles, the library). */
     public List<String> builtInFiles() {
         List<String> declared = new ArrayList<>(builtIn.documents());
@@ -295,7 +323,7 @@ public final class TemplateRepository {
     }
 
     /** A pack's pack.yaml: name, version stamp and document inventory. */
-    record PackInfo(String name, String version, List<String> documents) {
+    record PackInfo(String name, String version, List<String> documents, String referenceDocx) {
 
         String root() {
             return PACKS + "/" + name;
@@ -314,7 +342,8 @@ public final class TemplateRepository {
                 JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(in);
                 List<String> documents = new ArrayList<>();
                 node.path("documents").forEach(d -> documents.add(d.asText()));
-                return new PackInfo(name, node.path("version").asText("0"), documents);
+                return new PackInfo(name, node.path("version").asText("0"), documents,
+                        node.hasNonNull("referenceDocx") ? node.get("referenceDocx").asText() : null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -47,7 +47,7 @@ public final class DocxWriter {
             return current.template();
         }
         var organization = context.descriptor().organization();
-        byte[] reference = ReferenceDocuments.read(context.referenceDocx());
+        byte[] reference = context.referenceDocx() != null ? ReferenceDocuments.read(context.referenceDocx()) : context.packReferenceDocx();
         ImageLoader.Picture logo = images.load(organization.logo());
         PackageTemplate template = TEMPLATES.computeIfAbsent(
                 new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference),
