@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class CapabilityChart {
 
-    public static final int WIDTH = 1800;
-    public static final int HEIGHT = 1200;
+    public static final int WIDTH = 1400;
+    public static final int HEIGHT = 1000;
 
     private static final double MARGIN = 30;
     private static final double TITLE_SIZE = 34;

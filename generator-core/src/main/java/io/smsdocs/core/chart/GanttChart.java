@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class GanttChart {
 
-    public static final int WIDTH = 1800;
+    public static final int WIDTH = 1400;
 
     private static final double MARGIN = 30;
     private static final double TITLE_SIZE = 34;
@@ -179,7 +179,8 @@ public final class GanttChart {
         double bottom = layout.chartBottom();
         canvas.line(layout.timelineLeft(), bottom, WIDTH - MARGIN, bottom, ChartPalette.AXIS, 2, false);
         layout.axis().drawLabels(canvas, bottom + 30, bottom + 60);
-        canvas.text("Calendar month (bars span working days)", (layout.timelineLeft() + WIDTH - MARGIN) / 2,
-                bottom + 100, TEXT_SIZE, true, ChartPalette.TEXT, Canvas.Anchor.MIDDLE);
+        // Right-aligned with the timeline: centred under a narrow timeline, the title would run off the picture.
+        canvas.text("Calendar month (bars span working days)", WIDTH - MARGIN, bottom + 100, TEXT_SIZE, true,
+                ChartPalette.TEXT, Canvas.Anchor.END);
     }
 }

@@ -42,7 +42,7 @@ class GanttChartTest {
         Document document = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("1800");
+        assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo(String.valueOf(GanttChart.WIDTH));
         String text = document.getDocumentElement().getTextContent();
         for (ScheduledActivity activity : plan.scheduled()) {
             assertThat(text).contains(activity.id());
