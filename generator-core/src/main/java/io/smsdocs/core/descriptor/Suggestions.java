@@ -24,7 +24,8 @@ public final class Suggestions {
         return closest(wrong, candidates).map(c -> "did you mean '" + c + "'?").orElse(fallback);
     }
 
-    static int distance(String a, String b) {
+    /** Edit distance (insertions, deletions, substitutions), shared by every did-you-mean hint. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
