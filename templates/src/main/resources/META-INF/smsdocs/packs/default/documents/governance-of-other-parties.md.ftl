@@ -44,7 +44,7 @@ For each process, or part of a process, operated by another party, ${org.name} c
 
 | What ${org.name} demonstrates | Evidence |
 |---|---|
-| It is accountable for the process and has the authority to require the party to follow it | The contract or agreement, with the process interface and the obligation to follow ${org.name}'s procedures |
+| It is accountable for the process and has the authority to require the party to follow it | The contract or agreement, with the process interface and the obligation to follow ${sms.possessive(org.name)} procedures |
 | The party's part of the process is defined | The interface description: what the party records, in which tool, and when it hands over |
 | Performance is measured against agreed targets | Monthly performance data and the supplier review records |
 | Requirements and changes are controlled | Changes to the agreement and to the interface go through change management |

@@ -44,7 +44,7 @@ and supplier commitments it depends on.
 |---|---|---|---|
 | Service level agreement | ${org.name} and each customer | service, hours, targets, workload limits, exceptions, reporting | ${slm.owner.title} |
 | Supplier contract | ${org.name} and each external supplier | scope, service levels, interfaces, obligations, dispute route | ${supplier.owner.title} |
-| Internal agreement | ${org.name}'s SMS and each internal supplier | scope, service levels, interfaces, contacts | ${supplier.owner.title} |
+| Internal agreement | ${sms.possessive(org.name)} SMS and each internal supplier | scope, service levels, interfaces, contacts | ${supplier.owner.title} |
 
 Before a new or changed SLA is signed, the ${slm.owner.title}<#if supplier.owner.id != slm.owner.id> and the
 ${supplier.owner.title}</#if> check<#if supplier.owner.id == slm.owner.id>s</#if> that the supplier contracts and internal agreements of the service support its targets. Where they do not, either

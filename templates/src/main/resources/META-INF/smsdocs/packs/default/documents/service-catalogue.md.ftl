@@ -103,7 +103,7 @@ When a supplier fails or changes its offering, the services that depend on it ar
 | ${x.name} | ${x.type?cap_first} | <@sms.names items=x.services empty="no service in this catalogue"/> |
 </#list>
 <#else>
-No supporting suppliers are recorded: every service is delivered entirely by ${org.name}'s own staff and
+No supporting suppliers are recorded: every service is delivered entirely by ${sms.possessive(org.name)} own staff and
 infrastructure.
 </#if>
 

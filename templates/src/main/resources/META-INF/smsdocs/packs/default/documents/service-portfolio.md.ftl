@@ -87,7 +87,7 @@ cannot wait for the next cycle.
 
 1. **Collect requirements.** The ${processes["business-relationship-management"].owner.title} gathers the
    service requirements of existing and prospective customers from service reviews and contract
-   renewals. The ${catalogue.owner.title} adds ${org.name}'s own requirements (legal and regulatory
+   renewals. The ${catalogue.owner.title} adds ${sms.possessive(org.name)} own requirements (legal and regulatory
    obligations, security, cost, technology lifecycle) and the risks and opportunities recorded for the SMS.
 2. **Document requirements.** Record the requirements of each service: functionality, service hours,
    availability and performance targets, capacity, continuity, information security, and the customers

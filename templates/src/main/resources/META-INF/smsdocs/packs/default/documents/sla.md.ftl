@@ -97,7 +97,7 @@ told. The following are not counted as unavailability:
 - failure of customer equipment or connections that ${org.name} does not manage;
 - periods when the customer has asked for the service to be suspended.
 
-Unavailability caused by ${org.name}'s own suppliers counts against the target: ${org.name} remains
+Unavailability caused by ${sms.possessive(org.name)} own suppliers counts against the target: ${org.name} remains
 accountable for the whole service.
 
 <@sms.section title="Incident response and resolution" clauses=["8.3.3"]/>

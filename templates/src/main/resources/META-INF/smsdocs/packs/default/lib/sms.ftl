@@ -249,3 +249,5 @@ ${empty}
   <#local score = l * i>
   <#if (score >= 6)><#return "High"><#elseif (score >= 3)><#return "Medium"><#else><#return "Low"></#if>
 </#function>
+<#-- "Northwind's", but "St Mary's Digital Services'": the possessive of a name. -->
+<#function possessive name><#return name?ends_with("s")?then(name + "'", name + "'s")></#function>

@@ -3,7 +3,7 @@
 <@sms.section title="Asset management" clauses=["8.2.5"]/>
 
 Assets that are used to deliver the services are managed so that they meet the service requirements and
-${org.name}'s legal, contractual and licensing obligations. The asset register is kept in
+${sms.possessive(org.name)} legal, contractual and licensing obligations. The asset register is kept in
 ${sms.toolOf("asset-management")} by the ${asset.owner.title}.
 
 | Asset class | Examples | Key information recorded |

@@ -12,7 +12,7 @@ The parties currently involved in the service lifecycle are:
 | Party | Type | Contribution | Services supported | Controlled through | Managed by |
 |---|---|---|---|---|---|
 <#list suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <#if x.contractRef?has_content>Contract ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <#if x.contractRef?has_content><#if x.type == "internal">Agreement<#else>Contract</#if> ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> | <@sms.roleWithPerson x.manager/> |
 </#list>
 <#else>
 No other party currently supplies a service, a service component or part of a process: ${org.name}
@@ -24,7 +24,7 @@ The ${supplier.owner.title} applies these controls to every party:
 
 1. **Selection.** A party is selected against documented criteria: ability to meet the service
    requirements, financial stability, information security, continuity arrangements and references.
-2. **Agreement.** The scope, service levels, interfaces with ${org.name}'s processes, reporting and
+2. **Agreement.** The scope, service levels, interfaces with ${sms.possessive(org.name)} processes, reporting and
    security obligations are set out in a contract (${t.externalSupplier}) or a documented agreement
    (${t.internalSupplier}) before the party starts work.
 3. **Integration.** Where a party carries out part of an SMS process, such as resolving incidents on its

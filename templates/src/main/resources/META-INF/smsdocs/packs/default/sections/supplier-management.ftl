@@ -28,14 +28,14 @@ soon as one is engaged.
    requirements, information security, service continuity, financial standing and references. Record the
    evaluation.
 2. **Contract.** Agree a contract that sets out the scope of the products or services supplied, the
-   service levels and how they are measured, the interfaces with ${org.name}'s processes (incidents,
+   service levels and how they are measured, the interfaces with ${sms.possessive(org.name)} processes (incidents,
    changes, releases, reporting), security and continuity obligations, the responsibilities of each
    party, the term, termination and exit arrangements, and the dispute route. The ${slm.owner.title} checks
    the service levels against the SLAs they support before signature.
 3. **Monitor.** Collect the supplier's performance data every month and compare it with the contract.
    Supplier incidents and breaches are recorded against the supplier.
 4. **Review.** Hold a performance review at the frequency above. Review performance, incidents, changes,
-   risks, improvements and whether the contract still meets ${org.name}'s needs. Record the review and
+   risks, improvements and whether the contract still meets ${sms.possessive(org.name)} needs. Record the review and
    agreed actions.
 5. **Change and renew.** Changes to a contract are assessed for their effect on the services before they
    are agreed. At least six months before a contract ends, decide whether to renew, renegotiate or
