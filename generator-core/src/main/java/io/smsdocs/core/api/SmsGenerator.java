@@ -91,7 +91,7 @@ public final class SmsGenerator {
      * checked and rendered in memory, then the gaps an auditor would find are reported.
      */
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
-        return prepare(request, templates(request), today).findings();
+        return prepare(request, templates(request), today, false).findings();
     }
 
     private static TemplateRepository templates(GenerationRequest request) {
@@ -109,10 +109,11 @@ public final class SmsGenerator {
     }
 
     private Prepared prepare(GenerationRequest request, TemplateRepository templates) {
-        return prepare(request, templates, LocalDate.now());
+        return prepare(request, templates, LocalDate.now(), true);
     }
 
-    private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today) {
+    /** @param output whether the set will be written: only then are the charts drawn */
+    private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today, boolean output) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
         List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName);
@@ -121,8 +122,9 @@ public final class SmsGenerator {
         boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, templates.messages(sms.language(), plan.edition()),
                 guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
+        var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
         List<RenderedDocument> rendered = LinkedImages.attach(
-                new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), models.images());
+                new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), charts);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,

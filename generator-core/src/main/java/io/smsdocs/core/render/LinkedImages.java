@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,6 +17,19 @@ import java.util.function.Supplier;
 public final class LinkedImages {
 
     private LinkedImages() {
+    }
+
+    /**
+     * Starts drawing every picture on a background thread, so the charts are drawn while the documents
+     * render; {@link #attach} then waits for the ones a document links.
+     */
+    public static Map<String, Supplier<byte[]>> drawInBackground(Map<String, Supplier<byte[]>> available) {
+        Map<String, Supplier<byte[]>> futures = new LinkedHashMap<>();
+        available.forEach((path, draw) -> {
+            CompletableFuture<byte[]> future = CompletableFuture.supplyAsync(draw);
+            futures.put(path, future::join);
+        });
+        return futures;
     }
 
     public static List<RenderedDocument> attach(List<RenderedDocument> documents, Map<String, Supplier<byte[]>> available) {
