@@ -24,6 +24,7 @@ assert scope.contains('## Application of ISO/IEC 20000-1') : 'sms-scope.md: buil
 assert scope.contains('No requirement of ISO/IEC 20000-1:2018 is excluded from the SMS.') : 'sms-scope.md: built-in content and the consultant section'
 // The built-in part comes first, and the header is printed once.
 assert scope.indexOf('## Purpose') < scope.indexOf("## Consultant's statement") : 'sms-scope.md: built-in content and the consultant section'
+assert scope.indexOf("## Consultant's statement") < scope.indexOf('## Related documents') : 'the consultant section comes before the related documents (beforeRelatedDocuments hook)'
 assert scope.count('| Document control | |') == 1 : 'sms-scope.md: built-in content and the consultant section'
 
 // 2. Everything else stayed built-in.

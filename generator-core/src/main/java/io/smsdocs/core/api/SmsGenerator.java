@@ -91,7 +91,8 @@ public final class SmsGenerator {
      * checked and rendered in memory, then the gaps an auditor would find are reported.
      */
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
-        return prepare(request, templates(request), today, false).findings();
+        Prepared prepared = prepare(request, templates(request), today, false);
+        return prepared.findings().withStaleOverrides(prepared.staleOverrides());
     }
 
     private static TemplateRepository templates(GenerationRequest request) {

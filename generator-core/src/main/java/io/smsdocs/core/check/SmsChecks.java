@@ -16,8 +16,19 @@ public final class SmsChecks {
     private SmsChecks() {
     }
 
-    /** Gaps in the SMS documentation, and documents past their review date (which a build may tolerate). */
-    public record Findings(List<Problem> gaps, List<Problem> overdueReviews) {
+    /**
+     * Gaps in the SMS documentation, documents past their review date (which a build may tolerate), and
+     * template overrides written against an older built-in pack (always only a warning).
+     */
+    public record Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides) {
+
+        public Findings(List<Problem> gaps, List<Problem> overdueReviews) {
+            this(gaps, overdueReviews, List.of());
+        }
+
+        public Findings withStaleOverrides(List<Problem> stale) {
+            return new Findings(gaps, overdueReviews, List.copyOf(stale));
+        }
 
         public List<Problem> all() {
             List<Problem> all = new ArrayList<>(gaps);

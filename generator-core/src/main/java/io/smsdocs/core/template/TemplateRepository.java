@@ -247,7 +247,8 @@ public final class TemplateRepository {
             if (overrides && template.packVersion() != null && PackVersions.older(template.packVersion(), builtIn.version())) {
                 warnings.add(Problem.warning(new SourceLocation(displayName(name), 1, 1), "this override was written against"
                         + " built-in pack " + template.packVersion() + ", and the built-in " + name + " is now at " + builtIn.version(),
-                        "compare it with /builtin/" + name + " (sms:export-templates into another folder), then set packVersion: "
+                        "compare it with the built-in version (mvn sms:export-templates -Dsms.templates=" + template.id()
+                                + " -Dsms.templateDirectory=target/builtin-templates writes it there), then set packVersion: "
                                 + builtIn.version()));
             }
         }

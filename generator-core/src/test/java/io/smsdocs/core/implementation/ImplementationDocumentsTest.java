@@ -146,13 +146,6 @@ class ImplementationDocumentsTest {
         Path folder = Files.createTempDirectory(dir, "repo");
         Path file = folder.resolve("sms.yaml");
         Files.writeString(file, descriptor);
-        Files.createDirectories(folder.resolve("images"));
-        Path logo = NORTHWIND.getParent().resolve("images");
-        try (var files = Files.list(logo)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve("images").resolve(f.getFileName()));
-            }
-        }
         new SmsGenerator().generate(GenerationRequest.of(file, null, folder.resolve("out"), List.of("markdown")));
         return Files.readString(folder.resolve("out/markdown/implementation-plan.md"));
     }

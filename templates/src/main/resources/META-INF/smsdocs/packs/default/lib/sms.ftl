@@ -68,6 +68,9 @@
      clauses are 2018 numbers; a 2011 set shows the 2011 clauses the edition mapping gives for them,
      unless clauses2011 names them (templates written for 2011 only use clauses2011 alone). -->
 <#macro section title clauses=[] level=2 clauses2011=[]>
+<#-- An override that includes a built-in template can add sections before its closing list of related
+     documents by defining the macro beforeRelatedDocuments. -->
+<#if title == "Related documents" && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
 ${""?left_pad(level, "#")?no_esc} ${title}
 <#local cited = cite(clauses, clauses2011)>
 <#if cited?has_content>

@@ -12,7 +12,8 @@ packVersion: 1.0.0
 -->
 <#-- Harbour Consulting: the built-in scope statement, unchanged, followed by the review Harbour holds with
      the SMS owner before the scope wording goes to the certification body. -->
-<#include "/builtin/documents/sms-scope.md.ftl">
+<#-- The built-in template prints this just before its "Related documents" section. -->
+<#macro beforeRelatedDocuments>
 <#assign hcTop = sms.topManagement>
 <#assign hcManager = sms.manager>
 <#assign hcUnowned = services?filter(s -> s.owner.id == hcManager.id)>
@@ -45,3 +46,6 @@ the scope is backed by an owner, an agreement and a document.
 
 Harbour Consulting's recommendation is that the scope is submitted as worded above. Any change to it
 before the stage 1 audit passes through the same review and is approved by the ${hcTop.title}.
+
+</#macro>
+<#include "/builtin/documents/sms-scope.md.ftl">
