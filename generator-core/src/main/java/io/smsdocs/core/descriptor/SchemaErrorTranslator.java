@@ -34,7 +34,9 @@ final class SchemaErrorTranslator {
                 List<Object> keyPath = new ArrayList<>(path);
                 keyPath.add(key);
                 List<String> allowed = allowedKeys(schemaPointer);
-                String hint = Suggestions.didYouMean(key, allowed, "allowed keys: " + String.join(", ", allowed));
+                // "{provides: Support, upgrades and hosting}" splits at the comma; the rest reads as a key.
+                String hint = key.contains(" ") ? "it looks like the end of a value that contains a comma: put that value in quotes"
+                        : Suggestions.didYouMean(key, allowed, "allowed keys: " + String.join(", ", allowed));
                 return Optional.of(Problem.error(tree.keyAt(LocatedTree.pointer(keyPath)),
                         "unknown key '" + key + "' in " + where, hint));
             }
