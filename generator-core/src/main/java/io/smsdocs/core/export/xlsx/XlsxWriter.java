@@ -150,7 +150,9 @@ public final class XlsxWriter {
 
     /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
     private static String uniqueName(String heading, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(heading.isBlank() ? "Table" : heading);
+        // "Phase 1: foundation" becomes "Phase 1 foundation", not the double space of the replaced colon.
+        String base = WorkbookUtil.createSafeSheetName(heading.isBlank() ? "Table" : heading.replace(":", ""))
+                .replaceAll("\\s+", " ").strip();
         if (base.length() > 28) {
             int space = base.lastIndexOf(' ', 28);
             base = base.substring(0, space > 10 ? space : 28).strip();
