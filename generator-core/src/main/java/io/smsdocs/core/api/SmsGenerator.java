@@ -117,11 +117,12 @@ public final class SmsGenerator {
     private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today, boolean output) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
         List<TemplateMetadata> documentTemplates = templates.documentTemplates();
-        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName);
-        Configuration configuration = templates.configuration();
         var sms = loaded.descriptor().sms();
+        Map<String, String> messages = templates.messages(sms.language(), sms.edition());
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName, messages);
+        Configuration configuration = templates.configuration();
         boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
-        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, templates.messages(sms.language(), plan.edition()),
+        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, messages,
                 guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
         var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
         List<RenderedDocument> rendered = LinkedImages.attach(

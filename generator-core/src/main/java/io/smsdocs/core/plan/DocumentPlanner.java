@@ -29,6 +29,15 @@ import java.util.Set;
 public final class DocumentPlanner {
 
     public DocumentPlan plan(LoadedDescriptor loaded, List<TemplateMetadata> templates, java.util.function.Function<String, String> templateDisplay) {
+        return plan(loaded, templates, templateDisplay, java.util.Map.of());
+    }
+
+    /**
+     * @param messages the fixed texts of the set's language and edition: {@code title.<template id>} names a
+     *                 document in that language (or renames it for a consultant); the header's title otherwise
+     */
+    public DocumentPlan plan(LoadedDescriptor loaded, List<TemplateMetadata> templates, java.util.function.Function<String, String> templateDisplay,
+                             java.util.Map<String, String> messages) {
         Descriptor descriptor = loaded.descriptor();
         String edition = descriptor.sms().edition();
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
@@ -55,7 +64,8 @@ public final class DocumentPlanner {
             int index = 1;
             for (Service service : targets) {
                 String id = service == null ? template.id() : template.id() + "-" + service.id();
-                String title = service == null ? template.title() : template.title() + ": " + service.name();
+                String base = messages.getOrDefault("title." + template.id(), template.title());
+                String title = service == null ? base : base + ": " + service.name();
                 String code = service == null ? template.code() : template.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", index++);
                 String previous = seen.put(id, template.templateName());
                 if (previous != null) {
@@ -69,7 +79,7 @@ public final class DocumentPlanner {
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
                 documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
-                        control(descriptor, id, template.id())));
+                        control(descriptor, id, template.id(), messages)));
             }
         }
         unknownIds(loaded, allIds, problems);
@@ -97,7 +107,7 @@ public final class DocumentPlanner {
         }
     }
 
-    private ControlData control(Descriptor descriptor, String id, String templateId) {
+    private ControlData control(Descriptor descriptor, String id, String templateId, java.util.Map<String, String> messages) {
         DocumentControl defaults = descriptor.sms().documentControl();
         DocumentOverride override = descriptor.documents().overrides().get(id);
         if (override == null) {
@@ -105,10 +115,12 @@ public final class DocumentPlanner {
         }
         LocalDate effective = pick(override == null ? null : override.effectiveDate(), descriptor.sms().effectiveDate());
         String version = pick(override == null ? null : override.version(), "1.0");
-        String status = pick(override == null ? null : override.status(), effective == null ? "Draft" : "Approved");
+        String status = pick(override == null ? null : override.status(), effective == null
+                ? messages.getOrDefault("statusDraft", "Draft") : messages.getOrDefault("statusApproved", "Approved"));
         String owner = pick(override == null ? null : override.owner(), defaults.owner());
         List<Revision> revisions = override == null || override.revisions().isEmpty()
-                ? List.of(new Revision(version, effective, null, version.equals("1.0") ? "First issue" : "Issued for use"))
+                ? List.of(new Revision(version, effective, null, version.equals("1.0")
+                        ? messages.getOrDefault("firstIssue", "First issue") : messages.getOrDefault("issuedForUse", "Issued for use")))
                 : override.revisions();
         return new ControlData(version, status, owner,
                 pick(override == null ? null : override.approver(), defaults.approver()),

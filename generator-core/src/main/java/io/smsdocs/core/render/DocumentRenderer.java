@@ -45,7 +45,7 @@ public final class DocumentRenderer {
         List<PlannedDocument> last = plan.documents().stream().filter(DocumentRenderer::isMatrix).toList();
         List<RenderedDocument> rendered = new ArrayList<>(renderEach(first, models));
         if (!last.isEmpty()) {
-            models.addTraceability(Traceability.of(rendered, models.catalogue(), models.gaps()));
+            models.addTraceability(Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle));
             rendered.addAll(renderEach(last, models));
         }
         List<String> order = plan.documents().stream().map(PlannedDocument::id).toList();
@@ -101,9 +101,9 @@ public final class DocumentRenderer {
     private String render(PlannedDocument document, TemplateModelFactory models) {
         String name = document.template().templateName();
         try {
-            Template template = configuration.getTemplate(name);
+            Template template = configuration.getTemplate(name, models.locale());
             TemplateWatchdog.prepare(template);
-            TemplateWatchdog.prepare(configuration.getTemplate(SafeConfiguration.LIBRARY));
+            TemplateWatchdog.prepare(configuration.getTemplate(SafeConfiguration.LIBRARY, models.locale()));
             BoundedWriter out = new BoundedWriter(MAX_DOCUMENT_CHARS);
             Map<String, Object> model = models.modelFor(document);
             watchdog.run(() -> template.process(model, out));

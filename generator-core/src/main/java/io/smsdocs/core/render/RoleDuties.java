@@ -21,10 +21,10 @@ final class RoleDuties {
     private final Map<String, List<Object>> suppliers = new LinkedHashMap<>();
     private final Map<String, List<Object>> objectives = new LinkedHashMap<>();
 
-    RoleDuties(Descriptor descriptor, String edition) {
+    RoleDuties(Descriptor descriptor, String edition, java.util.function.Function<ProcessDefinition, String> name) {
         for (ProcessDefinition process : ProcessCatalogue.all()) {
             add(processes, descriptor.processes().get(process.id()).owner(),
-                    Map.of("id", process.id(), "name", process.nameIn(edition), "clause", process.clauseIn(edition)));
+                    Map.of("id", process.id(), "name", name.apply(process), "clause", process.clauseIn(edition)));
         }
         descriptor.services().forEach(s -> add(services, s.owner(), TemplateModelFactory.serviceRef(s)));
         descriptor.suppliers().forEach(s -> add(suppliers, s.manager(), Map.of("id", s.id(), "name", s.name())));

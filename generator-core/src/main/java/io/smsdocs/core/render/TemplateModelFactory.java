@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,8 @@ public final class TemplateModelFactory {
      */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, Map<String, String> guidance) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
-        RoleDuties duties = new RoleDuties(descriptor, plan.edition());
+        RoleDuties duties = new RoleDuties(descriptor, plan.edition(),
+                definition -> processName(definition, plan.edition(), messages));
         descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
         // Grouped once, so large descriptors stay linear.
         Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
@@ -71,14 +73,17 @@ public final class TemplateModelFactory {
         this.catalogue = catalogue;
         this.gaps = descriptor.implementation().gaps();
         Map<String, Object> clauseTitles = new LinkedHashMap<>();
-        catalogue.all().forEach(c -> clauseTitles.put(c.number(), c.title()));
+        // Our short clause titles, in the set's language when a bundle names them (clause.2018.8.6.1).
+        catalogue.all().forEach(c -> clauseTitles.put(c.number(),
+                messages.getOrDefault("clause." + plan.edition() + "." + c.number(), c.title())));
+        this.clauseTitles = Collections.unmodifiableMap(clauseTitles);
 
         Map<String, Object> processes = new LinkedHashMap<>();
         List<Object> processList = new ArrayList<>();
         for (ProcessDefinition definition : ProcessCatalogue.all()) {
             var setting = descriptor.processes().get(definition.id());
             Map<String, Object> process = map(
-                    "id", definition.id(), "name", definition.nameIn(plan.edition()),
+                    "id", definition.id(), "name", processName(definition, plan.edition(), messages),
                     "clause", definition.clauseIn(plan.edition()),
                     "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
             processes.put(definition.id(), process);
@@ -87,7 +92,7 @@ public final class TemplateModelFactory {
 
         documentMaps = new LinkedHashMap<>();
         for (PlannedDocument document : plan.documents()) {
-            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths()));
+            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages));
         }
 
         Map<String, Object> model = new LinkedHashMap<>();
@@ -114,6 +119,8 @@ public final class TemplateModelFactory {
                 "internalAudit", iso(certification.internalAudit()), "managementReview", iso(certification.managementReview()),
                 "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
         this.implementationModel = new ImplementationModel(descriptor, plan.edition());
+        String language = descriptor.sms().language();
+        this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
         model.put("implementationPlan", implementationModel.plan(roles));
         model.put("roadmap", implementationModel.roadmap());
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
@@ -129,6 +136,22 @@ public final class TemplateModelFactory {
     }
 
     private final ImplementationModel implementationModel;
+    private Map<String, Object> clauseTitles;
+
+    /** The title of a clause of the set's edition, in its language. */
+    String clauseTitle(String number) {
+        return (String) clauseTitles.get(number);
+    }
+
+    static String processName(io.smsdocs.core.standard.ProcessDefinition definition, String edition, Map<String, String> messages) {
+        return messages.getOrDefault("process." + definition.id(), definition.nameIn(edition));
+    }
+    private Locale locale = Locale.ROOT;
+
+    /** The locale documents render in: the root locale for English, so numbers and lookups are as before. */
+    public Locale locale() {
+        return locale;
+    }
 
     /** Pictures the generator draws (charts of the plan), by the path documents link them with. */
     public Map<String, java.util.function.Supplier<byte[]>> images() {
@@ -215,7 +238,9 @@ public final class TemplateModelFactory {
                 "criticality", service.criticality());
     }
 
-    private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths) {
+    private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,
+                                                Map<String, String> messages) {
+        String onApproval = messages.getOrDefault("onApproval", "On approval");
         ControlData control = document.control();
         Map<String, Object> owner = roles.get(control.owner());
         String defaultAuthor = owner.get("person") != null ? (String) owner.get("person") : (String) owner.get("title");
@@ -223,11 +248,13 @@ public final class TemplateModelFactory {
                 "code", document.template().code(), "reference", document.reference(),
                 "version", control.version(), "status", control.status(), "owner", owner,
                 "approver", roles.get(control.approver()), "classification", control.classification(),
-                "effectiveDate", control.effectiveDate() == null ? "On approval" : control.effectiveDate().toString(),
-                "nextReview", control.nextReview() == null ? reviewMonths + " months after approval" : control.nextReview().toString(),
+                "effectiveDate", control.effectiveDate() == null ? onApproval : control.effectiveDate().toString(),
+                "nextReview", control.nextReview() == null
+                        ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
+                        : control.nextReview().toString(),
                 "clauses", document.clauses(), "file", document.markdownFile(),
                 "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
-                        "date", r.date() == null ? "On approval" : r.date().toString(),
+                        "date", r.date() == null ? onApproval : r.date().toString(),
                         "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());
     }
 

@@ -28,6 +28,13 @@ public final class Traceability {
 
     /** One entry per clause of the edition, in catalogue order, as template data. */
     public static List<Object> of(List<RenderedDocument> documents, ClauseCatalogue catalogue, List<Gap> gaps) {
+        return of(documents, catalogue, gaps, number -> catalogue.all().stream().filter(c -> c.number().equals(number))
+                .findFirst().map(Clause::title).orElse(number));
+    }
+
+    /** @param title the title of a clause in the set's language */
+    public static List<Object> of(List<RenderedDocument> documents, ClauseCatalogue catalogue, List<Gap> gaps,
+                                  java.util.function.Function<String, String> title) {
         Map<String, Map<String, List<String>>> sectionsByClause = new LinkedHashMap<>();
         Map<String, PlannedDocument> byId = new LinkedHashMap<>();
         for (RenderedDocument rendered : documents) {
@@ -71,7 +78,7 @@ public final class Traceability {
             Gap gap = nearestGap(clause.number(), gapByClause);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("clause", clause.number());
-            entry.put("title", clause.title());
+            entry.put("title", title.apply(clause.number()));
             entry.put("documented", clause.documentedInformation());
             entry.put("status", gap == null ? "not assessed" : gap.status());
             if (gap != null && gap.note() != null) {

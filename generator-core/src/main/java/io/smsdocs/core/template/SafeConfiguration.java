@@ -31,7 +31,9 @@ public final class SafeConfiguration {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        cfg.setLocalizedLookup(false);
+        // A set in another language looks for language-specific fragments first (sms-plan.md_de.ftl); English
+        // sets render with the root locale, so their lookups stay as they were.
+        cfg.setLocalizedLookup(true);
         cfg.setTemplateUpdateDelayMilliseconds(0); // a cached configuration must see edited templates at once
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setAttemptExceptionReporter((e, env) -> { });

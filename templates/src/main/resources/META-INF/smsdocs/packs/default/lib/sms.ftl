@@ -19,27 +19,29 @@
 <#assign manager = .data_model.sms.manager>
 <#assign objectives = .data_model.sms.objectives>
 <#assign risks = .data_model.sms.risks>
+<#-- The fixed texts of the set's language and edition (message bundles). -->
+<#assign t = .data_model.t>
 
 <#-- Title, document-control block and revision history: every controlled document starts with this. -->
 <#macro documentHeader>
 # ${doc.title}
 
-| Document control | |
+| ${t.documentControl} | |
 |---|---|
-| Document ID | ${doc.reference} |
-| Title | ${doc.title} |
-| Version | ${doc.version} |
-| Status | ${doc.status} |
-| Owner | <@roleWithPerson doc.owner/> |
-| Approver | <@roleWithPerson doc.approver/> |
-| Classification | ${doc.classification} |
-| Effective date | ${doc.effectiveDate} |
-| Next review | ${doc.nextReview} |
-| Standard | ${sms.standard}, clauses <@clauseList doc.clauses/> |
+| ${t.documentId} | ${doc.reference} |
+| ${t.title} | ${doc.title} |
+| ${t.version} | ${doc.version} |
+| ${t.status} | ${doc.status} |
+| ${t.owner} | <@roleWithPerson doc.owner/> |
+| ${t.approver} | <@roleWithPerson doc.approver/> |
+| ${t.classification} | ${doc.classification} |
+| ${t.effectiveDate} | ${doc.effectiveDate} |
+| ${t.nextReview} | ${doc.nextReview} |
+| ${t.standard} | ${sms.standard}, ${t.clausesWord} <@clauseList doc.clauses/> |
 
-## Revision history
+## ${t.revisionHistory}
 
-| Version | Date | Author | Description |
+| ${t.version} | ${t.date} | ${t.author} | ${t.description} |
 |---|---|---|---|
 <#list doc.revisions as rev>
 | ${rev.version} | ${rev.date} | ${rev.author} | ${rev.description} |
@@ -70,7 +72,7 @@
 <#macro section title clauses=[] level=2 clauses2011=[]>
 <#-- An override that includes a built-in template can add sections before its closing list of related
      documents by defining the macro beforeRelatedDocuments. -->
-<#if title == "Related documents" && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
+<#if title == t.relatedDocuments && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
 ${""?left_pad(level, "#")?no_esc} ${title}
 <#local cited = cite(clauses, clauses2011)>
 <#if cited?has_content>
@@ -141,14 +143,14 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 <#-- Tool of a process, or the default wording when none is configured. -->
 <#function toolOf processId>
-  <#if !processes[processId]??><#return "the SMS document library"></#if>
-  <#return processes[processId].tool!"the service management tool">
+  <#if !processes[processId]??><#return t.documentLibrary></#if>
+  <#return processes[processId].tool!t.defaultTool>
 </#function>
 
 <#-- A Markdown table of roles and their responsibilities. rows: list of {role, duties}.
      Rows of the same role are merged, since one role often owns several processes. -->
 <#macro responsibilityTable rows>
-| Role | Holder | Responsibilities |
+| ${t.role} | ${t.holder} | ${t.responsibilities} |
 |---|---|---|
 <#list mergeRows(rows) as row>
 | ${row.role.title} | ${row.role.person!"—"} | ${row.duties} |
@@ -163,7 +165,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 <#-- A records table. rows: list of {record, owner (role), retention, heldIn?}. heldIn defaults to the
      tool of processId, so records of one process need no location of their own. -->
 <#macro recordsTable rows processId="">
-| Record | Owner | Held in | Retention |
+| ${t.record} | ${t.owner} | ${t.heldIn} | ${t.retention} |
 |---|---|---|---|
 <#list rows as row>
 | ${row.record} | ${row.owner.title} | ${row.heldIn!toolOf(processId)?cap_first} | ${row.retention} |
@@ -173,7 +175,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 <#-- A RACI table. rows: list of {activity, r (role), a (role), c (list of roles), i (list of roles)};
      c and i may be omitted. One role is accountable per activity, as RACI requires. -->
 <#macro raciTable rows>
-| Activity | Responsible | Accountable | Consulted | Informed |
+| ${t.activity} | ${t.responsible} | ${t.accountable} | ${t.consulted} | ${t.informed} |
 |---|---|---|---|---|
 <#list rows as row>
 | ${row.activity} | ${row.r.title} | ${row.a.title} | ${andList((row.c![])?map(x -> x.title))?has_content?then(andList((row.c![])?map(x -> x.title)), "—")} | ${andList((row.i![])?map(x -> x.title))?has_content?then(andList((row.i![])?map(x -> x.title)), "—")} |
@@ -198,9 +200,9 @@ ${""?left_pad(level, "#")?no_esc} ${title}
   <#if items?size == 0><#return ""></#if>
   <#if items?size == 1><#return items[0]></#if>
   <#if (items?size > 12)>
-    <#return items[0..<10]?join(", ") + " and " + (items?size - 10)?string(",##0") + " more">
+    <#return items[0..<10]?join(", ") + " " + t.andMore?replace("{0}", (items?size - 10)?string(",##0"))>
   </#if>
-  <#return items[0..<items?size - 1]?join(", ") + " and " + items?last>
+  <#return items[0..<items?size - 1]?join(", ") + " " + t.and + " " + items?last>
 </#function>
 
 <#-- "A, B and C" from a list of anything with a name (services, customers, suppliers), or the fallback. -->
