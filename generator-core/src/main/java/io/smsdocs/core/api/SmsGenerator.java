@@ -103,7 +103,7 @@ public final class SmsGenerator {
     /** Exports are independent per document: they run on all cores, and are collected in plan order. */
     private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected) {
         ExportContext context = new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx(),
-                prepared.packReferenceDocx());
+                prepared.packReferenceDocx(), prepared.messages());
         return prepared.rendered().parallelStream()
                 .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
                 .toList();
@@ -133,7 +133,7 @@ public final class SmsGenerator {
                 documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).map(t -> t.forEdition(plan.edition())).toList(),
                 ClauseCatalogue.forEdition(plan.edition()), today));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
-                templates.staleOverrides(documentTemplates));
+                templates.staleOverrides(documentTemplates), messages);
     }
 
     private static Problem asError(Problem warning) {
@@ -164,6 +164,7 @@ public final class SmsGenerator {
     }
 
     private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
-                            Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides) {
+                            Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides,
+                            Map<String, String> messages) {
     }
 }

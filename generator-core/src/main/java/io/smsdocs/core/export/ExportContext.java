@@ -3,16 +3,23 @@ package io.smsdocs.core.export;
 import io.smsdocs.core.descriptor.model.Descriptor;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What exporters may need beyond a document's Markdown: the descriptor (organisation, roles), the
  * folder that relative assets such as the logo are read from, an optional house-style reference
- * document (null when none), and the house style a template pack ships, used when there is no
- * reference document of the project's own. One context serves every document of a set.
+ * document (null when none), the house style a template pack ships (used when there is no reference
+ * document of the project's own), and the fixed texts of the set's language (the table of contents
+ * title, "Page 1 of 9"). One context serves every document of a set.
  */
-public record ExportContext(Descriptor descriptor, Path assetDirectory, Path referenceDocx, byte[] packReferenceDocx) {
+public record ExportContext(Descriptor descriptor, Path assetDirectory, Path referenceDocx, byte[] packReferenceDocx,
+                            Map<String, String> messages) {
+
+    public ExportContext {
+        messages = messages == null ? Map.of() : Map.copyOf(messages);
+    }
 
     public ExportContext(Descriptor descriptor, Path assetDirectory, Path referenceDocx) {
-        this(descriptor, assetDirectory, referenceDocx, null);
+        this(descriptor, assetDirectory, referenceDocx, null, Map.of());
     }
 }

@@ -37,10 +37,14 @@ final class BodyXmlWriter {
     private final TocXmlWriter toc;
 
     BodyXmlWriter(DocumentAdditions additions, ImageLoader images) {
+        this(additions, images, DocxLabels.from(java.util.Map.of()));
+    }
+
+    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels) {
         this.runs = new RunXmlWriter(out, additions, images);
         this.tables = new TableXmlWriter(out, runs);
         this.lists = new ListXmlWriter(out, runs, additions);
-        this.toc = new TocXmlWriter(out, runs);
+        this.toc = new TocXmlWriter(out, runs, labels.contents());
     }
 
     String write(Document ast) {

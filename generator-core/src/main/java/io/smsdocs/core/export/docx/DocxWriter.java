@@ -29,9 +29,10 @@ public final class DocxWriter {
     public static byte[] write(RenderedDocument document, ExportContext context) {
         var organization = context.descriptor().organization();
         ImageLoader images = new ImageLoader(context.assetDirectory());
-        PackageTemplate template = templateFor(context, images);
+        DocxLabels labels = DocxLabels.from(context.messages());
+        PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images.with(document.images())).write(MarkdownAst.parse(document.markdown()));
+        String body = new BodyXmlWriter(additions, images.with(document.images()), labels).write(MarkdownAst.parse(document.markdown()));
         return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
     }
 
@@ -41,7 +42,7 @@ public final class DocxWriter {
 
     private static volatile LastSet last;
 
-    private static PackageTemplate templateFor(ExportContext context, ImageLoader images) {
+    private static PackageTemplate templateFor(ExportContext context, ImageLoader images, DocxLabels labels) {
         LastSet current = last;
         if (current != null && current.context() == context) {
             return current.template();
@@ -50,23 +51,23 @@ public final class DocxWriter {
         byte[] reference = context.referenceDocx() != null ? ReferenceDocuments.read(context.referenceDocx()) : context.packReferenceDocx();
         ImageLoader.Picture logo = images.load(organization.logo());
         PackageTemplate template = TEMPLATES.computeIfAbsent(
-                new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference),
-                key -> PackageTemplate.build(organization.name(), logo, reference));
+                new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference, labels),
+                key -> PackageTemplate.build(organization.name(), logo, reference, labels));
         last = new LastSet(context, template);
         return template;
     }
 
     /** What the shared parts depend on, by content, so an edited logo or house style is never served stale. */
-    private record TemplateKey(String organization, byte[] logo, byte[] reference) {
+    private record TemplateKey(String organization, byte[] logo, byte[] reference, DocxLabels labels) {
         @Override
         public boolean equals(Object other) {
             return other instanceof TemplateKey key && organization.equals(key.organization) && Arrays.equals(logo, key.logo)
-                    && Arrays.equals(reference, key.reference);
+                    && Arrays.equals(reference, key.reference) && labels.equals(key.labels);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(organization, Arrays.hashCode(logo), Arrays.hashCode(reference));
+            return Objects.hash(organization, Arrays.hashCode(logo), Arrays.hashCode(reference), labels);
         }
     }
 }

@@ -83,6 +83,10 @@ final class PackageTemplate {
     }
 
     static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx) {
+        return build(organization, logo, referenceDocx, DocxLabels.from(java.util.Map.of()));
+    }
+
+    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx, DocxLabels labels) {
         try (XWPFDocument document = referenceDocx == null ? new XWPFDocument()
                 : new XWPFDocument(new ByteArrayInputStream(referenceDocx))) {
             // A reference document lends its styles, numbering, page setup, header and footer; its text goes.
@@ -91,7 +95,7 @@ final class PackageTemplate {
             }
             DocxStyles.ensure(document, referenceDocx == null);
             BigInteger[] lists = DocxNumbering.addDefinitions(document);
-            headerAndFooter(document, organization, logo);
+            headerAndFooter(document, organization, logo, labels);
             pageSetup(document, referenceDocx != null);
             document.enforceUpdateFields();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -135,7 +139,7 @@ final class PackageTemplate {
         return firstFreeNumId;
     }
 
-    private static void headerAndFooter(XWPFDocument document, String organization, ImageLoader.Picture logo) {
+    private static void headerAndFooter(XWPFDocument document, String organization, ImageLoader.Picture logo, DocxLabels labels) {
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         XWPFHeaderFooter header = policy != null && policy.getDefaultHeader() != null ? policy.getDefaultHeader()
                 : document.createHeader(HeaderFooterType.DEFAULT);
@@ -169,9 +173,9 @@ final class PackageTemplate {
         rightTab(bottom);
         bottom.createRun().setText(CLASSIFICATION_TOKEN);
         bottom.createRun().addTab();
-        bottom.createRun().setText("Page ");
+        bottom.createRun().setText(labels.page() + " ");
         field(bottom, "PAGE \\* MERGEFORMAT");
-        bottom.createRun().setText(" of ");
+        bottom.createRun().setText(" " + labels.of() + " ");
         field(bottom, "NUMPAGES \\* MERGEFORMAT");
     }
 

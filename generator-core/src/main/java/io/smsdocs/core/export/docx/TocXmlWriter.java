@@ -16,16 +16,18 @@ final class TocXmlWriter {
 
     private final StringBuilder out;
     private final RunXmlWriter runs;
+    private final String title;
 
-    TocXmlWriter(StringBuilder out, RunXmlWriter runs) {
+    TocXmlWriter(StringBuilder out, RunXmlWriter runs, String title) {
         this.out = out;
         this.runs = runs;
+        this.title = title;
     }
 
     /** Lists the headings (levels 2 to 4 of the Markdown) that follow the front-matter marker. */
     void write(Node marker) {
         ParagraphXml.styled(out, DocxStyles.TOC_HEADING);
-        runs.run("Contents", RunXmlWriter.Format.PLAIN, null);
+        runs.run(title, RunXmlWriter.Format.PLAIN, null);
         out.append("</w:p>");
         boolean first = true;
         for (Node node = marker.getNext(); node != null; node = node.getNext()) {
