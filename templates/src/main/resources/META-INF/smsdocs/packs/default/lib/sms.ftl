@@ -69,7 +69,7 @@
      traceability matrix and an auditor look for, so keep it directly under the heading.
      clauses are 2018 numbers; a 2011 set shows the 2011 clauses the edition mapping gives for them,
      unless clauses2011 names them (templates written for 2011 only use clauses2011 alone). -->
-<#macro section title clauses=[] level=2 clauses2011=[]>
+<#macro section title clauses=[] level=2 clauses2011=[] key="">
 <#-- An override that includes a built-in template can add sections before its closing list of related
      documents by defining the macro beforeRelatedDocuments. -->
 <#if title == t.relatedDocuments && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
@@ -79,7 +79,8 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 
 *${sms.standard}: <@clauseLineItems cited/>*
 </#if>
-<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + title?lower_case?replace(" ", "-")])/>
+<#-- key names the guidance of a section without clauses when its title is not the English one ("purpose"). -->
+<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + key?has_content?then(key, title?lower_case?replace(" ", "-"))])/>
 </#macro>
 
 <#-- The clauses of this set's edition for a citation written as 2018 numbers (see section). -->
