@@ -57,7 +57,17 @@ final class ImplementationModel {
     private final Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
     private final Map<String, String> symbolicRoles;
 
+    private final PlanTexts texts;
+    private final Map<String, String> messages;
+
     ImplementationModel(Descriptor descriptor, String edition) {
+        this(descriptor, edition, Map.of(), number -> number);
+    }
+
+    /** @param messages the set's fixed texts, which put the engine's English into the set's language */
+    ImplementationModel(Descriptor descriptor, String edition, Map<String, String> messages, java.util.function.Function<String, String> clauseTitle) {
+        this.messages = messages;
+        this.texts = new PlanTexts(messages, clauseTitle, edition);
         Implementation implementation = descriptor.implementation();
         LocalDate start = implementation.start() != null ? implementation.start() : descriptor.sms().effectiveDate();
         this.dated = start != null;
@@ -107,7 +117,7 @@ final class ImplementationModel {
             }
         }
         List<Object> stages = new ArrayList<>();
-        byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", stage.title(),
+        byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", texts.stage(stage),
                 "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
         model.put("stages", List.copyOf(stages));
         model.put("activities", List.copyOf(all));
@@ -117,7 +127,8 @@ final class ImplementationModel {
         List<Object> milestones = new ArrayList<>();
         for (Milestone milestone : plan.milestones()) {
             milestones.add(TemplateModelFactory.map("kind", milestone.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    "title", milestone.title(), "date", label(milestone.date()), "given", milestone.given(), "basis", milestone.basis()));
+                    "title", texts.milestone(milestone), "date", label(milestone.date()), "given", milestone.given(),
+                    "basis", texts.milestoneBasis(milestone)));
         }
         model.put("milestones", List.copyOf(milestones));
         model.put("warnings", plan.warnings());
@@ -129,13 +140,13 @@ final class ImplementationModel {
     Map<String, Object> roadmap() {
         List<Object> steps = new ArrayList<>();
         for (RoadmapStep step : roadmap.steps()) {
-            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", step.title(),
-                    "date", label(step.date()), "given", step.given(), "rule", step.rule()));
+            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", texts.roadmap(step),
+                    "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step)));
         }
         List<Object> readiness = new ArrayList<>();
         for (ReadinessItem item : roadmap.readiness()) {
-            readiness.add(TemplateModelFactory.map("id", item.id(), "title", item.title(), "passed", item.passed(),
-                    "state", item.state(), "detail", item.detail()));
+            readiness.add(TemplateModelFactory.map("id", item.id(), "title", texts.readinessTitle(item), "passed", item.passed(),
+                    "state", item.state(), "detail", texts.readinessDetail(item)));
         }
         return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
                 "ready", roadmap.ready());
@@ -144,33 +155,40 @@ final class ImplementationModel {
     private Map<String, Object> capability() {
         List<Object> processes = new ArrayList<>();
         List<Object> actions = new ArrayList<>();
+        List<Object> findings = new ArrayList<>();
         for (ProcessCapability process : plan.capability().processes()) {
+            String name = messages.getOrDefault("process." + process.processId(), process.processName());
+            List<Object> processFindings = process.findings().stream()
+                    .map(f -> (Object) texts.finding(f, name, process.ratedLevel(), process.declaredLevel())).toList();
+            processFindings.forEach(f -> findings.add(messages.containsKey("process." + process.processId())
+                    ? name + ": " + f : process.processId() + ": " + f));
             Map<String, Object> ratings = new LinkedHashMap<>();
             process.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> ratings.put(e.getKey(), e.getValue().name()));
             List<Object> processActions = new ArrayList<>();
             for (CapabilityGapAction action : process.actions()) {
-                Map<String, Object> row = TemplateModelFactory.map("process", process.processName(), "level", action.level(),
-                        "levelTitle", action.levelTitle(), "needs", action.needs(), "activity", action.activityId());
+                Map<String, Object> row = TemplateModelFactory.map("process", name, "level", action.level(),
+                        "levelTitle", texts.level(action.level()), "needs", action.needs().stream().map(texts::need).toList(),
+                        "activity", action.activityId());
                 processActions.add(row);
                 actions.add(row);
             }
-            processes.add(TemplateModelFactory.map("id", process.processId(), "name", process.processName(),
-                    "declared", process.declaredLevel(), "declaredTitle", process.declaredLevelTitle(),
+            processes.add(TemplateModelFactory.map("id", process.processId(), "name", name,
+                    "declared", process.declaredLevel(), "declaredTitle", texts.level(process.declaredLevel()),
                     "rated", process.ratedLevel(), "current", process.startLevel(),
-                    "target", process.targetLevel(), "targetTitle", process.targetLevelTitle(),
-                    "ratings", Collections.unmodifiableMap(ratings), "findings", process.findings(), "actions", List.copyOf(processActions)));
+                    "target", process.targetLevel(), "targetTitle", texts.level(process.targetLevel()),
+                    "ratings", Collections.unmodifiableMap(ratings), "findings", processFindings, "actions", List.copyOf(processActions)));
         }
         return TemplateModelFactory.map("processes", List.copyOf(processes), "actions", List.copyOf(actions),
-                "findings", plan.capability().findings(), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
+                "findings", List.copyOf(findings), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
     }
 
     private Map<String, Object> activity(ScheduledActivity activity, Map<String, Map<String, Object>> roles) {
-        return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", activity.stage().title(),
-                "phase", PHASE_LABELS.get(activity.stage()),
-                "title", activity.title(), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
+        return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", texts.stage(activity.stage()),
+                "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
+                "title", texts.activity(activity), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
                 "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
-                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", activity.reason(),
+                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", texts.reason(activity.reason()),
                 "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
                 "fromCapability", activity.fromCapability());
     }

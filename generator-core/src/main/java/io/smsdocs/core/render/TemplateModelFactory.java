@@ -118,7 +118,7 @@ public final class TemplateModelFactory {
                 "stage1", iso(certification.stage1()), "stage2", iso(certification.stage2()), "decision", iso(certification.decision()),
                 "internalAudit", iso(certification.internalAudit()), "managementReview", iso(certification.managementReview()),
                 "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
-        this.implementationModel = new ImplementationModel(descriptor, plan.edition());
+        this.implementationModel = new ImplementationModel(descriptor, plan.edition(), messages, this::clauseTitle);
         String language = descriptor.sms().language();
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
         model.put("implementationPlan", implementationModel.plan(roles));

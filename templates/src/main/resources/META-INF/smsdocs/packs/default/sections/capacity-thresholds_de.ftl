@@ -1,0 +1,6 @@
+<#-- The default capacity thresholds and the action at each (2018 8.4.3; 2011 6.5). -->
+| Stufe | Anhaltende Auslastung | Maßnahme |
+|---|---|---|
+| Warnung | 70 % über 3 Tage | Prüfung in der wöchentlichen Betriebsbesprechung; Aufnahme in den Kapazitätsbericht |
+| Eingriff | 80 % über 24 Stunden | Änderungsantrag (RFC) zur Erweiterung oder Umverteilung der Kapazität |
+| Kritisch | 90 % über 15 Minuten | Erfassung eines Incidents; Sofortmaßnahmen zum Schutz des Service |

@@ -1,0 +1,20 @@
+<#-- Likelihood and impact criteria, the risk matrix and the response to each level (2018 6.1; 2011 4.5.2). -->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+| Stufe | Eintrittswahrscheinlichkeit | Auswirkung |
+|---|---|---|
+| Hoch | Eintritt innerhalb des nächsten Jahres zu erwarten oder im letzten Jahr eingetreten | Verfehlung eines Service-Level-Ziels für mehrere Kunden, Verlust eines Kunden, rechtliche Sanktion oder Verletzung des Schutzes personenbezogener Daten |
+| Mittel | Eintritt innerhalb der nächsten drei Jahre möglich | Verfehlung eines Service-Level-Ziels für einen Kunden oder erhebliche ungeplante Kosten |
+| Niedrig | Eintritt innerhalb der nächsten drei Jahre nicht zu erwarten | Begrenzte, interne Auswirkung, die die Kunden nicht erreicht |
+
+| Risikostufe | Geringe Auswirkung | Mittlere Auswirkung | Hohe Auswirkung |
+|---|---|---|---|
+| Hohe Eintrittswahrscheinlichkeit | Mittel | Hoch | Hoch |
+| Mittlere Eintrittswahrscheinlichkeit | Niedrig | Mittel | Hoch |
+| Geringe Eintrittswahrscheinlichkeit | Niedrig | Niedrig | Mittel |
+
+| Risikostufe | Erforderliche Reaktion | Wer das Risiko akzeptieren darf |
+|---|---|---|
+| Hoch | Behandlungsplan innerhalb eines Monats; Berichterstattung an die oberste Leitung, bis die Stufe sinkt | Ausschließlich ${top.title} |
+| Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoeigentümer gemeinsam mit ${manager.title} |
+| Niedrig | Akzeptanz und Überwachung bei der jährlichen Überprüfung | Risikoeigentümer |
