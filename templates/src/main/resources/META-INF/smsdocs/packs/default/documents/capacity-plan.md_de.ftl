@@ -1,0 +1,120 @@
+<#--
+id: capacity-plan
+title: Capacity Plan
+kind: plan
+code: PLN-03
+order: 607
+editions:
+  "2011": {clauses: ["6.5"]}
+-->
+<#assign capacity = processes["capacity-management"]>
+<#assign demand = processes["demand-management"]>
+<#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
+<#assign headroom = {"high": "30 %", "medium": "20 %", "low": "10 %"}>
+<#assign criticalityText = {"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}>
+<#-- The tool of a process in the dative ("aus Zabbix", "aus dem Servicemanagement-Tool"). -->
+<#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
+<#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses2011=["6.5"] key="purpose"/>
+
+Dieser Plan legt fest, welche Kapazität ${org.name} als ${t.provider} benötigt, um die vereinbarten
+Service-Levels der Services heute und in den nächsten zwölf Monaten zu erfüllen: die aktuelle und die
+prognostizierte Nachfrage, die erforderliche Kapazität und den Zeitpunkt, zu dem sie benötigt wird, die
+Schwellenwerte, bei denen Maßnahmen eingeleitet werden, die erwarteten Auswirkungen von Änderungen und
+neuen Technologien sowie die geplanten Maßnahmen. Der Prozess Kapazitätsmanagement, der den Plan pflegt,
+ist im <@sms.link "service-delivery-processes"/> beschrieben.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Der Plan umfasst die personellen, technischen, informationsbezogenen und finanziellen Ressourcen hinter
+jedem Service im <@sms.link "service-catalogue"/>: Rechenleistung, Speicher, Netzwerk, Lizenzen,
+Lieferantenkapazität und das Personal, das die Services unterstützt.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": capacity.owner, "duties": "Verantwortet diesen Plan; überwacht die Auslastung; führt die vorausschauende Analyse durch; schlägt Kapazitätsmaßnahmen vor."},
+  {"role": demand.owner, "duties": "Liefert vierteljährlich die Nachfrageprognose für jeden Service."},
+  {"role": sms.topManagement, "duties": "Genehmigt den Plan und das Budget für die darin enthaltenen Kapazitätsmaßnahmen."}
+]/>
+
+<@sms.section title="Kapazitätsanforderungen der Services" clauses2011=["6.5"] key="capacity-requirements-of-the-services"/>
+
+Jeder Service hält eine Reserve oberhalb seiner prognostizierten Spitzennachfrage vor, die sich nach seiner
+Kritikalität richtet: 30 % bei hoher, 20 % bei mittlerer und 10 % bei niedriger Kritikalität. Die Reserve
+deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität ab.
+
+<#if services?has_content>
+| Service | Kritikalität | Servicezeiten | Ressourcen von Lieferanten und internen Gruppen | Reserve oberhalb der prognostizierten Spitze |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${criticalityText[s.criticality!"medium"]!(s.criticality!"medium")?cap_first} | ${s.hours} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> | ${headroom[s.criticality!"medium"]} |
+</#list>
+<#else>
+Es sind noch keine Services erfasst. Jeder Service wird vor seiner Inbetriebnahme in diese Tabelle
+aufgenommen.
+</#if>
+
+<@sms.section title="Aktuelle und prognostizierte Nachfrage" clauses2011=["6.5"] key="current-and-forecast-demand"/>
+
+Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich aus ${toolDat("capacity-management")}
+entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt sich aus:
+
+- den Planungen der Kunden, die das Business-Relationship-Management in den Serviceüberprüfungen erhebt;
+- der Entwicklung der Arbeitslast des Service selbst, die der ${capacity.owner.title} fortschreibt;
+- neuen oder geänderten Services und genehmigten Changes im Change-Zeitplan;
+- dem Servicemanagementplan und dem Jahresbudget.
+
+Der ${demand.owner.title} aktualisiert die Prognose vierteljährlich; eine Abweichung von mehr als 15 %
+gegenüber der vorherigen Prognose löst eine Überprüfung dieses Plans aus.
+
+<@sms.section title="Schwellenwerte" clauses2011=["6.5"] key="thresholds"/>
+
+Kapazität und Leistung werden fortlaufend überwacht. Sofern für eine Ressource in der
+Überwachungskonfiguration kein eigener Schwellenwert festgelegt ist, gelten die folgenden Werte:
+
+<#include "/sections/capacity-thresholds.ftl">
+<@sms.section title="Auswirkungen von Änderungen und neuen Technologien" clauses2011=["6.5"] key="effect-of-changes-and-new-technology"/>
+
+Jeder Änderungsantrag wird vor seiner Genehmigung auf seine Auswirkungen auf die Kapazität bewertet. Neue
+oder geänderte Services werden erst in den Betrieb übernommen, wenn der ${capacity.owner.title} bestätigt
+hat, dass die erforderliche Kapazität bereitsteht (<@sms.link "design-build-transition"/>). Einmal jährlich,
+vor dem Budgetzyklus, prüft der ${capacity.owner.title} neue Technologien und Lieferantenangebote, die die
+prognostizierte Nachfrage mit geringeren Kosten oder Risiken decken könnten, und hält das Ergebnis in diesem
+Plan fest.
+
+<@sms.section title="Vorausschauende Analyse" clauses2011=["6.5"] key="predictive-analysis"/>
+
+Monatlich wird die Auslastungsentwicklung jeder wesentlichen Ressource über die nächsten zwölf Monate
+fortgeschrieben, um zu ermitteln, wann sie den Schwellenwert für Maßnahmen überschreiten wird. Für einen
+neuen Service, einen größeren Change oder eine erhebliche Veränderung der prognostizierten Nachfrage wird
+der Kapazitätsbedarf anhand von Lasttests oder Dimensionierungsangaben der Lieferanten modelliert. Der
+Zeitpunkt, zu dem ein Schwellenwert überschritten wird, wird mit der Vorlaufzeit für die
+Kapazitätserweiterung verglichen, und die Maßnahme wird rechtzeitig geplant.
+
+<@sms.section title="Geplante Maßnahmen" clauses2011=["6.5"] key="planned-actions"/>
+
+<#if capacityGaps?has_content>
+Die Gap-Analyse hat ergeben, dass das Kapazitätsmanagement noch nicht vollständig umgesetzt ist<#if capacityGaps[0].note?has_content> (${capacityGaps[0].note})</#if>. Die folgenden Maßnahmen schließen diese Lücke:
+
+| Maßnahme | Verantwortlich | Fällig |
+|---|---|---|
+| Auslastungsüberwachung und Schwellenwerte für jeden Service mit hoher Kritikalität einrichten | ${capacity.owner.title} | Innerhalb von 3 Monaten nach Genehmigung dieses Plans |
+| Erste Nachfrageprognose über zwölf Monate je Service erstellen | ${demand.owner.title} | Innerhalb von 3 Monaten nach Genehmigung dieses Plans |
+| Erste vorausschauende Analyse durchführen und ihr Ergebnis hier festhalten | ${capacity.owner.title} | Innerhalb von 4 Monaten nach Genehmigung dieses Plans |
+<#else>
+Zum Zeitpunkt dieser Ausgabe des Plans ist kein Kapazitätsengpass absehbar. Maßnahmen, die sich aus der
+monatlichen Analyse oder der vierteljährlichen Überprüfung ergeben, werden hier mit Verantwortlichem,
+Kosten und Vorlaufzeit ergänzt.
+</#if>
+
+<@sms.section title="Überprüfung des Plans" key="plan-review"/>
+
+Der Plan wird vierteljährlich nach der Aktualisierung der Nachfrageprognose überprüft und mindestens einmal
+jährlich vor dem Budgetzyklus neu herausgegeben. Er wird vom ${sms.topManagement.title} genehmigt.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]/>

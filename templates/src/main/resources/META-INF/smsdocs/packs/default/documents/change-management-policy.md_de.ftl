@@ -1,0 +1,191 @@
+<#--
+id: change-management-policy
+title: Change Management Policy
+kind: policy
+code: POL-02
+order: 640
+clauses: ["8.5.1", "8.5.1.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["9.2"]}
+-->
+<#assign change = processes["change-management"]>
+<#assign sdt = processes["service-design-and-transition"]>
+<#assign release = processes["release-and-deployment-management"]>
+<#assign config = processes["configuration-management"]>
+<#assign security = processes["information-security-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
+<#-- CAB standing members: process owners, each role once, the chair first. -->
+<#assign cab = []>
+<#assign cabIds = []>
+<#list [change.owner, config.owner, release.owner, security.owner, incident.owner, processes["capacity-management"].owner] as r>
+<#if !cabIds?seq_contains(r.id)>
+<#assign cab = cab + [r]>
+<#assign cabIds = cabIds + [r.id]>
+</#if>
+</#list>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Richtlinie legt die Regeln für Änderungen an den Services von ${org.name} und an den Komponenten
+fest, aus denen diese Services bestehen. Ziel ist, dass jede Änderung den erwarteten Nutzen bringt, ohne
+die Kunden ungeplant zu beeinträchtigen, und dass diejenigen, die eine Änderung genehmigen, über die dafür
+erforderlichen Informationen und Befugnisse verfügen. Wie Änderungen erfasst, bewertet und umgesetzt
+werden, ist im Dokument <@sms.link "design-build-transition"/> beschrieben.
+
+<@sms.section title="Geltungsbereich: Was der Änderungssteuerung unterliegt" clauses=["8.5.1.1"]/>
+
+Die folgenden Elemente unterliegen der Änderungssteuerung. Jedes Hinzufügen, Ändern oder Entfernen
+eines dieser Elemente erfordert eine genehmigte Änderung:
+
+<#if services?has_content>
+- die Services im Dokument <@sms.link "service-catalogue"/>: <@sms.names items=services/>;
+<#else>
+- jeder Service im Dokument <@sms.link "service-catalogue"/>, sobald Services festgelegt sind;
+</#if>
+- die Konfigurationselemente (CIs) dieser Services aller CI-Typen, die im Dokument
+  <@sms.link "service-portfolio"/> festgelegt sind: Server, Netzwerkkomponenten, Standardkonfigurationen
+  von Endgeräten, Software, Cloud-Ressourcen und unterstützende Services, einschließlich ihrer
+  Konfigurationseinstellungen und Versionen;
+- die Service-Level-Vereinbarungen und der Servicekatalog;
+- Verträge und interne Vereinbarungen mit Lieferanten, soweit die Änderung ein Service-Level oder eine
+  Schnittstelle zu den SMS-Prozessen berührt;
+- Überwachungs-, Backup- und Sicherheitsmaßnahmen, die die Services schützen;
+- die Werkzeuge, die die SMS-Prozesse unterstützen, einschließlich ${sms.toolOf("change-management")}.
+
+Die folgenden Tätigkeiten sind **keine** Änderungen im Sinne dieser Richtlinie; sie werden im jeweils
+genannten Prozess behandelt:
+
+| Tätigkeit | Behandelt durch |
+|---|---|
+| Erfüllung eines Service Requests eines vorab genehmigten Typs (zum Beispiel Anlegen eines Benutzerkontos) | Service-Request-Management, <@sms.link "resolution-and-fulfilment"/> |
+| Aktualisierung von SMS-Dokumenten mit Ausnahme der SLAs und des Servicekatalogs | <@sms.link "documented-information-control"/> |
+| Änderung von Benutzerdaten oder Inhalten innerhalb einer Anwendung | Den Kunden, im Rahmen seiner eigenen Kontrollen |
+| Wiederherstellung der erfassten Konfiguration eines CI bei der Lösung eines Incidents | Incident-Management, dokumentiert im Incident |
+
+Lieferanten, die CIs der Services verwalten, haben diese Richtlinie oder eine gleichwertige, in ihrem
+Vertrag vereinbarte Regelung einzuhalten und ${org.name} über Änderungen zu informieren, die sich auf die
+Services auswirken können.
+
+<@sms.section title="Grundsätze der Richtlinie" clauses=["8.5.1"]/>
+
+1. Jede Änderung an einem Element, das der Änderungssteuerung unterliegt, wird vor ihrer Durchführung als
+   Änderungsantrag (Request for Change, RFC) erfasst. Ausgenommen sind Notfalländerungen; sie werden
+   erfasst, sobald der Service wieder sicher betrieben wird.
+2. Keine Änderung wird ohne Genehmigung auf der in dieser Richtlinie festgelegten Ebene umgesetzt.
+3. Jede Änderung wird hinsichtlich ihres Risikos und ihrer Auswirkungen auf Services, Kunden, Kapazität,
+   Informationssicherheit, Kontinuität und die übrigen geplanten Änderungen bewertet.
+4. Für jede normale Änderung und jede Notfalländerung besteht ein getestetes oder dokumentiertes Verfahren
+   zur Rücknahme, oder es liegt eine dokumentierte Entscheidung der genehmigenden Stelle vor, das Risiko
+   ohne ein solches Verfahren zu tragen.
+5. Änderungen werden im Change-Kalender eingeplant, der für den Service Desk und, bei Änderungen, die sie
+   betreffen, für die Kunden einsehbar ist.
+6. Die ${t.configurationInformation} werden im Rahmen jeder Änderung aktualisiert, nicht erst im Nachhinein.
+7. Eine Änderung, die nicht genehmigt wurde oder von der Genehmigung abweicht, ist eine nicht autorisierte
+   Änderung. Sie wird als Incident erfasst, vom ${change.owner.title} überprüft und als Nichtkonformität
+   behandelt.
+8. Jede Änderung wird nach ihrer Umsetzung überprüft; fehlgeschlagene Änderungen und Notfalländerungen
+   werden stets eingehend überprüft.
+
+<@sms.section title="Änderungsarten und Genehmigung" clauses=["8.5.1.1"]/>
+
+| Art | Definition | Genehmigt durch | Vorlaufzeit |
+|---|---|---|---|
+| Standardänderung | Eine häufige Änderung mit geringem Risiko und einem dokumentierten, getesteten Ablauf, die als Change-Modell vorab genehmigt ist (zum Beispiel das Einspielen eines monatlichen Patch-Pakets auf Endgeräten) | Vorab genehmigt durch den ${change.owner.title} bei der Annahme des Change-Modells; jede einzelne Durchführung wird erfasst, aber nicht einzeln genehmigt | Gemäß Change-Modell |
+| Normale Änderung, geringfügig | Eine Änderung mit geringem Risiko und begrenzter Auswirkung, die einen Service betrifft, nicht aber dessen Nutzung durch die Kunden | ${change.owner.title} | 2 Arbeitstage |
+| Normale Änderung, wesentlich | Eine Änderung mit mittlerem oder hohem Risiko oder eine Änderung, die mehr als einen Service oder die Nutzung eines Service durch die Kunden betrifft | Change Advisory Board (CAB) | Einreichung bis zum Stichtag des CAB, mindestens 5 Arbeitstage im Voraus |
+| Notfalländerung | Eine Änderung, die dringend erforderlich ist, um einen Service wiederherzustellen oder einen unmittelbar drohenden Major Incident oder Sicherheitsverstoß abzuwenden, und die nicht über den normalen Weg abgewickelt werden kann | Notfall-CAB: der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter | Sofort |
+
+Die Change-Modelle für Standardänderungen werden jährlich überprüft; verursacht eine Änderung nach einem
+Modell einen Incident, wird das Modell bis zu seiner Überprüfung ausgesetzt. Notfalländerungen dürfen
+nicht dazu genutzt werden, den normalen Weg zu umgehen: Der ${change.owner.title} berichtet in jeder
+Managementbewertung über den Anteil der Notfalländerungen.
+
+<@sms.section title="Änderungen mit potenziell erheblichen Auswirkungen" clauses=["8.5.1.1"]/>
+
+Eine Änderung mit potenziell erheblichen Auswirkungen auf Kunden oder Services wird nicht als gewöhnliche
+Änderung behandelt. Sie wird nach den Schritten für Design und Überführung von Services im Dokument
+<@sms.link "design-build-transition"/> geplant, gestaltet, aufgebaut und überführt; verantwortlich ist
+der ${sdt.owner.title}. Vor Beginn des Designs wird sie durch den ${sms.topManagement.title} genehmigt. Eine Änderung fällt in diese Kategorie, wenn einer der folgenden
+Punkte zutrifft:
+
+1. Sie führt einen neuen Service ein.
+2. Sie **entfernt einen Service** oder beendet seine Erbringung für einen Kunden vor Ablauf der vereinbarten
+   Laufzeit.
+3. Sie **überträgt einen Service** oder einen wesentlichen Teil davon von ${org.name} auf einen Kunden oder
+   eine andere Partei oder von einer anderen Partei auf ${org.name}; dazu zählt auch der Wechsel des
+   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>, der einen Service erbringt.
+4. Sie ändert die Servicezeiten, das Verfügbarkeitsziel oder ein anderes Service-Level-Ziel einer SLA.
+5. Sie erfordert eine Unterbrechung von mehr als einer Stunde bei einem Service mit hoher
+   Kritikalität<#if highServices?has_content> (<@sms.names items=highServices/>)</#if> oder eine Unterbrechung eines beliebigen Service außerhalb seiner vereinbarten Wartungsfenster.
+6. Sie betrifft gleichzeitig alle Kunden eines Service oder mehr als einen Service und kann nicht innerhalb
+   der Lösungszeit der höchsten Priorität zurückgenommen werden.
+7. Sie ändert die Architektur eines Service, seinen Hosting-Standort oder die Art, wie Kundendaten
+   gespeichert oder geschützt werden.
+8. Ihre Kosten oder der Aufwand für ihre Umsetzung überschreiten die Grenzen, bis zu denen der
+   Serviceverantwortliche gemäß dem Dokument <@sms.link "supply-and-demand"/> genehmigen darf.
+
+Der ${change.owner.title} entscheidet bei der ersten Bewertung eines RFC, ob diese Kriterien erfüllt
+sind. Im Zweifelsfall wird die Änderung als Änderung mit potenziell erheblichen Auswirkungen behandelt.
+
+<@sms.section title="Befugnisse des Prozessverantwortlichen und des CAB" clauses=["8.5.1"]/>
+
+Der ${change.owner.title} ist für den Change-Management-Prozess verantwortlich und befugt,
+
+- Change-Modelle für Standardänderungen und geringfügige normale Änderungen zu genehmigen;
+- jede Änderung abzulehnen, zurückzustellen oder zurückzuweisen, die nicht ausreichend vorbereitet oder
+  bewertet ist oder mit einer anderen Änderung in Konflikt steht;
+- die Kategorie und den Genehmigungsweg jedes RFC festzulegen;
+- eine laufende Änderung abzubrechen, die einen Incident verursacht oder zu verursachen droht;
+- für geschäftskritische Zeiträume der Kunden oder von ${org.name} einen Änderungsstopp (Change Freeze) anzuordnen.
+
+Das Change Advisory Board (CAB) tagt wöchentlich; den Vorsitz führt der ${change.owner.title}.
+<#assign members = cab[1..]>
+<#if members?has_content>
+Weitere ständige Mitglieder sind ${sms.andList(members?map(r -> "der " + r.title))}.
+</#if>
+Die Verantwortlichen der Services, die von den Änderungen auf der Tagesordnung
+betroffen sind, nehmen teil; Lieferanten werden eingeladen, wenn ihre CIs betroffen sind. Das CAB
+genehmigt wesentliche normale Änderungen oder lehnt sie ab; eine Entscheidung erfordert die Zustimmung des
+Vorsitzes und der Verantwortlichen aller betroffenen Services. Besteht keine Einigkeit, entscheidet der
+${sms.topManagement.title}.
+
+<@sms.section title="Änderungsfenster und Änderungsstopps" key="change-windows-and-freezes"/>
+
+- Änderungen, die einen Service unterbrechen können, werden außerhalb seiner Servicezeiten oder in einem
+  in seiner SLA vereinbarten Wartungsfenster umgesetzt.
+- Während eines mit den Kunden vereinbarten Änderungsstopps werden an einem Service keine Änderungen
+  umgesetzt; ausgenommen sind Notfalländerungen.
+- Änderungen an zwei CIs desselben Service im selben Zeitfenster werden über den Change-Kalender
+  abgestimmt, sodass sich ein Fehler einer einzelnen Änderung zuordnen lässt.
+
+<@sms.section title="Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Genehmigt diese Richtlinie und Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
+  {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
+  {"role": sdt.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
+  {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
+  {"role": config.owner, "duties": "Stellt sicher, dass " + (sms.edition == "2011")?then("die CMDB", "die Konfigurationsinformationen") + " bei jeder Änderung aktualisiert " + (sms.edition == "2011")?then("wird", "werden") + "."}
+]/>
+
+Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn
+ihre Services betroffen sind. Beschäftigte und Lieferanten nehmen an Elementen, die der
+Änderungssteuerung unterliegen, keine Änderung ohne genehmigte Änderung vor.
+
+<@sms.section title="Einhaltung und Überprüfung" key="compliance-and-review"/>
+
+Die Einhaltung dieser Richtlinie wird durch einen monatlichen Abgleich der Konfigurationsänderungen mit
+den genehmigten Änderungen, durch interne Audits gemäß dem Dokument <@sms.link "internal-audit"/> sowie bei
+jedem Konfigurationsaudit geprüft. Vorsätzliche oder wiederholte nicht autorisierte Änderungen werden
+nach dem Disziplinarverfahren oder, bei einem Lieferanten, nach dessen Vertrag behandelt.
+
+Der ${change.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
+jedem Major Incident, der durch eine Änderung verursacht wurde. Änderungen an der Richtlinie werden durch
+den ${sms.topManagement.title} genehmigt.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]/>

@@ -1,0 +1,96 @@
+<#-- Service availability management. 2018 8.7.1; 2011 part of 6.3. -->
+<#assign availability = processes["service-availability-management"]>
+<#assign continuity = processes["service-continuity-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign reporting = processes["service-reporting"]>
+<@sms.section title=(sms.edition == "2011")?then("Verfügbarkeitsmanagement", "Serviceverfügbarkeitsmanagement") clauses=["8.7.1"]/>
+
+Das <#if sms.edition == "2011">Verfügbarkeitsmanagement<#else>Serviceverfügbarkeitsmanagement</#if> stellt
+sicher, dass jeder Service zu den in seinen Servicezeiten festgelegten Zeiten genutzt werden kann und dass
+die Organisation Monat für Monat weiß, inwieweit sie diese Zusage eingehalten hat. Der
+${availability.owner.title} ist für den Prozess verantwortlich und arbeitet mit dem Kapazitätsmanagement,
+dem Incident- und dem Problem-Management sowie dem Servicekontinuitätsmanagement zusammen, die seine Daten
+mit ihm teilen.
+
+<@sms.section title="Verfügbarkeitsanforderungen und -ziele" clauses=["8.7.1"] clauses2011=["6.3.1"] level=3/>
+
+Die Verfügbarkeitsziele werden mit den Kunden in den Service-Level-Vereinbarungen vereinbart und im
+<@sms.link "service-catalogue"/> veröffentlicht. Die Verfügbarkeit wird ausschließlich innerhalb der
+vereinbarten Servicezeiten gemessen. Die Spalte zur Ausfallzeit zeigt, wie viel ungeplante Ausfallzeit
+jedes Ziel in einem durchschnittlichen Monat zulässt, gerechnet innerhalb der vereinbarten Servicezeiten
+(ein Monat wird mit 30,4 Tagen bzw. 4,35 Wochen angesetzt).
+
+<#if services?has_content>
+| Service | Servicezeiten | Verfügbarkeitsziel | Zulässige Ausfallzeit pro Monat | Kritikalität | Abhängig von |
+|---|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${{"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}[s.criticality]!s.criticality?cap_first} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
+</#list>
+<#else>
+Es sind noch keine Services erfasst. Wird ein Service aufgenommen, trägt der ${availability.owner.title}
+hier dessen Servicezeiten und Verfügbarkeitsziel ein, bevor die Service-Level-Vereinbarung unterzeichnet
+wird.
+</#if>
+
+Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt berechnet:
+
+> Verfügbarkeit (%) = (vereinbarte Servicezeit − ungeplante Ausfallzeit innerhalb der vereinbarten Servicezeit) ÷ vereinbarte Servicezeit × 100
+
+- Die Ausfallzeit läuft vom Beginn des Serviceausfalls, wie er durch die Überwachung oder die erste
+  Anwendermeldung festgestellt wird, je nachdem, was früher eintritt, bis zur bestätigten
+  Wiederherstellung des Service.
+- Ein Service gilt als nicht verfügbar, wenn eine im Servicekatalog beschriebene Kernfunktion von ihren
+  Anwendern nicht genutzt werden kann, auch wenn andere Funktionen weiterhin arbeiten.
+- Geplante Wartungsarbeiten zählen nicht als Ausfallzeit, wenn sie innerhalb des in der
+  Service-Level-Vereinbarung festgelegten Wartungsfensters durchgeführt und den Kunden mindestens fünf
+  Arbeitstage im Voraus angekündigt wurden.
+- Nichtverfügbarkeit, die vom Kunden oder von Komponenten außerhalb der im Katalog beschriebenen
+  Servicegrenze verursacht wird, wird aufgezeichnet, aber unter Angabe des Grundes im Bericht von der
+  Berechnung ausgenommen.
+
+<@sms.section title="Verfügbarkeitsplan" clauses=["8.7.1"] clauses2011=["6.3.2"] level=3/>
+
+<#if sms.edition == "2011">
+Dieses Dokument ist zugleich der Verfügbarkeitsplan und wird vom ${availability.owner.title} geführt; die
+Anforderungen an Kontinuität und Verfügbarkeit werden gemeinsam geplant. Es enthält:
+<#else>
+Der ${availability.owner.title} führt einen Verfügbarkeitsplan als gelenktes Dokument in der
+SMS-Dokumentenbibliothek. Er enthält:
+</#if>
+
+1. die Verfügbarkeitsanforderungen und -ziele jedes Service gemäß der obigen Tabelle;
+2. die Beurteilung der Risiken für die Verfügbarkeit: Single Points of Failure, Kapazitätsgrenzen,
+   Abhängigkeiten von Lieferanten und vom Betriebszentrum sowie bekannte Schwachstellen der Konfiguration;
+3. die Designmaßnahmen zum Schutz der Verfügbarkeit, etwa redundante Komponenten, Failover und
+   Service-Levels der Lieferanten, die die Ziele stützen;
+4. die für jeden Service vereinbarten Wartungsfenster;
+5. die für die kommenden zwölf Monate geplanten Verbesserungen, jeweils mit Verantwortlichem und
+   Zieltermin.
+
+Der Plan wird mindestens einmal jährlich überprüft, außerdem immer dann, wenn ein Service aufgenommen,
+eingestellt oder wesentlich geändert wird, sowie nach jedem Monat, in dem ein Service sein Ziel verfehlt.
+Die Risiken für die Verfügbarkeit werden bei jeder Überprüfung erneut beurteilt, und das Ergebnis wird im
+Plan aufgezeichnet.
+
+<@sms.section title="Überwachung, Untersuchung und Berichterstattung" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
+
+Die Verfügbarkeit wird mit ${sms.toolOf("service-availability-management")} überwacht.
+
+1. **Überwachung einrichten.** Für jeden Service werden Prüfungen festgelegt, die den Service so testen,
+   wie ein Anwender ihn erlebt (zum Beispiel Anmelden, Öffnen einer Datei, Erreichen eines Standorts),
+   sowie den Zustand der unterstützenden Konfigurationselemente. Kein Service geht ohne diese Prüfungen in
+   Betrieb.
+2. **Alarmieren.** Fehlgeschlagene Prüfungen lösen einen Alarm aus, der einen Incident in
+   ${sms.toolOf("incident-management")} anlegt. Ein Serviceausfall wird als Incident nach dem
+   <@sms.link "resolution-and-fulfilment"/> bearbeitet.
+3. **Aufzeichnen.** Für jeden Serviceausfall werden Beginn und Ende, die betroffenen Services und Kunden
+   sowie die Angabe aufgezeichnet, ob die Ausfallzeit auf das Ziel angerechnet wird.
+4. **Untersuchen.** Jeder ungeplante Serviceausfall von mehr als 30 Minuten und jeder Monat, in dem ein
+   Service sein Ziel verfehlt, wird untersucht. Der ${availability.owner.title} erfasst ein Problem und
+   vereinbart Maßnahmen mit dem Service Owner.
+5. **Berichten.** Bis zum fünften Arbeitstag jedes Monats werden die Verfügbarkeitswerte je Service im
+   Vergleich zum Ziel ermittelt und in den Serviceberichten veröffentlicht, die im
+   <@sms.link "monitoring-and-reporting"/> beschrieben sind.
+6. **Trends überprüfen.** Vierteljährlich werden Verfügbarkeitstrends, wiederholte Ausfälle und die
+   Leistung der Lieferanten überprüft; der Verfügbarkeitsplan wird aktualisiert, wenn der Trend ein Ziel
+   gefährdet.
