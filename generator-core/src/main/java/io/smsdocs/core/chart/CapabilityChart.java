@@ -27,6 +27,15 @@ public final class CapabilityChart {
     private CapabilityChart() {
     }
 
+    /** @param labels the chart's words in the set's language (chart.*, level.*); English where a key is missing */
+    public static byte[] png(CapabilityProfile profile, java.util.Map<String, String> labels) {
+        return ChartLabels.with(labels, () -> png(profile));
+    }
+
+    public static String svg(CapabilityProfile profile, java.util.Map<String, String> labels) {
+        return ChartLabels.with(labels, () -> svg(profile));
+    }
+
     public static byte[] png(CapabilityProfile profile) {
         RasterCanvas canvas = new RasterCanvas(WIDTH, HEIGHT);
         draw(canvas, profile);
@@ -34,7 +43,7 @@ public final class CapabilityChart {
     }
 
     public static String svg(CapabilityProfile profile) {
-        SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT, "Process capability");
+        SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT, ChartLabels.get("chart.capability", "Process capability"));
         draw(canvas, profile);
         return canvas.finish();
     }
@@ -43,26 +52,26 @@ public final class CapabilityChart {
         List<ProcessCapability> processes = profile.processes();
         double plotBottom = HEIGHT - MARGIN - 60 - labelDepth(processes);
         double levelHeight = (plotBottom - PLOT_TOP) / 5;
-        canvas.text("Process capability: current and target level", MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, true,
+        canvas.text(ChartLabels.get("chart.capabilityTitle", "Process capability: current and target level"), MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, true,
                 ChartPalette.TEXT, Canvas.Anchor.START);
         new Legend()
-                .add(Legend.Symbol.BOX, ChartPalette.CURRENT, "Current level (rated where ratings were given)")
-                .add(Legend.Symbol.BOX, ChartPalette.TARGET, "Target level")
+                .add(Legend.Symbol.BOX, ChartPalette.CURRENT, ChartLabels.get("chart.current", "Current level (rated where ratings were given)"))
+                .add(Legend.Symbol.BOX, ChartPalette.TARGET, ChartLabels.get("chart.target", "Target level"))
                 .draw(canvas, MARGIN, MARGIN + TITLE_SIZE + 20, WIDTH - 2 * MARGIN);
 
         for (int level = 0; level <= 5; level++) {
             double y = plotBottom - level * levelHeight;
             canvas.line(PLOT_LEFT, y, PLOT_RIGHT, y, level == 0 ? ChartPalette.AXIS : ChartPalette.GRID, level == 0 ? 2 : 1, false);
-            canvas.text(level + " " + CapabilityLevel.of(level).title(), PLOT_LEFT - 14, y + SMALL_SIZE * 0.36,
+            canvas.text(level + " " + ChartLabels.get("level." + level, CapabilityLevel.of(level).title()), PLOT_LEFT - 14, y + SMALL_SIZE * 0.36,
                     SMALL_SIZE, false, ChartPalette.TEXT, Canvas.Anchor.END);
         }
         canvas.line(PLOT_LEFT, PLOT_TOP - 10, PLOT_LEFT, plotBottom, ChartPalette.AXIS, 2, false);
-        canvas.text("Capability level (ISO/IEC 33020)", MARGIN + TEXT_SIZE, (PLOT_TOP + plotBottom) / 2, TEXT_SIZE,
+        canvas.text(ChartLabels.get("chart.levelAxis", "Capability level (ISO/IEC 33020)"), MARGIN + TEXT_SIZE, (PLOT_TOP + plotBottom) / 2, TEXT_SIZE,
                 true, ChartPalette.TEXT, Canvas.Anchor.MIDDLE, -90);
-        canvas.text("Process", (PLOT_LEFT + PLOT_RIGHT) / 2, HEIGHT - MARGIN - 10, TEXT_SIZE, true, ChartPalette.TEXT,
+        canvas.text(ChartLabels.get("chart.processAxis", "Process"), (PLOT_LEFT + PLOT_RIGHT) / 2, HEIGHT - MARGIN - 10, TEXT_SIZE, true, ChartPalette.TEXT,
                 Canvas.Anchor.MIDDLE);
         if (processes.isEmpty()) {
-            canvas.text("No process has been assessed.", (PLOT_LEFT + PLOT_RIGHT) / 2, (PLOT_TOP + plotBottom) / 2,
+            canvas.text(ChartLabels.get("chart.none", "No process has been assessed."), (PLOT_LEFT + PLOT_RIGHT) / 2, (PLOT_TOP + plotBottom) / 2,
                     TEXT_SIZE, false, ChartPalette.MUTED_TEXT, Canvas.Anchor.MIDDLE);
             return;
         }
@@ -77,7 +86,7 @@ public final class CapabilityChart {
             double centre = PLOT_LEFT + group * (i + 0.5);
             bar(canvas, centre - bar - 2, bar, process.startLevel(), ChartPalette.CURRENT, plotBottom, levelHeight);
             bar(canvas, centre + 2, bar, process.targetLevel(), ChartPalette.TARGET, plotBottom, levelHeight);
-            canvas.text(process.processName(), centre + 8, plotBottom + 30, SMALL_SIZE, false, ChartPalette.TEXT,
+            canvas.text(ChartLabels.get("process." + process.processId(), process.processName()), centre + 8, plotBottom + 30, SMALL_SIZE, false, ChartPalette.TEXT,
                     Canvas.Anchor.END, LABEL_ANGLE);
         }
     }
@@ -93,7 +102,7 @@ public final class CapabilityChart {
 
     /** How far the rotated process names reach below the plot. */
     private static double labelDepth(List<ProcessCapability> processes) {
-        double widest = processes.stream().mapToDouble(p -> ChartFonts.width(p.processName(), SMALL_SIZE, false))
+        double widest = processes.stream().mapToDouble(p -> ChartFonts.width(ChartLabels.get("process." + p.processId(), p.processName()), SMALL_SIZE, false))
                 .max().orElse(0);
         return 30 + widest * Math.sin(Math.toRadians(-LABEL_ANGLE)) + SMALL_SIZE;
     }

@@ -44,7 +44,7 @@ final class DateAxis {
         for (LocalDate month = first; month.isBefore(endExclusive); month = month.plusMonths(1), index++) {
             double middle = (x(month) + x(month.plusMonths(1))) / 2;
             if (index % step == 0) {
-                canvas.text(MONTHS[month.getMonthValue() - 1], middle, monthBaseline, LABEL_SIZE, false,
+                canvas.text(ChartLabels.get("chart.month." + month.getMonthValue(), MONTHS[month.getMonthValue() - 1]), middle, monthBaseline, LABEL_SIZE, false,
                         ChartPalette.TEXT, Canvas.Anchor.MIDDLE);
             }
             boolean labelYear = month.getMonthValue() == 1 || month.equals(first);

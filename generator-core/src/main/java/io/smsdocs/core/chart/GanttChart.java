@@ -30,6 +30,15 @@ public final class GanttChart {
     private GanttChart() {
     }
 
+    /** @param labels the chart's words in the set's language (chart.*, stage.*); English where a key is missing */
+    public static byte[] png(ImplementationPlan plan, java.util.Map<String, String> labels) {
+        return ChartLabels.with(labels, () -> png(plan));
+    }
+
+    public static String svg(ImplementationPlan plan, java.util.Map<String, String> labels) {
+        return ChartLabels.with(labels, () -> svg(plan));
+    }
+
     public static byte[] png(ImplementationPlan plan) {
         Layout layout = new Layout(plan);
         RasterCanvas canvas = new RasterCanvas(WIDTH, layout.height());
@@ -39,7 +48,7 @@ public final class GanttChart {
 
     public static String svg(ImplementationPlan plan) {
         Layout layout = new Layout(plan);
-        SvgCanvas canvas = new SvgCanvas(WIDTH, layout.height(), "Implementation plan");
+        SvgCanvas canvas = new SvgCanvas(WIDTH, layout.height(), ChartLabels.get("chart.plan", "Implementation plan"));
         draw(canvas, layout);
         return canvas.finish();
     }
@@ -94,20 +103,21 @@ public final class GanttChart {
         private static Legend buildLegend() {
             Legend legend = new Legend();
             for (Stage stage : Stage.values()) {
-                legend.add(Legend.Symbol.BOX, ChartPalette.of(stage), stage.title());
+                legend.add(Legend.Symbol.BOX, ChartPalette.of(stage), ChartLabels.get("stage." + stage.key(), stage.title()));
             }
-            legend.add(Legend.Symbol.BOX, ChartPalette.light(ChartPalette.PHASE_2), "Lighter: shortened, clauses partly in place");
-            legend.add(Legend.Symbol.DIAMOND, ChartPalette.MILESTONE, "Milestone");
+            legend.add(Legend.Symbol.BOX, ChartPalette.light(ChartPalette.PHASE_2), ChartLabels.get("chart.shortened", "Lighter: shortened, clauses partly in place"));
+            legend.add(Legend.Symbol.DIAMOND, ChartPalette.MILESTONE, ChartLabels.get("chart.milestone", "Milestone"));
             return legend;
         }
     }
 
     private static void draw(Canvas canvas, Layout layout) {
         ImplementationPlan plan = layout.plan();
-        canvas.text("Implementation plan", MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, true, ChartPalette.TEXT,
+        canvas.text(ChartLabels.get("chart.plan", "Implementation plan"), MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, true, ChartPalette.TEXT,
                 Canvas.Anchor.START);
-        canvas.text("ISO/IEC 20000-1:" + plan.edition() + " \u00b7 " + plan.start() + " to " + plan.end()
-                        + " \u00b7 " + plan.scheduled().size() + " activities on working days (Monday to Friday)",
+        canvas.text("ISO/IEC 20000-1:" + plan.edition() + " \u00b7 " + ChartLabels.get("chart.span", "{0} to {1} \u00b7 {2} activities on working days (Monday to Friday)")
+                        .replace("{0}", String.valueOf(plan.start())).replace("{1}", String.valueOf(plan.end()))
+                        .replace("{2}", String.valueOf(plan.scheduled().size())),
                 MARGIN, MARGIN + TITLE_SIZE + 38, SMALL_SIZE, false, ChartPalette.MUTED_TEXT, Canvas.Anchor.START);
         drawRowStripes(canvas, layout);
         layout.axis().drawGrid(canvas, CHART_TOP, layout.chartBottom());
@@ -180,7 +190,7 @@ public final class GanttChart {
         canvas.line(layout.timelineLeft(), bottom, WIDTH - MARGIN, bottom, ChartPalette.AXIS, 2, false);
         layout.axis().drawLabels(canvas, bottom + 30, bottom + 60);
         // Right-aligned with the timeline: centred under a narrow timeline, the title would run off the picture.
-        canvas.text("Calendar month (bars span working days)", WIDTH - MARGIN, bottom + 100, TEXT_SIZE, true,
+        canvas.text(ChartLabels.get("chart.months", "Calendar month (bars span working days)"), WIDTH - MARGIN, bottom + 100, TEXT_SIZE, true,
                 ChartPalette.TEXT, Canvas.Anchor.END);
     }
 }

@@ -80,14 +80,28 @@ final class ImplementationModel {
                 new LinkedHashSet<>(implementation.holidays()));
         this.plan = ImplementationPlanner.plan(input);
         this.roadmap = CertificationRoadmapBuilder.build(plan, input);
+        ImplementationPlan drawn = inLanguage(plan);
         if (dated) {
-            images.put(GANTT_PNG, () -> GanttChart.png(plan));
-            images.put(GANTT_SVG, () -> GanttChart.svg(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            images.put(GANTT_PNG, () -> GanttChart.png(drawn, messages));
+            images.put(GANTT_SVG, () -> GanttChart.svg(drawn, messages).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (!plan.capability().processes().isEmpty()) {
-            images.put(CAPABILITY_PNG, () -> CapabilityChart.png(plan.capability()));
-            images.put(CAPABILITY_SVG, () -> CapabilityChart.svg(plan.capability()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            images.put(CAPABILITY_PNG, () -> CapabilityChart.png(plan.capability(), messages));
+            images.put(CAPABILITY_SVG, () -> CapabilityChart.svg(plan.capability(), messages).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    /** The plan with its activity and milestone titles in the set's language, for the Gantt chart's labels. */
+    private ImplementationPlan inLanguage(ImplementationPlan plan) {
+        if (messages.isEmpty()) {
+            return plan;
+        }
+        List<ScheduledActivity> activities = plan.activities().stream().map(a -> new ScheduledActivity(a.id(), a.stage(), texts.activity(a),
+                a.clauses(), a.owner(), a.ownerRole(), a.effortDays(), a.catalogueEffortDays(), a.treatment(), a.reason(), a.dependsOn(),
+                a.start(), a.end(), a.fromCapability())).toList();
+        List<Milestone> milestones = plan.milestones().stream()
+                .map(m -> new Milestone(m.kind(), texts.milestone(m), m.date(), m.given(), m.basis())).toList();
+        return new ImplementationPlan(plan.edition(), plan.start(), plan.end(), activities, milestones, plan.capability(), plan.warnings());
     }
 
     /** The pictures templates may link (images/...), drawn only when a document links them. */

@@ -71,3 +71,4 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
    Abschluss verfolgt.
 6. **Ablegen.** Der herausgegebene Bericht, sein Datenauszug und das Protokoll seiner Besprechung werden
    als Aufzeichnungen aufbewahrt.
+

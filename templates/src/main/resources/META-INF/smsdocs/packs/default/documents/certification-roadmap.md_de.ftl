@@ -1,0 +1,108 @@
+<#--
+id: certification-roadmap
+title: Certification Roadmap
+kind: plan
+code: PLN-05
+order: 127
+workbook: true
+clauses: ["9.2", "9.3", "10.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.2", "4.5.4.3", "4.5.5.1"]}
+-->
+<#assign rm = roadmap>
+<#assign body = certification.body!"die Zertifizierungsstelle">
+<#-- The body in the dative ("der Zertifizierungsstelle") where German grammar needs it. -->
+<#assign bodyDat = certification.body!"der Zertifizierungsstelle">
+<#assign open = rm.readiness?filter(i -> !i.passed)>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieser Fahrplan legt die Schritte fest, mit denen ${org.name} die Zertifizierung des
+Servicemanagementsystems (SMS) nach ${sms.standard} erlangt und aufrechterhält, jeweils mit dem Termin
+jedes Schritts, sowie die Checkliste, die zeigt, ob das SMS für das Zertifizierungsaudit bereit ist. Die
+Arbeiten, die zum Audit hinführen, sind im <@sms.link "implementation-plan"/> beschrieben.
+
+<@sms.section title="Ablauf der Zertifizierung" key="how-certification-works"/>
+
+Die Zertifizierung wird von einer akkreditierten Zertifizierungsstelle erteilt<#if certification.body??>, hier ${certification.body}</#if>,
+die nach ISO/IEC 17021-1 und ISO/IEC 20000-6 auditiert, den Anforderungen an Stellen, die
+Servicemanagementsysteme zertifizieren. ISO/IEC 20000-6 stellt an ${org.name} keine Anforderungen über
+${sms.standard} hinaus.
+
+- **Erstaudit in zwei Stufen.** In Stufe 1 werden die Dokumente, der Anwendungsbereich und die
+  Bereitschaft des SMS geprüft, insbesondere ob ein internes Audit und eine Managementbewertung
+  stattgefunden haben. Außerdem wird Stufe 2 geplant. In Stufe 2 wird vor Ort sowie anhand von Interviews
+  und Aufzeichnungen auditiert, ob das SMS umgesetzt und wirksam ist.
+- **Dreijähriger Zyklus.** Der Zyklus beginnt mit der Zertifizierungsentscheidung. Überwachungsaudits
+  finden im ersten und zweiten Jahr mindestens einmal jährlich statt, das erste innerhalb von 12 Monaten
+  nach der Entscheidung; ein Rezertifizierungsaudit im dritten Jahr erneuert das Zertifikat vor seinem
+  Ablauf. Eine wesentliche Änderung des SMS kann eine Stufe 1 im Rahmen der Rezertifizierung erforderlich
+  machen, und die Zertifizierungsstelle kann kurzfristig angekündigte Audits durchführen.
+
+<@sms.section title="Zeitplan" key="timeline"/>
+
+<#if !rm.dated>
+Es ist kein Starttermin erfasst; der Zeitplan wird daher in Wochen ab Beginn des Einführungsprojekts
+dargestellt.
+
+</#if>
+| Schritt | Termin | Festlegung des Termins |
+|---|---|---|
+<#list rm.steps as s>
+| ${s.title} | ${s.date} | <#if s.given>Termin im Deskriptor vorgegeben<#else>${s.rule?cap_first}</#if> |
+</#list>
+
+<@sms.section title="Stufe 1 und Stufe 2" key="stage-1-and-stage-2"/>
+
+Für Stufe 1 stellt der ${sms.manager.title} ${bodyDat} die Erklärung zum Anwendungsbereich, die
+Servicemanagementpolitik und den Servicemanagementplan, das Dokumentenverzeichnis sowie die Aufzeichnungen
+des internen Audits und der Managementbewertung zur Verfügung. In Stufe 1 festgestellte Bedenken werden vor
+Stufe 2 ausgeräumt; kann ein Punkt nicht rechtzeitig ausgeräumt werden, verschiebt sich der Termin von
+Stufe 2. Für Stufe 2 stehen die Prozessverantwortlichen für Interviews zur Verfügung, und die
+Aufzeichnungen jedes Prozesses liegen für Stichproben bereit.
+
+<@sms.section title="Nichtkonformitäten" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
+
+Jede Feststellung des Auditteams wird eingestuft:
+
+| Einstufung | Bedeutung | Erforderliches Handeln von ${org.name} |
+|---|---|---|
+| Schwerwiegende Nichtkonformität | Eine Anforderung ist so wenig erfüllt, dass die Fähigkeit des SMS, die beabsichtigten Ergebnisse zu erzielen, in Frage steht, beispielsweise ein Prozess, der überhaupt nicht betrieben wird | Korrektur vornehmen, Ursache beseitigen und die Korrektur vor der Erteilung des Zertifikats von ${bodyDat} verifizieren lassen (durch einen weiteren Besuch oder anhand von Nachweisen) |
+| Geringfügige Nichtkonformität | Eine Anforderung ist nicht vollständig erfüllt, das SMS erzielt jedoch weiterhin die beabsichtigten Ergebnisse | Vor der Entscheidung einen Maßnahmenplan vorlegen, den ${body} akzeptiert; die Maßnahme wird beim nächsten Audit verifiziert |
+| Verbesserungspotenzial | Keine Nichtkonformität | Wird im Rahmen der fortlaufenden Verbesserung berücksichtigt |
+
+Jede Nichtkonformität wird wie jede interne Feststellung mit Korrektur, Ursache und Korrekturmaßnahme
+aufgezeichnet und gemäß <@sms.link "nonconformity-and-corrective-action"/> behandelt.
+
+<@sms.section title="Zertifizierungsentscheidung, Überwachung und Rezertifizierung" key="certification-decision,-surveillance-and-recertification"/>
+
+${body?cap_first} entscheidet auf Grundlage des Berichts des Auditteams über die Zertifizierung, sobald die
+Behebung der schwerwiegenden Nichtkonformitäten verifiziert ist und die Maßnahmenpläne für die geringfügigen Nichtkonformitäten akzeptiert
+sind. Das Zertifikat nennt den Anwendungsbereich des SMS genau so, wie er in der Erklärung zum
+Anwendungsbereich festgelegt ist. Überwachungsaudits prüfen das SMS jährlich in Stichproben und umfassen
+stets internes Audit, Managementbewertung, Korrekturmaßnahmen, Beschwerden und die Verwendung des
+Zertifikats. Das Rezertifizierungsaudit bewertet das gesamte SMS über den Zyklus hinweg und muss
+einschließlich der Behebung seiner Nichtkonformitäten vor Ablauf des Zertifikats abgeschlossen sein.
+
+<@sms.section title="Checkliste zur Zertifizierungsreife" clauses=["9.2", "9.3"] clauses2011=["4.5.4.2", "4.5.4.3"]/>
+
+<#if open?has_content>
+${open?size} von ${rm.readiness?size} Punkten <#if open?size == 1>ist<#else>sind</#if> noch offen: Das SMS ist noch nicht bereit für das Audit der Stufe 1.
+<#else>
+Alle Punkte sind erfüllt: Das SMS ist bereit für das Audit der Stufe 1.
+</#if>
+
+| Punkt | Stand | Nachweis oder Lücke |
+|---|---|---|
+<#list rm.readiness as i>
+| ${i.title} | <#if i.passed>Erfüllt<#else>Offen</#if> | ${i.detail} |
+</#list>
+
+Die Checkliste wird aus der Gap-Analyse und den Zertifizierungsangaben im Deskriptor ermittelt; sie wird
+bei jeder Erzeugung des Dokumentensatzes aktualisiert.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]/>

@@ -1,0 +1,244 @@
+<#--
+id: documented-information-control
+title: Control of Documented Information Procedure
+kind: procedure
+code: PRO-01
+order: 200
+clauses: ["7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4"]
+editions:
+  "2018": {}
+  "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign dc = sms.documentControl>
+<#assign library = "SMS-Dokumentenbibliothek">
+<#assign kindName = {"policy": "Richtlinie", "plan": "Plan", "procedure": "Verfahren", "agreement": "Vereinbarung", "catalogue": "Katalog", "register": "Register", "statement": "Erklärung", "glossary": "Glossar", "matrix": "Matrix"}>
+<#assign kinds = []>
+<#list documents as d>
+<#if !kinds?seq_contains(d.kind)>
+<#assign kinds = kinds + [d.kind]>
+</#if>
+</#list>
+<#function p id><#return processes[id]></#function>
+<#function approversOf kind>
+  <#local titles = []>
+  <#list documents?filter(d -> d.kind == kind) as d>
+    <#if !titles?seq_contains(d.approver.title)>
+      <#local titles = titles + [d.approver.title]>
+    </#if>
+  </#list>
+  <#return titles?join(", ")>
+</#function>
+<#include "/sections/records-data.ftl">
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieses Verfahren legt fest, wie die dokumentierte Information des Servicemanagementsystems (SMS) von
+${org.name} erstellt, freigegeben, veröffentlicht, geschützt, aufbewahrt und entsorgt wird. Es stellt sicher, dass stets
+mit der aktuellen freigegebenen Fassung eines Dokuments gearbeitet wird und dass Aufzeichnungen einen
+verlässlichen und auffindbaren Nachweis über die durchgeführten Tätigkeiten liefern.
+
+<@sms.section title="Anwendungsbereich" clauses=["7.5", "7.5.1"]/>
+
+Das Verfahren gilt für die gesamte dokumentierte Information des SMS, unabhängig von Format und Medium:
+
+- **Dokumente**, die festlegen, was zu tun ist: Richtlinien, Pläne, Verfahren, der Servicekatalog,
+  Vereinbarungen, Arbeitsanweisungen und Formulare;
+- **Aufzeichnungen**, die nachweisen, was getan wurde: zum Beispiel Incident-Aufzeichnungen,
+  Change-Genehmigungen, Auditberichte und Besprechungsprotokolle;
+- **Dokumente externer Herkunft**, auf die sich das SMS stützt, etwa Normen, Verträge und Handbücher von
+  Lieferanten.
+
+Es umfasst die dokumentierte Information, die ${sms.standard} fordert, sowie die dokumentierte
+Information, die ${org.name} als notwendig für die Wirksamkeit des SMS festgelegt hat.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": dc.owner, "duties": "Ist verantwortlich für dieses Verfahren, die " + library + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."},
+  {"role": dc.approver, "duties": "Gibt die SMS-Dokumente frei, sofern die Dokumentenlenkungstabelle eines Dokuments keine andere freigebende Stelle nennt."},
+  {"role": top, "duties": "Gibt die Servicemanagementpolitik, die Erklärung zum Anwendungsbereich und den Servicemanagementplan frei."},
+  {"role": manager, "duties": "Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung."}
+]/>
+
+Jeder in <@sms.link "sms-plan"/> benannte Prozessverantwortliche ist für die Dokumente und Aufzeichnungen
+seines Prozesses verantwortlich und hält sie aktuell. Alle Mitarbeitenden verwenden ausschließlich die
+veröffentlichte Fassung eines Dokuments, melden Fehler an den Dokumentverantwortlichen und führen keine
+privaten Kopien gelenkter Dokumente.
+
+<@sms.section title="Kennzeichnung und Format" clauses=["7.5.2"]/>
+
+Jedes gelenkte Dokument beginnt mit einer Dokumentenlenkungstabelle, die Dokument-ID, Titel, Version,
+Status, Verantwortlichen, freigebende Stelle, Klassifizierung, Gültigkeitsdatum und Datum der nächsten
+Überprüfung angibt; darauf folgt die Änderungshistorie.
+
+### Nummerierungsschema
+
+Jede Dokument-ID wird nach dem Muster `<Kurzname>-<Code>` gebildet: zuerst der Kurzname der Organisation
+in Großbuchstaben (${doc.reference?remove_ending("-" + doc.code)}), dann ein Code aus einem Präfix für die
+Dokumentart und einer zweistelligen Nummer. Dieses Verfahren hat zum Beispiel die ID ${doc.reference}.
+Folgende Präfixe werden verwendet:
+
+| Dokumentart | Präfix | Beispiel | Freigabe durch |
+|---|---|---|---|
+<#list kinds as k>
+<#assign firstDoc = documents?filter(d -> d.kind == k)?first>
+| ${kindName[k]!k?cap_first} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
+</#list>
+
+Codes werden nie wiederverwendet: Ein zurückgezogenes Dokument behält seinen Code, und ein neues Dokument
+erhält die nächste freie Nummer seines Präfixes. Aufzeichnungen werden durch die Nummer gekennzeichnet, die
+das Tool vergibt (zum Beispiel die Incident- oder Change-Nummer), Besprechungsprotokolle und Berichte durch
+Titel und Datum.
+
+### Versionen und Status
+
+- Entwürfe werden bis zur ersten Freigabe mit 0.1, 0.2 usw. nummeriert; die erste Freigabe ergibt
+  Version 1.0.
+- Eine redaktionelle Änderung, die keine Anforderung verändert (Rechtschreibung, Layout, ein neuer
+  Ansprechpartner), erhöht die Unterversionsnummer, zum Beispiel von 1.0 auf 1.1, und wird vom
+  Dokumentverantwortlichen freigegeben.
+- Jede andere Änderung erhöht die Hauptversionsnummer, zum Beispiel von 1.1 auf 2.0, und bedarf der
+  Freigabe durch die in der Dokumentenlenkungstabelle genannte freigebende Stelle.
+- Der Status eines Dokuments lautet Entwurf, Freigegeben, Ersetzt oder Zurückgezogen.
+
+### Format und Medien
+
+Gelenkte Dokumente werden als strukturierter Text in einem versionsverwalteten Repository geführt und als
+schreibgeschützte Kopien in der ${library} veröffentlicht. Sie werden in deutscher Sprache verfasst,
+folgen dem Layout dieses Dokumentensatzes und nennen nach Möglichkeit Rollen statt Personen, damit ein
+Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werden in den in
+<@sms.link "sms-plan"/> aufgeführten Tools geführt.
+
+<@sms.section title="Erstellen und Aktualisieren von Dokumenten" clauses=["7.5.2"]/>
+
+1. **Anstoß.** Neue Dokumente oder Änderungen an bestehenden Dokumenten können von allen Mitarbeitenden
+   beim Dokumentverantwortlichen oder beim ${dc.owner.title} angeregt werden. Änderungen ergeben sich auch
+   aus Audits, Bewertungen, Incidents, Änderungen an Services und geänderten Anforderungen.
+2. **Entwurf.** Der Dokumentverantwortliche erstellt den Entwurf im Standardlayout, kennzeichnet ihn mit
+   dem Status Entwurf und hält den Grund der Änderung in der Änderungshistorie fest.
+3. **Prüfung.** Der Entwurf wird von den betroffenen Prozessverantwortlichen auf inhaltliche Richtigkeit
+   und vom ${dc.owner.title} auf Format und Konsistenz mit den übrigen Dokumenten geprüft. Die Prüfenden
+   antworten innerhalb von zehn Arbeitstagen.
+4. **Freigabe.** Die in der Dokumentenlenkungstabelle genannte freigebende Stelle gibt das Dokument frei.
+   Die Freigabe wird mit Datum und Namen der freigebenden Person in der Änderungshistorie dokumentiert.
+5. **Veröffentlichung.** Der ${dc.owner.title} veröffentlicht die freigegebene Fassung in der ${library}
+   und verschiebt die vorherige Fassung mit dem Status Ersetzt in das Archiv.
+6. **Bekanntmachung.** Der Dokumentverantwortliche informiert die Anwender des Dokuments innerhalb von
+   fünf Arbeitstagen nach der Veröffentlichung. Wenn die Änderung die Arbeitsweise betrifft, sorgt der
+   Dokumentverantwortliche vor dem Gültigkeitsdatum für eine Unterweisung.
+7. **Regelmäßige Überprüfung.** Jedes Dokument wird mindestens alle ${dc.reviewIntervalMonths} Monate
+   überprüft. Ist keine Änderung erforderlich, wird die Überprüfung in der Änderungshistorie dokumentiert
+   und das Datum der nächsten Überprüfung neu festgelegt.
+
+<@sms.section title="Lenkung dokumentierter Information" clauses=["7.5.3"]/>
+
+### Verteilung und Zugriff
+
+- Dokumente sind als ${dc.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
+  anderes angibt, und werden gemäß <@sms.link "information-security-policy"/> behandelt.
+- Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten, haben Lesezugriff auf die
+  ${library}. Nur der Dokumentverantwortliche und der ${dc.owner.title} können Dokumente bearbeiten oder
+  veröffentlichen.
+- Dokumente werden nur mit Zustimmung des Dokumentverantwortlichen an Kunden, Lieferanten oder Auditoren
+  weitergegeben, und zwar als schreibgeschützte Kopien mit Angabe der Version.
+- Ausgedruckte Exemplare unterliegen nicht der Lenkung und sind nur am Tag des Ausdrucks gültig.
+
+### Ablage, Erhaltung und Schutz
+
+- Das Repository, die ${library} und die Tools, in denen Aufzeichnungen geführt werden, werden täglich
+  gesichert; die Wiederherstellung wird mindestens einmal jährlich getestet.
+- Zugriffsrechte werden rollenbasiert vergeben und vierteljährlich zusammen mit den übrigen nach
+  <@sms.link "information-security-policy"/> geforderten Zugriffsüberprüfungen überprüft, sodass die
+  dokumentierte Information gegen Verlust der Vertraulichkeit, unsachgemäßen Gebrauch und Verlust der
+  Integrität geschützt ist.
+- Aufzeichnungen können nach ihrem Abschluss nicht mehr verändert werden; Korrekturen erfolgen als datierte
+  Ergänzungen, aus denen hervorgeht, wer sie vorgenommen hat.
+- Dokumentierte Information wird in Formaten aufbewahrt, die während der gesamten Aufbewahrungsfrist lesbar
+  bleiben.
+
+### Überwachung von Änderungen
+
+Jede veröffentlichte Fassung bleibt rückverfolgbar. Die Änderungshistorie führt jede Version mit Datum,
+Verfasser und Beschreibung auf, und das versionsverwaltete Repository bewahrt den vollständigen Text jeder
+Version auf. Gültig ist stets die Fassung mit dem Status Freigegeben in der ${library}.
+
+### Aufbewahrung und Entsorgung
+
+Aufzeichnungen werden für die in der folgenden Tabelle genannten Fristen aufbewahrt, gerechnet ab dem
+jeweils genannten Ereignis. Nach Ablauf der Frist entsorgt der Verantwortliche sie sicher: Elektronische
+Aufzeichnungen werden aus dem Tool und seinen Exporten gelöscht, Papieraufzeichnungen im Partikelschnitt
+vernichtet, und die Entsorgung von Aufzeichnungen mit vertraulichen oder personenbezogenen Daten wird vom
+${dc.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
+Streitigkeit oder eine Untersuchung benötigt werden, werden unabhängig von der Frist bis zu deren
+Abschluss aufbewahrt.
+
+| Aufzeichnung | Abschnitt | Verantwortlich | Ablageort | Aufbewahrungsfrist |
+|---|---|---|---|---|
+<#list records as r>
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
+</#list>
+
+Enthält eine Aufzeichnung personenbezogene Daten, wird sie nicht länger als für die oben genannte Frist
+aufbewahrt, und es werden nur die für ihren Zweck erforderlichen personenbezogenen Daten erfasst.
+
+### Dokumente externer Herkunft
+
+Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem in
+<@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${dc.owner.title} auf
+Aktualität geprüft.
+
+| Dokument externer Herkunft | Verantwortlich | Prüfung |
+|---|---|---|
+| ${sms.standard} und zugehörige Teile der Normenreihe ISO/IEC 20000 | ${manager.title} | Jährlich und bei Ankündigung einer neuen Ausgabe |
+| Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${p("service-level-management").owner.title} | Bei jeder Überprüfung mit dem Kunden |
+<#if externalSuppliers?has_content>
+| Verträge mit <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | Bei jeder Lieferantenbewertung |
+</#if>
+| Herstellerdokumentation zu Tools und Servicekomponenten | Prozessverantwortlicher des Tools | Bei Wechsel der Produktversion |
+| Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | ${manager.title} | Jährlich |
+
+### Veraltete Dokumente
+
+Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${dc.owner.title} es noch am selben Tag aus der
+${library}, kennzeichnet die archivierte Kopie als Ersetzt oder Zurückgezogen und beschränkt den Zugriff
+auf das Archiv. Archivierte Fassungen werden nach ihrer Ersetzung 3 Jahre lang aufbewahrt, damit frühere
+Entscheidungen nachvollziehbar bleiben.
+
+<@sms.section title="Dokumentierte Information des SMS" clauses=["7.5.4"]/>
+
+Die dokumentierte Information des SMS wird an einer Stelle, in <@sms.link "document-register"/>,
+aufgeführt und nicht in anderen Dokumenten wiederholt. Das Verzeichnis enthält die ${documents?size}
+gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Verantwortlichem und Datum der
+nächsten Überprüfung; es zeigt, wo jede von ${sms.standard} geforderte dokumentierte Information geführt
+wird, von der Erklärung zum Anwendungsbereich und den Richtlinien bis zu den Service-Level-Vereinbarungen
+und Lieferantenverträgen; es kennzeichnet die Dokumente externer Herkunft und führt die von der Norm
+geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${dc.owner.title}
+aktualisiert das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.
+Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses Verfahrens festgelegt.
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable rows=[
+  {"record": "Änderungshistorie und Freigabe jedes Dokuments", "owner": {"title": "Dokumentverantwortlicher"}, "heldIn": "Das Dokument selbst und das Repository", "retention": "Bis 3 Jahre nach Ende der Geltungsdauer des Dokuments"},
+  {"record": "Ersetzte und zurückgezogene Fassungen", "owner": dc.owner, "heldIn": "Archiv der " + library, "retention": "3 Jahre nach der Ersetzung"},
+  {"record": "Jährliche Prüfung der Dokumente externer Herkunft", "owner": dc.owner, "heldIn": library, "retention": "3 Jahre"},
+  {"record": "Entsorgungsprotokoll für vertrauliche und personenbezogene Aufzeichnungen", "owner": dc.owner, "heldIn": library, "retention": "6 Jahre"}
+]/>
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| Bis zum Datum der nächsten Überprüfung überprüfte Dokumente | 100 % |
+| Bei Audits am Verwendungsort vorgefundene veraltete Dokumente | keine |
+| Von Auditoren angeforderte Aufzeichnungen, die innerhalb eines Arbeitstags vorgelegt werden | 100 % |
+| Innerhalb von zehn Arbeitstagen nach der Freigabe veröffentlichte Dokumentänderungen | mindestens 95 % |
+
+Der ${dc.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["document-register", "sms-plan", "information-security-policy", "internal-audit"]/>

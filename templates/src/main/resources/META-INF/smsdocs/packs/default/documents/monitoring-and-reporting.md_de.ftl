@@ -1,0 +1,271 @@
+<#--
+id: monitoring-and-reporting
+title: Monitoring, Measurement and Service Reporting Procedure
+kind: procedure
+code: PRO-10
+order: 700
+clauses: ["9", "9.1", "9.4"]
+editions:
+  "2018": {}
+  "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
+-->
+<#assign reporting = processes["service-reporting"]>
+<#assign availability = processes["service-availability-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign request = processes["service-request-management"]>
+<#assign relationship = processes["business-relationship-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign security = processes["information-security-management"]>
+<#assign capacity = processes["capacity-management"]>
+<#assign budgeting = processes["budgeting-and-accounting"]>
+<#assign top = sms.topManagement>
+<#assign reportTool = sms.toolOf("service-reporting")>
+<#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
+<#function inTool processId>
+  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
+  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
+</#function>
+<#-- German display of the usual English review frequencies of the descriptor; other values are shown as given. -->
+<#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
+  "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
+<#-- The main measure of each process; the process owner may add others. -->
+<#assign processMeasure = {
+  "service-catalogue-management": "Bei der jährlichen Überprüfung geprüfte und aktuelle Einträge im Servicekatalog",
+  "asset-management": "Bei der Inventur festgestellte Assets, die mit den Aufzeichnungen übereinstimmen (Ziel 98 %)",
+  "configuration-management": "Beim Konfigurationsaudit als korrekt bestätigte Konfigurationselemente (Ziel 98 %)",
+  "business-relationship-management": "Durchschnittliche Kundenzufriedenheit; innerhalb von 10 Arbeitstagen abgeschlossene Beschwerden",
+  "service-level-management": "Über alle Services erreichte Service-Level-Ziele",
+  "supplier-management": "Planmäßig durchgeführte Lieferantenbewertungen; erreichte Lieferantenziele",
+  "budgeting-and-accounting": "Tatsächliche Kosten der Services im Vergleich zum Budget (Abweichung höchstens 5 %)",
+  "demand-management": "Prognostizierte im Vergleich zur tatsächlichen Nachfrage (Abweichung höchstens 15 %)",
+  "capacity-management": "Überschreitungen von Kapazitätsschwellenwerten ohne vorherige Warnung (Ziel: keine)",
+  "change-management": "Changes, die innerhalb von 7 Tagen einen Incident verursachen (Ziel unter 3 %)",
+  "service-design-and-transition": "Neue oder geänderte Services, die bei der ersten Abnahmeprüfung abgenommen werden",
+  "release-and-deployment-management": "Ohne Rollback bereitgestellte Releases (Ziel 95 %)",
+  "incident-management": "Innerhalb des Ziels gelöste Incidents (Ziel 95 %)",
+  "service-request-management": "Innerhalb des Ziels erfüllte Service Requests (Ziel 95 %)",
+  "problem-management": "Probleme, deren Grundursache innerhalb von 20 Arbeitstagen ermittelt wird",
+  "service-availability-management": "Services, die ihr Verfügbarkeitsziel im jeweiligen Monat erreichen",
+  "service-continuity-management": "Planmäßig durchgeführte Kontinuitätstests, bei denen RTO und RPO eingehalten werden",
+  "information-security-management": "Sicherheitsmaßnahmen, die bei ihrer Überprüfung wie vorgesehen wirksam sind; kritische und hohe Informationssicherheitsvorfälle",
+  "service-reporting": "Zum vereinbarten Termin herausgegebene Serviceberichte (Ziel 100 %)"
+}>
+<#-- "Jira for incidents and requests; Zabbix for availability": data sources grouped by tool. -->
+<#assign dataSubjects = [
+  {"process": "incident-management", "subject": "Incidents"},
+  {"process": "service-request-management", "subject": "Service Requests"},
+  {"process": "problem-management", "subject": "Probleme"},
+  {"process": "change-management", "subject": "Changes"},
+  {"process": "service-availability-management", "subject": "Verfügbarkeit"},
+  {"process": "capacity-management", "subject": "Kapazität"},
+  {"process": "business-relationship-management", "subject": "Kundenzufriedenheit"},
+  {"process": "business-relationship-management", "subject": "Beschwerden"},
+  {"process": "budgeting-and-accounting", "subject": "Kosten"}
+]>
+<#function dataSources>
+  <#local tools = []>
+  <#list dataSubjects as d>
+    <#local t = sms.toolOf(d.process)>
+    <#if !tools?seq_contains(t)><#local tools = tools + [t]></#if>
+  </#list>
+  <#local parts = []>
+  <#list tools as t>
+    <#local parts = parts + [t + " für " + sms.andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
+überwacht und misst, wie die Ergebnisse analysiert und bewertet werden und welche Serviceberichte für
+Kunden und Leitung erstellt werden<#if sms.edition == "2011"> (der Prozess der Serviceberichterstattung
+selbst ist Bestandteil des Dokuments <@sms.link "service-delivery-processes"/>)</#if>. Es stellt sicher, dass Entscheidungen über die Services und das SMS auf
+verlässlichen Daten beruhen und dass die Kunden regelmäßig eine zutreffende Darstellung der Services
+erhalten, für die sie bezahlen.
+
+<@sms.section title="Anwendungsbereich" key="scope"/>
+
+Das Verfahren umfasst:
+
+- die SMS-Ziele und den bei ihrer Erreichung erzielten Fortschritt;
+- die Leistung jedes Service im Anwendungsbereich des SMS im Vergleich zu seinen Service-Level-Zielen;
+- die Kennzahlen jedes Servicemanagementprozesses;
+- die Serviceberichte an Kunden und Leitung sowie die daraufhin ergriffenen Maßnahmen.
+
+Die Ergebnisse interner Audits und der Managementbewertung sind in <@sms.link "internal-audit"/>
+und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen großen Teil ihrer Eingaben.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": reporting.owner, "duties": "Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus."},
+  {"role": sms.manager, "duties": "Verantwortet dieses Verfahren; leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
+  {"role": relationship.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
+  {"role": top, "duties": "Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung."}
+]/>
+
+Jeder Prozessverantwortliche misst und analysiert die Leistung seines Prozesses, jeder
+Serviceverantwortliche analysiert die Leistung seines Service und jeder Zielverantwortliche berichtet über
+den Fortschritt bei seinem Ziel. Sie erläutern jedes verfehlte Ziel und schlagen die zu ergreifende
+Maßnahme vor.
+
+<@sms.section title="Rahmen für die Leistungsbewertung" clauses=["9"]/>
+
+Die Leistung wird auf drei Ebenen bewertet, die zusammen zeigen, ob das SMS die angestrebten Ergebnisse
+erreicht:
+
+| Ebene | Gegenstand der Bewertung | Ort | Häufigkeit |
+|---|---|---|---|
+| Services | Service-Level-Ziele, Verfügbarkeit, Kundenzufriedenheit | Serviceberichte und Service-Reviews mit Kunden | Monatlich sowie bei jedem Service-Review mit Kunden (monatlich oder vierteljährlich) |
+| Prozesse | Prozesskennzahlen und Prozessüberprüfungen | Monatliche SMS-Leistungsbesprechung | Monatlich sowie bei jeder Prozessüberprüfung |
+| SMS | SMS-Ziele, Auditergebnisse, Wirksamkeit der Maßnahmen | Managementbewertung | Halbjährlich |
+
+Überwachung und Messung (dieses Verfahren), internes Audit und Managementbewertung greifen ineinander:
+Die Messergebnisse steuern das Auditprogramm und sind die wichtigste Eingabe für die Managementbewertung,
+und die Entscheidungen der Managementbewertung können ändern, was gemessen wird.
+
+<@sms.section title="Gegenstand der Überwachung und Messung" clauses=["9.1"]/>
+
+Es werden drei Gruppen von Kennzahlen geführt: die SMS-Ziele, die Leistung jedes Service und die
+Leistung jedes Prozesses. Zusammen zeigen sie, ob das SMS seine beabsichtigten Ergebnisse erreicht und
+wo Verbesserungsbedarf besteht.
+
+<@sms.section title="SMS-Ziele" clauses=["9.1", "6.2"] level=3/>
+
+<#if sms.objectives?has_content>
+| ID | Ziel | Kennzahl | Zielwert | Verantwortlich |
+|---|---|---|---|---|
+<#list sms.objectives as o>
+| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
+</#list>
+
+Jedes Ziel wird monatlich gemessen; der Fortschritt wird im SMS-Leistungsbericht dargestellt.
+<#else>
+Es sind noch keine SMS-Ziele festgelegt. Bis dahin berichtet der ${sms.manager.title} die nachstehenden
+Service- und Prozesskennzahlen und schlägt in der nächsten Managementbewertung Ziele vor.
+</#if>
+
+<@sms.section title="Serviceleistung" clauses=["9.1"] level=3/>
+
+Für jeden Service wird monatlich im Vergleich zu den Zielen seiner Service-Level-Vereinbarung gemessen:
+die Verfügbarkeit innerhalb der vereinbarten Servicezeiten, die innerhalb des Ziels gelösten Incidents und
+erfüllten Service Requests, Major Incidents, Changes mit Auswirkung auf den Service sowie die
+Kundenzufriedenheit.
+
+<#if services?has_content>
+| Service | Servicezeiten | Verfügbarkeitsziel | Kunden | Analyse durch |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.hours!"nicht festgelegt"} | ${sms.pct(s.availabilityTarget)} | <@sms.names items=s.customers empty="interne Nutzer"/> | ${s.owner.title} |
+</#list>
+<#else>
+Es sind noch keine Services erfasst. Jeder Service wird mit seiner Inbetriebnahme in das Messprogramm
+aufgenommen.
+</#if>
+
+<@sms.section title="Prozesskennzahlen" clauses=["9.1"] level=3/>
+
+| Prozess | Abschnitt | Verantwortlich | Wichtigste Kennzahl | Prozessüberprüfung |
+|---|---|---|---|---|
+<#list processList as p>
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${processMeasure[p.id]!"Wird vom Prozessverantwortlichen bei der nächsten Prozessüberprüfung festgelegt"} | ${(frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency)?cap_first} |
+</#list>
+
+<@sms.section title="Methoden" clauses=["9.1"]/>
+
+- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${inTool("service-reporting")} eine schriftliche
+  Definition vor: Bezeichnung, Zweck, Berechnungsformel, Datenquelle, Einheit, Zielwert, Warnschwelle,
+  Häufigkeit und Verantwortlicher. Über eine Kennzahl wird erst berichtet, wenn ihre Definition vom
+  ${sms.manager.title} freigegeben ist.
+- **Datenerhebung.** Die Daten werden den Werkzeugen entnommen, in denen die Arbeit erfasst wird, und
+  nicht manuell erhoben: ${dataSources()}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
+  werden vom ${relationship.owner.title} erfasst und von einer zweiten Person geprüft.
+- **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
+  Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie in
+  <@sms.link "service-assurance"/> beschrieben berechnet.
+- **Datenqualität.** Vor jedem Monatsbericht prüft der ${reporting.owner.title}, ob die Daten für den
+  Zeitraum vollständig sind, gleicht die Summen mit den Quellwerkzeugen ab und dokumentiert jede Korrektur
+  mit ihrer Begründung. Zahlen werden nach der Herausgabe niemals ohne einen Hinweis im nächsten Bericht
+  geändert.
+- **Status.** Ergebnisse werden als grün (Ziel erreicht), gelb (Ziel erreicht, aber mit weniger als 10 %
+  Abstand zur Grenze oder drei Monate in Folge verschlechtert) oder rot (Ziel verfehlt) dargestellt.
+
+<@sms.section title="Kalender für Überwachung und Messung" clauses=["9.1"]/>
+
+| Zeitpunkt | Aktivität | Verantwortlich |
+|---|---|---|
+| Laufend | Automatisierte Überwachung der Services und Komponenten; Alarme werden als Incidents erfasst | ${availability.owner.title} |
+| Täglich | Überprüfung offener Incidents und Service Requests, deren Zielzeit bald überschritten wird | ${incident.owner.title} |
+| Wöchentlich | Betriebsbesprechung: Major Incidents, Changes, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
+| Monatlich, bis zum 5. Arbeitstag | Daten extrahiert und geprüft, Kennzahlen berechnet | ${reporting.owner.title} |
+| Monatlich, bis zum 10. Arbeitstag | Serviceberichte herausgegeben; SMS-Leistungsbesprechung durchgeführt | ${sms.manager.title} |
+| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der in <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${relationship.owner.title} |
+| Vierteljährlich | Trendanalyse; Kundenzufriedenheitsumfrage | ${relationship.owner.title} |
+| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der in <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierMgmt.owner.title} |
+| Bei jeder Managementbewertung | Bewertung der Leistung und Wirksamkeit des SMS | ${top.title} |
+| Jährlich | Überprüfung der Kennzahlen selbst: weiterhin nützlich, weiterhin korrekt definiert | ${sms.manager.title} |
+
+<@sms.section title="Analyse und Bewertung" clauses=["9.1"]/>
+
+1. **Analysieren.** Der Verantwortliche jeder Kennzahl betrachtet das Ergebnis, seinen Trend über
+   mindestens sechs Monate sowie jeden gelben oder roten Status und erläutert die Ursache in einer kurzen
+   Begründung.
+2. **Maßnahme vorschlagen.** Für jedes rote Ergebnis schlägt der Verantwortliche eine Maßnahme vor. Ein
+   verfehltes Service-Level-Ziel oder ein wiederholter Fehler wird als Nichtkonformität nach
+   <@sms.link "nonconformity-and-corrective-action"/> erfasst; eine Verbesserungsmöglichkeit wird nach
+   <@sms.link "continual-improvement"/> erfasst.
+3. **Bewerten.** In der monatlichen SMS-Leistungsbesprechung, die der ${sms.manager.title} mit den
+   Prozess- und Serviceverantwortlichen durchführt, werden die Ergebnisse in ihrer Gesamtheit bewertet; es wird geprüft, ob die
+   Maßnahmen aus früheren Besprechungen wirksam waren, und es werden neue Maßnahmen mit Verantwortlichen
+   und Terminen vereinbart.
+4. **Eskalieren.** Ergebnisse, die ein SMS-Ziel oder eine Kundenvereinbarung gefährden, werden innerhalb
+   von fünf Arbeitstagen der obersten Leitung (${top.title}) gemeldet.
+5. **An die Managementbewertung berichten.** Der ${sms.manager.title} fasst die Ergebnisse, Trends und
+   Maßnahmen seit der letzten Bewertung als Eingabe für <@sms.link "management-review"/> zusammen; dort
+   beurteilt die oberste Leitung, ob das SMS leistungsfähig und wirksam ist.
+
+<#if sms.edition == "2011">
+<@sms.section title="Serviceberichte" clauses=["9.4"]/>
+
+Die Serviceberichte mit Zweck, Empfängerkreis, Häufigkeit und Datenquellen sowie die Schritte zu ihrer
+Erstellung und Herausgabe sind unter „Serviceberichterstattung“ in <@sms.link "service-delivery-processes"/>
+festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
+
+<#else>
+<#include "/sections/service-reporting.ftl">
+</#if>
+<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
+
+| Eingaben | Ergebnisse |
+|---|---|
+| SMS-Ziele und Service-Level-Vereinbarungen | Definitionen der Kennzahlen |
+| Aufzeichnungen zu Incidents, Service Requests, Problemen und Changes | Monatliche Messergebnisse mit Status |
+| Überwachungs- und Verfügbarkeitsdaten | Serviceberichte für Kunden und Leitung |
+| Kundenzufriedenheitsumfragen und Beschwerden | Protokolle der SMS-Leistungsbesprechungen und Service-Reviews |
+| Daten zu Lieferanten, Kapazität, Informationssicherheit und Kosten | Nichtkonformitäten und Verbesserungsmöglichkeiten |
+| Entscheidungen der Managementbewertung | Leistungsdaten als Eingabe für die Managementbewertung |
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.1"]/>
+
+<@sms.recordsTable processId="service-reporting" rows=[
+  {"record": "Definitionen der Kennzahlen", "owner": reporting.owner, "retention": "3 Jahre nach Ablösung"},
+  {"record": "Monatliche Messergebnisse und ihre Analyse", "owner": sms.manager, "retention": "3 Jahre"},
+  {"record": "Herausgegebene Serviceberichte und die zugehörigen Datenauszüge", "owner": reporting.owner, "retention": "3 Jahre"},
+  {"record": "Protokolle und Maßnahmen der SMS-Leistungsbesprechungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
+  {"record": "Protokolle und Maßnahmen der Service-Reviews mit Kunden", "owner": relationship.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 Jahre"}
+]/>
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| Bis zum 10. Arbeitstag herausgegebene Serviceberichte | 100 % |
+| Wegen Datenfehlern erneut herausgegebene Berichte | keine |
+| Rote Ergebnisse mit Erläuterung und Maßnahme im selben Monat | 100 % |
+| Fristgerecht abgeschlossene Maßnahmen aus SMS-Leistungsbesprechungen | mindestens 90 % |
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]/>

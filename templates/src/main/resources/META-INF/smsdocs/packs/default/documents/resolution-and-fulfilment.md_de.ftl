@@ -1,0 +1,185 @@
+<#--
+id: resolution-and-fulfilment
+title: Resolution and Fulfilment Procedure
+kind: procedure
+code: PRO-08
+order: 660
+clauses: ["8.6", "8.6.1", "8.6.2", "8.6.3"]
+editions:
+  "2018": {}
+  "2011": {title: Resolution Processes Procedure, clauses: ["8", "8.1", "8.2"]}
+-->
+<#assign incident = processes["incident-management"]>
+<#assign request = processes["service-request-management"]>
+<#assign problem = processes["problem-management"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieses Verfahren legt fest, wie ${org.name} nach einem Incident den normalen Servicebetrieb
+wiederherstellt, Service Requests erfüllt und die Ursachen von Incidents beseitigt, damit diese nicht
+erneut auftreten. Es stellt sicher, dass jede dieser Tätigkeiten wiederholbar, aufgezeichnet und messbar
+ist, sodass die Kunden die vereinbarte Unterstützung erhalten und wiederkehrende Störungen behoben statt
+hingenommen werden.
+
+<@sms.section title="Geltungsbereich" clauses=["8.6"]/>
+
+<#if services?has_content>
+Das Verfahren gilt für jeden Service im Anwendungsbereich des Servicemanagementsystems (SMS):
+
+<#list services as s>
+- ${s.name}, für <@sms.names items=s.customers empty="interne Benutzer"/>
+</#list>
+<#else>
+Das Verfahren gilt für jeden Service im Anwendungsbereich des Servicemanagementsystems (SMS). Im
+Servicekatalog sind noch keine Services erfasst; jeder Service fällt unter dieses Verfahren, sobald er in
+den Katalog aufgenommen wird.
+</#if>
+
+Es umfasst Incidents und Service Requests, die Kunden und Benutzer über einen beliebigen Kanal melden,
+durch die Überwachung erkannte Incidents sowie Probleme, die aus Incident-Trends, aus Meldungen von
+Lieferanten oder durch die technischen Teams erkannt werden. Informationssicherheitsvorfälle werden hier
+erfasst und anschließend wie im Dokument <@sms.link "service-assurance"/> beschrieben behandelt.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": incident.owner, "duties": "Verantwortet den Incident-Management-Prozess; pflegt das Prioritätenschema; überprüft Incidents mit überschrittenen Zielzeiten und die Berichte zu Major Incidents."},
+  {"role": request.owner, "duties": "Verantwortet den Service-Request-Management-Prozess; pflegt den Katalog der Service Requests und die Liste der vorab genehmigten Service Requests."},
+  {"role": problem.owner, "duties": "Verantwortet den Problem-Management-Prozess; entscheidet, welche Probleme untersucht werden; pflegt die Aufzeichnungen zu bekannten Fehlern."},
+  {"role": sms.manager, "duties": "Überprüft die Leistung der drei Prozesse bei jeder SMS-Überprüfung und stößt Verbesserungen an."}
+]/>
+
+<@sms.section title="Grundsätze" key="principles"/>
+
+- Jeder Incident und jeder Service Request wird erfasst, auch wenn er beim Erstkontakt gelöst wird.
+- Die Priorität ergibt sich aus Auswirkung und Dringlichkeit, niemals daraus, wer die Anfrage stellt.
+- Incidents werden innerhalb der Zielzeiten der Service-Level-Vereinbarung des betroffenen Service
+  gelöst; die Zeitmessung beginnt mit dem Anlegen des Datensatzes.
+- Ein Major Incident wird vom ${incident.owner.title} oder vom diensthabenden Manager ausgerufen und nach
+  den in diesem Verfahren beschriebenen Schritten für Major Incidents behandelt.
+- Workarounds und bekannte Fehler werden dem Service Desk bereitgestellt, damit wiederholt auftretende
+  Incidents schnell gelöst werden.
+- Änderungen, die zur Lösung eines Incidents oder eines Problems erforderlich sind, werden als
+  Änderungsanträge gemäß dem Dokument <@sms.link "design-build-transition"/> gestellt; ausgenommen sind
+  vorab genehmigte Standardänderungen.
+
+<@sms.section title="Prioritätenschema für Incidents" clauses=["8.6.1"]/>
+
+Auswirkung (wie viele Benutzer betroffen sind oder wie kritisch der betroffene Service ist) und
+Dringlichkeit (wie schnell dem Geschäftsbetrieb ein Schaden entsteht) bestimmen gemeinsam die Priorität.
+Die folgenden Zielzeiten gelten, sofern eine Service-Level-Vereinbarung keine strengeren festlegt.
+
+| Priorität | Bezeichnung | Typische Situation | Reaktionszeit | Lösungszeit |
+|---|---|---|---|---|
+<#list priorities as p>
+| ${p.id} | ${p.name} | ${p.description} | ${p.response} | ${p.resolution} |
+</#list>
+
+<@sms.section title="Incident-Management" clauses=["8.6.1"] level=2/>
+
+Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-management")} verwendet.
+
+1. **Erfassen.** Der Incident wird mit der meldenden Person, dem betroffenen Service und den betroffenen
+   Konfigurationselementen, den Symptomen und dem Zeitpunkt des Auftretens erfasst.
+2. **Klassifizieren und priorisieren.** Dem Incident werden eine Kategorie und eine Priorität gemäß dem
+   obigen Schema zugeordnet. Es wird geprüft, ob er einem bekannten Fehler entspricht; ist das der Fall,
+   wird der dokumentierte Workaround angewendet.
+3. **Untersuchen und diagnostizieren.** Der Service Desk versucht zunächst selbst, den Incident zu lösen.
+   Gelingt dies nicht innerhalb seiner Zielzeit, eskaliert er an die Lösungsgruppe, die für das
+   Konfigurationselement zuständig ist.
+4. **Eskalieren.** Die funktionale Eskalation übergibt den Incident an das zuständige Team. Die
+   hierarchische Eskalation informiert den ${incident.owner.title}, wenn eine Zielzeit gefährdet ist, und
+   den Kunden, wenn die SLA dies verlangt.
+5. **Lösen und wiederherstellen.** Der Service wird wiederhergestellt, die Lösung wird dokumentiert, und
+   mit dem Benutzer wird bestätigt, dass der Service wie erwartet funktioniert.
+6. **Schließen.** Der Datensatz wird geschlossen, sobald der Benutzer die Lösung bestätigt hat oder nach
+   drei Arbeitstagen ohne Rückmeldung. Vor dem Schließen werden die Kategorie und die Lösungsnotizen
+   geprüft.
+
+### Major Incidents
+
+Ein Major Incident ist ein Incident der Priorität ${priorities[0].id} oder jeder Incident, den der
+${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident erklärt. Für einen
+Major Incident gilt:
+
+1. Der ${incident.owner.title} benennt einen Major-Incident-Manager und eröffnet eine Telefonkonferenz mit
+   den Lösungsgruppen und, soweit erforderlich, dem Lieferanten.
+2. Die betroffenen Kunden werden innerhalb der Reaktionszeit und danach in vereinbarten Abständen bis zur
+   Lösung informiert.
+3. Nach der Lösung werden in einer Nachbetrachtung des Major Incidents der zeitliche Ablauf, die Ursache,
+   soweit bekannt, und die ergriffenen Maßnahmen dokumentiert. Zu jedem Major Incident wird ein
+   Problem-Datensatz angelegt.
+
+<@sms.section title="Service-Request-Management" clauses=["8.6.2"] level=2/>
+
+Für die Erfassung und Erfüllung von Service Requests wird ${sms.toolOf("service-request-management")} verwendet.
+
+1. **Erfassen.** Der Service Request wird mit der anfordernden Person, dem Anfragetyp und einer
+   gegebenenfalls erforderlichen Genehmigung erfasst.
+2. **Genehmigen.** Service Requests, die Kosten verursachen, Zugriffsrechte gewähren oder ein
+   Konfigurationselement ändern, bedürfen der für ihren Anfragetyp festgelegten Genehmigung.
+   Zugriffsanfragen bedürfen zusätzlich der Genehmigung durch den Informationseigentümer.
+3. **Erfüllen.** Der Service Request wird gemäß der Arbeitsanweisung seines Anfragetyps ausgeführt. Stellt
+   sich heraus, dass eine nicht standardisierte Änderung erforderlich ist, wird der Service Request in
+   einen Änderungsantrag umgewandelt.
+4. **Bestätigen und schließen.** Die Erfüllung wird mit der anfordernden Person bestätigt, und der
+   Datensatz wird geschlossen.
+
+Der ${request.owner.title} führt eine Liste der Anfragetypen mit den jeweiligen Genehmigungen,
+Arbeitsanweisungen und Zielzeiten für die Erfüllung und überprüft sie mindestens einmal jährlich.
+
+<@sms.section title="Problem-Management" clauses=["8.6.3"] level=2/>
+
+Probleme werden mit folgendem Werkzeug erfasst: ${sms.toolOf("problem-management")}.
+
+1. **Identifizieren.** Ein Problem-Datensatz wird für jeden Major Incident, für wiederkehrende Incidents,
+   die durch Trendanalysen erkannt werden, und dann angelegt, wenn ein Lieferant oder ein technisches Team
+   einen zugrunde liegenden Fehler meldet.
+2. **Priorisieren.** Probleme werden nach der Auswirkung der von ihnen verursachten Incidents und nach dem
+   Risiko eines erneuten Auftretens priorisiert.
+3. **Untersuchen.** Die Grundursache wird mit einer strukturierten, für das Problem geeigneten Methode
+   ermittelt (zum Beispiel Zeitlinienanalyse, 5-Why-Methode oder Fehlerbaumanalyse).
+4. **Bekannte Fehler erfassen.** Sobald die Ursache oder ein Workaround bekannt ist, wird ein bekannter
+   Fehler erfasst und dem Service Desk zur Verfügung gestellt.
+5. **Beheben.** Für die dauerhafte Fehlerbehebung wird, soweit erforderlich, ein Änderungsantrag gestellt
+   und bis zum Deployment verfolgt.
+6. **Schließen.** Das Problem wird geschlossen, sobald die Wirksamkeit der Fehlerbehebung nachgewiesen ist,
+   und der zugehörige Datensatz des bekannten Fehlers wird aktualisiert.
+
+Der ${problem.owner.title} überprüft offene Probleme und bekannte Fehler monatlich und berichtet über
+ihren Stand in den Serviceberichten.
+
+<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
+
+| Eingaben | Ergebnisse |
+|---|---|
+| Anrufe, E-Mails und Portalanfragen von Benutzern | Datensätze zu Incidents und Service Requests |
+| Ereignisse und Alarme aus der Überwachung | Gelöste Incidents und erfüllte Service Requests |
+| ${t.ConfigurationInformation} | Problem-Datensätze und bekannte Fehler |
+| Bekannte Fehler und Workarounds | Änderungsanträge für dauerhafte Fehlerbehebungen |
+| Service-Level-Vereinbarungen | Nachbetrachtungen von Major Incidents |
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="incident-management" rows=[
+  {"record": "Incident-Datensätze einschließlich der Nachbetrachtungen von Major Incidents", "owner": incident.owner, "retention": "3 Jahre nach dem Schließen"},
+  {"record": "Datensätze und Genehmigungen zu Service Requests", "owner": request.owner, "heldIn": sms.toolOf("service-request-management")?cap_first, "retention": "3 Jahre nach dem Schließen"},
+  {"record": "Problem-Datensätze und Datensätze zu bekannten Fehlern", "owner": problem.owner, "heldIn": sms.toolOf("problem-management")?cap_first, "retention": "3 Jahre nach dem Schließen"}
+]/>
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| Innerhalb der Lösungszeit der SLA gelöste Incidents | mindestens 95 % |
+| Vom Service Desk beim Erstkontakt gelöste Incidents | mindestens 60 % |
+| Innerhalb der Zielzeit erfüllte Service Requests | mindestens 95 % |
+| Major Incidents mit abgeschlossener Nachbetrachtung innerhalb von 5 Arbeitstagen | 100 % |
+| Wiederholt auftretende Incidents, die einem offenen bekannten Fehler zugeordnet sind | von Quartal zu Quartal sinkend |
+
+Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-catalogue", "design-build-transition", "service-assurance", "monitoring-and-reporting"]/>

@@ -1,0 +1,93 @@
+<#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
+<#assign slm = processes["service-level-management"]>
+<#assign supplier = processes["supplier-management"]>
+<@sms.section title="Lieferantenmanagement" clauses=["8.3.4"]/>
+
+Der ${supplier.owner.title} führt ein Lieferantenregister aller <#if sms.edition == "2011">Lieferanten und
+internen Gruppen<#else>externen und internen Lieferanten</#if>, die zu den Services beitragen, mit dem
+Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
+verantwortlichen Person. Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
+Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
+
+Leistungsbewertungen finden bei Lieferanten, die einen Service mit hoher Kritikalität unterstützen,
+vierteljährlich und bei allen anderen halbjährlich statt.
+
+<@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
+
+<#if externalSuppliers?has_content>
+| Lieferant | Leistung | Vertrag | Unterstützte Services | Betreut durch | Leistungsbewertung |
+|---|---|---|---|---|---|
+<#list externalSuppliers as x>
+| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Vierteljährlich<#else>Halbjährlich</#if> |
+</#list>
+<#else>
+${org.name} hat derzeit keine <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>, die
+zu den Services beitragen. Die nachstehenden Schritte gelten, sobald ein solcher Lieferant beauftragt
+wird.
+</#if>
+
+1. **Auswählen.** Infrage kommende Lieferanten werden anhand dokumentierter Kriterien bewertet: Fähigkeit,
+   die Serviceanforderungen zu erfüllen, Informationssicherheit, Servicekontinuität, finanzielle
+   Stabilität und Referenzen. Die Bewertung wird aufgezeichnet.
+2. **Vertrag schließen.** Es wird ein Vertrag vereinbart, der Folgendes festlegt: den Umfang der
+   gelieferten Produkte oder Services, die Service-Levels und ihre Messung, die Schnittstellen zu den
+   Prozessen von ${org.name} (Incidents, Changes, Releases, Berichterstattung), die Pflichten zu
+   Sicherheit und Kontinuität, die Verantwortlichkeiten jeder Partei, Laufzeit, Kündigung und
+   Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. Der ${slm.owner.title} prüft vor
+   der Unterzeichnung die Service-Levels gegen die SLAs, die sie unterstützen.
+3. **Überwachen.** Die Leistungsdaten des Lieferanten werden monatlich erhoben und mit dem Vertrag
+   verglichen. Incidents und Zielverletzungen des Lieferanten werden dem Lieferanten zugeordnet
+   aufgezeichnet.
+4. **Bewerten.** Die Leistungsbewertung findet in der oben genannten Häufigkeit statt. Bewertet werden
+   Leistung, Incidents, Änderungen, Risiken, Verbesserungen und die Frage, ob der Vertrag die Bedürfnisse
+   von ${org.name} noch erfüllt. Die Bewertung und die vereinbarten Maßnahmen werden aufgezeichnet.
+5. **Ändern und verlängern.** Vertragsänderungen werden vor ihrer Vereinbarung auf ihre Auswirkung auf
+   die Services bewertet. Spätestens sechs Monate vor Vertragsende wird entschieden, ob der Vertrag
+   verlängert, neu verhandelt oder der Lieferant ersetzt wird; der Ersatz des Lieferanten eines Service
+   ist eine Änderung mit potenziell großer Auswirkung.
+
+#### Vertragsstreitigkeiten
+
+1. Der Betreuer des Lieferanten bei ${org.name} zeichnet die Streitigkeit mit der betroffenen
+   Vertragsklausel, dem Sachverhalt und dem angestrebten Ergebnis auf und setzt den Lieferanten schriftlich
+   in Kenntnis.
+2. Die Kundenbetreuer beider Parteien versuchen, die Streitigkeit innerhalb von 10 Arbeitstagen
+   beizulegen.
+3. Gelingt dies nicht, eskaliert der ${supplier.owner.title} an die Geschäftsleitung des Lieferanten, und
+   beide Parteien treffen sich innerhalb weiterer 10 Arbeitstage.
+4. Ist die Streitigkeit dann noch nicht beigelegt, entscheidet der ${sms.topManagement.title}, ob der im
+   Vertrag vorgesehene Weg zur Streitbeilegung beschritten wird (Mediation, danach Schiedsverfahren oder
+   ordentliche Gerichte).
+5. Solange eine Streitigkeit offen ist, hat der Service für die Kunden Vorrang: Die Streitigkeit darf die
+   Lösung von Incidents und die Wiederherstellung von Services nicht verzögern.
+6. Das Ergebnis wird aufgezeichnet; Erkenntnisse daraus werden als Verbesserung oder als Vertragsänderung
+   eingebracht.
+
+<@sms.section title="${t.InternalSuppliers} und als Lieferant handelnde Kunden" clauses=["8.3.4.2"] level=3/>
+
+<#if internalSuppliers?has_content>
+| ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung |
+|---|---|---|---|---|
+<#list internalSuppliers as x>
+| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} |
+</#list>
+<#else>
+Derzeit trägt <#if sms.edition == "2011">keine interne Gruppe<#else>kein interner Lieferant</#if> zu den
+Services bei.
+</#if>
+
+Teile der übergeordneten Organisation, die außerhalb des SMS liegen, sowie Kunden, die einen Teil des
+Service selbst erbringen (zum Beispiel ein Kunde, der seinen eigenen First-Level-Support betreibt oder
+eigene Geräte stellt), unterzeichnen keinen kommerziellen Vertrag. ${org.name} dokumentiert dennoch, worauf
+sie bei ihnen angewiesen ist:
+
+1. Der Betreuer des Lieferanten vereinbart eine dokumentierte interne Vereinbarung, die die erbrachte
+   Leistung oder Tätigkeit, die Service-Levels und ihre Messung, die Schnittstellen zu den SMS-Prozessen,
+   die Ansprechpartner und den Eskalationsweg festlegt.
+2. Handelt ein Kunde als Lieferant, werden seine Pflichten in seiner SLA im Abschnitt zu den
+   Verantwortlichkeiten des Kunden festgehalten; Zeiten, die durch Nichterfüllung dieser Pflichten
+   verloren gehen, werden bei den SLA-Zielen nicht berücksichtigt.
+3. Die Leistung im Vergleich zur Vereinbarung wird monatlich überwacht und in derselben Häufigkeit
+   bewertet wie bei <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>.
+4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
+   unterstützten Services ändern.
