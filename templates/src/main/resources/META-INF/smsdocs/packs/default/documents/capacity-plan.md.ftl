@@ -46,7 +46,7 @@ capacity.
 | Service | Criticality | Service hours | Resources from suppliers and internal groups | Headroom above forecast peak |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${(s.criticality!"medium")?cap_first} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${headroom[s.criticality!"medium"]} |
+| ${s.name} | ${sms.word((s.criticality!"medium"))} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${headroom[s.criticality!"medium"]} |
 </#list>
 <#else>
 No services are recorded yet. Each service is added to this table before it goes live.

@@ -240,7 +240,7 @@ Customer relationships are owned by the ${brm.owner.title}.
 | Supplier | Type | Managed by |
 |---|---|---|
 <#list suppliers as s>
-| ${s.name} | ${s.type?cap_first} | ${s.manager.title} |
+| ${s.name} | ${sms.word(s.type)} | ${s.manager.title} |
 </#list>
 
 </#if>

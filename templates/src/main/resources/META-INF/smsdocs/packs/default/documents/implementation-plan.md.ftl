@@ -52,7 +52,7 @@ none, so that no requirement is assumed to be met without evidence.
 | Clause | Title | Assessment | Note |
 |---|---|---|---|
 <#list gaps as g>
-| ${g.clause} | ${clauseTitle[g.clause]!""} | ${g.status?cap_first} | ${g.note!"–"} |
+| ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"–"} |
 </#list>
 <#else>
 No gap assessment is recorded yet, so every requirement is treated as missing and the plan shows the full

@@ -40,7 +40,7 @@ incidents, changes and continuity arrangements are handled when services compete
 | Service | Description | Service owner | Customers | Service hours | Availability target | Criticality |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="none assigned"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${(s.criticality!"medium")?cap_first} |
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="none assigned"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
 </#list>
 <#else>
 No services are currently defined in the scope of the SMS. The first service is entered in this catalogue
@@ -66,7 +66,7 @@ then the catalogue holds no entries.
 | ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
 | Service hours | ${s.hours} |
 | Availability target | ${sms.pct(s.availabilityTarget)} of service hours, measured monthly |
-| Criticality | ${(s.criticality!"medium")?cap_first} |
+| Criticality | ${sms.word((s.criticality!"medium"))} |
 | Service level agreement | <@sms.link "sla-" + s.id/> |
 | How to request it | Existing customers raise a request with the service desk. New customers, or a change of scope: contact the ${brm.owner.title} |
 
@@ -100,7 +100,7 @@ When a supplier fails or changes its offering, the services that depend on it ar
 | Supplier | Type | Supports |
 |---|---|---|
 <#list suppliers as x>
-| ${x.name} | ${x.type?cap_first} | <@sms.names items=x.services empty="no service in this catalogue"/> |
+| ${x.name} | ${sms.word(x.type)} | <@sms.names items=x.services empty="no service in this catalogue"/> |
 </#list>
 <#else>
 No supporting suppliers are recorded: every service is delivered entirely by ${sms.possessive(org.name)} own staff and

@@ -46,7 +46,7 @@ Each service has a service owner who is accountable for its delivery against its
 | Service | Service owner | Criticality | Customers |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.roleWithPerson s.owner/> | ${(s.criticality!"medium")?cap_first} | <@sms.names items=s.customers empty="none assigned"/> |
+| ${s.name} | <@sms.roleWithPerson s.owner/> | ${sms.word((s.criticality!"medium"))} | <@sms.names items=s.customers empty="none assigned"/> |
 </#list>
 <#else>
 A service owner is appointed for each service when it is approved; no services are defined yet.

@@ -233,7 +233,7 @@ measured, audited, reported and improved.
 | Service | Owner | Service hours | Availability target | Criticality |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${(s.criticality!"medium")?cap_first} |
+| ${s.name} | ${s.owner.title} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
 </#list>
 
 The detailed requirements of each service, including its service level targets, are agreed with the
@@ -252,7 +252,7 @@ demonstrate and are closed through the implementation schedule below.
 | Clause | Area | Status | Note |
 |---|---|---|---|
 <#list openGaps as g>
-| ${g.clause} | ${clauseTitle[g.clause]!""} | ${g.status?cap_first} | ${g.note!"—"} |
+| ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"—"} |
 </#list>
 <#else>
 No known limitation currently prevents the SMS from meeting its requirements. Limitations found later,

@@ -93,7 +93,7 @@ added to this statement at the same time.
 | Customer | Type | Contact | Services received |
 |---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${(c.type!"external")?cap_first} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
 </#list>
 
 Customers are managed through business relationship management and service level management, owned by

@@ -257,3 +257,6 @@ ${empty}
 </#function>
 <#-- "Northwind's", but "St Mary's Digital Services'": the possessive of a name. -->
 <#function possessive name><#return name?ends_with("s")?then(name + "'", name + "'s")></#function>
+<#-- A value of the descriptor or the data model (high, external, partial, policy ...) as a word of the set's
+     language: word.<value> in the bundles, or the value itself with a capital. -->
+<#function word value><#return t["word." + value]!value?cap_first></#function>

@@ -10,7 +10,7 @@ The customers of the services, and the frequency of their service reviews, are:
 | Customer | Type | Contact | Services received | Service review |
 |---|---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${(c.type!"external")?cap_first} | ${c.contact!"Named in the SLA"} | <@sms.names items=c.services empty="none at present"/> | <#if sms.servesHigh(c.services)>Monthly<#else>Quarterly</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"Named in the SLA"} | <@sms.names items=c.services empty="none at present"/> | <#if sms.servesHigh(c.services)>Monthly<#else>Quarterly</#if> |
 </#list>
 
 A customer that receives at least one high-criticality service is reviewed monthly; all other customers

@@ -68,7 +68,7 @@ zurückzugeben oder zu vernichten. Die Einhaltung wird mindestens einmal jährli
 Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agreement"/> geprüft.
 
 <#if externalList?has_content>
-| ${t.ExternalSupplier} | Leistung | Vertrag | Gesteuert durch |
+| ${t.ExternalSupplier} | Leistung | Vertrag | Betreut durch |
 |---|---|---|---|
 <#list externalList as sup>
 | ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"keine Referenz erfasst"} | ${sup.manager.title} |

@@ -11,7 +11,7 @@
 | Service | Criticality | Release window |
 |---|---|---|
 <#list services as s>
-| ${s.name} | ${(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
+| ${s.name} | ${sms.word((s.criticality!"medium"))} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
 </#list>
 </#if>
 

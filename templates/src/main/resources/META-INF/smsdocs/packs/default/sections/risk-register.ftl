@@ -5,7 +5,7 @@
 | ID | Risk | Likelihood | Impact | Level | Treatment | Owner |
 |---|---|---|---|---|---|---|
 <#list risks as r>
-| ${r.id!("R" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${sms.riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
+| ${r.id!("R" + r?counter)} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>
@@ -13,7 +13,7 @@
 | ID | Opportunity | Likelihood | Benefit | Level | Action | Owner |
 |---|---|---|---|---|---|---|
 <#list opportunities as r>
-| ${r.id!("O" + r?counter)} | ${r.description} | ${r.likelihood?cap_first} | ${r.impact?cap_first} | ${sms.riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
+| ${r.id!("O" + r?counter)} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.riskLevel(r.likelihood, r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>

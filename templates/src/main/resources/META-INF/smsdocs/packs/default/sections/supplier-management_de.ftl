@@ -78,10 +78,10 @@ Services bei.
 
 Teile der übergeordneten Organisation, die außerhalb des SMS liegen, sowie Kunden, die einen Teil des
 Service selbst erbringen (zum Beispiel ein Kunde, der seinen eigenen First-Level-Support betreibt oder
-eigene Geräte stellt), unterzeichnen keinen kommerziellen Vertrag. ${org.name} dokumentiert dennoch, worauf
-sie bei ihnen angewiesen ist:
+eigene Geräte stellt), unterzeichnen keinen kommerziellen Vertrag. ${org.name} dokumentiert dennoch, in
+welchen Punkten die Services von ihnen abhängen:
 
-1. Der Betreuer des Lieferanten vereinbart eine dokumentierte interne Vereinbarung, die die erbrachte
+1. Der Betreuer des Lieferanten schließt eine dokumentierte interne Vereinbarung ab, die die erbrachte
    Leistung oder Tätigkeit, die Service-Levels und ihre Messung, die Schnittstellen zu den SMS-Prozessen,
    die Ansprechpartner und den Eskalationsweg festlegt.
 2. Handelt ein Kunde als Lieferant, werden seine Pflichten in seiner SLA im Abschnitt zu den

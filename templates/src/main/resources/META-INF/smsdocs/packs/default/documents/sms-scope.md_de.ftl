@@ -1,0 +1,232 @@
+<#--
+id: sms-scope
+title: SMS Scope Statement
+kind: statement
+code: STM-01
+order: 110
+clauses: ["4.3", "4.4"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.1"]}
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign brm = processes["business-relationship-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign finance = processes["budgeting-and-accounting"]>
+<#assign security = processes["information-security-management"]>
+<#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
+  ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Erklärung legt die Grenzen des Servicemanagementsystems (SMS) von ${org.name} fest: welche
+Services, Kunden, Standorte, Organisationsteile und Lieferanten es umfasst und wie es mit den Bereichen
+außerhalb seiner Grenzen verbunden ist. Sie dient der obersten Leitung, den internen und externen
+Auditoren sowie der Zertifizierungsstelle als Grundlage für die Entscheidung, ob eine Tätigkeit in das SMS
+fällt.
+
+<@sms.section title="Anwendungsbereich des SMS" clauses=["4.3"]/>
+
+Der Anwendungsbereich des SMS lautet:
+
+> ${sms.scope}
+
+Der Anwendungsbereich wurde unter Berücksichtigung der in <@sms.link "sms-plan"/> beschriebenen Themen und
+interessierten Parteien, der von ${org.name} erbrachten Services und der Lieferanten festgelegt, auf die
+${org.name} bei der Erbringung dieser Services angewiesen ist. Dieser Wortlaut wird der
+Zertifizierungsstelle für das Zertifikat vorgeschlagen.
+
+<@sms.section title="Organisatorische und räumliche Grenzen" clauses=["4.3"]/>
+
+Das SMS umfasst die Personen, Prozesse und Technologien von ${org.name}, mit denen die nachfolgend
+aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert werden.
+
+<#if org.address?has_content>
+- **Standort:** Die Services werden von den Räumlichkeiten von ${org.name} unter der Anschrift
+  ${org.address} aus gesteuert. Arbeiten, die Mitarbeitende im Anwendungsbereich im Homeoffice oder beim
+  Kunden ausführen, sind eingeschlossen, soweit sie einen Service im Anwendungsbereich betreffen.
+<#else>
+- **Standort:** Die Services werden von den Räumlichkeiten von ${org.name} aus gesteuert. Arbeiten, die
+  Mitarbeitende im Anwendungsbereich im Homeoffice oder beim Kunden ausführen, sind eingeschlossen, soweit
+  sie einen Service im Anwendungsbereich betreffen.
+</#if>
+- **Organisation:** Alle in <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
+  <#if top.title?lower_case != "top management">Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
+  ${manager.title} ist für das SMS verantwortlich.
+<#if internalSuppliers?has_content>
+- **Teile der übergeordneten Organisation außerhalb des SMS:** <@sms.names items=internalSuppliers/>.
+  Jeder dieser Bereiche unterstützt die Services als ${t.internalSupplier} auf Grundlage einer
+  dokumentierten Vereinbarung (siehe unten) und unterliegt selbst nicht diesem SMS.
+<#else>
+- **Teile der übergeordneten Organisation außerhalb des SMS:** Derzeit trägt kein Bereich außerhalb
+  des SMS zu den Services im Anwendungsbereich bei. Sollte ein Bereich außerhalb des SMS künftig dazu beitragen, wird er auf
+  Grundlage einer dokumentierten Vereinbarung als ${t.internalSupplier} behandelt.
+</#if>
+<#if externalSuppliers?has_content>
+- **Standorte und Systeme <#if sms.edition == "2011">der Lieferanten<#else>der externen Lieferanten</#if>:** Sie liegen außerhalb der
+  organisatorischen Grenze; die von ihnen bereitgestellten Servicekomponenten gehören jedoch zum
+  Anwendungsbereich und werden über das Lieferantenmanagement gesteuert.
+</#if>
+
+<@sms.section title="Services im Anwendungsbereich" clauses=["4.3"]/>
+
+<#if services?has_content>
+Das SMS umfasst die folgenden Services. Ihre vollständigen Beschreibungen, Service-Level-Ziele und
+Vereinbarungen sind in <@sms.link "service-catalogue"/> enthalten.
+
+| Service | Beschreibung | Kunden | Servicezeiten | Serviceverantwortlich |
+|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>Interne Anwender</#if> | ${s.hours} | ${s.owner.title} |
+</#list>
+
+Neue Services sowie Services, die entfernt oder wesentlich geändert werden, werden über
+<@sms.link "design-build-transition"/> in den Anwendungsbereich aufgenommen oder aus ihm herausgenommen;
+diese Erklärung wird zeitgleich aktualisiert.
+<#else>
+Bisher wurde noch kein Service in den Anwendungsbereich des SMS aufgenommen. Jeder Service, der in den
+Anwendungsbereich aufgenommen wird, durchläuft <@sms.link "design-build-transition"/>, wird in
+<@sms.link "service-catalogue"/> erfasst und zeitgleich in diese Erklärung aufgenommen.
+</#if>
+
+<@sms.section title="Kunden" clauses=["4.3"]/>
+
+<#if customers?has_content>
+| Kunde | Art | Ansprechpartner | Bezogene Services |
+|---|---|---|---|
+<#list customers as c>
+| ${c.name} | <#if (c.type!"external") == "internal">Intern<#elseif (c.type!"external") == "external">Extern<#else>${c.type?cap_first}</#if> | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>Derzeit keine</#if> |
+</#list>
+
+Die Kunden werden über das Business-Relationship-Management und das Service-Level-Management betreut,
+für die der ${brm.owner.title} und der ${slm.owner.title} verantwortlich sind.
+<#else>
+Für die Services im Anwendungsbereich ist noch kein Kunde erfasst. Kunden werden in diese Erklärung
+aufgenommen, sobald ihre erste Service-Level-Vereinbarung unterzeichnet ist.
+</#if>
+
+<@sms.section title="Lieferanten und ihre Rolle im Servicelebenszyklus" clauses=["4.3"]/>
+
+<#if externalSuppliers?has_content>
+### ${t.ExternalSuppliers}
+
+${t.ExternalSuppliers} sind eigenständige juristische Personen, die auf vertraglicher Grundlage zu den
+Services beitragen.
+
+| Lieferant | Leistung | Unterstützte Services | Vertrag | Gesteuert durch |
+|---|---|---|---|---|
+<#list externalSuppliers as s>
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.contractRef!"Referenz beim Lieferantenmanagement hinterlegt"} | ${s.manager.title} |
+</#list>
+
+</#if>
+<#if internalSuppliers?has_content>
+### ${t.InternalSuppliers}
+
+${t.InternalSuppliers} sind Teile der übergeordneten Organisation, die außerhalb des SMS liegen, aber zu
+den Services beitragen. Jede Einheit arbeitet auf Grundlage einer dokumentierten Vereinbarung, die ihre
+Leistungen, Zielwerte und Ansprechpartner festlegt.
+
+| ${t.InternalSupplier} | Leistung | Unterstützte Services | Vereinbarung | Gesteuert durch |
+|---|---|---|---|---|
+<#list internalSuppliers as s>
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.contractRef!"Interne Vereinbarung"} | ${s.manager.title} |
+</#list>
+
+</#if>
+<#if !suppliers?has_content>
+Derzeit tragen <#if sms.edition == "2011">weder Lieferanten noch interne Gruppen<#else>weder externe noch interne Lieferanten</#if> zu den Services im
+Anwendungsbereich bei. Ein Lieferant, der künftig dazu beiträgt, wird vor Aufnahme seiner Tätigkeit in
+das Lieferantenmanagement einbezogen und in diese Erklärung aufgenommen.
+
+</#if>
+Die Rolle jedes Lieferanten bei Planung, Design, Überführung, Erbringung und Verbesserung der Services
+ist in seinem Vertrag oder seiner Vereinbarung festgelegt und wird wie in
+<@sms.link "relationship-and-agreement"/> beschrieben überwacht.
+
+<@sms.section title="Schnittstellen" clauses=["4.3"]/>
+
+Das SMS tauscht über die folgenden Schnittstellen Informationen und Arbeitsergebnisse mit Parteien und
+Funktionen außerhalb seiner Grenzen aus. Für jede Schnittstelle gibt es einen Verantwortlichen innerhalb
+des SMS.
+
+| Schnittstelle zu | Ausgetauschte Inhalte | Gesteuert über | Verantwortlich |
+|---|---|---|---|
+| Kunden | Serviceanforderungen, Vereinbarungen, Serviceberichte, Beschwerden, Rückmeldungen zur Zufriedenheit | Business-Relationship-Management und Service-Level-Management | ${brm.owner.title} |
+| Anwender | Incidents, Service Requests, Statusinformationen | Service Desk, Incident-Management und Service-Request-Management | ${incident.owner.title} |
+<#if externalSuppliers?has_content>
+| ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Changes, Eskalationen | Lieferantenmanagement | ${supplierMgmt.owner.title} |
+</#if>
+<#if internalSuppliers?has_content>
+| ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Changes | Lieferantenmanagement | ${supplierMgmt.owner.title} |
+</#if>
+| Finanzwesen und Unternehmensleitung | Budgets, Kosten, Leistungsverrechnung, Investitionsentscheidungen | Budgetierung und Kostenrechnung für Services | ${finance.owner.title} |
+| Personalwesen | Personalgewinnung, Stellenbeschreibungen, Schulungsnachweise | Ressourcen und Kompetenz | ${manager.title} |
+| Behörden und Aufsichtsstellen | Meldungen von Informationssicherheitsvorfällen und Verletzungen des Schutzes personenbezogener Daten | Informationssicherheitsmanagement | ${security.owner.title} |
+| Zertifizierungsstelle | Auditpläne, Auditberichte, Nichtkonformitäten | Internes Audit und Managementbewertung | ${manager.title} |
+
+<@sms.section title="Anwendung der ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
+
+Keine Anforderung der ${sms.standard} ist vom SMS ausgeschlossen. Die Organisation wendet jede
+Anforderung der Abschnitte 4 bis ${(sms.edition == "2011")?then("9", "10")} auf die Services im Anwendungsbereich an, unabhängig von deren Art oder Umfang, und weist dies
+in den nachfolgend genannten Dokumenten nach.
+
+| Abschnitt | Umgesetzt in |
+|---|---|
+<#list clauseGroups as c>
+<#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
+<#assign main = addressing?filter(d -> d.kind != "agreement" && d.kind != "register")>
+<#assign agreements = addressing?filter(d -> d.kind == "agreement")>
+| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content> sowie die Service-Level-Vereinbarungen</#if><#elseif agreements?has_content>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan in <@sms.link "sms-plan"/></#if> |
+</#list>
+
+<@sms.section title="Von anderen Parteien betriebene Prozesse" clauses=["4.4", "8.2.3"]/>
+
+Wenn ein Lieferant oder ein als Lieferant handelnder Kunde einen Teil eines Prozesses betreibt oder eine
+Servicekomponente bereitstellt, behält ${org.name} die Verantwortung für diesen Prozess und für den gegenüber
+dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übertragen. Insbesondere gilt:
+
+- Der in <@sms.link "sms-plan"/> benannte Prozessverantwortliche bleibt für den gesamten Prozess
+  verantwortlich, einschließlich der von der anderen Partei ausgeführten Teile;
+- die von der anderen Partei zu erfüllenden Anforderungen, einschließlich Zielwerten, Berichterstattung und
+  Eskalation, sind in ihrem Vertrag oder ihrer Vereinbarung festgelegt;
+- die Leistung der anderen Partei wird gemessen und mit ihr überprüft, und zwar vierteljährlich, wenn sie
+  einen Service mit hoher Kritikalität unterstützt, andernfalls halbjährlich, wie in
+  <@sms.link "relationship-and-agreement"/> festgelegt; ihre Incidents, Changes und Releases durchlaufen
+  die Prozesse des SMS;
+- die Tätigkeiten der anderen Partei werden in das interne Auditprogramm einbezogen, soweit sie die
+  Konformität des SMS beeinflussen.
+
+<#if suppliers?has_content>
+Dies betrifft derzeit <@sms.names items=suppliers/>.
+</#if>
+
+<@sms.section title="Das Servicemanagementsystem" clauses=["4.4"]/>
+
+${org.name} hat das in diesem Dokumentensatz beschriebene SMS eingeführt, wendet es an, erhält es aufrecht
+und verbessert es fortlaufend. Es besteht aus:
+
+- der Servicemanagementpolitik und den Servicemanagementzielen;
+- dem Servicemanagementplan, der festlegt, wie das SMS betrieben und verbessert wird;
+- den Prozessen des SMS, jeweils mit einem Verantwortlichen, dokumentierten Verfahren und Kennzahlen;
+- der in <@sms.link "document-register"/> aufgeführten und nach
+  <@sms.link "documented-information-control"/> gelenkten dokumentierten Information;
+- den Personen, Tools und Lieferanten, die die Services unterstützen.
+
+Wie die Prozesse zusammenwirken und wie ihre Leistung gemessen, auditiert, berichtet und verbessert wird,
+ist in <@sms.link "sms-plan"/> festgelegt.
+
+<@sms.section title="Überprüfung des Anwendungsbereichs" key="review-of-the-scope"/>
+
+Der ${manager.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
+Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
+Anwendungsbereichs werden vom ${top.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
+Inkrafttreten informiert.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]/>
