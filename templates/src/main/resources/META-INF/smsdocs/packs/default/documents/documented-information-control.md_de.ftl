@@ -63,7 +63,7 @@ Information, die ${org.name} als notwendig für die Wirksamkeit des SMS festgele
   {"role": manager, "duties": "Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung."}
 ]/>
 
-Jeder in <@sms.link "sms-plan"/> benannte Prozessverantwortliche ist für die Dokumente und Aufzeichnungen
+Jeder im <@sms.link "sms-plan"/> benannte Prozessverantwortliche ist für die Dokumente und Aufzeichnungen
 seines Prozesses verantwortlich und hält sie aktuell. Alle Mitarbeitenden verwenden ausschließlich die
 veröffentlichte Fassung eines Dokuments, melden Fehler an den Dokumentverantwortlichen und führen keine
 privaten Kopien gelenkter Dokumente.
@@ -109,7 +109,7 @@ Titel und Datum.
 Gelenkte Dokumente werden als strukturierter Text in einem versionsverwalteten Repository geführt und als
 schreibgeschützte Kopien in der ${library} veröffentlicht. Sie werden in deutscher Sprache verfasst,
 folgen dem Layout dieses Dokumentensatzes und nennen nach Möglichkeit Rollen statt Personen, damit ein
-Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werden in den in
+Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werden in den im
 <@sms.link "sms-plan"/> aufgeführten Tools geführt.
 
 <@sms.section title="Erstellen und Aktualisieren von Dokumenten" clauses=["7.5.2"]/>
@@ -138,7 +138,7 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 ### Verteilung und Zugriff
 
 - Dokumente sind als ${dc.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
-  anderes angibt, und werden gemäß <@sms.link "information-security-policy"/> behandelt.
+  anderes angibt, und werden gemäß der <@sms.link "information-security-policy"/> behandelt.
 - Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten, haben Lesezugriff auf die
   ${library}. Nur der Dokumentverantwortliche und der ${dc.owner.title} können Dokumente bearbeiten oder
   veröffentlichen.
@@ -150,7 +150,7 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 
 - Das Repository, die ${library} und die Tools, in denen Aufzeichnungen geführt werden, werden täglich
   gesichert; die Wiederherstellung wird mindestens einmal jährlich getestet.
-- Zugriffsrechte werden rollenbasiert vergeben und vierteljährlich zusammen mit den übrigen nach
+- Zugriffsrechte werden rollenbasiert vergeben und vierteljährlich zusammen mit den übrigen nach der
   <@sms.link "information-security-policy"/> geforderten Zugriffsüberprüfungen überprüft, sodass die
   dokumentierte Information gegen Verlust der Vertraulichkeit, unsachgemäßen Gebrauch und Verlust der
   Integrität geschützt ist.
@@ -186,7 +186,7 @@ aufbewahrt, und es werden nur die für ihren Zweck erforderlichen personenbezoge
 
 ### Dokumente externer Herkunft
 
-Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem in
+Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem im
 <@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${dc.owner.title} auf
 Aktualität geprüft.
 
@@ -209,7 +209,7 @@ Entscheidungen nachvollziehbar bleiben.
 
 <@sms.section title="Dokumentierte Information des SMS" clauses=["7.5.4"]/>
 
-Die dokumentierte Information des SMS wird an einer Stelle, in <@sms.link "document-register"/>,
+Die dokumentierte Information des SMS wird an einer Stelle, im <@sms.link "document-register"/>,
 aufgeführt und nicht in anderen Dokumenten wiederholt. Das Verzeichnis enthält die ${documents?size}
 gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Verantwortlichem und Datum der
 nächsten Überprüfung; es zeigt, wo jede von ${sms.standard} geforderte dokumentierte Information geführt

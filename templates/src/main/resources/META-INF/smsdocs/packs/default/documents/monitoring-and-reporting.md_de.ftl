@@ -94,7 +94,7 @@ Das Verfahren umfasst:
 - die Kennzahlen jedes Servicemanagementprozesses;
 - die Serviceberichte an Kunden und Leitung sowie die daraufhin ergriffenen Maßnahmen.
 
-Die Ergebnisse interner Audits und der Managementbewertung sind in <@sms.link "internal-audit"/>
+Die Ergebnisse interner Audits und der Managementbewertung sind in den Dokumenten <@sms.link "internal-audit"/>
 und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen großen Teil ihrer Eingaben.
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
@@ -183,7 +183,7 @@ aufgenommen.
   nicht manuell erhoben: ${dataSources()}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
   werden vom ${relationship.owner.title} erfasst und von einer zweiten Person geprüft.
 - **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
-  Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie in
+  Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie im Dokument
   <@sms.link "service-assurance"/> beschrieben berechnet.
 - **Datenqualität.** Vor jedem Monatsbericht prüft der ${reporting.owner.title}, ob die Daten für den
   Zeitraum vollständig sind, gleicht die Summen mit den Quellwerkzeugen ab und dokumentiert jede Korrektur
@@ -201,9 +201,9 @@ aufgenommen.
 | Wöchentlich | Betriebsbesprechung: Major Incidents, Changes, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
 | Monatlich, bis zum 5. Arbeitstag | Daten extrahiert und geprüft, Kennzahlen berechnet | ${reporting.owner.title} |
 | Monatlich, bis zum 10. Arbeitstag | Serviceberichte herausgegeben; SMS-Leistungsbesprechung durchgeführt | ${sms.manager.title} |
-| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der in <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${relationship.owner.title} |
+| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${relationship.owner.title} |
 | Vierteljährlich | Trendanalyse; Kundenzufriedenheitsumfrage | ${relationship.owner.title} |
-| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der in <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierMgmt.owner.title} |
+| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierMgmt.owner.title} |
 | Bei jeder Managementbewertung | Bewertung der Leistung und Wirksamkeit des SMS | ${top.title} |
 | Jährlich | Überprüfung der Kennzahlen selbst: weiterhin nützlich, weiterhin korrekt definiert | ${sms.manager.title} |
 
@@ -213,8 +213,8 @@ aufgenommen.
    mindestens sechs Monate sowie jeden gelben oder roten Status und erläutert die Ursache in einer kurzen
    Begründung.
 2. **Maßnahme vorschlagen.** Für jedes rote Ergebnis schlägt der Verantwortliche eine Maßnahme vor. Ein
-   verfehltes Service-Level-Ziel oder ein wiederholter Fehler wird als Nichtkonformität nach
-   <@sms.link "nonconformity-and-corrective-action"/> erfasst; eine Verbesserungsmöglichkeit wird nach
+   verfehltes Service-Level-Ziel oder ein wiederholter Fehler wird als Nichtkonformität gemäß dem Dokument
+   <@sms.link "nonconformity-and-corrective-action"/> erfasst; eine Verbesserungsmöglichkeit wird gemäß dem Dokument
    <@sms.link "continual-improvement"/> erfasst.
 3. **Bewerten.** In der monatlichen SMS-Leistungsbesprechung, die der ${sms.manager.title} mit den
    Prozess- und Serviceverantwortlichen durchführt, werden die Ergebnisse in ihrer Gesamtheit bewertet; es wird geprüft, ob die
@@ -223,14 +223,14 @@ aufgenommen.
 4. **Eskalieren.** Ergebnisse, die ein SMS-Ziel oder eine Kundenvereinbarung gefährden, werden innerhalb
    von fünf Arbeitstagen der obersten Leitung (${top.title}) gemeldet.
 5. **An die Managementbewertung berichten.** Der ${sms.manager.title} fasst die Ergebnisse, Trends und
-   Maßnahmen seit der letzten Bewertung als Eingabe für <@sms.link "management-review"/> zusammen; dort
+   Maßnahmen seit der letzten Bewertung als Eingabe für die Managementbewertung (<@sms.link "management-review"/>) zusammen; dort
    beurteilt die oberste Leitung, ob das SMS leistungsfähig und wirksam ist.
 
 <#if sms.edition == "2011">
 <@sms.section title="Serviceberichte" clauses=["9.4"]/>
 
 Die Serviceberichte mit Zweck, Empfängerkreis, Häufigkeit und Datenquellen sowie die Schritte zu ihrer
-Erstellung und Herausgabe sind unter „Serviceberichterstattung“ in <@sms.link "service-delivery-processes"/>
+Erstellung und Herausgabe sind unter „Serviceberichterstattung“ im Dokument <@sms.link "service-delivery-processes"/>
 festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
 
 <#else>

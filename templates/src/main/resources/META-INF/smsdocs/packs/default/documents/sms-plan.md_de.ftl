@@ -50,8 +50,8 @@ editions:
 
 <@sms.section title="Zweck" key="purpose"/>
 
-Dieser Plan beschreibt, wie ${org.name} sein Servicemanagementsystem (SMS) betreibt: den Kontext, in dem
-es betrieben wird, die Parteien, deren Anforderungen es dient, die Risiken und Chancen, mit denen es
+Dieser Plan beschreibt, wie das Servicemanagementsystem (SMS) von ${org.name} betrieben wird: den Kontext,
+in dem es betrieben wird, die Parteien, deren Anforderungen es dient, die Risiken und Chancen, mit denen es
 umgeht, die Ziele, die es verfolgt, die Prozesse, Personen und Technologien, die es nutzt, und wie seine
 Wirksamkeit gemessen, auditiert, berichtet und verbessert wird. Er ist das zentrale Dokument des SMS:
 Verfahren und Pläne der Prozesse sind auf ihn abgestimmt, und er verweist auf sie, statt ihren Inhalt zu
@@ -59,7 +59,7 @@ wiederholen.
 
 <@sms.section title="Geltungsbereich" key="scope"/>
 
-Der Plan gilt für das gesamte SMS, wie es in <@sms.link "sms-scope"/> festgelegt ist.
+Der Plan gilt für das gesamte SMS, wie es in der <@sms.link "sms-scope"/> festgelegt ist.
 Verantwortlich für den Plan ist der <@sms.roleWithPerson manager/>; freigegeben wird er durch den
 ${top.title}.
 
@@ -79,7 +79,7 @@ oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesen
 | Erwartungen der Kunden an messbare Service-Levels und Nachweise der Beherrschung | Service-Levels und Berichterstattung werden gefordert, bevor Kunden einen Vertrag abschließen | Service-Level-Management, Serviceberichterstattung und Zertifizierung des SMS |
 </#if>
 <#if externalSuppliers?has_content>
-| Abhängigkeit von <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>: ${sms.andList(externalSuppliers?map(s -> s.name))} | Ein Ausfall eines Lieferanten oder geänderte Vertragsbedingungen können die Services unterbrechen oder ihre Kosten erhöhen | Lieferantenmanagement, Vertragsprüfungen, Kontinuitätsvorkehrungen |
+| Abhängigkeit von <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>: ${sms.andList(externalSuppliers?map(s -> s.name))} | Der Ausfall eines Lieferanten oder geänderte Vertragsbedingungen können die Services unterbrechen oder ihre Kosten erhöhen | Lieferantenmanagement, Vertragsprüfungen, Kontinuitätsvorkehrungen |
 </#if>
 | Gesetzliche und behördliche Anforderungen, insbesondere das Datenschutzrecht und die Pflichten, die Kunden vertraglich weitergeben | Nichteinhaltung kann zu Sanktionen, zum Verlust von Kunden und zu Reputationsschäden führen | Informationssicherheitsmanagement, Vertragsprüfungen, Beobachtung der Rechtslage durch den ${manager.title} |
 | Tempo des technologischen Wandels: Cloud-Plattformen, Automatisierung, Produkte am Ende ihres Lebenszyklus | Services und Fähigkeiten müssen erneuert werden, um unterstützbar und wettbewerbsfähig zu bleiben | Kapazitätsmanagement, Design und Überführung von Services, Kompetenzplanung |
@@ -114,7 +114,7 @@ oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesen
 
 Die für das SMS und die Services relevanten interessierten Parteien und ihre Anforderungen sind
 nachstehend aufgeführt. Mit Kunden vereinbarte Anforderungen werden zu Serviceanforderungen in den
-Service-Level-Vereinbarungen, die in <@sms.link "service-catalogue"/> aufgeführt sind. Der
+Service-Level-Vereinbarungen, die im <@sms.link "service-catalogue"/> aufgeführt sind. Der
 ${brm.owner.title} bestätigt die Anforderungen der Kunden in jeder Kundenbesprechung; der ${manager.title}
 überprüft die gesamte Tabelle in jeder Managementbewertung.
 
@@ -148,7 +148,7 @@ ${org.name} ermittelt und behandelt die Risiken und Chancen, die sich auf das SM
 auswirken können. Drei Quellen werden stets berücksichtigt:
 
 - Risiken für die Organisation selbst, die sich aus den oben genannten Themen und Anforderungen ergeben;
-- Risiken, die mit Kunden vereinbarten Serviceanforderungen nicht zu erfüllen;
+- Risiken der Nichterfüllung der mit Kunden vereinbarten Serviceanforderungen;
 - Risiken aus der Beteiligung anderer Parteien (Lieferanten, als Lieferant handelnde Kunden) am
   Servicelebenszyklus.
 
@@ -211,7 +211,7 @@ den Erfolg von Changes und die Kundenzufriedenheit und werden anschließend in d
 
 <@sms.section title="Planung zur Erreichung der Ziele" clauses=["6.2.2"]/>
 
-Für jedes Ziel führt der Verantwortliche einen Maßnahmenplan im Verbesserungsregister, wie in
+Für jedes Ziel führt der Verantwortliche einen Maßnahmenplan im Verbesserungsregister, wie im Dokument
 <@sms.link "continual-improvement"/> beschrieben. Der Plan beantwortet die folgenden Fragen.
 
 | Frage | Wie sie beantwortet wird |
@@ -248,10 +248,10 @@ Berichterstattung und Verbesserung der Wirksamkeit.
 </#list>
 
 Die detaillierten Anforderungen jedes Service, einschließlich seiner Service-Level-Ziele, werden mit den
-Kunden vereinbart und in <@sms.link "service-catalogue"/> sowie in den Service-Level-Vereinbarungen
+Kunden vereinbart und im <@sms.link "service-catalogue"/> sowie in den Service-Level-Vereinbarungen
 dokumentiert.
 <#else>
-Derzeit liegt noch kein Service im Geltungsbereich. Die Serviceanforderungen werden in
+Derzeit liegt noch kein Service im Geltungsbereich. Die Serviceanforderungen werden im
 <@sms.link "service-catalogue"/> und in den Service-Level-Vereinbarungen dokumentiert, sobald der
 jeweilige Service gestaltet und überführt wird.
 </#if>
@@ -301,7 +301,7 @@ Betrieb, Messung und Verbesserung des Prozesses trägt.
 |---|---|---|---|---|---|
 <#list processList as p>
 <#assign pd = docsFor(p.clause)>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)?cap_first} | ${frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency?cap_first} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)?remove_beginning("das ")?cap_first} | ${frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency?cap_first} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
 </#list>
 
 Die Prozesse wirken vor allem über gemeinsame Aufzeichnungen zusammen: Incidents fließen in Probleme ein,
@@ -313,17 +313,17 @@ liefern Daten für die Serviceberichterstattung. Jedes Verfahren benennt seine E
 | Ressource | Wie sie bereitgestellt wird | Verantwortlich |
 |---|---|---|
 | Personal | Die Rollen in der <@sms.link "service-management-policy"/>, jeweils mit namentlich benanntem Inhaber und Stellvertreter; jährliche Überprüfung der Personalausstattung anhand der Nachfrage | ${top.title} |
-| Kompetenz | Kompetenzanforderungen, Schulungen und Aufzeichnungen gemäß <@sms.link "competence-awareness-communication"/> | ${manager.title} |
+| Kompetenz | Kompetenzanforderungen, Schulungen und Aufzeichnungen gemäß dem <@sms.link "competence-awareness-communication"/> | ${manager.title} |
 | Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits und Zertifizierung, monatlich verfolgt | ${finance.owner.title} |
 | Infrastruktur und Kapazität | Kapazitätsplan und Überwachung der Servicekomponenten | ${capacity.owner.title} |
-| Information und Wissen | ${t.ConfigurationInformation}, bekannte Fehler und Arbeitsanweisungen gemäß <@sms.link "knowledge-management"/> | ${manager.title} |
+| Information und Wissen | ${t.ConfigurationInformation}, bekannte Fehler und Arbeitsanweisungen gemäß dem <@sms.link "knowledge-management"/> | ${manager.title} |
 
 ### Zusammenarbeit mit anderen Parteien
 
 <#if suppliers?has_content>
 Jede Partei, die zu den Services beiträgt, unterliegt dem Lieferantenmanagement, für das der
 ${supplierMgmt.owner.title} verantwortlich ist. Die Organisation bleibt für die Services verantwortlich,
-an deren Erbringung diese Parteien mitwirken, wie in <@sms.link "sms-scope"/> festgelegt.
+an deren Erbringung diese Parteien mitwirken, wie in der <@sms.link "sms-scope"/> festgelegt.
 
 | Partei | Art | Beitrag | Gesteuert durch |
 |---|---|---|---|
@@ -345,7 +345,7 @@ verantwortlich ist, ausgewählt, vertraglich gebunden und überwacht.
 | ${t} | ${processList?filter(p -> (p.tool!"") == t)?map(p -> p.name)?join(", ")} |
 </#list>
 <#if untooled?has_content>
-| ${sms.toolOf(untooled[0].id)?cap_first} | ${untooled?map(p -> p.name)?join(", ")} |
+| ${sms.toolOf(untooled[0].id)?remove_beginning("das ")?cap_first} | ${untooled?map(p -> p.name)?join(", ")} |
 </#if>
 <#else>
 Alle Prozesse werden durch ${sms.toolOf(processList[0].id)} und die SMS-Dokumentenbibliothek unterstützt.
@@ -382,7 +382,7 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
   diese über das Incident- und Problem-Management und ergreift Maßnahmen, um nachteilige Auswirkungen zu
   begrenzen.
 - **Andere Parteien.** Prozesse oder Teile von Prozessen, die von Lieferanten betrieben werden, werden über
-  deren Verträge und Überprüfungen gesteuert, wie in <@sms.link "sms-scope"/> festgelegt.
+  deren Verträge und Überprüfungen gesteuert, wie in der <@sms.link "sms-scope"/> festgelegt.
 
 ### Betriebskalender
 
@@ -403,7 +403,7 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 </#if>
 | Überprüfung des Kapazitätsplans | Vierteljährlich | ${capacity.owner.title} |
 | Überprüfung des Registers der Risiken und Chancen | Vierteljährlich | ${manager.title} |
-| Test des Servicekontinuitätsplans | Jeder Service mindestens jährlich sowie eine jährliche Szenarioübung, wie in <@sms.link "service-continuity-plan"/> festgelegt | ${continuity.owner.title} |
+| Test des Servicekontinuitätsplans | Jeder Service mindestens jährlich sowie eine jährliche Szenarioübung, wie im <@sms.link "service-continuity-plan"/> festgelegt | ${continuity.owner.title} |
 | Überprüfung jedes Prozesses | Wie in der obigen Tabelle je Prozess festgelegt | Prozessverantwortliche |
 | Interne Audits | Gemäß dem Auditprogramm | ${manager.title} |
 | Managementbewertung | Halbjährlich | ${top.title} |
@@ -457,7 +457,7 @@ Organisation oder die Ziele wesentlich ändern.
 2. Der ${manager.title} bewertet die Auswirkungen der Änderung auf Ziele, Risiken, Ressourcen und
    Prozesse und konsultiert die betroffenen Prozessverantwortlichen.
 3. Der ${top.title} gibt den überarbeiteten Plan frei.
-4. Die neue Version wird gemäß <@sms.link "documented-information-control"/> herausgegeben und allen
+4. Die neue Version wird gemäß dem <@sms.link "documented-information-control"/> herausgegeben und allen
    Prozessverantwortlichen innerhalb von zehn Arbeitstagen bekannt gegeben.
 
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>

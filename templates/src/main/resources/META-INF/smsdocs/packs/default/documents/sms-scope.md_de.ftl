@@ -35,7 +35,7 @@ Der Anwendungsbereich des SMS lautet:
 
 > ${sms.scope}
 
-Der Anwendungsbereich wurde unter Berücksichtigung der in <@sms.link "sms-plan"/> beschriebenen Themen und
+Der Anwendungsbereich wurde unter Berücksichtigung der im <@sms.link "sms-plan"/> beschriebenen Themen und
 interessierten Parteien, der von ${org.name} erbrachten Services und der Lieferanten festgelegt, auf die
 ${org.name} bei der Erbringung dieser Services angewiesen ist. Dieser Wortlaut wird der
 Zertifizierungsstelle für das Zertifikat vorgeschlagen.
@@ -54,7 +54,7 @@ aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert 
   Mitarbeitende im Anwendungsbereich im Homeoffice oder beim Kunden ausführen, sind eingeschlossen, soweit
   sie einen Service im Anwendungsbereich betreffen.
 </#if>
-- **Organisation:** Alle in <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
+- **Organisation:** Alle in der <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
   <#if top.title?lower_case != "top management">Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
   ${manager.title} ist für das SMS verantwortlich.
 <#if internalSuppliers?has_content>
@@ -76,7 +76,7 @@ aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert 
 
 <#if services?has_content>
 Das SMS umfasst die folgenden Services. Ihre vollständigen Beschreibungen, Service-Level-Ziele und
-Vereinbarungen sind in <@sms.link "service-catalogue"/> enthalten.
+Vereinbarungen sind im <@sms.link "service-catalogue"/> enthalten.
 
 | Service | Beschreibung | Kunden | Servicezeiten | Serviceverantwortlich |
 |---|---|---|---|---|
@@ -84,12 +84,12 @@ Vereinbarungen sind in <@sms.link "service-catalogue"/> enthalten.
 | ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>Interne Anwender</#if> | ${s.hours} | ${s.owner.title} |
 </#list>
 
-Neue Services sowie Services, die entfernt oder wesentlich geändert werden, werden über
+Neue Services sowie Services, die entfernt oder wesentlich geändert werden, werden nach dem
 <@sms.link "design-build-transition"/> in den Anwendungsbereich aufgenommen oder aus ihm herausgenommen;
 diese Erklärung wird zeitgleich aktualisiert.
 <#else>
 Bisher wurde noch kein Service in den Anwendungsbereich des SMS aufgenommen. Jeder Service, der in den
-Anwendungsbereich aufgenommen wird, durchläuft <@sms.link "design-build-transition"/>, wird in
+Anwendungsbereich aufgenommen wird, durchläuft das <@sms.link "design-build-transition"/>, wird im
 <@sms.link "service-catalogue"/> erfasst und zeitgleich in diese Erklärung aufgenommen.
 </#if>
 
@@ -145,7 +145,7 @@ das Lieferantenmanagement einbezogen und in diese Erklärung aufgenommen.
 
 </#if>
 Die Rolle jedes Lieferanten bei Planung, Design, Überführung, Erbringung und Verbesserung der Services
-ist in seinem Vertrag oder seiner Vereinbarung festgelegt und wird wie in
+ist in seinem Vertrag oder seiner Vereinbarung festgelegt und wird wie im
 <@sms.link "relationship-and-agreement"/> beschrieben überwacht.
 
 <@sms.section title="Schnittstellen" clauses=["4.3"]/>
@@ -181,7 +181,7 @@ in den nachfolgend genannten Dokumenten nach.
 <#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
 <#assign main = addressing?filter(d -> d.kind != "agreement" && d.kind != "register")>
 <#assign agreements = addressing?filter(d -> d.kind == "agreement")>
-| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content> sowie die Service-Level-Vereinbarungen</#if><#elseif agreements?has_content>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan in <@sms.link "sms-plan"/></#if> |
+| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content> sowie die Service-Level-Vereinbarungen</#if><#elseif agreements?has_content>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan im <@sms.link "sms-plan"/></#if> |
 </#list>
 
 <@sms.section title="Von anderen Parteien betriebene Prozesse" clauses=["4.4", "8.2.3"]/>
@@ -190,12 +190,12 @@ Wenn ein Lieferant oder ein als Lieferant handelnder Kunde einen Teil eines Proz
 Servicekomponente bereitstellt, behält ${org.name} die Verantwortung für diesen Prozess und für den gegenüber
 dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übertragen. Insbesondere gilt:
 
-- Der in <@sms.link "sms-plan"/> benannte Prozessverantwortliche bleibt für den gesamten Prozess
+- Der im <@sms.link "sms-plan"/> benannte Prozessverantwortliche bleibt für den gesamten Prozess
   verantwortlich, einschließlich der von der anderen Partei ausgeführten Teile;
 - die von der anderen Partei zu erfüllenden Anforderungen, einschließlich Zielwerten, Berichterstattung und
   Eskalation, sind in ihrem Vertrag oder ihrer Vereinbarung festgelegt;
 - die Leistung der anderen Partei wird gemessen und mit ihr überprüft, und zwar vierteljährlich, wenn sie
-  einen Service mit hoher Kritikalität unterstützt, andernfalls halbjährlich, wie in
+  einen Service mit hoher Kritikalität unterstützt, andernfalls halbjährlich, wie im
   <@sms.link "relationship-and-agreement"/> festgelegt; ihre Incidents, Changes und Releases durchlaufen
   die Prozesse des SMS;
 - die Tätigkeiten der anderen Partei werden in das interne Auditprogramm einbezogen, soweit sie die
@@ -213,12 +213,12 @@ und verbessert es fortlaufend. Es besteht aus:
 - der Servicemanagementpolitik und den Servicemanagementzielen;
 - dem Servicemanagementplan, der festlegt, wie das SMS betrieben und verbessert wird;
 - den Prozessen des SMS, jeweils mit einem Verantwortlichen, dokumentierten Verfahren und Kennzahlen;
-- der in <@sms.link "document-register"/> aufgeführten und nach
+- der im <@sms.link "document-register"/> aufgeführten und nach dem
   <@sms.link "documented-information-control"/> gelenkten dokumentierten Information;
 - den Personen, Tools und Lieferanten, die die Services unterstützen.
 
 Wie die Prozesse zusammenwirken und wie ihre Leistung gemessen, auditiert, berichtet und verbessert wird,
-ist in <@sms.link "sms-plan"/> festgelegt.
+ist im <@sms.link "sms-plan"/> festgelegt.
 
 <@sms.section title="Überprüfung des Anwendungsbereichs" key="review-of-the-scope"/>
 

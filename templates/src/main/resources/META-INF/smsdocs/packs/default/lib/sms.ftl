@@ -207,19 +207,19 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 </#function>
 
 <#-- "A, B and C" from a list of anything with a name (services, customers, suppliers), or the fallback. -->
-<#macro names items empty="none"><#if items?has_content>${andList(items?map(i -> i.name))}<#else>${empty}</#if></#macro>
+<#macro names items empty=""><#if items?has_content>${andList(items?map(i -> i.name))}<#else>${empty?has_content?then(empty, t.none)}</#if></#macro>
 
 <#-- A percentage without trailing zeros: 99.5%. -->
 <#function pct n><#return n?string("0.###") + "%"></#function>
 
 <#-- Bullet list of names with an optional fallback sentence when empty. -->
-<#macro nameList items empty="none">
+<#macro nameList items empty="">
 <#if items?has_content>
 <#list items as i>
 - ${i.name}
 </#list>
 <#else>
-${empty}
+${empty?has_content?then(empty, t.none)}
 </#if>
 </#macro>
 

@@ -31,7 +31,7 @@ ${sms.toolOf("business-relationship-management")} geführt.
 
 1. **Vorbereiten.** Fünf Arbeitstage vor dem Review erhält der Kunde die aktuellen Serviceberichte und die
    Liste der offenen Maßnahmen.
-2. **Leistung überprüfen.** Verfügbarkeit, Incidents, Anfragen, Zielverletzungen und Changes werden mit
+2. **Leistung überprüfen.** Verfügbarkeit, Incidents, Service Requests, Zielverletzungen und Änderungen werden mit
    der SLA abgeglichen, ebenso die Entwicklung seit dem letzten Review.
 3. **Bedarf überprüfen.** Erfragt werden Veränderungen im Geschäft des Kunden, geplantes Wachstum oder
    geplante Reduzierungen, neue Anforderungen und alle Änderungen am Service, die der Kunde in den
@@ -54,7 +54,7 @@ Die Kundenzufriedenheit wird auf zwei Wegen gemessen:
 - **Vierteljährliche Umfrage.** Der Ansprechpartner jedes Kunden und eine Stichprobe seiner Anwender
   bewerten Gesamtzufriedenheit, Servicequalität, Kommunikation und Preis-Leistungs-Verhältnis auf einer
   Skala von 1 bis 5, ergänzt um freie Kommentare.
-- **Rückmeldung zum Vorgang.** Anwender erhalten beim Schließen eines Incidents oder einer Anfrage eine
+- **Rückmeldung zum Vorgang.** Anwender erhalten beim Schließen eines Incidents oder eines Service Requests eine
   Umfrage mit einer einzigen Frage.
 
 Der ${brm.owner.title} wertet die Ergebnisse vierteljährlich je Kunde und je Service aus, bespricht sie im
@@ -66,7 +66,7 @@ Managementbewertung ein (siehe <@sms.link "management-review"/>).
 
 Eine Servicebeschwerde ist jede Äußerung der Unzufriedenheit eines Kunden oder Anwenders mit einem Service
 oder mit der Art, wie ${org.name} ihn erbracht hat, auf die der Beschwerdeführer eine Antwort erwartet.
-Eine Beschwerde ist weder ein Incident noch eine Anfrage: Die Meldung, dass etwas defekt ist, ist ein
+Eine Beschwerde ist weder ein Incident noch ein Service Request: Die Meldung, dass etwas defekt ist, ist ein
 Incident; eine Beanstandung der Bearbeitung dieses Incidents ist eine Beschwerde. Jede Beschwerde wird
 aufgezeichnet, gleich über welchen Kanal sie eingeht.
 
@@ -75,7 +75,7 @@ aufgezeichnet, gleich über welchen Kanal sie eingeht.
    und dem Gegenstand der Unzufriedenheit.
 2. **Bestätigen.** Der ${brm.owner.title} bestätigt den Eingang der Beschwerde innerhalb von 1 Arbeitstag
    und teilt dem Beschwerdeführer mit, wer sie bearbeitet.
-3. **Untersuchen.** Der ${brm.owner.title} klärt den Sachverhalt mit dem Service Owner und den beteiligten
+3. **Untersuchen.** Der ${brm.owner.title} klärt den Sachverhalt mit dem Serviceverantwortlichen und den beteiligten
    Teams und ermittelt die Ursache.
 4. **Antworten.** Der Beschwerdeführer erhält innerhalb von 10 Arbeitstagen eine vollständige Antwort mit
    den Feststellungen und den ergriffenen oder geplanten Maßnahmen. Benötigt die Untersuchung mehr Zeit,

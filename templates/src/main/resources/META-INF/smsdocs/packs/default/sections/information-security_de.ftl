@@ -9,7 +9,7 @@
 
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
 <@sms.link "information-security-policy"/> gesteuert. <#if security.owner.title?lower_case?contains("security")>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
-die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Service Ownern durch.
+die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
 Sicherheitsaufzeichnungen werden in ${sms.toolOf("information-security-management")} geführt; der Zugriff
 ist auf die Personen beschränkt, die ihn benötigen.
 
@@ -24,7 +24,7 @@ ist auf die Personen beschränkt, die ihn benötigen.
    Risikokennzahl ist ihr Produkt. Eine Kennzahl von 15 oder mehr gilt als hoch, von 8 bis 14 als mittel
    und von 7 oder weniger als niedrig.
 4. **Behandlung festlegen.** Hohe Risiken werden durch Maßnahmen behandelt; mittlere Risiken werden vom
-   Service Owner behandelt oder akzeptiert; niedrige Risiken können vom ${security.owner.title}
+   Serviceverantwortlichen behandelt oder akzeptiert; niedrige Risiken können vom ${security.owner.title}
    akzeptiert werden. Die Akzeptanz eines hohen Risikos bedarf der Genehmigung durch den
    ${sms.topManagement.title}.
 5. **Aufzeichnen.** Jedes Risiko wird mit Kennzahl, Verantwortlichem, Behandlung und Restrisikokennzahl
@@ -47,7 +47,7 @@ grundlegenden Maßnahmen sind:
 | Datensicherung | Backups der Service- und Kundendaten werden erstellt und durch Test-Wiederherstellungen geprüft | ${continuity.owner.title} | Monatliche Test-Wiederherstellung |
 | Protokollierung und Überwachung | Sicherheitsereignisse werden zentral protokolliert und 12 Monate aufbewahrt | ${security.owner.title} | Wöchentliche Durchsicht der Alarme |
 | Schutz von Assets | Asset-Inventar aktuell gehalten; Datenträger verschlüsselt; Medien sicher entsorgt | ${asset.owner.title} | Vierteljährlicher Lizenzabgleich; jährliche Inventur der Hardware |
-| Änderungssteuerung | Bewertung der Sicherheitsauswirkungen jedes Änderungsantrags | ${change.owner.title} | Vierteljährliche Stichprobe von Changes |
+| Änderungssteuerung | Bewertung der Sicherheitsauswirkungen jedes Änderungsantrags | ${change.owner.title} | Vierteljährliche Stichprobe von Änderungen |
 | Sicherheit bei Lieferanten | Sicherheitspflichten in jedem Lieferantenvertrag | ${supplier.owner.title} | Jährlich, im Rahmen einer Leistungsbewertung des Lieferanten |
 | Sensibilisierung | Sicherheitsschulung bei der Einarbeitung und jährlich | ${sms.manager.title} | Vierteljährlicher Bericht zum Schulungsabschluss |
 
@@ -105,14 +105,14 @@ nachstehenden zusätzlichen Schritten bearbeitet.
 3. **Eindämmen.** Der ${security.owner.title} leitet die Eindämmung: Isolieren von Geräten, Sperren von
    Konten, Blockieren von Adressen. Beweismittel (Protokolle, Abbilder, E-Mails) werden gesichert, bevor
    Systeme neu aufgesetzt werden.
-4. **Benachrichtigen.** Bei Vorfällen, die Informationen eines Kunden betreffen, informiert der Service
-   Owner den Kunden innerhalb von 24 Stunden nach der Bestätigung. Sind personenbezogene Daten betroffen,
+4. **Benachrichtigen.** Bei Vorfällen, die Informationen eines Kunden betreffen, informiert der
+   Serviceverantwortliche den Kunden innerhalb von 24 Stunden nach der Bestätigung. Sind personenbezogene Daten betroffen,
    entscheidet der ${security.owner.title} gemeinsam mit dem ${sms.topManagement.title}, ob die
    Datenschutzaufsichtsbehörde zu benachrichtigen ist; in diesem Fall erfolgt die Meldung innerhalb von
    72 Stunden, nachdem die Verletzung bekannt wurde.
 5. **Beseitigen und wiederherstellen.** Die Ursache wird beseitigt, Systeme werden aus bekannt
-   vertrauenswürdigen Quellen wiederhergestellt, und vor dem Schließen des Incidents wird mit dem Service
-   Owner bestätigt, dass der Service sicher ist.
+   vertrauenswürdigen Quellen wiederhergestellt, und vor dem Schließen des Incidents wird mit dem
+   Serviceverantwortlichen bestätigt, dass der Service sicher ist.
 6. **Lernen.** Für kritische und hohe Vorfälle wird innerhalb von zehn Arbeitstagen eine Auswertung der
    gewonnenen Erkenntnisse (Lessons Learned) durchgeführt. Aufgezeichnet werden die Ursache, was
    funktioniert hat und was nicht, sowie die Maßnahmen; ist die Ursache noch nicht beseitigt, wird ein

@@ -87,7 +87,7 @@ Die Verfügbarkeit wird mit ${sms.toolOf("service-availability-management")} üb
    sowie die Angabe aufgezeichnet, ob die Ausfallzeit auf das Ziel angerechnet wird.
 4. **Untersuchen.** Jeder ungeplante Serviceausfall von mehr als 30 Minuten und jeder Monat, in dem ein
    Service sein Ziel verfehlt, wird untersucht. Der ${availability.owner.title} erfasst ein Problem und
-   vereinbart Maßnahmen mit dem Service Owner.
+   vereinbart Maßnahmen mit dem Serviceverantwortlichen.
 5. **Berichten.** Bis zum fünften Arbeitstag jedes Monats werden die Verfügbarkeitswerte je Service im
    Vergleich zum Ziel ermittelt und in den Serviceberichten veröffentlicht, die im
    <@sms.link "monitoring-and-reporting"/> beschrieben sind.

@@ -13,7 +13,7 @@ erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management
 <@sms.section title="Planung neuer oder geänderter Services" clauses=["8.5.2.1"] level=3/>
 
 1. **Anforderungen bestätigen.** Die im Zyklus der Serviceplanung dokumentierten Serviceanforderungen
-   werden herangezogen und mit den betroffenen Kunden und dem Service Owner bestätigt.
+   werden herangezogen und mit den betroffenen Kunden und dem Serviceverantwortlichen bestätigt.
 2. **Überführungsplan erstellen.** Der ${sdt.owner.title} erstellt einen Plan, der Folgendes festlegt:
    - die Tätigkeiten mit den jeweils verantwortlichen Rollen und den Zeitrahmen;
    - die benötigten personellen, technischen und finanziellen Ressourcen sowie die Ressourcen von
@@ -35,7 +35,7 @@ Partei während der Übertragung und wie die Kontinuität des Service gewahrt bl
 
 <@sms.section title="Design" clauses=["8.5.2.2"] level=3/>
 
-Der Service Owner und die technisch Verantwortlichen erstellen ein Servicedesign, das die Anforderungen
+Der Serviceverantwortliche und die technisch Verantwortlichen erstellen ein Servicedesign, das die Anforderungen
 und die Abnahmekriterien erfüllt. Es umfasst:
 
 - die Servicekomponenten und CIs sowie ihre Beziehungen;
@@ -50,7 +50,7 @@ und die Abnahmekriterien erfüllt. Es umfasst:
 - die Änderungen an den Prozessen, Verfahren und Tools des SMS;
 - das Wissen und die Dokumentation, die an den Service Desk und die Supportteams übergeben werden.
 
-Das Design wird vor Beginn des Aufbaus vom CAB überprüft und vom Service Owner genehmigt. Kann das Design
+Das Design wird vor Beginn des Aufbaus vom CAB überprüft und vom Serviceverantwortlichen genehmigt. Kann das Design
 eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart und aufgezeichnet.
 
 <@sms.section title="Aufbau und Überführung" clauses=["8.5.2.3"] level=3/>
@@ -60,7 +60,7 @@ eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart 
 2. **Testen.** Der Service wird anhand der Abnahmekriterien getestet: Funktionstests, Betriebstests
    (Überwachung, Backup, Failover), Performancetests und Sicherheitstests.
 3. **Abnehmen.** Es wird bestätigt, dass jedes Abnahmekriterium der nachstehenden Tabelle erfüllt ist.
-   Der Kunde und der Service Owner unterzeichnen die Abnahme. Ein nicht erfülltes Kriterium bedarf für die
+   Der Kunde und der Serviceverantwortliche unterzeichnen die Abnahme. Ein nicht erfülltes Kriterium bedarf für die
    Inbetriebnahme der Genehmigung durch den ${sms.topManagement.title} sowie einer terminierten Maßnahme
    zu seiner Erfüllung.
 4. **Überführen.** Der Service wird über das Release- und Deployment-Management in die Produktivumgebung

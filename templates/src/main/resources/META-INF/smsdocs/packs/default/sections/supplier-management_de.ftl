@@ -31,7 +31,7 @@ wird.
    Stabilität und Referenzen. Die Bewertung wird aufgezeichnet.
 2. **Vertrag schließen.** Es wird ein Vertrag vereinbart, der Folgendes festlegt: den Umfang der
    gelieferten Produkte oder Services, die Service-Levels und ihre Messung, die Schnittstellen zu den
-   Prozessen von ${org.name} (Incidents, Changes, Releases, Berichterstattung), die Pflichten zu
+   Prozessen von ${org.name} (Incidents, Änderungen, Releases, Berichterstattung), die Pflichten zu
    Sicherheit und Kontinuität, die Verantwortlichkeiten jeder Partei, Laufzeit, Kündigung und
    Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. Der ${slm.owner.title} prüft vor
    der Unterzeichnung die Service-Levels gegen die SLAs, die sie unterstützen.

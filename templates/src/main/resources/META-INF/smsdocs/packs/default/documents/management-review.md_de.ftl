@@ -1,0 +1,274 @@
+<#--
+id: management-review
+title: Management Review Procedure
+kind: procedure
+code: PRO-12
+order: 720
+clauses: ["9.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.3"]}
+-->
+<#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
+<#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
+<#assign processOwners = []>
+<#list processList as p>
+  <#if !ownerIds?seq_contains(p.owner.id)>
+    <#assign ownerIds = ownerIds + [p.owner.id]>
+    <#assign processOwners = processOwners + [p.owner]>
+  </#if>
+</#list>
+<#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
+<#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
+<#assign stage1 = (certification.stage1)!"">
+<#assign brm = processes["business-relationship-management"]>
+<#assign supplier = processes["supplier-management"]>
+<#assign reporting = processes["service-reporting"]>
+<#assign budgeting = processes["budgeting-and-accounting"]>
+<#-- "in HubSpot CRM"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
+<#function inTool processId>
+  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
+  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
+</#function>
+<#-- German display of the usual English values of the descriptor; other values are shown as given. -->
+<#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
+  "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
+<#assign criticalityDe = {"high": "hoch", "medium": "mittel", "low": "niedrig"}>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieses Verfahren legt fest, wie die oberste Leitung von ${org.name} das Servicemanagementsystem (SMS)
+in geplanten Abständen bewertet, um zu bestätigen, dass es für die Organisation weiterhin geeignet, für
+ihre Services angemessen und bei der Erreichung seiner Ziele wirksam ist. Es legt fest, wie oft die
+Bewertung stattfindet, wer daran teilnimmt, welche Informationen eingebracht werden, was zu entscheiden
+ist und wie diese Entscheidungen aufgezeichnet und nachverfolgt werden.
+
+<@sms.section title="Anwendungsbereich" key="scope"/>
+
+Die Bewertung umfasst das gesamte SMS, wie im Dokument <@sms.link "sms-scope"/> festgelegt: die
+Servicemanagementpolitik und die Servicemanagementziele, den Servicemanagementplan, jeden
+Servicemanagementprozess, die Services im Anwendungsbereich und die an ihrer Erbringung beteiligten
+Parteien. Betriebliche Besprechungen, etwa Sitzungen zur Genehmigung von Changes oder Service-Reviews
+mit Kunden, liefern Eingaben für die Managementbewertung, ersetzen sie aber nicht.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<#if sms.manager.id == sms.topManagement.id>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Leitet die Bewertung, trifft ihre Entscheidungen und stellt die dafür erforderlichen Ressourcen bereit; stellt die Bewertungsunterlagen zusammen, erstellt das Protokoll und verfolgt die Maßnahmen bis zum Abschluss."}
+]/>
+<#else>
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Leitet die Bewertung; trifft ihre Entscheidungen und genehmigt die dafür erforderlichen Ressourcen; genehmigt das Protokoll."},
+  {"role": sms.manager, "duties": "Plant die Bewertungen; sammelt die Eingaben und verteilt die Bewertungsunterlagen; stellt die Gesamtleistung des SMS vor; erstellt das Protokoll und verfolgt jede Maßnahme bis zum Abschluss."}
+]/>
+</#if>
+
+<#if processOwners?has_content>
+Die Prozessverantwortlichen nehmen an der gesamten Bewertung teil; jeder stellt die Leistung der von ihm
+verantworteten Prozesse vor:
+
+| Prozessverantwortlicher | Inhaber | Vorgestellte Prozesse |
+|---|---|---|
+<#list processOwners as o>
+| ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
+</#list>
+
+</#if>
+<#if managerOwned?has_content>
+Der ${sms.manager.title} stellt <#if managerOwned?size == processList?size>alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen<#else>die von ihm verantworteten Prozesse vor: <#list managerOwned as p>${p.name}<#sep>, </#list></#if>.
+
+</#if>
+<#if topOwned?has_content>
+Der ${sms.topManagement.title} stellt die von ihm verantworteten Prozesse vor: <#list topOwned as p>${p.name}<#sep>, </#list>.
+
+</#if>
+Weitere Personen nehmen auf Einladung der Leitung der Sitzung an einzelnen Tagesordnungspunkten teil,
+zum Beispiel der leitende interne Auditor zu den Auditergebnissen oder der Kundenbetreuer eines
+Lieferanten zu einem Punkt über dessen Leistung.
+
+<@sms.section title="Häufigkeit und Planung" clauses=["9.3"]/>
+
+- Eine vollständige Managementbewertung findet halbjährlich statt. Die Termine für das kommende Jahr
+  werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
+  mindestens vier Wochen im Voraus mitgeteilt.
+- Vor der Erstzertifizierung<#if stage1?has_content> (Audit Stufe 1 geplant für ${stage1})</#if> wird
+  nach der ersten vollständigen Runde interner Audits mindestens eine vollständige Managementbewertung
+  durchgeführt, damit die Zertifizierungsstelle deren Ergebnisse und Maßnahmen einsehen kann.
+- Eine außerordentliche Bewertung wird vom ${sms.topManagement.title} innerhalb von zehn Arbeitstagen
+  nach einem der folgenden Ereignisse einberufen: ein Major Incident, der einen Vertrag verletzt oder eine
+  Vertragsstrafe nach sich zieht; eine schwerwiegende Nichtkonformität, die von der Zertifizierungsstelle
+  festgestellt wird; Verlust oder Ausfall eines wichtigen Lieferanten; eine wesentliche Änderung des
+  Anwendungsbereichs, der Organisation oder ihrer Eigentumsverhältnisse; ein schwerwiegender
+  Informationssicherheitsvorfall. Eine außerordentliche Bewertung kann sich auf die von dem Ereignis
+  betroffenen Eingaben beschränken.
+- Eine Bewertung ist beschlussfähig, wenn der ${sms.topManagement.title} (oder eine von ihm förmlich
+  benannte Vertretung) und der ${sms.manager.title} anwesend sind und mindestens zwei Drittel der
+  Prozessverantwortlichen teilnehmen oder einen schriftlichen Bericht einreichen. Eine nicht
+  beschlussfähige Bewertung wird innerhalb von vier Wochen neu angesetzt.
+
+<@sms.section title="Eingaben für die Bewertung" clauses=["9.3"]/>
+
+Der ${sms.manager.title} verteilt die Bewertungsunterlagen mindestens fünf Arbeitstage vor der Bewertung.
+Sie decken den Zeitraum seit der vorangegangenen Bewertung ab und zeigen, soweit die Daten es zulassen,
+Trends über mindestens die letzten drei Zeiträume.
+
+| Nr. | Eingabe | Bereitgestellt von | Quelle |
+|---|---|---|---|
+| 1 | Status der Maßnahmen aus vorangegangenen Managementbewertungen | ${sms.manager.title} | Maßnahmenliste der Managementbewertung |
+| 2 | Veränderungen bei externen und internen Themen, bei den Erfordernissen und Erwartungen interessierter Parteien sowie bei gesetzlichen, behördlichen und vertraglichen Anforderungen, die das SMS betreffen | ${sms.manager.title} | Kontext der Organisation, siehe <@sms.link "sms-plan"/> |
+| 3 | Kundenzufriedenheit, Rückmeldungen und Servicebeschwerden | ${brm.owner.title} | Ergebnisse der Kundenumfragen und Beschwerden ${inTool("business-relationship-management")} |
+| 4 | Leistung im Hinblick auf die Servicemanagementziele (siehe unten) | Zielverantwortliche | SMS-Leistungsberichte, siehe <@sms.link "monitoring-and-reporting"/> |
+| 5 | Serviceleistung im Vergleich zu den Service-Level-Zielen, einschließlich der Verfügbarkeit jedes Service | ${reporting.owner.title} | Serviceberichte ${inTool("service-reporting")} |
+| 6 | Ergebnisse interner und externer Audits sowie Fortschritt des Auditprogramms | ${sms.manager.title} | Auditberichte, siehe <@sms.link "internal-audit"/> |
+| 7 | Nichtkonformitäten und Korrekturmaßnahmen: neue, offene, überfällige und abgeschlossene sowie Trends | ${sms.manager.title} | Register der Korrekturmaßnahmen |
+| 8 | Ergebnisse der Überwachung und Messung des SMS und jedes Prozesses | Prozessverantwortliche | Leistungsberichte der Prozesse |
+| 9 | Risiken und Chancen sowie die Wirksamkeit der zu ihrer Behandlung ergriffenen Maßnahmen | ${sms.manager.title} | Register der Risiken und Chancen, siehe <@sms.link "sms-plan"/> |
+| 10 | Leistung der <#if sms.edition == "2011">Lieferanten, der internen Gruppen<#else>externen Lieferanten, der internen Lieferanten</#if> und der als Lieferant handelnden Kunden | ${supplier.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
+| 11 | Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget | ${sms.manager.title} mit dem ${budgeting.owner.title} | Personalplan, Schulungsnachweise, Budgetberichte ${inTool("budgeting-and-accounting")} |
+| 12 | Verbesserungsmöglichkeiten für das SMS und die Services | ${sms.manager.title} | Verbesserungsregister, siehe <@sms.link "continual-improvement"/> |
+| 13 | Arbeitsaufkommen und Kapazität der Servicemanagementprozesse sowie die Feststellungen der Prozessüberprüfungen | Prozessverantwortliche | Prozessüberprüfungen und Kapazitätsberichte |
+
+### Servicemanagementziele
+
+<#if sms.objectives?has_content>
+Jeder Zielverantwortliche berichtet das Ergebnis für den Zeitraum, den Trend und, wo das Ziel nicht
+erreicht wird, die laufenden Maßnahmen.
+
+| Ziel | Kennzahl | Zielwert | Verantwortlich |
+|---|---|---|---|
+<#list sms.objectives as o>
+| ${o.objective} | ${o.measure!"—"} | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> |
+</#list>
+<#else>
+Es sind noch keine messbaren Servicemanagementziele festgelegt. Bis dahin berichtet der
+${sms.manager.title} die Serviceleistung im Vergleich zu den Service-Level-Zielen; die erste Bewertung
+legt die Ziele mit jeweils einer Kennzahl, einem Zielwert und einem Verantwortlichen fest und dokumentiert
+sie im Dokument <@sms.link "sms-plan"/>.
+</#if>
+
+### Serviceleistung
+
+<#if services?has_content>
+Der ${reporting.owner.title} berichtet für jeden Service die erreichte Verfügbarkeit im Vergleich zum
+Ziel, das Aufkommen an Incidents und Service Requests, die Lösung innerhalb der Zielzeiten und jede
+Verletzung der Service-Level-Vereinbarung.
+
+| Service | Serviceverantwortlicher | Verfügbarkeitsziel | Kritikalität |
+|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${criticalityDe[(s.criticality!"medium")?lower_case]!s.criticality} |
+</#list>
+<#else>
+Im Dokument <@sms.link "service-catalogue"/> sind noch keine Services erfasst. Bis dahin betrachtet die
+Bewertung nur die Leistung der Servicemanagementprozesse und prüft, ob der Katalog vervollständigt wird.
+</#if>
+
+### Lieferantenleistung
+
+<#if suppliers?has_content>
+Der ${supplier.owner.title} berichtet über das Ergebnis der im Zeitraum durchgeführten
+Lieferantenbewertungen, Verletzungen von Verträgen oder Vereinbarungen, Streitfälle und jedes veränderte
+Lieferantenrisiko, und zwar für:
+
+<#list suppliers as s>
+- ${s.name} (<#if s.type == "internal">${t.internalSupplier}<#else>${t.externalSupplier}</#if><#if s.provides?has_content>: ${s.provides}</#if>)
+</#list>
+<#else>
+Für die Services im Anwendungsbereich sind derzeit keine <#if sms.edition == "2011">Lieferanten oder internen Gruppen<#else>externen oder internen Lieferanten</#if> erfasst. Der
+${supplier.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
+</#if>
+
+### Prozessleistung
+
+Jeder Prozessverantwortliche übermittelt dem ${sms.manager.title} zehn Arbeitstage vor der Bewertung
+einen Prozessbericht von höchstens zwei Seiten. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
+Zielwerten, Nichtkonformitäten und Incidents mit Bezug zum Prozess, das Ergebnis der letzten
+Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
+
+| Prozess | Verantwortlich | Prozessüberprüfung | Datenquelle |
+|---|---|---|---|
+<#list processList as p>
+| ${p.name} | ${p.owner.title} | ${frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency} | ${sms.toolOf(p.id)?cap_first} |
+</#list>
+
+<@sms.section title="Durchführung der Bewertung" clauses=["9.3"]/>
+
+1. **Eröffnung.** Die Sitzungsleitung stellt die Beschlussfähigkeit fest und bestätigt die Tagesordnung.
+2. **Frühere Maßnahmen.** Jede offene Maßnahme wird überprüft. Überfällige Maßnahmen erhalten einen neuen
+   Termin mit Begründung, werden eskaliert oder mit einer dokumentierten Entscheidung eingestellt.
+3. **Eingaben.** Die Eingaben werden in der Reihenfolge der obigen Tabelle behandelt. Zu jeder Eingabe
+   fasst die vortragende Person die Ergebnisse, den Trend und deren Bedeutung für das SMS zusammen; die
+   Bewertung konzentriert sich auf Abweichungen, verfehlte Ziele und Risiken, nicht auf das Vorlesen der
+   Unterlagen.
+4. **Schlussfolgerungen.** Die Sitzungsleitung hält das Ergebnis der Bewertung fest: ob das SMS weiterhin
+   geeignet, angemessen und wirksam ist und ob die Servicemanagementpolitik und die Servicemanagementziele
+   geändert werden müssen.
+5. **Entscheidungen und Maßnahmen.** Jede Entscheidung wird vor dem Ende der Sitzung mit
+   Verantwortlichem und Fälligkeitstermin aufgezeichnet (siehe „Ergebnisse der Bewertung“).
+6. **Abschluss.** Die Sitzungsleitung bestätigt den Termin der nächsten Bewertung und etwaige
+   außerordentliche Punkte, die bis dahin nachzuverfolgen sind.
+
+<@sms.section title="Ergebnisse der Bewertung" clauses=["9.3"]/>
+
+Die Bewertung führt zu Entscheidungen und Maßnahmen zu:
+
+- Verbesserungsmöglichkeiten: welche mit welcher Priorität genehmigt und welche mit Begründung abgelehnt
+  werden;
+- Änderungen am SMS, einschließlich der Servicemanagementpolitik, der Ziele und ihrer Zielwerte, des
+  Anwendungsbereichs, des Servicemanagementplans und der Prozesse;
+- Änderungen an Services und Service-Level-Zielen, die den Kunden vorgeschlagen werden sollen, sowie
+  Änderungen an den Vereinbarungen mit Lieferanten;
+- Ressourcenbedarf: Personal, Kompetenzen und Schulung, Werkzeuge, Einrichtungen und Budget, jeweils mit
+  Angabe, wer sie bis wann bereitstellt;
+- Risiken und Chancen: neue Risiken, die in das Register aufzunehmen sind, sowie Änderungen an
+  Bewertungen und Behandlungsmaßnahmen;
+- Korrekturmaßnahmen zu Nichtkonformitäten oder verfehlten Zielen, die die Prozessverantwortlichen nicht
+  im Rahmen ihrer eigenen Befugnisse beheben können.
+
+Änderungen an Services oder Konfigurationselementen, die sich aus einer Entscheidung der Bewertung
+ergeben, werden als Änderungsanträge (RFC) gemäß dem Dokument <@sms.link "change-management-policy"/> eingebracht.
+Verbesserungen werden in das Verbesserungsregister aufgenommen und gemäß dem Dokument
+<@sms.link "continual-improvement"/> gesteuert.
+
+<@sms.section title="Protokoll und Nachverfolgung" clauses=["9.3", "7.4"]/>
+
+1. Der ${sms.manager.title} übermittelt den Teilnehmenden innerhalb von fünf Arbeitstagen den
+   Protokollentwurf. Das Protokoll hält die Teilnehmenden, die behandelten Eingaben, die
+   Schlussfolgerungen sowie jede Entscheidung und Maßnahme mit Verantwortlichem und Fälligkeitstermin fest.
+2. Die Teilnehmenden übermitteln Korrekturen innerhalb von drei Arbeitstagen; anschließend genehmigt der
+   ${sms.topManagement.title} das Protokoll, das damit zu einer gelenkten Aufzeichnung wird.
+3. Die Maßnahmen werden in die Maßnahmenliste der Managementbewertung eingetragen. Der
+   ${sms.manager.title} überprüft die Liste monatlich, fordert die im Folgemonat fälligen Maßnahmen nach
+   und meldet überfällige Maßnahmen an den ${sms.topManagement.title}.
+4. Entscheidungen, die die Mitarbeitenden betreffen, etwa geänderte Ziele oder eine geänderte Politik,
+   werden allen Mitarbeitenden innerhalb eines Monats gemäß dem Dokument <@sms.link "competence-awareness-communication"/>
+   bekannt gemacht.
+5. Die von Entscheidungen der Bewertung betroffenen Dokumente werden gemäß dem Dokument
+   <@sms.link "documented-information-control"/> aktualisiert; als Änderungsgrund wird die Bewertung
+   angegeben.
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.3"]/>
+
+Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothek aufbewahrt.
+
+| Aufzeichnung | Verantwortlich | Aufbewahrungsfrist |
+|---|---|---|
+| Terminplan der Managementbewertungen und Anwesenheit | ${sms.manager.title} | 6 Jahre |
+| Bewertungsunterlagen einschließlich der Prozessberichte | ${sms.manager.title} | 6 Jahre |
+| Genehmigtes Protokoll mit Schlussfolgerungen und Entscheidungen | ${sms.topManagement.title} | 6 Jahre |
+| Maßnahmenliste der Managementbewertung | ${sms.manager.title} | 6 Jahre nach Abschluss der letzten Maßnahme |
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| Planmäßig durchgeführte vollständige Managementbewertungen | 2 pro Jahr, keine mehr als 4 Wochen verspätet |
+| Bewertungsunterlagen mindestens 5 Arbeitstage vor der Bewertung verteilt | bei jeder Bewertung |
+| Genehmigtes Protokoll innerhalb von 10 Arbeitstagen nach der Bewertung herausgegeben | bei jeder Bewertung |
+| Fristgerecht abgeschlossene Maßnahmen aus der Bewertung | mindestens 90 % |
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]/>

@@ -1,0 +1,88 @@
+<#--
+id: supply-and-demand
+title: Supply and Demand Procedure
+kind: procedure
+code: PRO-06
+order: 630
+clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
+editions: ["2018"]
+-->
+<#assign budget = processes["budgeting-and-accounting"]>
+<#assign demand = processes["demand-management"]>
+<#assign capacity = processes["capacity-management"]>
+<#-- The tool of a process in the dative ("in Xero", "in dem Servicemanagement-Tool"). -->
+<#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieses Verfahren legt fest, wie ${org.name} die Kosten der Services budgetiert und erfasst, die Nachfrage
+der Kunden nach den Services prognostiziert und sicherstellt, dass ausreichend Kapazität vorhanden ist, um
+diese Nachfrage auf den vereinbarten Service-Levels zu decken. Die drei Tätigkeiten werden gemeinsam
+durchgeführt, da jede die anderen speist: Die Nachfrage bestimmt die Kapazität, und die Kapazität bestimmt
+die Kosten.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Das Verfahren umfasst jeden Service im <@sms.link "service-catalogue"/> und die Ressourcen, auf denen die
+Services beruhen: Personal, Infrastruktur, Cloud-Ressourcen, Softwarelizenzen, Räumlichkeiten und
+Lieferantenleistungen. Es gilt vom Jahresbudget bis zur täglichen Kapazitätsüberwachung.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": sms.topManagement, "duties": "Genehmigt das jährliche Servicebudget und Ausgaben außerhalb des Budgets; genehmigt den Kapazitätsplan, wenn er Investitionen erfordert."},
+  {"role": budget.owner, "duties": "Verantwortet Budgetierung und Kostenrechnung; pflegt das Kostenmodell in " + toolDat("budgeting-and-accounting") + "; erstellt monatliche Kostenberichte und Abweichungsanalysen."},
+  {"role": demand.owner, "duties": "Verantwortet das Nachfragemanagement; erhebt Nachfrageprognosen bei den Kunden; gleicht prognostizierte und tatsächliche Nachfrage vierteljährlich ab."},
+  {"role": capacity.owner, "duties": "Verantwortet das Kapazitätsmanagement; pflegt den Kapazitätsplan; legt Kapazitätsschwellenwerte in " + toolDat("capacity-management") + " fest und überwacht sie; führt vorausschauende Analysen durch."}
+]/>
+
+Die Serviceverantwortlichen liefern die Budget-, Nachfrage- und Kapazitätsangaben für ihre eigenen Services
+und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets bleiben.
+
+<@sms.section title="Überblick" clauses=["8.4"]/>
+
+| Tätigkeit | Wesentliches Ergebnis | Häufigkeit | Verantwortlich |
+|---|---|---|---|
+| Budgetierung | Jahresbudget je Service | Jährlich, vierteljährlich überarbeitet | ${budget.owner.title} |
+| Kostenrechnung | Istkosten je Service und Abweichungsbericht | Monatlich | ${budget.owner.title} |
+| Nachfrageprognose | Nachfrageprognose je Service und Kunde | Vierteljährlich, für die nächsten 12 Monate | ${demand.owner.title} |
+| Kapazitätsplanung | Kapazitätsplan | Vierteljährlich überprüft, jährlich neu herausgegeben | ${capacity.owner.title} |
+| Kapazitätsüberwachung | Schwellenwertalarme und Auslastungsberichte | Fortlaufend; monatliche Berichterstattung | ${capacity.owner.title} |
+
+<#include "/sections/budgeting-and-accounting.ftl">
+<#include "/sections/demand-management.ftl">
+<#include "/sections/capacity-management.ftl">
+<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
+
+| Eingaben | Ergebnisse |
+|---|---|
+| Geschäftspläne der Kunden und Notizen aus Serviceüberprüfungen | Nachfrageprognosen je Service und Kunde |
+| Überwachungs- und Auslastungsdaten | Kapazitätsplan und Kapazitätsberichte |
+| Lieferantenrechnungen, Personalkosten und Asset-Kosten | Budget und Istkosten je Service |
+| Änderungsanträge und Servicedesigns | Kapazitätsbewertungen von Changes |
+| Service-Level-Ziele | Abweichungsberichte und Korrekturmaßnahmen |
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="budgeting-and-accounting" rows=[
+  {"record": "Genehmigte Budgets und vierteljährliche Überarbeitungen", "owner": budget.owner, "retention": "7 Jahre"},
+  {"record": "Monatliche Kosten- und Abweichungsberichte", "owner": budget.owner, "retention": "7 Jahre"},
+  {"record": "Nachfrageprognosen und ihre Abgleiche", "owner": demand.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
+  {"record": "Kapazitätspläne", "owner": capacity.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ersetzung"},
+  {"record": "Kapazitätsberichte und Schwellenwertalarme", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "Detaildaten 13 Monate; Berichte 3 Jahre"}
+]/>
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| Jährliche Kosten je Service im Rahmen des Budgets | Abweichung höchstens 5 % |
+| Abweichungen über 10 %, die innerhalb von 5 Arbeitstagen nach dem Kostenbericht erläutert werden | 100 % |
+| Genauigkeit der Nachfrageprognose je Service | Abweichung höchstens 15 % |
+| Durch Kapazitätsmangel verursachte Incidents | keine bei Services mit hoher Kritikalität |
+| Ressourcen oberhalb des Schwellenwerts für Maßnahmen ohne offenen Änderungsantrag | keine |
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]/>
