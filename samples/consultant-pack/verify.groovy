@@ -12,24 +12,26 @@ def marker = 'Harbour Consulting'
 // The pack was built and installed by this build.
 assert new File(basedir, 'pack/target/harbour-sms-pack-1.0.0.jar').isFile() : 'the pack jar was built'
 
-// 1. The override landed and still carries the built-in content it includes.
+// 1. The override landed and still carries the built-in content it includes. The set is German
+//    (sms.language: de): the pack's German fragment sms-scope.md_de.ftl includes the built-in German scope.
 def scope = text('sms-scope.md')
-assert scope.startsWith('# SMS Scope Statement') : 'sms-scope.md: built-in content and the consultant section'
-assert scope.contains("## Consultant's statement of applicability review") : 'the consultant section is missing'
-assert scope.contains('*ISO/IEC 20000-1:2018: 4.3 Scope of the SMS; 4.4 Service management system*') : 'sms-scope.md: built-in content and the consultant section'
-assert scope.contains("Harbour Consulting's recommendation is that the scope is submitted as worded above.") : 'sms-scope.md: built-in content and the consultant section'
-// Sentences and sections the built-in template prints.
-assert scope.contains('This statement defines the boundaries of the service management system (SMS) of Pennine Freight Logistics Ltd') : 'sms-scope.md: built-in content and the consultant section'
-assert scope.contains('## Application of ISO/IEC 20000-1') : 'sms-scope.md: built-in content and the consultant section'
-assert scope.contains('No requirement of ISO/IEC 20000-1:2018 is excluded from the SMS.') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.startsWith('# Erklärung zum Anwendungsbereich des SMS') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.contains('## Anwendbarkeitsprüfung durch den Berater') : 'the consultant section is missing'
+assert scope.contains('*ISO/IEC 20000-1:2018: 4.3 Anwendungsbereich des SMS; 4.4 Servicemanagementsystem*') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.contains('Harbour Consulting empfiehlt, den Anwendungsbereich im oben wiedergegebenen Wortlaut einzureichen.') : 'sms-scope.md: built-in content and the consultant section'
+assert !scope.contains("Consultant's statement") : 'sms-scope.md: the English consultant section was rendered into the German set'
+// Sections the built-in German template prints, and the scope of the descriptor it quotes.
+assert scope.contains('> Das Servicemanagementsystem der Rheintal Spedition GmbH umfasst') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.contains('## Anwendung der ISO/IEC 20000-1') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.contains('Keine Anforderung der ISO/IEC 20000-1:2018 ist vom SMS ausgeschlossen.') : 'sms-scope.md: built-in content and the consultant section'
 // The built-in part comes first, and the header is printed once.
-assert scope.indexOf('## Purpose') < scope.indexOf("## Consultant's statement") : 'sms-scope.md: built-in content and the consultant section'
-assert scope.indexOf("## Consultant's statement") < scope.indexOf('## Related documents') : 'the consultant section comes before the related documents (beforeRelatedDocuments hook)'
-assert scope.count('| Document control | |') == 1 : 'sms-scope.md: built-in content and the consultant section'
+assert scope.indexOf('## Zweck') >= 0 && scope.indexOf('## Zweck') < scope.indexOf('## Anwendbarkeitsprüfung') : 'sms-scope.md: built-in content and the consultant section'
+assert scope.indexOf('## Anwendbarkeitsprüfung') < scope.indexOf('## Mitgeltende Dokumente') : 'the consultant section comes before the related documents (beforeRelatedDocuments hook)'
+assert scope.count('| Dokumentenlenkung | |') == 1 : 'sms-scope.md: built-in content and the consultant section'
 
 // 2. Everything else stayed built-in.
 def plan = text('sms-plan.md')
-assert plan.startsWith('# Service Management Plan') : 'sms-plan.md is the built-in plan'
+assert plan.startsWith('# Servicemanagementplan') : 'sms-plan.md is the built-in plan'
 assert !plan.contains(marker) : 'sms-plan.md should come from the built-in pack'
 ['service-management-policy.md', 'service-catalogue.md', 'resolution-and-fulfilment.md'].each {
     assert !text(it).contains(marker) : "$it should come from the built-in pack"
@@ -47,31 +49,35 @@ def ids = manifest.documents*.id
  'implementation-plan', 'certification-roadmap', 'risk-register', 'records-matrix'].each {
     assert ids.contains(it) : "missing built-in document $it"
 }
-['warehouse-management', 'transport-telematics', 'track-and-trace', 'depot-network', 'workplace-devices', 'it-service-desk'].each {
+['lagerverwaltung', 'transport-telematik', 'sendungsverfolgung', 'standortnetz', 'arbeitsplatz-geraete', 'it-service-desk'].each {
     assert ids.contains("sla-$it".toString()) : "missing SLA for $it"
 }
 
-// 3. The extra document is in the set, the manifest, the document register and the traceability matrix.
+// 3. The extra document is in the set, the manifest, the document register and the traceability matrix,
+//    under the German title of the pack's messages_de.properties.
+def checklistTitle = 'Checkliste für Einführung und Inbetriebnahme des SMS'
 def extra = manifest.documents.find { it.id == 'harbour-onboarding-checklist' }
 assert extra != null : 'the pack document is not in manifest.json'
-assert extra.title == 'SMS Onboarding and Go-Live Checklist' : "manifest title: ${extra.title}"
+assert extra.title == checklistTitle : "manifest title: ${extra.title}"
 assert extra.kind == 'plan' : "manifest kind: ${extra.kind}"
 assert extra.clauses == ['5.3', '6.2.1', '6.3', '7.1', '7.5.3', '8.1'] : "manifest clauses: ${extra.clauses}"
 assert extra.files.contains('markdown/harbour-onboarding-checklist.md') : 'the checklist files are in the manifest'
 assert extra.files.contains('docx/harbour-onboarding-checklist.docx') : 'the checklist files are in the manifest'
 def checklist = text('harbour-onboarding-checklist.md')
-assert checklist.startsWith('# SMS Onboarding and Go-Live Checklist') : 'harbour-onboarding-checklist.md content'
-assert checklist.contains('| Document ID | PENNINE-PLN-90 |') : 'harbour-onboarding-checklist.md content'
-assert checklist.contains('| Warehouse Management System | Logistics Applications Manager |') : 'harbour-onboarding-checklist.md content'
-assert checklist.contains('- [Certification Roadmap](certification-roadmap.md)') : 'harbour-onboarding-checklist.md content'
-assert text('document-register.md').contains('| PENNINE-PLN-90 | [SMS Onboarding and Go-Live Checklist](harbour-onboarding-checklist.md) | Plan |') : 'the document register lists the checklist'
+assert checklist.startsWith("# $checklistTitle") : 'harbour-onboarding-checklist.md content'
+assert checklist.contains('| Dokument-ID | RHEINTAL-PLN-90 |') : 'harbour-onboarding-checklist.md content'
+assert checklist.contains('| Lagerverwaltungssystem | Leiter Logistikanwendungen |') : 'harbour-onboarding-checklist.md content'
+assert checklist.contains('| Jedes Dokument ist freigegeben | Erledigt |') : 'harbour-onboarding-checklist.md: approved documents count as approved in German'
+assert checklist.contains('- [Zertifizierungsfahrplan](certification-roadmap.md)') : 'harbour-onboarding-checklist.md content'
+assert checklist.indexOf('## Entscheidung über die Inbetriebnahme') < checklist.indexOf('## Mitgeltende Dokumente') : 'harbour-onboarding-checklist.md content'
+assert text('document-register.md').contains("| RHEINTAL-PLN-90 | [$checklistTitle](harbour-onboarding-checklist.md) | Plan |") : 'the document register lists the checklist'
 def matrix = text('traceability-matrix.md')
-assert matrix.contains('[SMS Onboarding and Go-Live Checklist](harbour-onboarding-checklist.md): Objectives') : 'the traceability matrix cites the checklist sections'
-assert matrix.contains('[SMS Onboarding and Go-Live Checklist](harbour-onboarding-checklist.md): Open gaps') : 'the traceability matrix cites the checklist sections'
+assert matrix.contains("[$checklistTitle](harbour-onboarding-checklist.md): Ziele") : 'the traceability matrix cites the checklist sections'
+assert matrix.contains("[$checklistTitle](harbour-onboarding-checklist.md): Offene Lücken") : 'the traceability matrix cites the checklist sections'
 
 // No placeholder text and no dangling link in the two documents the pack supplies.
 [['sms-scope.md', scope], ['harbour-onboarding-checklist.md', checklist]].each { name, body ->
-    assert !(body =~ /(?i)\bTBD\b|lorem ipsum|\[insert/) : "$name contains placeholder text"
+    assert !(body =~ /(?i)\bTBD\b|lorem ipsum|\[insert|\[einfügen/) : "$name contains placeholder text"
     (body =~ /\]\(([a-z0-9-]+\.md)\)/).each { m ->
         assert new File(md, m[1]).isFile() : "$name links to missing ${m[1]}"
     }
@@ -89,7 +95,7 @@ assert matrix.contains('[SMS Onboarding and Go-Live Checklist](harbour-onboardin
         def normal = (styles =~ /(?s)<w:style [^>]*w:styleId="Normal".*?<\/w:style>/)
         assert normal.find() && normal.group().contains('w:ascii="Cambria"') : "$id.docx: Normal is not in the house font"
         def document = zip.getInputStream(zip.getEntry('word/document.xml')).getText('UTF-8')
-        assert document.contains('PENNINE-')
+        assert document.contains('RHEINTAL-')
         assert document.contains('w:left="1418"') : "$id.docx does not use the house page margins"
     } finally {
         zip.close()
@@ -118,4 +124,65 @@ log.eachLine { line ->
 }
 assert smsWarnings.isEmpty() : "the sms goals warned: $smsWarnings"
 assert !log.contains('this override was written against') : 'stale-override warning'
+// 6. A German set: no English leftovers in any Markdown document of the client's set. Proper names of the
+//    descriptor (organisation, roles, people, services, customers, suppliers, tools, certification body),
+//    ISO/IEC designations and a deliberate allow-list of established loanwords are removed first; link
+//    targets (file names), inline code, URLs and table pipes too. What is left must contain no English
+//    function word. A hyphenated compound counts as one word ("End-to-End-Test" is a German loanword).
+def descriptor = new File(basedir, 'client/src/sms/sms.yaml').getText('UTF-8')
+assert descriptor =~ /(?m)^\s+language:\s*de\b/ : 'the client descriptor must ask for a German set (sms.language: de)'
+def properNames = ['Harbour Consulting'] as Set
+(descriptor =~ /(?m)(?:^|[{,])\s*(?:name|shortName|title|person|contact|tool|body):\s*(?:"([^"\n]+)"|([^,}\n#]+))/).each { m ->
+    def value = (m[1] ?: m[2])?.trim()
+    if (value) {
+        properNames << value
+    }
+}
+def allowList = ['ISO/IEC', 'SLA', 'CMDB', 'RFC', 'CMMI for Services', 'Requests for Change', 'Request for Change',
+                 'Single Point of Contact', 'Point of Contact', 'Mean Time to Repair', 'Mean Time to Restore',
+                 'Mean Time to Recover', 'Proof of Concept']
+def removals = (properNames + allowList).sort { -it.length() }
+def functionWords = ['the', 'and', 'of', 'with', 'for', 'must', 'shall', 'is', 'are', 'each', 'every', 'which',
+                     'when', 'where', 'this', 'that', 'from', 'by', 'to', 'or']
+// Lower case anywhere, and with a capital at the start of a sentence; never ALL CAPS (abbreviations).
+def english = ~('(?<![\\p{L}\\p{N}_\\-])(' + (functionWords + functionWords*.capitalize()).join('|') + ')(?![\\p{L}\\p{N}_\\-])')
+def leftovers = [:]
+md.listFiles().findAll { it.name.endsWith('.md') }.sort { it.name }.each { file ->
+    def body = file.getText('UTF-8').replaceAll(/(?s)<!--.*?-->/, ' ')
+    def inFence = false
+    body.eachLine { line, n ->
+        if (line.trim().startsWith('```')) {
+            inFence = !inFence
+            return
+        }
+        if (inFence) {
+            return
+        }
+        def prose = line.replaceAll(/\]\([^)]*\)/, ']')          // link and image targets: file names
+                        .replaceAll(/`[^`]*`/, ' ')              // inline code: keys, file names
+                        .replaceAll(/https?:\/\/\S+|\S+@\S+/, ' ') // URLs and e-mail addresses
+                        .replace('|', ' ')
+        removals.each { prose = prose.replace(it, ' ') }
+        prose = prose.replaceAll(/ISO\/IEC\s+(?:TR\s+|TS\s+)?\d[\w.:-]*/, ' ')
+        def words = (prose =~ english).collect { it[1] }.unique()
+        if (words) {
+            leftovers.get(file.name, []) << "  ${n + 1}: [${words.join(', ')}] ${line.trim()}"
+        }
+    }
+}
+if (leftovers) {
+    println "English leftovers in ${leftovers.size()} of the set's Markdown documents:"
+    leftovers.each { name, lines ->
+        println "$name (${lines.size()} line${lines.size() == 1 ? '' : 's'}):"
+        lines.each { println it }
+    }
+}
+assert !leftovers : "English text in the German set: ${leftovers.keySet().join(', ')}"
+// And no built-in English role title: the descriptor defines every role it refers to.
+md.listFiles().findAll { it.name.endsWith('.md') }.each { file ->
+    def body = file.getText('UTF-8')
+    ['Top Management', 'Service Management Manager'].each {
+        assert !body.contains(it) : "${file.name} names the built-in role '$it'"
+    }
+}
 return true

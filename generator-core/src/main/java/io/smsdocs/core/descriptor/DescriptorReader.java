@@ -60,7 +60,7 @@ final class DescriptorReader {
         String topManagement = text(sms, "topManagement", DescriptorDefaults.TOP_MANAGEMENT);
         JsonNode control = sms.path("documentControl");
         DocumentControl documentControl = new DocumentControl(
-                text(control, "classification", DescriptorDefaults.CLASSIFICATION),
+                text(control, "classification", DescriptorDefaults.text(text(sms, "language", "en"), "classification", DescriptorDefaults.CLASSIFICATION)),
                 control.path("reviewIntervalMonths").asInt(DescriptorDefaults.REVIEW_INTERVAL_MONTHS),
                 text(control, "owner", DescriptorDefaults.SMS_MANAGER),
                 text(control, "approver", topManagement));
@@ -68,8 +68,8 @@ final class DescriptorReader {
         SmsSettings settings = new SmsSettings(
                 text(sms, "edition", "2018"), text(sms, "language", "en"), sms.path("scope").asText().strip(),
                 date(sms, "effectiveDate", "/sms/effectiveDate"), topManagement, documentControl,
-                sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager),
-                sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager),
+                sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager, text(sms, "language", "en")),
+                sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager, text(sms, "language", "en")),
                 text(sms, "referenceDocx", null), sms.path("guidance").asBoolean(false));
 
         Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
@@ -88,15 +88,16 @@ final class DescriptorReader {
             referenced.add(o.owner());
             referenced.add(o.approver());
         });
-        return new Descriptor(organization, settings, roles(root.path("roles"), referenced), services,
-                customers(root.path("customers")), suppliers, priorities(root.path("serviceLevels").path("priorities")),
+        String language = settings.language();
+        return new Descriptor(organization, settings, roles(root.path("roles"), referenced, language), services,
+                customers(root.path("customers")), suppliers, priorities(root.path("serviceLevels").path("priorities"), language),
                 processes, implementation(root.path("implementation")), certification(root.path("certification")), documents);
     }
 
     /** The descriptor's roles, plus each built-in role that something refers to and the descriptor does not define. */
-    private List<Role> roles(JsonNode list, Set<String> referenced) {
+    private List<Role> roles(JsonNode list, Set<String> referenced, String language) {
         Map<String, Role> roles = new LinkedHashMap<>();
-        for (Role builtIn : DescriptorDefaults.roles()) {
+        for (Role builtIn : DescriptorDefaults.roles(language)) {
             if (referenced.contains(builtIn.id())) {
                 roles.put(builtIn.id(), builtIn);
             }
@@ -141,9 +142,9 @@ final class DescriptorReader {
         return suppliers;
     }
 
-    private List<Priority> priorities(JsonNode list) {
+    private List<Priority> priorities(JsonNode list, String language) {
         if (list.isMissingNode() || list.isEmpty()) {
-            return DescriptorDefaults.priorities();
+            return DescriptorDefaults.priorities(language);
         }
         List<Priority> priorities = new ArrayList<>();
         for (JsonNode node : list) {

@@ -62,7 +62,7 @@ aufgenommen.
 Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich aus ${toolDat("capacity-management")}
 entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt sich aus:
 
-- den Planungen der Kunden, die das Business-Relationship-Management in den Serviceüberprüfungen erhebt;
+- den Planungen der Kunden, die das Business-Relationship-Management in den Service-Reviews erhebt;
 - der Entwicklung der Arbeitslast des Service selbst, die der ${capacity.owner.title} fortschreibt;
 - neuen oder geänderten Services und genehmigten Changes im Change-Zeitplan;
 - dem Servicemanagementplan und dem Jahresbudget.

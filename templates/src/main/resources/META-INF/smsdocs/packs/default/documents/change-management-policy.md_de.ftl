@@ -53,7 +53,7 @@ eines dieser Elemente erfordert eine genehmigte Änderung:
 - Verträge und interne Vereinbarungen mit Lieferanten, soweit die Änderung ein Service-Level oder eine
   Schnittstelle zu den SMS-Prozessen berührt;
 - Überwachungs-, Backup- und Sicherheitsmaßnahmen, die die Services schützen;
-- die Werkzeuge, die die SMS-Prozesse unterstützen, einschließlich ${sms.toolOf("change-management")}.
+- die Werkzeuge, die die SMS-Prozesse unterstützen; dazu gehört auch ${sms.toolOf("change-management")}.
 
 Die folgenden Tätigkeiten sind **keine** Änderungen im Sinne dieser Richtlinie; sie werden im jeweils
 genannten Prozess behandelt:

@@ -13,7 +13,6 @@ editions:
 <#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
 <#assign library = "SMS-Dokumentenbibliothek">
-<#assign kindName = {"policy": "Richtlinie", "plan": "Plan", "procedure": "Verfahren", "agreement": "Vereinbarung", "catalogue": "Katalog", "register": "Register", "statement": "Erklärung", "glossary": "Glossar", "matrix": "Matrix"}>
 <#assign kinds = []>
 <#list documents as d>
 <#if !kinds?seq_contains(d.kind)>
@@ -44,7 +43,7 @@ verlässlichen und auffindbaren Nachweis über die durchgeführten Tätigkeiten 
 
 Das Verfahren gilt für die gesamte dokumentierte Information des SMS, unabhängig von Format und Medium:
 
-- **Dokumente**, die festlegen, was zu tun ist: Richtlinien, Pläne, Verfahren, der Servicekatalog,
+- **Dokumente**, die festlegen, was zu tun ist: Leitlinien und Richtlinien, Pläne, Verfahren, der Servicekatalog,
   Vereinbarungen, Arbeitsanweisungen und Formulare;
 - **Aufzeichnungen**, die nachweisen, was getan wurde: zum Beispiel Incident-Aufzeichnungen,
   Change-Genehmigungen, Auditberichte und Besprechungsprotokolle;
@@ -85,7 +84,7 @@ Folgende Präfixe werden verwendet:
 |---|---|---|---|
 <#list kinds as k>
 <#assign firstDoc = documents?filter(d -> d.kind == k)?first>
-| ${kindName[k]!k?cap_first} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
+| ${sms.word(k)} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
 </#list>
 
 Codes werden nie wiederverwendet: Ein zurückgezogenes Dokument behält seinen Code, und ein neues Dokument
@@ -213,7 +212,7 @@ Die dokumentierte Information des SMS wird an einer Stelle, im <@sms.link "docum
 aufgeführt und nicht in anderen Dokumenten wiederholt. Das Verzeichnis enthält die ${documents?size}
 gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Verantwortlichem und Datum der
 nächsten Überprüfung; es zeigt, wo jede von ${sms.standard} geforderte dokumentierte Information geführt
-wird, von der Erklärung zum Anwendungsbereich und den Richtlinien bis zu den Service-Level-Vereinbarungen
+wird, von der Erklärung zum Anwendungsbereich und den Leitlinien bis zu den Service-Level-Vereinbarungen
 und Lieferantenverträgen; es kennzeichnet die Dokumente externer Herkunft und führt die von der Norm
 geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${dc.owner.title}
 aktualisiert das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.

@@ -33,7 +33,6 @@ editions:
 <#-- German display of the usual English values of the descriptor; other values are shown as given. -->
 <#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
   "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
-<#assign criticalityDe = {"high": "hoch", "medium": "mittel", "low": "niedrig"}>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -44,7 +43,7 @@ ihre Services angemessen und bei der Erreichung seiner Ziele wirksam ist. Es leg
 Bewertung stattfindet, wer daran teilnimmt, welche Informationen eingebracht werden, was zu entscheiden
 ist und wie diese Entscheidungen aufgezeichnet und nachverfolgt werden.
 
-<@sms.section title="Anwendungsbereich" key="scope"/>
+<@sms.section title="Geltungsbereich" key="scope"/>
 
 Die Bewertung umfasst das gesamte SMS, wie im Dokument <@sms.link "sms-scope"/> festgelegt: die
 Servicemanagementpolitik und die Servicemanagementziele, den Servicemanagementplan, jeden
@@ -158,7 +157,7 @@ Verletzung der Service-Level-Vereinbarung.
 | Service | Serviceverantwortlicher | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${criticalityDe[(s.criticality!"medium")?lower_case]!s.criticality} |
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
 </#list>
 <#else>
 Im Dokument <@sms.link "service-catalogue"/> sind noch keine Services erfasst. Bis dahin betrachtet die

@@ -85,7 +85,7 @@ selbst ist Bestandteil des Dokuments <@sms.link "service-delivery-processes"/>)<
 verlässlichen Daten beruhen und dass die Kunden regelmäßig eine zutreffende Darstellung der Services
 erhalten, für die sie bezahlen.
 
-<@sms.section title="Anwendungsbereich" key="scope"/>
+<@sms.section title="Geltungsbereich" key="scope"/>
 
 Das Verfahren umfasst:
 

@@ -29,9 +29,9 @@ aber die Serviceinhalte jedes Vertrags.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Serviceüberprüfungen, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
+  {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
   {"role": slm.owner, "duties": "Verantwortet das Service-Level-Management; vereinbart SLAs mit den Kunden; überwacht die Leistung anhand der SLAs; hält die SLAs mit dem Servicekatalog und den Lieferantenvereinbarungen in Einklang."},
-  {"role": supplier.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenverzeichnis; steuert Verträge und interne Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
+  {"role": supplier.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und interne Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
   {"role": sms.topManagement, "duties": "Unterzeichnet SLAs und Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
 ]/>
 
@@ -58,7 +58,7 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 
 | Eingaben | Ergebnisse |
 |---|---|
-| Kundenanforderungen und Geschäftspläne | Kundenaufzeichnungen und Protokolle der Serviceüberprüfungen |
+| Kundenanforderungen und Geschäftspläne | Kundenaufzeichnungen und Protokolle der Service-Reviews |
 | Serviceberichte und SLA-Leistung | Unterzeichnete SLAs |
 | Umfrageergebnisse und Beschwerden | Zufriedenheitsanalyse und Beschwerdeaufzeichnungen |
 | Leistungsdaten der Lieferanten | Lieferantenverträge, interne Vereinbarungen und Aufzeichnungen der Leistungsbewertungen |
@@ -67,7 +67,7 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="business-relationship-management" rows=[
-  {"record": "Kundenaufzeichnungen und Protokolle der Serviceüberprüfungen", "owner": brm.owner, "retention": "3 Jahre"},
+  {"record": "Kundenaufzeichnungen und Protokolle der Service-Reviews", "owner": brm.owner, "retention": "3 Jahre"},
   {"record": "Ergebnisse zur Kundenzufriedenheit", "owner": brm.owner, "retention": "3 Jahre"},
   {"record": "Servicebeschwerden", "owner": brm.owner, "retention": "3 Jahre nach Abschluss"},
   {"record": "Unterzeichnete SLAs und ihre Versionen", "owner": slm.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
@@ -80,7 +80,7 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 
 | Kennzahl | Zielwert |
 |---|---|
-| In der vereinbarten Häufigkeit durchgeführte Serviceüberprüfungen | 100 % |
+| In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
 | Durchschnittliche Kundenzufriedenheit | mindestens 4,0 von 5 |
 | Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
 | Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |

@@ -131,7 +131,7 @@ Arbeitsanweisungen und Zielzeiten für die Erfüllung und überprüft sie mindes
 
 <@sms.section title="Problem-Management" clauses=["8.6.3"] level=2/>
 
-Probleme werden mit folgendem Werkzeug erfasst: ${sms.toolOf("problem-management")}.
+Für die Erfassung von Problemen wird ${sms.toolOf("problem-management")} verwendet.
 
 1. **Identifizieren.** Ein Problem-Datensatz wird für jeden Major Incident, für wiederkehrende Incidents,
    die durch Trendanalysen erkannt werden, und dann angelegt, wenn ein Lieferant oder ein technisches Team

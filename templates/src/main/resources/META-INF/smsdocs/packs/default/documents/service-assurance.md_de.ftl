@@ -116,8 +116,9 @@ Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
 | Kritische und hohe Sicherheitsvorfälle mit Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % |
 | Planmäßig durchgeführte Überprüfungen des Maßnahmenregisters | 2 pro Jahr |
 
-Die Ergebnisse werden monatlich in den Serviceberichten gemäß <@sms.link "monitoring-and-reporting"/>
-berichtet und vom ${reporting.owner.title} mit den Serviceverantwortlichen bewertet.
+Die Ergebnisse werden monatlich in den Serviceberichten ausgewiesen, die im
+<@sms.link "monitoring-and-reporting"/> beschrieben sind, und vom ${reporting.owner.title} mit den
+Serviceverantwortlichen bewertet.
 
 <@sms.section title=t.relatedDocuments/>
 

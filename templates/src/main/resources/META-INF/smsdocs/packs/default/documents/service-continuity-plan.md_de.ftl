@@ -19,19 +19,18 @@ editions:
 <#assign top = sms.topManagement>
 <#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
 <#if continuity.owner.id != top.id>
+  <#assign deputy = continuity.owner>
+<#else>
+  <#assign deputy = sms.manager>
+</#if>
 <#-- Continuity objectives derived from criticality (the rule is stated in the document). -->
 <#assign rule = {
-  "high":   {"rto": "4 Stunden",  "rpo": "1 Stunde",   "invoked": 99.0, "test": "Vollständiger Wiederherstellungstest", "frequency": "Einmal jährlich, zusätzlich ein Walk-through alle sechs Monate"},
+  "high":   {"rto": "4 Stunden",  "rpo": "1 Stunde",   "invoked": 99.0, "test": "Vollständiger Wiederherstellungstest", "frequency": "Einmal jährlich, zusätzlich alle sechs Monate eine Planbesprechung (Walk-through)"},
   "medium": {"rto": "24 Stunden", "rpo": "24 Stunden", "invoked": 98.0, "test": "Test der Wiederherstellung von Komponenten (Rücksicherung der Daten und der Hauptkomponente)", "frequency": "Einmal jährlich"},
-  "low":    {"rto": "72 Stunden", "rpo": "24 Stunden", "invoked": 95.0, "test": "Walk-through der Wiederherstellungsschritte", "frequency": "Einmal jährlich"}
+  "low":    {"rto": "72 Stunden", "rpo": "24 Stunden", "invoked": 95.0, "test": "Planbesprechung der Wiederherstellungsschritte (Walk-through)", "frequency": "Einmal jährlich"}
 }>
 <#-- German display names of the criticality values. -->
 <#assign critName = {"high": "hoch", "medium": "mittel", "low": "niedrig"}>
-<#assign rule = {
-  "high":   {"rto": "4 hours",  "rpo": "1 hour",   "invoked": 99.0, "test": "Full recovery test", "frequency": "Once a year, plus a walk-through every six months"},
-  "medium": {"rto": "24 hours", "rpo": "24 hours", "invoked": 98.0, "test": "Component recovery test (restore of data and of the main component)", "frequency": "Once a year"},
-  "low":    {"rto": "72 hours", "rpo": "24 hours", "invoked": 95.0, "test": "Walk-through of the recovery steps", "frequency": "Once a year"}
-}>
 <#function crit s>
   <#local c = (s.criticality!"medium")?lower_case>
   <#if rule[c]??><#return c><#else><#return "medium"></#if>
@@ -58,3 +57,350 @@ editions:
   <#return "Q" + q?c + " " + y?c>
 </#function>
 <#-- Continuity duties of a role, derived from the processes and services it owns. -->
+<#function continuityDutyList r>
+  <#local duties = []>
+  <#if r.id == top.id><#local duties = duties + ["aktiviert den Plan und gibt die Rückkehr zum Normalbetrieb frei"]></#if>
+  <#if r.id == continuity.owner.id><#local duties = duties + ["Kontinuitätsmanager: leitet das Wiederherstellungsteam während der Aktivierung"]></#if>
+  <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["stellvertretende Befugnis zur Aktivierung"]></#if>
+  <#if r.id == sms.manager.id><#local duties = duties + ["führt das Aktivierungsprotokoll"]></#if>
+  <#local led = r.ownedServices?map(s -> s.name)>
+  <#if led?has_content><#local duties = duties + ["Wiederherstellungsverantwortung für " + sms.andList(led)]></#if>
+  <#if r.id == incident.owner.id><#local duties = duties + ["Service Desk und Mitteilungen an die Anwender"]></#if>
+  <#if r.id == relationship.owner.id><#local duties = duties + ["Verbindung zu den Kunden"]></#if>
+  <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["Eskalation an Lieferanten"]></#if>
+  <#if r.id == security.owner.id><#local duties = duties + ["Informationssicherheitsvorfälle und Beweissicherung"]></#if>
+  <#return duties>
+</#function>
+<#function continuityDuties r>
+  <#local duties = continuityDutyList(r)>
+  <#if !duties?has_content><#local duties = ["Mitglied des Wiederherstellungsteams nach Aufforderung"]></#if>
+  <#return duties?join("; ")?cap_first>
+</#function>
+<#-- Services ordered by criticality, high first: the order of the first tests. -->
+<#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieser Plan legt fest, wie ${org.name} die Services aufrechterhält oder innerhalb vereinbarter Zeiten
+wiederherstellt, wenn eine schwerwiegende Störung den Normalbetrieb unmöglich macht. Er legt fest, was wie
+schnell wiederhergestellt werden muss, wer über die Aktivierung des Plans entscheidet, wie jeder Service
+wiederhergestellt wird, welchen Service die Kunden erwarten können, solange der Plan aktiviert ist, und wie
+die Rückkehr zum Normalbetrieb erfolgt. Er betrifft die Kontinuität der für Kunden erbrachten Services; das
+umfassende Business Continuity Management von ${org.name} liegt außerhalb seines Geltungsbereichs.
+
+<@sms.section title="Geltungsbereich" clauses=["8.7.2"]/>
+
+<#if services?has_content>
+Der Plan umfasst alle Services im Anwendungsbereich des Servicemanagementsystems:
+
+<#list services as s>
+- ${s.name} (Kritikalität: ${critName[crit(s)]})
+</#list>
+<#else>
+Im Servicekatalog sind noch keine Services erfasst. Jeder Service wird mit seinen Wiederherstellungszielen
+und seinem Wiederherstellungsverfahren in diesen Plan aufgenommen, bevor er in Betrieb geht.
+</#if>
+
+Er gilt für Störungen, die das reguläre Incident-Management nicht innerhalb der vereinbarten Ziele beheben
+kann, zum Beispiel:
+
+- Verlust des Betriebszentrums oder Büros oder fehlender Zugang dazu;
+- Verlust eines Rechenzentrums, einer Hosting-Plattform oder anderer von einem Lieferanten bereitgestellter
+  Infrastruktur;
+- ein Cyberangriff, etwa mit Ransomware, der Systeme oder Daten unbrauchbar macht;
+- Ausfall von Netzwerk- oder Telekommunikationsverbindungen;
+- Ausfall oder Insolvenz eines wichtigen Lieferanten;
+- Ausfall von Schlüsselpersonal, zum Beispiel während einer Pandemie.
+
+<@sms.section title="Ziele" key="objectives"/>
+
+- Jeder Service wird innerhalb seiner maximal tolerierbaren Wiederherstellungszeit (Recovery Time
+  Objective, RTO) und ohne höheren Datenverlust als seinen maximal tolerierbaren Datenverlust (Recovery
+  Point Objective, RPO) wiederhergestellt.
+- Die Kunden werden ab der Aktivierung des Plans bis zur Wiederaufnahme des Normalbetriebs laufend
+  informiert.
+- Vertraulichkeit und Integrität der Informationen werden auch während der Wiederherstellung geschützt,
+  insbesondere wenn die Arbeit an Ausweichstandorte oder auf Ersatzsysteme verlagert wird.
+- Die Rückkehr zum Normalbetrieb erfolgt kontrolliert und ohne eine zweite Störung.
+- Regelmäßige Tests weisen nach, dass der Plan funktioniert; er wird nach jedem Test und jeder Aktivierung
+  verbessert.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": top, "duties": "Aktivierungsbefugnis: entscheidet über die Aktivierung des Plans und die Rückkehr zum Normalbetrieb; gibt den Plan frei."},
+  {"role": continuity.owner, "duties": "Verantwortlich für den Plan und den Prozess Servicekontinuitätsmanagement; leitet das Wiederherstellungsteam während der Aktivierung; führt das Testprogramm durch."},
+  {"role": sms.manager, "duties": "Führt das Aktivierungsprotokoll; prüft, dass Testergebnisse und Maßnahmen aufgezeichnet und verfolgt werden; berichtet an die Managementbewertung."},
+  {"role": availability.owner, "duties": "Hält den Verfügbarkeitsplan und die Wiederherstellungsziele dieses Plans konsistent; überwacht die Verfügbarkeit, solange der Plan aktiviert ist."},
+  {"role": supplierMgmt.owner, "duties": "Stellt sicher, dass Kontinuitätspflichten der Lieferanten in den Verträgen verankert sind; eskaliert während der Aktivierung an die Lieferanten."},
+  {"role": security.owner, "duties": "Bewertet die Sicherheit der Wiederherstellungsvorkehrungen; leitet die Reaktion, wenn die Störung ein Informationssicherheitsvorfall ist."}
+]/>
+
+Jeder Serviceverantwortliche ist Wiederherstellungsverantwortlicher für seinen Service, hält dessen
+Wiederherstellungsverfahren und technische Runbooks aktuell und nimmt an dessen Tests teil.
+
+<@sms.section title="Kontinuitätsanforderungen" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
+
+Die Kontinuitätsanforderungen ergeben sich aus den Service-Level-Vereinbarungen, aus der Kritikalität jedes
+Service für seine Kunden und aus der Risikobeurteilung, die gemäß dem <@sms.link "sms-plan"/> und dem
+<@sms.link "service-assurance"/> geführt wird. Die Wiederherstellungsziele folgen einer einheitlichen, nach
+Kritikalität festgelegten Regel:
+
+| Kritikalität | Maximal tolerierbare Wiederherstellungszeit (RTO) | Maximal tolerierbarer Datenverlust (RPO) | Verfügbarkeitsziel während der Aktivierung | Mindesttest |
+|---|---|---|---|---|
+<#list ["high", "medium", "low"] as c>
+| ${critName[c]?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${sms.pct(rule[c].invoked)} | ${rule[c].test} |
+</#list>
+
+Die RTO ist die längste Zeitspanne von der Aktivierung bis zur erneuten Nutzbarkeit des Service; der RPO
+ist das größte zulässige Alter der Daten des Service nach ihrer Wiederherstellung. Ein Service ohne
+erfasste Kritikalität wird als „mittel“ eingestuft. Legt eine Service-Level-Vereinbarung strengere Ziele
+fest, hat die Vereinbarung Vorrang, und die nachstehende Tabelle wird bei der nächsten Überprüfung dieses
+Plans angepasst.
+
+<#if services?has_content>
+| Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Beteiligte Lieferanten |
+|---|---|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${critName[crit(s)]?cap_first} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <@sms.names items=s.suppliers empty="Keine"/> |
+</#list>
+<#else>
+Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
+</#if>
+
+<@sms.section title="Aktivierung" clauses=["8.7.2"]/>
+
+Die Aktivierung des Plans ist eine formelle Entscheidung: Sie setzt die regulären Service-Level-Ziele der
+betroffenen Services außer Kraft und bindet Personal und finanzielle Mittel für die Wiederherstellung.
+Kriterien, Befugnis und erste Schritte sind deshalb im Voraus festgelegt.
+
+<@sms.section title="Aktivierungskriterien" key="invocation-criteria" level=3/>
+
+Die Aktivierung des Plans wird geprüft, sobald eines der folgenden Ereignisse eintritt; die Entscheidung
+wird im Aktivierungsprotokoll festgehalten:
+
+1. ein Service mit hoher Kritikalität ist länger als die Hälfte seiner RTO nicht verfügbar oder wird
+   voraussichtlich so lange nicht verfügbar sein;
+2. mehrere Services sind aufgrund einer gemeinsamen Ursache gleichzeitig nicht verfügbar;
+3. das Betriebszentrum oder ein Hosting-Standort eines Lieferanten kann nicht genutzt werden;
+4. ein Informationssicherheitsvorfall mit kritischem Schweregrad macht Systeme oder Daten
+   unzuverlässig;
+5. ein wichtiger Lieferant erklärt, dass er nicht liefern kann, oder aktiviert seinen eigenen
+   Kontinuitätsplan.
+
+<@sms.section title="Aktivierungsbefugnis" key="invocation-authority" level=3/>
+
+Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren<#if deputy.id != top.id>. Ist er nicht
+innerhalb von 30 Minuten erreichbar, aktiviert der <@sms.roleWithPerson deputy/> den Plan und informiert
+ihn so bald wie möglich</#if>. Jede Person kann die Aktivierung über den ${incident.owner.title}
+anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
+<@sms.link "resolution-and-fulfilment"/> behandelt.
+
+<@sms.section title="Schritte der Aktivierung" key="invocation-steps" level=3/>
+
+1. **Entscheiden.** Die zur Aktivierung befugte Person bewertet die Lage mit dem ${continuity.owner.title}
+   und den Verantwortlichen der betroffenen Services, entscheidet über die Aktivierung und hält die
+   Entscheidung mit Uhrzeit fest.
+2. **Wiederherstellungsteam zusammenstellen.** Der ${continuity.owner.title} ruft anhand der Kontaktliste
+   dieses Plans die Wiederherstellungsverantwortlichen der betroffenen Services und die benötigten
+   Ansprechpartner der Lieferanten hinzu und eröffnet eine Telefonkonferenz.
+3. **Benachrichtigen.** Innerhalb einer Stunde nach der Aktivierung informiert der
+   ${relationship.owner.title} die Ansprechpartner der betroffenen Kunden; der ${incident.owner.title}
+   veröffentlicht eine Mitteilung an die Anwender. Aktualisierungen folgen bei Services mit hoher
+   Kritikalität mindestens alle zwei Stunden, bei den übrigen zweimal täglich.
+4. **Wiederherstellen.** Jeder Wiederherstellungsverantwortliche folgt dem nachstehenden
+   Wiederherstellungsverfahren des Service und berichtet dem ${continuity.owner.title} über den Fortschritt.
+5. **Protokollieren.** Der ${sms.manager.title} führt das Aktivierungsprotokoll: Entscheidungen,
+   Maßnahmen, Zeitpunkte und informierte Personen.
+
+<@sms.section title="Wiederherstellungsverfahren" clauses=["8.7.2"]/>
+
+Für jeden Service ist nachstehend ein Wiederherstellungsverfahren festgelegt. Detaillierte technische
+Runbooks (Aufbauschritte, Befehle zur Rücksicherung, Konfigurationseinstellungen) werden vom
+Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek geführt; ${t.theConfigurationInformation}
+<#if sms.edition == "2011">verweist<#else>verweisen</#if> auf sie. Eine gedruckte Ausfertigung dieses Plans
+und der Runbooks wird an einem externen Standort aufbewahrt, eine elektronische Kopie auf Geräten, die nicht
+von den wiederherzustellenden Systemen abhängen.
+
+<#if services?has_content>
+<#list services as s>
+<#assign c = crit(s)>
+<@sms.section title=s.name level=3/>
+
+Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
+
+1. **Bewerten.** Anhand ${(sms.edition == "2011")?then("der CMDB", "der Konfigurationsinformationen")} wird
+   festgestellt, welche Komponenten des Service betroffen sind, und die Wiederherstellungsoption gewählt:
+   Reparatur vor Ort, Umschalten auf redundante Systeme (Failover) oder Neuaufbau mit Rücksicherung.
+<#if s.suppliers?has_content>
+2. **Lieferanten einbinden.** <@sms.names items=s.suppliers/> <#if s.suppliers?size gt 1>werden</#if><#if s.suppliers?size == 1>wird</#if> über den
+   Eskalationsweg <#if s.suppliers?size gt 1>ihrer Verträge oder Vereinbarungen<#else>des Vertrags oder der Vereinbarung</#if> kontaktiert, und es wird
+   vereinbart, bis wann der jeweils beigestellte Teil des Service wiederhergestellt ist.
+<#else>
+2. **Personal mobilisieren.** Das für die Wiederherstellung benötigte Personal wird hinzugezogen; der
+   Service stützt sich ausschließlich auf interne Ressourcen.
+</#if>
+3. **Wiederherstellen.** Zuerst wird die unterstützende Infrastruktur wiederhergestellt, dann werden die
+   Daten aus der letzten einwandfreien Sicherung innerhalb des RPO zurückgesichert, anschließend die
+   Anwendungs- oder Servicefunktionen.
+4. **Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
+   werden durchgeführt; der ${security.owner.title} bestätigt, dass die wiederhergestellten Systeme sicher
+   sind.
+5. **Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
+   dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
+   aufgezeichnet.
+
+</#list>
+<#else>
+Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.
+
+</#if>
+<@sms.section title="Verfügbarkeit während der Aktivierung" clauses=["8.7.2"]/>
+
+Ab der Aktivierung des Plans bis zur Wiederherstellung gilt anstelle des regulären Verfügbarkeitsziels die
+RTO. Von der Wiederherstellung bis zur Rückkehr zum Normalbetrieb läuft jeder Service im
+Wiederherstellungsmodus, gegebenenfalls mit reduzierter Kapazität oder eingeschränkten Funktionen, und wird
+am nachstehenden Ziel gemessen. Reaktions- und Lösungsziele für Incidents sind für die betroffenen Services
+ausgesetzt; Incidents der Priorität ${(priorities?has_content)?then(priorities[0].id, "1")} werden vom
+Wiederherstellungsteam bearbeitet.
+
+<#if services?has_content>
+| Service | Reguläres Verfügbarkeitsziel | Ziel während der Aktivierung | Funktionen, die eingeschränkt werden dürfen |
+|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(invokedTarget(s))} | <#if crit(s) == "high">Keine; Kapazität und Leistung können geringer sein<#elseif crit(s) == "medium">Nicht wesentliche Funktionen und Berichterstattung<#else>Beliebige Funktionen; der Service kann schrittweise wiederhergestellt werden</#if> |
+</#list>
+<#else>
+Es sind noch keine Services erfasst.
+</#if>
+
+<@sms.section title="Rückkehr zum Normalbetrieb" clauses=["8.7.2"]/>
+
+1. **Bereitschaft prüfen.** Der ${continuity.owner.title} bestätigt, dass der ursprüngliche Standort, die
+   ursprüngliche Plattform oder der Lieferant wieder vollständig verfügbar ist oder dass die
+   Ausweichlösung geeignet ist, zum Normalbetrieb zu werden.
+2. **Rückkehr planen.** Die Rückverlagerung wird als Change gemäß dem <@sms.link "design-build-transition"/>
+   geplant, einschließlich der Synchronisierung der während der Wiederherstellung geänderten Daten, eines
+   Rückfallplans und eines mit den Kunden vereinbarten Zeitpunkts.
+3. **Freigeben.** Der <@sms.roleWithPerson top/> gibt die Rückkehr zum Normalbetrieb frei und löst das
+   Wiederherstellungsteam auf.
+4. **Informieren.** Kunden und Anwender werden darüber informiert, dass wieder die regulären Service-Levels
+   gelten.
+5. **Auswerten.** Innerhalb von zehn Arbeitstagen leitet der ${continuity.owner.title} eine Auswertung der
+   Aktivierung: zeitlicher Ablauf, erreichte RTO und erreichter RPO, was funktioniert hat, was nicht, und
+   Maßnahmen. Der Plan wird aktualisiert und, wenn die Auswertung Lücken im Plan aufzeigt, innerhalb von
+   drei Monaten erneut getestet.
+
+<@sms.section title="Kontaktliste" clauses=["8.7.2"]/>
+
+Telefonnummern für die Erreichbarkeit außerhalb der Geschäftszeiten werden in der externen Ausfertigung
+dieses Plans und im Rufbereitschafts-Tool geführt, nicht in diesem gelenkten Dokument, und vierteljährlich
+vom ${continuity.owner.title} überprüft.
+
+<@sms.section title="Interne Kontakte" key="internal-contacts" level=3/>
+
+| Rolle | Inhaber | E-Mail | Aufgaben im Kontinuitätsfall |
+|---|---|---|---|
+<#list roles?filter(r -> r.person?has_content || continuityDutyList(r)?has_content) as r>
+| ${r.title} | ${r.person!"—"} | ${r.email!"—"} | ${continuityDuties(r)} |
+</#list>
+
+<@sms.section title="Lieferanten" key="suppliers" level=3/>
+
+<#if suppliers?has_content>
+| Lieferant | Art | Leistung | Vertrag | Beziehungsverantwortlich |
+|---|---|---|---|---|
+<#list suppliers as sup>
+| ${sup.name} | <#if sup.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"interne Vereinbarung"} | ${sup.manager.title} |
+</#list>
+
+Die Eskalationskontakte der Lieferanten sind im jeweiligen Vertrag festgehalten und in die externe
+Ausfertigung dieses Plans übernommen.
+<#else>
+Derzeit tragen keine Lieferanten zu den Services bei.
+</#if>
+
+<@sms.section title="Kunden" key="customers" level=3/>
+
+<#if customers?has_content>
+| Kunde | Ansprechpartner | Services |
+|---|---|---|
+<#list customers as cu>
+| ${cu.name} | ${cu.contact!"in der Service-Level-Vereinbarung benannt"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>derzeit keine</#if> |
+</#list>
+<#else>
+Es sind noch keine Kunden erfasst.
+</#if>
+
+<#if sms.edition == "2011">
+<#include "/sections/service-availability.ftl">
+</#if>
+<@sms.section title="Testprogramm" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
+
+Der Plan wird getestet, damit ${org.name} weiß und nicht nur annimmt, dass jeder Service innerhalb seiner
+Ziele wiederhergestellt werden kann.
+
+- Jeder Service wird mindestens einmal jährlich getestet; die Testart richtet sich nach seiner
+  Kritikalität gemäß den obigen Kontinuitätsanforderungen.
+- Der gesamte Plan wird einmal jährlich in einer Szenarioübung mit der zur Aktivierung befugten Person,
+  den Wiederherstellungsverantwortlichen und den wichtigsten Lieferanten geübt; die Übung umfasst
+  Aktivierung, Kommunikation und Rückkehr zum Normalbetrieb.
+- Ein Service wird innerhalb eines Monats nach Inbetriebnahme einer größeren Änderung am Service selbst,
+  an seiner Infrastruktur oder an einem Lieferanten, von dem er abhängt, erneut getestet; die
+  <@sms.link "change-management-policy"/> legt fest, welche Änderungen dies sind.
+- Nach jeder tatsächlichen Aktivierung, deren Auswertung Lücken im Plan aufgezeigt hat, wird der Plan
+  erneut getestet.
+- Wiederherstellungstests von Lieferanten werden als Nachweis anerkannt, wenn ${org.name} daran teilnimmt
+  oder deren Ergebnisse erhält.
+
+<#if services?has_content>
+Die Tabelle legt das Programm für jeden Service fest; Services mit hoher Kritikalität werden zuerst
+getestet.<#if hasSchedule> Der erste Test nach dieser Version des Plans fällt in das angegebene Quartal;
+weitere Tests folgen in der angegebenen Häufigkeit.</#if>
+
+| Service | Kritikalität | Test | Häufigkeit<#if hasSchedule> | Erster Test</#if> |
+|---|---|---|---|<#if hasSchedule>---|</#if>
+<#list servicesByCriticality as s>
+| ${s.name} | ${critName[crit(s)]?cap_first} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index, servicesByCriticality?size)}</#if> |
+</#list>
+</#if>
+
+Für jeden Test gibt es einen schriftlichen Testplan, der vom ${continuity.owner.title} freigegeben wird und
+Umfang, Szenario, Erfolgskriterien (mindestens RTO und RPO) sowie ein Rückfallverfahren für den Fall
+enthält, dass der Test selbst den Live-Service stört. Tests, die Live-Services berühren, werden als Changes
+eingeplant.
+
+<@sms.section title="Testaufzeichnungen" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
+
+Nach jedem Test erstellt der ${continuity.owner.title} innerhalb von zehn Arbeitstagen einen Testbericht.
+Er enthält:
+
+- Datum, Umfang, Szenario und Teilnehmende;
+- die erreichte RTO und den erreichten RPO im Vergleich zu den Zielen;
+- was funktioniert hat und was nicht, sowie etwaige Auswirkungen auf Live-Services;
+- die vereinbarten Maßnahmen mit Verantwortlichen und Fälligkeitsdaten;
+- ob dieser Plan, der Verfügbarkeitsplan oder ein Runbook geändert werden muss.
+
+Die Maßnahmen werden bis zum Abschluss verfolgt, und die Testergebnisse werden an die Managementbewertung
+berichtet.
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="service-continuity-management" rows=[
+  {"record": "Testpläne und Testberichte", "owner": continuity.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
+  {"record": "Aktivierungsprotokolle und Auswertungen nach Aktivierungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre"},
+  {"record": "Aufzeichnungen zu Major Incidents einer Störung, für die der Plan aktiviert wurde", "owner": incident.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 Jahre nach Abschluss, anstelle der 3 Jahre für andere Incident-Aufzeichnungen"},
+  {"record": "Kontinuitätsmaßnahmen und ihre Nachverfolgung", "owner": continuity.owner, "retention": "3 Jahre nach Abschluss"}
+]/>
+
+<@sms.section title="Pflege des Plans" key="plan-maintenance"/>
+
+Der ${continuity.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
+Monate, nach jedem Test und jeder Aktivierung sowie bei Änderungen eines Service, eines Lieferanten oder
+einer Schlüsselrolle. Der überprüfte Plan wird vom ${top.title} freigegeben und erneut verteilt, und die
+externen Ausfertigungen werden ersetzt.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]/>

@@ -57,9 +57,10 @@ umsetzt, sind eigenständige Dokumente: <@sms.link "service-continuity-plan"/>,
 Servicekontinuität und Verfügbarkeit werden gemeinsam gesteuert, da beide auf demselben Verständnis
 beruhen: was jeder Service benötigt und was ihn unterbrechen kann.
 
-1. **Anforderungen vereinbaren.** Der ${availability.owner.title} und der ${continuity.owner.title}
-   vereinbaren mit den Kunden die Verfügbarkeitsziele und die Kontinuitätsanforderungen (Wiederanlaufzeit
-   und Wiederherstellungspunkt) jedes Service auf Grundlage seiner Kritikalität, seines SLA und einer
+1. **Anforderungen vereinbaren.** <#if availability.owner.id == continuity.owner.id>Der ${availability.owner.title}
+   vereinbart<#else>Der ${availability.owner.title} und der ${continuity.owner.title}
+   vereinbaren</#if> mit den Kunden die Verfügbarkeitsziele und die Kontinuitätsanforderungen (RTO und RPO)
+   jedes Service auf Grundlage seiner Kritikalität, seines SLA und einer
    Beurteilung der Risiken für den Service. Die Anforderungen werden im
    <@sms.link "service-continuity-plan"/> festgehalten.
 2. **Planen.** Dasselbe Dokument ist der Plan für Servicekontinuität und Verfügbarkeit: wie jeder Service

@@ -115,7 +115,7 @@ oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesen
 Die für das SMS und die Services relevanten interessierten Parteien und ihre Anforderungen sind
 nachstehend aufgeführt. Mit Kunden vereinbarte Anforderungen werden zu Serviceanforderungen in den
 Service-Level-Vereinbarungen, die im <@sms.link "service-catalogue"/> aufgeführt sind. Der
-${brm.owner.title} bestätigt die Anforderungen der Kunden in jeder Kundenbesprechung; der ${manager.title}
+${brm.owner.title} bestätigt die Anforderungen der Kunden in jedem Service-Review mit dem Kunden; der ${manager.title}
 überprüft die gesamte Tabelle in jeder Managementbewertung.
 
 | Interessierte Partei | Relevante Anforderungen | Umgang damit |
@@ -390,13 +390,13 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 |---|---|---|
 | Überprüfung offener Incidents, Verletzungen von Service-Levels und Major Incidents | Täglich | ${incident.owner.title} |
 | Überprüfung der Überwachungsalarme und Backup-Ergebnisse | Täglich | ${availability.owner.title} |
-| Überprüfung und Genehmigung von Normal Changes | Wöchentlich | ${change.owner.title} |
+| Überprüfung und Genehmigung normaler Änderungen | Wöchentlich | ${change.owner.title} |
 | Überprüfung offener Probleme und bekannter Fehler | Monatlich | ${problem.owner.title} |
 | Serviceberichte und Kapazitätsbericht | Monatlich | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
 | Abgleich des Budgets mit den Ist-Kosten | Monatlich | ${finance.owner.title} |
 | Fortschritt bei Zielen und Verbesserungen | Monatlich | ${manager.title} |
 <#if customers?has_content>
-| Servicebesprechungen mit Kunden | Monatlich für Kunden eines Service mit hoher Kritikalität, sonst vierteljährlich | ${brm.owner.title} |
+| Service-Reviews mit Kunden | Monatlich für Kunden eines Service mit hoher Kritikalität, sonst vierteljährlich | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
 | Leistungsbewertungen der Lieferanten | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, sonst halbjährlich | ${supplierMgmt.owner.title} |

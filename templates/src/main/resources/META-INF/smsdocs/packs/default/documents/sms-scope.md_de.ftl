@@ -99,7 +99,7 @@ Anwendungsbereich aufgenommen wird, durchläuft das <@sms.link "design-build-tra
 | Kunde | Art | Ansprechpartner | Bezogene Services |
 |---|---|---|---|
 <#list customers as c>
-| ${c.name} | <#if (c.type!"external") == "internal">Intern<#elseif (c.type!"external") == "external">Extern<#else>${c.type?cap_first}</#if> | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>Derzeit keine</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>Derzeit keine</#if> |
 </#list>
 
 Die Kunden werden über das Business-Relationship-Management und das Service-Level-Management betreut,
@@ -190,7 +190,7 @@ Wenn ein Lieferant oder ein als Lieferant handelnder Kunde einen Teil eines Proz
 Servicekomponente bereitstellt, behält ${org.name} die Verantwortung für diesen Prozess und für den gegenüber
 dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übertragen. Insbesondere gilt:
 
-- Der im <@sms.link "sms-plan"/> benannte Prozessverantwortliche bleibt für den gesamten Prozess
+- der im <@sms.link "sms-plan"/> benannte Prozessverantwortliche bleibt für den gesamten Prozess
   verantwortlich, einschließlich der von der anderen Partei ausgeführten Teile;
 - die von der anderen Partei zu erfüllenden Anforderungen, einschließlich Zielwerten, Berichterstattung und
   Eskalation, sind in ihrem Vertrag oder ihrer Vereinbarung festgelegt;

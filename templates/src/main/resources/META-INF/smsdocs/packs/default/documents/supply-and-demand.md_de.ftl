@@ -57,7 +57,7 @@ und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets b
 
 | Eingaben | Ergebnisse |
 |---|---|
-| Geschäftspläne der Kunden und Notizen aus Serviceüberprüfungen | Nachfrageprognosen je Service und Kunde |
+| Geschäftspläne der Kunden und Notizen aus Service-Reviews | Nachfrageprognosen je Service und Kunde |
 | Überwachungs- und Auslastungsdaten | Kapazitätsplan und Kapazitätsberichte |
 | Lieferantenrechnungen, Personalkosten und Asset-Kosten | Budget und Istkosten je Service |
 | Änderungsanträge und Servicedesigns | Kapazitätsbewertungen von Changes |

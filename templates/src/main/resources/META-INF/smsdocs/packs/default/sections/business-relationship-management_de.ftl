@@ -10,7 +10,7 @@ Die Kunden der Services und die Häufigkeit ihrer Service-Reviews sind:
 | Kunde | Art | Ansprechpartner | Bezogene Services | Service-Review |
 |---|---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${{"external": "Extern", "internal": "Intern"}[c.type!"external"]!(c.type!"external")?cap_first} | ${c.contact!"In der SLA benannt"} | <@sms.names items=c.services empty="derzeit keine"/> | <#if sms.servesHigh(c.services)>Monatlich<#else>Vierteljährlich</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"In der SLA benannt"} | <@sms.names items=c.services empty="derzeit keine"/> | <#if sms.servesHigh(c.services)>Monatlich<#else>Vierteljährlich</#if> |
 </#list>
 
 Ein Kunde, der mindestens einen Service mit hoher Kritikalität bezieht, wird monatlich überprüft, alle
@@ -24,8 +24,8 @@ Service mit hoher Kritikalität bezieht, andernfalls vierteljährlich.
 
 Der ${brm.owner.title} führt außerdem eine Aufzeichnung der weiteren interessierten Parteien an den
 Services, etwa der Anwender der Kunden, der Aufsichtsbehörden und der Kundenbetreuer der Lieferanten,
-jeweils mit der Art, wie sie informiert werden. Die Kundenaufzeichnungen werden in
-${sms.toolOf("business-relationship-management")} geführt.
+jeweils mit der Art, wie sie informiert werden. Für die Kundenaufzeichnungen wird
+${sms.toolOf("business-relationship-management")} verwendet.
 
 ### Service-Reviews
 
@@ -39,7 +39,7 @@ ${sms.toolOf("business-relationship-management")} geführt.
    <@sms.link "supply-and-demand"/> an das Nachfragemanagement weitergegeben.
 4. **Maßnahmen vereinbaren.** Vereinbarte Maßnahmen werden mit Verantwortlichen und Terminen
    aufgezeichnet, einschließlich Verbesserungen und Änderungen der SLA.
-5. **Nachverfolgen.** Das Protokoll wird innerhalb von fünf Arbeitstagen versandt; die Maßnahmen werden in
+5. **Nachverfolgen.** Das Protokoll wird innerhalb von fünf Arbeitstagen versandt; die Maßnahmen werden über
    ${sms.toolOf("business-relationship-management")} verfolgt, und ihr Stand wird im nächsten Review
    berichtet.
 
@@ -71,7 +71,7 @@ Incident; eine Beanstandung der Bearbeitung dieses Incidents ist eine Beschwerde
 aufgezeichnet, gleich über welchen Kanal sie eingeht.
 
 1. **Aufzeichnen.** Der Service Desk oder wer die Beschwerde entgegennimmt, zeichnet sie noch am selben
-   Tag in ${sms.toolOf("business-relationship-management")} auf, mit dem Beschwerdeführer, dem Service
+   Tag über ${sms.toolOf("business-relationship-management")} auf, mit dem Beschwerdeführer, dem Service
    und dem Gegenstand der Unzufriedenheit.
 2. **Bestätigen.** Der ${brm.owner.title} bestätigt den Eingang der Beschwerde innerhalb von 1 Arbeitstag
    und teilt dem Beschwerdeführer mit, wer sie bearbeitet.
@@ -89,3 +89,4 @@ aufgezeichnet, gleich über welchen Kanal sie eingeht.
 
 Anzahl, Ursachen und Bearbeitungsdauer der Beschwerden werden monatlich in den Serviceberichten berichtet
 und in jeder Managementbewertung überprüft.
+

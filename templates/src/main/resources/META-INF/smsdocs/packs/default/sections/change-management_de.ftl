@@ -2,7 +2,7 @@
 <#assign change = processes["change-management"]>
 <@sms.section title="Change-Management" clauses=["8.5.1"]/>
 
-Änderungen werden in ${sms.toolOf("change-management")} nach den Regeln der
+Änderungen werden über ${sms.toolOf("change-management")} nach den Regeln der
 <@sms.link "change-management-policy"/> gesteuert, die festlegt, was der Änderungssteuerung unterliegt,
 welche Änderungsarten es gibt, wer sie genehmigt und welche Änderungen potenziell erhebliche Auswirkungen
 haben. Der ${change.owner.title} führt den Change-Kalender und leitet das Change Advisory Board (CAB), das
@@ -15,11 +15,11 @@ aus dem Kapazitäts- und dem Verfügbarkeitsmanagement, aus der Informationssich
 Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
 <@sms.link "service-portfolio"/>.
 
-1. **Erfassen.** Der für die Änderung Verantwortliche (Change Owner) erfasst den RFC in
+1. **Erfassen.** Der für die Änderung Verantwortliche (Change Owner) erfasst den RFC über
    ${sms.toolOf("change-management")} mit:
    - einer Beschreibung der Änderung und ihrer Begründung;
    - den betroffenen Services und Konfigurationselementen, ausgewählt aus
-     ${t.theConfigurationInformation};
+     <#if sms.edition == "2011">der CMDB<#else>den Konfigurationsinformationen</#if>;
    - dem gewünschten Umsetzungstermin und einer etwaigen Frist;
    - dem Umsetzungsplan, dem Testplan und dem Rückfallplan;
    - den Personen und Lieferanten, die die Änderung durchführen.
@@ -28,13 +28,14 @@ Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
 3. **Klassifizieren.** Der ${change.owner.title} bestätigt die Kategorie (Standardänderung, normale
    geringfügige Änderung, normale wesentliche Änderung, Notfalländerung) und entscheidet anhand der
    Kriterien der Richtlinie, ob die Änderung potenziell erhebliche Auswirkungen hat. Änderungen mit
-   potenziell erheblichen Auswirkungen folgen den Schritten für Design und Überführung von Services
-   dieses Verfahrens.
+   potenziell erheblichen Auswirkungen folgen den in diesem Verfahren beschriebenen Schritten für Design
+   und Überführung von Services.
 
 <@sms.section title="Aktivitäten des Change-Managements" clauses=["8.5.1.3"] level=3/>
 
 1. **Bewerten.** Der Change Owner und die technischen Verantwortlichen der CIs bewerten die Änderung
-   anhand der ${t.configurationInformation} in ${sms.toolOf("configuration-management")}:
+   anhand der ${t.configurationInformation}, die ${sms.toolOf("configuration-management")}
+   bereitstellt:
    - das Risiko der Änderung und das Risiko, sie nicht durchzuführen;
    - die Auswirkungen auf die Services und deren Kunden, auf Kapazität, Informationssicherheit und
      Servicekontinuität sowie auf andere eingeplante Änderungen;
@@ -53,7 +54,7 @@ Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
 5. **Umsetzen.** Die Änderung wird im genehmigten Zeitfenster nach dem Umsetzungsplan durchgeführt.
    Schlägt sie fehl oder überschreitet sie das Zeitfenster, wird der Rückfallplan ausgeführt und der
    ${change.owner.title} informiert.
-6. **Verifizieren.** Der Umsetzende prüft, ob die Änderung ihren Zweck erreicht hat und der Service wie
+6. **Verifizieren.** Die umsetzende Person prüft, ob die Änderung ihren Zweck erreicht hat und der Service wie
    erwartet funktioniert; nach einer wesentlichen Änderung wird die Überwachung 24 Stunden lang
    beobachtet.
 7. **Überprüfen und abschließen.** Der Change Owner zeichnet das Ergebnis auf. Der ${change.owner.title}
@@ -80,9 +81,10 @@ berichtet darüber in den Serviceberichten.
 2. Das Notfall-CAB (der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre
    Stellvertreter) bewertet das Risiko und genehmigt die Änderung oder lehnt sie ab, bei Bedarf
    telefonisch; die Genehmigung wird im zugehörigen Incident vermerkt.
-3. Die Änderung wird mit den Tests umgesetzt, die die Lage mindestens zulässt, und, soweit möglich, mit
-   einem Rückfallplan.
+3. Die Änderung wird umgesetzt; getestet wird so weit, wie es die Lage zulässt, und soweit möglich liegt
+   ein Rückfallplan vor.
 4. Der RFC wird innerhalb von 1 Arbeitstag einschließlich der Genehmigung vollständig erfasst, und
    <#if sms.edition == "2011">die CMDB wird<#else>die Konfigurationsinformationen werden</#if>
    aktualisiert.
 5. Jede Notfalländerung wird in der nächsten CAB-Sitzung überprüft.
+

@@ -10,8 +10,8 @@
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
 <@sms.link "information-security-policy"/> gesteuert. <#if security.owner.title?lower_case?contains("security")>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
 die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
-Sicherheitsaufzeichnungen werden in ${sms.toolOf("information-security-management")} geführt; der Zugriff
-ist auf die Personen beschränkt, die ihn benötigen.
+Für die Sicherheitsaufzeichnungen wird ${sms.toolOf("information-security-management")} verwendet; der
+Zugriff ist auf die Personen beschränkt, die ihn benötigen.
 
 <@sms.section title="Beurteilung der Informationssicherheitsrisiken" clauses=["8.7.3.2"] level=3/>
 
@@ -86,12 +86,12 @@ Verfügbarkeit von Informationen oder eines Service beeinträchtigt hat oder bee
 Beispiel unbefugter Zugriff, Schadsoftware, der Verlust eines Geräts, die Weitergabe von Daten an falsche
 Empfänger oder eine Sicherheitsverletzung bei einem Lieferanten.
 
-Sicherheitsvorfälle werden als Incidents in ${sms.toolOf("incident-management")} erfasst, und zwar in
+Sicherheitsvorfälle werden als Incidents über ${sms.toolOf("incident-management")} erfasst, und zwar in
 einer Sicherheitskategorie, die nur der Service Desk, der ${security.owner.title} und benannte
 Bearbeiter einsehen können. Sie werden nach dem <@sms.link "resolution-and-fulfilment"/> mit den
 nachstehenden zusätzlichen Schritten bearbeitet.
 
-| Schweregrad | Typische Situation | Incident-Priorität | Information an ${security.owner.title} |
+| Schweregrad | Typische Situation | Incident-Priorität | Information an den ${security.owner.title} |
 |---|---|---|---|
 | Kritisch | Bestätigter Verlust oder bestätigte Offenlegung von Kunden- oder personenbezogenen Daten; Ransomware; Kompromittierung eines privilegierten Kontos | ${sms.priorityId(0)} | Sofort, telefonisch |
 | Hoch | Bestätigte, eingedämmte Kompromittierung eines Systems oder Kontos ohne Hinweis auf Datenverlust | ${sms.priorityId(1)} | Innerhalb von 1 Stunde |
@@ -120,3 +120,4 @@ nachstehenden zusätzlichen Schritten bearbeitet.
 
 Der ${security.owner.title} berichtet monatlich über Anzahl, Schweregrad und Entwicklung der
 Sicherheitsvorfälle und stellt die gewonnenen Erkenntnisse in der Managementbewertung vor.
+

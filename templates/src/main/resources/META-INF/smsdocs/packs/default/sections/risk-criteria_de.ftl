@@ -16,6 +16,6 @@
 | Risikostufe | Erforderliche Reaktion | Wer das Risiko akzeptieren darf |
 |---|---|---|
 | Hoch | Behandlungsplan innerhalb eines Monats; Berichterstattung an die oberste Leitung, bis die Stufe sinkt | Ausschließlich ${top.title} |
-| Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoeigentümer gemeinsam mit dem ${manager.title} |
-| Niedrig | Akzeptanz und Überwachung bei der jährlichen Überprüfung | Risikoeigentümer |
+| Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoverantwortlicher gemeinsam mit dem ${manager.title} |
+| Niedrig | Akzeptanz und Überwachung bei der jährlichen Überprüfung | Risikoverantwortlicher |
 

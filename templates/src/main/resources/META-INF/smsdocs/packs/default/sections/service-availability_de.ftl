@@ -24,7 +24,7 @@ jedes Ziel in einem durchschnittlichen Monat zulässt, gerechnet innerhalb der v
 | Service | Servicezeiten | Verfügbarkeitsziel | Zulässige Ausfallzeit pro Monat | Kritikalität | Abhängig von |
 |---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${{"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}[s.criticality]!s.criticality?cap_first} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${sms.word(s.criticality)} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
 </#list>
 <#else>
 Es sind noch keine Services erfasst. Wird ein Service aufgenommen, trägt der ${availability.owner.title}
@@ -74,14 +74,14 @@ Plan aufgezeichnet.
 
 <@sms.section title="Überwachung, Untersuchung und Berichterstattung" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
 
-Die Verfügbarkeit wird mit ${sms.toolOf("service-availability-management")} überwacht.
+Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability-management")} verwendet.
 
 1. **Überwachung einrichten.** Für jeden Service werden Prüfungen festgelegt, die den Service so testen,
    wie ein Anwender ihn erlebt (zum Beispiel Anmelden, Öffnen einer Datei, Erreichen eines Standorts),
    sowie den Zustand der unterstützenden Konfigurationselemente. Kein Service geht ohne diese Prüfungen in
    Betrieb.
-2. **Alarmieren.** Fehlgeschlagene Prüfungen lösen einen Alarm aus, der einen Incident in
-   ${sms.toolOf("incident-management")} anlegt. Ein Serviceausfall wird als Incident nach dem
+2. **Alarmieren.** Fehlgeschlagene Prüfungen lösen einen Alarm aus, der über
+   ${sms.toolOf("incident-management")} einen Incident anlegt. Ein Serviceausfall wird als Incident nach dem
    <@sms.link "resolution-and-fulfilment"/> bearbeitet.
 3. **Aufzeichnen.** Für jeden Serviceausfall werden Beginn und Ende, die betroffenen Services und Kunden
    sowie die Angabe aufgezeichnet, ob die Ausfallzeit auf das Ziel angerechnet wird.
@@ -94,3 +94,4 @@ Die Verfügbarkeit wird mit ${sms.toolOf("service-availability-management")} üb
 6. **Trends überprüfen.** Vierteljährlich werden Verfügbarkeitstrends, wiederholte Ausfälle und die
    Leistung der Lieferanten überprüft; der Verfügbarkeitsplan wird aktualisiert, wenn der Trend ein Ziel
    gefährdet.
+

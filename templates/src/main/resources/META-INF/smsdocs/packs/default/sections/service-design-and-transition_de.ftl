@@ -5,7 +5,7 @@
 <#assign continuity = processes["service-continuity-management"]>
 <@sms.section title="Design und Überführung von Services" clauses=["8.5.2"]/>
 
-Diese Schritte gelten für Änderungen mit potenziell großer Auswirkung, einschließlich eines neuen
+Diese Schritte gelten für Änderungen mit potenziell erheblichen Auswirkungen, einschließlich eines neuen
 Service, der Entfernung eines Service und der Übertragung eines Service an eine andere Partei oder von
 einer anderen Partei. Sie werden vom ${sdt.owner.title} koordiniert; jede Änderung wird dennoch als RFC
 erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management.
@@ -86,3 +86,4 @@ eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart 
 
 Die Abnahmekriterien eines bestimmten Service werden in seinem Überführungsplan festgelegt; sie können
 diese Liste ergänzen, aber nicht kürzen.
+

@@ -33,8 +33,8 @@ wird.
    gelieferten Produkte oder Services, die Service-Levels und ihre Messung, die Schnittstellen zu den
    Prozessen von ${org.name} (Incidents, Änderungen, Releases, Berichterstattung), die Pflichten zu
    Sicherheit und Kontinuität, die Verantwortlichkeiten jeder Partei, Laufzeit, Kündigung und
-   Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. Der ${slm.owner.title} prüft vor
-   der Unterzeichnung die Service-Levels gegen die SLAs, die sie unterstützen.
+   Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. Der ${slm.owner.title} gleicht vor
+   der Unterzeichnung die Service-Levels mit den SLAs ab, die sie unterstützen.
 3. **Überwachen.** Die Leistungsdaten des Lieferanten werden monatlich erhoben und mit dem Vertrag
    verglichen. Incidents und Zielverletzungen des Lieferanten werden dem Lieferanten zugeordnet
    aufgezeichnet.
@@ -44,14 +44,14 @@ wird.
 5. **Ändern und verlängern.** Vertragsänderungen werden vor ihrer Vereinbarung auf ihre Auswirkung auf
    die Services bewertet. Spätestens sechs Monate vor Vertragsende wird entschieden, ob der Vertrag
    verlängert, neu verhandelt oder der Lieferant ersetzt wird; der Ersatz des Lieferanten eines Service
-   ist eine Änderung mit potenziell großer Auswirkung.
+   ist eine Änderung mit potenziell erheblichen Auswirkungen.
 
 #### Vertragsstreitigkeiten
 
 1. Der Betreuer des Lieferanten bei ${org.name} zeichnet die Streitigkeit mit der betroffenen
    Vertragsklausel, dem Sachverhalt und dem angestrebten Ergebnis auf und setzt den Lieferanten schriftlich
    in Kenntnis.
-2. Die Kundenbetreuer beider Parteien versuchen, die Streitigkeit innerhalb von 10 Arbeitstagen
+2. Die für die Geschäftsbeziehung Verantwortlichen beider Parteien versuchen, die Streitigkeit innerhalb von 10 Arbeitstagen
    beizulegen.
 3. Gelingt dies nicht, eskaliert der ${supplier.owner.title} an die Geschäftsleitung des Lieferanten, und
    beide Parteien treffen sich innerhalb weiterer 10 Arbeitstage.
@@ -91,3 +91,4 @@ welchen Punkten die Services von ihnen abhängen:
    bewertet wie bei <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>.
 4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
    unterstützten Services ändern.
+

@@ -1,0 +1,42 @@
+<#--
+id: audit-programme
+title: Internal Audit Programme
+kind: register
+code: REG-04
+order: 906
+clauses: ["9.2"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.4.2"]}
+-->
+<#include "/sections/audit-programme-data.ftl">
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+
+Dieses Register ist das interne Auditprogramm von ${org.name} für den dreijährigen Zertifizierungszyklus:
+alle Bereiche des Servicemanagementsystems (SMS), die auditierten Stellen, die Risikoeinstufung jedes
+Bereichs und die Jahre, in denen er auditiert wird. Wie Audits geplant, durchgeführt und berichtet werden
+und wie die Einstufungen festgelegt werden, ist im <@sms.link "internal-audit"/> beschrieben.
+
+<@sms.section title="Programm" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+
+Jeder Bereich wird mindestens einmal im Zyklus auditiert; Bereiche mit höherem Risiko werden jährlich
+auditiert.
+
+<#include "/sections/audit-programme-table.ftl">
+
+Daraus ergeben sich ${yearCount[0]} Audits im ersten Jahr, ${yearCount[1]} im zweiten und ${yearCount[2]} im
+dritten Jahr; ${higherCount} davon betreffen Bereiche mit höherem Risiko, die jedes Jahr auditiert werden. Das erste Jahr beginnt mit dem Datum der Zertifizierungsentscheidung<#if (certification.stage1)??>; vor dem Audit der Stufe 1 am ${certification.stage1} deckt eine vollständige Auditrunde
+jede Zeile einmal ab</#if>.
+
+<@sms.section title="Pflege des Programms" key="maintaining-the-programme"/>
+
+Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
+nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
+${sms.topManagement.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
+Managementbewertung berichtet.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]/>

@@ -1,0 +1,54 @@
+<#--
+id: budgeting-and-accounting-policy
+title: Budgeting and Accounting Policy
+kind: policy
+code: POL-04
+order: 605
+editions:
+  "2011": {clauses: ["6.4"]}
+-->
+<#assign budget = processes["budgeting-and-accounting"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses2011=["6.4"] key="purpose"/>
+
+Diese Richtlinie legt fest, wie ${org.name} als ${t.provider} die Kosten der Services budgetiert und
+erfasst, damit die Kosten jedes Service bekannt sind, die Ausgaben gesteuert werden und Entscheidungen über
+die Services, ihre Änderungen und ihre Verbesserung in Kenntnis ihrer Kosten getroffen werden.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Die Richtlinie umfasst alle Kosten für Planung, Erbringung, Unterstützung und Verbesserung der Services im
+<@sms.link "service-catalogue"/>: Assets und Lizenzen, gemeinsam genutzte Ressourcen, Gemeinkosten,
+Investitions- und Betriebskosten, von Lieferanten bezogene Services, Personal und Räumlichkeiten.
+Preisgestaltungs- und Verrechnungsentscheidungen nutzen, soweit vorhanden, die von ihr bereitgestellten
+Kosteninformationen, fallen aber nicht in ihren Geltungsbereich.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": budget.owner, "duties": "Verantwortet diese Richtlinie und den Prozess Budgetierung und Kostenrechnung; pflegt das Kostenmodell; berichtet monatlich die Kosten je Service."},
+  {"role": sms.topManagement, "duties": "Genehmigt das Jahresbudget, Überarbeitungen, die es erhöhen, und nicht budgetierte Ausgaben oberhalb der nachstehenden Grenzen."}
+]/>
+
+Jeder Serviceverantwortliche ist für das Budget seines Service verantwortlich und erläutert Abweichungen
+davon.
+
+<#include "/sections/budgeting-and-accounting.ftl">
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="budgeting-and-accounting" rows=[
+  {"record": "Genehmigte Budgets und ihre Überarbeitungen", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
+  {"record": "Monatliche Kostenberichte je Service und Erläuterungen der Abweichungen", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
+  {"record": "Genehmigungen nicht budgetierter Ausgaben", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"}
+]/>
+
+<@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
+
+Der ${budget.owner.title} überprüft diese Richtlinie einmal jährlich vor dem Budgetzyklus sowie immer dann,
+wenn ein Service hinzukommt oder entfällt. Die überprüfte Richtlinie wird vom ${sms.topManagement.title}
+genehmigt.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]/>

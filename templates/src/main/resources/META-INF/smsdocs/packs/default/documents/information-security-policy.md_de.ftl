@@ -1,0 +1,265 @@
+<#--
+id: information-security-policy
+title: Information Security Policy
+kind: policy
+code: POL-03
+order: 690
+clauses: ["8.7.3.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.6.1"]}
+-->
+<#assign security = processes["information-security-management"]>
+<#assign supplierMgmt = processes["supplier-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign change = processes["change-management"]>
+<#assign availability = processes["service-availability-management"]>
+<#assign asset = processes["asset-management"]>
+<#assign top = sms.topManagement>
+<#assign officer = security.owner>
+<#assign externalList = externalSuppliers![]>
+<#assign internalList = internalSuppliers![]>
+<#-- "in Jira Service Management"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
+<#function inTool processId>
+  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
+  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Politik legt fest, wie ${org.name} die Informationen schützt, die die Organisation für sich selbst
+und für ihre Kunden verarbeitet, und was die oberste Leitung von allen erwartet, die mit diesen
+Informationen arbeiten. Sie bildet die Grundlage der Informationssicherheitsmaßnahmen und -verfahren,
+die im Dokument <@sms.link "service-assurance"/> beschrieben sind.
+
+<@sms.section title="Grundsatzerklärung und Verpflichtung der Leitung" clauses=["8.7.3.1", "5.1"]/>
+
+Informationen stehen im Mittelpunkt der Services, die ${org.name} erbringt. Kunden vertrauen uns ihre
+Daten, ihre Systeme und den Zugang zu ihren Räumlichkeiten und Netzwerken an und sind für ihren
+Geschäftsbetrieb auf unsere Services angewiesen. Der Schutz dieser Informationen ist Bestandteil der
+Serviceerbringung und keine Zusatzleistung.
+
+Die oberste Leitung verpflichtet sich,
+
+- die Vertraulichkeit, Integrität und Verfügbarkeit von Informationen entsprechend den Risiken für diese
+  Informationen und den Anforderungen der Kunden, der Gesetze und unserer Verträge zu schützen;
+- Informationssicherheitsziele festzulegen, den Fortschritt bei ihrer Erreichung zu messen und sie in der
+  Managementbewertung zu überprüfen;
+- das Personal, die Kompetenzen, die Werkzeuge und das Budget bereitzustellen, die zur Erfüllung dieser
+  Politik erforderlich sind;
+- die Verantwortung für Informationssicherheit eindeutig zuzuweisen und einen namentlich benannten
+  Informationssicherheitsbeauftragten zu bestellen;
+- Risiken für Informationen strukturiert zu behandeln und Restrisiken nur auf den in dieser Politik
+  festgelegten Befugnisebenen zu akzeptieren;
+- sicherzustellen, dass Lieferanten, die unsere Informationen oder die unserer Kunden verarbeiten, diese
+  nach demselben Standard schützen;
+- die Meldung von Vorfällen und Schwachstellen zu fördern und aus ihnen zu lernen, statt Schuld
+  zuzuweisen;
+- die Informationssicherheit als Teil des Servicemanagementsystems (SMS) fortlaufend zu verbessern.
+
+<@sms.section title="Geltungsbereich" clauses=["8.7.3.1"]/>
+
+Diese Politik gilt für den gesamten Anwendungsbereich des SMS:
+
+<#if sms.scope?has_content>
+> ${sms.scope?replace("\n", " ")}
+<#else>
+> Die Services, die ${org.name} für seine Kunden erbringt, sowie die Personen, Prozesse, Werkzeuge und Lieferanten, die sie erbringen.
+</#if>
+
+Sie umfasst alle Informationen, die für diese Services erstellt, empfangen, gespeichert oder verarbeitet
+werden, in jeder Form (elektronisch, auf Papier oder mündlich), die Systeme und Standorte, an denen sie
+vorgehalten werden, sowie alle Personen, die Zugang zu ihnen haben: Mitarbeitende, Auftragnehmer,
+Zeitarbeitskräfte und Lieferanten.
+
+<#if services?has_content>
+Erfasst sind die Services <@sms.names items=services/>.
+<#else>
+Im Servicekatalog sind noch keine Services erfasst; jeder Service unterliegt dieser Politik ab dem
+Zeitpunkt seines Designs.
+</#if>
+
+<@sms.section title="Informationssicherheitsziele" clauses=["8.7.3.1", "6.2"]/>
+
+Die oberste Leitung legt die folgenden Informationssicherheitsziele fest. Sie werden monatlich gemessen,
+in den Serviceberichten dargestellt und bei jeder Managementbewertung überprüft, zusammen mit den
+SMS-Zielen im Dokument <@sms.link "sms-plan"/>.
+
+| Ziel | Kennzahl | Zielwert | Verantwortlich |
+|---|---|---|---|
+| Verlust oder Offenlegung von Kundeninformationen verhindern | Bestätigte Verletzungen des Schutzes von Kundendaten | Keine in einem Zeitraum von zwölf Monaten | ${officer.title} |
+| Systeme gegen bekannte Schwachstellen geschützt halten | Innerhalb der vereinbarten Fristen eingespielte Sicherheitspatches | Mindestens 95 % je Monat | ${change.owner.title} |
+| Zugriff nur bei Bedarf gewähren | Fristgerecht abgeschlossene Zugriffsüberprüfungen; am letzten Arbeitstag entzogene Zugriffe ausscheidender Mitarbeitender | 100 % | ${officer.title} |
+| Sicherstellen, dass alle ihre Verantwortlichkeiten kennen | Mitarbeitende, die in den letzten 12 Monaten eine Schulung zur Informationssicherheit absolviert haben | 100 %, neue Mitarbeitende innerhalb ihres ersten Monats | ${sms.manager.title} |
+| Aus Vorfällen lernen | Kritische und hohe Informationssicherheitsvorfälle mit einer Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % | ${officer.title} |
+
+<@sms.section title="Grundsätze" clauses=["8.7.3.1"]/>
+
+Drei Eigenschaften von Informationen werden geschützt:
+
+- **Vertraulichkeit**: Informationen sind nur für Personen und Systeme einsehbar, die dazu berechtigt sind.
+- **Integrität**: Informationen sind richtig und vollständig und werden nur auf autorisierte Weise
+  geändert.
+- **Verfügbarkeit**: Informationen und Services können genutzt werden, wenn berechtigte Benutzer sie
+  benötigen, innerhalb der vereinbarten Servicezeiten und Zielwerte.
+
+Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
+
+- **Kenntnis nur bei Bedarf und minimale Rechte.** Der Zugriff ist auf das beschränkt, was eine Rolle
+  erfordert, und nicht mehr.
+- **Sicherheit durch Design.** Sicherheitsanforderungen werden festgelegt, wenn ein Service oder ein
+  Change entworfen wird, und nicht nachträglich ergänzt.
+- **Gestaffelte Verteidigung.** Wichtige Informationen werden nie durch eine einzelne Maßnahme allein
+  geschützt.
+- **Verantwortlichkeit.** Jeder Informationswert und jede Maßnahme hat einen namentlich benannten
+  Verantwortlichen, und Aktionen auf Systemen lassen sich auf die ausführende Person zurückführen.
+- **Verhältnismäßigkeit.** Die Maßnahmen entsprechen dem Wert der Informationen und dem Risiko, dem sie
+  ausgesetzt sind.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["8.7.3.1", "5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": top, "duties": "Genehmigt diese Politik und die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
+  {"role": officer, "duties": (officer.title?lower_case?contains("security") || officer.title?lower_case?contains("sicherheit"))?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt diese Politik, die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
+  {"role": sms.manager, "duties": "Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein."},
+  {"role": supplierMgmt.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
+  {"role": change.owner, "duties": "Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird."},
+  {"role": asset.owner, "duties": "Hält das Inventar der Informationswerte und ihrer Verantwortlichen aktuell."}
+]/>
+
+Jeder Serviceverantwortliche ist für die Sicherheit der von seinem Service verarbeiteten Informationen
+verantwortlich und genehmigt die zugehörigen Zugriffsrechte. Jede Führungskraft stellt sicher, dass ihre
+Mitarbeitenden die Sicherheitsschulung absolviert haben und dass Zugriffe entzogen werden, wenn Personen
+ausscheiden oder ihre Rolle wechseln. Alle, die für oder mit ${org.name} arbeiten, müssen diese Politik
+befolgen und Vorfälle und Schwachstellen unverzüglich melden.
+
+<@sms.section title="Risikobasierter Ansatz" clauses=["8.7.3.1", "6.1"]/>
+
+Informationssicherheit wird risikobasiert gesteuert. Der ${officer.title} leitet mindestens einmal
+jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
+Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden nach
+Eintrittswahrscheinlichkeit und Auswirkung eingestuft und im Risikoregister des SMS erfasst. Die Befugnis,
+ein Restrisiko zu akzeptieren, hängt von seiner Einstufung ab:
+
+| Restrisiko | Akzeptanz durch |
+|---|---|
+| Hoch | ${top.title} |
+| Mittel | Verantwortlicher des betroffenen Service, nach Beratung durch den ${officer.title} |
+| Niedrig | ${officer.title} |
+
+Die Maßnahmen werden zur Behandlung der festgestellten Risiken ausgewählt, zusammen mit den behandelten
+Risiken im Maßnahmenregister erfasst und mindestens halbjährlich überprüft. ${org.name} nutzt ISO/IEC 27001
+und ISO/IEC 27002 als Referenz für bewährte Praxis bei der Auswahl von Maßnahmen. Die Methode ist im
+Dokument <@sms.link "service-assurance"/> beschrieben.
+
+<@sms.section title="Zulässige Nutzung" key="acceptable-use"/>
+
+- Systeme des Unternehmens und der Kunden werden für geschäftliche Zwecke genutzt. Eine begrenzte private
+  Nutzung von Geräten des Unternehmens ist zulässig, sofern sie weder die Arbeit noch die Sicherheit oder
+  den Ruf von ${org.name} beeinträchtigt.
+- Kundeninformationen werden nur für den vom Kunden beauftragten Service verwendet und niemals auf private
+  Geräte, in private E-Mail-Konten oder in nicht genehmigte Cloud-Speicher kopiert.
+- Auf Geräten des Unternehmens wird nur Software installiert, die vom ${asset.owner.title} genehmigt ist.
+- Geräte werden gesperrt, wenn sie unbeaufsichtigt sind, und Unterlagen mit vertraulichen Informationen
+  werden nicht auf Schreibtischen oder Druckern liegen gelassen.
+- Verdächtige E-Mails werden gemeldet und weder geöffnet noch weitergeleitet.
+- Mitarbeitende, die außerhalb des Büros arbeiten, nutzen das VPN des Unternehmens und lassen andere
+  ihre Geräte weder einsehen noch benutzen.
+
+<@sms.section title="Zugriffssteuerung" key="access-control"/>
+
+- Zugriff auf Systeme und Informationen wird nur auf einen genehmigten Antrag hin gewährt, der
+  ${inTool("service-request-management")} erfasst ist, und mit Zustimmung des Verantwortlichen der
+  Informationen.
+- Jeder Benutzer hat ein persönliches Konto; gemeinsam genutzte Konten werden nicht verwendet, mit
+  Ausnahme dokumentierter technischer Konten mit einem namentlich benannten Verantwortlichen.
+- Privilegierter Zugriff, Fernzugriff und Zugriff auf Kundenumgebungen erfordern eine
+  Mehrfaktor-Authentifizierung.
+- Passwörter entsprechen dem vom ${officer.title} herausgegebenen Passwortstandard: mindestens
+  14 Zeichen, keine Wiederverwendung und Speicherung ausschließlich im genehmigten Passwortmanager.
+- Zugriffsrechte werden vierteljährlich von den Verantwortlichen der Systeme überprüft, privilegierte
+  Rechte monatlich vom ${officer.title}.
+- Zugriffe werden am letzten Arbeitstag ausscheidender Mitarbeitender entzogen und bei einem
+  Rollenwechsel innerhalb von fünf Arbeitstagen angepasst.
+
+<@sms.section title="Informationssicherheit bei Lieferanten" clauses=["8.7.3.1", "8.3.4"]/>
+
+Lieferanten, die Informationen verarbeiten oder die Sicherheit der Services beeinflussen können, werden
+vor Erhalt jeglichen Zugriffs schriftlich zu Sicherheitsmaßnahmen verpflichtet. Verträge und
+Vereinbarungen legen fest: die erwarteten Sicherheitsmaßnahmen, die Pflicht, Informationssicherheitsvorfälle
+innerhalb von 24 Stunden an ${org.name} zu melden, das Recht auf Audit oder auf unabhängige Nachweise, die
+Bedingungen für die Vergabe von Unteraufträgen sowie die Rückgabe oder Vernichtung der Informationen bei
+Vertragsende. Der ${supplierMgmt.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
+diese Verpflichtungen einhält.
+
+<#if externalList?has_content || internalList?has_content>
+Zum Datum dieser Politik gilt dies für <#if externalList?has_content><#if externalList?size gt 1>die<#else>den</#if> <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content> sowie für </#if><#if internalList?has_content><#if sms.edition == "2011"><#if internalList?size gt 1>die internen Gruppen<#else>die interne Gruppe</#if><#else><#if internalList?size gt 1>die internen Lieferanten<#else>den internen Lieferanten</#if></#if> <@sms.names items=internalList/></#if>.
+<#else>
+Derzeit tragen keine Lieferanten zu den Services bei; die oben genannten Verpflichtungen gelten für jeden
+künftig beauftragten Lieferanten.
+</#if>
+
+<@sms.section title="Meldung von Vorfällen" clauses=["8.7.3.1", "8.7.3.3"]/>
+
+Jeder muss einen tatsächlichen oder vermuteten Informationssicherheitsvorfall oder eine Schwachstelle,
+die zu einem solchen führen könnte, unverzüglich dem Service Desk melden, in jedem Fall innerhalb einer
+Stunde nach der Feststellung. Beispiele sind ein verlorenes oder gestohlenes Gerät, eine an den falschen
+Empfänger gesendete E-Mail, eine verdächtige Anmeldung, Schadsoftware oder die Aufforderung, eine
+Sicherheitsmaßnahme zu umgehen. Meldungen in gutem Glauben führen niemals zu disziplinarischen Maßnahmen,
+auch wenn die meldende Person den Fehler selbst verursacht hat.
+
+Informationssicherheitsvorfälle werden ${inTool("incident-management")} erfasst, klassifiziert,
+eingedämmt und untersucht, wie im Dokument <@sms.link "service-assurance"/> festgelegt. Kunden werden
+innerhalb von 24 Stunden nach der Bestätigung über Vorfälle informiert, die ihre Informationen betreffen,
+die Datenschutzaufsichtsbehörden innerhalb der gesetzlich vorgeschriebenen Frist.
+
+<@sms.section title="Gesetzliche, behördliche und vertragliche Anforderungen" clauses=["8.7.3.1"]/>
+
+Der ${officer.title} führt ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
+an die Informationssicherheit, einschließlich des Datenschutzrechts, der Strafvorschriften gegen
+Computermissbrauch, der Sicherheitsklauseln in Kundenverträgen und Service-Level-Vereinbarungen sowie der
+Lizenzbedingungen für Software. Das Verzeichnis wird jährlich überprüft sowie immer dann, wenn ein neuer
+Kundenvertrag oder ein neuer Service vereinbart wird.
+
+<@sms.section title="Bewusstsein und Kommunikation" clauses=["7.3", "7.4"]/>
+
+Diese Politik wird allen Mitarbeitenden und Auftragnehmern bei der Einarbeitung ausgehändigt; die
+Kenntnisnahme wird schriftlich bestätigt. Die Schulung zur Sensibilisierung für Informationssicherheit
+wird von neuen Mitarbeitenden innerhalb ihres ersten Monats und von allen jährlich absolviert. Die
+Politik wird im Intranet veröffentlicht, Lieferanten zusammen mit ihren Sicherheitsverpflichtungen
+übergeben und Kunden auf Anfrage zur Verfügung gestellt.
+
+<@sms.section title="Einhaltung und Sanktionen" key="compliance-and-sanctions"/>
+
+Die Einhaltung dieser Politik wird durch interne Audits (<@sms.link "internal-audit"/>),
+Überprüfungen der Maßnahmen, Zugriffsüberprüfungen und die Überwachung der Systeme geprüft. Ein
+vorsätzlicher oder fahrlässiger Verstoß gegen die Politik durch Mitarbeitende wird nach dem
+Disziplinarverfahren behandelt und kann zur Kündigung führen; ein Verstoß durch einen Auftragnehmer oder
+Lieferanten kann zur Beendigung des Vertrags führen. Stellt ein Verstoß zugleich eine Straftat dar, kann
+${org.name} die Behörden informieren.
+
+Ausnahmen von dieser Politik sind schriftlich zu beantragen, durch einen geschäftlichen Bedarf zu
+begründen, vom ${officer.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
+Risiko festgelegten Ebene zu genehmigen und mindestens halbjährlich zu überprüfen.
+
+<@sms.section title="Überprüfung dieser Politik" clauses=["8.7.3.1"]/>
+
+Der ${officer.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
+Monate, vor einer Managementbewertung, nach jeder wesentlichen Änderung der Services, der Organisation,
+der Risiken, der Gesetzeslage oder der Kundenanforderungen sowie nach einem kritischen
+Informationssicherheitsvorfall. Änderungen werden von der obersten Leitung genehmigt und wie oben
+beschrieben bekannt gemacht.
+
+<@sms.section title="Genehmigung" clauses=["8.7.3.1"]/>
+
+Diese Politik wird von der obersten Leitung genehmigt und tritt zu dem in der Tabelle der
+Dokumentenlenkung angegebenen Datum in Kraft.
+
+| Genehmigt durch | Im Namen von | Datum |
+|---|---|---|
+| <@sms.roleWithPerson top/> | Oberste Leitung von ${org.name} | ${doc.effectiveDate} |
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]/>

@@ -1,0 +1,47 @@
+<#--
+id: raci-matrix
+title: RACI Matrix of the SMS Processes
+kind: register
+code: REG-02
+order: 905
+clauses: ["5.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.1.3"]}
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Matrix zeigt für jeden Prozess des Servicemanagementsystems (SMS) von ${org.name}, welche Rolle
+gesamtverantwortlich ist, welche ihn durchführt, wer konsultiert und wer informiert wird. Sie dient
+Mitarbeitenden und Auditoren als Kurzübersicht; die Aufgaben im Einzelnen sind in den jeweiligen Verfahren
+und in der <@sms.link "service-management-policy"/> beschrieben.
+
+<@sms.section title="Vergabe der Buchstaben" clauses=["5.3"]/>
+
+| Buchstabe | Bedeutung | Regel in diesem SMS |
+|---|---|---|
+| A | Accountable (gesamtverantwortlich): steht für den Prozess und seine Ergebnisse ein; genau eine Rolle je Prozess | Der im SMS-Deskriptor benannte Prozessverantwortliche |
+| R | Responsible (durchführungsverantwortlich): führt die Arbeit aus oder leitet sie an | Der Prozessverantwortliche mit den Mitarbeitenden seines Teams |
+| C | Consulted (konsultiert): liefert vor Entscheidungen Beiträge | Der ${manager.title} für jeden Prozess, dessen Verantwortlicher eine andere Rolle ist |
+| I | Informed (informiert): wird über Ergebnisse und Entscheidungen unterrichtet | ${top.title}, über die Serviceberichte und die Managementbewertung |
+
+<@sms.section title="Matrix" clauses=["5.3"]/>
+
+Je Prozess eine Zeile, damit die Matrix unabhängig von der Zahl der Rollen im SMS auf einer Seite lesbar
+bleibt.
+
+| Prozess | Abschnitt | Gesamt- und durchführungsverantwortlich (A/R) | Konsultiert (C) | Informiert (I) |
+|---|---|---|---|---|
+<#list processList as p>
+| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | <#if p.owner.id != manager.id>${manager.title}<#else>—</#if> | <#if p.owner.id != top.id && top.id != manager.id>${top.title}<#else>—</#if> |
+</#list>
+
+<@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
+
+Die Matrix wird aus den im SMS-Deskriptor erfassten Prozessverantwortlichen erzeugt. Wechselt ein
+Verantwortlicher, aktualisiert der ${manager.title} den Deskriptor, der Dokumentensatz wird neu erzeugt, und
+die Änderung wird wie im <@sms.link "competence-awareness-communication"/> beschrieben kommuniziert.

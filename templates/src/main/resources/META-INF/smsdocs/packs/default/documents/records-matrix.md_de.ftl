@@ -1,0 +1,37 @@
+<#--
+id: records-matrix
+title: Records Location Matrix
+kind: register
+code: REG-06
+order: 902
+clauses: ["7.5.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.3.3"]}
+-->
+<#include "/sections/records-data.ftl">
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
+
+Diese Matrix führt jede Aufzeichnung auf, die ${org.name} nach ${sms.standard} aufbewahren muss, mit dem
+System, in dem sie geführt wird, der verantwortlichen Rolle und der Aufbewahrungsfrist. Ein Auditor oder
+ein neuer Mitarbeitender findet damit die Nachweise für jede Anforderung in einem Schritt. Wie
+Aufzeichnungen geschützt, wiederaufgefunden und entsorgt werden, ist im
+<@sms.link "documented-information-control"/> festgelegt.
+
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
+
+| Aufzeichnung | Abschnitt | Verantwortlich | Ablageort | Aufbewahrungsfrist |
+|---|---|---|---|---|
+<#list records as r>
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
+</#list>
+
+Das System für die Aufzeichnungen eines Prozesses ist das Tool, das im Deskriptor für den Prozess
+konfiguriert ist (processes.*.tool); ist kein Tool konfiguriert, wird die Aufzeichnung im
+Servicemanagement-Tool geführt.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["documented-information-control", "document-register", "raci-matrix"]/>

@@ -1,0 +1,63 @@
+<#--
+id: relationship-processes
+title: Relationship Processes Procedure
+kind: procedure
+code: PRO-17
+order: 620
+editions:
+  "2011": {clauses: ["7", "7.1", "7.2"]}
+-->
+<#assign brm = processes["business-relationship-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign supplier = processes["supplier-management"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses2011=["7"] key="purpose"/>
+
+Dieses Verfahren legt fest, wie ${org.name} als ${t.provider} die Beziehungen zu den Kunden der Services
+sowie zu den Lieferanten und internen Gruppen, die an der Erbringung mitwirken, aufbaut und pflegt, damit
+die Zusagen gegenüber den Kunden verstanden, überprüft und durch die Zusagen anderer gedeckt sind.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Das Verfahren umfasst jeden Kunden der Services im <@sms.link "service-catalogue"/>, die
+Service-Reviews, die Messung der Kundenzufriedenheit und Servicebeschwerden sowie jeden Lieferanten
+und jede interne Gruppe, die zu diesen Services beitragen. Die Vereinbarung von Service-Levels mit den
+Kunden ist Teil des Service-Level-Managements und im <@sms.link "service-delivery-processes"/>
+beschrieben.
+
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
+  {"role": supplier.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
+  {"role": slm.owner, "duties": "Prüft, ob die Lieferantenverträge und internen Vereinbarungen die mit den Kunden vereinbarten Service-Level-Ziele unterstützen."},
+  {"role": sms.topManagement, "duties": "Unterzeichnet Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
+]/>
+
+<#include "/sections/business-relationship-management.ftl">
+<#include "/sections/supplier-management.ftl">
+<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
+
+<@sms.recordsTable processId="business-relationship-management" rows=[
+  {"record": "Kundenaufzeichnungen und Protokolle der Service-Reviews", "owner": brm.owner, "retention": "3 Jahre"},
+  {"record": "Ergebnisse zur Kundenzufriedenheit", "owner": brm.owner, "retention": "3 Jahre"},
+  {"record": "Servicebeschwerden", "owner": brm.owner, "retention": "3 Jahre nach Abschluss"},
+  {"record": "Lieferantenverträge und Vereinbarungen mit internen Gruppen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
+  {"record": "Lieferantenbewertungen und Leistungsbewertungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
+  {"record": "Aufzeichnungen zu vertraglichen Streitigkeiten", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Beilegung oder nach Vertragsende, je nachdem, was später eintritt"}
+]/>
+
+<@sms.section title="Kennzahlen" clauses=["9.1"]/>
+
+| Kennzahl | Zielwert |
+|---|---|
+| In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
+| Durchschnittliche Kundenzufriedenheit | mindestens 4,0 von 5 |
+| Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
+| In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
+| Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "change-management-policy", "nonconformity-and-corrective-action"]/>

@@ -1,0 +1,62 @@
+<#--
+id: release-policy
+title: Release Policy
+kind: policy
+code: POL-05
+order: 645
+editions:
+  "2011": {clauses: ["9.3"]}
+-->
+<#assign release = processes["release-and-deployment-management"]>
+<#assign change = processes["change-management"]>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses2011=["9.3"] key="purpose"/>
+
+Diese Richtlinie legt fest, welche Arten von Releases ${org.name} in die Produktivumgebung der Services
+bereitstellt, wie häufig jede Art bereitgestellt werden darf und zu welchen Zeiten. Sie wird über die
+Service-Level-Vereinbarungen und die Service-Reviews mit den Kunden abgestimmt, damit Releases dann
+eintreffen, wenn die Kunden sie erwarten und aufnehmen können.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Die Richtlinie gilt für jedes Release neuer oder geänderter Hardware, Software, Dokumentation oder Prozesse
+in die Produktivumgebung der Services im <@sms.link "service-catalogue"/>, einschließlich der Releases, die
+von Lieferanten und internen Gruppen erstellt oder bereitgestellt werden.
+
+<@sms.section title="Grundsätze der Richtlinie" clauses2011=["9.3"] key="policy-statements"/>
+
+1. Jedes Release enthält einen oder mehrere Changes, die gemäß der <@sms.link "change-management-policy"/>
+   genehmigt sind; ohne genehmigten Change wird kein Release bereitgestellt.
+2. Releases werden mit den betroffenen Kunden geplant: Termin, Inhalt und Art der Bereitstellung sind ihnen
+   vor dem Deployment bekannt.
+3. Jedes Release wird vor dem Deployment getestet und verfügt über einen getesteten Weg zurück in den
+   vorherigen Zustand.
+4. Releases werden nur in den nachstehend genannten Zeitfenstern bereitgestellt, sofern kein Notfall-Release
+   erforderlich ist.
+5. Ein Notfall-Release setzt einen Notfall-Change um. Es wird mit Genehmigung des Notfall-CAB
+   bereitgestellt, innerhalb von 1 Arbeitstag vollständig dokumentiert und in der nächsten CAB-Sitzung
+   überprüft.
+6. Erfolg oder Misserfolg jedes Release wird aufgezeichnet, und die Ursachen fehlgeschlagener Releases
+   werden analysiert.
+
+<@sms.section title="Release-Arten und Häufigkeit" clauses2011=["9.3"] key="release-types-and-frequency"/>
+
+<#include "/sections/release-types.ftl">
+<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
+
+<@sms.responsibilityTable rows=[
+  {"role": release.owner, "duties": "Verantwortet diese Richtlinie; stimmt sie mit den Kunden ab; plant Releases in ihrem Rahmen; berichtet über Releases, die außerhalb der Richtlinie bereitgestellt werden."},
+  {"role": change.owner, "duties": "Autorisiert jedes Deployment; genehmigt Notfall-Releases über das Notfall-CAB."}
+]/>
+
+<@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
+
+Der ${release.owner.title} überprüft diese Richtlinie mindestens einmal jährlich mit den Kunden sowie
+immer dann, wenn sich die Servicezeiten, die Kritikalität oder das Wartungsfenster eines Service ändern.
+Die Schritte für Planung, Erstellung, Test, Bereitstellung und Überprüfung von Releases sind im
+<@sms.link "control-processes"/> beschrieben.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]/>

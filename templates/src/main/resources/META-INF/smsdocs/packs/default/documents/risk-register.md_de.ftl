@@ -1,0 +1,47 @@
+<#--
+id: risk-register
+title: Risk and Opportunity Register
+kind: register
+code: REG-05
+order: 907
+clauses: ["6.1"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.5.2", "6.6.2"]}
+-->
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" clauses=["6.1"] clauses2011=["4.5.2"]/>
+
+Dieses Register erfasst die Risiken und Chancen des Servicemanagementsystems (SMS) von ${org.name}: was das
+SMS oder die Services daran hindern könnte, ihre beabsichtigten Ergebnisse zu erzielen, was sie dabei
+unterstützen könnte, wie jedes Risiko und jede Chance bewertet und behandelt wird und wer dafür
+verantwortlich ist. Wie Risiken identifiziert und überprüft werden, ist im <@sms.link "sms-plan"/>
+festgelegt; Informationssicherheitsrisiken werden im Rahmen des Informationssicherheitsmanagements im
+Einzelnen beurteilt<#if sms.edition == "2011"> (<@sms.link "service-delivery-processes"/>)<#else> (<@sms.link "service-assurance"/>)</#if>.
+
+<@sms.section title="Bewertungsmethode" clauses=["6.1"] clauses2011=["4.5.2"]/>
+
+Jedes Risiko wird unter Berücksichtigung der bestehenden Maßnahmen nach Eintrittswahrscheinlichkeit und
+Auswirkung bewertet; die Matrix ergibt seine Risikostufe, und die Stufe bestimmt die Reaktion.
+
+<#include "/sections/risk-criteria.ftl">
+<@sms.section title="Register" clauses=["6.1"] clauses2011=["4.5.2"]/>
+
+<#if sms.risks?has_content>
+<#include "/sections/risk-register.ftl">
+<#else>
+Es sind noch keine Risiken oder Chancen erfasst. Sie werden bei der jährlichen Risikoüberprüfung und bei
+jeder Veränderung der Services, der Lieferanten oder der Organisation identifiziert.
+
+</#if>
+<@sms.section title="Überprüfung" key="review"/>
+
+Die Risikoverantwortlichen überprüfen ihre Risiken vierteljährlich sowie nach jedem Incident, jeder
+Auditfeststellung und jeder Änderung, die sie betrifft. Der ${sms.manager.title} überprüft das gesamte
+Register einmal jährlich vor der Managementbewertung; diese erhält die hohen Risiken und die Wirksamkeit
+der Behandlungsmaßnahmen zur Bewertung.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["sms-plan", "information-security-policy", "service-continuity-plan", "management-review"]/>

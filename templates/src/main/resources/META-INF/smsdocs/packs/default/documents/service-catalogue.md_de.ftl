@@ -1,0 +1,159 @@
+<#--
+id: service-catalogue
+title: Service Catalogue
+kind: catalogue
+code: CAT-01
+order: 300
+clauses: ["8.2.4"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.1"]}
+-->
+<#assign catalogue = processes["service-catalogue-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign brm = processes["business-relationship-management"]>
+<#assign requests = processes["service-request-management"]>
+<#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
+<#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
+Servicemanagementsystems (SMS) erbringt. Für jeden Service ist festgehalten, was der Service leistet, wer
+für ihn verantwortlich ist, wer ihn erhält, welche Lieferanten ihn unterstützen, wann er verfügbar ist und
+welche Service-Level-Vereinbarung (SLA) für ihn gilt. Kunden, Service Desk und die Teams, die die Services
+erbringen, arbeiten alle mit diesem einen Verzeichnis.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Der Katalog umfasst jeden Service im Produktivbetrieb, der im Anwendungsbereich des SMS liegt. Services,
+die gerade gestaltet oder überführt werden, werden aufgenommen, sobald sie die Abnahme für den
+Produktivbetrieb bestanden haben, wie im Dokument <@sms.link "design-build-transition"/> beschrieben.
+Entfernte Services werden zum Datum ihrer Entfernung aus dem Katalog gestrichen und bleiben in der
+Änderungshistorie dieses Dokuments nachvollziehbar.
+
+<@sms.section title="Serviceübersicht" clauses=["8.2.4"]/>
+
+<#if services?has_content>
+${org.name} erbringt <#if services?size == 1>einen Service<#else>${services?size} Services</#if> im Anwendungsbereich des SMS.
+Die Verfügbarkeitsziele werden über die angegebenen Servicezeiten gemessen; die Kritikalität bestimmt die
+Reihenfolge, in der Incidents, Änderungen und Kontinuitätsvorkehrungen behandelt werden, wenn Services um
+Ressourcen konkurrieren.
+
+| Service | Beschreibung | Serviceverantwortlich | Kunden | Servicezeiten | Verfügbarkeitsziel | Kritikalität |
+|---|---|---|---|---|---|---|
+<#list services as s>
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
+</#list>
+<#else>
+Im Anwendungsbereich des SMS sind derzeit keine Services festgelegt. Der erste Service wird in diesen
+Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem Dokument
+<@sms.link "design-build-transition"/> bestanden hat; bis dahin enthält der Katalog keine Einträge.
+</#if>
+
+<#if services?has_content>
+<@sms.section title="Servicebeschreibungen" clauses=["8.2.4"]/>
+
+<#list services as s>
+<#assign extSup = s.suppliers?filter(x -> x.type == "external")>
+<#assign intSup = s.suppliers?filter(x -> x.type == "internal")>
+### ${s.name}
+
+| Merkmal | Wert |
+|---|---|
+| Service-ID | ${s.id} |
+| Beschreibung | ${s.description} |
+| Serviceverantwortlich | <@sms.roleWithPerson s.owner/> |
+| Kunden | <@sms.names items=s.customers empty="keine zugeordnet"/> |
+| ${t.ExternalSuppliers} | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
+| ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
+| Servicezeiten | ${s.hours} |
+| Verfügbarkeitsziel | ${sms.pct(s.availabilityTarget)} der Servicezeit, monatlich gemessen |
+| Kritikalität | ${sms.word((s.criticality!"medium"))} |
+| Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
+| Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk. Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
+
+</#list>
+</#if>
+<@sms.section title="Anforderung eines Service" clauses=["8.2.4"]/>
+
+<#if services?has_content>
+Kunden, die einen Service bereits erhalten, melden Incidents und stellen Service Requests für diesen
+Service, etwa für neue Benutzer, zusätzliche Kapazität, Zugriffsrechte oder Konfigurationsänderungen, über
+den Service Desk. Jeder Service Request wird ${inTool("service-request-management")} erfasst und
+wie im Dokument <@sms.link "resolution-and-fulfilment"/> beschrieben erfüllt.
+
+Eine Organisation, die einen Service neu beziehen, einen weiteren Service zu den bereits bezogenen
+hinzunehmen oder die für sie geltenden Servicezeiten oder Zielwerte ändern möchte, wendet sich an den
+${brm.owner.title}. Dieser erfasst die Anforderung, lässt sich vom Serviceverantwortlichen bestätigen,
+dass sie erfüllt werden kann, und veranlasst eine neue oder geänderte Service-Level-Vereinbarung, bevor
+der Service erbracht wird. Eine Anforderung, die mit keinem bestehenden Service erfüllt werden kann, wird
+als Vorschlag für einen neuen oder geänderten Service gemäß dem Dokument <@sms.link "service-portfolio"/>
+behandelt.
+<#else>
+Anforderungen an Services werden vom ${brm.owner.title} erfasst und als Vorschläge für neue Services
+gemäß dem Dokument <@sms.link "service-portfolio"/> bewertet.
+</#if>
+
+<@sms.section title="Abhängigkeiten der Services" clauses=["8.2.4"]/>
+
+<#if services?has_content>
+Die für jeden Service aufgeführten unterstützenden Lieferanten sind die Parteien, deren Leistung sich
+unmittelbar auf ihn auswirkt. Fällt ein Lieferant aus oder ändert er sein Angebot, sind folgende Services
+betroffen:
+
+<#if suppliers?has_content>
+| Lieferant | Art | Unterstützt |
+|---|---|---|
+<#list suppliers as x>
+| ${x.name} | ${sms.word(x.type)} | <@sms.names items=x.services empty="keinen Service dieses Katalogs"/> |
+</#list>
+<#else>
+Es sind keine unterstützenden Lieferanten erfasst: Jeder Service wird vollständig mit eigenem Personal und
+eigener Infrastruktur von ${org.name} erbracht.
+</#if>
+
+Die technischen Komponenten und Konfigurationselemente hinter jedem Service und ihre Beziehungen
+untereinander werden als <#if sms.edition == "2011">CMDB-Informationen<#else>Konfigurationsinformationen</#if> erfasst, wie im Dokument <@sms.link "service-portfolio"/>
+festgelegt. Das Werkzeug dafür ist ${sms.toolOf("configuration-management")}.
+<#else>
+Abhängigkeiten zwischen Services, Komponenten und Lieferanten werden hier erfasst, sobald Services
+festgelegt sind.
+</#if>
+
+<@sms.section title="Pflege des Katalogs" clauses=["8.2.4"]/>
+
+Der ${catalogue.owner.title} ist für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
+Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
+
+1. **Auslöser.** Der Katalog wird aktualisiert, wenn ein neuer Service in Betrieb geht, wenn ein Service
+   entfernt oder übertragen wird und wenn sich Verantwortlicher, Kunden, Lieferanten, Servicezeiten,
+   Verfügbarkeitsziel oder Kritikalität eines Service ändern.
+2. **Änderungssteuerung.** Jede Aktualisierung erfolgt über einen Änderungsantrag gemäß dem Dokument
+   <@sms.link "change-management-policy"/>. Das Hinzufügen, Entfernen oder Übertragen eines Service ist
+   eine Änderung mit potenziell erheblichen Auswirkungen und durchläuft zusätzlich Design und Überführung
+   von Services.
+3. **Konsistenzprüfung.** Vor der Herausgabe einer neuen Version gleicht der ${catalogue.owner.title}<#if slm.owner.id != catalogue.owner.id>
+   gemeinsam mit dem ${slm.owner.title}</#if> den Eintrag mit der SLA des Service und den Verträgen und
+   Vereinbarungen mit seinen Lieferanten ab, sodass Katalog und Vereinbarungen einander niemals
+   widersprechen.
+4. **Freigabe und Herausgabe.** Die neue Version wird gemäß dem Dokument
+   <@sms.link "documented-information-control"/> freigegeben und veröffentlicht; der Service Desk und die
+   Kunden des geänderten Service werden über die Änderungen informiert.
+5. **Regelmäßige Überprüfung.** Unabhängig von Änderungen wird der gesamte Katalog mindestens einmal
+   jährlich überprüft sowie nach jeder Managementbewertung, die das Serviceportfolio ändert.
+
+| Verantwortlichkeit | Rolle |
+|---|---|
+| Verantwortet den Katalog; gibt neue Versionen heraus | <@sms.roleWithPerson catalogue.owner/> |
+| Hält den Katalog mit den SLAs konsistent | <@sms.roleWithPerson slm.owner/> |
+| Schlägt Änderungen auf Grundlage von Kundenbedürfnissen vor | <@sms.roleWithPerson brm.owner/> |
+| Genehmigt Änderungen am Katalog | <@sms.roleWithPerson processes["change-management"].owner/> |
+
+Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
+Katalog nicht selbst.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]/>

@@ -1,0 +1,254 @@
+<#--
+id: service-management-policy
+title: Service Management Policy
+kind: policy
+code: POL-01
+order: 100
+clauses: ["5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
+-->
+<#assign top = sms.topManagement>
+<#assign manager = sms.manager>
+<#assign dc = sms.documentControl>
+<#assign change = processes["change-management"]>
+<#assign transition = processes["service-design-and-transition"]>
+<#assign incident = processes["incident-management"]>
+<#assign continuity = processes["service-continuity-management"]>
+<#assign supplier = processes["supplier-management"]>
+<#assign slm = processes["service-level-management"]>
+<#assign security = processes["information-security-management"]>
+<#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
+<#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
+<#-- Everything the descriptor says a role is accountable for, as one table cell. -->
+<#function dutiesOf r>
+  <#local parts = []>
+  <#list r.responsibilities![] as d>
+    <#local parts = parts + [d]>
+  </#list>
+  <#if r.id == top.id>
+    <#local parts = parts + ["Oberste Leitung: steuert das SMS, genehmigt diese Politik, den Anwendungsbereich und den Servicemanagementplan, stellt Ressourcen bereit und leitet die Managementbewertung"]>
+  </#if>
+  <#if r.id == manager.id>
+    <#local parts = parts + ["Beauftragter der Leitung und Verantwortlicher für das SMS (siehe unten)"]>
+  </#if>
+  <#if r.id == dc.owner.id>
+    <#local parts = parts + ["Verantwortlich für die Lenkung der dokumentierten Information des SMS"]>
+  </#if>
+  <#local owned = r.ownedProcesses>
+  <#if owned?has_content>
+    <#local parts = parts + ["Prozessverantwortlicher: " + sms.andList(owned?map(p -> p.name))]>
+  </#if>
+  <#local ownedServices = r.ownedServices>
+  <#if ownedServices?has_content>
+    <#local parts = parts + ["Serviceverantwortlicher: " + sms.andList(ownedServices?map(s -> s.name))]>
+  </#if>
+  <#local managed = r.managedSuppliers>
+  <#if managed?has_content>
+    <#local parts = parts + ["Lieferantenbeziehung: " + sms.andList(managed?map(s -> s.name))]>
+  </#if>
+  <#local objs = r.ownedObjectives>
+  <#if objs?has_content>
+    <#local parts = parts + ["Zielverantwortlicher: " + objs?map(o -> o.objective)?join("; ")]>
+  </#if>
+  <#return parts?join(". ")>
+</#function>
+<@sms.documentHeader/>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Politik legt fest, wie ${org.name} das Management seiner Services lenkt und steuert. Sie beschreibt,
+wozu sich die oberste Leitung verpflichtet, welchen Grundsätzen jeder Service und jeder Prozess des
+Servicemanagementsystems (SMS) folgt, wie Ziele festgelegt werden und wer welche Verantwortung und
+Befugnis innehat. Alle anderen Dokumente des SMS sind so verfasst, dass sie mit ihr übereinstimmen.
+
+<@sms.section title="Geltungsbereich" key="scope"/>
+
+Die Politik gilt für alle Services, Prozesse, Personen und Lieferanten im Anwendungsbereich des SMS, wie
+im Dokument <@sms.link "sms-scope"/> festgelegt. Zusammengefasst:
+
+> ${sms.scope}
+
+Sie gilt für Mitarbeitende, Auftragnehmer und das Personal von Lieferanten, soweit diese Arbeiten für
+einen Service im Anwendungsbereich ausführen.
+
+<@sms.section title="Führung und Verpflichtung" clauses=["5", "5.1"]/>
+
+<#if top.title?lower_case == "top management">Die oberste Leitung<#else>Der ${top.title} als oberste Leitung des SMS</#if> ist für die Wirksamkeit des SMS
+rechenschaftspflichtig. Die oberste Leitung verpflichtet sich,
+
+- die Servicemanagementpolitik und die Servicemanagementziele festzulegen und mit der strategischen
+  Ausrichtung von ${org.name} in Einklang zu halten;
+- den Servicemanagementplan zum Mittel für die Umsetzung der Politik zu machen und sicherzustellen, dass
+  er erstellt, umgesetzt und aktuell gehalten wird;
+- die Anforderungen des SMS in die Geschäftsabläufe zu integrieren, sodass das Servicemanagement Teil des
+  regulären Betriebs und keine parallele Tätigkeit ist;
+- das Personal, das Budget, die Werkzeuge und die Informationen bereitzustellen, die das SMS und die
+  Services benötigen;
+- Mitarbeitenden und Lieferanten zu vermitteln, warum wirksames Servicemanagement und die Erfüllung der
+  Anforderungen an das SMS wichtig sind;
+- sicherzustellen, dass das SMS seine beabsichtigten Ergebnisse erzielt, einschließlich Services, die die
+  vereinbarten Serviceanforderungen erfüllen;
+- die Personen, die zum SMS beitragen, anzuleiten und zu unterstützen und andere Führungskräfte darin zu
+  unterstützen, in ihren eigenen Verantwortungsbereichen Führung zu zeigen;
+- die fortlaufende Verbesserung des SMS und der Services zu fördern.
+
+Die oberste Leitung weist diese Verpflichtung durch die folgenden Tätigkeiten nach, die jeweils eine
+Aufzeichnung hinterlassen, die ein Auditor einsehen kann.
+
+| Verpflichtung | Nachweis durch | Häufigkeit | Beleg |
+|---|---|---|---|
+| Politik und Ziele festgelegt und aktuell gehalten | Genehmigung dieser Politik und der Ziele im Dokument <@sms.link "sms-plan"/> | Mindestens alle ${dc.reviewIntervalMonths} Monate | Unterzeichnete Änderungshistorie |
+| Leistung des SMS bewertet | Leitung der Managementbewertung | Halbjährlich, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
+| Ressourcen bereitgestellt | Genehmigung des SMS-Budgets und des Personalplans | Jährlich sowie auf Anforderung durch den ${manager.title} | Genehmigtes Budget, Entscheidungen zur Ressourcenausstattung |
+| Risiken verstanden und akzeptiert | Überprüfung der Risiken oberhalb der Akzeptanzschwelle | Bei jeder Managementbewertung | Abzeichnung des Risikoregisters |
+| Verbesserung gefördert | Genehmigung und Nachverfolgung der Verbesserungsprioritäten | Bei jeder Managementbewertung | Verbesserungsregister |
+| Bedeutung vermittelt | Unterrichtung aller Mitarbeitenden über Politik und Ziele | Jährlich und nach jeder Änderung der Politik | Nachweis der Unterrichtung, Teilnehmerliste |
+
+<@sms.section title="Grundsätze der Politik" clauses=["5.2", "5.2.1"]/>
+
+${org.name} erbringt Services, die für seine Kunden Wert schaffen. Dazu verpflichtet sich ${org.name} zu
+Folgendem:
+
+1. **Vereinbarte Services.** Jeder Service im Anwendungsbereich ist im Servicekatalog beschrieben und
+   wird gemäß dokumentierten Serviceanforderungen und mit dem Kunden vereinbarten Service-Level-Zielen
+   erbracht.
+2. **Kundenorientierung.** Die Bedürfnisse der Kunden bestimmen Design, Erbringung und Verbesserung der
+   Services. Die Kundenzufriedenheit wird gemessen, und Beschwerden werden zügig und transparent
+   bearbeitet.
+3. **Erfüllung von Anforderungen.** ${org.name} erfüllt die vereinbarten Serviceanforderungen, die
+   Anforderungen der ISO/IEC 20000-1 sowie die für seine Services geltenden gesetzlichen, behördlichen und
+   vertraglichen Verpflichtungen, einschließlich derjenigen zum Schutz personenbezogener Daten.
+4. **Gesteuerte Änderungen.** Änderungen an Services, Servicekomponenten und am SMS werden bewertet,
+   genehmigt und überprüft, damit sie den beabsichtigten Nutzen ohne ungeplante Störungen erbringen.
+5. **Schutz von Informationen.** Informationen, die Kunden, Benutzer und Lieferanten ${org.name}
+   anvertrauen, werden gemäß dem Dokument <@sms.link "information-security-policy"/> geschützt.
+6. **Widerstandsfähigkeit.** Services werden so gestaltet und betrieben, dass sie die vereinbarte
+   Verfügbarkeit erreichen und nach einer schwerwiegenden Störung innerhalb der vereinbarten Zeiten
+   wiederhergestellt werden können.
+7. **Steuerung anderer Parteien.** Lieferanten und andere Parteien, die zu den Services beitragen,
+   werden so ausgewählt, vertraglich gebunden und überwacht, dass ${org.name} die Steuerung und die
+   Verantwortung für den gesamten Service behält.
+8. **Entscheidungen auf Grundlage von Nachweisen.** Prozesse werden gemessen, und Entscheidungen über
+   Services und das SMS werden auf der Grundlage von Überwachungsergebnissen, Audits und Bewertungen
+   getroffen.
+9. **Fortlaufende Verbesserung.** ${org.name} verbessert fortlaufend die Eignung, Angemessenheit und
+   Wirksamkeit des SMS und seiner Services.
+10. **Kompetentes Personal.** Alle, die an den Services arbeiten, sind für ihre Rolle kompetent und
+    kennen diese Politik sowie den Beitrag ihrer Arbeit zu ihrer Umsetzung.
+
+<@sms.section title="Rahmen für die Servicemanagementziele" clauses=["5.2.1"]/>
+
+Diese Politik bildet den Rahmen für die Festlegung der Servicemanagementziele. Die Ziele sind
+
+- aus den obigen Grundsätzen der Politik und aus den mit den Kunden vereinbarten Serviceanforderungen
+  abgeleitet;
+- messbar und mit einem benannten Verantwortlichen, einer Kennzahl und einem Zielwert versehen;
+- von der obersten Leitung mindestens einmal jährlich festgelegt oder bestätigt und bei jeder
+  Managementbewertung überprüft;
+- geplant, überwacht und berichtet, wie im Dokument <@sms.link "sms-plan"/> beschrieben.
+
+<#if sms.objectives?has_content>
+Zum Datum dieser Politik gelten folgende Ziele:
+
+| Ziel | Zielwert | Verantwortlich |
+|---|---|---|
+<#list sms.objectives as o>
+| ${o.objective} | ${o.target} | ${o.owner.title} |
+</#list>
+
+<#else>
+Die Ziele für den laufenden Zeitraum werden derzeit von der obersten Leitung abgestimmt. Nach ihrer
+Genehmigung werden sie mit ihren Kennzahlen, Zielwerten und Verantwortlichen im Dokument
+<@sms.link "sms-plan"/> festgehalten, und dieser Abschnitt wird bei der nächsten Überarbeitung der
+Politik aktualisiert.
+
+</#if>
+<@sms.section title="Bekanntmachung der Politik" clauses=["5.2.2"]/>
+
+Diese Politik wird als gelenkte dokumentierte Information gemäß dem Dokument
+<@sms.link "documented-information-control"/> geführt. Die aktuelle freigegebene Fassung ist in der
+SMS-Dokumentenbibliothek veröffentlicht und die einzige Fassung, die verwendet werden darf; ausgedruckte
+Exemplare unterliegen nicht der Lenkung.
+
+| Zielgruppe | Art der Bekanntmachung | Zeitpunkt | Beleg |
+|---|---|---|---|
+| Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten | Veröffentlichung in der Dokumentenbibliothek; Erläuterung in der SMS-Sensibilisierungsschulung | Bei der Einarbeitung und jährlich | Unterschriebene Kenntnisnahme im Schulungsnachweis |
+| Prozessverantwortliche und Führungskräfte | Unterrichtung durch den ${manager.title} über Änderungen an Politik und Zielen | Innerhalb eines Monats nach jeder neuen Fassung | Protokoll der Unterrichtung |
+<#if suppliers?has_content>
+| Lieferanten, die zu den Services beitragen | Übergabe einer Kopie mit dem Vertrag oder der Vereinbarung; Bezugnahme in den Lieferantenbewertungen | Bei Vertragsbeginn und nach jeder neuen Fassung | Nachweis des Lieferanten-Onboardings |
+</#if>
+<#if customers?has_content>
+| Kunden | Vorstellung einer Zusammenfassung beim Kunden-Onboarding; vollständige Fassung auf Anfrage | Beim Onboarding und auf Anfrage | Kundenakten |
+</#if>
+| Andere interessierte Parteien | Bereitstellung auf Anfrage durch den ${manager.title} | Auf Anfrage | Korrespondenzprotokoll |
+
+Weitere Einzelheiten zu Bewusstsein und Kommunikation enthält das Dokument <@sms.link "competence-awareness-communication"/>.
+
+<@sms.section title="Rollen, Verantwortlichkeiten und Befugnisse" clauses=["5.3"]/>
+
+Die Rollen des SMS und die für jede Rolle festgelegten Verantwortlichkeiten sind nachstehend aufgeführt.
+Jeder Rolleninhaber übernimmt diese Verantwortlichkeiten mit seiner Ernennung; der ${manager.title} hält
+die Liste aktuell.
+
+<#-- Roles with nothing assigned and nobody named (an unused default role) are left out. -->
+<#assign roleRows = roles?filter(r -> dutiesOf(r)?has_content || r.person?has_content)?map(r -> {"role": r,
+    "duties": dutiesOf(r)?has_content?then(dutiesOf(r) + ".", "Führt die Tätigkeiten aus, die der Rolle in den Verfahren des SMS zugewiesen sind.")})>
+<#if !roleRows?has_content>
+<#assign roleRows = [{"role": top, "duties": dutiesOf(top) + "."}, {"role": manager, "duties": dutiesOf(manager) + "."}]>
+</#if>
+<@sms.responsibilityTable rows=roleRows/>
+
+### Befugnisse
+
+Die folgenden Entscheidungen dürfen nur von der genannten Rolle oder von einer von dieser Rolle
+schriftlich benannten Vertretung getroffen werden.
+
+| Entscheidung | Befugnis | Eskalation |
+|---|---|---|
+| Genehmigung dieser Politik, des Anwendungsbereichs des SMS und des Servicemanagementplans | ${top.title} | — |
+| Festlegung der Servicemanagementziele und Zuweisung der Ressourcen des SMS | ${top.title} | — |
+| Genehmigung sonstiger SMS-Dokumente | ${dc.approver.title} | <#if dc.approver.id == top.id>—<#else>${top.title}</#if> |
+| Akzeptanz eines Risikos oberhalb der Akzeptanzschwelle | ${top.title} | — |
+| Vereinbarung von Service-Level-Zielen mit Kunden | ${slm.owner.title} | ${top.title} |
+| Genehmigung eines normalen Change | ${change.owner.title}, nach Prüfung durch das Change Advisory Board | ${top.title} |
+| Genehmigung eines Notfall-Change | ${change.owner.title} oder der diensthabende Manager | ${top.title} |
+| Übernahme eines neuen oder geänderten Service in den Betrieb | ${transition.owner.title} | ${top.title} |
+| Ausrufen eines Major Incident | ${incident.owner.title} oder der diensthabende Manager | ${top.title} |
+| Aktivierung des Servicekontinuitätsplans | ${top.title}<#if continuityDeputy.id != top.id>; der ${continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
+| Abschluss oder Änderung eines Lieferantenvertrags im Rahmen des genehmigten Budgets | ${supplier.owner.title} | ${top.title} |
+| Aussetzung einer Tätigkeit, die gegen die Informationssicherheitspolitik verstößt | ${security.owner.title} | ${top.title} |
+
+### Beauftragter der Leitung
+
+<#if top.title?lower_case == "top management">Die oberste Leitung<#else>Der ${top.title}</#if> benennt den <@sms.roleWithPerson manager/> als Verantwortlichen für das SMS. Unabhängig
+von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
+
+- sicherzustellen, dass das SMS die Anforderungen der ISO/IEC 20000-1 und die eigenen Anforderungen der
+  Organisation erfüllt;
+- sicherzustellen, dass der Servicemanagementplan erstellt, umgesetzt und aktuell gehalten wird;
+- sicherzustellen, dass die Prozesse des SMS festgelegt sind, Verantwortliche haben und wie dokumentiert
+  betrieben werden;
+- der obersten Leitung über die Leistung des SMS und der Services zu berichten, mindestens bei jeder
+  Managementbewertung sowie unverzüglich, wenn ein ernstes Risiko für die Services entsteht;
+- das Bewusstsein für die Politik, die Ziele und die Serviceanforderungen in der gesamten Organisation
+  ${org.name} und bei ihren Lieferanten zu fördern;
+- das interne Auditprogramm und die Nachverfolgung von Nichtkonformitäten und Verbesserungen zu
+  koordinieren.
+
+<@sms.section title="Überprüfung der Politik" clauses=["5.2.1"]/>
+
+Der ${manager.title} überprüft diese Politik mindestens alle ${dc.reviewIntervalMonths} Monate und legt
+sie der Managementbewertung vor. Sie wird außerdem überprüft, wenn sich die Organisation, ihre Services,
+ihre Kunden oder die anwendbaren Anforderungen wesentlich ändern. Eine neue Fassung tritt mit der
+Genehmigung durch den ${top.title} in Kraft und wird wie oben beschrieben bekannt gemacht.
+
+<@sms.section title="Genehmigung" key="approval"/>
+
+Genehmigt im Namen von ${org.name} durch den ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
+Diese Fassung gilt ab ${doc.effectiveDate}.
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]/>

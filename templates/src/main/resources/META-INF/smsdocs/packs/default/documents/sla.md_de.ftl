@@ -1,0 +1,278 @@
+<#--
+id: sla
+title: Service Level Agreement
+kind: agreement
+code: SLA
+order: 310
+foreach: service
+clauses: ["8.3.3"]
+editions:
+  "2018": {}
+  "2011": {clauses: ["6.1"]}
+-->
+<#assign slm = processes["service-level-management"]>
+<#assign brm = processes["business-relationship-management"]>
+<#assign incident = processes["incident-management"]>
+<#assign criticality = service.criticality!"medium">
+<#assign highCrit = criticality == "high">
+<#-- Round-the-clock services have no "outside the service hours". -->
+<#assign allDay = (service.hoursPerWeek!0) == 168>
+<#-- German display name of the criticality. -->
+<#assign criticalityName = {"high": "hoch", "medium": "mittel", "low": "niedrig"}[criticality]!criticality>
+<@sms.documentHeader/>
+
+<@sms.section title="Parteien dieser Vereinbarung" clauses=["8.3.3"]/>
+
+Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
+und <#if service.customers?has_content><#if service.customers?size != 1>den nachstehend aufgeführten Kunden
+geschlossen, von denen jeder den Service zu den hier festgelegten Bedingungen erhält<#else>dem nachstehend
+aufgeführten Kunden geschlossen, der den Service zu den hier festgelegten Bedingungen erhält</#if><#else>den
+internen Anwendern des Service geschlossen, vertreten durch den ${brm.owner.title}</#if>.
+
+| Partei | Rolle in dieser Vereinbarung | Vertreten durch |
+|---|---|---|
+| ${org.name} | Dienstleister | <@sms.roleWithPerson service.owner/>, Serviceverantwortlicher |
+<#list service.customers as c>
+| ${c.name} | Kunde | ${c.contact!"Bevollmächtigter Vertreter"} |
+<#else>
+| Interne Anwender des Service | Kunde | <@sms.roleWithPerson brm.owner/> |
+</#list>
+<#if service.customers?size gt 1>
+
+Hat ein Kunde andere als die nachstehenden Ziele vereinbart, wird die Abweichung in einem von diesem Kunden
+unterzeichneten Anhang zu dieser Vereinbarung festgehalten; andernfalls gelten für alle aufgeführten Kunden
+dieselben Bedingungen.
+</#if>
+
+<@sms.section title="Zweck" key="purpose"/>
+
+Diese Vereinbarung legt fest, was ${service.name} leistet, wann der Service verfügbar ist, zu welchen
+Service-Levels sich ${org.name} verpflichtet und was jede Partei dazu beiträgt, dass diese Service-Levels
+erreicht werden können. Sie ist die Grundlage für den monatlichen Servicebericht und für die
+Service-Reviews mit dem Kunden.
+
+<@sms.section title="Servicebeschreibung" clauses=["8.3.3"]/>
+
+${service.description}
+
+Der Service ist im <@sms.link "service-catalogue"/> erfasst, der seinen Umfang verbindlich beschreibt.
+Verantwortlich für den Service ist der <@sms.roleWithPerson service.owner/>, der dafür rechenschaftspflichtig
+ist, dass er mit den in dieser Vereinbarung festgelegten Service-Levels erbracht wird. Seine Kritikalität ist
+„${criticalityName}“: Sie bestimmt seinen Vorrang, wenn Incidents, Changes und Kontinuitätsvorkehrungen um
+Ressourcen konkurrieren.
+
+<@sms.section title="Servicezeiten" clauses=["8.3.3"]/>
+
+| Punkt | Vereinbarter Wert |
+|---|---|
+| Servicezeiten | ${service.hours} |
+| Meldung von Incidents und Service Requests | Service Desk, über die dem Kunden bekannt gegebenen Kanäle |
+<#if allDay>
+| Geplante Wartung | In einem mit dem Kunden vereinbarten Wartungsfenster, mindestens 5 Arbeitstage im Voraus angekündigt |
+
+Der Service wird rund um die Uhr unterstützt: Reaktions- und Lösungszeiten laufen durchgehend, auch nachts,
+an Wochenenden und an Feiertagen.
+<#else>
+| Geplante Wartung | Nach Möglichkeit außerhalb der Servicezeiten; andernfalls mindestens 5 Arbeitstage im Voraus angekündigt und mit dem Kunden vereinbart |
+
+Reaktions- und Lösungszeiten zählen nur innerhalb der Servicezeiten. Ein außerhalb der Servicezeiten
+gemeldeter Incident wird ab Beginn der nächsten Servicezeit bearbeitet, sofern keine frühere Bearbeitung
+vereinbart wurde.
+</#if>
+
+<@sms.section title="Verfügbarkeit" clauses=["8.3.3"]/>
+
+${org.name} verpflichtet sich für ${service.name} zu einer Verfügbarkeit von
+**${sms.pct(service.availabilityTarget)}**, gemessen über die Servicezeiten jedes Kalendermonats. <#if service.hoursPerWeek??>In einem durchschnittlichen
+Monat ist damit ungeplante Nichtverfügbarkeit von höchstens ${service.allowedDowntime} innerhalb der
+Servicezeiten zulässig.<#else>Damit ist eine ungeplante Nichtverfügbarkeit von höchstens
+${service.allowedDowntime} je Monat zulässig.</#if>
+
+Die Verfügbarkeit wird wie folgt berechnet:
+
+- vereinbarte Servicezeit im Monat abzüglich der ungeplanten Nichtverfügbarkeit innerhalb dieser Zeit,
+- geteilt durch die vereinbarte Servicezeit,
+- multipliziert mit 100.
+
+Der Service ist nicht verfügbar, wenn die Kunden seine Kernfunktion nicht nutzen können, nachgewiesen durch
+die Überwachung <#if (processes["service-availability-management"].tool)?has_content>in ${processes["service-availability-management"].tool}<#else>im Servicemanagement-Tool</#if> oder durch einen Incident der höchsten
+Priorität<#if priorities?has_content> (${priorities[0].id})</#if>, je nachdem, was zuerst eintritt. Die Nichtverfügbarkeit endet, wenn der Service
+wiederhergestellt und der Kunde darüber informiert ist. Nicht als Nichtverfügbarkeit zählen:
+
+- geplante Wartung, die wie oben beschrieben angekündigt und vereinbart wurde;
+- Unterbrechungen, die vom Kunden, seinen Anwendern oder für den Kunden handelnden Dritten verursacht
+  werden;
+- Ausfälle von Geräten oder Verbindungen des Kunden, die nicht von ${org.name} betreut werden;
+- Zeiträume, in denen der Kunde die Aussetzung des Service verlangt hat.
+
+Nichtverfügbarkeit, die von Lieferanten von ${org.name} verursacht wird, wird auf das Ziel angerechnet:
+${org.name} bleibt für den gesamten Service verantwortlich.
+
+<@sms.section title="Reaktion auf und Lösung von Incidents" clauses=["8.3.3"]/>
+
+Incidents werden nach Auswirkung und Dringlichkeit priorisiert, wie im
+<@sms.link "resolution-and-fulfilment"/> festgelegt. Der Service Desk legt die Priorität bei der Erfassung
+des Incidents fest und bestätigt sie mit der meldenden Person.
+
+<#if priorities?has_content>
+| Priorität | Bezeichnung | Typische Situation | Reaktionsziel | Lösungsziel |
+|---|---|---|---|---|
+<#list priorities as p>
+| ${p.id} | ${p.name} | ${p.description} | ${p.response} | ${p.resolution} |
+</#list>
+
+Das Reaktionsziel ist erfüllt, wenn eine qualifizierte Fachkraft mit der Bearbeitung des Incidents begonnen
+und die meldende Person darüber informiert hat. Das Lösungsziel ist erfüllt, wenn der Service
+wiederhergestellt ist, auch wenn eine dauerhafte Behebung später über das Problem-Management folgt.
+Mindestens 95 % der Incidents jeder Priorität müssen in einem Monat beide Ziele erfüllen.
+<#else>
+Reaktions- und Lösungsziele sind je Priorität im Prioritätenschema für Incidents im
+<@sms.link "resolution-and-fulfilment"/> festgelegt. Mindestens 95 % der Incidents jeder Priorität müssen in
+einem Monat beide Ziele erfüllen.
+</#if>
+
+<@sms.section title="Service Requests" clauses=["8.3.3"]/>
+
+Service Requests werden über den Service Desk gestellt und nach den folgenden Zielen erfüllt, gezählt in
+Servicezeit ab dem Zeitpunkt, zu dem alle erforderlichen Genehmigungen für den Request vorliegen:
+
+| Art des Requests | Erfüllungsziel |
+|---|---|
+| Auskunft oder Beratung | 1 Arbeitstag |
+| Zugriffsrechte (neu, geändert, entzogen) | 1 Arbeitstag |
+| Standard-Requests aus dem Request-Katalog | 3 Arbeitstage |
+| Sonstige Requests | Mit dem Anfordernden bei Annahme des Requests vereinbarter Termin |
+
+Mindestens 95 % der Requests müssen in einem Monat innerhalb des Ziels erfüllt werden.
+
+<@sms.section title="Belastungsgrenzen" clauses=["8.3.3"]/>
+
+Die Ziele dieser Vereinbarung gelten, solange die Nachfrage nach dem Service innerhalb der Volumina bleibt,
+die im letzten Service-Review mit dem Kunden prognostiziert wurden (Anzahl der Anwender, Geräte,
+Systeme oder Transaktionen, je nach Service). Übersteigt die Nachfrage in einem Monat diese Prognose um mehr
+als 20 %, informiert ${org.name} den Kunden umgehend; die Parteien vereinbaren dann im nächsten
+Service-Review, ob Kapazität erweitert, die Prognose angepasst oder diese Vereinbarung geändert wird.
+Ziele, die aufgrund einer Nachfrage oberhalb der vereinbarten Grenze verfehlt werden, werden berichtet,
+aber nicht als Verletzungen gezählt.
+
+<@sms.section title="Pflichten des Kunden" key="customer-responsibilities"/>
+
+Der Kunde verpflichtet sich,
+
+- einen Ansprechpartner für den Service und einen Stellvertreter zu benennen und diese Angaben aktuell zu
+  halten;
+- Incidents und Service Requests über den Service Desk und nicht an einzelne Mitarbeitende zu melden;
+- ${org.name} den Zugang, die Informationen und die Genehmigungen bereitzustellen, die zur Lösung von
+  Incidents und zur Erfüllung von Service Requests erforderlich sind;
+- ${org.name} mindestens einen Monat im Voraus über Veränderungen in seinem Geschäft zu informieren, die
+  seine Nachfrage nach dem Service verändern werden;
+- an den Service-Reviews und der Kundenzufriedenheitsumfrage teilzunehmen;
+- die für den Service geltenden Regeln zur zulässigen Nutzung und zur Informationssicherheit einzuhalten.
+
+<@sms.section title="Unterstützende Lieferanten" key="supporting-suppliers"/>
+
+<#if service.suppliers?has_content>
+${org.name} setzt zur Erbringung dieses Service die folgenden Lieferanten ein. Deren Ziele sind in Verträgen
+oder internen Vereinbarungen festgelegt, die die Ziele dieser SLA unterstützen; ${org.name} bleibt gegenüber
+dem Kunden für deren Leistung verantwortlich.
+
+| Lieferant | Art | Leistung | Geregelt durch |
+|---|---|---|---|
+<#list service.suppliers as x>
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <#if x.contractRef?has_content>Vertrag ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> |
+</#list>
+<#else>
+${org.name} erbringt diesen Service mit eigenem Personal und eigener Infrastruktur; kein Lieferant trägt
+unmittelbar dazu bei.
+</#if>
+
+<@sms.section title="Berichterstattung und Service-Reviews" clauses=["8.3.3", "9.4"]/>
+
+${org.name} übermittelt dem Kunden innerhalb von 10 Arbeitstagen nach Ende jedes Monats einen
+Servicebericht. Der Bericht wird mit <#if (processes["service-reporting"].tool)?has_content>${processes["service-reporting"].tool}<#else>dem Servicemanagement-Tool</#if> erstellt und zeigt:
+
+- die erreichte Verfügbarkeit im Vergleich zum Ziel von ${sms.pct(service.availabilityTarget)}, mit der
+  Ursache jedes Zeitraums der Nichtverfügbarkeit;
+- Incidents und Service Requests nach Priorität sowie die Leistung im Vergleich zu jedem Ziel;
+- Verletzungen dieser Vereinbarung, ihre Ursachen und die ergriffenen Maßnahmen;
+- im Monat umgesetzte und für den Folgemonat geplante Changes;
+- die Nachfrage im Vergleich zu den vereinbarten Belastungsgrenzen;
+- eingegangene Beschwerden und deren Status.
+
+Der ${brm.owner.title} führt mit jedem Kunden mindestens <#if highCrit>einmal im
+Monat<#else>einmal im Quartal</#if> ein Service-Review durch; mit einem Kunden, der mehrere Services
+bezieht, findet ein gemeinsames Service-Review im kürzesten der jeweils geltenden Abstände statt. Das
+Service-Review umfasst den Bericht, die Zufriedenheit des Kunden, Veränderungen seiner geschäftlichen
+Anforderungen und der prognostizierten Nachfrage sowie Verbesserungen. Vereinbarte Maßnahmen werden
+aufgezeichnet und im nächsten Service-Review nachverfolgt.
+
+<@sms.section title="Ausnahmen" clauses=["8.3.3"]/>
+
+Über die bereits unter „Verfügbarkeit“ aufgeführten Ausschlüsse hinaus gelten die Ziele nicht:
+
+- während einer Aktivierung des Servicekontinuitätsplans; dann gelten stattdessen die reduzierten Ziele
+  gemäß dem <@sms.link "service-continuity-plan"/>;
+- für Arbeiten, die ${org.name} auf Wunsch des Kunden zurückstellt oder abweichend vom dokumentierten
+  Verfahren ausführt;
+- solange der Kunde von ${org.name} angeforderte Informationen oder Zugänge nicht bereitgestellt hat; die
+  Wartezeit wird aus der gemessenen Zeit herausgerechnet.
+
+Gutschriften bei Zielverfehlungen (Service Credits) sind, sofern die Parteien sie vereinbart haben, im
+kaufmännischen Vertrag und nicht in dieser Vereinbarung geregelt.
+
+<@sms.section title="Beschwerden und Eskalation" key="complaints-and-escalation"/>
+
+Ein Kunde, der mit dem Service unzufrieden ist, kann eine Beschwerde beim Service Desk oder direkt beim
+${brm.owner.title} einreichen. Beschwerden werden gemäß dem <@sms.link "relationship-and-agreement"/>
+bearbeitet: Ihr Eingang wird innerhalb von 1 Arbeitstag bestätigt, und sie werden innerhalb von
+10 Arbeitstagen vollständig beantwortet.
+
+Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benötigt, kann der Kunde eskalieren:
+
+<#assign escalation = []>
+<#assign seen = []>
+<#list [
+  {"role": incident.owner, "when": "Ein Reaktions- oder Lösungsziel ist gefährdet oder wurde verfehlt"},
+  {"role": service.owner, "when": "Wiederholte Verletzungen der Vereinbarung oder ein Major Incident bei diesem Service"},
+  {"role": brm.owner, "when": "Der Kunde ist mit den auf der vorherigen Stufe ergriffenen Maßnahmen nicht zufrieden"},
+  {"role": sms.topManagement, "when": "Eine Streitigkeit über diese Vereinbarung, die auf der vorherigen Stufe nicht innerhalb von 10 Arbeitstagen beigelegt wurde"}
+] as row>
+<#if !seen?seq_contains(row.role.id)>
+<#assign escalation = escalation + [row]>
+<#assign seen = seen + [row.role.id]>
+</#if>
+</#list>
+| Stufe | Kontakt | Anlass |
+|---|---|---|
+| 1 | Service Desk | Erste Anlaufstelle für alle Incidents, Service Requests und Beschwerden |
+<#list escalation as row>
+| ${row?index + 2} | <@sms.roleWithPerson row.role/> | ${row.when} |
+</#list>
+
+<@sms.section title="Änderungssteuerung dieser Vereinbarung" clauses=["8.3.3"]/>
+
+- Diese Vereinbarung wird mindestens einmal jährlich sowie bei wesentlichen Änderungen des Service, seiner
+  Lieferanten oder der Anforderungen des Kunden gemeinsam mit dem Kunden überprüft.
+- Änderungen werden von beiden Parteien schriftlich vereinbart. ${org.name} erfasst jede Änderung als
+  Änderungsantrag (RFC) gemäß der <@sms.link "change-management-policy"/>, damit ihre Auswirkungen auf den
+  Service und auf andere Kunden vor der Vereinbarung bewertet werden.
+- Der ${slm.owner.title} führt diese Vereinbarung unter Versionskontrolle gemäß dem
+  <@sms.link "documented-information-control"/> und stellt sicher, dass sie mit dem Servicekatalog und den
+  oben aufgeführten Lieferantenverträgen übereinstimmt.
+- Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Version ersetzt oder der Service eingestellt
+  wird.
+
+<@sms.section title="Unterschriften" key="signatures"/>
+
+| Partei | Name | Funktion | Unterschrift | Datum |
+|---|---|---|---|---|
+| ${org.name} | ${service.owner.person!""} | ${service.owner.title} | | |
+<#list service.customers as c>
+| ${c.name} | | ${c.contact!"Bevollmächtigter Vertreter"} | | |
+<#else>
+| Interne Anwender des Service | ${brm.owner.person!""} | ${brm.owner.title} | | |
+</#list>
+
+<@sms.section title=t.relatedDocuments/>
+
+<@sms.related ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]/>

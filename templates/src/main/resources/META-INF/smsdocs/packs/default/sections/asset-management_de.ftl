@@ -1,0 +1,32 @@
+<#-- Asset management. 2018 8.2.5; 2011 part of 9.1. -->
+<#assign asset = processes["asset-management"]>
+<@sms.section title="Asset-Management" clauses=["8.2.5"]/>
+
+Assets, die zur Erbringung der Services genutzt werden, werden so verwaltet, dass sie die
+Serviceanforderungen sowie die gesetzlichen, vertraglichen und lizenzrechtlichen Verpflichtungen von
+${org.name} erfüllen. Das Asset-Register wird vom ${asset.owner.title} geführt; dafür wird
+${sms.toolOf("asset-management")} verwendet.
+
+| Asset-Klasse | Beispiele | Wesentliche erfasste Informationen |
+|---|---|---|
+| Hardware | Server, Netzwerkgeräte, Endgeräte, Ersatzteile | Seriennummer, Modell, Standort, Verantwortlicher, Ende von Garantie und Support |
+| Software und Lizenzen | Betriebssysteme, Anwendungen, Abonnements | Lizenzart, erworbene Menge, genutzte Menge, Verlängerungsdatum |
+| Cloud-Ressourcen | Virtuelle Maschinen, Speicher, Plattform-Abonnements | Abonnement, Kostenstelle, unterstützter Service |
+| Informationen | Konfigurationsdaten der Kunden, Backups, Dokumentation | Klassifizierung, Verantwortlicher, Speicherort, Aufbewahrungsfrist |
+
+1. **Beschaffen.** Assets werden über den genehmigten Beschaffungsweg erworben, der den
+   ${asset.owner.title} benachrichtigt.
+2. **Registrieren.** Das Asset wird vor seiner Inbetriebnahme in das Register eingetragen, bei physischen
+   Assets gekennzeichnet und mit dem Service verknüpft, den es unterstützt.
+3. **Pflegen.** Verantwortlicher, Standort und Status werden über Änderungen und Service Requests aktuell
+   gehalten. Verlängerungen von Garantie, Support und Lizenzen werden verfolgt und 90 Tage vor Ablauf
+   gekennzeichnet.
+4. **Verifizieren.** Die Lizenznutzung wird vierteljährlich mit den Lizenzansprüchen abgeglichen; einmal
+   jährlich wird eine physische oder automatisierte Inventur der Hardware durchgeführt.
+5. **Entsorgen.** Assets werden über eine Änderung außer Betrieb genommen; Speichermedien werden nach dem
+   in der <@sms.link "information-security-policy"/> festgelegten Standard gelöscht oder vernichtet, und
+   ein Entsorgungsnachweis wird aufbewahrt.
+
+Ist ein Asset zugleich ein Konfigurationselement, tragen die Asset-Aufzeichnung und die CI-Aufzeichnung
+dieselbe Kennung, damit die beiden Informationsbestände nicht auseinanderlaufen.
+

@@ -1,0 +1,73 @@
+<#-- Budgeting and accounting for services. 2018 8.4.1; 2011 6.4. -->
+<#assign budget = processes["budgeting-and-accounting"]>
+<@sms.section title="Richtlinie für Budgetierung und Kostenrechnung" clauses=["8.4.1"]/>
+
+- Alle Kosten der Serviceerbringung werden für einen Service budgetiert und verbucht oder für einen
+  gemeinsamen Kostenpool, der nach einem dokumentierten Verteilungsschlüssel auf die Services umgelegt
+  wird.
+- Die Kosten jedes Service sind mindestens monatlich bekannt, damit über Preise, Investitionen und
+  Änderungen an Services auf Grundlage von Fakten entschieden werden kann.
+- Ausgaben werden über Genehmigungsgrenzen gesteuert; ohne genehmigtes Budget oder genehmigte Ausnahme
+  wird keine Verpflichtung eingegangen.
+- Das Kostenmodell wird einmal jährlich vor dem Budgetzyklus überprüft sowie immer dann, wenn ein Service
+  aufgenommen oder entfernt wird.
+- Finanzaufzeichnungen werden 7 Jahre aufbewahrt oder, falls länger, für die gesetzliche
+  Aufbewahrungsfrist.
+
+<@sms.section title="Kostenbestandteile" clauses=["8.4.1"] level=3/>
+
+| Kostenbestandteil | Beispiele | Investiv oder betrieblich | Zuordnung zu den Services |
+|---|---|---|---|
+| Hardware-Assets | Server, Netzwerkgeräte, Endgeräte | Investiv, Abschreibung über 3 bis 5 Jahre | Direkt, sofern dediziert; andernfalls nach Nutzungsanteil |
+| Softwarelizenzen | Betriebssysteme, Tools, Abonnements | Betrieblich (investiv bei unbefristeten Lizenzen) | Direkt oder nach Anzahl der Anwender oder Geräte |
+| Services <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if> | Hosting, Konnektivität, Backup-Speicher | Betrieblich | Direkt auf die Services, die der jeweilige Vertrag unterstützt |
+| Personal | Gehälter, Rufbereitschaftszulagen, Schulungen, externe Auftragnehmer | Betrieblich | Nach der je Service erfassten Arbeitszeit |
+| Infrastruktur und Gebäude | Büro, Strom, physische Sicherheit | Betrieblich | Nach Personalbestand oder genutztem Rack-Platz |
+| Gemeinsame Tools und Gemeinkosten | Servicemanagement-Tools, Überwachung, Zeitaufwand der Leitung | Betrieblich | Im Verhältnis zu den direkten Kosten jedes Service |
+| Überführungskosten | Projekte für neue oder geänderte Services | Investiv oder betrieblich | Direkt auf den neuen oder geänderten Service |
+
+<#if services?has_content>
+Welche Kosten <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if> jedem Service
+direkt belastet werden, ergibt sich aus den im Katalog genannten unterstützenden Lieferanten;
+${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude sowie Gemeinkosten abgedeckt:
+
+| Service | Direkte Lieferantenkosten | Verantwortlich für das Servicebudget |
+|---|---|---|
+<#list services as s>
+| ${s.name} | <@sms.names items=s.suppliers?filter(x -> x.type == "external") empty="keine"/> | <@sms.roleWithPerson s.owner/> |
+</#list>
+</#if>
+
+<@sms.section title="Budgetzyklus" clauses=["8.4.1"] level=3/>
+
+1. **Drei Monate vor Beginn des Geschäftsjahres.** Der ${budget.owner.title} gibt die Budgetvorlage und
+   die Istkosten des Vorjahres je Service heraus.
+2. **Beiträge der Services.** Jeder Serviceverantwortliche reicht die erwarteten Kosten des Service für das
+   Jahr ein, gestützt auf die Bedarfsprognose und den Kapazitätsplan, und führt geplante Investitionen und
+   Änderungen auf.
+3. **Konsolidierung.** Der ${budget.owner.title} konsolidiert die Beiträge, verteilt die gemeinsamen
+   Kosten und vergleicht das Ergebnis mit den erwarteten Erlösen je Service.
+4. **Genehmigung.** Der ${sms.topManagement.title} genehmigt das Budget spätestens einen Monat vor
+   Beginn des Jahres. Das genehmigte Budget wird über ${sms.toolOf("budgeting-and-accounting")}
+   erfasst.
+5. **Vierteljährliche Anpassung.** Jedes Quartal wird die Prognose für den Rest des Jahres anhand der
+   Istkosten und der aktuellen Bedarfsprognose angepasst; Anpassungen, die das Gesamtbudget erhöhen,
+   bedürfen der Genehmigung durch den ${sms.topManagement.title}.
+
+<@sms.section title="Kostenrechnung und Finanzsteuerung" clauses=["8.4.1"] level=3/>
+
+1. **Erfassen.** Kosten werden über ${sms.toolOf("budgeting-and-accounting")} mit dem Service oder
+   Kostenpool erfasst, dem sie zuzuordnen sind; die Arbeitszeit des Personals wird wöchentlich je Service
+   erfasst.
+2. **Verteilen.** Zum Monatsende werden die gemeinsamen Kosten nach den oben genannten
+   Verteilungsschlüsseln auf die Services umgelegt.
+3. **Berichten.** Bis zum zehnten Arbeitstag des Monats übermittelt der ${budget.owner.title} jedem
+   Serviceverantwortlichen die Istkosten des Service im Vergleich zum Budget.
+4. **Abweichungen erläutern.** Der Serviceverantwortliche erläutert jede Abweichung von mehr als 10 % des
+   Monatsbudgets sowie jede für das Jahr erwartete Budgetüberschreitung und schlägt Korrekturmaßnahmen vor.
+5. **Ausgaben genehmigen.** Serviceverantwortliche dürfen im Rahmen ihres genehmigten Budgets Ausgaben
+   tätigen. Nicht budgetierte Ausgaben bedürfen der Genehmigung durch den ${budget.owner.title} und, wenn
+   sie 5 % des Jahresbudgets des Service übersteigen, zusätzlich durch den ${sms.topManagement.title}.
+6. **Überprüfen.** Die Kosten je Service und die Budgetabweichungen werden vierteljährlich vom
+   ${sms.topManagement.title} überprüft und für die Managementbewertung zusammengefasst.
+

@@ -1,0 +1,43 @@
+<#-- Control of the parties involved in the service lifecycle. 2018 8.2.3; 2011 4.2. -->
+<#assign supplier = processes["supplier-management"]>
+<@sms.section title="Steuerung der am Servicelebenszyklus beteiligten Parteien" clauses=["8.2.3"]/>
+
+${org.name} behält die Verantwortung für ihre Services und für das SMS auch dann, wenn andere Parteien
+einen Service liefern, eine Servicekomponente betreiben oder einen Teil eines Prozesses durchführen.
+Politik, Planung, Leistungsbewertung und Verbesserung des SMS werden niemals an eine andere Partei
+übertragen.
+
+<#if suppliers?has_content>
+Derzeit sind folgende Parteien am Servicelebenszyklus beteiligt:
+
+| Partei | Art | Beitrag | Unterstützte Services | Gesteuert über | Betreut durch |
+|---|---|---|---|---|---|
+<#list suppliers as x>
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <#if x.contractRef?has_content><#if x.type == "internal">Vereinbarung<#else>Vertrag</#if> ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> | <@sms.roleWithPerson x.manager/> |
+</#list>
+<#else>
+Derzeit liefert keine andere Partei einen Service, eine Servicekomponente oder einen Teil eines Prozesses:
+${org.name} erbringt ihre Services mit eigenem Personal und eigener Infrastruktur. Ändert sich dies, wird
+die Partei vor Aufnahme ihrer Tätigkeit in das Lieferantenregister aufgenommen, und es gelten die
+nachstehenden Steuerungsmaßnahmen.
+</#if>
+
+Der ${supplier.owner.title} wendet auf jede Partei die folgenden Steuerungsmaßnahmen an:
+
+1. **Auswahl.** Eine Partei wird anhand dokumentierter Kriterien ausgewählt: Fähigkeit, die
+   Serviceanforderungen zu erfüllen, finanzielle Stabilität, Informationssicherheit,
+   Kontinuitätsregelungen und Referenzen.
+2. **Vereinbarung.** Umfang, Service-Levels, Schnittstellen zu den Prozessen von ${org.name},
+   Berichterstattung und Sicherheitspflichten werden vor Aufnahme der Tätigkeit in einem Vertrag (bei
+   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>) oder einer dokumentierten
+   Vereinbarung (bei <#if sms.edition == "2011">internen Gruppen<#else>internen Lieferanten</#if>)
+   festgelegt.
+3. **Einbindung.** Führt eine Partei einen Teil eines SMS-Prozesses durch, etwa die Lösung von Incidents an
+   ihren eigenen Komponenten oder die Umsetzung von Änderungen, wird die Schnittstelle festgelegt: was sie
+   aufzeichnet, in welchem Tool und wie und wann sie an ${org.name} übergibt.
+4. **Messung.** Die Leistung der Partei wird an ihren vereinbarten Zielen gemessen und nach dem
+   <@sms.link "relationship-and-agreement"/> bewertet.
+5. **Maßnahmen.** Defizite werden mit der Partei besprochen und bis zu ihrer Behebung verfolgt; wiederholte
+   Defizite führen zu einer Überprüfung des Vertrags oder der Vereinbarung und, falls erforderlich, über
+   Design und Überführung von Services zu einem Lieferantenwechsel.
+

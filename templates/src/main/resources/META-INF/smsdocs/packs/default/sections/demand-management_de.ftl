@@ -1,0 +1,37 @@
+<#-- Demand management. 2018 8.4.2; 2011 part of 6.5. -->
+<#assign demand = processes["demand-management"]>
+<#assign capacity = processes["capacity-management"]>
+<@sms.section title="Nachfragemanagement" clauses=["8.4.2"]/>
+
+Der Bedarf wird für jeden Service und für jeden seiner Kunden zwölf Monate im Voraus prognostiziert, und
+zwar in den Einheiten, in denen der Service genutzt wird (zum Beispiel Anwender, Geräte, virtuelle
+Server, Speicher, Standorte oder Tickets).
+
+1. **Erheben.** In jedem Service-Review erfragt der ${demand.owner.title} beim Kunden geplantes Wachstum,
+   Reduzierungen, Projekte, saisonale Spitzen und geschäftliche Ereignisse, die seine Nutzung der
+   einzelnen Services verändern werden.
+2. **Analysieren.** Der ${demand.owner.title} führt die Angaben des Kunden mit dem Nutzungstrend, den
+   ${sms.toolOf("capacity-management")} ausweist, und den Aufzeichnungen des Service Desk der letzten
+   zwölf Monate zusammen.
+3. **Prognostizieren.** Für jeden Service und Kunden wird eine Prognose je Quartal aufgezeichnet,
+   zusammen mit den zugrunde liegenden Annahmen.
+4. **Vergleichen.** Vierteljährlich wird der tatsächliche Bedarf mit der Prognose verglichen. Eine
+   Abweichung von mehr als 15 % bei einem Service wird untersucht, und die Prognose wird korrigiert.
+5. **Handeln.** Die Prognosen werden an den ${capacity.owner.title} für den Kapazitätsplan und an den
+   ${budget.owner.title} für das Budget weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
+   Kunden besprochen und falls erforderlich als Änderung des Service behandelt.
+
+<#if services?has_content>
+Für jeden Kunden jedes Service wird eine eigene Prognose geführt, und der Serviceverantwortliche bestätigt,
+dass der Service den prognostizierten Bedarf aufnehmen kann:
+
+| Service | Kunden (je eine Prognose) | Bestätigt durch |
+|---|---|---|
+<#list services as s>
+| ${s.name} | <@sms.names items=s.customers empty="interne Anwender (eine Prognose)"/> | <@sms.roleWithPerson s.owner/> |
+</#list>
+<#else>
+Es sind noch keine Services festgelegt; eine Prognose wird für jeden Service und Kunden begonnen, sobald
+der Service vereinbart ist.
+</#if>
+

@@ -1,0 +1,52 @@
+<#-- Service level management. 2018 8.3.3; 2011 6.1. -->
+<#assign slm = processes["service-level-management"]>
+<#assign supplier = processes["supplier-management"]>
+<@sms.section title="Service-Level-Management" clauses=["8.3.3"]/>
+
+### Service-Level-Vereinbarungen
+
+<#if services?has_content>
+Für jeden Service besteht eine SLA, die mit allen seinen Kunden vereinbart ist:
+
+| Service | SLA | Kunden | Verfügbarkeitsziel |
+|---|---|---|---|
+<#list services as s>
+| ${s.name} | <@sms.link "sla-" + s.id/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${sms.pct(s.availabilityTarget)} |
+</#list>
+<#else>
+Es sind noch keine SLAs in Kraft, da noch keine Services festgelegt sind. Für jeden Service wird vor seiner
+Inbetriebnahme eine SLA vereinbart.
+</#if>
+
+Die SLAs stimmen mit dem <@sms.link "service-catalogue"/> überein: Der Katalog beschreibt jeden Service,
+die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
+
+### Vereinbarung einer SLA
+
+1. **Anforderungen dokumentieren.** Der ${slm.owner.title} zeichnet die Serviceanforderungen des Kunden
+   auf: Servicezeiten, Verfügbarkeit, Reaktion und Lösung, Erfüllung von Service Requests, Arbeitslast,
+   Berichterstattung.
+2. **Machbarkeit prüfen.** Der Serviceverantwortliche bestätigt, dass die Ziele mit der vorhandenen
+   Kapazität und dem vorhandenen Budget erreichbar sind; der ${supplier.owner.title} bestätigt, dass die
+   unterstützenden Verträge und internen Vereinbarungen sie absichern.
+3. **Entwerfen.** Die SLA wird nach der Standardgliederung entworfen: Parteien, Servicebeschreibung,
+   Servicezeiten, Service-Level-Ziele, Arbeitslastgrenzen, Ausnahmen, Verantwortlichkeiten,
+   Berichterstattung, Eskalation und Änderungssteuerung.
+4. **Abstimmen und unterzeichnen.** Die SLA wird mit dem Kunden abgestimmt, von beiden Parteien
+   unterzeichnet und der Dokumentenlenkung unterstellt.
+5. **Kommunizieren.** Der Service Desk und die Teams, die den Service erbringen, werden vor Inkrafttreten
+   der SLA über die Ziele informiert.
+
+### Überwachung und Überprüfung der SLAs
+
+- Die Leistung wird für jedes SLA-Ziel anhand der Überwachungsdaten sowie der Aufzeichnungen zu Incidents
+  und Service Requests gemessen und dem Kunden monatlich berichtet; dafür wird
+  ${sms.toolOf("service-reporting")} verwendet.
+- Ein Ziel, das im Laufe des Monats gefährdet ist, wird an den Serviceverantwortlichen eskaliert; eine
+  Zielverletzung wird auf ihre Ursache analysiert, und wiederholte Zielverletzungen führen zur Erfassung
+  eines Problems.
+- Jede SLA wird mindestens einmal jährlich mit dem Kunden überprüft sowie immer dann, wenn sich der
+  Service, die Bedürfnisse des Kunden oder eine unterstützende Vereinbarung ändern. Änderungen einer SLA
+  werden über das Change-Management gesteuert.
+- Trends der SLA-Leistung werden jeder Managementbewertung berichtet.
+
