@@ -80,7 +80,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 *${sms.standard}: <@clauseLineItems cited/>*
 </#if>
 <#-- key names the guidance of a section without clauses when its title is not the English one ("purpose"). -->
-<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + key?has_content?then(key, title?lower_case?replace(" ", "-"))])/>
+<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + key?has_content?then(key, (title == t.relatedDocuments)?then("related-documents", title?lower_case?replace(" ", "-")))])/>
 </#macro>
 
 <#-- The clauses of this set's edition for a citation written as 2018 numbers (see section). -->
