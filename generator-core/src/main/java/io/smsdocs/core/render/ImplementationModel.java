@@ -137,6 +137,9 @@ final class ImplementationModel {
         model.put("activities", List.copyOf(all));
         model.put("dropped", List.copyOf(dropped));
         model.put("effortDays", plan.scheduled().stream().mapToInt(ScheduledActivity::effortDays).sum());
+        // Building out the SMS compares with the same programme at full scope; capability work comes on top.
+        model.put("buildOutEffortDays", plan.scheduled().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::effortDays).sum());
+        model.put("capabilityEffortDays", plan.scheduled().stream().filter(ScheduledActivity::fromCapability).mapToInt(ScheduledActivity::effortDays).sum());
         model.put("fullEffortDays", plan.activities().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::catalogueEffortDays).sum());
         List<Object> milestones = new ArrayList<>();
         for (Milestone milestone : plan.milestones()) {

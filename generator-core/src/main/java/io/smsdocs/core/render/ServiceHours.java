@@ -2,6 +2,7 @@ package io.smsdocs.core.render;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -23,9 +24,24 @@ public final class ServiceHours {
     private ServiceHours() {
     }
 
+    private static final Map<String, String> GERMAN_DAYS = Map.of("mo", "mon", "di", "tue", "mi", "wed", "do", "thu", "fr", "fri",
+            "sa", "sat", "so", "sun", "täglich", "daily");
+    private static final Pattern GERMAN_DAY = Pattern.compile("(?<![\\p{L}])(mo|di|mi|do|fr|sa|so|täglich)(?![\\p{L}])");
+
+    /** German hours ("Mo–Fr 07:00–19:00 Uhr") read like English ones: day names translated, dashes made plain. */
+    private static String english(String hours) {
+        Matcher m = GERMAN_DAY.matcher(hours.replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s*uhr\\b", ""));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, GERMAN_DAYS.get(m.group(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Hours of service per week, or empty when the text is in no form we recognise. */
     public static OptionalDouble perWeek(String hours) {
-        String text = hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT);
+        String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
         if (ROUND_THE_CLOCK.matcher(text).matches()) {
             return OptionalDouble.of(168);
         }

@@ -30,6 +30,7 @@ class GoldenFilesTest {
     @CsvSource({
             "northwind, ../samples/northwind/src/sms/sms.yaml",
             "stmarys-it, ../samples/stmarys-it/src/sms/sms.yaml",
+            "rheintal-de, ../samples/consultant-pack/client/src/sms/sms.yaml",
             "minimal, src/test/resources/descriptors/minimal.yaml"
     })
     void renderedSetMatchesGoldenFiles(String name, String descriptor, @TempDir Path out) throws IOException {

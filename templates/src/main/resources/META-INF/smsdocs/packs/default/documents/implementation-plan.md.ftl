@@ -68,7 +68,9 @@ The effect on the plan:
   are shortened to half their effort;
 - governance, audit and review activities always stay in the plan, whatever the assessment.
 
-The plan needs ${ip.effortDays} days of effort in total, against ${ip.fullEffortDays} days for an organisation starting from nothing.
+Building out the SMS needs ${ip.buildOutEffortDays} days of effort, against ${ip.fullEffortDays} days for an organisation
+starting from nothing<#if (ip.capabilityEffortDays > 0)>; raising process capability to the target levels adds
+${ip.capabilityEffortDays} days, ${ip.effortDays} days in all</#if>.
 <#if ip.dated>
 It runs from ${ip.start} to ${ip.end}.
 <#else>

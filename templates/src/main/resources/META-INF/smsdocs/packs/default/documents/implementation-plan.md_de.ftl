@@ -68,7 +68,9 @@ Auswirkungen auf den Plan:
   werden auf die Hälfte ihres Aufwands gekürzt;
 - Aktivitäten zu Governance, Audit und Bewertung verbleiben unabhängig von der Bewertung immer im Plan.
 
-Der Plan erfordert insgesamt ${ip.effortDays} Personentage Aufwand, gegenüber ${ip.fullEffortDays} Personentagen für eine Organisation, die bei null beginnt.
+Der Aufbau des SMS erfordert ${ip.buildOutEffortDays} Personentage Aufwand, gegenüber ${ip.fullEffortDays} Personentagen
+für eine Organisation, die bei null beginnt<#if (ip.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
+die Zielgrade kommt mit ${ip.capabilityEffortDays} Personentagen hinzu, insgesamt ${ip.effortDays} Personentage</#if>.
 <#if ip.dated>
 Er läuft vom ${ip.start} bis zum ${ip.end}.
 <#else>
