@@ -118,6 +118,11 @@ public final class SmsGenerator {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
         List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         var sms = loaded.descriptor().sms();
+        if (!templates.hasLanguage(sms.language())) {
+            throw new SmsException(Problem.error(loaded.tree().valueAt("/sms/language"), "no template pack has the language '"
+                    + sms.language() + "'", "use en or de, or add a pack with messages/messages_" + sms.language()
+                    + ".properties (see docs/templates.md)"));
+        }
         Map<String, String> messages = templates.messages(sms.language(), sms.edition());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName, messages);
         Configuration configuration = templates.configuration();

@@ -129,6 +129,19 @@ public final class TemplateRepository {
         return bundle("guidance", language, edition);
     }
 
+    /** Languages are added by bundles: a language is available when some layer has its messages bundle. */
+    public boolean hasLanguage(String language) {
+        if (language == null || language.equals("en")) {
+            return true;
+        }
+        String name = MessageBundles.FOLDER + "messages_" + language + ".properties";
+        if (classLoader.getResource(builtIn.root() + "/" + name) != null
+                || packs.stream().anyMatch(pack -> classLoader.getResource(pack.root() + "/" + name) != null)) {
+            return true;
+        }
+        return userDirectory != null && Files.isRegularFile(userDirectory.resolve(name));
+    }
+
     private Map<String, String> bundle(String base, String language, String edition) {
         List<MessageBundles.Layer> layers = new ArrayList<>();
         layers.add(classpathLayer(builtIn.root(), "[built-in pack] "));
