@@ -19,6 +19,13 @@ public final class ChartLabels {
         return CURRENT.get().getOrDefault(key, english);
     }
 
+    /** A date as the set writes it: the pattern of the key dateFormat, or ISO 8601. */
+    static String date(java.time.LocalDate date) {
+        String pattern = CURRENT.get().get("dateFormat");
+        return pattern == null ? date.toString()
+                : java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ROOT).format(date);
+    }
+
     static <T> T with(Map<String, String> labels, Supplier<T> drawing) {
         Map<String, String> previous = CURRENT.get();
         CURRENT.set(labels);

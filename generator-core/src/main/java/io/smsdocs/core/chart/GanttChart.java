@@ -116,7 +116,7 @@ public final class GanttChart {
         canvas.text(ChartLabels.get("chart.plan", "Implementation plan"), MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, true, ChartPalette.TEXT,
                 Canvas.Anchor.START);
         canvas.text("ISO/IEC 20000-1:" + plan.edition() + " \u00b7 " + ChartLabels.get("chart.span", "{0} to {1} \u00b7 {2} activities on working days (Monday to Friday)")
-                        .replace("{0}", String.valueOf(plan.start())).replace("{1}", String.valueOf(plan.end()))
+                        .replace("{0}", ChartLabels.date(plan.start())).replace("{1}", ChartLabels.date(plan.end()))
                         .replace("{2}", String.valueOf(plan.scheduled().size())),
                 MARGIN, MARGIN + TITLE_SIZE + 38, SMALL_SIZE, false, ChartPalette.MUTED_TEXT, Canvas.Anchor.START);
         drawRowStripes(canvas, layout);
@@ -166,7 +166,7 @@ public final class GanttChart {
             Shapes.diamond(canvas, x, middle, 13, ChartPalette.MILESTONE);
             canvas.text(milestone.title(), MARGIN + 4, middle + TEXT_SIZE * 0.36, TEXT_SIZE, true,
                     ChartPalette.MILESTONE, Canvas.Anchor.START);
-            String date = milestone.date().toString();
+            String date = ChartLabels.date(milestone.date());
             double width = ChartFonts.width(date, SMALL_SIZE, false);
             // The date goes right of the diamond unless it would run off the chart.
             boolean fitsRight = x + 22 + width < WIDTH - MARGIN;

@@ -58,6 +58,7 @@ final class ImplementationModel {
     private final Map<String, String> symbolicRoles;
 
     private final PlanTexts texts;
+    private final DisplayDates dates;
     private final Map<String, String> messages;
 
     ImplementationModel(Descriptor descriptor, String edition) {
@@ -68,6 +69,7 @@ final class ImplementationModel {
     ImplementationModel(Descriptor descriptor, String edition, Map<String, String> messages, java.util.function.Function<String, String> clauseTitle) {
         this.messages = messages;
         this.texts = new PlanTexts(messages, clauseTitle, edition);
+        this.dates = DisplayDates.of(messages);
         Implementation implementation = descriptor.implementation();
         LocalDate start = implementation.start() != null ? implementation.start() : descriptor.sms().effectiveDate();
         this.dated = start != null;
@@ -216,7 +218,7 @@ final class ImplementationModel {
             return null;
         }
         if (dated) {
-            return date.toString();
+            return dates.format(date);
         }
         int workingDays = 0;
         for (LocalDate d = NOMINAL_START; d.isBefore(date); d = d.plusDays(1)) {

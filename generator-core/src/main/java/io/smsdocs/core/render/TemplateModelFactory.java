@@ -46,6 +46,7 @@ public final class TemplateModelFactory {
      * @param guidance consultant notes by document, section and clause; empty when guidance mode is off
      */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, Map<String, String> guidance) {
+        DisplayDates dates = DisplayDates.of(messages);
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         RoleDuties duties = new RoleDuties(descriptor, plan.edition(),
                 definition -> processName(definition, plan.edition(), messages));
@@ -92,13 +93,13 @@ public final class TemplateModelFactory {
 
         documentMaps = new LinkedHashMap<>();
         for (PlannedDocument document : plan.documents()) {
-            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages));
+            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages, dates));
         }
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("org", map("name", descriptor.organization().name(), "shortName", descriptor.organization().shortName(),
                 "address", descriptor.organization().address(), "logo", descriptor.organization().logo()));
-        model.put("sms", sms(descriptor, catalogue, roles));
+        model.put("sms", sms(descriptor, catalogue, roles, dates));
         model.put("roles", List.copyOf(roles.values()));
         model.put("role", Collections.unmodifiableMap(roles));
         model.put("services", Collections.unmodifiableList(services));
@@ -110,13 +111,13 @@ public final class TemplateModelFactory {
         model.put("processList", Collections.unmodifiableList(processList));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
-        model.put("implementation", map("start", iso(descriptor.implementation().start()),
+        model.put("implementation", map("start", dates.format(descriptor.implementation().start()),
                 "gaps", descriptor.implementation().gaps().stream().map(g -> (Object) map("clause", g.clause(),
                         "status", g.status(), "note", g.note())).toList()));
         var certification = descriptor.certification();
         model.put("certification", map("body", certification.body(),
-                "stage1", iso(certification.stage1()), "stage2", iso(certification.stage2()), "decision", iso(certification.decision()),
-                "internalAudit", iso(certification.internalAudit()), "managementReview", iso(certification.managementReview()),
+                "stage1", dates.format(certification.stage1()), "stage2", dates.format(certification.stage2()), "decision", dates.format(certification.decision()),
+                "internalAudit", dates.format(certification.internalAudit()), "managementReview", dates.format(certification.managementReview()),
                 "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
         this.implementationModel = new ImplementationModel(descriptor, plan.edition(), messages, this::clauseTitle);
         String language = descriptor.sms().language();
@@ -186,11 +187,12 @@ public final class TemplateModelFactory {
         return model;
     }
 
-    private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles) {
+    private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles,
+                                           DisplayDates dates) {
         var sms = descriptor.sms();
         var control = sms.documentControl();
         return map("edition", sms.edition(), "standard", catalogue.standard(), "language", sms.language(),
-                "scope", sms.scope(), "effectiveDate", iso(sms.effectiveDate()),
+                "scope", sms.scope(), "effectiveDate", dates.format(sms.effectiveDate()), "effectiveDateIso", sms.effectiveDate() == null ? null : sms.effectiveDate().toString(),
                 "documentControl", map("classification", control.classification(),
                         "reviewIntervalMonths", control.reviewIntervalMonths(),
                         "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
@@ -239,7 +241,7 @@ public final class TemplateModelFactory {
     }
 
     private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,
-                                                Map<String, String> messages) {
+                                                Map<String, String> messages, DisplayDates dates) {
         String onApproval = messages.getOrDefault("onApproval", "On approval");
         ControlData control = document.control();
         Map<String, Object> owner = roles.get(control.owner());
@@ -248,19 +250,17 @@ public final class TemplateModelFactory {
                 "code", document.template().code(), "reference", document.reference(),
                 "version", control.version(), "status", control.status(), "owner", owner,
                 "approver", roles.get(control.approver()), "classification", control.classification(),
-                "effectiveDate", control.effectiveDate() == null ? onApproval : control.effectiveDate().toString(),
+                "effectiveDate", control.effectiveDate() == null ? onApproval : dates.format(control.effectiveDate()),
+                "effectiveDateIso", control.effectiveDate() == null ? null : control.effectiveDate().toString(),
                 "nextReview", control.nextReview() == null
                         ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
-                        : control.nextReview().toString(),
+                        : dates.format(control.nextReview()),
                 "clauses", document.clauses(), "file", document.markdownFile(),
                 "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
-                        "date", r.date() == null ? onApproval : r.date().toString(),
+                        "date", r.date() == null ? onApproval : dates.format(r.date()),
                         "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());
     }
 
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 
     /** An unmodifiable map of key/value pairs; null values are left out, so templates see them as missing. */
     static Map<String, Object> map(Object... pairs) {

@@ -44,6 +44,7 @@ import java.util.regex.Pattern;
 public final class XlsxWriter {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern GERMAN_DATE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
     private static final String UNDATED = "2000-01-01T00:00:00Z";
 
     private XlsxWriter() {
@@ -138,14 +139,18 @@ public final class XlsxWriter {
     }
 
     private static LocalDate date(String text) {
-        if (!ISO_DATE.matcher(text).matches()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
+            if (ISO_DATE.matcher(text).matches()) {
+                return LocalDate.parse(text);
+            }
+            // German sets write dates as 15.01.2026; the workbook still gets a real date.
+            if (GERMAN_DATE.matcher(text).matches()) {
+                return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy", java.util.Locale.ROOT));
+            }
         } catch (DateTimeParseException e) {
             return null;
         }
+        return null;
     }
 
     /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */

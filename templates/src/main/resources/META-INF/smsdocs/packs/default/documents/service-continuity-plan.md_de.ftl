@@ -42,7 +42,7 @@ editions:
 </#function>
 <#-- First test quarter: from the quarter after the effective date, spread evenly over the following
      twelve months in the order of the testing table (high criticality first). -->
-<#assign effective = doc.effectiveDate!"">
+<#assign effective = doc.effectiveDateIso!"">
 <#if effective?matches(r"\d{4}-\d{2}-\d{2}.*")>
   <#assign startYear = effective[0..3]?number>
   <#assign startQuarter = ((effective[5..6]?number - 1) / 3)?floor + 1>
