@@ -92,6 +92,43 @@ class TemplatePackChainTest {
     }
 
     @Test
+    void aPackShipsItsHouseStyleAndANewLanguage() throws IOException {
+        ClassLoader withPack = consultantPack();
+        Path pack = dir.resolve("pack-jar/META-INF/smsdocs/packs/acme");
+        // The house style: a Word document whose Normal style uses Georgia.
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(pack.resolve("acme.docx"))) {
+            var styles = document.createStyles();
+            var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            normal.setStyleId("Normal");
+            normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            normal.addNewName().setVal("Normal");
+            normal.addNewRPr().addNewRFonts().setAscii("Georgia");
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(normal));
+            document.write(out);
+        }
+        Files.writeString(pack.resolve("pack.yaml"), Files.readString(pack.resolve("pack.yaml")) + "referenceDocx: acme.docx\n");
+        Files.createDirectories(pack.resolve("messages"));
+        Files.writeString(pack.resolve("messages/messages_xx.properties"), "documentControl = Control block XX\n");
+
+        TemplateRepository repository = TemplateRepository.create(null, null, false, withPack);
+        assertThat(repository.packReferenceDocx()).isNotNull();
+        assertThat(repository.hasLanguage("xx")).isTrue();
+        assertThat(repository.hasLanguage("fr")).isFalse();
+        assertThat(repository.messages("xx", "2018")).containsEntry("documentControl", "Control block XX")
+                .containsEntry("revisionHistory", "Revision history");
+
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
+        GenerationRequest request = new GenerationRequest(descriptor, "sms.yaml", null, null, false, dir.resolve("out"), "out",
+                List.of("docx"), null, false, false, withPack, null);
+        new SmsGenerator().generate(request);
+        try (var zip = new java.util.zip.ZipFile(dir.resolve("out/docx/sms-plan.docx").toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(styles).as("the pack's house style").contains("Georgia");
+        }
+    }
+
+    @Test
     void overrideIncludesTheBuiltInVersionAndStaleOverridesAreNamed() throws IOException {
         ClassLoader withPack = consultantPack();
         Path descriptor = dir.resolve("sms.yaml");
