@@ -135,7 +135,7 @@ public final class SmsGenerator {
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
-                documentTemplates.stream().filter(t -> t.appliesTo(plan.edition())).map(t -> t.forEdition(plan.edition())).toList(),
+                TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
                 ClauseCatalogue.forEdition(plan.edition()), today));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
                 templates.staleOverrides(documentTemplates), messages);

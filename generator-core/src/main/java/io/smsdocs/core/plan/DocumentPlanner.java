@@ -43,7 +43,7 @@ public final class DocumentPlanner {
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
         List<Problem> problems = new ArrayList<>();
 
-        List<TemplateMetadata> applicable = templates.stream().filter(t -> t.appliesTo(edition)).map(t -> t.forEdition(edition))
+        List<TemplateMetadata> applicable = TemplateMetadata.ofEdition(templates, edition).stream()
                 .sorted(Comparator.comparingInt(TemplateMetadata::order).thenComparing(TemplateMetadata::id)).toList();
         for (TemplateMetadata template : applicable) {
             for (String clause : template.clauses()) {

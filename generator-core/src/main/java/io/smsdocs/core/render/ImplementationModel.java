@@ -61,15 +61,12 @@ final class ImplementationModel {
     private final DisplayDates dates;
     private final Map<String, String> messages;
 
-    ImplementationModel(Descriptor descriptor, String edition) {
-        this(descriptor, edition, Map.of(), number -> number);
-    }
-
     /** @param messages the set's fixed texts, which put the engine's English into the set's language */
-    ImplementationModel(Descriptor descriptor, String edition, Map<String, String> messages, java.util.function.Function<String, String> clauseTitle) {
+    ImplementationModel(Descriptor descriptor, String edition, Map<String, String> messages, java.util.function.Function<String, String> clauseTitle,
+                        DisplayDates dates) {
         this.messages = messages;
         this.texts = new PlanTexts(messages, clauseTitle, edition);
-        this.dates = DisplayDates.of(messages);
+        this.dates = dates;
         Implementation implementation = descriptor.implementation();
         LocalDate start = implementation.start() != null ? implementation.start() : descriptor.sms().effectiveDate();
         this.dated = start != null;

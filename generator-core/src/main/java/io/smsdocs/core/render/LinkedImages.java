@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,20 +31,20 @@ public final class LinkedImages {
         return futures;
     }
 
+    /** @param available pictures by link path; each supplier is asked once per linking document, so pass memoised ones */
     public static List<RenderedDocument> attach(List<RenderedDocument> documents, Map<String, Supplier<byte[]>> available) {
         if (available.isEmpty()) {
             return documents;
         }
-        Map<String, byte[]> drawn = new ConcurrentHashMap<>();
         List<RenderedDocument> attached = new ArrayList<>(documents.size());
         for (RenderedDocument document : documents) {
             Map<String, byte[]> linked = new LinkedHashMap<>();
             available.forEach((path, draw) -> {
                 if (path.endsWith(".png") && document.markdown().contains("](" + path + ")")) {
-                    linked.put(path, drawn.computeIfAbsent(path, p -> draw.get()));
+                    linked.put(path, draw.get());
                     String svg = path.substring(0, path.length() - ".png".length()) + ".svg";
                     if (available.containsKey(svg)) {
-                        linked.put(svg, drawn.computeIfAbsent(svg, p -> available.get(svg).get()));
+                        linked.put(svg, available.get(svg).get());
                     }
                 }
             });

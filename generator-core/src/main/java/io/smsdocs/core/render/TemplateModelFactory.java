@@ -119,7 +119,7 @@ public final class TemplateModelFactory {
                 "stage1", dates.format(certification.stage1()), "stage2", dates.format(certification.stage2()), "decision", dates.format(certification.decision()),
                 "internalAudit", dates.format(certification.internalAudit()), "managementReview", dates.format(certification.managementReview()),
                 "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
-        this.implementationModel = new ImplementationModel(descriptor, plan.edition(), messages, this::clauseTitle);
+        this.implementationModel = new ImplementationModel(descriptor, plan.edition(), messages, this::clauseTitle, dates);
         String language = descriptor.sms().language();
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
         model.put("implementationPlan", implementationModel.plan(roles));
@@ -137,7 +137,8 @@ public final class TemplateModelFactory {
     }
 
     private final ImplementationModel implementationModel;
-    private Map<String, Object> clauseTitles;
+    private final Map<String, Object> clauseTitles;
+    private final Locale locale;
 
     /** The title of a clause of the set's edition, in its language. */
     String clauseTitle(String number) {
@@ -147,8 +148,6 @@ public final class TemplateModelFactory {
     static String processName(io.smsdocs.core.standard.ProcessDefinition definition, String edition, Map<String, String> messages) {
         return messages.getOrDefault("process." + definition.id(), definition.nameIn(edition));
     }
-    private Locale locale = Locale.ROOT;
-
     /** The locale documents render in: the root locale for English, so numbers and lookups are as before. */
     public Locale locale() {
         return locale;

@@ -37,6 +37,11 @@ public record TemplateMetadata(String templateName, String id, String title, Str
         return editions.isEmpty() || editions.contains(edition);
     }
 
+    /** The templates that belong to an edition, each as that edition sees it. */
+    public static List<TemplateMetadata> ofEdition(List<TemplateMetadata> templates, String edition) {
+        return templates.stream().filter(t -> t.appliesTo(edition)).map(t -> t.forEdition(edition)).toList();
+    }
+
     /** This template as the given edition sees it: its title, code, order and clause numbers. */
     public TemplateMetadata forEdition(String edition) {
         EditionVariant variant = variants.get(edition);

@@ -135,14 +135,24 @@ public final class TemplateRepository {
             return true;
         }
         String name = MessageBundles.FOLDER + "messages_" + language + ".properties";
-        if (classLoader.getResource(builtIn.root() + "/" + name) != null
-                || packs.stream().anyMatch(pack -> classLoader.getResource(pack.root() + "/" + name) != null)) {
-            return true;
+        for (MessageBundles.Layer layer : bundleLayers()) {
+            try (InputStream in = layer.open(name)) {
+                if (in != null) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return userDirectory != null && Files.isRegularFile(userDirectory.resolve(name));
+        return false;
     }
 
     private Map<String, String> bundle(String base, String language, String edition) {
+        return MessageBundles.load(bundleLayers(), base, language, edition);
+    }
+
+    /** Where bundles are looked for, from the least to the most specific: built-in pack, packs, docs repo. */
+    private List<MessageBundles.Layer> bundleLayers() {
         List<MessageBundles.Layer> layers = new ArrayList<>();
         layers.add(classpathLayer(builtIn.root(), "[built-in pack] "));
         for (int i = packs.size() - 1; i >= 0; i--) {
@@ -160,7 +170,7 @@ public final class TemplateRepository {
                 }
             });
         }
-        return MessageBundles.load(layers, base, language, edition);
+        return layers;
     }
 
     private MessageBundles.Layer classpathLayer(String root, String display) {
@@ -190,8 +200,8 @@ public final class TemplateRepository {
                             "pack.yaml names the reference DOCX '" + pack.referenceDocx() + "', which the pack does not contain",
                             "put the file next to pack.yaml, or remove referenceDocx"));
                 }
-                byte[] bytes = in.readNBytes(20 * 1024 * 1024 + 1);
-                if (bytes.length > 20 * 1024 * 1024) {
+                byte[] bytes = in.readNBytes((int) io.smsdocs.core.export.docx.ReferenceDocuments.MAX_BYTES + 1);
+                if (bytes.length > io.smsdocs.core.export.docx.ReferenceDocuments.MAX_BYTES) {
                     throw new SmsException(Problem.error(new SourceLocation("[pack " + pack.name() + "] " + pack.referenceDocx(), 1, 1),
                             "the reference DOCX is larger than 20 MB", "use a document that holds styles only"));
                 }
@@ -205,10 +215,15 @@ public final class TemplateRepository {
 
     /** Every file of the built-in pack (documents, section partials, message bundles, the library). */
     public List<String> builtInFiles() {
-        List<String> declared = new ArrayList<>(builtIn.documents());
+        return filesOf(builtIn);
+    }
+
+    /** A pack's files, from its folder or jar; what pack.yaml names is the fallback where neither can be listed. */
+    private List<String> filesOf(PackInfo pack) {
+        List<String> declared = new ArrayList<>(pack.documents());
         declared.add("pack.yaml");
         declared.add(SafeConfiguration.LIBRARY.substring(1));
-        return PackFiles.of(classLoader, builtIn.root(), declared);
+        return PackFiles.of(classLoader, pack.root(), declared);
     }
 
     /** Where a template comes from, as the user should see it in an error message. */
@@ -277,10 +292,7 @@ public final class TemplateRepository {
         List<PackInfo> all = new ArrayList<>(packs);
         all.add(builtIn);
         for (PackInfo pack : all) {
-            List<String> declared = new ArrayList<>(pack.documents());
-            declared.add("pack.yaml");
-            declared.add(SafeConfiguration.LIBRARY.substring(1));
-            for (String name : PackFiles.of(classLoader, pack.root(), declared)) {
+            for (String name : filesOf(pack)) {
                 try (InputStream in = classLoader.getResourceAsStream(pack.root() + "/" + name)) {
                     if (in != null) {
                         sources.put("pack:" + pack.name() + ":" + name, in.readAllBytes());

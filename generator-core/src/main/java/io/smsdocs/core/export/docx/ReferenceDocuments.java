@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a house-style reference DOCX within a size limit (POI guards the zip against bombs when it opens it). */
-final class ReferenceDocuments {
+public final class ReferenceDocuments {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The largest house-style document accepted, from the project or from a pack. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private ReferenceDocuments() {
     }
