@@ -73,16 +73,16 @@ public final class CapabilityAssessor {
     }
 
     /** Attributes of the level itself need at least L when it is the target, F when higher levels follow. */
-    private static List<String> needs(int level, int target, Map<ProcessAttribute, Rating> ratings) {
-        List<String> needs = new ArrayList<>();
+    private static List<Need> needs(int level, int target, Map<ProcessAttribute, Rating> ratings) {
+        List<Need> needs = new ArrayList<>();
         for (ProcessAttribute lower : lowerAttributes(level)) {
             if (!ratings.isEmpty() && rating(ratings, lower) != Rating.F) {
-                needs.add(lower.label() + " from " + rating(ratings, lower) + " to F");
+                needs.add(new Need(lower, rating(ratings, lower), Rating.F));
             }
         }
         Rating required = level == target ? Rating.L : Rating.F;
         for (ProcessAttribute own : CapabilityLevel.of(level).attributes()) {
-            needs.add(own.label() + " at least " + required);
+            needs.add(new Need(own, null, required));
         }
         return needs;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Decides from the gap results whether an activity runs in full, shortened or not at all, and says why. */
 final class GapTriage {
 
-    record Decision(Treatment treatment, int effortDays, String reason) {
+    record Decision(Treatment treatment, int effortDays, Reason reason) {
     }
 
     private final ClauseStatuses statuses;
@@ -23,10 +23,10 @@ final class GapTriage {
         List<String> clauses = activity.clauses(edition);
         if (activity.alwaysNeeded()) {
             // Audits, reviews and governance steps must happen even where the clause already conforms.
-            return new Decision(Treatment.FULL, activity.effortDays(), "always needed (governance, audit or review step)");
+            return new Decision(Treatment.FULL, activity.effortDays(), Reason.of(Reason.Kind.ALWAYS_NEEDED, List.of(), edition));
         }
         if (clauses.isEmpty()) {
-            return new Decision(Treatment.DROPPED, 0, "not required by the " + edition + " edition");
+            return new Decision(Treatment.DROPPED, 0, Reason.of(Reason.Kind.NOT_IN_EDITION, List.of(), edition));
         }
         List<String> missing = new ArrayList<>();
         List<String> partial = new ArrayList<>();
@@ -38,13 +38,13 @@ final class GapTriage {
             }
         }
         if (!missing.isEmpty()) {
-            return new Decision(Treatment.FULL, activity.effortDays(), "missing: " + String.join(", ", missing));
+            return new Decision(Treatment.FULL, activity.effortDays(), Reason.of(Reason.Kind.MISSING, missing, edition));
         }
         if (!partial.isEmpty()) {
             return new Decision(Treatment.SHORTENED, shortened(activity.effortDays()),
-                    "partly in place: " + String.join(", ", partial));
+                    Reason.of(Reason.Kind.PARTIAL, partial, edition));
         }
-        return new Decision(Treatment.DROPPED, 0, "already implemented: " + String.join(", ", clauses));
+        return new Decision(Treatment.DROPPED, 0, Reason.of(Reason.Kind.IMPLEMENTED, clauses, edition));
     }
 
     /** Half the effort, rounded up, at least one day: finishing a partial process still needs review work. */

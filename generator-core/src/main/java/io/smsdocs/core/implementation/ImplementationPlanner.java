@@ -32,7 +32,7 @@ public final class ImplementationPlanner {
 
         GapTriage triage = new GapTriage(
                 new ClauseStatuses(ClauseCatalogue.forEdition(input.edition()), input.gapsByClause()), input.edition());
-        Map<String, String> capabilityNeeds = capabilityNeeds(capability);
+        Map<String, Reason> capabilityNeeds = capabilityNeeds(capability);
         Map<String, GapTriage.Decision> decisions = new LinkedHashMap<>();
         for (Activity activity : catalogue.activities()) {
             GapTriage.Decision decision = capabilityNeeds.containsKey(activity.id())
@@ -82,7 +82,7 @@ public final class ImplementationPlanner {
             return decision;
         }
         return new GapTriage.Decision(decision.treatment(), override.effortDays(),
-                decision.reason() + "; effort set by override");
+                decision.reason().withEffortOverridden());
     }
 
     /** A dropped activity's dependants inherit its dependencies, transitively, so the order still holds. */
@@ -117,10 +117,9 @@ public final class ImplementationPlanner {
                 dates == null ? null : dates.start(), dates == null ? null : dates.end(), fromCapability);
     }
 
-    private static Map<String, String> capabilityNeeds(CapabilityProfile profile) {
-        Map<String, String> needs = new LinkedHashMap<>();
-        profile.actions().forEach(a -> needs.put(a.activityId(),
-                "capability level " + a.level() + " needs " + String.join("; ", a.needs())));
+    private static Map<String, Reason> capabilityNeeds(CapabilityProfile profile) {
+        Map<String, Reason> needs = new LinkedHashMap<>();
+        profile.actions().forEach(a -> needs.put(a.activityId(), Reason.capability(a.level(), a.requirements())));
         return needs;
     }
 }

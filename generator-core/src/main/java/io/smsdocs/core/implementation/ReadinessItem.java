@@ -3,9 +3,14 @@ package io.smsdocs.core.implementation;
 /**
  * One item of the certification readiness checklist.
  *
- * @param detail what is still open, or what the pass rests on
+ * @param evidence what is still open, or what the pass rests on
  */
-public record ReadinessItem(String id, String title, boolean passed, String detail) {
+public record ReadinessItem(String id, String title, boolean passed, Evidence evidence) {
+
+    /** The evidence in English. */
+    public String detail() {
+        return evidence.text();
+    }
 
     /** "pass" or "open", for templates. */
     public String state() {

@@ -19,12 +19,17 @@ import java.util.List;
  */
 public record ScheduledActivity(String id, Stage stage, String title, List<String> clauses, String owner,
                                 String ownerRole, int effortDays, int catalogueEffortDays, Treatment treatment,
-                                String reason, List<String> dependsOn, LocalDate start, LocalDate end,
+                                Reason why, List<String> dependsOn, LocalDate start, LocalDate end,
                                 boolean fromCapability) {
 
     public ScheduledActivity {
         clauses = List.copyOf(clauses);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** Why it has its treatment, in English ("partly in place: 8.6.3"). */
+    public String reason() {
+        return why.text();
     }
 
     public boolean dropped() {

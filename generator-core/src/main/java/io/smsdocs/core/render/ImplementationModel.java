@@ -96,7 +96,7 @@ final class ImplementationModel {
             return plan;
         }
         List<ScheduledActivity> activities = plan.activities().stream().map(a -> new ScheduledActivity(a.id(), a.stage(), texts.activity(a),
-                a.clauses(), a.owner(), a.ownerRole(), a.effortDays(), a.catalogueEffortDays(), a.treatment(), a.reason(), a.dependsOn(),
+                a.clauses(), a.owner(), a.ownerRole(), a.effortDays(), a.catalogueEffortDays(), a.treatment(), a.why(), a.dependsOn(),
                 a.start(), a.end(), a.fromCapability())).toList();
         List<Milestone> milestones = plan.milestones().stream()
                 .map(m -> new Milestone(m.kind(), texts.milestone(m), m.date(), m.given(), m.basis())).toList();
@@ -184,7 +184,7 @@ final class ImplementationModel {
             List<Object> processActions = new ArrayList<>();
             for (CapabilityGapAction action : process.actions()) {
                 Map<String, Object> row = TemplateModelFactory.map("process", name, "level", action.level(),
-                        "levelTitle", texts.level(action.level()), "needs", action.needs().stream().map(texts::need).toList(),
+                        "levelTitle", texts.level(action.level()), "needs", action.requirements().stream().map(texts::need).toList(),
                         "activity", action.activityId());
                 processActions.add(row);
                 actions.add(row);
@@ -204,7 +204,7 @@ final class ImplementationModel {
                 "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
                 "title", texts.activity(activity), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
                 "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
-                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", texts.reason(activity.reason()),
+                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", texts.reason(activity.why()),
                 "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
                 "fromCapability", activity.fromCapability());
     }

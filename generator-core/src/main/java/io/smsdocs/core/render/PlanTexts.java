@@ -1,35 +1,31 @@
 package io.smsdocs.core.render;
 
+import io.smsdocs.core.implementation.Activity;
 import io.smsdocs.core.implementation.CapabilityLevel;
+import io.smsdocs.core.implementation.Evidence;
 import io.smsdocs.core.implementation.Milestone;
+import io.smsdocs.core.implementation.Need;
 import io.smsdocs.core.implementation.ProcessAttribute;
+import io.smsdocs.core.implementation.Reason;
 import io.smsdocs.core.implementation.ReadinessItem;
 import io.smsdocs.core.implementation.RoadmapStep;
 import io.smsdocs.core.implementation.ScheduledActivity;
 import io.smsdocs.core.implementation.Stage;
-import io.smsdocs.core.standard.ProcessCatalogue;
-import io.smsdocs.core.standard.ProcessDefinition;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The plan engine writes English; this puts its texts into the set's language from the message bundles
- * (activity.P1-04, stage.phase-1, roadmap.stage_1.rule, reason.partial ...). Every text falls back to the
- * engine's English when the bundles have no key for it, so an English set is exactly what the engine wrote.
+ * The plan engine's texts in the set's language: from the engine's data (reasons, evidence, needs) and the
+ * message bundles (activity.P1-04, stage.phase-1, roadmap.stage_1.rule, reason.partial ...). Every text falls
+ * back to the engine's English when the bundles have no key for it, so an English set is what the engine wrote.
  */
 final class PlanTexts {
 
-    private static final Pattern CAPABILITY_TITLE = Pattern.compile("(.+): level (\\d)");
-    private static final Pattern NEED_RAISE = Pattern.compile("(PA\\d\\.\\d) .+ from ([NPLF]) to ([NPLF])");
-    private static final Pattern NEED_AT_LEAST = Pattern.compile("(PA\\d\\.\\d) .+ at least ([NPLF])");
-    private static final Pattern OPEN_CLAUSE = Pattern.compile("([\\d.]+) \\((missing|partial|implemented)\\)");
 
     private final Map<String, String> messages;
     private final Function<String, String> clauseTitle;
@@ -43,11 +39,11 @@ final class PlanTexts {
 
     String activity(ScheduledActivity activity) {
         if (activity.fromCapability()) {
-            Matcher m = CAPABILITY_TITLE.matcher(activity.title());
-            if (m.matches() && messages.containsKey("capabilityActivity")) {
-                return format("capabilityActivity", processName(m.group(1)), m.group(2));
-            }
-            return activity.title();
+            // Capability work is owned by its process: "process:<id>"; its level is in the reason.
+            String processId = activity.owner().substring(Activity.PROCESS_OWNER_PREFIX.length());
+            return messages.containsKey("capabilityActivity") && messages.containsKey("process." + processId)
+                    ? format("capabilityActivity", messages.get("process." + processId), activity.why().level())
+                    : activity.title();
         }
         return messages.getOrDefault("activity." + activity.id(), activity.title());
     }
@@ -65,7 +61,7 @@ final class PlanTexts {
     }
 
     String milestoneBasis(Milestone milestone) {
-        if (milestone.basis().equals("date given")) {
+        if (milestone.given()) {
             return messages.getOrDefault("dateGiven", milestone.basis());
         }
         return messages.getOrDefault("milestone." + key(milestone.kind().name()) + ".basis", milestone.basis());
@@ -79,27 +75,24 @@ final class PlanTexts {
         return messages.getOrDefault("roadmap." + key(step.kind().name()) + ".rule", step.rule());
     }
 
-    String reason(String reason) {
-        for (String[] rule : new String[][] {{"missing: ", "reason.missing"}, {"partly in place: ", "reason.partial"},
-                {"already implemented: ", "reason.implemented"}}) {
-            if (reason.startsWith(rule[0]) && messages.containsKey(rule[1])) {
-                return format(rule[1], reason.substring(rule[0].length()));
-            }
+    String reason(Reason reason) {
+        String key = "reason." + switch (reason.kind()) {
+            case ALWAYS_NEEDED -> "alwaysNeeded";
+            case NOT_IN_EDITION -> "notInEdition";
+            case MISSING -> "missing";
+            case PARTIAL -> "partial";
+            case IMPLEMENTED -> "implemented";
+            case CAPABILITY -> "capability";
+        };
+        if (!messages.containsKey(key)) {
+            return reason.text();
         }
-        if (reason.startsWith("not required by the ") && messages.containsKey("reason.notInEdition")) {
-            return format("reason.notInEdition", edition);
-        }
-        if (reason.startsWith("always needed") && messages.containsKey("reason.alwaysNeeded")) {
-            return messages.get("reason.alwaysNeeded");
-        }
-        if (reason.startsWith("capability level ") && messages.containsKey("reason.capability")) {
-            String rest = reason.substring("capability level ".length());
-            int space = rest.indexOf(' ');
-            String needs = rest.substring(space + " needs ".length());
-            return format("reason.capability", rest.substring(0, space),
-                    Arrays.stream(needs.split("; ")).map(this::need).collect(Collectors.joining("; ")));
-        }
-        return reason;
+        String text = switch (reason.kind()) {
+            case NOT_IN_EDITION -> format(key, reason.edition());
+            case CAPABILITY -> format(key, reason.level(), reason.needs().stream().map(this::need).collect(Collectors.joining("; ")));
+            default -> format(key, String.join(", ", reason.clauses()));
+        };
+        return reason.effortOverridden() ? text + messages.getOrDefault("reason.effortOverridden", "; effort set by override") : text;
     }
 
     String readinessTitle(ReadinessItem item) {
@@ -111,26 +104,25 @@ final class PlanTexts {
     }
 
     String readinessDetail(ReadinessItem item) {
-        String detail = item.detail();
-        if (detail.startsWith("open: ") && messages.containsKey("readiness.open")) {
-            Matcher m = OPEN_CLAUSE.matcher(detail.substring("open: ".length()));
-            StringBuilder open = new StringBuilder();
-            while (m.find()) {
-                open.append(open.length() == 0 ? "" : ", ").append(m.group(1)).append(" (")
-                        .append(messages.getOrDefault("gap." + m.group(2), m.group(2))).append(')');
-            }
-            return format("readiness.open", open.toString());
+        Evidence evidence = item.evidence();
+        String key = "readiness." + switch (evidence.kind()) {
+            case OPEN_CLAUSES -> "open";
+            case ALL_IMPLEMENTED -> "allImplemented";
+            case ALL_DOCUMENTED -> "allDocumented";
+            case DONE -> "done";
+            case NOT_DONE -> "notDone";
+            case DATES_AGREED -> "datesAgreed";
+            case DATES_COMPUTED -> "datesComputed";
+        };
+        if (!messages.containsKey(key)) {
+            return evidence.text();
         }
-        return switch (detail) {
-            case "done" -> messages.getOrDefault("readiness.done", detail);
-            case "not yet done" -> messages.getOrDefault("readiness.notDone", detail);
-            case "every sub-clause implemented" -> messages.getOrDefault("readiness.allImplemented", detail);
-            case "every clause that asks for it is implemented" -> messages.getOrDefault("readiness.allDocumented", detail);
-            case "dates computed from the plan, not yet agreed" -> messages.getOrDefault("readiness.datesComputed", detail);
-            default -> detail.startsWith("stage 1 ") && messages.containsKey("readiness.datesAgreed")
-                    ? format("readiness.datesAgreed", detail.replaceAll("stage 1 (\\S+), stage 2 (\\S+)", "$1"),
-                    detail.replaceAll("stage 1 (\\S+), stage 2 (\\S+)", "$2"))
-                    : detail;
+        return switch (evidence.kind()) {
+            case OPEN_CLAUSES -> format(key, evidence.open().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + messages.getOrDefault("gap." + e.getValue().label(), e.getValue().label()) + ")")
+                    .collect(Collectors.joining(", ")));
+            case DATES_AGREED -> format(key, String.valueOf(evidence.stage1()), String.valueOf(evidence.stage2()));
+            default -> messages.get(key);
         };
     }
 
@@ -138,16 +130,15 @@ final class PlanTexts {
         return messages.getOrDefault("level." + level, CapabilityLevel.of(level).title());
     }
 
-    String need(String need) {
-        Matcher raise = NEED_RAISE.matcher(need);
-        if (raise.matches() && messages.containsKey("need.raise")) {
-            return format("need.raise", raise.group(1), attribute(raise.group(1)), raise.group(2), raise.group(3));
+    String need(Need need) {
+        String id = need.attribute().id();
+        if (need.from() != null && messages.containsKey("need.raise")) {
+            return format("need.raise", id, attribute(id), need.from(), need.to());
         }
-        Matcher atLeast = NEED_AT_LEAST.matcher(need);
-        if (atLeast.matches() && messages.containsKey("need.atLeast")) {
-            return format("need.atLeast", atLeast.group(1), attribute(atLeast.group(1)), atLeast.group(2));
+        if (need.from() == null && messages.containsKey("need.atLeast")) {
+            return format("need.atLeast", id, attribute(id), need.to());
         }
-        return need;
+        return need.text();
     }
 
     /** Findings are sentences about levels; in another language they are given as the plain facts. */
@@ -166,14 +157,6 @@ final class PlanTexts {
                 .filter(a -> a.id().equals(id)).findFirst().map(ProcessAttribute::title).orElse(id));
     }
 
-    private String processName(String englishName) {
-        for (ProcessDefinition process : ProcessCatalogue.all()) {
-            if (process.name().equals(englishName) || process.name2011().equals(englishName)) {
-                return messages.getOrDefault("process." + process.id(), englishName);
-            }
-        }
-        return englishName;
-    }
 
     private String format(String key, Object... arguments) {
         return new MessageFormat(messages.get(key).replace("'", "''"), Locale.ROOT).format(arguments);
