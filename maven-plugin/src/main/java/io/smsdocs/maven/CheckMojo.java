@@ -1,6 +1,6 @@
 package io.smsdocs.maven;
 
-import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.api.SmsGenerator;
 import io.smsdocs.core.check.SmsChecks;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,7 +1,7 @@
 package io.smsdocs.maven;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 

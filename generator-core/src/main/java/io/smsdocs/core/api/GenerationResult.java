@@ -1,5 +1,8 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
+import io.smsdocs.core.problem.SmsException;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,11 +1,14 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
+import io.smsdocs.core.problem.SmsException;
 import freemarker.template.Configuration;
 import io.smsdocs.core.check.CheckContext;
 import io.smsdocs.core.check.SmsChecks;
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
-import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.export.DocxExporter;
 import io.smsdocs.core.export.ExportContext;

@@ -1,7 +1,7 @@
 package io.smsdocs.core.check;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.standard.Clause;
 import io.smsdocs.core.template.TemplateMetadata;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.check;
 
-import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.smsdocs.core.descriptor;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.descriptor.model.Descriptor;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.smsdocs.core.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.descriptor.model.Certification;
 import io.smsdocs.core.descriptor.model.Customer;
 import io.smsdocs.core.descriptor.model.Descriptor;

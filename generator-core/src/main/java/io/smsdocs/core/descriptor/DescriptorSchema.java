@@ -6,7 +6,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.problem.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.smsdocs.core.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package io.smsdocs.core.descriptor;
 
+import io.smsdocs.core.problem.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smsdocs.core.api.Problem;
+import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.standard.ClauseCatalogue;
 
 import java.time.LocalDate;

@@ -1,10 +1,11 @@
 package io.smsdocs.core.descriptor;
 
+import io.smsdocs.core.problem.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.List;

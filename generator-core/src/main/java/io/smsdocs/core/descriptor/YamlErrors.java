@@ -2,8 +2,8 @@ package io.smsdocs.core.descriptor;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns a YAML syntax error into a located one-line problem with a hint for the usual causes. */

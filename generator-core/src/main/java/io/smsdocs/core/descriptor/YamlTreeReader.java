@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;

@@ -25,6 +25,6 @@ final class NearestIds {
     }
 
     static int distance(String a, String b) {
-        return io.smsdocs.core.descriptor.Suggestions.distance(a, b);
+        return io.smsdocs.core.problem.Suggestions.distance(a, b);
     }
 }

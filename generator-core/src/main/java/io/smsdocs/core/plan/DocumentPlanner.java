@@ -1,10 +1,10 @@
 package io.smsdocs.core.plan;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
-import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.DocumentControl;
 import io.smsdocs.core.descriptor.model.DocumentOverride;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.render;
 
-import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.problem.Suggestions;
 
 import java.util.ArrayList;
 import java.util.List;

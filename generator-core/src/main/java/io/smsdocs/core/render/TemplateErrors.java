@@ -3,8 +3,8 @@ package io.smsdocs.core.render;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.util.function.Function;
 

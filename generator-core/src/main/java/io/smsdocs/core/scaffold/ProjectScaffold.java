@@ -1,8 +1,8 @@
 package io.smsdocs.core.scaffold;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ public final class ProjectScaffold {
         }
         if (!"2018".equals(edition) && !"2011".equals(edition)) {
             throw new SmsException(Problem.error(new SourceLocation("sms.edition", 1, 1), "unknown edition '" + edition + "'",
-                    io.smsdocs.core.descriptor.Suggestions.didYouMean(edition, List.of("2018", "2011"),
+                    io.smsdocs.core.problem.Suggestions.didYouMean(edition, List.of("2018", "2011"),
                             "use -Dsms.edition=2018 (or 2011 for a set in the 2011 structure)")));
         }
         List<String> written = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.smsdocs.core.scaffold;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
-import io.smsdocs.core.descriptor.Suggestions;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
+import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
 

@@ -1,8 +1,8 @@
 package io.smsdocs.core.template;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,9 +7,9 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
-import io.smsdocs.core.api.SourceLocation;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
+import io.smsdocs.core.problem.SourceLocation;
 
 import java.io.BufferedReader;
 import java.io.IOException;

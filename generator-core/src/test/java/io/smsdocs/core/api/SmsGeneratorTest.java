@@ -1,5 +1,8 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SourceLocation;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.testing.FileTrees;
 
 import org.junit.jupiter.api.Test;

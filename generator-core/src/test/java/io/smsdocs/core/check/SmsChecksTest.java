@@ -2,8 +2,8 @@ package io.smsdocs.core.check;
 
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.GenerationResult;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.api.SmsGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

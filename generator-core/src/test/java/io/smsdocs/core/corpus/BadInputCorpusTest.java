@@ -3,8 +3,8 @@ package io.smsdocs.core.corpus;
 import io.smsdocs.core.testing.FileTrees;
 
 import io.smsdocs.core.api.GenerationRequest;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.api.SmsGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

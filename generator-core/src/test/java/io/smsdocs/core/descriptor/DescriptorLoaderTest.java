@@ -1,7 +1,7 @@
 package io.smsdocs.core.descriptor;
 
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.descriptor.model.Descriptor;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.smsdocs.core.property;
 
 import io.smsdocs.core.api.GenerationRequest;
-import io.smsdocs.core.api.Problem;
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.api.SmsGenerator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.template;
 
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.plan.DocumentPlan;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.template;
 
-import io.smsdocs.core.api.SmsException;
+import io.smsdocs.core.problem.SmsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

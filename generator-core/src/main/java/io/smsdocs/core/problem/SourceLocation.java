@@ -1,4 +1,4 @@
-package io.smsdocs.core.api;
+package io.smsdocs.core.problem;
 
 /** A position in a user's file. Line and column are 1-based; 0 means unknown. */
 public record SourceLocation(String source, int line, int column) {

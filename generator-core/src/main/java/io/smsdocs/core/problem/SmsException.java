@@ -1,4 +1,4 @@
-package io.smsdocs.core.api;
+package io.smsdocs.core.problem;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.descriptor;
+package io.smsdocs.core.problem;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.api;
+package io.smsdocs.core.problem;
 
 /**
  * One user-facing problem with a descriptor or template, located in its source file.
