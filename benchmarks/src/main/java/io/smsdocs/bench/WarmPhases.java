@@ -8,7 +8,7 @@ import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.DocumentPlanner;
 import io.smsdocs.core.render.DocumentRenderer;
 import io.smsdocs.core.render.RenderedDocument;
-import io.smsdocs.core.render.TemplateModelFactory;
+import io.smsdocs.core.model.TemplateModelFactory;
 import io.smsdocs.core.template.TemplateRepository;
 
 import java.nio.file.Path;

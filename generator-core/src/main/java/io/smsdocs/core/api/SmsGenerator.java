@@ -24,7 +24,7 @@ import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.DocumentRenderer;
 import io.smsdocs.core.render.LinkedImages;
 import io.smsdocs.core.render.RenderedDocument;
-import io.smsdocs.core.render.TemplateModelFactory;
+import io.smsdocs.core.model.TemplateModelFactory;
 import io.smsdocs.core.standard.ClauseCatalogue;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;

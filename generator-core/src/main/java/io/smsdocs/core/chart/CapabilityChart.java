@@ -1,8 +1,8 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.CapabilityLevel;
-import io.smsdocs.core.implementation.CapabilityProfile;
-import io.smsdocs.core.implementation.ProcessCapability;
+import io.smsdocs.core.programme.CapabilityLevel;
+import io.smsdocs.core.programme.CapabilityProfile;
+import io.smsdocs.core.programme.ProcessCapability;
 
 import java.util.List;
 

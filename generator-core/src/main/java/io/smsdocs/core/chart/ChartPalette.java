@@ -1,6 +1,6 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.Stage;
+import io.smsdocs.core.programme.Stage;
 
 import java.awt.Color;
 

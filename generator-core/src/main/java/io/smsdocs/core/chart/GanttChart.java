@@ -1,9 +1,9 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.ImplementationPlan;
-import io.smsdocs.core.implementation.Milestone;
-import io.smsdocs.core.implementation.ScheduledActivity;
-import io.smsdocs.core.implementation.Stage;
+import io.smsdocs.core.programme.ImplementationPlan;
+import io.smsdocs.core.programme.Milestone;
+import io.smsdocs.core.programme.ScheduledActivity;
+import io.smsdocs.core.programme.Stage;
 
 import java.time.LocalDate;
 import java.util.Comparator;

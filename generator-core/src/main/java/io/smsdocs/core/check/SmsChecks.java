@@ -10,7 +10,7 @@ import java.util.List;
 public final class SmsChecks {
 
     private static final List<Check> GAPS = List.of(new ClauseCoverageCheck(), new ProcessOwnerCheck(),
-            new ServiceLevelTargetCheck());
+            new ServiceLevelTargetCheck(), new ProgrammeCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
 
     private SmsChecks() {

@@ -86,7 +86,8 @@ public final class DocumentPlanner {
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
-        return new DocumentPlan(edition, documents);
+        ProgrammePlanning.Planned programme = ProgrammePlanning.plan(loaded, edition);
+        return new DocumentPlan(edition, documents, programme.programme(), programme.warnings());
     }
 
     private void unknownIds(LoadedDescriptor loaded, Set<String> known, List<Problem> problems) {

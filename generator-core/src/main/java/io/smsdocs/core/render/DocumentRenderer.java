@@ -10,6 +10,7 @@ import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.model.TemplateModelFactory;
 import io.smsdocs.core.template.SafeConfiguration;
 
 import java.io.IOException;
@@ -45,8 +46,9 @@ public final class DocumentRenderer {
         List<PlannedDocument> last = plan.documents().stream().filter(DocumentRenderer::isMatrix).toList();
         List<RenderedDocument> rendered = new ArrayList<>(renderEach(first, models));
         if (!last.isEmpty()) {
-            models.addTraceability(Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle));
-            rendered.addAll(renderEach(last, models));
+            TemplateModelFactory withTraceability = models.withTraceability(
+                    Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle));
+            rendered.addAll(renderEach(last, withTraceability));
         }
         List<String> order = plan.documents().stream().map(PlannedDocument::id).toList();
         rendered.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.document().id())));

@@ -1,7 +1,7 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.CapabilityProfile;
-import io.smsdocs.core.implementation.ProcessCapability;
+import io.smsdocs.core.programme.CapabilityProfile;
+import io.smsdocs.core.programme.ProcessCapability;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

@@ -1,12 +1,12 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.CertificationInput;
-import io.smsdocs.core.implementation.GapStatus;
-import io.smsdocs.core.implementation.ImplementationPlan;
-import io.smsdocs.core.implementation.ImplementationPlanner;
-import io.smsdocs.core.implementation.PlanInput;
-import io.smsdocs.core.implementation.ProcessAssessment;
-import io.smsdocs.core.implementation.Rating;
+import io.smsdocs.core.programme.CertificationInput;
+import io.smsdocs.core.programme.GapStatus;
+import io.smsdocs.core.programme.ImplementationPlan;
+import io.smsdocs.core.programme.ImplementationPlanner;
+import io.smsdocs.core.programme.PlanInput;
+import io.smsdocs.core.programme.ProcessAssessment;
+import io.smsdocs.core.programme.Rating;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

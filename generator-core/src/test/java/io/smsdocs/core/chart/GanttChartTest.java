@@ -1,7 +1,7 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.implementation.ImplementationPlan;
-import io.smsdocs.core.implementation.ScheduledActivity;
+import io.smsdocs.core.programme.ImplementationPlan;
+import io.smsdocs.core.programme.ScheduledActivity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

@@ -1,5 +1,7 @@
 package io.smsdocs.core.render;
 
+import io.smsdocs.core.model.TemplateModelFactory;
+
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.descriptor.model.Gap;

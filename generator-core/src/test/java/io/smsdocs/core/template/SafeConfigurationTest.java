@@ -6,7 +6,7 @@ import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.DocumentPlanner;
 import io.smsdocs.core.render.DocumentRenderer;
-import io.smsdocs.core.render.TemplateModelFactory;
+import io.smsdocs.core.model.TemplateModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,214 @@
+package io.smsdocs.core.model;
+
+import io.smsdocs.core.chart.CapabilityChart;
+import io.smsdocs.core.chart.GanttChart;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.programme.Programme;
+import io.smsdocs.core.programme.ProgrammeBuilder;
+import io.smsdocs.core.programme.CapabilityGapAction;
+import io.smsdocs.core.programme.CertificationRoadmap;
+import io.smsdocs.core.programme.ImplementationPlan;
+import io.smsdocs.core.programme.Milestone;
+import io.smsdocs.core.programme.ProcessCapability;
+import io.smsdocs.core.programme.ReadinessItem;
+import io.smsdocs.core.programme.RoadmapStep;
+import io.smsdocs.core.programme.ScheduledActivity;
+import io.smsdocs.core.programme.Stage;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The programme computed in the planning stage (implementation plan, certification roadmap, capability
+ * profile) as template data, and the charts drawn from it. An undated plan shows week numbers.
+ */
+final class ProgrammeModel {
+
+    static final String GANTT_PNG = "images/implementation-plan-gantt.png";
+    static final String GANTT_SVG = "images/implementation-plan-gantt.svg";
+    static final String CAPABILITY_PNG = "images/capability-profile.png";
+    static final String CAPABILITY_SVG = "images/capability-profile.svg";
+    private static final LocalDate NOMINAL_START = ProgrammeBuilder.NOMINAL_START;
+
+    private static final Map<Stage, String> PHASE_LABELS = Map.of(Stage.INITIATION, "Initiation", Stage.PHASE_1, "Phase 1",
+            Stage.PHASE_2, "Phase 2", Stage.PHASE_3, "Phase 3", Stage.POST_IMPLEMENTATION, "Post");
+
+    private final ImplementationPlan plan;
+    private final CertificationRoadmap roadmap;
+    private final boolean dated;
+    private final Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
+    private final Map<String, String> symbolicRoles;
+
+    private final PlanTexts texts;
+    private final DisplayDates dates;
+    private final Map<String, String> messages;
+
+    /**
+     * @param programme the programme computed in the planning stage
+     * @param messages  the set's fixed texts, which put the engine's English into the set's language
+     */
+    ProgrammeModel(Programme programme, Descriptor descriptor, String edition, Map<String, String> messages,
+                   java.util.function.Function<String, String> clauseTitle, DisplayDates dates) {
+        this.messages = messages;
+        this.texts = new PlanTexts(messages, clauseTitle, edition);
+        this.dates = dates;
+        this.dated = programme.dated();
+        // The catalogue names two owners by their part in the SMS; the descriptor says which roles those are.
+        this.symbolicRoles = Map.of("top-management", descriptor.sms().topManagement(),
+                "sms-manager", descriptor.sms().documentControl().owner());
+        this.plan = programme.plan();
+        this.roadmap = programme.roadmap();
+        ImplementationPlan drawn = inLanguage(plan);
+        if (dated) {
+            images.put(GANTT_PNG, () -> GanttChart.png(drawn, messages));
+            images.put(GANTT_SVG, () -> GanttChart.svg(drawn, messages).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (!plan.capability().processes().isEmpty()) {
+            images.put(CAPABILITY_PNG, () -> CapabilityChart.png(plan.capability(), messages));
+            images.put(CAPABILITY_SVG, () -> CapabilityChart.svg(plan.capability(), messages).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The plan with its activity and milestone titles in the set's language, for the Gantt chart's labels. */
+    private ImplementationPlan inLanguage(ImplementationPlan plan) {
+        if (messages.isEmpty()) {
+            return plan;
+        }
+        List<ScheduledActivity> activities = plan.activities().stream().map(a -> new ScheduledActivity(a.id(), a.stage(), texts.activity(a),
+                a.clauses(), a.owner(), a.ownerRole(), a.effortDays(), a.catalogueEffortDays(), a.treatment(), a.why(), a.dependsOn(),
+                a.start(), a.end(), a.fromCapability())).toList();
+        List<Milestone> milestones = plan.milestones().stream()
+                .map(m -> new Milestone(m.kind(), texts.milestone(m), m.date(), m.given(), m.basis())).toList();
+        return new ImplementationPlan(plan.edition(), plan.start(), plan.end(), activities, milestones, plan.capability(), plan.warnings());
+    }
+
+    /** The pictures templates may link (images/...), drawn only when a document links them. */
+    Map<String, Supplier<byte[]>> images() {
+        return Collections.unmodifiableMap(images);
+    }
+
+    Map<String, Object> plan(Map<String, Map<String, Object>> roles) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("dated", dated);
+        model.put("edition", plan.edition());
+        model.put("start", label(plan.start()));
+        model.put("end", label(plan.end()));
+        List<Object> all = new ArrayList<>();
+        Map<Stage, List<Object>> byStage = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            byStage.put(stage, new ArrayList<>());
+        }
+        List<Object> dropped = new ArrayList<>();
+        for (ScheduledActivity activity : plan.activities()) {
+            Map<String, Object> row = activity(activity, roles);
+            if (activity.dropped()) {
+                dropped.add(row);
+            } else {
+                all.add(row);
+                byStage.get(activity.stage()).add(row);
+            }
+        }
+        List<Object> stages = new ArrayList<>();
+        byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", texts.stage(stage),
+                "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
+        model.put("stages", List.copyOf(stages));
+        model.put("activities", List.copyOf(all));
+        model.put("dropped", List.copyOf(dropped));
+        model.put("effortDays", plan.scheduled().stream().mapToInt(ScheduledActivity::effortDays).sum());
+        // Building out the SMS compares with the same programme at full scope; capability work comes on top.
+        model.put("buildOutEffortDays", plan.scheduled().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::effortDays).sum());
+        model.put("capabilityEffortDays", plan.scheduled().stream().filter(ScheduledActivity::fromCapability).mapToInt(ScheduledActivity::effortDays).sum());
+        model.put("fullEffortDays", plan.activities().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::catalogueEffortDays).sum());
+        List<Object> milestones = new ArrayList<>();
+        for (Milestone milestone : plan.milestones()) {
+            milestones.add(TemplateModelFactory.map("kind", milestone.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "title", texts.milestone(milestone), "date", label(milestone.date()), "given", milestone.given(),
+                    "basis", texts.milestoneBasis(milestone)));
+        }
+        model.put("milestones", List.copyOf(milestones));
+        model.put("warnings", plan.warnings());
+        model.put("gantt", dated ? GANTT_PNG : null);
+        model.put("capability", capability());
+        return Collections.unmodifiableMap(model);
+    }
+
+    Map<String, Object> roadmap() {
+        List<Object> steps = new ArrayList<>();
+        for (RoadmapStep step : roadmap.steps()) {
+            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", texts.roadmap(step),
+                    "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step)));
+        }
+        List<Object> readiness = new ArrayList<>();
+        for (ReadinessItem item : roadmap.readiness()) {
+            readiness.add(TemplateModelFactory.map("id", item.id(), "title", texts.readinessTitle(item), "passed", item.passed(),
+                    "state", item.state(), "detail", texts.readinessDetail(item)));
+        }
+        return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
+                "ready", roadmap.ready());
+    }
+
+    private Map<String, Object> capability() {
+        List<Object> processes = new ArrayList<>();
+        List<Object> actions = new ArrayList<>();
+        List<Object> findings = new ArrayList<>();
+        for (ProcessCapability process : plan.capability().processes()) {
+            String name = messages.getOrDefault("process." + process.processId(), process.processName());
+            List<Object> processFindings = process.findings().stream()
+                    .map(f -> (Object) texts.finding(f, name, process.ratedLevel(), process.declaredLevel())).toList();
+            processFindings.forEach(f -> findings.add(messages.containsKey("process." + process.processId())
+                    ? name + ": " + f : process.processId() + ": " + f));
+            Map<String, Object> ratings = new LinkedHashMap<>();
+            process.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> ratings.put(e.getKey(), e.getValue().name()));
+            List<Object> processActions = new ArrayList<>();
+            for (CapabilityGapAction action : process.actions()) {
+                Map<String, Object> row = TemplateModelFactory.map("process", name, "level", action.level(),
+                        "levelTitle", texts.level(action.level()), "needs", action.requirements().stream().map(texts::need).toList(),
+                        "activity", action.activityId());
+                processActions.add(row);
+                actions.add(row);
+            }
+            processes.add(TemplateModelFactory.map("id", process.processId(), "name", name,
+                    "declared", process.declaredLevel(), "declaredTitle", texts.level(process.declaredLevel()),
+                    "rated", process.ratedLevel(), "current", process.startLevel(),
+                    "target", process.targetLevel(), "targetTitle", texts.level(process.targetLevel()),
+                    "ratings", Collections.unmodifiableMap(ratings), "findings", processFindings, "actions", List.copyOf(processActions)));
+        }
+        return TemplateModelFactory.map("processes", List.copyOf(processes), "actions", List.copyOf(actions),
+                "findings", List.copyOf(findings), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
+    }
+
+    private Map<String, Object> activity(ScheduledActivity activity, Map<String, Map<String, Object>> roles) {
+        return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", texts.stage(activity.stage()),
+                "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
+                "title", texts.activity(activity), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
+                "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
+                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", texts.reason(activity.why()),
+                "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
+                "fromCapability", activity.fromCapability());
+    }
+
+    /** An ISO date, or "week n" of an undated plan. */
+    private String label(LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (dated) {
+            return dates.format(date);
+        }
+        int workingDays = 0;
+        for (LocalDate d = NOMINAL_START; d.isBefore(date); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                workingDays++;
+            }
+        }
+        return "week " + (workingDays / 5 + 1);
+    }
+}

@@ -1,0 +1,85 @@
+package io.smsdocs.core.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the free-text service hours of a descriptor ("24x7", "Mon-Fri 08:00-18:00, Sat 09:00-13:00")
+ * into hours per week, so documents can state what downtime an availability target allows.
+ */
+public final class ServiceHours {
+
+    private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    // "24x7", "24/7", "24x7x365", also with words after it: "24x7 including public holidays".
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("24\\s*[x/]\\s*7(\\s*[x/]\\s*365)?(\\W.*)?");
+    private static final Pattern SEGMENT = Pattern.compile(
+            "(daily|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\\s*-\\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?\\s+(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private ServiceHours() {
+    }
+
+    private static final Map<String, String> GERMAN_DAYS = Map.of("mo", "mon", "di", "tue", "mi", "wed", "do", "thu", "fr", "fri",
+            "sa", "sat", "so", "sun", "täglich", "daily");
+    private static final Pattern GERMAN_DAY = Pattern.compile("(?<![\\p{L}])(mo|di|mi|do|fr|sa|so|täglich)(?![\\p{L}])");
+
+    /** German hours ("Mo–Fr 07:00–19:00 Uhr") read like English ones: day names translated, dashes made plain. */
+    private static String english(String hours) {
+        Matcher m = GERMAN_DAY.matcher(hours.replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s*uhr\\b", ""));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, GERMAN_DAYS.get(m.group(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Hours of service per week, or empty when the text is in no form we recognise. */
+    public static OptionalDouble perWeek(String hours) {
+        String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
+        if (ROUND_THE_CLOCK.matcher(text).matches()) {
+            return OptionalDouble.of(168);
+        }
+        double total = 0;
+        for (String segment : text.split(",")) {
+            Matcher m = SEGMENT.matcher(segment.strip());
+            if (!m.matches()) {
+                return OptionalDouble.empty();
+            }
+            int days;
+            if (m.group(1).equals("daily")) {
+                days = 7;
+            } else if (m.group(2) == null) {
+                days = 1;
+            } else {
+                days = Math.floorMod(DAYS.indexOf(m.group(2)) - DAYS.indexOf(m.group(1)), 7) + 1;
+            }
+            int minutes = Integer.parseInt(m.group(5)) * 60 + Integer.parseInt(m.group(6))
+                    - Integer.parseInt(m.group(3)) * 60 - Integer.parseInt(m.group(4));
+            if (minutes <= 0) {
+                return OptionalDouble.empty();
+            }
+            total += days * minutes / 60.0;
+        }
+        return total > 0 ? OptionalDouble.of(total) : OptionalDouble.empty();
+    }
+
+    /** The unplanned downtime an availability target allows in an average month, e.g. "3 h 39 min". */
+    public static String allowedDowntimePerMonth(String hours, BigDecimal availabilityTarget) {
+        double unavailable = 100 - availabilityTarget.doubleValue();
+        OptionalDouble weekly = perWeek(hours);
+        if (weekly.isEmpty()) {
+            return BigDecimal.valueOf(unavailable).stripTrailingZeros().toPlainString() + "% of the agreed service hours";
+        }
+        long minutes = Math.round(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * 60 * unavailable / 100);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+}

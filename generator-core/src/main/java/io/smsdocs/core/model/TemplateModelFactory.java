@@ -1,0 +1,290 @@
+package io.smsdocs.core.model;
+
+import io.smsdocs.core.descriptor.model.Customer;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Role;
+import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.descriptor.model.Supplier;
+import io.smsdocs.core.plan.ControlData;
+import io.smsdocs.core.plan.DocumentPlan;
+import io.smsdocs.core.plan.PlannedDocument;
+import io.smsdocs.core.standard.ClauseCatalogue;
+import io.smsdocs.core.standard.ProcessDefinition;
+import io.smsdocs.core.standard.ProcessCatalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the typed descriptor and plan into the read-only data model of docs/templates.md: plain maps,
+ * lists, strings and numbers only, so templates can reach nothing but data. References are resolved
+ * into the referenced maps (service.owner.title works).
+ */
+public final class TemplateModelFactory {
+
+    private final Map<String, Object> base;
+    private final Map<String, Map<String, Object>> documentMaps;
+    private final Map<String, Map<String, Object>> servicesById;
+
+    /** With the built-in pack's fixed texts; for callers outside a generation (tests, tools). */
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan) {
+        this(descriptor, plan, io.smsdocs.core.template.TemplateRepository.create(null, null, false,
+                TemplateModelFactory.class.getClassLoader()).messages(descriptor.sms().language(), plan.edition()));
+    }
+
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages) {
+        this(descriptor, plan, messages, Map.of());
+    }
+
+    /**
+     * @param messages the fixed texts of the language and edition, exposed to templates as {@code t}
+     * @param guidance consultant notes by document, section and clause; empty when guidance mode is off
+     */
+    public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, Map<String, String> guidance) {
+        DisplayDates dates = DisplayDates.of(messages);
+        Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+        RoleDuties duties = new RoleDuties(descriptor, plan.edition(),
+                definition -> processName(definition, plan.edition(), messages));
+        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
+        // Grouped once, so large descriptors stay linear.
+        Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
+        Map<String, List<Object>> servicesBySupplier = new LinkedHashMap<>();
+        for (Service service : descriptor.services()) {
+            service.customers().forEach(id -> servicesByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+            service.suppliers().forEach(id -> servicesBySupplier.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+        }
+        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
+        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
+        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
+        List<Object> services = new ArrayList<>();
+        servicesById = new LinkedHashMap<>();
+        descriptor.services().forEach(s -> {
+            Map<String, Object> service = service(s, roles, customers, suppliers);
+            services.add(service);
+            servicesById.put(s.id(), service);
+        });
+
+        ClauseCatalogue catalogue = ClauseCatalogue.forEdition(plan.edition());
+        this.catalogue = catalogue;
+        this.gaps = descriptor.implementation().gaps();
+        Map<String, Object> clauseTitles = new LinkedHashMap<>();
+        // Our short clause titles, in the set's language when a bundle names them (clause.2018.8.6.1).
+        catalogue.all().forEach(c -> clauseTitles.put(c.number(),
+                messages.getOrDefault("clause." + plan.edition() + "." + c.number(), c.title())));
+        this.clauseTitles = Collections.unmodifiableMap(clauseTitles);
+
+        Map<String, Object> processes = new LinkedHashMap<>();
+        List<Object> processList = new ArrayList<>();
+        for (ProcessDefinition definition : ProcessCatalogue.all()) {
+            var setting = descriptor.processes().get(definition.id());
+            Map<String, Object> process = map(
+                    "id", definition.id(), "name", processName(definition, plan.edition(), messages),
+                    "clause", definition.clauseIn(plan.edition()),
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
+            processes.put(definition.id(), process);
+            processList.add(process);
+        }
+
+        documentMaps = new LinkedHashMap<>();
+        for (PlannedDocument document : plan.documents()) {
+            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages, dates));
+        }
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("org", map("name", descriptor.organization().name(), "shortName", descriptor.organization().shortName(),
+                "address", descriptor.organization().address(), "logo", descriptor.organization().logo()));
+        model.put("sms", sms(descriptor, catalogue, roles, dates));
+        model.put("roles", List.copyOf(roles.values()));
+        model.put("role", Collections.unmodifiableMap(roles));
+        model.put("services", Collections.unmodifiableList(services));
+        model.put("customers", List.copyOf(customers.values()));
+        model.put("suppliers", List.copyOf(suppliers.values()));
+        model.put("externalSuppliers", suppliers.values().stream().filter(s -> "external".equals(s.get("type"))).toList());
+        model.put("internalSuppliers", suppliers.values().stream().filter(s -> "internal".equals(s.get("type"))).toList());
+        model.put("processes", Collections.unmodifiableMap(processes));
+        model.put("processList", Collections.unmodifiableList(processList));
+        model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
+                "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
+        model.put("implementation", map("start", dates.format(descriptor.implementation().start()),
+                "gaps", descriptor.implementation().gaps().stream().map(g -> (Object) map("clause", g.clause(),
+                        "status", g.status(), "note", g.note())).toList()));
+        var certification = descriptor.certification();
+        model.put("certification", map("body", certification.body(),
+                "stage1", dates.format(certification.stage1()), "stage2", dates.format(certification.stage2()), "decision", dates.format(certification.decision()),
+                "internalAudit", dates.format(certification.internalAudit()), "managementReview", dates.format(certification.managementReview()),
+                "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
+        this.programmeModel = new ProgrammeModel(plan.programme(), descriptor, plan.edition(), messages, this::clauseTitle, dates);
+        String language = descriptor.sms().language();
+        this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
+        model.put("implementationPlan", programmeModel.plan(roles));
+        model.put("roadmap", programmeModel.roadmap());
+        model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
+        model.put("t", messages);
+        model.put("guidance", guidance);
+        if ("2011".equals(plan.edition())) {
+            model.put("citation2011", Citations2011.all());
+        }
+        model.put("documents", List.copyOf(documentMaps.values()));
+        model.put("docs", Collections.unmodifiableMap(documentMaps));
+        model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));
+        this.base = Collections.unmodifiableMap(model);
+        this.traceability = List.of();
+    }
+
+    private final ProgrammeModel programmeModel;
+    private final Map<String, Object> clauseTitles;
+    private final Locale locale;
+
+    /** The title of a clause of the set's edition, in its language. */
+    public String clauseTitle(String number) {
+        return (String) clauseTitles.get(number);
+    }
+
+    static String processName(io.smsdocs.core.standard.ProcessDefinition definition, String edition, Map<String, String> messages) {
+        return messages.getOrDefault("process." + definition.id(), definition.nameIn(edition));
+    }
+    /** The locale documents render in: the root locale for English, so numbers and lookups are as before. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Pictures the generator draws (charts of the plan), by the path documents link them with. */
+    public Map<String, java.util.function.Supplier<byte[]>> images() {
+        return programmeModel.images();
+    }
+
+    private final List<Object> traceability;
+    private final ClauseCatalogue catalogue;
+    private final List<io.smsdocs.core.descriptor.model.Gap> gaps;
+
+    public ClauseCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public List<io.smsdocs.core.descriptor.model.Gap> gaps() {
+        return gaps;
+    }
+
+    /**
+     * The same model for the documents rendered last (matrices), with which documents and sections address
+     * each clause: a second, immutable model instead of state changed between the two rendering passes.
+     */
+    public TemplateModelFactory withTraceability(List<Object> entries) {
+        return new TemplateModelFactory(this, List.copyOf(entries));
+    }
+
+    private TemplateModelFactory(TemplateModelFactory first, List<Object> traceability) {
+        this.base = first.base;
+        this.documentMaps = first.documentMaps;
+        this.servicesById = first.servicesById;
+        this.programmeModel = first.programmeModel;
+        this.clauseTitles = first.clauseTitles;
+        this.locale = first.locale;
+        this.catalogue = first.catalogue;
+        this.gaps = first.gaps;
+        this.traceability = traceability;
+    }
+
+    /** The model for one document: the shared data plus {@code doc} and, per service, {@code service}. */
+    public Map<String, Object> modelFor(PlannedDocument document) {
+        Map<String, Object> model = new LinkedHashMap<>(base);
+        model.put("traceability", traceability);
+        model.put("doc", documentMaps.get(document.id()));
+        if (document.service() != null) {
+            model.put("service", servicesById.get(document.service().id()));
+        }
+        return model;
+    }
+
+    private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles,
+                                           DisplayDates dates) {
+        var sms = descriptor.sms();
+        var control = sms.documentControl();
+        return map("edition", sms.edition(), "standard", catalogue.standard(), "language", sms.language(),
+                "scope", sms.scope(), "effectiveDate", dates.format(sms.effectiveDate()), "effectiveDateIso", sms.effectiveDate() == null ? null : sms.effectiveDate().toString(),
+                "documentControl", map("classification", control.classification(),
+                        "reviewIntervalMonths", control.reviewIntervalMonths(),
+                        "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
+                "topManagement", roles.get(sms.topManagement()), "manager", roles.get(control.owner()),
+                "objectives", sms.objectives().stream().map(o -> (Object) map("id", o.id(), "objective", o.objective(),
+                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()))).toList(),
+                "risks", sms.risks().stream().map(r -> (Object) map("id", r.id(), "type", r.type(),
+                        "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
+                        "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());
+    }
+
+    /** A role with what it owns, so templates list a role's duties without nested loops over every service. */
+    private static Map<String, Object> role(Role role, RoleDuties duties) {
+        return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
+                "responsibilities", role.responsibilities(),
+                "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
+                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
+    }
+
+    private static Map<String, Object> customer(Customer customer, List<Object> services) {
+        return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
+                "services", List.copyOf(services));
+    }
+
+    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
+        return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
+                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+    }
+
+    /** A service as other objects list it: enough to name it and judge its importance, without cycles. */
+    static Object serviceRef(Service service) {
+        return map("id", service.id(), "name", service.name(), "criticality", service.criticality());
+    }
+
+    private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
+                                               Map<String, Map<String, Object>> customers,
+                                               Map<String, Map<String, Object>> suppliers) {
+        return map("id", service.id(), "name", service.name(), "description", service.description(),
+                "owner", roles.get(service.owner()),
+                "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
+                "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
+                "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
+                "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
+                "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),
+                "criticality", service.criticality());
+    }
+
+    private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,
+                                                Map<String, String> messages, DisplayDates dates) {
+        String onApproval = messages.getOrDefault("onApproval", "On approval");
+        ControlData control = document.control();
+        Map<String, Object> owner = roles.get(control.owner());
+        String defaultAuthor = owner.get("person") != null ? (String) owner.get("person") : (String) owner.get("title");
+        return map("id", document.id(), "templateId", document.template().id(), "title", document.title(), "kind", document.kind(),
+                "code", document.template().code(), "reference", document.reference(),
+                "version", control.version(), "status", control.status(), "owner", owner,
+                "approver", roles.get(control.approver()), "classification", control.classification(),
+                "effectiveDate", control.effectiveDate() == null ? onApproval : dates.format(control.effectiveDate()),
+                "effectiveDateIso", control.effectiveDate() == null ? null : control.effectiveDate().toString(),
+                "nextReview", control.nextReview() == null
+                        ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
+                        : dates.format(control.nextReview()),
+                "clauses", document.clauses(), "file", document.markdownFile(),
+                "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
+                        "date", r.date() == null ? onApproval : dates.format(r.date()),
+                        "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());
+    }
+
+
+    /** An unmodifiable map of key/value pairs; null values are left out, so templates see them as missing. */
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                map.put((String) pairs[i], pairs[i + 1]);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

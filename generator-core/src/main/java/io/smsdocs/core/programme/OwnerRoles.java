@@ -1,0 +1,24 @@
+package io.smsdocs.core.programme;
+
+/** Resolves an activity's symbolic owner to the role that does the work. */
+final class OwnerRoles {
+
+    /** Who does process work when the descriptor names no process owner. */
+    static final String FALLBACK = "sms-manager";
+
+    private OwnerRoles() {
+    }
+
+    static String resolve(Activity activity, PlanInput input) {
+        ActivityOverride override = input.overrides().get(activity.id());
+        if (override != null && override.ownerRole() != null) {
+            return override.ownerRole();
+        }
+        String process = activity.ownerProcess();
+        if (process == null) {
+            return activity.owner();
+        }
+        String role = input.ownerOfProcess().apply(process);
+        return role == null ? FALLBACK : role;
+    }
+}
