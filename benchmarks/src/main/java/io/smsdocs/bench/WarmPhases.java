@@ -2,7 +2,7 @@ package io.smsdocs.bench;
 
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
-import io.smsdocs.core.export.DocxExporter;
+import io.smsdocs.core.export.docx.DocxExporter;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.DocumentPlanner;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.chart;
 
-import io.smsdocs.core.programme.Stage;
+import io.smsdocs.core.standard.Stage;
 
 import java.awt.Color;
 

@@ -3,7 +3,7 @@ package io.smsdocs.core.chart;
 import io.smsdocs.core.programme.ImplementationPlan;
 import io.smsdocs.core.programme.Milestone;
 import io.smsdocs.core.programme.ScheduledActivity;
-import io.smsdocs.core.programme.Stage;
+import io.smsdocs.core.standard.Stage;
 
 import java.time.LocalDate;
 import java.util.Comparator;

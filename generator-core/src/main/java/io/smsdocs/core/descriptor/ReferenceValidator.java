@@ -68,7 +68,7 @@ final class ReferenceValidator {
 
     /** An override must name an activity of the plan; the schema has already checked its form. */
     private void activity(String id) {
-        List<String> ids = io.smsdocs.core.programme.ActivityCatalogue.standard().ids();
+        List<String> ids = io.smsdocs.core.standard.ActivityCatalogue.standard().ids();
         if (!ids.contains(id) && id.matches("^(INIT|P[1-3]|POST)-[0-9]{2}$")) {
             problems.add(Problem.error(tree.keyAt("/implementation/overrides/" + id), "implementation.overrides names the unknown activity '"
                     + id + "'", Suggestions.didYouMean(id, ids, "the activities are listed in the implementation plan document")));

@@ -1,7 +1,7 @@
 package io.smsdocs.core.export;
 
 import io.smsdocs.core.render.RenderedDocument;
-import io.smsdocs.core.output.OutputFile;
+import io.smsdocs.core.export.OutputFile;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.smsdocs.core.model;
 
-import io.smsdocs.core.programme.Activity;
+import io.smsdocs.core.standard.Activity;
 import io.smsdocs.core.programme.CapabilityLevel;
 import io.smsdocs.core.programme.Evidence;
 import io.smsdocs.core.programme.Milestone;
@@ -10,7 +10,7 @@ import io.smsdocs.core.programme.Reason;
 import io.smsdocs.core.programme.ReadinessItem;
 import io.smsdocs.core.programme.RoadmapStep;
 import io.smsdocs.core.programme.ScheduledActivity;
-import io.smsdocs.core.programme.Stage;
+import io.smsdocs.core.standard.Stage;
 
 import java.text.MessageFormat;
 import java.util.Arrays;

@@ -13,7 +13,7 @@ import io.smsdocs.core.programme.ProcessCapability;
 import io.smsdocs.core.programme.ReadinessItem;
 import io.smsdocs.core.programme.RoadmapStep;
 import io.smsdocs.core.programme.ScheduledActivity;
-import io.smsdocs.core.programme.Stage;
+import io.smsdocs.core.standard.Stage;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.smsdocs.core.output;
 
+import io.smsdocs.core.export.OutputFile;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;

@@ -1,5 +1,7 @@
 package io.smsdocs.core.output;
 
+import io.smsdocs.core.export.OutputFile;
+import io.smsdocs.core.export.OutputPaths;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;

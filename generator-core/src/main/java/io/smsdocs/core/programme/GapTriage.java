@@ -1,5 +1,6 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Activity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

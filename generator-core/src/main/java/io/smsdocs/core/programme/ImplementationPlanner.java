@@ -1,5 +1,7 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Activity;
+import io.smsdocs.core.standard.ActivityCatalogue;
 import io.smsdocs.core.standard.ClauseCatalogue;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Activity;
+
 /** Resolves an activity's symbolic owner to the role that does the work. */
 final class OwnerRoles {
 

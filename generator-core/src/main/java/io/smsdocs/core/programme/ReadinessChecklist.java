@@ -1,5 +1,6 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Stage;
 import io.smsdocs.core.standard.Clause;
 import io.smsdocs.core.standard.ClauseCatalogue;
 

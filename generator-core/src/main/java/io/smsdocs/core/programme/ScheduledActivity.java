@@ -1,5 +1,6 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Stage;
 import java.time.LocalDate;
 import java.util.List;
 

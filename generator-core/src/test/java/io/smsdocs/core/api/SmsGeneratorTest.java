@@ -189,12 +189,12 @@ class SmsGeneratorTest {
             }
 
             @Override
-            public List<io.smsdocs.core.output.OutputFile> export(io.smsdocs.core.render.RenderedDocument document,
+            public List<io.smsdocs.core.export.OutputFile> export(io.smsdocs.core.render.RenderedDocument document,
                                                                    io.smsdocs.core.export.ExportContext context) {
                 if (exported.incrementAndGet() == 5) {
                     throw new IllegalStateException("disk full, halfway through the set");
                 }
-                return List.of(new io.smsdocs.core.output.OutputFile("failing/" + document.document().id() + ".txt", new byte[1]));
+                return List.of(new io.smsdocs.core.export.OutputFile("failing/" + document.document().id() + ".txt", new byte[1]));
             }
         };
         Files.writeString(file, VALID.replace("name: Hosting", "name: Managed Hosting"));

@@ -1,5 +1,6 @@
 package io.smsdocs.core.chart;
 
+import io.smsdocs.core.standard.Stage;
 import io.smsdocs.core.programme.ImplementationPlan;
 import io.smsdocs.core.programme.ScheduledActivity;
 import org.junit.jupiter.api.Test;

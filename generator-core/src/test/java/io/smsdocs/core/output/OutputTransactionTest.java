@@ -1,5 +1,7 @@
 package io.smsdocs.core.output;
 
+import io.smsdocs.core.export.OutputFile;
+import io.smsdocs.core.export.OutputPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Activity;
+import io.smsdocs.core.standard.Stage;
+import io.smsdocs.core.standard.ActivityCatalogue;
 import io.smsdocs.core.standard.ClauseCatalogue;
 import io.smsdocs.core.standard.ProcessCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.smsdocs.core.programme;
 
+import io.smsdocs.core.standard.Activity;
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.GenerationResult;
 import io.smsdocs.core.api.SmsGenerator;

@@ -1,5 +1,6 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.markdown.MarkdownAst;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.render.RenderedDocument;
 

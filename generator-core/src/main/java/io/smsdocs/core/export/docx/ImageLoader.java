@@ -1,6 +1,6 @@
 package io.smsdocs.core.export.docx;
 
-import io.smsdocs.core.output.OutputPaths;
+import io.smsdocs.core.export.OutputPaths;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;

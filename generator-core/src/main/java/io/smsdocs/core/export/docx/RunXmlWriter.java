@@ -1,5 +1,6 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.markdown.PlainText;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;

@@ -10,7 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.smsdocs.core.export.FixedZip;
-import io.smsdocs.core.export.docx.MarkdownText;
+import io.smsdocs.core.export.markdown.MarkdownText;
 import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.RenderedDocument;
 import org.apache.poi.ss.usermodel.BorderStyle;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.output;
+package io.smsdocs.core.export;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;

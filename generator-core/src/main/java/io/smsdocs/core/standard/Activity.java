@@ -1,4 +1,4 @@
-package io.smsdocs.core.programme;
+package io.smsdocs.core.standard;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.export.docx;
+package io.smsdocs.core.export.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.export.docx;
+package io.smsdocs.core.export.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.InlineParser;

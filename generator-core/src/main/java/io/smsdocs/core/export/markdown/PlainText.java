@@ -1,16 +1,16 @@
-package io.smsdocs.core.export.docx;
+package io.smsdocs.core.export.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 
 /** The visible text of a node, without markup or link targets; a lighter TextCollectingVisitor. */
-final class PlainText {
+public final class PlainText {
 
     private PlainText() {
     }
 
-    static String of(Node node) {
+    public static String of(Node node) {
         StringBuilder text = new StringBuilder();
         append(node, text);
         return text.toString();
@@ -31,7 +31,7 @@ final class PlainText {
     }
 
     /** Length of the longest run of non-blank characters. */
-    static int longestWord(CharSequence text) {
+    public static int longestWord(CharSequence text) {
         int longest = 0;
         int current = 0;
         for (int i = 0; i < text.length(); i++) {

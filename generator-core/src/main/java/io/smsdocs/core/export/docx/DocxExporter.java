@@ -1,7 +1,9 @@
-package io.smsdocs.core.export;
+package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.Exporter;
+import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.docx.DocxWriter;
-import io.smsdocs.core.output.OutputFile;
+import io.smsdocs.core.export.OutputFile;
 import io.smsdocs.core.render.RenderedDocument;
 
 import java.util.List;

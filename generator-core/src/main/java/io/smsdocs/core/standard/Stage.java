@@ -1,4 +1,4 @@
-package io.smsdocs.core.programme;
+package io.smsdocs.core.standard;
 
 /** The stages of a TR 20000-5-style implementation, in order. */
 public enum Stage {

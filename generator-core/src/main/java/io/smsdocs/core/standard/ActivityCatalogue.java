@@ -1,4 +1,4 @@
-package io.smsdocs.core.programme;
+package io.smsdocs.core.standard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

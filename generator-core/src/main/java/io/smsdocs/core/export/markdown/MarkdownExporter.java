@@ -1,6 +1,8 @@
-package io.smsdocs.core.export;
+package io.smsdocs.core.export.markdown;
 
-import io.smsdocs.core.output.OutputFile;
+import io.smsdocs.core.export.Exporter;
+import io.smsdocs.core.export.ExportContext;
+import io.smsdocs.core.export.OutputFile;
 import io.smsdocs.core.render.RenderedDocument;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.smsdocs.core.export.docx;
+package io.smsdocs.core.export.markdown;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /** The one Markdown parser of the exporters: CommonMark plus pipe tables, as the templates write them. */
-final class MarkdownAst {
+public final class MarkdownAst {
 
     private static final Parser PARSER;
 
@@ -29,7 +29,7 @@ final class MarkdownAst {
     private MarkdownAst() {
     }
 
-    static Document parse(String markdown) {
+    public static Document parse(String markdown) {
         return PARSER.parse(markdown);
     }
 }
