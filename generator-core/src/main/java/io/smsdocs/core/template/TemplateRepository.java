@@ -200,8 +200,8 @@ public final class TemplateRepository {
                             "pack.yaml names the reference DOCX '" + pack.referenceDocx() + "', which the pack does not contain",
                             "put the file next to pack.yaml, or remove referenceDocx"));
                 }
-                byte[] bytes = in.readNBytes((int) io.smsdocs.core.export.docx.ReferenceDocuments.MAX_BYTES + 1);
-                if (bytes.length > io.smsdocs.core.export.docx.ReferenceDocuments.MAX_BYTES) {
+                byte[] bytes = in.readNBytes((int) ReferenceDocxLimit.MAX_BYTES + 1);
+                if (bytes.length > ReferenceDocxLimit.MAX_BYTES) {
                     throw new SmsException(Problem.error(new SourceLocation("[pack " + pack.name() + "] " + pack.referenceDocx(), 1, 1),
                             "the reference DOCX is larger than 20 MB", "use a document that holds styles only"));
                 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class ReferenceDocuments {
 
     /** The largest house-style document accepted, from the project or from a pack. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = io.smsdocs.core.template.ReferenceDocxLimit.MAX_BYTES;
 
     private ReferenceDocuments() {
     }
