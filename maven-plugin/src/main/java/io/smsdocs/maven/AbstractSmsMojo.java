@@ -60,8 +60,12 @@ abstract class AbstractSmsMojo extends AbstractMojo {
         ProjectPaths paths = paths();
         boolean explicitTemplates = templateDirectory != null;
         Path templates = explicitTemplates ? templateDirectory.toPath() : paths.defaultTemplateDirectory();
-        return new GenerationRequest(descriptor.toPath(), paths.display(descriptor.toPath()), templates, paths.display(templates),
-                explicitTemplates, outputDirectory.toPath(), paths.display(outputDirectory.toPath()), formats,
-                referenceDocx == null ? null : referenceDocx.toPath(), force, failOnWarning, getClass().getClassLoader(), guidance);
+        return GenerationRequest.builder(descriptor.toPath(), outputDirectory.toPath())
+                .descriptorDisplay(paths.display(descriptor.toPath()))
+                .templateDirectory(templates, explicitTemplates).templateDisplay(paths.display(templates))
+                .outputDisplay(paths.display(outputDirectory.toPath()))
+                .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
+                .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
+                .build();
     }
 }

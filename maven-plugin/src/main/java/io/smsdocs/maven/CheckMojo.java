@@ -40,13 +40,13 @@ public class CheckMojo extends AbstractSmsMojo {
         List<Problem> failing = failOnOverdueReview ? findings.all() : findings.gaps();
         findings.all().forEach(finding -> {
             if (failing.contains(finding)) {
-                getLog().error(finding.format());
+                getLog().error(MojoProblems.format(finding));
             } else {
-                getLog().warn(finding.format());
+                getLog().warn(MojoProblems.format(finding));
             }
         });
         // An override of an older built-in template still works; it only may lack what the built-in gained.
-        findings.staleOverrides().forEach(stale -> getLog().warn(stale.format()));
+        findings.staleOverrides().forEach(stale -> getLog().warn(MojoProblems.format(stale)));
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failing.size() == 1 ? "sms:check found 1 gap (see the line above)"
                     : "sms:check found " + failing.size() + " gaps (see the lines above)");

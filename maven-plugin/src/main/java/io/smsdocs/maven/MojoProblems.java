@@ -1,5 +1,6 @@
 package io.smsdocs.maven;
 
+import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,7 +11,25 @@ import java.util.function.Supplier;
 /** The one place where core problems become Maven output and a failed build, never a stack trace. */
 final class MojoProblems {
 
+    /** Build settings as a Maven user passes them: parameters are sms.* properties. */
+    static final BuildSetting.Wording MAVEN = new BuildSetting.Wording() {
+        @Override
+        public String name(String setting) {
+            return "sms." + setting;
+        }
+
+        @Override
+        public String assignment(String setting, String value) {
+            return "-Dsms." + setting + "=" + value;
+        }
+    };
+
     private MojoProblems() {
+    }
+
+    /** A problem's line as Maven users read it. */
+    static String format(Problem problem) {
+        return problem.format(MAVEN);
     }
 
     static <T> T run(Log log, Supplier<T> action) throws MojoFailureException {
@@ -20,9 +39,9 @@ final class MojoProblems {
             long errors = e.problems().stream().filter(Problem::isError).count();
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {
-                    log.error(problem.format());
+                    log.error(MojoProblems.format(problem));
                 } else {
-                    log.warn(problem.format());
+                    log.warn(MojoProblems.format(problem));
                 }
             }
             throw new MojoFailureException(errors == 1 ? "1 problem in the SMS descriptor or templates (see the line above)"

@@ -1,5 +1,6 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.problem.SmsException;
@@ -15,7 +16,9 @@ import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.Exporter;
 import io.smsdocs.core.export.xlsx.XlsxExporter;
 import io.smsdocs.core.export.markdown.MarkdownExporter;
+import io.smsdocs.core.output.InputFingerprint;
 import io.smsdocs.core.output.Manifest;
+import io.smsdocs.core.export.docx.ExportAssets;
 import io.smsdocs.core.export.OutputFile;
 import io.smsdocs.core.output.OutputTransaction;
 import io.smsdocs.core.plan.DocumentPlan;
@@ -60,7 +63,8 @@ public final class SmsGenerator {
         List<Exporter> selected = selectExporters(request.formats());
         TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
-        String fingerprint = InputFingerprint.of(request, templates);
+        String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
+                request.referenceDocx(), request.formats(), request.guidance());
         if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
             return new GenerationResult(request.outputDirectory(), null, List.of(), List.of(), true);
         }
@@ -136,7 +140,7 @@ public final class SmsGenerator {
         List<RenderedDocument> rendered = LinkedImages.attach(
                 new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), charts);
         Path assets = request.descriptor().toAbsolutePath().getParent();
-        Path reference = new AssetChecks(loaded, assets).referenceDocx(request.referenceDocx());
+        Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
                 TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
                 ClauseCatalogue.forEdition(plan.edition()), today));
@@ -155,14 +159,14 @@ public final class SmsGenerator {
         for (String format : formats) {
             Exporter exporter = exporters.get(format.strip().toLowerCase(java.util.Locale.ROOT));
             if (exporter == null) {
-                problems.add(Problem.error(SourceLocation.of("sms.formats"), "unknown output format '" + format + "'",
+                problems.add(Problem.error(SourceLocation.of(BuildSetting.named("formats")), "unknown output format '" + format + "'",
                         Suggestions.didYouMean(format, exporters.keySet(), "available: " + String.join(", ", exporters.keySet()))));
             } else if (!selected.contains(exporter)) {
                 selected.add(exporter);
             }
         }
         if (selected.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.error(SourceLocation.of("sms.formats"), "no output format selected",
+            problems.add(Problem.error(SourceLocation.of(BuildSetting.named("formats")), "no output format selected",
                     "available: " + String.join(", ", exporters.keySet())));
         }
         if (!problems.isEmpty()) {

@@ -99,7 +99,7 @@ public final class TemplateModelFactory {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("org", map("name", descriptor.organization().name(), "shortName", descriptor.organization().shortName(),
                 "address", descriptor.organization().address(), "logo", descriptor.organization().logo()));
-        model.put("sms", sms(descriptor, catalogue, roles, dates));
+
         model.put("roles", List.copyOf(roles.values()));
         model.put("role", Collections.unmodifiableMap(roles));
         model.put("services", Collections.unmodifiableList(services));
@@ -107,7 +107,12 @@ public final class TemplateModelFactory {
         model.put("suppliers", List.copyOf(suppliers.values()));
         model.put("externalSuppliers", suppliers.values().stream().filter(s -> "external".equals(s.get("type"))).toList());
         model.put("internalSuppliers", suppliers.values().stream().filter(s -> "internal".equals(s.get("type"))).toList());
+        Map<String, Object> smsModel = sms(descriptor, catalogue, roles, dates);
+        model.put("sms", smsModel);
         model.put("processes", Collections.unmodifiableMap(processes));
+        processes.forEach((id, process) -> model.put(ProcessVariables.BY_PROCESS.get(id), process));
+        model.put("top", smsModel.get("topManagement"));
+        model.put("manager", smsModel.get("manager"));
         model.put("processList", Collections.unmodifiableList(processList));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());

@@ -90,7 +90,7 @@ public final class OutputTransaction {
         for (String path : changedFiles(previous)) {
             problems.add(Problem.error(SourceLocation.of(outputDisplay + "/" + path),
                     "changed by hand since it was generated, and would be overwritten",
-                    "move the change into the descriptor or a template override, or run again with -Dsms.force=true"));
+                    "move the change into the descriptor or a template override, or run again with " + io.smsdocs.core.problem.BuildSetting.assigned("force", "true")));
         }
         if (!problems.isEmpty()) {
             throw new SmsException(problems);

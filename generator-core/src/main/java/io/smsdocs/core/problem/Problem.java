@@ -24,8 +24,16 @@ public record Problem(Severity severity, String source, int line, int column, St
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form shown to users. */
+    /** The one-line form shown to users, with build settings named neutrally. */
     public String format() {
+        return format(BuildSetting.PLAIN);
+    }
+
+    /** The one-line form shown to users, with build settings named as the calling tool names them. */
+    public String format(BuildSetting.Wording settings) {
+        String source = BuildSetting.word(this.source, settings);
+        String message = BuildSetting.word(this.message, settings);
+        String hint = BuildSetting.word(this.hint, settings);
         StringBuilder line = new StringBuilder(source);
         if (this.line > 0) {
             line.append(':').append(this.line);

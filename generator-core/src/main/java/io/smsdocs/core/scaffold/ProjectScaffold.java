@@ -28,12 +28,12 @@ public final class ProjectScaffold {
     public static Result create(Path projectDirectory, String organization, String edition, String pluginVersion) {
         if (organization == null || organization.isBlank()) {
             throw new SmsException(Problem.error(new SourceLocation("sms.organization", 1, 1), "the organisation name is empty",
-                    "pass -Dsms.organization=\"Your Organisation Ltd\""));
+                    "pass " + io.smsdocs.core.problem.BuildSetting.assigned("organization", "\"Your Organisation Ltd\"")));
         }
         if (!"2018".equals(edition) && !"2011".equals(edition)) {
             throw new SmsException(Problem.error(new SourceLocation("sms.edition", 1, 1), "unknown edition '" + edition + "'",
                     io.smsdocs.core.problem.Suggestions.didYouMean(edition, List.of("2018", "2011"),
-                            "use -Dsms.edition=2018 (or 2011 for a set in the 2011 structure)")));
+                            "use " + io.smsdocs.core.problem.BuildSetting.assigned("edition", "2018") + " (or 2011 for a set in the 2011 structure)")));
         }
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();

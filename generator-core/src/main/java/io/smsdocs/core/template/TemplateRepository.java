@@ -69,7 +69,7 @@ public final class TemplateRepository {
         if (userDirectory != null && !Files.isDirectory(userDirectory)) {
             if (explicit) {
                 throw new SmsException(Problem.error(SourceLocation.of(userDisplay), "the configured template directory does not exist",
-                        "create it, or remove sms.templateDirectory to use the built-in templates only"));
+                        "create it, or remove the " + io.smsdocs.core.problem.BuildSetting.named("templateDirectory") + " setting to use the built-in templates only"));
             }
             userDirectory = null;
         }

@@ -88,8 +88,9 @@ class BadInputCorpusTest {
 
     private static GenerationRequest request(Path sms, Path out, Path reference, List<String> formats) {
         Path templates = sms.resolve("templates");
-        return new GenerationRequest(sms.resolve("sms.yaml"), "src/sms/sms.yaml", templates, "src/sms/templates", false, out,
-                "target/sms", formats, reference, false, false, BadInputCorpusTest.class.getClassLoader(), null);
+        return GenerationRequest.builder(sms.resolve("sms.yaml"), out).descriptorDisplay("src/sms/sms.yaml")
+                .templateDirectory(templates, false).templateDisplay("src/sms/templates").outputDisplay("target/sms")
+                .formats(formats).referenceDocx(reference).classLoader(BadInputCorpusTest.class.getClassLoader()).build();
     }
 
     /** Writes the case's descriptor, or builds it when the case is too large or too binary to keep in git. */

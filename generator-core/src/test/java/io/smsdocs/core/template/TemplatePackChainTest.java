@@ -119,8 +119,8 @@ class TemplatePackChainTest {
 
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
-        GenerationRequest request = new GenerationRequest(descriptor, "sms.yaml", null, null, false, dir.resolve("out"), "out",
-                List.of("docx"), null, false, false, withPack, null);
+        GenerationRequest request = GenerationRequest.builder(descriptor, dir.resolve("out")).descriptorDisplay("sms.yaml").outputDisplay("out")
+                .formats(List.of("docx")).classLoader(withPack).build();
         new SmsGenerator().generate(request);
         try (var zip = new java.util.zip.ZipFile(dir.resolve("out/docx/sms-plan.docx").toFile())) {
             String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -133,8 +133,8 @@ class TemplatePackChainTest {
         ClassLoader withPack = consultantPack();
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
-        GenerationRequest request = new GenerationRequest(descriptor, "sms.yaml", null, null, false, dir.resolve("out"), "out",
-                List.of("markdown"), null, false, false, withPack, null);
+        GenerationRequest request = GenerationRequest.builder(descriptor, dir.resolve("out")).descriptorDisplay("sms.yaml").outputDisplay("out")
+                .formats(List.of("markdown")).classLoader(withPack).build();
 
         GenerationResult result = new SmsGenerator().generate(request);
 

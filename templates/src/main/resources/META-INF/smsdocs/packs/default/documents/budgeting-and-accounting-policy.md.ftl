@@ -7,7 +7,6 @@ order: 605
 editions:
   "2011": {clauses: ["6.4"]}
 -->
-<#assign budget = processes["budgeting-and-accounting"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose" clauses2011=["6.4"]/>
@@ -26,7 +25,7 @@ exist, use the cost information it produces but are outside its scope.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": budget.owner, "duties": "Owns this policy and the budgeting and accounting process; keeps the cost model; reports cost per service every month."},
+  {"role": budgeting.owner, "duties": "Owns this policy and the budgeting and accounting process; keeps the cost model; reports cost per service every month."},
   {"role": sms.topManagement, "duties": "Approves the annual budget, revisions that raise it, and unbudgeted spending above the limits below."}
 ]/>
 
@@ -36,14 +35,14 @@ Each service owner is accountable for the budget of the service and explains var
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Approved budgets and their revisions", "owner": budget.owner, "retention": "7 years, or the statutory period if longer"},
-  {"record": "Monthly cost reports per service and variance explanations", "owner": budget.owner, "retention": "7 years, or the statutory period if longer"},
-  {"record": "Approvals of unbudgeted spending", "owner": budget.owner, "retention": "7 years, or the statutory period if longer"}
+  {"record": "Approved budgets and their revisions", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"},
+  {"record": "Monthly cost reports per service and variance explanations", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"},
+  {"record": "Approvals of unbudgeted spending", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"}
 ]/>
 
 <@sms.section title="Policy review"/>
 
-The ${budget.owner.title} reviews this policy once a year, before the budget cycle, and whenever a service
+The ${budgeting.owner.title} reviews this policy once a year, before the budget cycle, and whenever a service
 is added or removed. The reviewed policy is approved by the ${sms.topManagement.title}.
 
 <@sms.section title="Related documents"/>

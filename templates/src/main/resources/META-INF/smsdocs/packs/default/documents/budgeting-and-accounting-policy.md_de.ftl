@@ -7,7 +7,6 @@ order: 605
 editions:
   "2011": {clauses: ["6.4"]}
 -->
-<#assign budget = processes["budgeting-and-accounting"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" clauses2011=["6.4"] key="purpose"/>
@@ -27,7 +26,7 @@ Kosteninformationen, fallen aber nicht in ihren Geltungsbereich.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": budget.owner, "duties": "Verantwortet diese Richtlinie und den Prozess Budgetierung und Kostenrechnung; pflegt das Kostenmodell; berichtet monatlich die Kosten je Service."},
+  {"role": budgeting.owner, "duties": "Verantwortet diese Richtlinie und den Prozess Budgetierung und Kostenrechnung; pflegt das Kostenmodell; berichtet monatlich die Kosten je Service."},
   {"role": sms.topManagement, "duties": "Genehmigt das Jahresbudget, Überarbeitungen, die es erhöhen, und nicht budgetierte Ausgaben oberhalb der nachstehenden Grenzen."}
 ]/>
 
@@ -38,14 +37,14 @@ davon.
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Genehmigte Budgets und ihre Überarbeitungen", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
-  {"record": "Monatliche Kostenberichte je Service und Erläuterungen der Abweichungen", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
-  {"record": "Genehmigungen nicht budgetierter Ausgaben", "owner": budget.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"}
+  {"record": "Genehmigte Budgets und ihre Überarbeitungen", "owner": budgeting.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
+  {"record": "Monatliche Kostenberichte je Service und Erläuterungen der Abweichungen", "owner": budgeting.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"},
+  {"record": "Genehmigungen nicht budgetierter Ausgaben", "owner": budgeting.owner, "retention": "7 Jahre oder die gesetzliche Frist, falls diese länger ist"}
 ]/>
 
 <@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
 
-Der ${budget.owner.title} überprüft diese Richtlinie einmal jährlich vor dem Budgetzyklus sowie immer dann,
+Der ${budgeting.owner.title} überprüft diese Richtlinie einmal jährlich vor dem Budgetzyklus sowie immer dann,
 wenn ein Service hinzukommt oder entfällt. Die überprüfte Richtlinie wird vom ${sms.topManagement.title}
 genehmigt.
 

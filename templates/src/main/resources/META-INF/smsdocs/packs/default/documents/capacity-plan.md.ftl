@@ -7,8 +7,6 @@ order: 607
 editions:
   "2011": {clauses: ["6.5"]}
 -->
-<#assign capacity = processes["capacity-management"]>
-<#assign demand = processes["demand-management"]>
 <#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
 <#assign headroom = {"high": "30%", "medium": "20%", "low": "10%"}>
 <#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>

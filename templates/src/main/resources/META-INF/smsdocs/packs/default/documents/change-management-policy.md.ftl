@@ -9,17 +9,11 @@ editions:
   "2018": {}
   "2011": {clauses: ["9.2"]}
 -->
-<#assign change = processes["change-management"]>
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
 <#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
 <#-- CAB standing members: process owners, each role once, the chair first. -->
 <#assign cab = []>
 <#assign cabIds = []>
-<#list [change.owner, config.owner, release.owner, security.owner, incident.owner, processes["capacity-management"].owner] as r>
+<#list [change.owner, configuration.owner, release.owner, security.owner, incident.owner, capacity.owner] as r>
 <#if !cabIds?seq_contains(r.id)>
 <#assign cab = cab + [r]>
 <#assign cabIds = cabIds + [r.id]>
@@ -99,7 +93,7 @@ ${change.owner.title} reports the proportion of emergency changes to each manage
 
 A change with potential major impact on customers or services is not treated as an ordinary change. It is
 planned, designed, built and transitioned under the service design and transition steps of
-<@sms.link "design-build-transition"/>, owned by the ${sdt.owner.title}, and approved by the
+<@sms.link "design-build-transition"/>, owned by the ${transition.owner.title}, and approved by the
 ${sms.topManagement.title} before design starts. A change is in this category if any of the following
 applies:
 
@@ -155,9 +149,9 @@ If they disagree, the ${sms.topManagement.title} decides.
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves this policy and changes with potential major impact; settles CAB disagreements."},
   {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
-  {"role": sdt.owner, "duties": "Runs service design and transition for changes with potential major impact."},
+  {"role": transition.owner, "duties": "Runs service design and transition for changes with potential major impact."},
   {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
-  {"role": config.owner, "duties": "Makes sure ${t.configurationInformation} is updated with every change."}
+  {"role": configuration.owner, "duties": "Makes sure ${t.configurationInformation} is updated with every change."}
 ]/>
 
 Service owners assess and approve changes to their services and attend the CAB when their services are

@@ -9,17 +9,11 @@ editions:
   "2018": {}
   "2011": {clauses: ["9.2"]}
 -->
-<#assign change = processes["change-management"]>
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
 <#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
 <#-- CAB standing members: process owners, each role once, the chair first. -->
 <#assign cab = []>
 <#assign cabIds = []>
-<#list [change.owner, config.owner, release.owner, security.owner, incident.owner, processes["capacity-management"].owner] as r>
+<#list [change.owner, configuration.owner, release.owner, security.owner, incident.owner, capacity.owner] as r>
 <#if !cabIds?seq_contains(r.id)>
 <#assign cab = cab + [r]>
 <#assign cabIds = cabIds + [r.id]>
@@ -108,7 +102,7 @@ Managementbewertung über den Anteil der Notfalländerungen.
 Eine Änderung mit potenziell erheblichen Auswirkungen auf Kunden oder Services wird nicht als gewöhnliche
 Änderung behandelt. Sie wird nach den Schritten für Design und Überführung von Services im Dokument
 <@sms.link "design-build-transition"/> geplant, gestaltet, aufgebaut und überführt; verantwortlich ist
-der ${sdt.owner.title}. Vor Beginn des Designs wird sie durch den ${sms.topManagement.title} genehmigt. Eine Änderung fällt in diese Kategorie, wenn einer der folgenden
+der ${transition.owner.title}. Vor Beginn des Designs wird sie durch den ${sms.topManagement.title} genehmigt. Eine Änderung fällt in diese Kategorie, wenn einer der folgenden
 Punkte zutrifft:
 
 1. Sie führt einen neuen Service ein.
@@ -166,9 +160,9 @@ ${sms.topManagement.title}.
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Genehmigt diese Richtlinie und Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
   {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
-  {"role": sdt.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
+  {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
   {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
-  {"role": config.owner, "duties": "Stellt sicher, dass " + (sms.edition == "2011")?then("die CMDB", "die Konfigurationsinformationen") + " bei jeder Änderung aktualisiert " + (sms.edition == "2011")?then("wird", "werden") + "."}
+  {"role": configuration.owner, "duties": "Stellt sicher, dass " + (sms.edition == "2011")?then("die CMDB", "die Konfigurationsinformationen") + " bei jeder Änderung aktualisiert " + (sms.edition == "2011")?then("wird", "werden") + "."}
 ]/>
 
 Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn

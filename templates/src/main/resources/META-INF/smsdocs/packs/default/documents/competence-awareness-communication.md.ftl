@@ -9,16 +9,6 @@ editions:
   "2018": {}
   "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign change = processes["change-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#-- Competence that owning each process calls for, by process id. -->
 <#assign processSkills = {
   "service-catalogue-management": "service definition and catalogue maintenance",
@@ -86,9 +76,9 @@ about the SMS and the services.
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Provides the resources of the SMS; approves the yearly resource plan and budget; communicates the importance of the SMS to all staff."},
   {"role": manager, "duties": "Owns this procedure; maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
-  {"role": finance.owner, "duties": "Prepares the SMS budget and reports spending against it."},
+  {"role": budgeting.owner, "duties": "Prepares the SMS budget and reports spending against it."},
   {"role": brm.owner, "duties": "Owns communication with customers, including complaints and satisfaction surveys."},
-  {"role": supplierMgmt.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}
+  {"role": supplierManagement.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}
 ]/>
 
 Line managers assess the competence of their staff, agree training and keep the evidence.
@@ -102,7 +92,7 @@ the SMS and the services.
 |---|---|---|---|
 | People and skills | Workload, demand forecasts and the skills matrix, compared with the roles in <@sms.link "service-management-policy"/> | ${top.title} | Yearly, and when a service is added or removed |
 | Technical infrastructure and tools | Capacity plan, tool performance and process needs | ${top.title}, above the approved budget | Yearly and at each capacity review |
-| Budget | Yearly SMS budget covering tools, training, audits, certification and improvements | ${top.title} | Monthly against actuals by the ${finance.owner.title} |
+| Budget | Yearly SMS budget covering tools, training, audits, certification and improvements | ${top.title} | Monthly against actuals by the ${budgeting.owner.title} |
 | External expertise | Audits, specialist skills or peaks in workload that cannot be covered internally | ${manager.title} within budget | For each engagement |
 | Information | ${t.ConfigurationInformation}, knowledge articles and reports the processes need | Process owners | At each process review |
 
@@ -143,7 +133,7 @@ role; a deputy at level 2 at least.
 
 Internal auditors are trained in audit techniques and in ${sms.standard}, and never audit their own work.
 Supplier staff who work on the services must meet the competence requirements written into their
-contract; the ${supplierMgmt.owner.title} checks the evidence when the contract starts.
+contract; the ${supplierManagement.owner.title} checks the evidence when the contract starts.
 
 ### Developing and evaluating competence
 
@@ -178,7 +168,7 @@ Everyone doing work under the control of ${org.name} must know:
 | Objectives and performance on team dashboards | All staff in scope | Updated monthly | ${reporting.owner.title} | Dashboard history |
 | Briefing on new or changed policies and procedures | Staff affected | Before the effective date | Document owner | Attendance list |
 <#if suppliers?has_content>
-| Supplier onboarding pack with the policy and relevant procedures | Supplier staff working on the services | At contract start and after major changes | ${supplierMgmt.owner.title} | Supplier acknowledgement |
+| Supplier onboarding pack with the policy and relevant procedures | Supplier staff working on the services | At contract start and after major changes | ${supplierManagement.owner.title} | Supplier acknowledgement |
 </#if>
 
 Internal audits include interviews that test awareness; gaps are treated as nonconformities.
@@ -213,10 +203,10 @@ continuity event follows <@sms.link "service-continuity-plan"/>.
 | Complaints | Acknowledged within one working day; answered within ten | The complainant | E-mail or meeting | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Performance reviews | Quarterly for suppliers of a high-criticality service, every six months for others, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierMgmt.owner.title} |
-| Demand forecasts | Quarterly | Suppliers | E-mail, review meeting | ${supplierMgmt.owner.title} |
+| Performance reviews | Quarterly for suppliers of a high-criticality service, every six months for others, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierManagement.owner.title} |
+| Demand forecasts | Quarterly | Suppliers | E-mail, review meeting | ${supplierManagement.owner.title} |
 | Incidents, changes and escalations involving a supplier | As they arise | Supplier service desk and contacts | Agreed support channel | ${incident.owner.title} |
-| Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierMgmt.owner.title} |
+| Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierManagement.owner.title} |
 </#if>
 | Audit scheduling and significant changes to the SMS | Before each audit and before a change takes effect | Certification body | E-mail | ${manager.title} |
 | Personal data breaches and other reportable incidents | Within the legal deadline (72 hours where GDPR applies) | Supervisory authority, affected customers | Official notification form | ${security.owner.title}, with approval of the ${top.title} |
@@ -256,7 +246,7 @@ questions from customers, suppliers or the press to the role responsible.
   {"record": "Resource decisions", "owner": top, "heldIn": "Management review minutes", "retention": "6 years"},
   {"record": "Service reports", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 years"},
   {"record": "Customer review minutes and survey results", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"},
-  {"record": "Supplier review minutes", "owner": supplierMgmt.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+  {"record": "Supplier review minutes", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

@@ -9,16 +9,6 @@ editions:
   "2018": {}
   "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign change = processes["change-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#-- Competence that owning each process calls for, by process id. -->
 <#assign processSkills = {
   "service-catalogue-management": "Definition von Services und Pflege des Servicekatalogs",
@@ -88,9 +78,9 @@ die Services.
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Stellt die Ressourcen des SMS bereit; gibt den jährlichen Ressourcenplan und das Budget frei; vermittelt allen Mitarbeitenden die Bedeutung des SMS."},
   {"role": manager, "duties": "Verantwortlich für dieses Verfahren; pflegt die Kompetenzanforderungen und die Qualifikationsmatrix; führt Sensibilisierungsschulungen durch; pflegt den Kommunikationsplan."},
-  {"role": finance.owner, "duties": "Erstellt das SMS-Budget und berichtet über die Ausgaben im Vergleich dazu."},
+  {"role": budgeting.owner, "duties": "Erstellt das SMS-Budget und berichtet über die Ausgaben im Vergleich dazu."},
   {"role": brm.owner, "duties": "Verantwortlich für die Kommunikation mit Kunden, einschließlich Beschwerden und Zufriedenheitsumfragen."},
-  {"role": supplierMgmt.owner, "duties": "Verantwortlich für die Kommunikation mit Lieferanten zu Verträgen, Leistung und Streitigkeiten."}
+  {"role": supplierManagement.owner, "duties": "Verantwortlich für die Kommunikation mit Lieferanten zu Verträgen, Leistung und Streitigkeiten."}
 ]/>
 
 Die Führungskräfte beurteilen die Kompetenz ihrer Mitarbeitenden, vereinbaren Schulungen und bewahren die
@@ -105,7 +95,7 @@ der Services erforderlich sind, und stellt sie bereit.
 |---|---|---|---|
 | Personal und Qualifikationen | Arbeitslast, Bedarfsprognosen und Qualifikationsmatrix, abgeglichen mit den Rollen in der <@sms.link "service-management-policy"/> | ${top.title} | Jährlich sowie bei Aufnahme oder Wegfall eines Service |
 | Technische Infrastruktur und Tools | Kapazitätsplan, Leistung der Tools und Anforderungen der Prozesse | ${top.title}, soweit das freigegebene Budget überschritten wird | Jährlich und bei jeder Kapazitätsüberprüfung |
-| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits, Zertifizierung und Verbesserungen | ${top.title} | Monatlicher Soll-Ist-Vergleich durch den ${finance.owner.title} |
+| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits, Zertifizierung und Verbesserungen | ${top.title} | Monatlicher Soll-Ist-Vergleich durch den ${budgeting.owner.title} |
 | Externe Expertise | Audits, Spezialkenntnisse oder Arbeitsspitzen, die intern nicht abgedeckt werden können | ${manager.title} im Rahmen des Budgets | Für jeden Auftrag |
 | Information | ${t.ConfigurationInformation}, Wissensartikel und Berichte, die die Prozesse benötigen | Prozessverantwortliche | Bei jeder Prozessüberprüfung |
 
@@ -148,7 +138,7 @@ Anforderung der Rolle mindestens Stufe 3 erreichen, ein Stellvertreter mindesten
 
 Interne Auditoren sind in Audittechniken und in der ${sms.standard} geschult und auditieren niemals ihre
 eigene Arbeit. Personal von Lieferanten, das an den Services arbeitet, muss die in seinem Vertrag
-festgelegten Kompetenzanforderungen erfüllen; der ${supplierMgmt.owner.title} prüft die Nachweise zu
+festgelegten Kompetenzanforderungen erfüllen; der ${supplierManagement.owner.title} prüft die Nachweise zu
 Vertragsbeginn.
 
 ### Entwicklung und Bewertung der Kompetenz
@@ -186,7 +176,7 @@ Alle Personen, die unter der Aufsicht von ${org.name} Tätigkeiten ausführen, m
 | Ziele und Leistung auf Team-Dashboards | Alle Mitarbeitenden im Anwendungsbereich | Monatlich aktualisiert | ${reporting.owner.title} | Dashboard-Historie |
 | Unterweisung zu neuen oder geänderten Politiken und Verfahren | Betroffene Mitarbeitende | Vor dem Inkrafttreten | Dokumentverantwortlicher | Teilnehmerliste |
 <#if suppliers?has_content>
-| Einführungspaket für Lieferanten mit der Politik und den relevanten Verfahren | Personal von Lieferanten, das an den Services arbeitet | Zu Vertragsbeginn und nach wesentlichen Änderungen | ${supplierMgmt.owner.title} | Bestätigung des Lieferanten |
+| Einführungspaket für Lieferanten mit der Politik und den relevanten Verfahren | Personal von Lieferanten, das an den Services arbeitet | Zu Vertragsbeginn und nach wesentlichen Änderungen | ${supplierManagement.owner.title} | Bestätigung des Lieferanten |
 </#if>
 
 Interne Audits umfassen Interviews, in denen das Bewusstsein geprüft wird; Lücken werden als
@@ -222,10 +212,10 @@ Kommunikation bei einem Kontinuitätsereignis erfolgt gemäß dem <@sms.link "se
 | Beschwerden | Eingangsbestätigung innerhalb eines Arbeitstags; Antwort innerhalb von zehn Arbeitstagen | Beschwerdeführer | E-Mail oder Besprechung | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Leistungsbewertungen | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, halbjährlich für die übrigen, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Lieferanten | Besprechung, Bewertungsbericht | ${supplierMgmt.owner.title} |
-| Bedarfsprognosen | Vierteljährlich | Lieferanten | E-Mail, Bewertungsbesprechung | ${supplierMgmt.owner.title} |
+| Leistungsbewertungen | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, halbjährlich für die übrigen, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Lieferanten | Besprechung, Bewertungsbericht | ${supplierManagement.owner.title} |
+| Bedarfsprognosen | Vierteljährlich | Lieferanten | E-Mail, Bewertungsbesprechung | ${supplierManagement.owner.title} |
 | Incidents, Changes und Eskalationen mit Beteiligung eines Lieferanten | Bei Auftreten | Service Desk und Ansprechpartner des Lieferanten | Vereinbarter Supportkanal | ${incident.owner.title} |
-| Vertragsänderungen und Streitigkeiten | Bei Auftreten | Account Manager des Lieferanten | Brief oder E-Mail, Besprechung | ${supplierMgmt.owner.title} |
+| Vertragsänderungen und Streitigkeiten | Bei Auftreten | Account Manager des Lieferanten | Brief oder E-Mail, Besprechung | ${supplierManagement.owner.title} |
 </#if>
 | Terminierung von Audits und wesentliche Änderungen am SMS | Vor jedem Audit und bevor eine Änderung wirksam wird | Zertifizierungsstelle | E-Mail | ${manager.title} |
 | Verletzungen des Schutzes personenbezogener Daten und andere meldepflichtige Vorfälle | Innerhalb der gesetzlichen Frist (72 Stunden, soweit die DSGVO anwendbar ist) | Aufsichtsbehörde, betroffene Kunden | Offizielles Meldeformular | ${security.owner.title}, nach Zustimmung durch den ${top.title} |
@@ -265,7 +255,7 @@ Mitarbeitende leiten Anfragen von Kunden, Lieferanten oder der Presse an die zus
   {"record": "Entscheidungen über Ressourcen", "owner": top, "heldIn": "Protokolle der Managementbewertung", "retention": "6 Jahre"},
   {"record": "Serviceberichte", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 Jahre"},
   {"record": "Protokolle der Service-Reviews mit Kunden und Umfrageergebnisse", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 Jahre"},
-  {"record": "Protokolle der Lieferantenbesprechungen", "owner": supplierMgmt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
+  {"record": "Protokolle der Lieferantenbesprechungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
 ]/>
 
 <@sms.section title="Messgrößen" clauses=["9.1"]/>

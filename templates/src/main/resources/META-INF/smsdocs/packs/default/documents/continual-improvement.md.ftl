@@ -9,12 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign problem = processes["problem-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign capacity = processes["capacity-management"]>
 <#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
 <@sms.documentHeader/>
 
@@ -83,7 +77,7 @@ opportunity at any time.
 | Trends in service reports and service management objectives | ${reporting.owner.title} | Monthly |
 | Problem investigations and known errors | ${problem.owner.title} | When a problem is closed or reviewed |
 | Major-incident reviews | ${incident.owner.title} | After each major incident |
-| Supplier performance reviews | ${supplier.owner.title} | After each supplier review |
+| Supplier performance reviews | ${supplierManagement.owner.title} | After each supplier review |
 | Capacity and demand forecasts, and new technology | ${capacity.owner.title} | At each capacity plan update |
 | Root-cause analyses of nonconformities | ${sms.manager.title} | When a corrective action is closed |
 | Opportunities in the risk and opportunity register | ${sms.manager.title} | At each risk review |

@@ -9,12 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign problem = processes["problem-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign capacity = processes["capacity-management"]>
 <#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
 <@sms.documentHeader/>
 
@@ -85,7 +79,7 @@ Mitarbeitenden können jederzeit eine Verbesserungsmöglichkeit einbringen.
 | Trends in Serviceberichten und bei den Servicemanagementzielen | ${reporting.owner.title} | Monatlich |
 | Problemuntersuchungen und bekannte Fehler | ${problem.owner.title} | Bei Abschluss oder Überprüfung eines Problems |
 | Nachbetrachtungen von Major Incidents | ${incident.owner.title} | Nach jedem Major Incident |
-| Leistungsbewertungen von Lieferanten | ${supplier.owner.title} | Nach jeder Lieferantenbewertung |
+| Leistungsbewertungen von Lieferanten | ${supplierManagement.owner.title} | Nach jeder Lieferantenbewertung |
 | Kapazitäts- und Nachfrageprognosen sowie neue Technologien | ${capacity.owner.title} | Bei jeder Aktualisierung des Kapazitätsplans |
 | Ursachenanalysen von Nichtkonformitäten | ${sms.manager.title} | Bei Abschluss einer Korrekturmaßnahme |
 | Chancen im Register der Risiken und Chancen | ${sms.manager.title} | Bei jeder Risikoüberprüfung |

@@ -7,10 +7,6 @@ order: 655
 editions:
   "2011": {clauses: ["9", "9.1", "9.2", "9.3"]}
 -->
-<#assign config = processes["configuration-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign change = processes["change-management"]>
-<#assign release = processes["release-and-deployment-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose" clauses2011=["9"]/>
@@ -31,7 +27,7 @@ the removal of a service are also designed and transitioned under <@sms.link "de
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": config.owner, "duties": "Owns configuration management; defines the CI types; maintains the CMDB in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
+  {"role": configuration.owner, "duties": "Owns configuration management; defines the CI types; maintains the CMDB in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
   {"role": asset.owner, "duties": "Keeps the asset register consistent with the CMDB; controls licences and disposal of assets."},
   {"role": change.owner, "duties": "Owns change management; chairs the CAB; maintains the change schedule; reviews failed and emergency changes."},
   {"role": release.owner, "duties": "Owns release and deployment management; maintains the release policy; plans, tests and deploys releases; runs early life support."}
@@ -47,8 +43,8 @@ responsible for the content of the request for change (RFC) and for the business
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="configuration-management" rows=[
-  {"record": "CMDB records of the CIs and their relationships", "owner": config.owner, "retention": "3 years after the CI is withdrawn"},
-  {"record": "Configuration baselines and configuration audit reports", "owner": config.owner, "retention": "3 years"},
+  {"record": "CMDB records of the CIs and their relationships", "owner": configuration.owner, "retention": "3 years after the CI is withdrawn"},
+  {"record": "Configuration baselines and configuration audit reports", "owner": configuration.owner, "retention": "3 years"},
   {"record": "Requests for change, assessments and approvals", "owner": change.owner, "heldIn": sms.toolOf("change-management")?cap_first, "retention": "3 years after closure"},
   {"record": "CAB minutes and post-implementation reviews", "owner": change.owner, "heldIn": sms.toolOf("change-management")?cap_first, "retention": "3 years"},
   {"record": "Release plans, test results and deployment records", "owner": release.owner, "heldIn": sms.toolOf("release-and-deployment-management")?cap_first, "retention": "3 years"}

@@ -7,10 +7,6 @@ order: 655
 editions:
   "2011": {clauses: ["9", "9.1", "9.2", "9.3"]}
 -->
-<#assign config = processes["configuration-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign change = processes["change-management"]>
-<#assign release = processes["release-and-deployment-management"]>
 <#-- The tool of a process in the dative ("in Hornbill", "in dem Servicemanagement-Tool"). -->
 <#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
 <@sms.documentHeader/>
@@ -34,7 +30,7 @@ zusätzlich gemäß <@sms.link "design-build-transition"/> konzipiert und überf
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": config.owner, "duties": "Verantwortet das Konfigurationsmanagement; legt die CI-Typen fest; pflegt die CMDB in " + toolDat("configuration-management") + "; führt Konfigurationsaudits durch."},
+  {"role": configuration.owner, "duties": "Verantwortet das Konfigurationsmanagement; legt die CI-Typen fest; pflegt die CMDB in " + toolDat("configuration-management") + "; führt Konfigurationsaudits durch."},
   {"role": asset.owner, "duties": "Hält das Asset-Verzeichnis mit der CMDB in Einklang; steuert Lizenzen und die Entsorgung von Assets."},
   {"role": change.owner, "duties": "Verantwortet das Change-Management; leitet das CAB; pflegt den Change-Zeitplan; überprüft fehlgeschlagene Changes und Notfall-Changes."},
   {"role": release.owner, "duties": "Verantwortet das Release- und Deployment-Management; pflegt die Release-Richtlinie; plant, testet und stellt Releases bereit; leistet die Nachbetreuung in der frühen Betriebsphase (Early Life Support)."}
@@ -51,8 +47,8 @@ geschäftliche Begründung verantwortlich.
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="configuration-management" rows=[
-  {"record": "CMDB-Einträge der CIs und ihrer Beziehungen", "owner": config.owner, "retention": "3 Jahre nach Außerbetriebnahme des CI"},
-  {"record": "Konfigurations-Baselines und Berichte über Konfigurationsaudits", "owner": config.owner, "retention": "3 Jahre"},
+  {"record": "CMDB-Einträge der CIs und ihrer Beziehungen", "owner": configuration.owner, "retention": "3 Jahre nach Außerbetriebnahme des CI"},
+  {"record": "Konfigurations-Baselines und Berichte über Konfigurationsaudits", "owner": configuration.owner, "retention": "3 Jahre"},
   {"record": "Änderungsanträge, Bewertungen und Genehmigungen", "owner": change.owner, "heldIn": sms.toolOf("change-management")?cap_first, "retention": "3 Jahre nach Abschluss"},
   {"record": "CAB-Protokolle und Überprüfungen nach der Implementierung", "owner": change.owner, "heldIn": sms.toolOf("change-management")?cap_first, "retention": "3 Jahre"},
   {"record": "Release-Pläne, Testergebnisse und Deployment-Aufzeichnungen", "owner": release.owner, "heldIn": sms.toolOf("release-and-deployment-management")?cap_first, "retention": "3 Jahre"}

@@ -9,13 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Design and Transition of New or Changed Services Procedure, clauses: ["5", "5.1", "5.2", "5.3", "5.4"]}
 -->
-<#assign change = processes["change-management"]>
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -36,10 +29,10 @@ potential major impact in the change management policy, and every removal or tra
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sdt.owner, "duties": "Owns the design and transition of new or changed services; writes the transition plans; coordinates design, build, acceptance and transition; reports the outcome."},
+  {"role": transition.owner, "duties": "Owns the design and transition of new or changed services; writes the transition plans; coordinates design, build, acceptance and transition; reports the outcome."},
   {"role": change.owner, "duties": "Decides, under the change management policy, which changes go through this procedure; has the CAB review transition plans and designs."},
   {"role": release.owner, "duties": "Deploys new or changed services into the live environment under the release policy; runs early life support."},
-  {"role": config.owner, "duties": "Records the new CIs and their relationships in the CMDB and takes baselines before deployment."},
+  {"role": configuration.owner, "duties": "Records the new CIs and their relationships in the CMDB and takes baselines before deployment."},
   {"role": sms.topManagement, "duties": "Approves transition plans and accepts new services into live operation."}
 ]/>
 
@@ -60,9 +53,9 @@ including suppliers.
 
 <@sms.responsibilityTable rows=[
   {"role": change.owner, "duties": "Owns the change management process; chairs the CAB; maintains the change schedule; reviews failed and emergency changes."},
-  {"role": sdt.owner, "duties": "Owns service design and transition; plans and coordinates new or changed services with potential major impact, and service removals and transfers."},
+  {"role": transition.owner, "duties": "Owns service design and transition; plans and coordinates new or changed services with potential major impact, and service removals and transfers."},
   {"role": release.owner, "duties": "Owns release and deployment management; maintains the release policy; plans, tests and deploys releases; runs early life support."},
-  {"role": config.owner, "duties": "Provides ${t.configurationInformation} for impact assessment; takes baselines; checks CIs are updated when changes close."},
+  {"role": configuration.owner, "duties": "Provides ${t.configurationInformation} for impact assessment; takes baselines; checks CIs are updated when changes close."},
   {"role": sms.topManagement, "duties": "Approves changes with potential major impact before design starts and accepts new services into live operation."}
 ]/>
 
@@ -102,9 +95,9 @@ the category set in <@sms.link "change-management-policy"/>:
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="service-design-and-transition" rows=[
-  {"record": "Transition plans, service designs and acceptance records", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
-  {"record": "Transition outcome reports", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
-  {"record": "Plans and records of the removal or transfer of a service", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "6 years after the removal or transfer"}
+  {"record": "Transition plans, service designs and acceptance records", "owner": transition.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Transition outcome reports", "owner": transition.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Plans and records of the removal or transfer of a service", "owner": transition.owner, "heldIn": "SMS document library", "retention": "6 years after the removal or transfer"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
@@ -138,10 +131,10 @@ the category set in <@sms.link "change-management-policy"/>:
 <@sms.recordsTable processId="change-management" rows=[
   {"record": "Requests for change, assessments and approvals", "owner": change.owner, "retention": "3 years after closure"},
   {"record": "CAB minutes and post-implementation reviews", "owner": change.owner, "retention": "3 years"},
-  {"record": "Transition plans, service designs and acceptance records", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
-  {"record": "Transition outcome reports", "owner": sdt.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Transition plans, service designs and acceptance records", "owner": transition.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
+  {"record": "Transition outcome reports", "owner": transition.owner, "heldIn": "SMS document library", "retention": "Life of the service plus 3 years"},
   {"record": "Release plans, test results and deployment records", "owner": release.owner, "heldIn": sms.toolOf("release-and-deployment-management")?cap_first, "retention": "3 years"},
-  {"record": "Configuration baselines", "owner": config.owner, "heldIn": sms.toolOf("configuration-management")?cap_first, "retention": "Until the next baseline of the service has been taken and the change is closed"}
+  {"record": "Configuration baselines", "owner": configuration.owner, "heldIn": sms.toolOf("configuration-management")?cap_first, "retention": "Until the next baseline of the service has been taken and the change is closed"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

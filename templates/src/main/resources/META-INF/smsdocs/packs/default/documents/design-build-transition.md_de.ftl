@@ -9,13 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Design and Transition of New or Changed Services Procedure, clauses: ["5", "5.1", "5.2", "5.3", "5.4"]}
 -->
-<#assign change = processes["change-management"]>
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
 <#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
 <#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
 <@sms.documentHeader/>
@@ -40,10 +33,10 @@ davon, wer ihn gestaltet oder aufbaut, einschließlich Lieferanten und interner 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sdt.owner, "duties": "Verantwortet Design und Überführung neuer oder geänderter Services; erstellt die Überführungspläne; koordiniert Design, Aufbau, Abnahme und Überführung; berichtet über das Ergebnis."},
+  {"role": transition.owner, "duties": "Verantwortet Design und Überführung neuer oder geänderter Services; erstellt die Überführungspläne; koordiniert Design, Aufbau, Abnahme und Überführung; berichtet über das Ergebnis."},
   {"role": change.owner, "duties": "Entscheidet gemäß der Richtlinie für das Change-Management, welche Änderungen dieses Verfahren durchlaufen; lässt Überführungspläne und Designs vom CAB prüfen."},
   {"role": release.owner, "duties": "Bringt neue oder geänderte Services gemäß der Release-Richtlinie in die Produktivumgebung; leistet Early Life Support."},
-  {"role": config.owner, "duties": "Erfasst die neuen CIs und ihre Beziehungen in der CMDB und erstellt vor dem Deployment Baselines."},
+  {"role": configuration.owner, "duties": "Erfasst die neuen CIs und ihre Beziehungen in der CMDB und erstellt vor dem Deployment Baselines."},
   {"role": sms.topManagement, "duties": "Genehmigt Überführungspläne und nimmt neue Services in den Produktivbetrieb ab."}
 ]/>
 
@@ -65,9 +58,9 @@ verteilt wird, unabhängig davon, wer es aufbaut oder verteilt, einschließlich 
 
 <@sms.responsibilityTable rows=[
   {"role": change.owner, "duties": "Verantwortet den Change-Management-Prozess; leitet das CAB; pflegt den Change-Kalender; überprüft fehlgeschlagene Änderungen und Notfalländerungen."},
-  {"role": sdt.owner, "duties": "Verantwortet Design und Überführung von Services; plant und koordiniert neue oder geänderte Services mit potenziell erheblichen Auswirkungen sowie die Entfernung und Übertragung von Services."},
+  {"role": transition.owner, "duties": "Verantwortet Design und Überführung von Services; plant und koordiniert neue oder geänderte Services mit potenziell erheblichen Auswirkungen sowie die Entfernung und Übertragung von Services."},
   {"role": release.owner, "duties": "Verantwortet das Release- und Deployment-Management; pflegt die Release-Richtlinie; plant, testet und verteilt Releases; leistet Early Life Support."},
-  {"role": config.owner, "duties": "Stellt die Konfigurationsinformationen für die Auswirkungsanalyse bereit; erstellt Baselines; prüft beim Abschluss von Änderungen, ob die CIs aktualisiert wurden."},
+  {"role": configuration.owner, "duties": "Stellt die Konfigurationsinformationen für die Auswirkungsanalyse bereit; erstellt Baselines; prüft beim Abschluss von Änderungen, ob die CIs aktualisiert wurden."},
   {"role": sms.topManagement, "duties": "Genehmigt Änderungen mit potenziell erheblichen Auswirkungen vor Beginn des Designs und nimmt neue Services in den Produktivbetrieb ab."}
 ]/>
 
@@ -108,9 +101,9 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="service-design-and-transition" rows=[
-  {"record": "Überführungspläne, Servicedesigns und Abnahmeprotokolle", "owner": sdt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
-  {"record": "Abschlussberichte zur Überführung", "owner": sdt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
-  {"record": "Pläne und Aufzeichnungen zur Entfernung oder Übertragung eines Service", "owner": sdt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach der Entfernung oder Übertragung"}
+  {"record": "Überführungspläne, Servicedesigns und Abnahmeprotokolle", "owner": transition.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
+  {"record": "Abschlussberichte zur Überführung", "owner": transition.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
+  {"record": "Pläne und Aufzeichnungen zur Entfernung oder Übertragung eines Service", "owner": transition.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach der Entfernung oder Übertragung"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>
@@ -144,10 +137,10 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 <@sms.recordsTable processId="change-management" rows=[
   {"record": "Änderungsanträge, Bewertungen und Genehmigungen", "owner": change.owner, "retention": "3 Jahre nach dem Schließen"},
   {"record": "CAB-Protokolle und Nachbetrachtungen nach der Umsetzung", "owner": change.owner, "retention": "3 Jahre"},
-  {"record": "Überführungspläne, Servicedesigns und Abnahmeprotokolle", "owner": sdt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
-  {"record": "Abschlussberichte zur Überführung", "owner": sdt.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
+  {"record": "Überführungspläne, Servicedesigns und Abnahmeprotokolle", "owner": transition.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
+  {"record": "Abschlussberichte zur Überführung", "owner": transition.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Lebensdauer des Service zuzüglich 3 Jahre"},
   {"record": "Release-Pläne, Testergebnisse und Deployment-Aufzeichnungen", "owner": release.owner, "heldIn": sms.toolOf("release-and-deployment-management")?cap_first, "retention": "3 Jahre"},
-  {"record": "Konfigurations-Baselines", "owner": config.owner, "heldIn": sms.toolOf("configuration-management")?cap_first, "retention": "Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist"}
+  {"record": "Konfigurations-Baselines", "owner": configuration.owner, "heldIn": sms.toolOf("configuration-management")?cap_first, "retention": "Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

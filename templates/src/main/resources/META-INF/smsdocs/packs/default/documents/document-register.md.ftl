@@ -128,7 +128,7 @@ withdraws superseded versions.
 </#list>
 <#list customers as c>
 <#assign slaRefs = c.services?filter(x -> docs["sla-" + x.id]??)?map(x -> docs["sla-" + x.id].reference)>
-| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>not recorded</#if> | ${processes["service-level-management"].owner.title} |
+| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>not recorded</#if> | ${slm.owner.title} |
 </#list>
 | Vendor documentation for tools and service components | Vendors | Product and version in use | Owner of the process that uses the tool |
 | Legislation and regulatory guidance that applies to the services | Legislators and regulators | Title and date of the current version | ${sms.manager.title} |

@@ -130,7 +130,7 @@ ersetzte Fassungen zurück.
 </#list>
 <#list customers as c>
 <#assign slaRefs = c.services?filter(x -> docs["sla-" + x.id]??)?map(x -> docs["sla-" + x.id].reference)>
-| Vertrag mit ${c.name} einschließlich der unterzeichneten Service-Level-Vereinbarungen | Kunde | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>nicht erfasst</#if> | ${processes["service-level-management"].owner.title} |
+| Vertrag mit ${c.name} einschließlich der unterzeichneten Service-Level-Vereinbarungen | Kunde | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>nicht erfasst</#if> | ${slm.owner.title} |
 </#list>
 | Herstellerdokumentation zu Tools und Servicekomponenten | Hersteller | Eingesetztes Produkt und eingesetzte Version | Verantwortlicher des Prozesses, der das Tool nutzt |
 | Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | Gesetzgeber und Aufsichtsbehörden | Titel und Datum der aktuellen Fassung | ${sms.manager.title} |

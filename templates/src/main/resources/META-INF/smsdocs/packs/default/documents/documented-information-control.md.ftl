@@ -9,8 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
 <#assign library = "SMS document library">
 <#assign kinds = []>

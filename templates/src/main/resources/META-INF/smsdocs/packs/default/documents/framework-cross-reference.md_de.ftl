@@ -9,8 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5"]}
 -->
-<#assign manager = sms.manager>
-<#assign top = sms.topManagement>
 <#assign p = processes>
 <#-- The documents of the set that cover a row; a document left out of the set is skipped. -->
 <#macro covered ids>

@@ -9,18 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.3.1"]}
 -->
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign change = processes["change-management"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
 <#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
 <#assign targets = services?map(s -> s.availabilityTarget)>
 <#-- The documents where a term matters, with the clauses; a document left out of the set is skipped. -->
@@ -61,9 +49,9 @@ standard's own spelling is kept only where its term is quoted.
 | <#if sms.edition == "2011">Availability<#else>Availability (service availability)</#if> | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if targets?has_content && targets?min == targets?max>; the current target is ${sms.pct(targets?min)} for every service<#elseif targets?has_content>; the current targets range from ${sms.pct(targets?min)} to ${sms.pct(targets?max)}</#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
 | Change; request for change (RFC) | A change means adding, altering or removing something that could affect a service, a service component or the SMS. A request for change is the record that proposes one; at ${org.name} it is raised in ${sms.toolOf("change-management")} and decided as set out in the change management policy. | <@where ids=["change-management-policy", "design-build-transition"] clauses=["8.5.1"]/> |
 <#if sms.edition == "2011">
-| Configuration management database (CMDB) | The store of the records of configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${config.owner.title}. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
+| Configuration management database (CMDB) | The store of the records of configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${configuration.owner.title}. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
 <#else>
-| Configuration information | The recorded data about configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${config.owner.title}. The 2018 edition uses this term in place of "configuration management database". | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
+| Configuration information | The recorded data about configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${configuration.owner.title}. The 2018 edition uses this term in place of "configuration management database". | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 </#if>
 | Configuration item (CI) | Any part of a service, or of what supports it, that ${org.name} keeps under control because the service depends on it: for example a server, a network link, an application, a contract or a service document. Each CI belongs to a defined CI type and is changed only through change management. | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 | Continual improvement | Ongoing, repeated work to make the services and the SMS perform better and fit their purpose more closely. Every opportunity is recorded in the improvement register and evaluated before it is approved. | <@where ids=["continual-improvement"] clauses=["10.2"]/> |

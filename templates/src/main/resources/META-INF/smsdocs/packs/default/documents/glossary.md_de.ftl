@@ -9,18 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.3.1"]}
 -->
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign change = processes["change-management"]>
-<#assign release = processes["release-and-deployment-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
 <#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
 <#assign targets = services?map(s -> s.availabilityTarget)>
 <#-- The documents where a term matters, with the clauses; a document left out of the set is skipped. -->
@@ -70,7 +58,7 @@ Service Desk), werden beibehalten.
 | Bekannter Fehler (Known Error) | Ein Problem, dessen Grundursache oder Workaround ermittelt wurde. Bekannte Fehler werden ${inTool("problem-management")} erfasst und dem Service Desk bereitgestellt, damit wiederholt auftretende Incidents schnell gelöst werden. | <@where ids=["resolution-and-fulfilment", "knowledge-management"] clauses=["8.6.3"]/> |
 | Benutzer | Eine Person oder Gruppe, die mit einem Service arbeitet oder aus ihm Nutzen zieht, in der Regel Beschäftigte eines Kunden. Der Benutzer meldet Incidents und stellt Service Requests; der Kunde vereinbart den Service. | <@where ids=["resolution-and-fulfilment"]/> |
 <#if sms.edition == "2011">
-| Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${inTool("configuration-management")} geführt und vom ${config.owner.title} gepflegt. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
+| Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${inTool("configuration-management")} geführt und vom ${configuration.owner.title} gepflegt. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
 | Dienstleister | Die Bezeichnung, die ${sms.standard} für die Organisation oder den Teil einer Organisation verwendet, der die Services im Anwendungsbereich des SMS managt und erbringt. Hier ist dies ${org.name} innerhalb der in der Erklärung zum Anwendungsbereich festgelegten Grenzen. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
 </#if>
 | Dokumentierte Information | Jede Information, die das SMS lenken muss, unabhängig von ihrer Form: eine Datei, eine Seite, ein Eintrag in einem Werkzeug oder ein Papierformular. Sie umfasst sowohl Dokumente, die festlegen, was beabsichtigt ist, als auch Aufzeichnungen, die nachweisen, was getan wurde. | <@where ids=["documented-information-control", "document-register"] clauses=["7.5"]/> |
@@ -88,7 +76,7 @@ Service Desk), werden beibehalten.
 </#if>
 | Konfigurationselement (CI) | Jeder Bestandteil eines Service oder seiner Unterstützung, den ${org.name} lenkt, weil der Service davon abhängt: zum Beispiel ein Server, eine Netzwerkverbindung, eine Anwendung, ein Vertrag oder ein Servicedokument. Jedes CI gehört zu einem festgelegten CI-Typ und wird nur über das Change-Management geändert. | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 <#if sms.edition != "2011">
-| Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${inTool("configuration-management")} geführt und vom ${config.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB). | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
+| Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${inTool("configuration-management")} geführt und vom ${configuration.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB). | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 </#if>
 | Kunde | Die Organisation oder Person, die einen Service erhält und seine Anforderungen vereinbart<#if customers?has_content>; die Kunden im Anwendungsbereich sind <@sms.names items=customers/></#if>. Ein Kunde ist nicht notwendigerweise Benutzer des Service. | <@where ids=["sms-scope", "relationship-and-agreement"] clauses=["8.3.2"]/> |
 <#if sms.edition == "2011">

@@ -7,7 +7,6 @@ order: 230
 editions:
   "2011": {clauses: ["4.2"]}
 -->
-<#assign supplier = processes["supplier-management"]>
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
 <#assign operators = suppliers?filter(x -> x.services?has_content)>
 <@sms.documentHeader/>
@@ -30,7 +29,7 @@ ${org.name} and are never handed to another party.
 
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Keeps the accountability for every process operated by another party; approves the selection and replacement of parties that support a high-criticality service."},
-  {"role": supplier.owner, "duties": "Identifies the other parties and the processes they operate; makes sure each one has a contract or agreement; runs their performance reviews."},
+  {"role": supplierManagement.owner, "duties": "Identifies the other parties and the processes they operate; makes sure each one has a contract or agreement; runs their performance reviews."},
   {"role": sms.manager, "duties": "Includes the processes operated by other parties in the internal audit programme and in the SMS measures; reports on their governance to management review."}
 ]/>
 
@@ -64,9 +63,9 @@ The parties that currently contribute to the services, and the process interface
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="supplier-management" rows=[
-  {"record": "Register of other parties and the processes they operate", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "Current version, plus superseded versions for 3 years"},
-  {"record": "Contracts, internal agreements and interface descriptions", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Performance reviews and actions", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+  {"record": "Register of other parties and the processes they operate", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "Current version, plus superseded versions for 3 years"},
+  {"record": "Contracts, internal agreements and interface descriptions", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
+  {"record": "Performance reviews and actions", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

@@ -7,7 +7,6 @@ order: 230
 editions:
   "2011": {clauses: ["4.2"]}
 -->
-<#assign supplier = processes["supplier-management"]>
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
 <#assign operators = suppliers?filter(x -> x.services?has_content)>
 <@sms.documentHeader/>
@@ -32,7 +31,7 @@ ${sms.standard}, also an das SMS selbst, erfüllt ${org.name} selbst; sie werden
 
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Behält die Verantwortung für jeden von einer anderen Partei betriebenen Prozess; genehmigt die Auswahl und den Austausch von Parteien, die einen Service mit hoher Kritikalität unterstützen."},
-  {"role": supplier.owner, "duties": "Identifiziert die anderen Parteien und die von ihnen betriebenen Prozesse; stellt sicher, dass mit jeder Partei ein Vertrag oder eine Vereinbarung besteht; führt ihre Leistungsbewertungen durch."},
+  {"role": supplierManagement.owner, "duties": "Identifiziert die anderen Parteien und die von ihnen betriebenen Prozesse; stellt sicher, dass mit jeder Partei ein Vertrag oder eine Vereinbarung besteht; führt ihre Leistungsbewertungen durch."},
   {"role": sms.manager, "duties": "Nimmt die von anderen Parteien betriebenen Prozesse in das interne Auditprogramm und in die Kennzahlen des SMS auf; berichtet der Managementbewertung über ihre Steuerung."}
 ]/>
 
@@ -67,9 +66,9 @@ Die Parteien, die derzeit zu den Services beitragen, und die mit ihnen vereinbar
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="supplier-management" rows=[
-  {"record": "Verzeichnis der anderen Parteien und der von ihnen betriebenen Prozesse", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Aktuelle Version; ersetzte Versionen 3 Jahre"},
-  {"record": "Verträge, interne Vereinbarungen und Schnittstellenbeschreibungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
-  {"record": "Leistungsbewertungen und Maßnahmen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
+  {"record": "Verzeichnis der anderen Parteien und der von ihnen betriebenen Prozesse", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "Aktuelle Version; ersetzte Versionen 3 Jahre"},
+  {"record": "Verträge, interne Vereinbarungen und Schnittstellenbeschreibungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
+  {"record": "Leistungsbewertungen und Maßnahmen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

@@ -9,13 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.6.1"]}
 -->
-<#assign security = processes["information-security-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign top = sms.topManagement>
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
@@ -107,7 +100,7 @@ In applying them, ${org.name} follows these principles:
   {"role": top, "duties": "Approves this policy and the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
   {"role": officer, "duties": (officer.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
   {"role": sms.manager, "duties": "Integrates information security into the SMS; runs awareness training; includes security in internal audits."},
-  {"role": supplierMgmt.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
+  {"role": supplierManagement.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
   {"role": change.owner, "duties": "Makes sure every request for change is assessed for its security impact before approval."},
   {"role": asset.owner, "duties": "Keeps the inventory of information assets and their owners up to date."}
 ]/>
@@ -168,7 +161,7 @@ Suppliers that handle information, or that can affect the security of the servic
 written security obligations before they receive any access. Contracts and agreements state the
 security controls expected, the duty to report security incidents to ${org.name} within 24 hours, the
 right to audit or to receive independent assurance, the conditions for sub-contracting, and the return
-or destruction of information when the contract ends. The ${supplierMgmt.owner.title} reviews each
+or destruction of information when the contract ends. The ${supplierManagement.owner.title} reviews each
 supplier's compliance at least once a year.
 
 <#if externalList?has_content || internalList?has_content>

@@ -9,13 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.6.1"]}
 -->
-<#assign security = processes["information-security-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign top = sms.topManagement>
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
@@ -123,7 +116,7 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
   {"role": top, "duties": "Genehmigt diese Politik und die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
   {"role": officer, "duties": (officer.title?lower_case?contains("security") || officer.title?lower_case?contains("sicherheit"))?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt diese Politik, die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
   {"role": sms.manager, "duties": "Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein."},
-  {"role": supplierMgmt.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
+  {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
   {"role": change.owner, "duties": "Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird."},
   {"role": asset.owner, "duties": "Hält das Inventar der Informationswerte und ihrer Verantwortlichen aktuell."}
 ]/>
@@ -190,7 +183,7 @@ vor Erhalt jeglichen Zugriffs schriftlich zu Sicherheitsmaßnahmen verpflichtet.
 Vereinbarungen legen fest: die erwarteten Sicherheitsmaßnahmen, die Pflicht, Informationssicherheitsvorfälle
 innerhalb von 24 Stunden an ${org.name} zu melden, das Recht auf Audit oder auf unabhängige Nachweise, die
 Bedingungen für die Vergabe von Unteraufträgen sowie die Rückgabe oder Vernichtung der Informationen bei
-Vertragsende. Der ${supplierMgmt.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
+Vertragsende. Der ${supplierManagement.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
 diese Verpflichtungen einhält.
 
 <#if externalList?has_content || internalList?has_content>

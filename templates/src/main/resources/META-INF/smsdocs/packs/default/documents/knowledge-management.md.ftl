@@ -7,16 +7,6 @@ order: 220
 clauses: ["7.6"]
 editions: ["2018"]
 -->
-<#assign manager = sms.manager>
-<#assign incident = processes["incident-management"]>
-<#assign request = processes["service-request-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign configuration = processes["configuration-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign change = processes["change-management"]>
-<#assign transition = processes["service-design-and-transition"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -58,7 +48,7 @@ and flags articles that are wrong or out of date.
 | Work instructions and runbooks | Step-by-step operation of service components, request types and standard changes | ${sms.toolOf("service-request-management")?cap_first} | Process owners | At least every 12 months and after each related change |
 | Service information | Service descriptions, service level targets, support model, service hours | <@sms.link "service-catalogue"/> | ${catalogue.owner.title} | With the service catalogue |
 | Configuration information | Configuration items, their relationships and baselines | ${sms.toolOf("configuration-management")?cap_first} | ${configuration.owner.title} | At each configuration audit |
-| Supplier information | Support procedures, escalation contacts, contract summaries | ${sms.toolOf("supplier-management")?cap_first} | ${supplierMgmt.owner.title} | At each supplier review |
+| Supplier information | Support procedures, escalation contacts, contract summaries | ${sms.toolOf("supplier-management")?cap_first} | ${supplierManagement.owner.title} | At each supplier review |
 | Customer information | Business context, contacts, requirements, history of complaints | ${sms.toolOf("business-relationship-management")?cap_first} | ${brm.owner.title} | At each customer review |
 | Lessons learned | Findings from major-incident reviews, post-implementation reviews, audits, continuity tests and projects | Lessons-learned register in the SMS document library | ${manager.title} | Quarterly |
 
@@ -79,7 +69,7 @@ The knowledge required is determined at these points:
 - **Changes in people.** When someone leaves or changes role, the line manager runs a handover at least
   two weeks before the move, and knowledge held only by that person is written down.
 - **Suppliers.** New supplier service components come with support documentation and escalation routes,
-  obtained by the ${supplierMgmt.owner.title} before the supplier starts work.
+  obtained by the ${supplierManagement.owner.title} before the supplier starts work.
 
 <#if services?has_content>
 For each service, the following minimum knowledge is kept.

@@ -7,16 +7,6 @@ order: 220
 clauses: ["7.6"]
 editions: ["2018"]
 -->
-<#assign manager = sms.manager>
-<#assign incident = processes["incident-management"]>
-<#assign request = processes["service-request-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign configuration = processes["configuration-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign change = processes["change-management"]>
-<#assign transition = processes["service-design-and-transition"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -59,7 +49,7 @@ und melden Artikel, die fehlerhaft oder veraltet sind.
 | Arbeitsanweisungen und Runbooks | Schrittweise Anleitungen für den Betrieb von Servicekomponenten, für Anfragetypen und für Standardänderungen | ${sms.toolOf("service-request-management")?cap_first} | Prozessverantwortliche | Mindestens alle 12 Monate und nach jeder zugehörigen Änderung |
 | Serviceinformationen | Servicebeschreibungen, Service-Level-Ziele, Supportmodell, Servicezeiten | <@sms.link "service-catalogue"/> | ${catalogue.owner.title} | Mit dem Servicekatalog |
 | Konfigurationsinformationen | Konfigurationselemente, ihre Beziehungen und Baselines | ${sms.toolOf("configuration-management")?cap_first} | ${configuration.owner.title} | Bei jedem Konfigurationsaudit |
-| Lieferanteninformationen | Supportverfahren, Eskalationskontakte, Vertragsübersichten | ${sms.toolOf("supplier-management")?cap_first} | ${supplierMgmt.owner.title} | Bei jeder Lieferantenbewertung |
+| Lieferanteninformationen | Supportverfahren, Eskalationskontakte, Vertragsübersichten | ${sms.toolOf("supplier-management")?cap_first} | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
 | Kundeninformationen | Geschäftlicher Kontext, Kontakte, Anforderungen, Beschwerdehistorie | ${sms.toolOf("business-relationship-management")?cap_first} | ${brm.owner.title} | Bei jeder Kundenüberprüfung |
 | Lessons Learned | Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen nach der Umsetzung von Änderungen, Audits, Kontinuitätstests und Projekten | Lessons-Learned-Register in der SMS-Dokumentenbibliothek | ${manager.title} | Vierteljährlich |
 
@@ -82,7 +72,7 @@ Das erforderliche Wissen wird zu folgenden Zeitpunkten ermittelt:
   Führungskraft mindestens zwei Wochen vor dem Wechsel eine Übergabe durch, und Wissen, über das nur diese
   Person verfügt, wird schriftlich festgehalten.
 - **Lieferanten.** Zu neuen Servicekomponenten von Lieferanten gehören Supportdokumentation und
-  Eskalationswege; der ${supplierMgmt.owner.title} beschafft sie, bevor der Lieferant seine Arbeit aufnimmt.
+  Eskalationswege; der ${supplierManagement.owner.title} beschafft sie, bevor der Lieferant seine Arbeit aufnimmt.
 
 <#if services?has_content>
 Für jeden Service wird mindestens folgendes Wissen vorgehalten.

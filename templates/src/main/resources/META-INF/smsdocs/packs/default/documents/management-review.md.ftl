@@ -21,10 +21,6 @@ editions:
 <#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
 <#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
 <#assign stage1 = (certification.stage1)!"">
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -109,7 +105,7 @@ the data allows.
 | 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
 | 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
 | 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk and opportunity register in <@sms.link "sms-plan"/> |
-| 10 | Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers | ${supplier.owner.title} | Supplier reviews and contract records |
+| 10 | Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers | ${supplierManagement.owner.title} | Supplier reviews and contract records |
 | 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports in ${sms.toolOf("budgeting-and-accounting")} |
 | 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
 | 13 | Workload and capacity of the service management processes, and the findings of the process reviews | Process owners | Process reviews and capacity reports |
@@ -150,7 +146,7 @@ performance of the service management processes alone and checks that the catalo
 ### Supplier performance
 
 <#if suppliers?has_content>
-The ${supplier.owner.title} reports the outcome of the supplier reviews held in the period, contract or
+The ${supplierManagement.owner.title} reports the outcome of the supplier reviews held in the period, contract or
 agreement breaches, disputes and any supplier risk that has changed, for:
 
 <#list suppliers as s>
@@ -158,7 +154,7 @@ agreement breaches, disputes and any supplier risk that has changed, for:
 </#list>
 <#else>
 No external or ${t.internalSuppliers} are currently recorded for the services in scope. The
-${supplier.owner.title} confirms at each review that this is still the case.
+${supplierManagement.owner.title} confirms at each review that this is still the case.
 </#if>
 
 ### Process performance

@@ -21,10 +21,6 @@ editions:
 <#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
 <#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
 <#assign stage1 = (certification.stage1)!"">
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
 <#-- "in HubSpot CRM"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
 <#function inTool processId>
   <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
@@ -124,7 +120,7 @@ Trends über mindestens die letzten drei Zeiträume.
 | 7 | Nichtkonformitäten und Korrekturmaßnahmen: neue, offene, überfällige und abgeschlossene sowie Trends | ${sms.manager.title} | Register der Korrekturmaßnahmen |
 | 8 | Ergebnisse der Überwachung und Messung des SMS und jedes Prozesses | Prozessverantwortliche | Leistungsberichte der Prozesse |
 | 9 | Risiken und Chancen sowie die Wirksamkeit der zu ihrer Behandlung ergriffenen Maßnahmen | ${sms.manager.title} | Register der Risiken und Chancen, siehe <@sms.link "sms-plan"/> |
-| 10 | Leistung der <#if sms.edition == "2011">Lieferanten, der internen Gruppen<#else>externen Lieferanten, der internen Lieferanten</#if> und der als Lieferant handelnden Kunden | ${supplier.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
+| 10 | Leistung der <#if sms.edition == "2011">Lieferanten, der internen Gruppen<#else>externen Lieferanten, der internen Lieferanten</#if> und der als Lieferant handelnden Kunden | ${supplierManagement.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
 | 11 | Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget | ${sms.manager.title} mit dem ${budgeting.owner.title} | Personalplan, Schulungsnachweise, Budgetberichte ${inTool("budgeting-and-accounting")} |
 | 12 | Verbesserungsmöglichkeiten für das SMS und die Services | ${sms.manager.title} | Verbesserungsregister, siehe <@sms.link "continual-improvement"/> |
 | 13 | Arbeitsaufkommen und Kapazität der Servicemanagementprozesse sowie die Feststellungen der Prozessüberprüfungen | Prozessverantwortliche | Prozessüberprüfungen und Kapazitätsberichte |
@@ -167,7 +163,7 @@ Bewertung nur die Leistung der Servicemanagementprozesse und prüft, ob der Kata
 ### Lieferantenleistung
 
 <#if suppliers?has_content>
-Der ${supplier.owner.title} berichtet über das Ergebnis der im Zeitraum durchgeführten
+Der ${supplierManagement.owner.title} berichtet über das Ergebnis der im Zeitraum durchgeführten
 Lieferantenbewertungen, Verletzungen von Verträgen oder Vereinbarungen, Streitfälle und jedes veränderte
 Lieferantenrisiko, und zwar für:
 
@@ -176,7 +172,7 @@ Lieferantenrisiko, und zwar für:
 </#list>
 <#else>
 Für die Services im Anwendungsbereich sind derzeit keine <#if sms.edition == "2011">Lieferanten oder internen Gruppen<#else>externen oder internen Lieferanten</#if> erfasst. Der
-${supplier.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
+${supplierManagement.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
 </#if>
 
 ### Prozessleistung

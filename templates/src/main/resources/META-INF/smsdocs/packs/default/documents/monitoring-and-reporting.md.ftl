@@ -9,16 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
 -->
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign request = processes["service-request-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
-<#assign top = sms.topManagement>
 <#assign reportTool = sms.toolOf("service-reporting")>
 <#-- The main measure of each process; the process owner may add others. -->
 <#assign processMeasure = {
@@ -93,7 +83,7 @@ and <@sms.link "management-review"/>; this procedure provides much of their inpu
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Owns the service reporting process; maintains the list of reports and the measure definitions; produces and issues the service reports."},
   {"role": sms.manager, "duties": "Owns this procedure; chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
-  {"role": relationship.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
+  {"role": brm.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
   {"role": top, "duties": "Receives the SMS performance report; evaluates the performance and effectiveness of the SMS at management review."}
 ]/>
 
@@ -168,7 +158,7 @@ No services are recorded yet. Each service is added to the measurement programme
   until its definition is approved by the ${sms.manager.title}.
 - **Data collection.** Data is taken from the tools that record the work, not collected by hand:
   ${dataSources()}. Survey results that arrive outside these tools are entered by the
-  ${relationship.owner.title} and checked by a second person.
+  ${brm.owner.title} and checked by a second person.
 - **Time-based measures** are calculated within the service hours of the service, using the clock rules
   of its service level agreement. Availability is calculated as set out in <@sms.link "service-assurance"/>.
 - **Data quality.** Before each monthly report the ${reporting.owner.title} checks that the data is
@@ -186,9 +176,9 @@ No services are recorded yet. Each service is added to the measurement programme
 | Weekly | Operations meeting: major incidents, changes, problems, capacity warnings | ${reporting.owner.title} |
 | Monthly, by working day 5 | Data extracted, checked and measures calculated | ${reporting.owner.title} |
 | Monthly, by working day 10 | Service reports issued; SMS performance review held | ${sms.manager.title} |
-| Monthly or quarterly, by customer | Service reviews with customers, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${relationship.owner.title} |
-| Quarterly | Trend analysis; customer satisfaction survey | ${relationship.owner.title} |
-| Quarterly or six-monthly, by supplier | Supplier performance reviews, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${supplierMgmt.owner.title} |
+| Monthly or quarterly, by customer | Service reviews with customers, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${brm.owner.title} |
+| Quarterly | Trend analysis; customer satisfaction survey | ${brm.owner.title} |
+| Quarterly or six-monthly, by supplier | Supplier performance reviews, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${supplierManagement.owner.title} |
 | At each management review | Evaluation of the performance and effectiveness of the SMS | ${top.title} |
 | Yearly | Review of the measures themselves: still useful, still correctly defined | ${sms.manager.title} |
 
@@ -237,7 +227,7 @@ draw on the measurement results of this procedure.
   {"record": "Monthly measurement results and their analysis", "owner": sms.manager, "retention": "3 years"},
   {"record": "Issued service reports and their data extracts", "owner": reporting.owner, "retention": "3 years"},
   {"record": "Minutes and actions of SMS performance reviews", "owner": sms.manager, "heldIn": "SMS document library", "retention": "3 years"},
-  {"record": "Minutes and actions of customer service reviews", "owner": relationship.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"}
+  {"record": "Minutes and actions of customer service reviews", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

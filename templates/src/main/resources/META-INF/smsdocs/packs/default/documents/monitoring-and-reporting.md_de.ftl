@@ -9,16 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
 -->
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign request = processes["service-request-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
-<#assign top = sms.topManagement>
 <#assign reportTool = sms.toolOf("service-reporting")>
 <#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
 <#function inTool processId>
@@ -102,7 +92,7 @@ und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus."},
   {"role": sms.manager, "duties": "Verantwortet dieses Verfahren; leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
-  {"role": relationship.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
+  {"role": brm.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
   {"role": top, "duties": "Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung."}
 ]/>
 
@@ -181,7 +171,7 @@ aufgenommen.
   ${sms.manager.title} freigegeben ist.
 - **Datenerhebung.** Die Daten werden den Werkzeugen entnommen, in denen die Arbeit erfasst wird, und
   nicht manuell erhoben: ${dataSources()}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
-  werden vom ${relationship.owner.title} erfasst und von einer zweiten Person geprüft.
+  werden vom ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
 - **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
   Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie im Dokument
   <@sms.link "service-assurance"/> beschrieben berechnet.
@@ -201,9 +191,9 @@ aufgenommen.
 | Wöchentlich | Betriebsbesprechung: Major Incidents, Changes, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
 | Monatlich, bis zum 5. Arbeitstag | Daten extrahiert und geprüft, Kennzahlen berechnet | ${reporting.owner.title} |
 | Monatlich, bis zum 10. Arbeitstag | Serviceberichte herausgegeben; SMS-Leistungsbesprechung durchgeführt | ${sms.manager.title} |
-| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${relationship.owner.title} |
-| Vierteljährlich | Trendanalyse; Kundenzufriedenheitsumfrage | ${relationship.owner.title} |
-| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierMgmt.owner.title} |
+| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${brm.owner.title} |
+| Vierteljährlich | Trendanalyse; Kundenzufriedenheitsumfrage | ${brm.owner.title} |
+| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierManagement.owner.title} |
 | Bei jeder Managementbewertung | Bewertung der Leistung und Wirksamkeit des SMS | ${top.title} |
 | Jährlich | Überprüfung der Kennzahlen selbst: weiterhin nützlich, weiterhin korrekt definiert | ${sms.manager.title} |
 
@@ -254,7 +244,7 @@ festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
   {"record": "Monatliche Messergebnisse und ihre Analyse", "owner": sms.manager, "retention": "3 Jahre"},
   {"record": "Herausgegebene Serviceberichte und die zugehörigen Datenauszüge", "owner": reporting.owner, "retention": "3 Jahre"},
   {"record": "Protokolle und Maßnahmen der SMS-Leistungsbesprechungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
-  {"record": "Protokolle und Maßnahmen der Service-Reviews mit Kunden", "owner": relationship.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 Jahre"}
+  {"record": "Protokolle und Maßnahmen der Service-Reviews mit Kunden", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 Jahre"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

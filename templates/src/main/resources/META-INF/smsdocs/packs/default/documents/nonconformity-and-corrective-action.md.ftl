@@ -9,11 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5.5", "4.5.5.1"]}
 -->
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign reporting = processes["service-reporting"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -103,7 +98,7 @@ Nonconformities are identified from:
 - process reviews and the monitoring of process measures by their owners;
 - management reviews;
 - reviews of ${t.externalAndInternalSuppliers} that show a contract or agreement has not been met, reported
-  by the ${supplier.owner.title};
+  by the ${supplierManagement.owner.title};
 - major-incident reviews, problem investigations, failed changes and information security incidents that
   reveal that a procedure was not followed or is not adequate;
 - tests of service continuity plans, and checks of ${t.configurationInformation} against the live estate;

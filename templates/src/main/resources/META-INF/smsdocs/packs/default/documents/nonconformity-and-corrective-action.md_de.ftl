@@ -9,11 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5.5", "4.5.5.1"]}
 -->
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign reporting = processes["service-reporting"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -110,7 +105,7 @@ Nichtkonformitäten werden festgestellt durch:
 - Prozessüberprüfungen und die Überwachung der Prozesskennzahlen durch die Prozessverantwortlichen;
 - Managementbewertungen;
 - Überprüfungen <#if sms.edition == "2011">von Lieferanten und internen Gruppen<#else>externer und interner Lieferanten</#if>, die zeigen, dass ein Vertrag oder eine
-  Vereinbarung nicht eingehalten wurde, berichtet durch den ${supplier.owner.title};
+  Vereinbarung nicht eingehalten wurde, berichtet durch den ${supplierManagement.owner.title};
 - Nachbetrachtungen von Major Incidents, Problemuntersuchungen, fehlgeschlagene Changes und
   Informationssicherheitsvorfälle, die zeigen, dass ein Verfahren nicht eingehalten wurde oder nicht
   angemessen ist;

@@ -9,8 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.1.3"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>

@@ -7,9 +7,6 @@ order: 620
 clauses: ["8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2"]
 editions: ["2018"]
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -31,7 +28,7 @@ contract is within it.
 <@sms.responsibilityTable rows=[
   {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
   {"role": slm.owner, "duties": "Owns service level management; agrees SLAs with customers; monitors performance against them; keeps SLAs consistent with the service catalogue and supplier agreements."},
-  {"role": supplier.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and internal agreements; runs supplier performance reviews and the contractual dispute procedure."},
+  {"role": supplierManagement.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and internal agreements; runs supplier performance reviews and the contractual dispute procedure."},
   {"role": sms.topManagement, "duties": "Signs SLAs and supplier contracts; is the final point of escalation for complaints and disputes."}
 ]/>
 
@@ -43,11 +40,11 @@ and supplier commitments it depends on.
 | Agreement | Between | Defines | Owner |
 |---|---|---|---|
 | Service level agreement | ${org.name} and each customer | service, hours, targets, workload limits, exceptions, reporting | ${slm.owner.title} |
-| Supplier contract | ${org.name} and each external supplier | scope, service levels, interfaces, obligations, dispute route | ${supplier.owner.title} |
-| Internal agreement | ${sms.possessive(org.name)} SMS and each internal supplier | scope, service levels, interfaces, contacts | ${supplier.owner.title} |
+| Supplier contract | ${org.name} and each external supplier | scope, service levels, interfaces, obligations, dispute route | ${supplierManagement.owner.title} |
+| Internal agreement | ${sms.possessive(org.name)} SMS and each internal supplier | scope, service levels, interfaces, contacts | ${supplierManagement.owner.title} |
 
-Before a new or changed SLA is signed, the ${slm.owner.title}<#if supplier.owner.id != slm.owner.id> and the
-${supplier.owner.title}</#if> check<#if supplier.owner.id == slm.owner.id>s</#if> that the supplier contracts and internal agreements of the service support its targets. Where they do not, either
+Before a new or changed SLA is signed, the ${slm.owner.title}<#if supplierManagement.owner.id != slm.owner.id> and the
+${supplierManagement.owner.title}</#if> check<#if supplierManagement.owner.id == slm.owner.id>s</#if> that the supplier contracts and internal agreements of the service support its targets. Where they do not, either
 the SLA target is adjusted or the supporting agreement is changed first. The same check is made before a
 supporting agreement is changed or renewed.
 
@@ -71,9 +68,9 @@ supporting agreement is changed or renewed.
   {"record": "Customer satisfaction results", "owner": brm.owner, "retention": "3 years"},
   {"record": "Service complaints", "owner": brm.owner, "retention": "3 years after closure"},
   {"record": "Signed SLAs and their versions", "owner": slm.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Supplier contracts and internal agreements", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Supplier evaluations and performance reviews", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
-  {"record": "Contractual dispute records", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
+  {"record": "Supplier contracts and internal agreements", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
+  {"record": "Supplier evaluations and performance reviews", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
+  {"record": "Contractual dispute records", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

@@ -7,9 +7,6 @@ order: 620
 clauses: ["8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2"]
 editions: ["2018"]
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -31,7 +28,7 @@ aber die Serviceinhalte jedes Vertrags.
 <@sms.responsibilityTable rows=[
   {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
   {"role": slm.owner, "duties": "Verantwortet das Service-Level-Management; vereinbart SLAs mit den Kunden; überwacht die Leistung anhand der SLAs; hält die SLAs mit dem Servicekatalog und den Lieferantenvereinbarungen in Einklang."},
-  {"role": supplier.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und interne Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
+  {"role": supplierManagement.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und interne Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
   {"role": sms.topManagement, "duties": "Unterzeichnet SLAs und Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
 ]/>
 
@@ -43,11 +40,11 @@ Zusagen und die Zusagen der Lieferanten gedeckt sein, von denen sie abhängt.
 | Vereinbarung | Zwischen | Legt fest | Verantwortlich |
 |---|---|---|---|
 | Service-Level-Vereinbarung | ${org.name} und jedem Kunden | Service, Servicezeiten, Ziele, Arbeitslastgrenzen, Ausnahmen, Berichterstattung | ${slm.owner.title} |
-| Lieferantenvertrag | ${org.name} und jedem externen Lieferanten | Umfang, Service-Levels, Schnittstellen, Pflichten, Weg zur Beilegung von Streitigkeiten | ${supplier.owner.title} |
-| Interne Vereinbarung | dem SMS von ${org.name} und jedem internen Lieferanten | Umfang, Service-Levels, Schnittstellen, Ansprechpartner | ${supplier.owner.title} |
+| Lieferantenvertrag | ${org.name} und jedem externen Lieferanten | Umfang, Service-Levels, Schnittstellen, Pflichten, Weg zur Beilegung von Streitigkeiten | ${supplierManagement.owner.title} |
+| Interne Vereinbarung | dem SMS von ${org.name} und jedem internen Lieferanten | Umfang, Service-Levels, Schnittstellen, Ansprechpartner | ${supplierManagement.owner.title} |
 
-Vor der Unterzeichnung einer neuen oder geänderten Service-Level-Vereinbarung prüf<#if supplier.owner.id == slm.owner.id>t<#else>en</#if> der ${slm.owner.title}<#if supplier.owner.id != slm.owner.id> und der
-${supplier.owner.title}</#if>, ob die Lieferantenverträge und internen Vereinbarungen des Service dessen Ziele unterstützen. Ist dies nicht der
+Vor der Unterzeichnung einer neuen oder geänderten Service-Level-Vereinbarung prüf<#if supplierManagement.owner.id == slm.owner.id>t<#else>en</#if> der ${slm.owner.title}<#if supplierManagement.owner.id != slm.owner.id> und der
+${supplierManagement.owner.title}</#if>, ob die Lieferantenverträge und internen Vereinbarungen des Service dessen Ziele unterstützen. Ist dies nicht der
 Fall, wird entweder das SLA-Ziel angepasst oder zuerst die unterstützende Vereinbarung geändert. Dieselbe
 Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlängert wird.
 
@@ -71,9 +68,9 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
   {"record": "Ergebnisse zur Kundenzufriedenheit", "owner": brm.owner, "retention": "3 Jahre"},
   {"record": "Servicebeschwerden", "owner": brm.owner, "retention": "3 Jahre nach Abschluss"},
   {"record": "Unterzeichnete SLAs und ihre Versionen", "owner": slm.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
-  {"record": "Lieferantenverträge und interne Vereinbarungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
-  {"record": "Lieferantenbewertungen und Leistungsbewertungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
-  {"record": "Aufzeichnungen zu vertraglichen Streitigkeiten", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Beilegung oder nach Vertragsende, je nachdem, was später eintritt"}
+  {"record": "Lieferantenverträge und interne Vereinbarungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
+  {"record": "Lieferantenbewertungen und Leistungsbewertungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
+  {"record": "Aufzeichnungen zu vertraglichen Streitigkeiten", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Beilegung oder nach Vertragsende, je nachdem, was später eintritt"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

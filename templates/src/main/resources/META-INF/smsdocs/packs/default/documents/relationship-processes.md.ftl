@@ -7,9 +7,6 @@ order: 620
 editions:
   "2011": {clauses: ["7", "7.1", "7.2"]}
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose" clauses2011=["7"]/>
@@ -29,7 +26,7 @@ management in <@sms.link "service-delivery-processes"/>.
 
 <@sms.responsibilityTable rows=[
   {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
-  {"role": supplier.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and agreements; runs supplier performance reviews and the contractual dispute procedure."},
+  {"role": supplierManagement.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and agreements; runs supplier performance reviews and the contractual dispute procedure."},
   {"role": slm.owner, "duties": "Checks that supplier contracts and internal agreements support the service level targets agreed with customers."},
   {"role": sms.topManagement, "duties": "Signs supplier contracts; is the final point of escalation for complaints and disputes."}
 ]/>
@@ -42,9 +39,9 @@ management in <@sms.link "service-delivery-processes"/>.
   {"record": "Customer records and service review minutes", "owner": brm.owner, "retention": "3 years"},
   {"record": "Customer satisfaction results", "owner": brm.owner, "retention": "3 years"},
   {"record": "Service complaints", "owner": brm.owner, "retention": "3 years after closure"},
-  {"record": "Supplier contracts and agreements with internal groups", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Supplier evaluations and performance reviews", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
-  {"record": "Contractual dispute records", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
+  {"record": "Supplier contracts and agreements with internal groups", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
+  {"record": "Supplier evaluations and performance reviews", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
+  {"record": "Contractual dispute records", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

@@ -7,9 +7,6 @@ order: 620
 editions:
   "2011": {clauses: ["7", "7.1", "7.2"]}
 -->
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" clauses2011=["7"] key="purpose"/>
@@ -30,7 +27,7 @@ beschrieben.
 
 <@sms.responsibilityTable rows=[
   {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
-  {"role": supplier.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
+  {"role": supplierManagement.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
   {"role": slm.owner, "duties": "Prüft, ob die Lieferantenverträge und internen Vereinbarungen die mit den Kunden vereinbarten Service-Level-Ziele unterstützen."},
   {"role": sms.topManagement, "duties": "Unterzeichnet Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
 ]/>
@@ -43,9 +40,9 @@ beschrieben.
   {"record": "Kundenaufzeichnungen und Protokolle der Service-Reviews", "owner": brm.owner, "retention": "3 Jahre"},
   {"record": "Ergebnisse zur Kundenzufriedenheit", "owner": brm.owner, "retention": "3 Jahre"},
   {"record": "Servicebeschwerden", "owner": brm.owner, "retention": "3 Jahre nach Abschluss"},
-  {"record": "Lieferantenverträge und Vereinbarungen mit internen Gruppen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
-  {"record": "Lieferantenbewertungen und Leistungsbewertungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
-  {"record": "Aufzeichnungen zu vertraglichen Streitigkeiten", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Beilegung oder nach Vertragsende, je nachdem, was später eintritt"}
+  {"record": "Lieferantenverträge und Vereinbarungen mit internen Gruppen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Ablauf"},
+  {"record": "Lieferantenbewertungen und Leistungsbewertungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
+  {"record": "Aufzeichnungen zu vertraglichen Streitigkeiten", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Beilegung oder nach Vertragsende, je nachdem, was später eintritt"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

@@ -7,8 +7,6 @@ order: 645
 editions:
   "2011": {clauses: ["9.3"]}
 -->
-<#assign release = processes["release-and-deployment-management"]>
-<#assign change = processes["change-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" clauses2011=["9.3"] key="purpose"/>

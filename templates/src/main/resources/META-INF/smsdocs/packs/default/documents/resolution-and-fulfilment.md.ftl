@@ -9,9 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Resolution Processes Procedure, clauses: ["8", "8.1", "8.2"]}
 -->
-<#assign incident = processes["incident-management"]>
-<#assign request = processes["service-request-management"]>
-<#assign problem = processes["problem-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>

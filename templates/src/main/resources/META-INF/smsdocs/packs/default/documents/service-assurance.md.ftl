@@ -7,14 +7,6 @@ order: 670
 clauses: ["8.7", "8.7.1", "8.7.3", "8.7.3.2", "8.7.3.3"]
 editions: ["2018"]
 -->
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#assign externalList = externalSuppliers![]>
 <@sms.documentHeader/>
 
@@ -53,7 +45,7 @@ by a user, detected by monitoring or notified by a supplier.
   {"role": availability.owner, "duties": "Owns the service availability management process; maintains the availability plan; sets up monitoring; investigates unplanned non-availability; reports availability monthly."},
   {"role": security.owner, "duties": (security.owner.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; runs the security risk assessment; maintains the control register; manages information security incidents."},
   {"role": continuity.owner, "duties": "Owns service continuity management and keeps the continuity plan aligned with the availability plan and the security risk assessment."},
-  {"role": supplier.owner, "duties": "Writes security and availability obligations into supplier contracts and follows up supplier performance against them."},
+  {"role": supplierManagement.owner, "duties": "Writes security and availability obligations into supplier contracts and follows up supplier performance against them."},
   {"role": sms.manager, "duties": "Checks that this procedure is followed; takes its results to management review; raises improvements."}
 ]/>
 
@@ -98,7 +90,7 @@ continuity and security before approval, as set out in <@sms.link "design-build-
   {"record": "Information security risk assessments", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 years after being superseded"},
   {"record": "Control register and control reviews", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 years"},
   {"record": "Information security incident records and lessons-learned reviews", "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 years after closure"},
-  {"record": "Supplier security reviews, as part of the supplier performance reviews", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+  {"record": "Supplier security reviews, as part of the supplier performance reviews", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

@@ -7,14 +7,6 @@ order: 670
 clauses: ["8.7", "8.7.1", "8.7.3", "8.7.3.2", "8.7.3.3"]
 editions: ["2018"]
 -->
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#assign externalList = externalSuppliers![]>
 <@sms.documentHeader/>
 
@@ -56,7 +48,7 @@ Lieferanten mitgeteilt werden.
   {"role": availability.owner, "duties": "Verantwortet den Prozess Serviceverfügbarkeitsmanagement; pflegt den Verfügbarkeitsplan; richtet die Überwachung ein; untersucht ungeplante Nichtverfügbarkeiten; berichtet monatlich über die Verfügbarkeit."},
   {"role": security.owner, "duties": (security.owner.title?lower_case?contains("security"))?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Prozess Informationssicherheitsmanagement; führt die Beurteilung der Sicherheitsrisiken durch; pflegt das Maßnahmenregister; steuert Informationssicherheitsvorfälle."},
   {"role": continuity.owner, "duties": "Verantwortet das Servicekontinuitätsmanagement und hält den Kontinuitätsplan mit dem Verfügbarkeitsplan und der Beurteilung der Sicherheitsrisiken in Einklang."},
-  {"role": supplier.owner, "duties": "Verankert Sicherheits- und Verfügbarkeitspflichten in den Lieferantenverträgen und verfolgt die Leistung der Lieferanten anhand dieser Pflichten."},
+  {"role": supplierManagement.owner, "duties": "Verankert Sicherheits- und Verfügbarkeitspflichten in den Lieferantenverträgen und verfolgt die Leistung der Lieferanten anhand dieser Pflichten."},
   {"role": sms.manager, "duties": "Überprüft die Einhaltung dieses Verfahrens; bringt seine Ergebnisse in die Managementbewertung ein; stößt Verbesserungen an."}
 ]/>
 
@@ -102,7 +94,7 @@ Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
   {"record": "Beurteilungen der Informationssicherheitsrisiken", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 Jahre nach Ersetzung"},
   {"record": "Maßnahmenregister und Überprüfungen der Maßnahmen", "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": "3 Jahre"},
   {"record": "Aufzeichnungen zu Informationssicherheitsvorfällen und Auswertungen der Erkenntnisse", "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 Jahre nach Abschluss"},
-  {"record": "Sicherheitsüberprüfungen der Lieferanten im Rahmen der Leistungsbewertungen", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
+  {"record": "Sicherheitsüberprüfungen der Lieferanten im Rahmen der Leistungsbewertungen", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

@@ -9,10 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
 -->
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign requests = processes["service-request-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -140,7 +136,7 @@ The catalogue is kept current as follows.
 | Owns the catalogue; issues new versions | <@sms.roleWithPerson catalogue.owner/> |
 | Keeps the catalogue consistent with the SLAs | <@sms.roleWithPerson slm.owner/> |
 | Proposes changes from customer needs | <@sms.roleWithPerson brm.owner/> |
-| Approves changes to the catalogue | <@sms.roleWithPerson processes["change-management"].owner/> |
+| Approves changes to the catalogue | <@sms.roleWithPerson change.owner/> |
 
 Service owners report changes to their service to the ${catalogue.owner.title}; they do not edit the
 catalogue themselves.

@@ -9,10 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
 -->
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign requests = processes["service-request-management"]>
 <#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
 <#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
 <@sms.documentHeader/>
@@ -149,7 +145,7 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 | Verantwortet den Katalog; gibt neue Versionen heraus | <@sms.roleWithPerson catalogue.owner/> |
 | Hält den Katalog mit den SLAs konsistent | <@sms.roleWithPerson slm.owner/> |
 | Schlägt Änderungen auf Grundlage von Kundenbedürfnissen vor | <@sms.roleWithPerson brm.owner/> |
-| Genehmigt Änderungen am Katalog | <@sms.roleWithPerson processes["change-management"].owner/> |
+| Genehmigt Änderungen am Katalog | <@sms.roleWithPerson change.owner/> |
 
 Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
 Katalog nicht selbst.

@@ -9,14 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 -->
-<#assign continuity = processes["service-continuity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign change = processes["change-management"]>
-<#assign top = sms.topManagement>
 <#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
 <#if continuity.owner.id != top.id>
   <#assign deputy = continuity.owner>
@@ -64,8 +56,8 @@ editions:
   <#local led = r.ownedServices?map(s -> s.name)>
   <#if led?has_content><#local duties = duties + ["recovery lead for " + sms.andList(led)]></#if>
   <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
-  <#if r.id == relationship.owner.id><#local duties = duties + ["customer liaison"]></#if>
-  <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["supplier escalation"]></#if>
+  <#if r.id == brm.owner.id><#local duties = duties + ["customer liaison"]></#if>
+  <#if r.id == supplierManagement.owner.id><#local duties = duties + ["supplier escalation"]></#if>
   <#if r.id == security.owner.id><#local duties = duties + ["security incidents and preservation of evidence"]></#if>
   <#return duties>
 </#function>
@@ -126,7 +118,7 @@ such as:
   {"role": continuity.owner, "duties": "Owns the plan and the service continuity management process; leads the recovery team during invocation; runs the testing programme."},
   {"role": sms.manager, "duties": "Keeps the invocation log; checks that test results and actions are recorded and followed up; reports to management review."},
   {"role": availability.owner, "duties": "Keeps the availability plan and the recovery objectives of this plan consistent; monitors availability while the plan is invoked."},
-  {"role": supplierMgmt.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
+  {"role": supplierManagement.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
   {"role": security.owner, "duties": "Assesses the security of recovery arrangements; leads the response when the disruption is a security incident."}
 ]/>
 
@@ -192,7 +184,7 @@ made.
 2. **Assemble the recovery team.** The ${continuity.owner.title} calls the recovery leads of the affected
    services and any supplier contacts needed, using the contact list in this plan, and opens a bridge
    call.
-3. **Notify.** Within one hour of invocation, the ${relationship.owner.title} informs the contacts of the
+3. **Notify.** Within one hour of invocation, the ${brm.owner.title} informs the contacts of the
    affected customers; the ${incident.owner.title} publishes a notice to users. Updates follow at least
    every two hours for high-criticality services and twice a day for others.
 4. **Recover.** Each recovery lead follows the recovery procedure of the service below and reports

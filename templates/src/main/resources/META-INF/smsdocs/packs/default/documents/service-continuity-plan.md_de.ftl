@@ -9,14 +9,6 @@ editions:
   "2018": {}
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 -->
-<#assign continuity = processes["service-continuity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign change = processes["change-management"]>
-<#assign top = sms.topManagement>
 <#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
 <#if continuity.owner.id != top.id>
   <#assign deputy = continuity.owner>
@@ -66,8 +58,8 @@ editions:
   <#local led = r.ownedServices?map(s -> s.name)>
   <#if led?has_content><#local duties = duties + ["Wiederherstellungsverantwortung für " + sms.andList(led)]></#if>
   <#if r.id == incident.owner.id><#local duties = duties + ["Service Desk und Mitteilungen an die Anwender"]></#if>
-  <#if r.id == relationship.owner.id><#local duties = duties + ["Verbindung zu den Kunden"]></#if>
-  <#if r.id == supplierMgmt.owner.id><#local duties = duties + ["Eskalation an Lieferanten"]></#if>
+  <#if r.id == brm.owner.id><#local duties = duties + ["Verbindung zu den Kunden"]></#if>
+  <#if r.id == supplierManagement.owner.id><#local duties = duties + ["Eskalation an Lieferanten"]></#if>
   <#if r.id == security.owner.id><#local duties = duties + ["Informationssicherheitsvorfälle und Beweissicherung"]></#if>
   <#return duties>
 </#function>
@@ -133,7 +125,7 @@ kann, zum Beispiel:
   {"role": continuity.owner, "duties": "Verantwortlich für den Plan und den Prozess Servicekontinuitätsmanagement; leitet das Wiederherstellungsteam während der Aktivierung; führt das Testprogramm durch."},
   {"role": sms.manager, "duties": "Führt das Aktivierungsprotokoll; prüft, dass Testergebnisse und Maßnahmen aufgezeichnet und verfolgt werden; berichtet an die Managementbewertung."},
   {"role": availability.owner, "duties": "Hält den Verfügbarkeitsplan und die Wiederherstellungsziele dieses Plans konsistent; überwacht die Verfügbarkeit, solange der Plan aktiviert ist."},
-  {"role": supplierMgmt.owner, "duties": "Stellt sicher, dass Kontinuitätspflichten der Lieferanten in den Verträgen verankert sind; eskaliert während der Aktivierung an die Lieferanten."},
+  {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Kontinuitätspflichten der Lieferanten in den Verträgen verankert sind; eskaliert während der Aktivierung an die Lieferanten."},
   {"role": security.owner, "duties": "Bewertet die Sicherheit der Wiederherstellungsvorkehrungen; leitet die Reaktion, wenn die Störung ein Informationssicherheitsvorfall ist."}
 ]/>
 
@@ -206,7 +198,7 @@ anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
    dieses Plans die Wiederherstellungsverantwortlichen der betroffenen Services und die benötigten
    Ansprechpartner der Lieferanten hinzu und eröffnet eine Telefonkonferenz.
 3. **Benachrichtigen.** Innerhalb einer Stunde nach der Aktivierung informiert der
-   ${relationship.owner.title} die Ansprechpartner der betroffenen Kunden; der ${incident.owner.title}
+   ${brm.owner.title} die Ansprechpartner der betroffenen Kunden; der ${incident.owner.title}
    veröffentlicht eine Mitteilung an die Anwender. Aktualisierungen folgen bei Services mit hoher
    Kritikalität mindestens alle zwei Stunden, bei den übrigen zweimal täglich.
 4. **Wiederherstellen.** Jeder Wiederherstellungsverantwortliche folgt dem nachstehenden

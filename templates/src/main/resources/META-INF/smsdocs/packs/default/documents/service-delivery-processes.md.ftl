@@ -7,16 +7,6 @@ order: 600
 editions:
   "2011": {clauses: ["6", "6.1", "6.2", "6.3", "6.3.1", "6.3.3", "6.4", "6.5", "6.6", "6.6.2", "6.6.3"]}
 -->
-<#assign slm = processes["service-level-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign budget = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign demand = processes["demand-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose" clauses2011=["6"]/>
@@ -41,7 +31,7 @@ their own: <@sms.link "service-continuity-plan"/>, <@sms.link "budgeting-and-acc
   {"role": reporting.owner, "duties": "Owns service reporting; maintains the list of reports; produces and issues them."},
   {"role": availability.owner, "duties": "Owns availability management; agrees availability requirements; monitors availability and keeps the availability part of the plan."},
   {"role": continuity.owner, "duties": "Owns service continuity management; keeps the continuity plan and runs its tests."},
-  {"role": budget.owner, "duties": "Owns budgeting and accounting; runs the budget cycle and reports cost per service."},
+  {"role": budgeting.owner, "duties": "Owns budgeting and accounting; runs the budget cycle and reports cost per service."},
   {"role": capacity.owner, "duties": "Owns capacity management; maintains the capacity plan; monitors utilisation against thresholds."},
   {"role": demand.owner, "duties": "Forecasts demand for the services and passes it to capacity management and budgeting."},
   {"role": security.owner, "duties": "Owns information security management; assesses risks; operates the controls; manages security incidents."}
@@ -74,7 +64,7 @@ what each service needs and what can interrupt it.
 
 The costs of the services are budgeted and accounted for under <@sms.link "budgeting-and-accounting-policy"/>,
 which sets out the cost components, how shared costs are allocated, the budget cycle and financial
-control. The ${budget.owner.title} reports the actual cost of each service against budget every month, and
+control. The ${budgeting.owner.title} reports the actual cost of each service against budget every month, and
 budget and cost information is used when changes and new services are decided.
 
 <#include "/sections/demand-management.ftl">
@@ -87,7 +77,7 @@ budget and cost information is used when changes and new services are decided.
   {"record": "Service reports and the minutes of their review", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 years"},
   {"record": "Availability monitoring data and monthly results", "owner": availability.owner, "heldIn": sms.toolOf("service-availability-management")?cap_first, "retention": "13 months for raw data; 3 years for results"},
   {"record": "Continuity test plans and reports", "owner": continuity.owner, "heldIn": "SMS document library", "retention": "3 years"},
-  {"record": "Budgets and cost reports per service", "owner": budget.owner, "heldIn": sms.toolOf("budgeting-and-accounting")?cap_first, "retention": "7 years"},
+  {"record": "Budgets and cost reports per service", "owner": budgeting.owner, "heldIn": sms.toolOf("budgeting-and-accounting")?cap_first, "retention": "7 years"},
   {"record": "Capacity reports and capacity plan versions", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "3 years"},
   {"record": "Information security risk assessments", "owner": security.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
   {"record": "Information security incident records", "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 years after closure"}

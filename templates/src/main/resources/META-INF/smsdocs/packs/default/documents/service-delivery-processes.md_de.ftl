@@ -7,16 +7,6 @@ order: 600
 editions:
   "2011": {clauses: ["6", "6.1", "6.2", "6.3", "6.3.1", "6.3.3", "6.4", "6.5", "6.6", "6.6.2", "6.6.3"]}
 -->
-<#assign slm = processes["service-level-management"]>
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign budget = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign demand = processes["demand-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" clauses2011=["6"] key="purpose"/>
@@ -43,7 +33,7 @@ umsetzt, sind eigenständige Dokumente: <@sms.link "service-continuity-plan"/>,
   {"role": reporting.owner, "duties": "Verantwortet die Serviceberichterstattung; pflegt die Liste der Berichte; erstellt und verteilt die Berichte."},
   {"role": availability.owner, "duties": "Verantwortet das Verfügbarkeitsmanagement; vereinbart Verfügbarkeitsanforderungen; überwacht die Verfügbarkeit und pflegt den Verfügbarkeitsteil des Plans."},
   {"role": continuity.owner, "duties": "Verantwortet das Servicekontinuitätsmanagement; pflegt den Kontinuitätsplan und führt dessen Tests durch."},
-  {"role": budget.owner, "duties": "Verantwortet Budgetierung und Kostenrechnung; führt den Budgetzyklus durch und berichtet die Kosten je Service."},
+  {"role": budgeting.owner, "duties": "Verantwortet Budgetierung und Kostenrechnung; führt den Budgetzyklus durch und berichtet die Kosten je Service."},
   {"role": capacity.owner, "duties": "Verantwortet das Kapazitätsmanagement; pflegt den Kapazitätsplan; überwacht die Auslastung anhand der Schwellenwerte."},
   {"role": demand.owner, "duties": "Prognostiziert die Nachfrage nach den Services und gibt die Prognose an Kapazitätsmanagement und Budgetierung weiter."},
   {"role": security.owner, "duties": "Verantwortet das Informationssicherheitsmanagement; beurteilt Risiken; betreibt die Maßnahmen; steuert Sicherheitsvorfälle."}
@@ -82,7 +72,7 @@ beruhen: was jeder Service benötigt und was ihn unterbrechen kann.
 
 Die Kosten der Services werden gemäß der <@sms.link "budgeting-and-accounting-policy"/> budgetiert und
 erfasst; diese legt die Kostenbestandteile, die Verteilung gemeinsam genutzter Kosten, den Budgetzyklus
-und die Finanzkontrolle fest. Der ${budget.owner.title} berichtet monatlich die Istkosten jedes Service im
+und die Finanzkontrolle fest. Der ${budgeting.owner.title} berichtet monatlich die Istkosten jedes Service im
 Vergleich zum Budget, und Budget- und Kosteninformationen fließen in Entscheidungen über Änderungen und
 neue Services ein.
 
@@ -96,7 +86,7 @@ neue Services ein.
   {"record": "Serviceberichte und die Protokolle ihrer Besprechung", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 Jahre"},
   {"record": "Überwachungsdaten zur Verfügbarkeit und monatliche Ergebnisse", "owner": availability.owner, "heldIn": sms.toolOf("service-availability-management")?cap_first, "retention": "13 Monate für Rohdaten; 3 Jahre für Ergebnisse"},
   {"record": "Testpläne und Testberichte zur Kontinuität", "owner": continuity.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
-  {"record": "Budgets und Kostenberichte je Service", "owner": budget.owner, "heldIn": sms.toolOf("budgeting-and-accounting")?cap_first, "retention": "7 Jahre"},
+  {"record": "Budgets und Kostenberichte je Service", "owner": budgeting.owner, "heldIn": sms.toolOf("budgeting-and-accounting")?cap_first, "retention": "7 Jahre"},
   {"record": "Kapazitätsberichte und Versionen des Kapazitätsplans", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "3 Jahre"},
   {"record": "Beurteilungen der Informationssicherheitsrisiken", "owner": security.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ersetzung"},
   {"record": "Aufzeichnungen zu Informationssicherheitsvorfällen", "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 Jahre nach Abschluss"}

@@ -9,16 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
-<#assign change = processes["change-management"]>
-<#assign transition = processes["service-design-and-transition"]>
-<#assign incident = processes["incident-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign security = processes["information-security-management"]>
 <#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
 <#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
 <#-- Everything the descriptor says a role is accountable for, as one table cell. -->
@@ -207,7 +198,7 @@ writing.
 | Accept a new or changed service into live operation | ${transition.owner.title} | ${top.title} |
 | Declare a major incident | ${incident.owner.title} or the duty manager | ${top.title} |
 | Invoke the service continuity plan | ${top.title}<#if continuityDeputy.id != top.id>; the ${continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |
-| Sign or amend a supplier contract within the approved budget | ${supplier.owner.title} | ${top.title} |
+| Sign or amend a supplier contract within the approved budget | ${supplierManagement.owner.title} | ${top.title} |
 | Suspend an activity that breaches the information security policy | ${security.owner.title} | ${top.title} |
 
 ### Management representative

@@ -9,16 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
-<#assign change = processes["change-management"]>
-<#assign transition = processes["service-design-and-transition"]>
-<#assign incident = processes["incident-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign security = processes["information-security-management"]>
 <#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
 <#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
 <#-- Everything the descriptor says a role is accountable for, as one table cell. -->
@@ -217,7 +208,7 @@ schriftlich benannten Vertretung getroffen werden.
 | Übernahme eines neuen oder geänderten Service in den Betrieb | ${transition.owner.title} | ${top.title} |
 | Ausrufen eines Major Incident | ${incident.owner.title} oder der diensthabende Manager | ${top.title} |
 | Aktivierung des Servicekontinuitätsplans | ${top.title}<#if continuityDeputy.id != top.id>; der ${continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
-| Abschluss oder Änderung eines Lieferantenvertrags im Rahmen des genehmigten Budgets | ${supplier.owner.title} | ${top.title} |
+| Abschluss oder Änderung eines Lieferantenvertrags im Rahmen des genehmigten Budgets | ${supplierManagement.owner.title} | ${top.title} |
 | Aussetzung einer Tätigkeit, die gegen die Informationssicherheitspolitik verstößt | ${security.owner.title} | ${top.title} |
 
 ### Beauftragter der Leitung

@@ -7,11 +7,6 @@ order: 600
 clauses: ["8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6"]
 editions: ["2018"]
 -->
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign change = processes["change-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -33,9 +28,9 @@ the whole life of a service, from the first requirement to its removal.
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves the service portfolio each year and decisions to add, transfer or remove a service."},
   {"role": catalogue.owner, "duties": "Owns the service catalogue management process; maintains the service portfolio and the service catalogue; runs the annual service planning cycle."},
-  {"role": supplier.owner, "duties": "Keeps the register of parties involved in the service lifecycle; makes sure each one is under a contract or agreement with controls the SMS can rely on."},
+  {"role": supplierManagement.owner, "duties": "Keeps the register of parties involved in the service lifecycle; makes sure each one is under a contract or agreement with controls the SMS can rely on."},
   {"role": asset.owner, "duties": "Owns the asset management process and the asset register in " + sms.toolOf("asset-management") + "."},
-  {"role": config.owner, "duties": "Owns the configuration management process; defines CI types; maintains configuration information in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
+  {"role": configuration.owner, "duties": "Owns the configuration management process; defines CI types; maintains configuration information in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
   {"role": sms.manager, "duties": "Checks that the portfolio, catalogue, asset and configuration information are consistent with each other and with the SMS plan."}
 ]/>
 
@@ -85,7 +80,7 @@ The ${catalogue.owner.title} runs a service planning cycle once a year, aligned 
 <@sms.link "supply-and-demand"/>, and whenever a customer, a supplier or top management raises a need that
 cannot wait for the next cycle.
 
-1. **Collect requirements.** The ${processes["business-relationship-management"].owner.title} gathers the
+1. **Collect requirements.** The ${brm.owner.title} gathers the
    service requirements of existing and prospective customers from service reviews and contract
    renewals. The ${catalogue.owner.title} adds ${sms.possessive(org.name)} own requirements (legal and regulatory
    obligations, security, cost, technology lifecycle) and the risks and opportunities recorded for the SMS.
@@ -126,11 +121,11 @@ requests for change that carry it out.
 <@sms.recordsTable processId="configuration-management" rows=[
   {"record": "Service requirements and portfolio decisions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after the service is removed"},
   {"record": "Service catalogue versions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
-  {"record": "Supplier register and evaluation results", "owner": supplier.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
+  {"record": "Supplier register and evaluation results", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
   {"record": "Asset register and disposal certificates", "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": "6 years after disposal"},
-  {"record": "Configuration information", "owner": config.owner, "retention": "3 years after the CI is withdrawn"},
-  {"record": "Configuration baselines", "owner": config.owner, "retention": "Until the next baseline of the service has been taken and the change is closed"},
-  {"record": "Configuration audit reports", "owner": config.owner, "retention": "3 years"}
+  {"record": "Configuration information", "owner": configuration.owner, "retention": "3 years after the CI is withdrawn"},
+  {"record": "Configuration baselines", "owner": configuration.owner, "retention": "Until the next baseline of the service has been taken and the change is closed"},
+  {"record": "Configuration audit reports", "owner": configuration.owner, "retention": "3 years"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>

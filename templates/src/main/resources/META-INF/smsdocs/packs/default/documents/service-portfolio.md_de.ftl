@@ -7,11 +7,6 @@ order: 600
 clauses: ["8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6"]
 editions: ["2018"]
 -->
-<#assign catalogue = processes["service-catalogue-management"]>
-<#assign asset = processes["asset-management"]>
-<#assign config = processes["configuration-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign change = processes["change-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -34,9 +29,9 @@ Entfernung.
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Genehmigt jährlich das Serviceportfolio sowie Entscheidungen über das Hinzufügen, Übertragen oder Entfernen eines Service."},
   {"role": catalogue.owner, "duties": "Verantwortet den Prozess Servicekatalogmanagement; pflegt das Serviceportfolio und den Servicekatalog; führt den jährlichen Zyklus der Serviceplanung durch."},
-  {"role": supplier.owner, "duties": "Führt das Verzeichnis der am Servicelebenszyklus beteiligten Parteien; stellt sicher, dass für jede dieser Parteien ein Vertrag oder eine Vereinbarung mit Maßnahmen besteht, auf die sich das SMS stützen kann."},
+  {"role": supplierManagement.owner, "duties": "Führt das Verzeichnis der am Servicelebenszyklus beteiligten Parteien; stellt sicher, dass für jede dieser Parteien ein Vertrag oder eine Vereinbarung mit Maßnahmen besteht, auf die sich das SMS stützen kann."},
   {"role": asset.owner, "duties": "Verantwortet den Asset-Management-Prozess und das Asset-Verzeichnis; Werkzeug: " + sms.toolOf("asset-management") + "."},
-  {"role": config.owner, "duties": "Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Werkzeug: " + sms.toolOf("configuration-management") + "); führt Konfigurationsaudits durch."},
+  {"role": configuration.owner, "duties": "Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Werkzeug: " + sms.toolOf("configuration-management") + "); führt Konfigurationsaudits durch."},
   {"role": sms.manager, "duties": "Prüft, ob Portfolio, Katalog, Asset- und Konfigurationsinformationen untereinander und mit dem Servicemanagementplan übereinstimmen."}
 ]/>
 
@@ -92,7 +87,7 @@ Der ${catalogue.owner.title} führt einmal jährlich einen Zyklus der Servicepla
 den Budgetzyklus im Dokument <@sms.link "supply-and-demand"/>, sowie immer dann, wenn ein Kunde, ein
 Lieferant oder die oberste Leitung einen Bedarf meldet, der nicht bis zum nächsten Zyklus warten kann.
 
-1. **Anforderungen sammeln.** Der ${processes["business-relationship-management"].owner.title} erhebt die
+1. **Anforderungen sammeln.** Der ${brm.owner.title} erhebt die
    Serviceanforderungen bestehender und potenzieller Kunden aus Serviceüberprüfungen und
    Vertragsverlängerungen. Der ${catalogue.owner.title} ergänzt die eigenen Anforderungen von ${org.name}
    (gesetzliche und behördliche Verpflichtungen, Sicherheit, Kosten, Technologielebenszyklus) sowie die
@@ -137,11 +132,11 @@ und die Änderungsanträge, mit denen es umgesetzt wird.
 <@sms.recordsTable processId="configuration-management" rows=[
   {"record": "Serviceanforderungen und Portfolioentscheidungen", "owner": catalogue.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Entfernung des Service"},
   {"record": "Versionen des Servicekatalogs", "owner": catalogue.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ersetzung durch eine neue Version"},
-  {"record": "Lieferantenverzeichnis und Bewertungsergebnisse", "owner": supplier.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
+  {"record": "Lieferantenverzeichnis und Bewertungsergebnisse", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
   {"record": "Asset-Verzeichnis und Entsorgungsnachweise", "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": "6 Jahre nach der Entsorgung"},
-  {"record": "Konfigurationsinformationen", "owner": config.owner, "retention": "3 Jahre nach Außerbetriebnahme des CI"},
-  {"record": "Konfigurations-Baselines", "owner": config.owner, "retention": "Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist"},
-  {"record": "Berichte über Konfigurationsaudits", "owner": config.owner, "retention": "3 Jahre"}
+  {"record": "Konfigurationsinformationen", "owner": configuration.owner, "retention": "3 Jahre nach Außerbetriebnahme des CI"},
+  {"record": "Konfigurations-Baselines", "owner": configuration.owner, "retention": "Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist"},
+  {"record": "Berichte über Konfigurationsaudits", "owner": configuration.owner, "retention": "3 Jahre"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>

@@ -10,9 +10,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
 -->
-<#assign slm = processes["service-level-management"]>
-<#assign brm = processes["business-relationship-management"]>
-<#assign incident = processes["incident-management"]>
 <#assign criticality = service.criticality!"medium">
 <#assign highCrit = criticality == "high">
 <#-- Round-the-clock services have no "outside the service hours". -->

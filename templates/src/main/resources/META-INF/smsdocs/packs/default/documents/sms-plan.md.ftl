@@ -9,20 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign change = processes["change-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#assign risks = sms.risks?filter(r -> r.type == "risk")>
 <#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
 <#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
@@ -299,7 +286,7 @@ procedure names its inputs and outputs.
 |---|---|---|
 | People | The roles in <@sms.link "service-management-policy"/>, each with a named holder and deputy; staffing reviewed yearly against demand | ${top.title} |
 | Competence | Competence requirements, training and records as in <@sms.link "competence-awareness-communication"/> | ${manager.title} |
-| Budget | Yearly SMS budget for tools, training, audits and certification, tracked monthly | ${finance.owner.title} |
+| Budget | Yearly SMS budget for tools, training, audits and certification, tracked monthly | ${budgeting.owner.title} |
 | Infrastructure and capacity | Capacity plan and monitoring of service components | ${capacity.owner.title} |
 | Information and knowledge | ${t.ConfigurationInformation}, known errors and work instructions as in <@sms.link "knowledge-management"/> | ${manager.title} |
 
@@ -307,7 +294,7 @@ procedure names its inputs and outputs.
 
 <#if suppliers?has_content>
 Every party that contributes to the services is under supplier management, owned by the
-${supplierMgmt.owner.title}. The organisation stays accountable for the services they help to deliver,
+${supplierManagement.owner.title}. The organisation stays accountable for the services they help to deliver,
 as stated in <@sms.link "sms-scope"/>.
 
 | Party | Type | Contribution | Managed by |
@@ -317,7 +304,7 @@ as stated in <@sms.link "sms-scope"/>.
 </#list>
 <#else>
 No supplier contributes to the services at present. Any supplier that does so in future is selected,
-contracted and monitored under supplier management, owned by the ${supplierMgmt.owner.title}, before it
+contracted and monitored under supplier management, owned by the ${supplierManagement.owner.title}, before it
 starts work.
 </#if>
 
@@ -376,13 +363,13 @@ Each process of the SMS is planned and controlled as follows:
 | Review and approval of normal changes | Weekly | ${change.owner.title} |
 | Review of open problems and known errors | Monthly | ${problem.owner.title} |
 | Service reports and capacity report | Monthly | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
-| Budget against actual costs | Monthly | ${finance.owner.title} |
+| Budget against actual costs | Monthly | ${budgeting.owner.title} |
 | Progress on objectives and improvements | Monthly | ${manager.title} |
 <#if customers?has_content>
 | Service reviews with customers | Monthly for customers of a high-criticality service, otherwise quarterly | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Supplier performance reviews | Quarterly for suppliers of a high-criticality service, otherwise every six months | ${supplierMgmt.owner.title} |
+| Supplier performance reviews | Quarterly for suppliers of a high-criticality service, otherwise every six months | ${supplierManagement.owner.title} |
 </#if>
 | Capacity plan review | Quarterly | ${capacity.owner.title} |
 | Review of the risk and opportunity register | Quarterly | ${manager.title} |

@@ -9,20 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 <#assign dc = sms.documentControl>
-<#assign brm = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign change = processes["change-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign problem = processes["problem-management"]>
-<#assign reporting = processes["service-reporting"]>
 <#assign risks = sms.risks?filter(r -> r.type == "risk")>
 <#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
 <#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
@@ -314,7 +301,7 @@ liefern Daten für die Serviceberichterstattung. Jedes Verfahren benennt seine E
 |---|---|---|
 | Personal | Die Rollen in der <@sms.link "service-management-policy"/>, jeweils mit namentlich benanntem Inhaber und Stellvertreter; jährliche Überprüfung der Personalausstattung anhand der Nachfrage | ${top.title} |
 | Kompetenz | Kompetenzanforderungen, Schulungen und Aufzeichnungen gemäß dem <@sms.link "competence-awareness-communication"/> | ${manager.title} |
-| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits und Zertifizierung, monatlich verfolgt | ${finance.owner.title} |
+| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits und Zertifizierung, monatlich verfolgt | ${budgeting.owner.title} |
 | Infrastruktur und Kapazität | Kapazitätsplan und Überwachung der Servicekomponenten | ${capacity.owner.title} |
 | Information und Wissen | ${t.ConfigurationInformation}, bekannte Fehler und Arbeitsanweisungen gemäß dem <@sms.link "knowledge-management"/> | ${manager.title} |
 
@@ -322,7 +309,7 @@ liefern Daten für die Serviceberichterstattung. Jedes Verfahren benennt seine E
 
 <#if suppliers?has_content>
 Jede Partei, die zu den Services beiträgt, unterliegt dem Lieferantenmanagement, für das der
-${supplierMgmt.owner.title} verantwortlich ist. Die Organisation bleibt für die Services verantwortlich,
+${supplierManagement.owner.title} verantwortlich ist. Die Organisation bleibt für die Services verantwortlich,
 an deren Erbringung diese Parteien mitwirken, wie in der <@sms.link "sms-scope"/> festgelegt.
 
 | Partei | Art | Beitrag | Gesteuert durch |
@@ -332,7 +319,7 @@ an deren Erbringung diese Parteien mitwirken, wie in der <@sms.link "sms-scope"/
 </#list>
 <#else>
 Derzeit trägt kein Lieferant zu den Services bei. Jeder Lieferant, der dies künftig tut, wird vor Beginn
-seiner Tätigkeit im Rahmen des Lieferantenmanagements, für das der ${supplierMgmt.owner.title}
+seiner Tätigkeit im Rahmen des Lieferantenmanagements, für das der ${supplierManagement.owner.title}
 verantwortlich ist, ausgewählt, vertraglich gebunden und überwacht.
 </#if>
 
@@ -393,13 +380,13 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 | Überprüfung und Genehmigung normaler Änderungen | Wöchentlich | ${change.owner.title} |
 | Überprüfung offener Probleme und bekannter Fehler | Monatlich | ${problem.owner.title} |
 | Serviceberichte und Kapazitätsbericht | Monatlich | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
-| Abgleich des Budgets mit den Ist-Kosten | Monatlich | ${finance.owner.title} |
+| Abgleich des Budgets mit den Ist-Kosten | Monatlich | ${budgeting.owner.title} |
 | Fortschritt bei Zielen und Verbesserungen | Monatlich | ${manager.title} |
 <#if customers?has_content>
 | Service-Reviews mit Kunden | Monatlich für Kunden eines Service mit hoher Kritikalität, sonst vierteljährlich | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Leistungsbewertungen der Lieferanten | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, sonst halbjährlich | ${supplierMgmt.owner.title} |
+| Leistungsbewertungen der Lieferanten | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, sonst halbjährlich | ${supplierManagement.owner.title} |
 </#if>
 | Überprüfung des Kapazitätsplans | Vierteljährlich | ${capacity.owner.title} |
 | Überprüfung des Registers der Risiken und Chancen | Vierteljährlich | ${manager.title} |

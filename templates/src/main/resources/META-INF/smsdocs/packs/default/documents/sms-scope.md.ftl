@@ -9,14 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5.1"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign security = processes["information-security-management"]>
 <#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
   ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
 <@sms.documentHeader/>
@@ -150,12 +142,12 @@ following interfaces. Each has an owner inside the SMS.
 | Customers | Service requirements, agreements, service reports, complaints, satisfaction feedback | Business relationship and service level management | ${brm.owner.title} |
 | Users | Incidents, service requests, status information | Service desk, incident and service request management | ${incident.owner.title} |
 <#if externalSuppliers?has_content>
-| ${t.ExternalSuppliers} | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierMgmt.owner.title} |
+| ${t.ExternalSuppliers} | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierManagement.owner.title} |
 </#if>
 <#if internalSuppliers?has_content>
-| ${t.InternalSuppliers} | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierMgmt.owner.title} |
+| ${t.InternalSuppliers} | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierManagement.owner.title} |
 </#if>
-| Finance and corporate management | Budgets, costs, charges, investment decisions | Budgeting and accounting for services | ${finance.owner.title} |
+| Finance and corporate management | Budgets, costs, charges, investment decisions | Budgeting and accounting for services | ${budgeting.owner.title} |
 | Human resources | Recruitment, role descriptions, training records | Resources and competence | ${manager.title} |
 | Authorities and regulators | Notifications of security incidents and personal data breaches | Information security management | ${security.owner.title} |
 | Certification body | Audit plans, audit reports, nonconformities | Internal audit and management review | ${manager.title} |

@@ -9,14 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5.1"]}
 -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
-<#assign brm = processes["business-relationship-management"]>
-<#assign slm = processes["service-level-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign finance = processes["budgeting-and-accounting"]>
-<#assign security = processes["information-security-management"]>
 <#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
   ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
 <@sms.documentHeader/>
@@ -159,12 +151,12 @@ des SMS.
 | Kunden | Serviceanforderungen, Vereinbarungen, Serviceberichte, Beschwerden, Rückmeldungen zur Zufriedenheit | Business-Relationship-Management und Service-Level-Management | ${brm.owner.title} |
 | Anwender | Incidents, Service Requests, Statusinformationen | Service Desk, Incident-Management und Service-Request-Management | ${incident.owner.title} |
 <#if externalSuppliers?has_content>
-| ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Changes, Eskalationen | Lieferantenmanagement | ${supplierMgmt.owner.title} |
+| ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Changes, Eskalationen | Lieferantenmanagement | ${supplierManagement.owner.title} |
 </#if>
 <#if internalSuppliers?has_content>
-| ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Changes | Lieferantenmanagement | ${supplierMgmt.owner.title} |
+| ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Changes | Lieferantenmanagement | ${supplierManagement.owner.title} |
 </#if>
-| Finanzwesen und Unternehmensleitung | Budgets, Kosten, Leistungsverrechnung, Investitionsentscheidungen | Budgetierung und Kostenrechnung für Services | ${finance.owner.title} |
+| Finanzwesen und Unternehmensleitung | Budgets, Kosten, Leistungsverrechnung, Investitionsentscheidungen | Budgetierung und Kostenrechnung für Services | ${budgeting.owner.title} |
 | Personalwesen | Personalgewinnung, Stellenbeschreibungen, Schulungsnachweise | Ressourcen und Kompetenz | ${manager.title} |
 | Behörden und Aufsichtsstellen | Meldungen von Informationssicherheitsvorfällen und Verletzungen des Schutzes personenbezogener Daten | Informationssicherheitsmanagement | ${security.owner.title} |
 | Zertifizierungsstelle | Auditpläne, Auditberichte, Nichtkonformitäten | Internes Audit und Managementbewertung | ${manager.title} |

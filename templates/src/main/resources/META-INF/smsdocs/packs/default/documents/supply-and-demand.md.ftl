@@ -7,9 +7,6 @@ order: 630
 clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
 editions: ["2018"]
 -->
-<#assign budget = processes["budgeting-and-accounting"]>
-<#assign demand = processes["demand-management"]>
-<#assign capacity = processes["capacity-management"]>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -29,7 +26,7 @@ applies from the annual budget through to day-to-day capacity monitoring.
 
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves the annual service budget and spending outside it; approves the capacity plan when it needs investment."},
-  {"role": budget.owner, "duties": "Owns budgeting and accounting; maintains the cost model in " + sms.toolOf("budgeting-and-accounting") + "; produces monthly cost reports and variance analysis."},
+  {"role": budgeting.owner, "duties": "Owns budgeting and accounting; maintains the cost model in " + sms.toolOf("budgeting-and-accounting") + "; produces monthly cost reports and variance analysis."},
   {"role": demand.owner, "duties": "Owns demand management; collects demand forecasts from customers; reconciles forecast and actual demand each quarter."},
   {"role": capacity.owner, "duties": "Owns capacity management; maintains the capacity plan; sets and monitors capacity thresholds in " + sms.toolOf("capacity-management") + "; runs predictive analysis."}
 ]/>
@@ -41,8 +38,8 @@ for spending within their service budget.
 
 | Activity | Main output | Frequency | Owner |
 |---|---|---|---|
-| Budgeting | Annual budget per service | Yearly, revised each quarter | ${budget.owner.title} |
-| Accounting | Actual cost per service and variance report | Monthly | ${budget.owner.title} |
+| Budgeting | Annual budget per service | Yearly, revised each quarter | ${budgeting.owner.title} |
+| Accounting | Actual cost per service and variance report | Monthly | ${budgeting.owner.title} |
 | Demand forecasting | Demand forecast per service and customer | Quarterly, 12 months ahead | ${demand.owner.title} |
 | Capacity planning | Capacity plan | Reviewed quarterly, reissued yearly | ${capacity.owner.title} |
 | Capacity monitoring | Threshold alerts and utilisation reports | Continuous; reported monthly | ${capacity.owner.title} |
@@ -63,8 +60,8 @@ for spending within their service budget.
 <@sms.section title="Records" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Approved budgets and quarterly revisions", "owner": budget.owner, "retention": "7 years"},
-  {"record": "Monthly cost and variance reports", "owner": budget.owner, "retention": "7 years"},
+  {"record": "Approved budgets and quarterly revisions", "owner": budgeting.owner, "retention": "7 years"},
+  {"record": "Monthly cost and variance reports", "owner": budgeting.owner, "retention": "7 years"},
   {"record": "Demand forecasts and their reconciliations", "owner": demand.owner, "heldIn": "SMS document library", "retention": "3 years"},
   {"record": "Capacity plans", "owner": capacity.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
   {"record": "Capacity reports and threshold alerts", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "13 months of detailed data; reports 3 years"}

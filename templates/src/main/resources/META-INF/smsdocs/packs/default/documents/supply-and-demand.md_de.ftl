@@ -7,9 +7,6 @@ order: 630
 clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
 editions: ["2018"]
 -->
-<#assign budget = processes["budgeting-and-accounting"]>
-<#assign demand = processes["demand-management"]>
-<#assign capacity = processes["capacity-management"]>
 <#-- The tool of a process in the dative ("in Xero", "in dem Servicemanagement-Tool"). -->
 <#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
 <@sms.documentHeader/>
@@ -32,7 +29,7 @@ Lieferantenleistungen. Es gilt vom Jahresbudget bis zur täglichen Kapazitätsü
 
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Genehmigt das jährliche Servicebudget und Ausgaben außerhalb des Budgets; genehmigt den Kapazitätsplan, wenn er Investitionen erfordert."},
-  {"role": budget.owner, "duties": "Verantwortet Budgetierung und Kostenrechnung; pflegt das Kostenmodell in " + toolDat("budgeting-and-accounting") + "; erstellt monatliche Kostenberichte und Abweichungsanalysen."},
+  {"role": budgeting.owner, "duties": "Verantwortet Budgetierung und Kostenrechnung; pflegt das Kostenmodell in " + toolDat("budgeting-and-accounting") + "; erstellt monatliche Kostenberichte und Abweichungsanalysen."},
   {"role": demand.owner, "duties": "Verantwortet das Nachfragemanagement; erhebt Nachfrageprognosen bei den Kunden; gleicht prognostizierte und tatsächliche Nachfrage vierteljährlich ab."},
   {"role": capacity.owner, "duties": "Verantwortet das Kapazitätsmanagement; pflegt den Kapazitätsplan; legt Kapazitätsschwellenwerte in " + toolDat("capacity-management") + " fest und überwacht sie; führt vorausschauende Analysen durch."}
 ]/>
@@ -44,8 +41,8 @@ und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets b
 
 | Tätigkeit | Wesentliches Ergebnis | Häufigkeit | Verantwortlich |
 |---|---|---|---|
-| Budgetierung | Jahresbudget je Service | Jährlich, vierteljährlich überarbeitet | ${budget.owner.title} |
-| Kostenrechnung | Istkosten je Service und Abweichungsbericht | Monatlich | ${budget.owner.title} |
+| Budgetierung | Jahresbudget je Service | Jährlich, vierteljährlich überarbeitet | ${budgeting.owner.title} |
+| Kostenrechnung | Istkosten je Service und Abweichungsbericht | Monatlich | ${budgeting.owner.title} |
 | Nachfrageprognose | Nachfrageprognose je Service und Kunde | Vierteljährlich, für die nächsten 12 Monate | ${demand.owner.title} |
 | Kapazitätsplanung | Kapazitätsplan | Vierteljährlich überprüft, jährlich neu herausgegeben | ${capacity.owner.title} |
 | Kapazitätsüberwachung | Schwellenwertalarme und Auslastungsberichte | Fortlaufend; monatliche Berichterstattung | ${capacity.owner.title} |
@@ -66,8 +63,8 @@ und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets b
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Genehmigte Budgets und vierteljährliche Überarbeitungen", "owner": budget.owner, "retention": "7 Jahre"},
-  {"record": "Monatliche Kosten- und Abweichungsberichte", "owner": budget.owner, "retention": "7 Jahre"},
+  {"record": "Genehmigte Budgets und vierteljährliche Überarbeitungen", "owner": budgeting.owner, "retention": "7 Jahre"},
+  {"record": "Monatliche Kosten- und Abweichungsberichte", "owner": budgeting.owner, "retention": "7 Jahre"},
   {"record": "Nachfrageprognosen und ihre Abgleiche", "owner": demand.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
   {"record": "Kapazitätspläne", "owner": capacity.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ersetzung"},
   {"record": "Kapazitätsberichte und Schwellenwertalarme", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "Detaildaten 13 Monate; Berichte 3 Jahre"}

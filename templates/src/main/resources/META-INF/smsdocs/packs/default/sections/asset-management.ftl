@@ -1,5 +1,4 @@
 <#-- Asset management. 2018 8.2.5; 2011 part of 9.1. -->
-<#assign asset = processes["asset-management"]>
 <@sms.section title="Asset management" clauses=["8.2.5"]/>
 
 Assets that are used to deliver the services are managed so that they meet the service requirements and

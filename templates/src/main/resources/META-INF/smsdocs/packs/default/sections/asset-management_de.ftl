@@ -1,5 +1,4 @@
 <#-- Asset management. 2018 8.2.5; 2011 part of 9.1. -->
-<#assign asset = processes["asset-management"]>
 <@sms.section title="Asset-Management" clauses=["8.2.5"]/>
 
 Assets, die zur Erbringung der Services genutzt werden, werden so verwaltet, dass sie die

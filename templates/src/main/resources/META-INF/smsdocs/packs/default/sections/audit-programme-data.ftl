@@ -22,7 +22,7 @@
   {"name": "Management responsibility, governance of processes operated by other parties", "clauseText": "4.1, 4.2", "clauses": ["4.1", "4.2"], "owner": sms.topManagement, "core": true, "reason": "governs the whole SMS"},
   {"name": "Documentation management and resource management", "clauseText": "4.3, 4.4", "clauses": ["4.3", "4.4"], "owner": sms.manager, "core": false, "reason": ""},
   {"name": "Scope, planning and operation of the SMS", "clauseText": "4.5.1–4.5.3", "clauses": ["4.5.1", "4.5.2", "4.5.3"], "owner": sms.manager, "core": false, "reason": ""},
-  {"name": "Design and transition of new or changed services", "clauseText": "5", "clauses": ["5"], "owner": processes["service-design-and-transition"].owner, "core": false, "reason": ""}
+  {"name": "Design and transition of new or changed services", "clauseText": "5", "clauses": ["5"], "owner": transition.owner, "core": false, "reason": ""}
 ]>
 <#else>
 <#assign areas = [

@@ -24,7 +24,7 @@
   {"name": "Verantwortung der Leitung, Governance von Prozessen, die von anderen Parteien betrieben werden", "clauseText": "4.1, 4.2", "clauses": ["4.1", "4.2"], "owner": sms.topManagement, "core": true, "reason": "steuert das gesamte SMS"},
   {"name": "Dokumentationsmanagement und Ressourcenmanagement", "clauseText": "4.3, 4.4", "clauses": ["4.3", "4.4"], "owner": sms.manager, "core": false, "reason": ""},
   {"name": "Anwendungsbereich, Planung und Betrieb des SMS", "clauseText": "4.5.1–4.5.3", "clauses": ["4.5.1", "4.5.2", "4.5.3"], "owner": sms.manager, "core": false, "reason": ""},
-  {"name": "Design und Überführung neuer oder geänderter Services", "clauseText": "5", "clauses": ["5"], "owner": processes["service-design-and-transition"].owner, "core": false, "reason": ""}
+  {"name": "Design und Überführung neuer oder geänderter Services", "clauseText": "5", "clauses": ["5"], "owner": transition.owner, "core": false, "reason": ""}
 ]>
 <#else>
 <#assign areas = [

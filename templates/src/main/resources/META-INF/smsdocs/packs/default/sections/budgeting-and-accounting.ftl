@@ -1,5 +1,4 @@
 <#-- Budgeting and accounting for services. 2018 8.4.1; 2011 6.4. -->
-<#assign budget = processes["budgeting-and-accounting"]>
 <@sms.section title="Budgeting and accounting policy" clauses=["8.4.1"]/>
 
 - Every cost of delivering the services is budgeted and accounted for against a service, or against a
@@ -37,11 +36,11 @@ suppliers in the catalogue; ${t.internalSuppliers} are covered by the facilities
 
 <@sms.section title="Budget cycle" clauses=["8.4.1"] level=3/>
 
-1. **Three months before the financial year.** The ${budget.owner.title} issues the budget template and
+1. **Three months before the financial year.** The ${budgeting.owner.title} issues the budget template and
    the previous year's actual cost per service.
 2. **Service inputs.** Each service owner submits the expected cost of the service for the year, using
    the demand forecast and the capacity plan, and lists planned investments and changes.
-3. **Consolidation.** The ${budget.owner.title} consolidates the inputs, allocates shared costs and
+3. **Consolidation.** The ${budgeting.owner.title} consolidates the inputs, allocates shared costs and
    compares the result with expected revenue per service.
 4. **Approval.** The ${sms.topManagement.title} approves the budget at least one month before the year
    starts. The approved budget is recorded in ${sms.toolOf("budgeting-and-accounting")}.
@@ -54,12 +53,12 @@ suppliers in the catalogue; ${t.internalSuppliers} are covered by the facilities
 1. **Record.** Costs are recorded in ${sms.toolOf("budgeting-and-accounting")} with the service or cost
    pool they belong to; staff time is recorded weekly against services.
 2. **Allocate.** At month end shared costs are allocated to services using the drivers above.
-3. **Report.** By the tenth working day of the month the ${budget.owner.title} sends each service owner the
+3. **Report.** By the tenth working day of the month the ${budgeting.owner.title} sends each service owner the
    actual cost of the service against budget.
 4. **Explain variances.** The service owner explains any variance greater than 10% of the monthly
    budget, or any overspend expected for the year, and proposes corrective action.
 5. **Approve spending.** Service owners may commit spending within their approved budget. Unbudgeted
-   spending needs the approval of the ${budget.owner.title}, and of the ${sms.topManagement.title} when it
+   spending needs the approval of the ${budgeting.owner.title}, and of the ${sms.topManagement.title} when it
    exceeds 5% of the annual budget of the service.
 6. **Review.** Cost per service and budget variance are reviewed every quarter by the
    ${sms.topManagement.title} and summarised for the management review.

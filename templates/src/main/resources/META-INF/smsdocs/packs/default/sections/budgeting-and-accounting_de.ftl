@@ -1,5 +1,4 @@
 <#-- Budgeting and accounting for services. 2018 8.4.1; 2011 6.4. -->
-<#assign budget = processes["budgeting-and-accounting"]>
 <@sms.section title="Richtlinie für Budgetierung und Kostenrechnung" clauses=["8.4.1"]/>
 
 - Alle Kosten der Serviceerbringung werden für einen Service budgetiert und verbucht oder für einen
@@ -40,12 +39,12 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
 
 <@sms.section title="Budgetzyklus" clauses=["8.4.1"] level=3/>
 
-1. **Drei Monate vor Beginn des Geschäftsjahres.** Der ${budget.owner.title} gibt die Budgetvorlage und
+1. **Drei Monate vor Beginn des Geschäftsjahres.** Der ${budgeting.owner.title} gibt die Budgetvorlage und
    die Istkosten des Vorjahres je Service heraus.
 2. **Beiträge der Services.** Jeder Serviceverantwortliche reicht die erwarteten Kosten des Service für das
    Jahr ein, gestützt auf die Bedarfsprognose und den Kapazitätsplan, und führt geplante Investitionen und
    Änderungen auf.
-3. **Konsolidierung.** Der ${budget.owner.title} konsolidiert die Beiträge, verteilt die gemeinsamen
+3. **Konsolidierung.** Der ${budgeting.owner.title} konsolidiert die Beiträge, verteilt die gemeinsamen
    Kosten und vergleicht das Ergebnis mit den erwarteten Erlösen je Service.
 4. **Genehmigung.** Der ${sms.topManagement.title} genehmigt das Budget spätestens einen Monat vor
    Beginn des Jahres. Das genehmigte Budget wird über ${sms.toolOf("budgeting-and-accounting")}
@@ -61,12 +60,12 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
    erfasst.
 2. **Verteilen.** Zum Monatsende werden die gemeinsamen Kosten nach den oben genannten
    Verteilungsschlüsseln auf die Services umgelegt.
-3. **Berichten.** Bis zum zehnten Arbeitstag des Monats übermittelt der ${budget.owner.title} jedem
+3. **Berichten.** Bis zum zehnten Arbeitstag des Monats übermittelt der ${budgeting.owner.title} jedem
    Serviceverantwortlichen die Istkosten des Service im Vergleich zum Budget.
 4. **Abweichungen erläutern.** Der Serviceverantwortliche erläutert jede Abweichung von mehr als 10 % des
    Monatsbudgets sowie jede für das Jahr erwartete Budgetüberschreitung und schlägt Korrekturmaßnahmen vor.
 5. **Ausgaben genehmigen.** Serviceverantwortliche dürfen im Rahmen ihres genehmigten Budgets Ausgaben
-   tätigen. Nicht budgetierte Ausgaben bedürfen der Genehmigung durch den ${budget.owner.title} und, wenn
+   tätigen. Nicht budgetierte Ausgaben bedürfen der Genehmigung durch den ${budgeting.owner.title} und, wenn
    sie 5 % des Jahresbudgets des Service übersteigen, zusätzlich durch den ${sms.topManagement.title}.
 6. **Überprüfen.** Die Kosten je Service und die Budgetabweichungen werden vierteljährlich vom
    ${sms.topManagement.title} überprüft und für die Managementbewertung zusammengefasst.

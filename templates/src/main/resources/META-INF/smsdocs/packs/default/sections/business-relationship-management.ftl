@@ -1,5 +1,4 @@
 <#-- Business relationship management. 2018 8.3.2; 2011 7.1. -->
-<#assign brm = processes["business-relationship-management"]>
 <@sms.section title="Business relationship management" clauses=["8.3.2"]/>
 
 ### Customers

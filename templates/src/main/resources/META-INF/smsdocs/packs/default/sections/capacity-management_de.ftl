@@ -1,6 +1,4 @@
 <#-- Capacity management. 2018 8.4.3; 2011 6.5. -->
-<#assign capacity = processes["capacity-management"]>
-<#assign demand = processes["demand-management"]>
 <@sms.section title="Kapazitätsmanagement" clauses=["8.4.3"]/>
 
 ### Kapazitätsplan

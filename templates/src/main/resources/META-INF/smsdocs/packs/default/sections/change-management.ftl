@@ -1,5 +1,4 @@
 <#-- Change management: initiation, activities, emergency changes. 2018 8.5.1; 2011 9.2. -->
-<#assign change = processes["change-management"]>
 <@sms.section title="Change management" clauses=["8.5.1"]/>
 
 Changes are managed in ${sms.toolOf("change-management")} under the rules of

@@ -1,5 +1,4 @@
 <#-- Change management: initiation, activities, emergency changes. 2018 8.5.1; 2011 9.2. -->
-<#assign change = processes["change-management"]>
 <@sms.section title="Change-Management" clauses=["8.5.1"]/>
 
 Änderungen werden über ${sms.toolOf("change-management")} nach den Regeln der

@@ -1,9 +1,7 @@
 <#-- Configuration management. 2018 8.2.6; 2011 9.1. -->
-<#assign config = processes["configuration-management"]>
-<#assign change = processes["change-management"]>
 <@sms.section title="Configuration management" clauses=["8.2.6"]/>
 
-The ${config.owner.title} maintains ${t.theConfigurationInformation} for the services in
+The ${configuration.owner.title} maintains ${t.theConfigurationInformation} for the services in
 ${sms.toolOf("configuration-management")}. ${t.ConfigurationInformation} is what changes, incidents,
 problems, releases and continuity planning rely on, so it must be accurate enough to support them.
 
@@ -42,7 +40,7 @@ For every CI the record holds:
    environment.
 2. **Control.** ${t.ConfigurationInformation} is changed only as part of an approved change, a standard
    change or a service request; the change record references the CIs affected. Automated discovery
-   updates are reconciled by the ${config.owner.title} every week.
+   updates are reconciled by the ${configuration.owner.title} every week.
 3. **Baseline.** A configuration baseline of each service is taken before every major release and
    before any change that meets the criteria for potential major impact, so that the previous state can be
    restored. Baselines are kept until the next baseline of the same service has been taken and the change
@@ -57,6 +55,6 @@ For every CI the record holds:
    and their cause is recorded as a nonconformity if it is a process failure.
 
 Write access to <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} and ${sms.toolOf("configuration-management")}</#if>
-is limited to the staff named by the ${config.owner.title} and to the automated discovery accounts; all
+is limited to the staff named by the ${configuration.owner.title} and to the automated discovery accounts; all
 other staff who need the information have read access.
 

@@ -1,9 +1,7 @@
 <#-- Configuration management. 2018 8.2.6; 2011 9.1. -->
-<#assign config = processes["configuration-management"]>
-<#assign change = processes["change-management"]>
 <@sms.section title="Konfigurationsmanagement" clauses=["8.2.6"]/>
 
-Der ${config.owner.title} pflegt ${t.theConfigurationInformation} der Services; dafür wird
+Der ${configuration.owner.title} pflegt ${t.theConfigurationInformation} der Services; dafür wird
 ${sms.toolOf("configuration-management")} verwendet. Auf die ${t.configurationInformation} stützen sich Änderungen,
 Incidents, Probleme, Releases und die Kontinuitätsplanung; sie müssen daher so genau sein, dass sie diese
 Prozesse zuverlässig unterstützen.
@@ -45,7 +43,7 @@ Für jedes CI enthält die Aufzeichnung:
 2. **Steuern.** Die ${t.configurationInformation} werden nur im Rahmen einer genehmigten Änderung, einer
    Standardänderung oder eines Service Requests geändert; die Änderungsaufzeichnung verweist auf die
    betroffenen CIs. Aktualisierungen aus der automatischen Erkennung (Discovery) gleicht der
-   ${config.owner.title} wöchentlich ab.
+   ${configuration.owner.title} wöchentlich ab.
 3. **Baseline erstellen.** Vor jedem Major-Release und vor jeder Änderung, die die Kriterien für
    potenziell erhebliche Auswirkungen erfüllt, wird eine Konfigurationsbaseline des betroffenen Service
    erstellt, damit der vorherige Zustand wiederhergestellt werden kann. Baselines werden aufbewahrt, bis
@@ -62,6 +60,6 @@ Für jedes CI enthält die Aufzeichnung:
    Nichtkonformität aufgezeichnet.
 
 Schreibzugriff auf <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} und ${sms.toolOf("configuration-management")}</#if>
-haben nur die vom ${config.owner.title} benannten Mitarbeitenden und die Konten der automatischen
+haben nur die vom ${configuration.owner.title} benannten Mitarbeitenden und die Konten der automatischen
 Erkennung; alle anderen Mitarbeitenden, die die Informationen benötigen, erhalten Lesezugriff.
 

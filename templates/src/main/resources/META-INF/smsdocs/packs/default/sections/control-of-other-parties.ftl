@@ -1,5 +1,4 @@
 <#-- Control of the parties involved in the service lifecycle. 2018 8.2.3; 2011 4.2. -->
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Control of parties involved in the service lifecycle" clauses=["8.2.3"]/>
 
 ${org.name} keeps the accountability for its services and for the SMS even where other parties supply a
@@ -20,7 +19,7 @@ delivers its services with its own staff and infrastructure. If that changes, th
 supplier register before it starts work and the controls below apply.
 </#if>
 
-The ${supplier.owner.title} applies these controls to every party:
+The ${supplierManagement.owner.title} applies these controls to every party:
 
 1. **Selection.** A party is selected against documented criteria: ability to meet the service
    requirements, financial stability, information security, continuity arrangements and references.

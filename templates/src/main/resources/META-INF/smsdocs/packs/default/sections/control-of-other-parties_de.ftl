@@ -1,5 +1,4 @@
 <#-- Control of the parties involved in the service lifecycle. 2018 8.2.3; 2011 4.2. -->
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Steuerung der am Servicelebenszyklus beteiligten Parteien" clauses=["8.2.3"]/>
 
 ${org.name} behält die Verantwortung für ihre Services und für das SMS auch dann, wenn andere Parteien
@@ -22,7 +21,7 @@ die Partei vor Aufnahme ihrer Tätigkeit in das Lieferantenregister aufgenommen,
 nachstehenden Steuerungsmaßnahmen.
 </#if>
 
-Der ${supplier.owner.title} wendet auf jede Partei die folgenden Steuerungsmaßnahmen an:
+Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steuerungsmaßnahmen an:
 
 1. **Auswahl.** Eine Partei wird anhand dokumentierter Kriterien ausgewählt: Fähigkeit, die
    Serviceanforderungen zu erfüllen, finanzielle Stabilität, Informationssicherheit,

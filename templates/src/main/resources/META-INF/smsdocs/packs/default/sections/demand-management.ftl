@@ -1,6 +1,4 @@
 <#-- Demand management. 2018 8.4.2; 2011 part of 6.5. -->
-<#assign demand = processes["demand-management"]>
-<#assign capacity = processes["capacity-management"]>
 <@sms.section title="Demand management" clauses=["8.4.2"]/>
 
 Demand is forecast for each service and for each customer of it, in the units in which the service is
@@ -15,7 +13,7 @@ consumed (for example users, devices, virtual servers, storage, sites or tickets
 4. **Compare.** Each quarter, actual demand is compared with the forecast. A deviation of more than 15% for
    a service is investigated and the forecast is corrected.
 5. **Act.** Forecasts are passed to the ${capacity.owner.title} for the capacity plan and to the
-   ${budget.owner.title} for the budget. Demand that cannot be met is raised with the customer and, where
+   ${budgeting.owner.title} for the budget. Demand that cannot be met is raised with the customer and, where
    needed, handled as a change to the service.
 
 <#if services?has_content>

@@ -1,6 +1,4 @@
 <#-- Demand management. 2018 8.4.2; 2011 part of 6.5. -->
-<#assign demand = processes["demand-management"]>
-<#assign capacity = processes["capacity-management"]>
 <@sms.section title="Nachfragemanagement" clauses=["8.4.2"]/>
 
 Der Bedarf wird für jeden Service und für jeden seiner Kunden zwölf Monate im Voraus prognostiziert, und
@@ -18,7 +16,7 @@ Server, Speicher, Standorte oder Tickets).
 4. **Vergleichen.** Vierteljährlich wird der tatsächliche Bedarf mit der Prognose verglichen. Eine
    Abweichung von mehr als 15 % bei einem Service wird untersucht, und die Prognose wird korrigiert.
 5. **Handeln.** Die Prognosen werden an den ${capacity.owner.title} für den Kapazitätsplan und an den
-   ${budget.owner.title} für das Budget weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
+   ${budgeting.owner.title} für das Budget weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
    Kunden besprochen und falls erforderlich als Änderung des Service behandelt.
 
 <#if services?has_content>

@@ -1,9 +1,4 @@
 <#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign asset = processes["asset-management"]>
 <#assign externalList = externalSuppliers![]>
 <@sms.section title="Information security management" clauses=["8.7.3"]/>
 
@@ -42,7 +37,7 @@ and states how its operation is checked. The baseline controls are:
 | Logging and monitoring | Security events logged centrally and kept for 12 months | ${security.owner.title} | Weekly review of alerts |
 | Asset protection | Asset inventory kept current; disks encrypted; media disposed of securely | ${asset.owner.title} | Licence reconciliation every quarter; hardware inventory check every year |
 | Change control | Security impact assessed for every request for change | ${change.owner.title} | Sample of changes every quarter |
-| Supplier security | Security obligations in every supplier contract | ${supplier.owner.title} | Yearly, at a supplier performance review |
+| Supplier security | Security obligations in every supplier contract | ${supplierManagement.owner.title} | Yearly, at a supplier performance review |
 | Awareness | Security training at induction and every year | ${sms.manager.title} | Completion report every quarter |
 
 **Review of controls.** The ${security.owner.title} reviews the control register every six months: each
@@ -51,7 +46,7 @@ are also reviewed after a security incident that they failed to prevent or detec
 assessment changes. Changes to controls go through change management. The result of each review, with
 its actions, is recorded and reported to management review.
 
-**Suppliers' security obligations.** The ${supplier.owner.title} makes sure that every contract with an
+**Suppliers' security obligations.** The ${supplierManagement.owner.title} makes sure that every contract with an
 ${t.externalSupplier}, and every agreement with an ${t.internalSupplier}, states the supplier's obligations to
 protect information, to report security incidents to ${org.name} within 24 hours, to give access for
 audit or provide independent assurance (such as an ISO/IEC 27001 certificate or a SOC 2 report), and to

@@ -1,9 +1,4 @@
 <#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<#assign security = processes["information-security-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign change = processes["change-management"]>
-<#assign supplier = processes["supplier-management"]>
-<#assign asset = processes["asset-management"]>
 <#assign externalList = externalSuppliers![]>
 <@sms.section title="Informationssicherheitsmanagement" clauses=["8.7.3"]/>
 
@@ -48,7 +43,7 @@ grundlegenden Maßnahmen sind:
 | Protokollierung und Überwachung | Sicherheitsereignisse werden zentral protokolliert und 12 Monate aufbewahrt | ${security.owner.title} | Wöchentliche Durchsicht der Alarme |
 | Schutz von Assets | Asset-Inventar aktuell gehalten; Datenträger verschlüsselt; Medien sicher entsorgt | ${asset.owner.title} | Vierteljährlicher Lizenzabgleich; jährliche Inventur der Hardware |
 | Änderungssteuerung | Bewertung der Sicherheitsauswirkungen jedes Änderungsantrags | ${change.owner.title} | Vierteljährliche Stichprobe von Änderungen |
-| Sicherheit bei Lieferanten | Sicherheitspflichten in jedem Lieferantenvertrag | ${supplier.owner.title} | Jährlich, im Rahmen einer Leistungsbewertung des Lieferanten |
+| Sicherheit bei Lieferanten | Sicherheitspflichten in jedem Lieferantenvertrag | ${supplierManagement.owner.title} | Jährlich, im Rahmen einer Leistungsbewertung des Lieferanten |
 | Sensibilisierung | Sicherheitsschulung bei der Einarbeitung und jährlich | ${sms.manager.title} | Vierteljährlicher Bericht zum Schulungsabschluss |
 
 **Überprüfung der Maßnahmen.** Der ${security.owner.title} überprüft das Maßnahmenregister alle sechs
@@ -58,7 +53,7 @@ oder nicht erkannt haben, sowie bei Änderungen der Risikobeurteilung. Änderung
 das Change-Management. Das Ergebnis jeder Überprüfung wird mit den daraus folgenden Maßnahmen
 aufgezeichnet und der Managementbewertung berichtet.
 
-**Sicherheitspflichten der Lieferanten.** Der ${supplier.owner.title} stellt sicher, dass jeder Vertrag
+**Sicherheitspflichten der Lieferanten.** Der ${supplierManagement.owner.title} stellt sicher, dass jeder Vertrag
 mit einem <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> und jede Vereinbarung mit
 <#if sms.edition == "2011">einer internen Gruppe<#else>einem internen Lieferanten</#if> die Pflichten des
 Lieferanten festlegt, Informationen zu schützen, Sicherheitsvorfälle innerhalb von 24 Stunden an

@@ -1,7 +1,5 @@
 <#-- The records the standard requires, with their clause, owner, where they are held and how long they are
      kept (2018 7.5.3; 2011 4.3.3). Defines records for the documents that include it. -->
-<#assign manager = sms.manager>
-<#assign top = sms.topManagement>
 <#assign dc = sms.documentControl>
 <#assign library = "SMS-Dokumentenbibliothek">
 <#function p id><#return processes[id]></#function>

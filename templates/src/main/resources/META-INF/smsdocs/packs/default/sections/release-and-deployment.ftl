@@ -1,6 +1,4 @@
 <#-- Release and deployment management. 2018 8.5.3; 2011 9.3. -->
-<#assign release = processes["release-and-deployment-management"]>
-<#assign change = processes["change-management"]>
 <@sms.section title="Release and deployment management" clauses=["8.5.3"]/>
 
 Releases are planned, built and deployed in ${sms.toolOf("release-and-deployment-management")} by the

@@ -1,6 +1,4 @@
 <#-- Release and deployment management. 2018 8.5.3; 2011 9.3. -->
-<#assign release = processes["release-and-deployment-management"]>
-<#assign change = processes["change-management"]>
 <@sms.section title="Release- und Deployment-Management" clauses=["8.5.3"]/>
 
 Releases werden von dem Team, das der ${release.owner.title} leitet, geplant, erstellt und bereitgestellt;

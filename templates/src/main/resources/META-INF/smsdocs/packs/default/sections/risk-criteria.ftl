@@ -1,6 +1,4 @@
 <#-- Likelihood and impact criteria, the risk matrix and the response to each level (2018 6.1; 2011 4.5.2). -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 | Level | Likelihood | Impact |
 |---|---|---|
 | High | Expected to occur within the next year, or has occurred in the last year | Breach of a service level target for several customers, loss of a customer, legal penalty, or a personal data breach |

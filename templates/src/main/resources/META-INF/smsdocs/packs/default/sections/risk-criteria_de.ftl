@@ -1,6 +1,4 @@
 <#-- Likelihood and impact criteria, the risk matrix and the response to each level (2018 6.1; 2011 4.5.2). -->
-<#assign top = sms.topManagement>
-<#assign manager = sms.manager>
 | Stufe | Eintrittswahrscheinlichkeit | Auswirkung |
 |---|---|---|
 | Hoch | Eintritt innerhalb des nächsten Jahres zu erwarten oder im letzten Jahr eingetreten | Verfehlung eines Service-Level-Ziels für mehrere Kunden, Verlust eines Kunden, rechtliche Sanktion oder Verletzung des Schutzes personenbezogener Daten |

@@ -1,8 +1,4 @@
 <#-- Service availability management. 2018 8.7.1; 2011 part of 6.3. -->
-<#assign availability = processes["service-availability-management"]>
-<#assign continuity = processes["service-continuity-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign reporting = processes["service-reporting"]>
 <@sms.section title=(sms.edition == "2011")?then("Verfügbarkeitsmanagement", "Serviceverfügbarkeitsmanagement") clauses=["8.7.1"]/>
 
 Das <#if sms.edition == "2011">Verfügbarkeitsmanagement<#else>Serviceverfügbarkeitsmanagement</#if> stellt

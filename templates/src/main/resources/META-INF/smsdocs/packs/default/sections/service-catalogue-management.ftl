@@ -1,5 +1,4 @@
 <#-- Service catalogue management. 2018 8.2.4; 2011 part of 6.1. -->
-<#assign catalogue = processes["service-catalogue-management"]>
 <@sms.section title="Service catalogue management" clauses=["8.2.4"]/>
 
 The ${catalogue.owner.title} maintains the <@sms.link "service-catalogue"/> as the single description of

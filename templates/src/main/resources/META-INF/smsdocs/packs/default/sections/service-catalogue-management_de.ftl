@@ -1,5 +1,4 @@
 <#-- Service catalogue management. 2018 8.2.4; 2011 part of 6.1. -->
-<#assign catalogue = processes["service-catalogue-management"]>
 <@sms.section title="Servicekatalogmanagement" clauses=["8.2.4"]/>
 
 Der ${catalogue.owner.title} pflegt den <@sms.link "service-catalogue"/> als einheitliche Beschreibung der

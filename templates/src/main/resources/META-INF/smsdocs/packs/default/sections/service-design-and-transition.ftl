@@ -1,20 +1,16 @@
 <#-- Planning, design, build and transition of new or changed services. 2018 8.5.2; 2011 5. -->
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
 <@sms.section title="Service design and transition" clauses=["8.5.2"]/>
 
 These steps apply to changes with potential major impact, including a new service, the removal of a
 service and the transfer of a service to or from another party. They are coordinated by the
-${sdt.owner.title}; each change is still recorded as an RFC, and each deployment goes through release and
+${transition.owner.title}; each change is still recorded as an RFC, and each deployment goes through release and
 deployment management.
 
 <@sms.section title="Planning new or changed services" clauses=["8.5.2.1"] level=3/>
 
 1. **Confirm the requirements.** Take the service requirements documented in the service planning cycle
    and confirm them with the customers concerned and the service owner.
-2. **Write the transition plan.** The ${sdt.owner.title} writes a plan that sets out:
+2. **Write the transition plan.** The ${transition.owner.title} writes a plan that sets out:
    - the activities, with the roles responsible for each, and the timescales;
    - the human, technical, financial and supplier resources needed;
    - the risks to the services and to customers, and how they are treated;
@@ -63,7 +59,7 @@ cannot meet a requirement, the gap is agreed with the customer and recorded.
    management. Update the service catalogue, the SLA and ${t.theConfigurationInformation} on the go-live
    date.
 5. **Support early life.** Run early life support as described below.
-6. **Report.** Within 20 working days of go-live, the ${sdt.owner.title} reports the outcome against the
+6. **Report.** Within 20 working days of go-live, the ${transition.owner.title} reports the outcome against the
    expected outcomes in the plan to the ${sms.topManagement.title} and records the lessons learned. For a
    removal, the report confirms that data, CIs, assets and contracts have been dealt with as planned.
 

@@ -1,20 +1,16 @@
 <#-- Planning, design, build and transition of new or changed services. 2018 8.5.2; 2011 5. -->
-<#assign sdt = processes["service-design-and-transition"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign continuity = processes["service-continuity-management"]>
 <@sms.section title="Design und Überführung von Services" clauses=["8.5.2"]/>
 
 Diese Schritte gelten für Änderungen mit potenziell erheblichen Auswirkungen, einschließlich eines neuen
 Service, der Entfernung eines Service und der Übertragung eines Service an eine andere Partei oder von
-einer anderen Partei. Sie werden vom ${sdt.owner.title} koordiniert; jede Änderung wird dennoch als RFC
+einer anderen Partei. Sie werden vom ${transition.owner.title} koordiniert; jede Änderung wird dennoch als RFC
 erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management.
 
 <@sms.section title="Planung neuer oder geänderter Services" clauses=["8.5.2.1"] level=3/>
 
 1. **Anforderungen bestätigen.** Die im Zyklus der Serviceplanung dokumentierten Serviceanforderungen
    werden herangezogen und mit den betroffenen Kunden und dem Serviceverantwortlichen bestätigt.
-2. **Überführungsplan erstellen.** Der ${sdt.owner.title} erstellt einen Plan, der Folgendes festlegt:
+2. **Überführungsplan erstellen.** Der ${transition.owner.title} erstellt einen Plan, der Folgendes festlegt:
    - die Tätigkeiten mit den jeweils verantwortlichen Rollen und den Zeitrahmen;
    - die benötigten personellen, technischen und finanziellen Ressourcen sowie die Ressourcen von
      Lieferanten;
@@ -68,7 +64,7 @@ eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart 
    aktualisiert.
 5. **Nachbetreuung sicherstellen.** Die Nachbetreuung nach der Inbetriebnahme (Early Life Support) erfolgt
    wie unten beschrieben.
-6. **Berichten.** Innerhalb von 20 Arbeitstagen nach der Inbetriebnahme berichtet der ${sdt.owner.title}
+6. **Berichten.** Innerhalb von 20 Arbeitstagen nach der Inbetriebnahme berichtet der ${transition.owner.title}
    dem ${sms.topManagement.title} über das Ergebnis im Vergleich zu den im Plan erwarteten Ergebnissen
    und zeichnet die gewonnenen Erkenntnisse auf. Bei einer Entfernung bestätigt der Bericht, dass Daten,
    CIs, Assets und Verträge wie geplant behandelt wurden.

@@ -1,6 +1,4 @@
 <#-- Service level management. 2018 8.3.3; 2011 6.1. -->
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Service level management" clauses=["8.3.3"]/>
 
 ### Service level agreements
@@ -26,7 +24,7 @@ and the SLA sets out the targets agreed with its customers.
 1. **Document requirements.** The ${slm.owner.title} records the customer's service requirements: hours,
    availability, response and resolution, request fulfilment, workload, reporting.
 2. **Check feasibility.** The service owner confirms the targets can be met with current capacity and
-   budget; the ${supplier.owner.title} confirms the supporting contracts and internal agreements back them.
+   budget; the ${supplierManagement.owner.title} confirms the supporting contracts and internal agreements back them.
 3. **Draft.** The SLA is drafted from the standard structure: parties, service description, hours,
    service level targets, workload limits, exceptions, responsibilities, reporting, escalation and change
    control.

@@ -1,6 +1,4 @@
 <#-- Service level management. 2018 8.3.3; 2011 6.1. -->
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Service-Level-Management" clauses=["8.3.3"]/>
 
 ### Service-Level-Vereinbarungen
@@ -27,7 +25,7 @@ die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
    auf: Servicezeiten, Verfügbarkeit, Reaktion und Lösung, Erfüllung von Service Requests, Arbeitslast,
    Berichterstattung.
 2. **Machbarkeit prüfen.** Der Serviceverantwortliche bestätigt, dass die Ziele mit der vorhandenen
-   Kapazität und dem vorhandenen Budget erreichbar sind; der ${supplier.owner.title} bestätigt, dass die
+   Kapazität und dem vorhandenen Budget erreichbar sind; der ${supplierManagement.owner.title} bestätigt, dass die
    unterstützenden Verträge und internen Vereinbarungen sie absichern.
 3. **Entwerfen.** Die SLA wird nach der Standardgliederung entworfen: Parteien, Servicebeschreibung,
    Servicezeiten, Service-Level-Ziele, Arbeitslastgrenzen, Ausnahmen, Verantwortlichkeiten,

@@ -1,13 +1,4 @@
 <#-- Service reporting. 2018 9.4; 2011 6.2. -->
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
-<#assign top = sms.topManagement>
 <#assign reportTool = sms.toolOf("service-reporting")>
 <@sms.section title="Service reporting" clauses=["9.4"]/>
 
@@ -19,13 +10,13 @@ recorded in this table.
 | ID | Report | Purpose | Audience | Frequency | Data source | Owner |
 |---|---|---|---|---|---|---|
 <#list customers as cu>
-| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <@sms.names items=cu.services empty="the contracted services"/> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${relationship.owner.title} | Monthly, by working day 10 | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
+| RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <@sms.names items=cu.services empty="the contracted services"/> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${brm.owner.title} | Monthly, by working day 10 | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
-| RPT-01 | Service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${relationship.owner.title} | Before each service review: monthly or quarterly | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${relationship.owner.title} |
+| RPT-01 | Service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${brm.owner.title} | Before each service review: monthly or quarterly | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${brm.owner.title} |
 | RPT-02 | SMS performance report | SMS objectives, service levels and process measures with status and actions | ${top.title}; ${sms.manager.title}; process owners | Monthly | ${reportTool} | ${sms.manager.title} |
 | RPT-03 | Availability report | Availability per service against target, outages and their causes | Service owners; ${sms.manager.title} | Monthly | ${sms.toolOf("service-availability-management")} | ${availability.owner.title} |
 | RPT-04 | Major incident report | Timeline, impact, cause and actions of each major incident | Affected customers; ${top.title} | Within 5 working days of each major incident | ${sms.toolOf("incident-management")} | ${incident.owner.title} |
-| RPT-05 | Supplier performance report | Each supplier's performance against its contract targets | ${supplierMgmt.owner.title}; service owners | Quarterly | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierMgmt.owner.title} |
+| RPT-05 | Supplier performance report | Each supplier's performance against its contract targets | ${supplierManagement.owner.title}; service owners | Quarterly | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierManagement.owner.title} |
 | RPT-06 | Capacity and demand report | Usage against capacity thresholds, trends and actions taken; each quarter also demand against forecast | Service owners; ${sms.manager.title} | Monthly; demand quarterly | ${sms.toolOf("capacity-management")} | ${capacity.owner.title} |
 | RPT-07 | Information security report | Security incidents, control reviews, patch and access review compliance | ${top.title}; ${sms.manager.title} | Monthly | ${sms.toolsOf(["information-security-management", "incident-management"])} | ${security.owner.title} |
 | RPT-08 | Service cost report | Cost of each service against budget | Service owners; ${top.title} | Monthly to service owners, by working day 10; quarterly summary for top management | ${sms.toolOf("budgeting-and-accounting")} | ${budgeting.owner.title} |
@@ -56,7 +47,7 @@ Each monthly customer service report contains, for the services that customer re
 2. **Check.** Apply the data quality checks described under Methods, and obtain the explanation of every
    amber or red result from the owner of the measure.
 3. **Review.** The owner of each service reviews the draft for the service; the
-   ${relationship.owner.title} reviews each customer report for accuracy and tone.
+   ${brm.owner.title} reviews each customer report for accuracy and tone.
 4. **Approve and issue.** The ${reporting.owner.title} approves the reports and issues them by working
    day 10, in the format and to the recipients agreed with each customer.
 5. **Discuss.** Customer reports are discussed at the next service review with the customer, or sooner

@@ -1,13 +1,4 @@
 <#-- Service reporting. 2018 9.4; 2011 6.2. -->
-<#assign reporting = processes["service-reporting"]>
-<#assign availability = processes["service-availability-management"]>
-<#assign incident = processes["incident-management"]>
-<#assign relationship = processes["business-relationship-management"]>
-<#assign supplierMgmt = processes["supplier-management"]>
-<#assign security = processes["information-security-management"]>
-<#assign capacity = processes["capacity-management"]>
-<#assign budgeting = processes["budgeting-and-accounting"]>
-<#assign top = sms.topManagement>
 <#assign reportTool = sms.toolOf("service-reporting")>
 <#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
 <#function inTool processId>
@@ -25,13 +16,13 @@ und in dieser Tabelle erfasst.
 | ID | Bericht | Zweck | Empfänger | Häufigkeit | Datenquelle | Verantwortlich |
 |---|---|---|---|---|---|---|
 <#list customers as cu>
-| RPT-C${(cu?index + 1)?string("00")} | Monatlicher Servicebericht: ${cu.name} | Leistung von <@sms.names items=cu.services empty="den vertraglich vereinbarten Services"/> gemessen an den vereinbarten Zielen | ${cu.contact!"In der Vereinbarung benannter Ansprechpartner des Kunden"}, ${cu.name}; ${relationship.owner.title} | Monatlich, bis zum 10. Arbeitstag | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
+| RPT-C${(cu?index + 1)?string("00")} | Monatlicher Servicebericht: ${cu.name} | Leistung von <@sms.names items=cu.services empty="den vertraglich vereinbarten Services"/> gemessen an den vereinbarten Zielen | ${cu.contact!"In der Vereinbarung benannter Ansprechpartner des Kunden"}, ${cu.name}; ${brm.owner.title} | Monatlich, bis zum 10. Arbeitstag | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
-| RPT-01 | Unterlagen zum Service-Review | Trends, Zufriedenheit, Beschwerden, Verbesserungen und Planungen je Kunde | Ansprechpartner der Kunden; ${relationship.owner.title} | Vor jedem Service-Review: monatlich oder vierteljährlich | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${relationship.owner.title} |
+| RPT-01 | Unterlagen zum Service-Review | Trends, Zufriedenheit, Beschwerden, Verbesserungen und Planungen je Kunde | Ansprechpartner der Kunden; ${brm.owner.title} | Vor jedem Service-Review: monatlich oder vierteljährlich | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${brm.owner.title} |
 | RPT-02 | SMS-Leistungsbericht | SMS-Ziele, Service-Levels und Prozesskennzahlen mit Status und Maßnahmen | ${top.title}; ${sms.manager.title}; Prozessverantwortliche | Monatlich | ${reportTool} | ${sms.manager.title} |
 | RPT-03 | Verfügbarkeitsbericht | Verfügbarkeit je Service im Vergleich zum Ziel, Ausfälle und deren Ursachen | Serviceverantwortliche; ${sms.manager.title} | Monatlich | ${sms.toolOf("service-availability-management")} | ${availability.owner.title} |
 | RPT-04 | Bericht zum Major Incident | Zeitlicher Ablauf, Auswirkung, Ursache und Maßnahmen jedes Major Incident | Betroffene Kunden; ${top.title} | Innerhalb von 5 Arbeitstagen nach jedem Major Incident | ${sms.toolOf("incident-management")} | ${incident.owner.title} |
-| RPT-05 | Bericht zur Lieferantenleistung | Leistung jedes Lieferanten gemessen an seinen vertraglichen Zielen | ${supplierMgmt.owner.title}; Serviceverantwortliche | Vierteljährlich | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierMgmt.owner.title} |
+| RPT-05 | Bericht zur Lieferantenleistung | Leistung jedes Lieferanten gemessen an seinen vertraglichen Zielen | ${supplierManagement.owner.title}; Serviceverantwortliche | Vierteljährlich | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierManagement.owner.title} |
 | RPT-06 | Kapazitäts- und Nachfragebericht | Auslastung im Vergleich zu den Kapazitätsschwellenwerten, Trends und ergriffene Maßnahmen; vierteljährlich zusätzlich die Nachfrage im Vergleich zur Prognose | Serviceverantwortliche; ${sms.manager.title} | Monatlich; Nachfrage vierteljährlich | ${sms.toolOf("capacity-management")} | ${capacity.owner.title} |
 | RPT-07 | Informationssicherheitsbericht | Informationssicherheitsvorfälle, Überprüfungen der Maßnahmen, Einhaltung der Vorgaben zu Patches und Zugriffsüberprüfungen | ${top.title}; ${sms.manager.title} | Monatlich | ${sms.toolsOf(["information-security-management", "incident-management"])} | ${security.owner.title} |
 | RPT-08 | Bericht zu den Servicekosten | Kosten jedes Service im Vergleich zum Budget | Serviceverantwortliche; ${top.title} | Monatlich an die Serviceverantwortlichen, bis zum 10. Arbeitstag; vierteljährliche Zusammenfassung für die oberste Leitung | ${sms.toolOf("budgeting-and-accounting")} | ${budgeting.owner.title} |
@@ -63,7 +54,7 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
 2. **Prüfen.** Die unter „Methoden“ beschriebenen Prüfungen der Datenqualität werden durchgeführt; für
    jedes gelbe oder rote Ergebnis wird die Erläuterung des Verantwortlichen der Kennzahl eingeholt.
 3. **Überprüfen.** Der Verantwortliche jedes Service überprüft den Entwurf für seinen Service; der
-   ${relationship.owner.title} prüft jeden Kundenbericht auf Richtigkeit und Tonfall.
+   ${brm.owner.title} prüft jeden Kundenbericht auf Richtigkeit und Tonfall.
 4. **Freigeben und herausgeben.** Der ${reporting.owner.title} gibt die Berichte frei und gibt sie bis zum
    10. Arbeitstag heraus, in dem mit jedem Kunden vereinbarten Format und an die vereinbarten Empfänger.
 5. **Besprechen.** Kundenberichte werden beim nächsten Service-Review mit dem Kunden besprochen, bei

@@ -1,9 +1,7 @@
 <#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Supplier management" clauses=["8.3.4"]/>
 
-The ${supplier.owner.title} keeps a supplier register of every ${t.externalOrInternalSupplier} that
+The ${supplierManagement.owner.title} keeps a supplier register of every ${t.externalOrInternalSupplier} that
 contributes to the services, with the contract or agreement, the services supported and the person
 responsible for managing the relationship. Each supplier has a named manager at ${org.name}, who is the
 single point of contact for performance, changes and disputes.
@@ -46,7 +44,7 @@ soon as one is engaged.
 1. The supplier's manager at ${org.name} records the dispute with the contract clause concerned, the facts
    and the outcome sought, and notifies the supplier in writing.
 2. Both parties' account managers try to settle the dispute within 10 working days.
-3. If it is not settled, the ${supplier.owner.title} escalates to the supplier's senior management and the
+3. If it is not settled, the ${supplierManagement.owner.title} escalates to the supplier's senior management and the
    two parties meet within a further 10 working days.
 4. If it is still not settled, the ${sms.topManagement.title} decides whether to use the dispute
    resolution route in the contract (mediation, then arbitration or the courts).

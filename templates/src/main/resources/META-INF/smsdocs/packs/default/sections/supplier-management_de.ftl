@@ -1,9 +1,7 @@
 <#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
-<#assign slm = processes["service-level-management"]>
-<#assign supplier = processes["supplier-management"]>
 <@sms.section title="Lieferantenmanagement" clauses=["8.3.4"]/>
 
-Der ${supplier.owner.title} führt ein Lieferantenregister aller <#if sms.edition == "2011">Lieferanten und
+Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller <#if sms.edition == "2011">Lieferanten und
 internen Gruppen<#else>externen und internen Lieferanten</#if>, die zu den Services beitragen, mit dem
 Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
 verantwortlichen Person. Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
@@ -53,7 +51,7 @@ wird.
    in Kenntnis.
 2. Die für die Geschäftsbeziehung Verantwortlichen beider Parteien versuchen, die Streitigkeit innerhalb von 10 Arbeitstagen
    beizulegen.
-3. Gelingt dies nicht, eskaliert der ${supplier.owner.title} an die Geschäftsleitung des Lieferanten, und
+3. Gelingt dies nicht, eskaliert der ${supplierManagement.owner.title} an die Geschäftsleitung des Lieferanten, und
    beide Parteien treffen sich innerhalb weiterer 10 Arbeitstage.
 4. Ist die Streitigkeit dann noch nicht beigelegt, entscheidet der ${sms.topManagement.title}, ob der im
    Vertrag vorgesehene Weg zur Streitbeilegung beschritten wird (Mediation, danach Schiedsverfahren oder

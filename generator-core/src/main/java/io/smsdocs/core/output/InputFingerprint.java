@@ -1,7 +1,6 @@
-package io.smsdocs.core.api;
+package io.smsdocs.core.output;
 
-import io.smsdocs.core.output.Manifest;
-import io.smsdocs.core.template.TemplateRepository;
+import java.util.List;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,25 +17,31 @@ import java.util.stream.Stream;
  * reference document, the formats and the generator version. Equal fingerprints mean equal output,
  * so an unchanged project is not rendered again.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
     private InputFingerprint() {
     }
 
-    static String of(GenerationRequest request, TemplateRepository templates) {
+    /**
+     * @param templateSources every template and bundle of the source chain by name
+     * @param referenceDocx   the house-style document given by the build, or null
+     * @param guidance        guidance mode forced by the build, or null
+     */
+    public static String of(Path descriptor, Path outputDirectory, SortedMap<String, byte[]> templateSources, Path referenceDocx,
+                            List<String> formats, Boolean guidance) {
         SortedMap<String, byte[]> inputs = new TreeMap<>();
-        Path descriptorFolder = request.descriptor().toAbsolutePath().normalize().getParent();
-        addFolder(inputs, "descriptor-folder:", descriptorFolder, request.outputDirectory().toAbsolutePath().normalize());
+        Path descriptorFolder = descriptor.toAbsolutePath().normalize().getParent();
+        addFolder(inputs, "descriptor-folder:", descriptorFolder, outputDirectory.toAbsolutePath().normalize());
         // The folder's content is already in; which of its files is the descriptor must be too.
-        inputs.put("descriptor", descriptorFolder == null ? request.descriptor().toString().getBytes(StandardCharsets.UTF_8)
-                : descriptorFolder.relativize(request.descriptor().toAbsolutePath().normalize()).toString()
+        inputs.put("descriptor", descriptorFolder == null ? descriptor.toString().getBytes(StandardCharsets.UTF_8)
+                : descriptorFolder.relativize(descriptor.toAbsolutePath().normalize()).toString()
                         .getBytes(StandardCharsets.UTF_8));
-        templates.sources().forEach(inputs::put);
-        if (request.referenceDocx() != null) {
-            addFile(inputs, "reference", request.referenceDocx());
+        templateSources.forEach(inputs::put);
+        if (referenceDocx != null) {
+            addFile(inputs, "reference", referenceDocx);
         }
-        inputs.put("formats", String.join(",", request.formats()).getBytes(StandardCharsets.UTF_8));
-        inputs.put("guidance", String.valueOf(request.guidance()).getBytes(StandardCharsets.UTF_8));
+        inputs.put("formats", String.join(",", formats).getBytes(StandardCharsets.UTF_8));
+        inputs.put("guidance", String.valueOf(guidance).getBytes(StandardCharsets.UTF_8));
         inputs.put("generator", GENERATOR.getBytes(StandardCharsets.UTF_8));
         return digest(inputs);
     }

@@ -1,10 +1,9 @@
-package io.smsdocs.core.api;
+package io.smsdocs.core.export.docx;
 
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
-import io.smsdocs.core.export.docx.ImageLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +14,18 @@ import java.util.List;
  * Files the descriptor or the build names (logo, reference DOCX) must exist before anything is
  * written; a missing one is reported at the line that names it.
  */
-final class AssetChecks {
+public final class ExportAssets {
 
     private final LoadedDescriptor loaded;
     private final Path assetDirectory;
 
-    AssetChecks(LoadedDescriptor loaded, Path assetDirectory) {
+    public ExportAssets(LoadedDescriptor loaded, Path assetDirectory) {
         this.loaded = loaded;
         this.assetDirectory = assetDirectory;
     }
 
     /** The reference DOCX to use: the build's if given, else the descriptor's, else none. */
-    Path referenceDocx(Path fromBuild) {
+    public Path referenceDocx(Path fromBuild) {
         List<Problem> problems = new ArrayList<>();
         String logo = loaded.descriptor().organization().logo();
         if (logo != null && !Files.isRegularFile(assetDirectory.resolve(logo))) {
@@ -47,7 +46,7 @@ final class AssetChecks {
             }
         } else if (reference != null && !Files.isRegularFile(reference)) {
             problems.add(Problem.error(SourceLocation.of(reference.toString()), "the reference DOCX does not exist",
-                    "check the sms.referenceDocx parameter"));
+                    "check the " + io.smsdocs.core.problem.BuildSetting.named("referenceDocx") + " setting of the build"));
         }
         if (problems.isEmpty() && reference != null) {
             usableWordDocument(reference, fromBuild == null ? loaded.tree().valueAt("/sms/referenceDocx")
@@ -62,7 +61,7 @@ final class AssetChecks {
     /** Opens the house-style document once, within POI's zip-bomb limits, so a bad one fails here with its location. */
     private static java.util.Optional<Problem> usableWordDocument(Path reference, SourceLocation at) {
         try {
-            if (Files.size(reference) > 20L * 1024 * 1024) {
+            if (Files.size(reference) > ReferenceDocuments.MAX_BYTES) {
                 return java.util.Optional.of(Problem.error(at, "the reference DOCX is larger than 20 MB",
                         "use a document that holds styles only"));
             }
