@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.math.BigInteger;
@@ -99,7 +100,7 @@ final class DocxStyles {
             size(rpr, 18);
         }, ppr -> {
             spacing(ppr, 0, 0, 240);
-            ppr.addNewShd().setFill("F2F2F2");
+            shading(ppr, "F2F2F2");
         });
         paragraph(styles, QUOTE, "Quote", "Normal", rpr -> {
             rpr.addNewI();
@@ -111,7 +112,7 @@ final class DocxStyles {
             size(rpr, 19);
         }, ppr -> {
             ppr.addNewInd().setLeft(BigInteger.valueOf(284));
-            ppr.addNewShd().setFill("FFF2CC");
+            shading(ppr, "FFF2CC");
         });
         paragraph(styles, HEADER, "header", "Normal", rpr -> {
             size(rpr, 17);
@@ -207,6 +208,14 @@ final class DocxStyles {
         fonts.setAscii(font);
         fonts.setHAnsi(font);
         fonts.setCs(font);
+    }
+
+    /** A plain fill; w:val is required by the schema (Word reports the file as damaged without it). */
+    private static void shading(CTPPrGeneral ppr, String fill) {
+        var shading = ppr.addNewShd();
+        shading.setVal(STShd.CLEAR);
+        shading.setColor("auto");
+        shading.setFill(fill);
     }
 
     private static void spacing(CTPPrGeneral ppr, int before, int after, int line) {
