@@ -32,8 +32,9 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images.with(document.images()), labels).write(MarkdownAst.parse(document.markdown()));
-        return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
+        String body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth())
+                .write(MarkdownAst.parse(document.markdown()));
+        return DocxAssembler.assemble(template, document.document(), template.withStyleIds(body), additions, organization.name());
     }
 
     /** The template of the set being exported: every document of a set shares its context, so logo and house style are read once. */
