@@ -3,10 +3,14 @@ package io.smsdocs.core.export.docx;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
@@ -55,16 +59,19 @@ final class DocxStyles {
     }
 
     /**
-     * Adds every style the writers use that the document does not define yet, under their id or their name.
+     * Adds every style the writers use that the document does not define yet, under their id or their
+     * name, and marks the text with the set's language.
      *
+     * @param languageTag the language of the set's text, as Word writes it (de-DE)
      * @return the styles a reference document has under another id, by the id the writers use
      *         (Heading1 → berschrift1); empty when every style has its usual id
      */
-    static Map<String, String> ensure(XWPFDocument document, boolean builtInStyle) {
+    static Map<String, String> ensure(XWPFDocument document, boolean builtInStyle, String languageTag) {
         Target styles = new Target(document.createStyles());
         if (builtInStyle) {
             defaults(styles.styles);
         }
+        language(styles.styles, languageTag);
         paragraph(styles, "Normal", "Normal", null, rpr -> size(rpr, 21), ppr -> spacing(ppr, 0, 120, 264));
         paragraph(styles, TITLE, "Title", "Normal", rpr -> {
             size(rpr, 44);
@@ -140,7 +147,7 @@ final class DocxStyles {
         return Map.copyOf(styles.aliases);
     }
 
-    /** Document-wide font and language; a reference document keeps its own. */
+    /** Document-wide font; a reference document keeps its own. */
     private static void defaults(XWPFStyles styles) {
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(BODY_FONT);
@@ -148,7 +155,39 @@ final class DocxStyles {
         fonts.setCs(BODY_FONT);
         fonts.setEastAsia(BODY_FONT);
         styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("en-GB");
+    }
+
+    /**
+     * The language of the text is the set's, also under a reference document: the document defaults
+     * say it, and a style that names a language of its own for Latin text is given the set's instead.
+     * East Asian and complex-script languages (w:eastAsia, w:bidi) are the house style's to set, unless
+     * they merely repeat the Latin one, as POI's setSpellingLanguage writes them: those go with it.
+     */
+    private static void language(XWPFStyles styles, String tag) {
+        CTStyles ct = styles.getCtStyles();
+        CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
+        CTRPrDefault runDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+        CTRPr rpr = runDefault.isSetRPr() ? runDefault.getRPr() : runDefault.addNewRPr();
+        if (rpr.getLangList().isEmpty()) {
+            rpr.addNewLang();
+        }
+        rpr.getLangList().forEach(lang -> language(lang, tag));
+        for (CTStyle style : ct.getStyleList()) {
+            if (style.isSetRPr()) {
+                style.getRPr().getLangList().stream().filter(CTLanguage::isSetVal).forEach(lang -> language(lang, tag));
+            }
+        }
+    }
+
+    private static void language(CTLanguage lang, String tag) {
+        String previous = lang.isSetVal() ? lang.getVal() : null;
+        if (previous != null && lang.isSetBidi() && previous.equalsIgnoreCase(lang.getBidi())) {
+            lang.unsetBidi();
+        }
+        if (previous != null && lang.isSetEastAsia() && previous.equalsIgnoreCase(lang.getEastAsia())) {
+            lang.unsetEastAsia();
+        }
+        lang.setVal(tag);
     }
 
     /** Parsed from XML because poi-ooxml-lite lacks the typed classes of table-style properties. */

@@ -93,21 +93,26 @@ final class PackageTemplate {
     }
 
     static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx) {
-        return build(organization, logo, referenceDocx, DocxLabels.from(java.util.Map.of()));
+        return build(organization, logo, referenceDocx, DocxLabels.from(java.util.Map.of()), DocxLanguage.DEFAULT);
     }
 
-    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx, DocxLabels labels) {
+    /** @param language the language of the set's text as Word writes it (de-DE), see {@link DocxLanguage} */
+    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx, DocxLabels labels,
+                                 String language) {
         try (XWPFDocument document = referenceDocx == null ? new XWPFDocument()
                 : new XWPFDocument(new ByteArrayInputStream(referenceDocx))) {
             // A reference document lends its styles, numbering, page setup, header and footer; its text goes.
             while (!document.getBodyElements().isEmpty()) {
                 document.removeBodyElement(0);
             }
-            Map<String, String> styleIds = DocxStyles.ensure(document, referenceDocx == null);
+            Map<String, String> styleIds = DocxStyles.ensure(document, referenceDocx == null, language);
             BigInteger[] lists = DocxNumbering.addDefinitions(document);
             int textWidth = pageSetup(document, referenceDocx != null);
             headerAndFooter(document, organization, logo, labels, styleIds, textWidth);
             document.enforceUpdateFields();
+            if (DocxLanguage.hyphenates(language)) {
+                hyphenate(document);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
             return new PackageTemplate(FixedZip.read(out.toByteArray()), lists[0].intValue(), lists[1].intValue(), styleIds,
@@ -240,6 +245,15 @@ final class PackageTemplate {
 
     private static CTPPr pPr(XWPFParagraph paragraph) {
         return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+    }
+
+    /** Automatic hyphenation on (a w:autoHyphenation without w:val), also where a reference document turned it off. */
+    private static void hyphenate(XWPFDocument document) {
+        var settings = document.getSettings().getCTSettings();
+        var on = settings.isSetAutoHyphenation() ? settings.getAutoHyphenation() : settings.addNewAutoHyphenation();
+        if (on.isSetVal()) {
+            on.unsetVal();
+        }
     }
 
     /**
