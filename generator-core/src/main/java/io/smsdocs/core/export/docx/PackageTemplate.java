@@ -148,8 +148,8 @@ final class PackageTemplate {
         if (styleIds.isEmpty()) {
             return bodyXml;
         }
-        return STYLE_REFERENCE.matcher(bodyXml).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + Xml.text(styleIds.getOrDefault(m.group(2), m.group(2))) + "\""));
+        return STYLE_REFERENCE.matcher(bodyXml).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + (styleIds.containsKey(m.group(2)) ? Xml.text(styleIds.get(m.group(2))) : m.group(2)) + "\""));
     }
 
     int bulletAbstractId() {
