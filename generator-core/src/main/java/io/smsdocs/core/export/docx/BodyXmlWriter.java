@@ -22,7 +22,8 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 final class BodyXmlWriter {
 
-    static final int TEXT_WIDTH_TWIPS = 9638; // A4 with 2 cm margins
+    /** The text width of the built-in page, A4 with 2 cm margins; a reference document's page has its own. */
+    static final int TEXT_WIDTH_TWIPS = 9638;
     static final String FRONT_MATTER_END = "smsdocs:end-of-front-matter";
 
     /** Where a block sits: the paragraph style in force and the indent of the list it belongs to. */
@@ -37,12 +38,13 @@ final class BodyXmlWriter {
     private final TocXmlWriter toc;
 
     BodyXmlWriter(DocumentAdditions additions, ImageLoader images) {
-        this(additions, images, DocxLabels.from(java.util.Map.of()));
+        this(additions, images, DocxLabels.from(java.util.Map.of()), TEXT_WIDTH_TWIPS);
     }
 
-    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels) {
-        this.runs = new RunXmlWriter(out, additions, images);
-        this.tables = new TableXmlWriter(out, runs);
+    /** @param textWidth the width between the page margins, in twips: tables span it, pictures stay within it */
+    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels, int textWidth) {
+        this.runs = new RunXmlWriter(out, additions, images, textWidth);
+        this.tables = new TableXmlWriter(out, runs, textWidth);
         this.lists = new ListXmlWriter(out, runs, additions);
         this.toc = new TocXmlWriter(out, runs, labels.contents());
     }

@@ -3,20 +3,30 @@ package io.smsdocs.core.export.docx;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The built-in house style: readable sans-serif body, coloured headings with outline levels (so
  * Word's navigation pane and TOC work), a table style, and styles for code, quotes and guidance.
- * Style ids are Word's own, so a reference document's styles of the same ids replace them.
+ * Style ids are Word's own, so a reference document's styles of the same ids replace them; a reference
+ * style with another id but the same name (Word's built-in names such as "heading 1", whatever the id a
+ * localised Word gave it: German Word writes "berschrift1") replaces them too, and the package then uses
+ * that id for it (see {@link #ensure}).
  */
 final class DocxStyles {
 
@@ -48,12 +58,20 @@ final class DocxStyles {
         return HEADING + level;
     }
 
-    /** Adds every style the writers use that the document does not define yet. */
-    static void ensure(XWPFDocument document, boolean builtInStyle) {
-        XWPFStyles styles = document.createStyles();
+    /**
+     * Adds every style the writers use that the document does not define yet, under their id or their
+     * name, and marks the text with the set's language.
+     *
+     * @param languageTag the language of the set's text, as Word writes it (de-DE)
+     * @return the styles a reference document has under another id, by the id the writers use
+     *         (Heading1 → berschrift1); empty when every style has its usual id
+     */
+    static Map<String, String> ensure(XWPFDocument document, boolean builtInStyle, String languageTag) {
+        Target styles = new Target(document.createStyles());
         if (builtInStyle) {
-            defaults(styles);
+            defaults(styles.styles);
         }
+        language(styles.styles, languageTag);
         paragraph(styles, "Normal", "Normal", null, rpr -> size(rpr, 21), ppr -> spacing(ppr, 0, 120, 264));
         paragraph(styles, TITLE, "Title", "Normal", rpr -> {
             size(rpr, 44);
@@ -99,7 +117,7 @@ final class DocxStyles {
             size(rpr, 18);
         }, ppr -> {
             spacing(ppr, 0, 0, 240);
-            ppr.addNewShd().setFill("F2F2F2");
+            shading(ppr, "F2F2F2");
         });
         paragraph(styles, QUOTE, "Quote", "Normal", rpr -> {
             rpr.addNewI();
@@ -111,7 +129,7 @@ final class DocxStyles {
             size(rpr, 19);
         }, ppr -> {
             ppr.addNewInd().setLeft(BigInteger.valueOf(284));
-            ppr.addNewShd().setFill("FFF2CC");
+            shading(ppr, "FFF2CC");
         });
         paragraph(styles, HEADER, "header", "Normal", rpr -> {
             size(rpr, 17);
@@ -126,9 +144,10 @@ final class DocxStyles {
             rpr.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
         });
         table(styles);
+        return Map.copyOf(styles.aliases);
     }
 
-    /** Document-wide font and language; a reference document keeps its own. */
+    /** Document-wide font; a reference document keeps its own. */
     private static void defaults(XWPFStyles styles) {
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(BODY_FONT);
@@ -136,18 +155,52 @@ final class DocxStyles {
         fonts.setCs(BODY_FONT);
         fonts.setEastAsia(BODY_FONT);
         styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("en-GB");
+    }
+
+    /**
+     * The language of the text is the set's, also under a reference document: the document defaults
+     * say it, and a style that names a language of its own for Latin text is given the set's instead.
+     * East Asian and complex-script languages (w:eastAsia, w:bidi) are the house style's to set, unless
+     * they merely repeat the Latin one, as POI's setSpellingLanguage writes them: those go with it.
+     */
+    private static void language(XWPFStyles styles, String tag) {
+        CTStyles ct = styles.getCtStyles();
+        CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
+        CTRPrDefault runDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+        CTRPr rpr = runDefault.isSetRPr() ? runDefault.getRPr() : runDefault.addNewRPr();
+        if (rpr.getLangList().isEmpty()) {
+            rpr.addNewLang();
+        }
+        rpr.getLangList().forEach(lang -> language(lang, tag));
+        for (CTStyle style : ct.getStyleList()) {
+            if (style.isSetRPr()) {
+                style.getRPr().getLangList().stream().filter(CTLanguage::isSetVal).forEach(lang -> language(lang, tag));
+            }
+        }
+    }
+
+    private static void language(CTLanguage lang, String tag) {
+        String previous = lang.isSetVal() ? lang.getVal() : null;
+        if (previous != null && lang.isSetBidi() && previous.equalsIgnoreCase(lang.getBidi())) {
+            lang.unsetBidi();
+        }
+        if (previous != null && lang.isSetEastAsia() && previous.equalsIgnoreCase(lang.getEastAsia())) {
+            lang.unsetEastAsia();
+        }
+        lang.setVal(tag);
     }
 
     /** Parsed from XML because poi-ooxml-lite lacks the typed classes of table-style properties. */
-    private static void table(XWPFStyles styles) {
-        if (styles.styleExist(TABLE)) {
+    private static void table(Target styles) {
+        if (styles.existing(TABLE, "SMS Table", STStyleType.TABLE) != null) {
             return;
         }
+        String tableNormal = styles.existing("TableNormal", "Normal Table", STStyleType.TABLE);
         String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + BORDER + "\"";
         String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " w:type=\"table\" w:styleId=\"" + TABLE + "\"><w:name w:val=\"SMS Table\"/>"
-                + "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/><w:tblPr><w:tblBorders>"
+                + "<w:basedOn w:val=\"" + Xml.text(tableNormal == null ? "TableNormal" : tableNormal) + "\"/>"
+                + "<w:uiPriority w:val=\"59\"/><w:tblPr><w:tblBorders>"
                 + "<w:top " + border + "/><w:left " + border + "/><w:bottom " + border + "/><w:right " + border + "/>"
                 + "<w:insideH " + border + "/><w:insideV " + border + "/></w:tblBorders>"
                 + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
@@ -156,15 +209,15 @@ final class DocxStyles {
         try {
             // The root element becomes the CTStyle itself rather than a child of it.
             var options = new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null);
-            styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(xml, options), styles));
+            styles.styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(xml, options), styles.styles));
         } catch (org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void paragraph(XWPFStyles styles, String id, String name, String basedOn,
+    private static void paragraph(Target styles, String id, String name, String basedOn,
                                   java.util.function.Consumer<CTRPr> run, java.util.function.Consumer<CTPPrGeneral> paragraph) {
-        if (styles.styleExist(id)) {
+        if (styles.existing(id, name, STStyleType.PARAGRAPH) != null) {
             return; // a reference document's style wins
         }
         CTStyle style = CTStyle.Factory.newInstance();
@@ -172,17 +225,17 @@ final class DocxStyles {
         style.setType(STStyleType.PARAGRAPH);
         style.addNewName().setVal(name);
         if (basedOn != null) {
-            style.addNewBasedOn().setVal(basedOn);
+            style.addNewBasedOn().setVal(styles.id(basedOn));
         }
-        style.addNewNext().setVal("Normal");
+        style.addNewNext().setVal(styles.id("Normal"));
         style.addNewQFormat();
         paragraph.accept(style.addNewPPr());
         run.accept(style.addNewRPr());
-        styles.addStyle(new XWPFStyle(style, styles));
+        styles.styles.addStyle(new XWPFStyle(style, styles.styles));
     }
 
-    private static void character(XWPFStyles styles, String id, String name, java.util.function.Consumer<CTRPr> run) {
-        if (styles.styleExist(id)) {
+    private static void character(Target styles, String id, String name, java.util.function.Consumer<CTRPr> run) {
+        if (styles.existing(id, name, STStyleType.CHARACTER) != null) {
             return;
         }
         CTStyle style = CTStyle.Factory.newInstance();
@@ -190,7 +243,42 @@ final class DocxStyles {
         style.setType(STStyleType.CHARACTER);
         style.addNewName().setVal(name);
         run.accept(style.addNewRPr());
-        styles.addStyle(new XWPFStyle(style, styles));
+        styles.styles.addStyle(new XWPFStyle(style, styles.styles));
+    }
+
+    /** The styles part being completed, and the styles it has under another id than the writers use. */
+    private static final class Target {
+        final XWPFStyles styles;
+        final Map<String, String> aliases = new LinkedHashMap<>();
+
+        Target(XWPFStyles styles) {
+            this.styles = styles;
+        }
+
+        /**
+         * The id under which the document has this style: the same id, or else the id of a style of the same
+         * type whose name matches, ignoring case (Word's built-in names are lower-case: "heading 1"); null
+         * when it has neither.
+         */
+        String existing(String id, String name, STStyleType.Enum type) {
+            if (styles.styleExist(id)) {
+                return id;
+            }
+            for (CTStyle style : styles.getCtStyles().getStyleList()) {
+                STStyleType.Enum styleType = style.isSetType() ? style.getType() : STStyleType.PARAGRAPH;
+                if (style.isSetName() && style.getStyleId() != null && styleType == type
+                        && name.equalsIgnoreCase(style.getName().getVal().strip())) {
+                    aliases.put(id, style.getStyleId());
+                    return style.getStyleId();
+                }
+            }
+            return null;
+        }
+
+        /** The id the package has for a style the writers know by this id. */
+        String id(String id) {
+            return aliases.getOrDefault(id, id);
+        }
     }
 
     private static void size(CTRPr rpr, int halfPoints) {
@@ -207,6 +295,14 @@ final class DocxStyles {
         fonts.setAscii(font);
         fonts.setHAnsi(font);
         fonts.setCs(font);
+    }
+
+    /** A plain fill; w:val is required by the schema (Word reports the file as damaged without it). */
+    private static void shading(CTPPrGeneral ppr, String fill) {
+        var shading = ppr.addNewShd();
+        shading.setVal(STShd.CLEAR);
+        shading.setColor("auto");
+        shading.setFill(fill);
     }
 
     private static void spacing(CTPPrGeneral ppr, int before, int after, int line) {

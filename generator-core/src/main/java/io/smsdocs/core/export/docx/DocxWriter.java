@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Entry point of the DOCX writer: parses the Markdown, writes the body, and assembles it with the
- * package template of the set, which is built once per organisation, logo and house style.
+ * package template of the set, which is built once per organisation, logo, house style and language.
  */
 public final class DocxWriter {
 
@@ -33,8 +33,9 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images.with(document.images()), labels).write(MarkdownAst.parse(document.markdown()));
-        return DocxAssembler.assemble(template, document.document(), body, additions, organization.name());
+        String body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth())
+                .write(MarkdownAst.parse(document.markdown()));
+        return DocxAssembler.assemble(template, document.document(), template.withStyleIds(body), additions, organization.name());
     }
 
     /** The template of the set being exported: every document of a set shares its context, so logo and house style are read once. */
@@ -51,24 +52,25 @@ public final class DocxWriter {
         var organization = context.descriptor().organization();
         byte[] reference = context.referenceDocx() != null ? ReferenceDocuments.read(context.referenceDocx()) : context.packReferenceDocx();
         ImageLoader.Picture logo = images.load(organization.logo());
+        String language = DocxLanguage.tag(context.descriptor().sms().language());
         PackageTemplate template = TEMPLATES.computeIfAbsent(
-                new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference, labels),
-                key -> PackageTemplate.build(organization.name(), logo, reference, labels));
+                new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference, labels, language),
+                key -> PackageTemplate.build(organization.name(), logo, reference, labels, language));
         last = new LastSet(context, template);
         return template;
     }
 
     /** What the shared parts depend on, by content, so an edited logo or house style is never served stale. */
-    private record TemplateKey(String organization, byte[] logo, byte[] reference, DocxLabels labels) {
+    private record TemplateKey(String organization, byte[] logo, byte[] reference, DocxLabels labels, String language) {
         @Override
         public boolean equals(Object other) {
             return other instanceof TemplateKey key && organization.equals(key.organization) && Arrays.equals(logo, key.logo)
-                    && Arrays.equals(reference, key.reference) && labels.equals(key.labels);
+                    && Arrays.equals(reference, key.reference) && labels.equals(key.labels) && language.equals(key.language);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(organization, Arrays.hashCode(logo), Arrays.hashCode(reference), labels);
+            return Objects.hash(organization, Arrays.hashCode(logo), Arrays.hashCode(reference), labels, language);
         }
     }
 }

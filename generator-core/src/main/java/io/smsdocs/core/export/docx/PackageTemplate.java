@@ -44,8 +44,15 @@ final class PackageTemplate {
     private static final Pattern RELATIONSHIP_ID = Pattern.compile("Id=\"rId(\\d+)\"");
     private static final Pattern MEDIA = Pattern.compile("word/media/image(\\d+)\\.");
     private static final Pattern NUM_ID = Pattern.compile("<w:num w:numId=\"(\\d+)\"");
+    private static final Pattern STYLE_REFERENCE = Pattern.compile("(<w:(?:pStyle|rStyle|tblStyle) w:val=\")([^\"]*)\"");
+
+    /** Twips per unit of the universal measures a page size or margin may be given in (ST_UniversalMeasure). */
+    private static final Map<String, Double> TWIPS_PER_UNIT = Map.of("mm", 1440 / 25.4, "cm", 1440 / 2.54, "in", 1440.0,
+            "pt", 20.0, "pc", 240.0, "pi", 240.0);
 
     private final Map<String, byte[]> parts;
+    private final Map<String, String> styleIds;
+    private final int textWidth;
     private final String sectionXml;
     private final int bulletAbstractId;
     private final int orderedAbstractId;
@@ -53,8 +60,11 @@ final class PackageTemplate {
     private final int firstFreeMediaNumber;
     private final int firstFreeNumId;
 
-    private PackageTemplate(Map<String, byte[]> parts, int bulletAbstractId, int orderedAbstractId) {
+    private PackageTemplate(Map<String, byte[]> parts, int bulletAbstractId, int orderedAbstractId, Map<String, String> styleIds,
+                            int textWidth) {
         this.parts = Collections.unmodifiableMap(parts);
+        this.styleIds = styleIds;
+        this.textWidth = textWidth;
         this.bulletAbstractId = bulletAbstractId;
         this.orderedAbstractId = orderedAbstractId;
         Matcher section = SECTION.matcher(text(DOCUMENT));
@@ -83,24 +93,30 @@ final class PackageTemplate {
     }
 
     static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx) {
-        return build(organization, logo, referenceDocx, DocxLabels.from(java.util.Map.of()));
+        return build(organization, logo, referenceDocx, DocxLabels.from(java.util.Map.of()), DocxLanguage.DEFAULT);
     }
 
-    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx, DocxLabels labels) {
+    /** @param language the language of the set's text as Word writes it (de-DE), see {@link DocxLanguage} */
+    static PackageTemplate build(String organization, ImageLoader.Picture logo, byte[] referenceDocx, DocxLabels labels,
+                                 String language) {
         try (XWPFDocument document = referenceDocx == null ? new XWPFDocument()
                 : new XWPFDocument(new ByteArrayInputStream(referenceDocx))) {
             // A reference document lends its styles, numbering, page setup, header and footer; its text goes.
             while (!document.getBodyElements().isEmpty()) {
                 document.removeBodyElement(0);
             }
-            DocxStyles.ensure(document, referenceDocx == null);
+            Map<String, String> styleIds = DocxStyles.ensure(document, referenceDocx == null, language);
             BigInteger[] lists = DocxNumbering.addDefinitions(document);
-            headerAndFooter(document, organization, logo, labels);
-            pageSetup(document, referenceDocx != null);
+            int textWidth = pageSetup(document, referenceDocx != null);
+            headerAndFooter(document, organization, logo, labels, styleIds, textWidth);
             document.enforceUpdateFields();
+            if (DocxLanguage.hyphenates(language)) {
+                hyphenate(document);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
-            return new PackageTemplate(FixedZip.read(out.toByteArray()), lists[0].intValue(), lists[1].intValue());
+            return new PackageTemplate(FixedZip.read(out.toByteArray()), lists[0].intValue(), lists[1].intValue(), styleIds,
+                    textWidth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +133,23 @@ final class PackageTemplate {
 
     String sectionXml() {
         return sectionXml;
+    }
+
+    /** The width between the page margins, in twips: what a table spans and a picture may fill at most. */
+    int textWidth() {
+        return textWidth;
+    }
+
+    /**
+     * The body with the style ids of this package: where a reference document has a style under another
+     * id (German Word: berschrift1 for heading 1), the references to it use that id.
+     */
+    String withStyleIds(String bodyXml) {
+        if (styleIds.isEmpty()) {
+            return bodyXml;
+        }
+        return STYLE_REFERENCE.matcher(bodyXml).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + (styleIds.containsKey(m.group(2)) ? Xml.text(styleIds.get(m.group(2))) : m.group(2)) + "\""));
     }
 
     int bulletAbstractId() {
@@ -139,7 +172,8 @@ final class PackageTemplate {
         return firstFreeNumId;
     }
 
-    private static void headerAndFooter(XWPFDocument document, String organization, ImageLoader.Picture logo, DocxLabels labels) {
+    private static void headerAndFooter(XWPFDocument document, String organization, ImageLoader.Picture logo, DocxLabels labels,
+                                        Map<String, String> styleIds, int textWidth) {
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         XWPFHeaderFooter header = policy != null && policy.getDefaultHeader() != null ? policy.getDefaultHeader()
                 : document.createHeader(HeaderFooterType.DEFAULT);
@@ -147,8 +181,8 @@ final class PackageTemplate {
                 : document.createFooter(HeaderFooterType.DEFAULT);
 
         XWPFParagraph top = firstEmptyParagraph(header);
-        top.setStyle(DocxStyles.HEADER);
-        rightTab(top);
+        top.setStyle(styleIds.getOrDefault(DocxStyles.HEADER, DocxStyles.HEADER));
+        rightTab(top, textWidth);
         if (logo != null) {
             long[] extent = logo.extentEmu(3.0);
             try {
@@ -169,8 +203,8 @@ final class PackageTemplate {
         border.setColor(DocxStyles.BORDER);
 
         XWPFParagraph bottom = firstEmptyParagraph(footer);
-        bottom.setStyle(DocxStyles.FOOTER);
-        rightTab(bottom);
+        bottom.setStyle(styleIds.getOrDefault(DocxStyles.FOOTER, DocxStyles.FOOTER));
+        rightTab(bottom, textWidth);
         bottom.createRun().setText(CLASSIFICATION_TOKEN);
         bottom.createRun().addTab();
         bottom.createRun().setText(labels.page() + " ");
@@ -203,33 +237,71 @@ final class PackageTemplate {
         return paragraph;
     }
 
-    private static void rightTab(XWPFParagraph paragraph) {
+    private static void rightTab(XWPFParagraph paragraph, int textWidth) {
         var tab = pPr(paragraph).addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(BodyXmlWriter.TEXT_WIDTH_TWIPS));
+        tab.setPos(BigInteger.valueOf(textWidth));
     }
 
     private static CTPPr pPr(XWPFParagraph paragraph) {
         return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
     }
 
-    /** A4 with 2 cm margins, unless a reference document sets the page. */
-    private static void pageSetup(XWPFDocument document, boolean fromReference) {
+    /** Automatic hyphenation on (a w:autoHyphenation without w:val), also where a reference document turned it off. */
+    private static void hyphenate(XWPFDocument document) {
+        var settings = document.getSettings().getCTSettings();
+        var on = settings.isSetAutoHyphenation() ? settings.getAutoHyphenation() : settings.addNewAutoHyphenation();
+        if (on.isSetVal()) {
+            on.unsetVal();
+        }
+    }
+
+    /**
+     * A4 with 2 cm margins, unless a reference document sets the page (Letter, landscape, its own margins):
+     * what it leaves out gets the built-in value. Returns the text width of the page, in twips.
+     */
+    private static int pageSetup(XWPFDocument document, boolean fromReference) {
         var body = document.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        if (fromReference && section.isSetPgSz()) {
-            return;
+        if (!fromReference || !section.isSetPgSz() || section.getPgSz().getW() == null) {
+            var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
         }
-        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1134));
-        margins.setRight(BigInteger.valueOf(1134));
-        margins.setHeader(BigInteger.valueOf(567));
-        margins.setFooter(BigInteger.valueOf(567));
-        margins.setGutter(BigInteger.ZERO);
+        if (!fromReference || !section.isSetPgMar()) {
+            var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+            margins.setTop(BigInteger.valueOf(1134));
+            margins.setBottom(BigInteger.valueOf(1134));
+            margins.setLeft(BigInteger.valueOf(1134));
+            margins.setRight(BigInteger.valueOf(1134));
+            margins.setHeader(BigInteger.valueOf(567));
+            margins.setFooter(BigInteger.valueOf(567));
+            margins.setGutter(BigInteger.ZERO);
+        }
+        var margins = section.getPgMar();
+        long width = twips(section.getPgSz().getW()) - twips(margins.getLeft()) - twips(margins.getRight())
+                - twips(margins.getGutter());
+        // A page whose margins leave less than 5 cm is not a house style to follow for the text width.
+        return width < 2835 ? BodyXmlWriter.TEXT_WIDTH_TWIPS : (int) width;
+    }
+
+    /** A measure of the page: twips as a number, or a universal measure such as "2.5cm" or "1in"; absent is 0. */
+    static long twips(Object measure) {
+        if (measure == null) {
+            return 0;
+        }
+        if (measure instanceof Number number) {
+            return number.longValue();
+        }
+        String text = measure.toString().strip();
+        String unit = text.length() > 2 ? text.substring(text.length() - 2) : "";
+        try {
+            if (TWIPS_PER_UNIT.containsKey(unit)) {
+                return Math.round(Double.parseDouble(text.substring(0, text.length() - 2)) * TWIPS_PER_UNIT.get(unit));
+            }
+            return Math.round(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -32,15 +32,19 @@ final class RunXmlWriter {
     }
 
     static final double MAX_IMAGE_WIDTH_CM = 16.0;
+    private static final double TWIPS_PER_CM = 1440 / 2.54;
 
     private final StringBuilder out;
     private final DocumentAdditions additions;
     private final ImageLoader images;
+    private final double maxImageWidthCm;
 
-    RunXmlWriter(StringBuilder out, DocumentAdditions additions, ImageLoader images) {
+    /** @param textWidth the width between the page margins, in twips: no picture is wider */
+    RunXmlWriter(StringBuilder out, DocumentAdditions additions, ImageLoader images, int textWidth) {
         this.out = out;
         this.additions = additions;
         this.images = images;
+        this.maxImageWidthCm = Math.min(MAX_IMAGE_WIDTH_CM, textWidth / TWIPS_PER_CM);
     }
 
     void children(Node parent, Format format) {
@@ -127,7 +131,7 @@ final class RunXmlWriter {
             return;
         }
         String relationship = additions.image(picture);
-        long[] extent = picture.extentEmu(MAX_IMAGE_WIDTH_CM);
+        long[] extent = picture.extentEmu(maxImageWidthCm);
         int id = additions.drawingId();
         String alt = Xml.text(altText);
         out.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")

@@ -24,10 +24,13 @@ final class TableXmlWriter {
 
     private final StringBuilder out;
     private final RunXmlWriter runs;
+    private final int textWidth;
 
-    TableXmlWriter(StringBuilder out, RunXmlWriter runs) {
+    /** @param textWidth the width between the page margins, in twips, which every table spans */
+    TableXmlWriter(StringBuilder out, RunXmlWriter runs, int textWidth) {
         this.out = out;
         this.runs = runs;
+        this.textWidth = textWidth;
     }
 
     void write(TableBlock block) {
@@ -47,10 +50,10 @@ final class TableXmlWriter {
             return;
         }
         int columns = rows.stream().mapToInt(r -> cells(r).size()).max().orElse(1);
-        int[] widths = columnWidths(rows, columns);
+        int[] widths = columnWidths(rows, columns, textWidth);
         String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + DocxStyles.BORDER + "\"/>";
         out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(DocxStyles.TABLE).append("\"/><w:tblW w:w=\"")
-                .append(BodyXmlWriter.TEXT_WIDTH_TWIPS).append("\" w:type=\"dxa\"/><w:tblBorders>")
+                .append(textWidth).append("\" w:type=\"dxa\"/><w:tblBorders>")
                 .append("<w:top").append(border).append("<w:left").append(border).append("<w:bottom").append(border)
                 .append("<w:right").append(border).append("<w:insideH").append(border).append("<w:insideV").append(border)
                 .append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\"")
@@ -110,7 +113,7 @@ final class TableXmlWriter {
      * Column widths that avoid breaking words where the page allows: every column first gets room for
      * its longest word, then the rest of the width goes to the columns with the most text.
      */
-    static int[] columnWidths(List<TableRow> rows, int columns) {
+    static int[] columnWidths(List<TableRow> rows, int columns, int total) {
         int[] longestWord = new int[columns];
         int[] longestText = new int[columns];
         for (TableRow row : rows) {
@@ -129,7 +132,6 @@ final class TableXmlWriter {
         }
         double sumMinimum = Arrays.stream(minimum).sum();
         double sumDesired = Arrays.stream(desired).sum();
-        int total = BodyXmlWriter.TEXT_WIDTH_TWIPS;
         int[] widths = new int[columns];
         int used = 0;
         for (int c = 0; c < columns; c++) {

@@ -19,11 +19,16 @@ final class DocxFixture {
     }
 
     static byte[] docx(String markdown, String descriptorYaml, Path assets) {
+        return docx(markdown, descriptorYaml, assets, null);
+    }
+
+    /** With a house-style reference document (null for the built-in style). */
+    static byte[] docx(String markdown, String descriptorYaml, Path assets, Path referenceDocx) {
         LoadedDescriptor loaded = new DescriptorLoader().load(descriptorYaml.getBytes(StandardCharsets.UTF_8), "sms.yaml");
         TemplateRepository templates = TemplateRepository.create(null, null, false, DocxFixture.class.getClassLoader());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);
         PlannedDocument document = plan.find("sms-plan").orElseThrow();
-        return DocxWriter.write(new RenderedDocument(document, markdown), new ExportContext(loaded.descriptor(), assets, null));
+        return DocxWriter.write(new RenderedDocument(document, markdown), new ExportContext(loaded.descriptor(), assets, referenceDocx));
     }
 
     static final String DESCRIPTOR = """

@@ -21,6 +21,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +65,118 @@ class ReferenceDocxTest {
             assertThat(result.getParagraphs()).noneMatch(p -> p.getText().contains("house style that must not appear"));
             assertThat(result.getParagraphs()).anyMatch(p -> p.getText().equals("Purpose") && "Heading1".equals(p.getStyle()));
         }
+    }
+
+    private static final String MARKDOWN = "# Plan\n\n<!-- smsdocs:end-of-front-matter -->\n\n## Purpose\n\nText.\n\n### Steps\n\n"
+            + "| Step | Owner |\n|---|---|\n| Review the plan | Service Owner |\n";
+
+    /** German Word names its built-in styles in English (w:name "heading 1") but gives them German ids. */
+    @Test
+    void stylesOfAGermanWordReferenceAreMatchedByName() throws Exception {
+        Path reference = dir.resolve("hausstil.docx");
+        try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(reference)) {
+            XWPFStyles styles = house.createStyles();
+            style(styles, "Standard", "Normal", null, null);
+            style(styles, "Titel", "Title", "Standard", "8B1E3F");
+            style(styles, "berschrift1", "heading 1", "Standard", "C00000").getPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
+            style(styles, "berschrift2", "Heading 2", "Standard", "2E6F73").getPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+            style(styles, "Kopfzeile", "header", "Standard", null);
+            CTStyle table = CTStyle.Factory.newInstance();
+            table.setStyleId("NormaleTabelle");
+            table.setType(STStyleType.TABLE);
+            table.addNewName().setVal("Normal Table");
+            styles.addStyle(new XWPFStyle(table, styles));
+            house.write(out);
+        }
+
+        byte[] docx = DocxFixture.docx(MARKDOWN, DocxFixture.DESCRIPTOR, dir, reference);
+
+        assertThat(OoxmlSchema.validate(docx)).isEmpty();
+        try (XWPFDocument result = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFStyles styles = result.getStyles();
+            // The table of contents lists each heading first.
+            assertThat(result.getParagraphs()).filteredOn(p -> p.getText().equals("Purpose"))
+                    .extracting(p -> p.getStyle()).containsExactly("TOC1", "berschrift1");
+            assertThat(result.getParagraphs()).filteredOn(p -> p.getText().equals("Steps"))
+                    .extracting(p -> p.getStyle()).containsExactly("TOC2", "berschrift2");
+            assertThat(result.getParagraphs()).filteredOn(p -> p.getText().equals("Plan")).singleElement()
+                    .extracting(p -> p.getStyle()).isEqualTo("Titel");
+            // No second style of the same name under the built-in id.
+            for (String builtIn : new String[] {"Normal", "Title", "Heading1", "Heading2", "Header"}) {
+                assertThat(styles.styleExist(builtIn)).as(builtIn).isFalse();
+            }
+            assertThat(styles.getStyles()).filteredOn(st -> st.getName() != null && st.getName().equalsIgnoreCase("heading 1")).hasSize(1);
+            // Styles the reference lacks are added, based on the reference's own.
+            assertThat(styles.getStyle("TOCHeading").getCTStyle().getBasedOn().getVal()).isEqualTo("berschrift1");
+            assertThat(styles.getStyle("TableText").getCTStyle().getBasedOn().getVal()).isEqualTo("Standard");
+            assertThat(styles.getStyle("TableText").getCTStyle().getNext().getVal()).isEqualTo("Standard");
+            assertThat(styles.getStyle("SmsTable").getCTStyle().getBasedOn().getVal()).isEqualTo("NormaleTabelle");
+            assertThat(result.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getStyle()).isEqualTo("Kopfzeile");
+        }
+    }
+
+    /** A Letter page with 1 inch margins is 6.5 inches wide between them: tables span that, not the A4 width. */
+    @Test
+    void textWidthFollowsALetterReference() throws Exception {
+        Path reference = dir.resolve("letter.docx");
+        try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(reference)) {
+            var section = house.getDocument().getBody().addNewSectPr();
+            section.addNewPgSz().setW(BigInteger.valueOf(12240));
+            section.getPgSz().setH(BigInteger.valueOf(15840));
+            var margins = section.addNewPgMar();
+            for (var setter : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft,
+                    margins::setRight)) {
+                setter.accept(BigInteger.valueOf(1440));
+            }
+            margins.setHeader(BigInteger.valueOf(720));
+            margins.setFooter(BigInteger.valueOf(720));
+            margins.setGutter(BigInteger.ZERO);
+            house.write(out);
+        }
+
+        byte[] docx = DocxFixture.docx(MARKDOWN, DocxFixture.DESCRIPTOR, dir, reference);
+
+        assertThat(OoxmlSchema.validate(docx)).isEmpty();
+        int textWidth = 12240 - 2 * 1440;
+        try (XWPFDocument result = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var section = result.getDocument().getBody().getSectPr();
+            assertThat(((BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(12240);
+            assertThat(((BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(15840);
+            assertThat(((BigInteger) section.getPgMar().getLeft()).intValue()).isEqualTo(1440);
+            assertThat(((BigInteger) section.getPgMar().getRight()).intValue()).isEqualTo(1440);
+            var table = result.getTables().get(0).getCTTbl();
+            assertThat(((BigInteger) table.getTblPr().getTblW().getW()).intValue()).isEqualTo(textWidth);
+            assertThat(table.getTblGrid().getGridColList()).extracting(c -> ((BigInteger) c.getW()).intValue())
+                    .satisfies(widths -> assertThat(widths.stream().mapToInt(Integer::intValue).sum()).isEqualTo(textWidth));
+            var tab = result.getHeaderFooterPolicy().getDefaultFooter().getParagraphs().get(0).getCTP().getPPr().getTabs().getTabArray(0);
+            assertThat(((BigInteger) tab.getPos()).intValue()).isEqualTo(textWidth);
+        }
+    }
+
+    @Test
+    void pageMeasuresInTwipsOrUniversalUnits() {
+        assertThat(PackageTemplate.twips(BigInteger.valueOf(1134))).isEqualTo(1134);
+        assertThat(PackageTemplate.twips("1440")).isEqualTo(1440);
+        assertThat(PackageTemplate.twips("1in")).isEqualTo(1440);
+        assertThat(PackageTemplate.twips("2.54cm")).isEqualTo(1440);
+        assertThat(PackageTemplate.twips("25.4mm")).isEqualTo(1440);
+        assertThat(PackageTemplate.twips("72pt")).isEqualTo(1440);
+        assertThat(PackageTemplate.twips(null)).isZero();
+    }
+
+    private static CTStyle style(XWPFStyles styles, String id, String name, String basedOn, String color) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        style.addNewPPr();
+        if (color != null) {
+            style.addNewRPr().addNewColor().setVal(color);
+        }
+        styles.addStyle(new XWPFStyle(style, styles));
+        return style;
     }
 }
