@@ -141,8 +141,7 @@ class OoxmlSchemaTest {
         ClassLoader loader = withPack
                 ? new URLClassLoader(new URL[] {CONSULTANT_PACK.toUri().toURL()}, OoxmlSchemaTest.class.getClassLoader())
                 : null;
-        new SmsGenerator().generate(new GenerationRequest(descriptor, descriptor.toString(), null, "templates", false, out,
-                out.toString(), List.of("docx"), null, false, false, loader, null));
+        new SmsGenerator().generate(GenerationRequest.builder(descriptor, out).formats(List.of("docx")).classLoader(loader).build());
         Map<String, byte[]> documents = new TreeMap<>();
         try (Stream<Path> files = Files.list(out.resolve("docx"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".docx")).toList()) {
