@@ -275,7 +275,7 @@ public final class TemplateModelFactory {
                 "nextReview", control.nextReview() == null
                         ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
                         : dates.format(control.nextReview()),
-                "clauses", document.clauses(), "file", document.markdownFile(),
+                "clauses", document.clauses(), "file", document.markdownFile(), "related", document.template().related(),
                 "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
                         "date", r.date() == null ? onApproval : dates.format(r.date()),
                         "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());

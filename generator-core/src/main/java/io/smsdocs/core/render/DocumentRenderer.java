@@ -100,10 +100,32 @@ public final class DocumentRenderer {
     private record Outcome(RenderedDocument document, List<Problem> problems) {
     }
 
+    /**
+     * Every document is rendered inside the same frame: document-control header first, the template's own
+     * content, then the related documents its metadata names. The frame is written once here, so no
+     * template, in any language, repeats it.
+     */
+    private Template frame(String name, java.util.Locale locale) throws IOException {
+        String key = name + "@" + locale;
+        Template frame = frames.get(key);
+        if (frame == null) {
+            String source = "<@sms.documentHeader/>\n\n<#include \"/" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\">\n"
+                    + "<#if doc.related?has_content>\n\n<@sms.section title=t.relatedDocuments/>\n\n<@sms.related doc.related/>\n</#if>\n";
+            frame = new Template("frame:" + name, source, configuration);
+            frame.setLocale(locale);
+            frames.putIfAbsent(key, frame);
+        }
+        return frame;
+    }
+
+    private final java.util.Map<String, Template> frames = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String render(PlannedDocument document, TemplateModelFactory models) {
         String name = document.template().templateName();
         try {
-            Template template = configuration.getTemplate(name, models.locale());
+            // Parsed on its own first, so a syntax error is reported at the template's own line.
+            TemplateWatchdog.prepare(configuration.getTemplate(name, models.locale()));
+            Template template = frame(name, models.locale());
             TemplateWatchdog.prepare(template);
             TemplateWatchdog.prepare(configuration.getTemplate(SafeConfiguration.LIBRARY, models.locale()));
             BoundedWriter out = new BoundedWriter(MAX_DOCUMENT_CHARS);

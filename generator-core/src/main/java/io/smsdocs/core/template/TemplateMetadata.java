@@ -12,21 +12,22 @@ import java.util.Map;
  */
 public record TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                                List<String> clauses, List<String> editions, String foreach, String packVersion,
-                               Map<String, EditionVariant> variants, boolean workbook) {
+                               Map<String, EditionVariant> variants, boolean workbook, List<String> related) {
 
     /** The values of one edition that differ from the header's top-level ones; null means "as top level". */
-    public record EditionVariant(String title, String code, Integer order, List<String> clauses) {
+    public record EditionVariant(String title, String code, Integer order, List<String> clauses, List<String> related) {
     }
 
     public TemplateMetadata {
         clauses = List.copyOf(clauses);
         editions = List.copyOf(editions);
         variants = Map.copyOf(variants);
+        related = List.copyOf(related);
     }
 
     public TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                             List<String> clauses, List<String> editions, String foreach, String packVersion) {
-        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false);
+        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false, List.of());
     }
 
     public boolean perService() {
@@ -42,14 +43,15 @@ public record TemplateMetadata(String templateName, String id, String title, Str
         return templates.stream().filter(t -> t.appliesTo(edition)).map(t -> t.forEdition(edition)).toList();
     }
 
-    /** This template as the given edition sees it: its title, code, order and clause numbers. */
+    /** This template as the given edition sees it: its title, code, order, clause numbers and related documents. */
     public TemplateMetadata forEdition(String edition) {
         EditionVariant variant = variants.get(edition);
         if (variant == null) {
             return this;
         }
         return new TemplateMetadata(templateName, id, pick(variant.title(), title), kind, pick(variant.code(), code),
-                pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of(), workbook);
+                pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of(), workbook,
+                pick(variant.related(), related));
     }
 
     private static <T> T pick(T value, T fallback) {

@@ -21,9 +21,9 @@ final class TemplateMetadataReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach",
-            "packVersion", "workbook");
+            "packVersion", "workbook", "related");
     private static final Set<String> EDITIONS = Set.of("2018", "2011");
-    private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses");
+    private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses", "related");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
             "statement", "matrix", "glossary");
     // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
@@ -96,7 +96,7 @@ final class TemplateMetadataReader {
         return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
                 node.path("order").asInt(1000), strings(node.path("clauses")), editions, foreach,
                 node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText(), variants,
-                node.path("workbook").asBoolean(false));
+                node.path("workbook").asBoolean(false), strings(node.path("related")));
     }
 
     /**
@@ -127,7 +127,8 @@ final class TemplateMetadataReader {
                     value.hasNonNull("title") ? value.get("title").asText() : null,
                     value.hasNonNull("code") ? value.get("code").asText() : null,
                     value.hasNonNull("order") ? value.get("order").asInt() : null,
-                    value.has("clauses") ? strings(value.get("clauses")) : null));
+                    value.has("clauses") ? strings(value.get("clauses")) : null,
+                    value.has("related") ? strings(value.get("related")) : null));
         });
         return variants;
     }

@@ -8,10 +8,9 @@ clauses: ["9.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.2"]}
+related: ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]
 -->
 <#include "/sections/audit-programme-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
 This register is the internal audit programme of ${org.name} for the three-year certification cycle: every
@@ -35,7 +34,3 @@ covers every row once</#if>.
 The ${sms.manager.title} reviews the ratings before each yearly schedule is drawn up and after any
 significant change to services, processes, suppliers or the organisation. The ${sms.topManagement.title}
 approves the programme and each yearly schedule. Changes are reported to the next management review.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]/>

@@ -1,17 +1,4 @@
-<#--
-id: audit-programme
-title: Internal Audit Programme
-kind: register
-code: REG-04
-order: 906
-clauses: ["9.2"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.4.2"]}
--->
 <#include "/sections/audit-programme-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
 Dieses Register ist das interne Auditprogramm von ${org.name} für den dreijährigen Zertifizierungszyklus:
@@ -36,7 +23,3 @@ Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahre
 nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
 ${sms.topManagement.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
 Managementbewertung berichtet.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]/>

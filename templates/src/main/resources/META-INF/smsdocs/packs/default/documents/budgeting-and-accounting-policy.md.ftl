@@ -6,9 +6,8 @@ code: POL-04
 order: 605
 editions:
   "2011": {clauses: ["6.4"]}
+related: ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["6.4"]/>
 
 This policy sets out how ${org.name}, as the ${t.provider}, budgets for and accounts for the cost of its
@@ -44,7 +43,3 @@ Each service owner is accountable for the budget of the service and explains var
 
 The ${budgeting.owner.title} reviews this policy once a year, before the budget cycle, and whenever a service
 is added or removed. The reviewed policy is approved by the ${sms.topManagement.title}.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]/>

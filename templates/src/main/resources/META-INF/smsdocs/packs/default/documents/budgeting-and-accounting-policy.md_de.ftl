@@ -1,14 +1,3 @@
-<#--
-id: budgeting-and-accounting-policy
-title: Budgeting and Accounting Policy
-kind: policy
-code: POL-04
-order: 605
-editions:
-  "2011": {clauses: ["6.4"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["6.4"] key="purpose"/>
 
 Diese Richtlinie legt fest, wie ${org.name} als ${t.provider} die Kosten der Services budgetiert und
@@ -47,7 +36,3 @@ davon.
 Der ${budgeting.owner.title} überprüft diese Richtlinie einmal jährlich vor dem Budgetzyklus sowie immer dann,
 wenn ein Service hinzukommt oder entfällt. Die überprüfte Richtlinie wird vom ${sms.topManagement.title}
 genehmigt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]/>

@@ -8,12 +8,11 @@ clauses: ["9.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.1"]}
+related: ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]
 -->
 <#assign cap = implementationPlan.capability>
 <#assign attributes = ["PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"]>
 <#assign rated = cap.processes?filter(p -> p.ratings?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
 This register records how capable the service management processes of ${org.name} are today, the level
@@ -94,7 +93,3 @@ owner.
 The process owners reassess their processes once a year, before the management review, and after a
 significant change to a process. The results are reported to the management review as part of the
 performance of the SMS.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]/>

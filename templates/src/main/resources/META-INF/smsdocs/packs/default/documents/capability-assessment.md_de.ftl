@@ -1,19 +1,6 @@
-<#--
-id: capability-assessment
-title: Process Capability Self-Assessment
-kind: register
-code: REG-03
-order: 908
-clauses: ["9.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.4.1"]}
--->
 <#assign cap = implementationPlan.capability>
 <#assign attributes = ["PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"]>
 <#assign rated = cap.processes?filter(p -> p.ratings?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
 Dieses Register hält fest, wie fähig die Servicemanagementprozesse von ${org.name} derzeit sind, welche
@@ -96,7 +83,3 @@ die der Prozessverantwortliche zuständig ist.
 Die Prozessverantwortlichen bewerten ihre Prozesse einmal jährlich vor der Managementbewertung sowie nach
 jeder wesentlichen Änderung eines Prozesses neu. Die Ergebnisse werden der Managementbewertung als Teil der
 Leistung des SMS berichtet.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]/>

@@ -6,12 +6,11 @@ code: PLN-03
 order: 607
 editions:
   "2011": {clauses: ["6.5"]}
+related: ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]
 -->
 <#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
 <#assign headroom = {"high": "30%", "medium": "20%", "low": "10%"}>
 <#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["6.5"]/>
 
 This plan sets out the capacity that ${org.name}, as the ${t.provider}, needs to meet the agreed service
@@ -103,7 +102,3 @@ quarterly review are added here with their owner, cost and lead time.
 
 The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
 before the budget cycle. It is approved by the ${sms.topManagement.title}.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]/>

@@ -1,20 +1,9 @@
-<#--
-id: capacity-plan
-title: Capacity Plan
-kind: plan
-code: PLN-03
-order: 607
-editions:
-  "2011": {clauses: ["6.5"]}
--->
 <#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
 <#assign headroom = {"high": "30 %", "medium": "20 %", "low": "10 %"}>
 <#assign criticalityText = {"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}>
 <#-- The tool of a process in the dative ("aus Zabbix", "aus dem Servicemanagement-Tool"). -->
 <#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
 <#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["6.5"] key="purpose"/>
 
 Dieser Plan legt fest, welche Kapazität ${org.name} als ${t.provider} benötigt, um die vereinbarten
@@ -112,7 +101,3 @@ Kosten und Vorlaufzeit ergänzt.
 
 Der Plan wird vierteljährlich nach der Aktualisierung der Nachfrageprognose überprüft und mindestens einmal
 jährlich vor dem Budgetzyklus neu herausgegeben. Er wird vom ${sms.topManagement.title} genehmigt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]/>

@@ -9,12 +9,11 @@ clauses: ["9.2", "9.3", "10.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.2", "4.5.4.3", "4.5.5.1"]}
+related: ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]
 -->
 <#assign rm = roadmap>
 <#assign body = certification.body!"the certification body">
 <#assign open = rm.readiness?filter(i -> !i.passed)>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This roadmap sets out the steps by which ${org.name} obtains and keeps certification of its service
@@ -94,7 +93,3 @@ Every item is met: the SMS is ready for the stage 1 audit.
 
 The checklist is computed from the gap assessment and from the certification records in the descriptor;
 it is refreshed each time the document set is generated.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]/>

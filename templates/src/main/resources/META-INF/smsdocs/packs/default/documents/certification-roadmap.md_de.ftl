@@ -1,22 +1,8 @@
-<#--
-id: certification-roadmap
-title: Certification Roadmap
-kind: plan
-code: PLN-05
-order: 127
-workbook: true
-clauses: ["9.2", "9.3", "10.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.4.2", "4.5.4.3", "4.5.5.1"]}
--->
 <#assign rm = roadmap>
 <#assign body = certification.body!"die Zertifizierungsstelle">
 <#-- The body in the dative ("der Zertifizierungsstelle") where German grammar needs it. -->
 <#assign bodyDat = certification.body!"der Zertifizierungsstelle">
 <#assign open = rm.readiness?filter(i -> !i.passed)>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Fahrplan legt die Schritte fest, mit denen ${org.name} die Zertifizierung des
@@ -102,7 +88,3 @@ Alle Punkte sind erfüllt: Das SMS ist bereit für das Audit der Stufe 1.
 
 Die Checkliste wird aus der Gap-Analyse und den Zertifizierungsangaben im Deskriptor ermittelt; sie wird
 bei jeder Erzeugung des Dokumentensatzes aktualisiert.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]/>

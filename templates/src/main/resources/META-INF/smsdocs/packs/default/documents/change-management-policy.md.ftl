@@ -8,6 +8,7 @@ clauses: ["8.5.1", "8.5.1.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["9.2"]}
+related: ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]
 -->
 <#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
 <#-- CAB standing members: process owners, each role once, the chair first. -->
@@ -19,8 +20,6 @@ editions:
 <#assign cabIds = cabIds + [r.id]>
 </#if>
 </#list>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This policy sets the rules for changing the services of ${org.name} and the components they are built
@@ -167,7 +166,3 @@ its contract.
 
 The ${change.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
 incident caused by a change. Changes to the policy are approved by the ${sms.topManagement.title}.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]/>

@@ -1,14 +1,3 @@
-<#--
-id: change-management-policy
-title: Change Management Policy
-kind: policy
-code: POL-02
-order: 640
-clauses: ["8.5.1", "8.5.1.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["9.2"]}
--->
 <#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
 <#-- CAB standing members: process owners, each role once, the chair first. -->
 <#assign cab = []>
@@ -19,8 +8,6 @@ editions:
 <#assign cabIds = cabIds + [r.id]>
 </#if>
 </#list>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Richtlinie legt die Regeln für Änderungen an den Services von ${org.name} und an den Komponenten
@@ -179,7 +166,3 @@ nach dem Disziplinarverfahren oder, bei einem Lieferanten, nach dessen Vertrag b
 Der ${change.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
 jedem Major Incident, der durch eine Änderung verursacht wurde. Änderungen an der Richtlinie werden durch
 den ${sms.topManagement.title} genehmigt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]/>

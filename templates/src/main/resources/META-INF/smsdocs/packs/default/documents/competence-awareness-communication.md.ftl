@@ -8,6 +8,7 @@ clauses: ["7", "7.1", "7.2", "7.3", "7.4"]
 editions:
   "2018": {}
   "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
+related: ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]
 -->
 <#-- Competence that owning each process calls for, by process id. -->
 <#assign processSkills = {
@@ -56,8 +57,6 @@ editions:
   </#if>
   <#return parts?join("; ")?cap_first + ".">
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure describes how ${org.name} provides the resources the service management system (SMS)
@@ -260,7 +259,3 @@ questions from customers, suppliers or the press to the role responsible.
 | Service reports issued to customers on time | 100% |
 
 The ${manager.title} reports these measures to each management review.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]/>

@@ -1,14 +1,3 @@
-<#--
-id: competence-awareness-communication
-title: Resources, Competence, Awareness and Communication Procedure
-kind: procedure
-code: PRO-02
-order: 210
-clauses: ["7", "7.1", "7.2", "7.3", "7.4"]
-editions:
-  "2018": {}
-  "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
--->
 <#-- Competence that owning each process calls for, by process id. -->
 <#assign processSkills = {
   "service-catalogue-management": "Definition von Services und Pflege des Servicekatalogs",
@@ -56,8 +45,6 @@ editions:
   </#if>
   <#return parts?join("; ")?cap_first + ".">
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren beschreibt, wie ${org.name} die für das Servicemanagementsystem (SMS) erforderlichen
@@ -269,7 +256,3 @@ Mitarbeitende leiten Anfragen von Kunden, Lieferanten oder der Presse an die zus
 | Fristgerecht an Kunden herausgegebene Serviceberichte | 100 % |
 
 Der ${manager.title} berichtet diese Messgrößen an jede Managementbewertung.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]/>

@@ -8,10 +8,9 @@ clauses: ["10.2"]
 editions:
   "2018": {}
   "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
+related: ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]
 -->
 <#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} continually improves the suitability, adequacy and effectiveness of
@@ -199,7 +198,3 @@ An entry is closed once its result has been measured and reported, or when it is
 | Completed improvements with a measured result | 100% |
 | Completed improvements that met their target | at least 75% |
 | Improvements implemented each year | at least 8, at least 2 of them seen directly by customers |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]/>

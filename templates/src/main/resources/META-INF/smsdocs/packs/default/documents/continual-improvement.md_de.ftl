@@ -1,17 +1,4 @@
-<#--
-id: continual-improvement
-title: Continual Improvement Procedure
-kind: procedure
-code: PRO-14
-order: 810
-clauses: ["10.2"]
-editions:
-  "2018": {}
-  "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
--->
 <#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} die Eignung, Angemessenheit und Wirksamkeit des
@@ -207,7 +194,3 @@ wird.
 | Abgeschlossene Verbesserungen mit gemessenem Ergebnis | 100 % |
 | Abgeschlossene Verbesserungen, die ihren Zielwert erreicht haben | mindestens 75 % |
 | Pro Jahr umgesetzte Verbesserungen | mindestens 8, davon mindestens 2 für Kunden unmittelbar wahrnehmbar |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]/>

@@ -6,9 +6,8 @@ code: PRO-18
 order: 655
 editions:
   "2011": {clauses: ["9", "9.1", "9.2", "9.3"]}
+related: ["change-management-policy", "release-policy", "design-build-transition", "service-catalogue", "resolution-and-fulfilment", "service-delivery-processes"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["9"]/>
 
 This procedure sets out how ${org.name}, as the ${t.provider}, keeps control of its services and their
@@ -60,7 +59,3 @@ responsible for the content of the request for change (RFC) and for the business
 | Emergency changes as a share of all changes | below 10% |
 | Unauthorised changes detected | none |
 | Releases deployed without rollback | at least 95% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["change-management-policy", "release-policy", "design-build-transition", "service-catalogue", "resolution-and-fulfilment", "service-delivery-processes"]/>

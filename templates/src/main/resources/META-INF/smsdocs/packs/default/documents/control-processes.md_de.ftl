@@ -1,16 +1,5 @@
-<#--
-id: control-processes
-title: Control Processes Procedure
-kind: procedure
-code: PRO-18
-order: 655
-editions:
-  "2011": {clauses: ["9", "9.1", "9.2", "9.3"]}
--->
 <#-- The tool of a process in the dative ("in Hornbill", "in dem Servicemanagement-Tool"). -->
 <#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["9"] key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} als ${t.provider} die Services und ihre Komponenten unter
@@ -64,7 +53,3 @@ geschäftliche Begründung verantwortlich.
 | Anteil der Notfall-Changes an allen Changes | unter 10 % |
 | Festgestellte nicht autorisierte Changes | keine |
 | Ohne Rollback bereitgestellte Releases | mindestens 95 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["change-management-policy", "release-policy", "design-build-transition", "service-catalogue", "resolution-and-fulfilment", "service-delivery-processes"]/>

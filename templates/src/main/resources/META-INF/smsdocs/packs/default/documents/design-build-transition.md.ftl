@@ -7,10 +7,9 @@ order: 650
 clauses: ["8.5", "8.5.1", "8.5.1.2", "8.5.1.3", "8.5.2", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3"]
 editions:
   "2018": {}
-  "2011": {title: Design and Transition of New or Changed Services Procedure, clauses: ["5", "5.1", "5.2", "5.3", "5.4"]}
+  "2011": {related: ["change-management-policy", "control-processes", "service-catalogue", "service-delivery-processes", "release-policy"], title: Design and Transition of New or Changed Services Procedure, clauses: ["5", "5.1", "5.2", "5.3", "5.4"]}
+related: ["change-management-policy", "service-portfolio", "service-catalogue", "supply-and-demand", "resolution-and-fulfilment", "service-assurance"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 <#if sms.edition == "2011">
@@ -108,10 +107,6 @@ the category set in <@sms.link "change-management-policy"/>:
 | New or changed services delivering the expected outcomes of their plan 3 months after go-live | at least 90% |
 | Incidents caused by a new or changed service in its first 30 days | below 5 per service |
 | Transition outcome reports issued within 20 working days of go-live | 100% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["change-management-policy", "control-processes", "service-catalogue", "service-delivery-processes", "release-policy"]/>
 <#else>
 <#include "/sections/change-management.ftl">
 <#include "/sections/service-design-and-transition.ftl">
@@ -147,8 +142,4 @@ the category set in <@sms.link "change-management-policy"/>:
 | Unauthorised changes detected | none |
 | Releases deployed without rollback | at least 95% |
 | New or changed services meeting all acceptance criteria at go-live | 100% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["change-management-policy", "service-portfolio", "service-catalogue", "supply-and-demand", "resolution-and-fulfilment", "service-assurance"]/>
 </#if>

@@ -1,18 +1,5 @@
-<#--
-id: design-build-transition
-title: Design, Build and Transition Procedure
-kind: procedure
-code: PRO-07
-order: 650
-clauses: ["8.5", "8.5.1", "8.5.1.2", "8.5.1.3", "8.5.2", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3"]
-editions:
-  "2018": {}
-  "2011": {title: Design and Transition of New or Changed Services Procedure, clauses: ["5", "5.1", "5.2", "5.3", "5.4"]}
--->
 <#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
 <#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 <#if sms.edition == "2011">
@@ -114,10 +101,6 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 | Neue oder geänderte Services, die 3 Monate nach Inbetriebnahme die in ihrem Plan erwarteten Ergebnisse liefern | mindestens 90 % |
 | Durch einen neuen oder geänderten Service verursachte Incidents in den ersten 30 Tagen | weniger als 5 je Service |
 | Innerhalb von 20 Arbeitstagen nach Inbetriebnahme erstellte Abschlussberichte zur Überführung | 100 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["change-management-policy", "control-processes", "service-catalogue", "service-delivery-processes", "release-policy"]/>
 <#else>
 <#include "/sections/change-management.ftl">
 <#include "/sections/service-design-and-transition.ftl">
@@ -153,8 +136,4 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 | Festgestellte nicht autorisierte Änderungen | keine |
 | Ohne Rücknahme verteilte Releases | mindestens 95 % |
 | Neue oder geänderte Services, die bei Inbetriebnahme alle Abnahmekriterien erfüllen | 100 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["change-management-policy", "service-portfolio", "service-catalogue", "supply-and-demand", "resolution-and-fulfilment", "service-assurance"]/>
 </#if>

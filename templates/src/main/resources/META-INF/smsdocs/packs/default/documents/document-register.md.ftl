@@ -8,6 +8,7 @@ clauses: ["7.5.3", "7.5.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.3.1", "4.3.3"]}
+related: ["documented-information-control", "sms-plan", "management-review"]
 -->
 <#assign library = "the SMS document library">
 <#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements", "glossary": "glossaries", "matrix": "matrices"}>
@@ -43,8 +44,6 @@ editions:
   {"record": "Improvement opportunities and their outcome", "clause": "10.2", "process": "", "area": "Continual improvement", "owner": sms.manager, "where": library, "doc": "continual-improvement"}
 ]>
 <#assign dc = sms.documentControl>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This register lists the documented information of the service management system (SMS) of ${org.name}:
@@ -178,7 +177,3 @@ in the records section of the procedure that creates them.
    recorded as nonconformities under <@sms.link "nonconformity-and-corrective-action"/>.
 6. Changes to this register are approved by the ${dc.approver.title} together with the documents they
    concern. The register is reviewed as a whole at each management review.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["documented-information-control", "sms-plan", "management-review"]/>

@@ -1,14 +1,3 @@
-<#--
-id: document-register
-title: Document Register
-kind: register
-code: REG-01
-order: 900
-clauses: ["7.5.3", "7.5.4"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.3.1", "4.3.3"]}
--->
 <#assign library = "SMS-Dokumentenbibliothek">
 <#assign plural = {"policy": "Leitlinien", "plan": "Pläne", "procedure": "Verfahren", "agreement": "Vereinbarungen", "catalogue": "Kataloge", "register": "Verzeichnisse", "statement": "Erklärungen", "glossary": "Glossare", "matrix": "Matrizen"}>
 <#assign kindCounts = []>
@@ -43,8 +32,6 @@ editions:
   {"record": "Verbesserungsmöglichkeiten und ihr Ergebnis", "clause": "10.2", "process": "", "area": "Fortlaufende Verbesserung", "owner": sms.manager, "where": library, "doc": "continual-improvement"}
 ]>
 <#assign dc = sms.documentControl>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verzeichnis führt die dokumentierte Information des Servicemanagementsystems (SMS) von
@@ -186,7 +173,3 @@ entstehen.
    dem <@sms.link "nonconformity-and-corrective-action"/> erfasst.
 6. Änderungen an diesem Verzeichnis werden vom ${dc.approver.title} zusammen mit den betroffenen Dokumenten
    genehmigt. Das Verzeichnis wird bei jeder Managementbewertung als Ganzes überprüft.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["documented-information-control", "sms-plan", "management-review"]/>

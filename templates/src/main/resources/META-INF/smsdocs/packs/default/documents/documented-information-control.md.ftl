@@ -8,6 +8,7 @@ clauses: ["7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4"]
 editions:
   "2018": {}
   "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
+related: ["document-register", "sms-plan", "information-security-policy", "internal-audit"]
 -->
 <#assign dc = sms.documentControl>
 <#assign library = "SMS document library">
@@ -28,8 +29,6 @@ editions:
   <#return titles?join(", ")>
 </#function>
 <#include "/sections/records-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} creates, approves, publishes, protects, retains and disposes of
@@ -220,7 +219,3 @@ table of this procedure.
 | Document changes published within ten working days of approval | at least 95% |
 
 The ${dc.owner.title} reports these measures to each management review.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["document-register", "sms-plan", "information-security-policy", "internal-audit"]/>

@@ -1,14 +1,3 @@
-<#--
-id: documented-information-control
-title: Control of Documented Information Procedure
-kind: procedure
-code: PRO-01
-order: 200
-clauses: ["7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4"]
-editions:
-  "2018": {}
-  "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
--->
 <#assign dc = sms.documentControl>
 <#assign library = "SMS-Dokumentenbibliothek">
 <#assign kinds = []>
@@ -28,8 +17,6 @@ editions:
   <#return titles?join(", ")>
 </#function>
 <#include "/sections/records-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie die dokumentierte Information des Servicemanagementsystems (SMS) von
@@ -235,7 +222,3 @@ Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses
 | Innerhalb von zehn Arbeitstagen nach der Freigabe veröffentlichte Dokumentänderungen | mindestens 95 % |
 
 Der ${dc.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["document-register", "sms-plan", "information-security-policy", "internal-audit"]/>

@@ -17,8 +17,6 @@ editions:
 </#macro>
 <#-- The "This SMS" cell: the documents that describe the process or activity, and the role that owns it. -->
 <#macro here ids owner><@covered ids/>. Owner: ${owner.title}<#t></#macro>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 Many people who work in the ${org.name} service management system (SMS), and many of its customers,

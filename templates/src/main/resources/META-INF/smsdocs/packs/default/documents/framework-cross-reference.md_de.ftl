@@ -1,14 +1,3 @@
-<#--
-id: framework-cross-reference
-title: Cross-Reference to ITIL 4 and CMMI for Services
-kind: matrix
-code: APP-01
-order: 930
-clauses: ["4.4"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5"]}
--->
 <#assign p = processes>
 <#-- The documents of the set that cover a row; a document left out of the set is skipped. -->
 <#macro covered ids>
@@ -17,8 +6,6 @@ editions:
 </#macro>
 <#-- The "This SMS" cell: the documents that describe the process or activity, and the role that owns it. -->
 <#macro here ids owner><@covered ids/>. Verantwortlich: ${owner.title}<#t></#macro>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Viele Personen, die im Servicemanagementsystem (SMS) von ${org.name} arbeiten, und viele seiner Kunden,

@@ -18,8 +18,6 @@ editions:
 <#local cited = sms.cite(clauses)>
 <#list present as id><@sms.link id/><#sep>; </#list><#if cited?has_content><#if present?has_content> (</#if>clause<#if (cited?size > 1)>s</#if> ${sms.andList(cited)}<#if present?has_content>)</#if></#if><#if !present?has_content && !clauses?has_content>—</#if><#t>
 </#macro>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 The documents of the ${org.name} service management system (SMS) are read by service desk staff, process

@@ -1,14 +1,3 @@
-<#--
-id: glossary
-title: Glossary of Service Management Terms
-kind: glossary
-code: GLO-01
-order: 910
-clauses: ["7.5.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.3.1"]}
--->
 <#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
 <#assign targets = services?map(s -> s.availabilityTarget)>
 <#-- The documents where a term matters, with the clauses; a document left out of the set is skipped. -->
@@ -20,8 +9,6 @@ editions:
 </#macro>
 <#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
 <#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
-<@sms.documentHeader/>
-
 
 <@sms.section title="Zweck" key="purpose"/>
 

@@ -6,11 +6,10 @@ code: PRO-15
 order: 230
 editions:
   "2011": {clauses: ["4.2"]}
+related: ["relationship-processes", "internal-audit", "sms-scope", "service-catalogue"]
 -->
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
 <#assign operators = suppliers?filter(x -> x.services?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["4.2"]/>
 
 ${org.name} is the ${t.provider} for the services in the scope of its service management system (SMS).
@@ -75,7 +74,3 @@ The parties that currently contribute to the services, and the process interface
 | Other parties with a current contract or agreement that defines their process interfaces | 100% |
 | Performance reviews held at the agreed frequency | 100% |
 | Processes operated by other parties covered by the internal audit programme in the cycle | 100% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["relationship-processes", "internal-audit", "sms-scope", "service-catalogue"]/>

@@ -1,16 +1,5 @@
-<#--
-id: governance-of-other-parties
-title: Governance of Processes Operated by Other Parties
-kind: procedure
-code: PRO-15
-order: 230
-editions:
-  "2011": {clauses: ["4.2"]}
--->
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
 <#assign operators = suppliers?filter(x -> x.services?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["4.2"] key="purpose"/>
 
 ${org.name} ist ${t.provider} für die Services im Anwendungsbereich des Servicemanagementsystems (SMS).
@@ -78,7 +67,3 @@ Die Parteien, die derzeit zu den Services beitragen, und die mit ihnen vereinbar
 | Andere Parteien mit gültigem Vertrag oder gültiger Vereinbarung, der bzw. die ihre Prozessschnittstellen festlegt | 100 % |
 | In der vereinbarten Häufigkeit durchgeführte Leistungsbewertungen | 100 % |
 | Von anderen Parteien betriebene Prozesse, die im Zyklus vom internen Auditprogramm abgedeckt werden | 100 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["relationship-processes", "internal-audit", "sms-scope", "service-catalogue"]/>

@@ -9,6 +9,7 @@ clauses: ["6.2.2", "6.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.2"]}
+related: ["sms-plan", "certification-roadmap", "capability-assessment", "traceability-matrix", "internal-audit", "management-review"]
 -->
 <#assign ip = implementationPlan>
 <#assign gaps = (implementation.gaps)![]>
@@ -31,8 +32,6 @@ editions:
 | ${a.id} | ${a.title}<#if a.treatment == "shortened"> (shortened)</#if> | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS manager"} | ${a.effortDays} | ${a.start} | ${a.end} |
 </#list>
 </#macro>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 This plan sets out how ${org.name} will establish its service management system (SMS) and bring it to
@@ -165,7 +164,3 @@ Every activity of the plan in one table, for tracking in a spreadsheet.
 <#list ip.activities as a>
 | ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS manager"} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | <#if a.treatment == "shortened">Shortened: ${a.reason}<#else>Planned</#if> |
 </#list>
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-plan", "certification-roadmap", "capability-assessment", "traceability-matrix", "internal-audit", "management-review"]/>

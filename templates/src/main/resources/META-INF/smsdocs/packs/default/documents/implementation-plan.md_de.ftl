@@ -1,15 +1,3 @@
-<#--
-id: implementation-plan
-title: SMS Implementation Plan
-kind: plan
-code: PLN-04
-order: 125
-workbook: true
-clauses: ["6.2.2", "6.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.2"]}
--->
 <#assign ip = implementationPlan>
 <#assign gaps = (implementation.gaps)![]>
 <#assign missing = gaps?filter(g -> g.status == "missing")>
@@ -31,8 +19,6 @@ editions:
 | ${a.id} | ${a.title}<#if a.treatment == "shortened"> (gekürzt)</#if> | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS-Manager"} | ${a.effortDays} | ${a.start} | ${a.end} |
 </#list>
 </#macro>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 Dieser Plan legt fest, wie ${org.name} sein Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
@@ -169,7 +155,3 @@ Alle Aktivitäten des Plans in einer Tabelle, zur Nachverfolgung in einer Tabell
 <#list ip.activities as a>
 | ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS-Manager"} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | <#if a.treatment == "shortened">Gekürzt (${a.reason})<#else>Geplant</#if> |
 </#list>
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-plan", "certification-roadmap", "capability-assessment", "traceability-matrix", "internal-audit", "management-review"]/>

@@ -8,12 +8,11 @@ clauses: ["8.7.3.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.6.1"]}
+related: ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]
 -->
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This policy states how ${org.name} protects the information it handles for itself and for its
@@ -225,7 +224,3 @@ control table.
 | Approved by | On behalf of | Date |
 |---|---|---|
 | <@sms.roleWithPerson top/> | Top management of ${org.name} | ${doc.effectiveDate} |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]/>

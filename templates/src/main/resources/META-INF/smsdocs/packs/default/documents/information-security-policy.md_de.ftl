@@ -1,14 +1,3 @@
-<#--
-id: information-security-policy
-title: Information Security Policy
-kind: policy
-code: POL-03
-order: 690
-clauses: ["8.7.3.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["6.6.1"]}
--->
 <#assign officer = security.owner>
 <#assign externalList = externalSuppliers![]>
 <#assign internalList = internalSuppliers![]>
@@ -17,8 +6,6 @@ editions:
   <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
   <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Politik legt fest, wie ${org.name} die Informationen schützt, die die Organisation für sich selbst
@@ -252,7 +239,3 @@ Dokumentenlenkung angegebenen Datum in Kraft.
 | Genehmigt durch | Im Namen von | Datum |
 |---|---|---|
 | <@sms.roleWithPerson top/> | Oberste Leitung von ${org.name} | ${doc.effectiveDate} |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]/>

@@ -8,13 +8,12 @@ clauses: ["9.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.2"]}
+related: ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]
 -->
 <#include "/sections/audit-programme-data.ftl">
 <#assign stage1 = (certification.stage1)!"">
 <#assign stage2 = (certification.stage2)!"">
 <#assign body = (certification.body)!"">
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} plans and carries out internal audits of its service management
@@ -197,7 +196,3 @@ Audit records are kept in the SMS document library under the controls of
 
 The ${sms.manager.title} reports these measures monthly in the SMS performance report described in
 <@sms.link "monitoring-and-reporting"/>, and at every management review.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]/>

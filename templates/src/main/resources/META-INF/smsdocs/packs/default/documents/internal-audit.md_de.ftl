@@ -1,20 +1,7 @@
-<#--
-id: internal-audit
-title: Internal Audit Procedure
-kind: procedure
-code: PRO-11
-order: 710
-clauses: ["9.2"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.4.2"]}
--->
 <#include "/sections/audit-programme-data.ftl">
 <#assign stage1 = (certification.stage1)!"">
 <#assign stage2 = (certification.stage2)!"">
 <#assign body = (certification.body)!"">
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} interne Audits des Servicemanagementsystems (SMS) plant und
@@ -209,7 +196,3 @@ Auditaufzeichnungen werden in der SMS-Dokumentenbibliothek geführt und nach dem
 
 Der ${sms.manager.title} berichtet diese Kennzahlen monatlich im SMS-Leistungsbericht, der im
 <@sms.link "monitoring-and-reporting"/> beschrieben ist, sowie in jeder Managementbewertung.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]/>

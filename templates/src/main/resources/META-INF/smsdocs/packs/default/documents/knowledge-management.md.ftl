@@ -6,9 +6,8 @@ code: PRO-03
 order: 220
 clauses: ["7.6"]
 editions: ["2018"]
+related: ["resolution-and-fulfilment", "design-build-transition", "documented-information-control", "competence-awareness-communication", "continual-improvement"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure describes how ${org.name} decides what knowledge it needs to operate the service
@@ -132,7 +131,3 @@ under <@sms.link "continual-improvement"/>.
 | Flagged articles corrected within ten working days | at least 90% |
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["resolution-and-fulfilment", "design-build-transition", "documented-information-control", "competence-awareness-communication", "continual-improvement"]/>

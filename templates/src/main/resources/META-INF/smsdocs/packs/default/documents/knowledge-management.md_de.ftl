@@ -1,14 +1,3 @@
-<#--
-id: knowledge-management
-title: Knowledge Management Procedure
-kind: procedure
-code: PRO-03
-order: 220
-clauses: ["7.6"]
-editions: ["2018"]
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren beschreibt, wie ${org.name} festlegt, welches Wissen für den Betrieb des
@@ -139,7 +128,3 @@ Lessons-Learned-Register, jeweils mit der daraus abgeleiteten Maßnahme. Das Reg
 | Innerhalb von zehn Arbeitstagen korrigierte gemeldete Artikel | mindestens 90 % |
 
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["resolution-and-fulfilment", "design-build-transition", "documented-information-control", "competence-awareness-communication", "continual-improvement"]/>

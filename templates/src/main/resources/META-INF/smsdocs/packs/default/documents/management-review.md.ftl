@@ -8,6 +8,7 @@ clauses: ["9.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.4.3"]}
+related: ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
 <#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
 <#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
@@ -21,8 +22,6 @@ editions:
 <#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
 <#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
 <#assign stage1 = (certification.stage1)!"">
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how the top management of ${org.name} reviews the service management system (SMS)
@@ -238,7 +237,3 @@ Management review records are kept in the SMS document library.
 | Input pack circulated at least 5 working days before the review | every review |
 | Approved minutes issued within 10 working days of the review | every review |
 | Review actions closed by their due date | at least 90% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]/>

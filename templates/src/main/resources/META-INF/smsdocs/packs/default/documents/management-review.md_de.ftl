@@ -1,14 +1,3 @@
-<#--
-id: management-review
-title: Management Review Procedure
-kind: procedure
-code: PRO-12
-order: 720
-clauses: ["9.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.4.3"]}
--->
 <#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
 <#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
 <#assign processOwners = []>
@@ -29,8 +18,6 @@ editions:
 <#-- German display of the usual English values of the descriptor; other values are shown as given. -->
 <#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
   "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie die oberste Leitung von ${org.name} das Servicemanagementsystem (SMS)
@@ -263,7 +250,3 @@ Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothe
 | Bewertungsunterlagen mindestens 5 Arbeitstage vor der Bewertung verteilt | bei jeder Bewertung |
 | Genehmigtes Protokoll innerhalb von 10 Arbeitstagen nach der Bewertung herausgegeben | bei jeder Bewertung |
 | Fristgerecht abgeschlossene Maßnahmen aus der Bewertung | mindestens 90 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]/>

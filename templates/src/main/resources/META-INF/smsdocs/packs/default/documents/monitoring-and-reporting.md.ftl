@@ -8,6 +8,7 @@ clauses: ["9", "9.1", "9.4"]
 editions:
   "2018": {}
   "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
+related: ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
 <#assign reportTool = sms.toolOf("service-reporting")>
 <#-- The main measure of each process; the process owner may add others. -->
@@ -56,8 +57,6 @@ editions:
   </#list>
   <#return parts?join("; ")>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} monitors and measures the service management system (SMS) and
@@ -238,7 +237,3 @@ draw on the measurement results of this procedure.
 | Reports reissued because of data errors | none |
 | Red results with an explanation and an action in the same month | 100% |
 | Actions from SMS performance reviews closed by their due date | at least 90% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]/>

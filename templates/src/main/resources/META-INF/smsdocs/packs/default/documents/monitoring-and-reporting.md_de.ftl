@@ -1,14 +1,3 @@
-<#--
-id: monitoring-and-reporting
-title: Monitoring, Measurement and Service Reporting Procedure
-kind: procedure
-code: PRO-10
-order: 700
-clauses: ["9", "9.1", "9.4"]
-editions:
-  "2018": {}
-  "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
--->
 <#assign reportTool = sms.toolOf("service-reporting")>
 <#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
 <#function inTool processId>
@@ -64,8 +53,6 @@ editions:
   </#list>
   <#return parts?join("; ")>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
@@ -255,7 +242,3 @@ festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
 | Wegen Datenfehlern erneut herausgegebene Berichte | keine |
 | Rote Ergebnisse mit Erläuterung und Maßnahme im selben Monat | 100 % |
 | Fristgerecht abgeschlossene Maßnahmen aus SMS-Leistungsbesprechungen | mindestens 90 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]/>

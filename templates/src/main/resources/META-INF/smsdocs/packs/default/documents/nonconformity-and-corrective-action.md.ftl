@@ -8,9 +8,8 @@ clauses: ["10", "10.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.5", "4.5.5.1"]}
+related: ["internal-audit", "management-review", "continual-improvement", "resolution-and-fulfilment", "relationship-and-agreement", "sms-plan"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} deals with nonconformities in its service management system (SMS):
@@ -190,7 +189,3 @@ taken, the approvals, and the result of the effectiveness check.
 | Corrective actions completed by their due date | at least 90% |
 | Corrective actions found effective at the first check | at least 85% |
 | Nonconformities recurring within 12 months of closure | none |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["internal-audit", "management-review", "continual-improvement", "resolution-and-fulfilment", "relationship-and-agreement", "sms-plan"]/>

@@ -1,16 +1,3 @@
-<#--
-id: nonconformity-and-corrective-action
-title: Nonconformity and Corrective Action Procedure
-kind: procedure
-code: PRO-13
-order: 800
-clauses: ["10", "10.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.5", "4.5.5.1"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} mit Nichtkonformitäten im Servicemanagementsystem (SMS)
@@ -207,7 +194,3 @@ Korrekturmaßnahme, die Genehmigungen und das Ergebnis der Wirksamkeitsprüfung.
 | Bis zum Fälligkeitstermin abgeschlossene Korrekturmaßnahmen | mindestens 90 % |
 | Bei der ersten Prüfung als wirksam bestätigte Korrekturmaßnahmen | mindestens 85 % |
 | Innerhalb von 12 Monaten nach Abschluss erneut auftretende Nichtkonformitäten | keine |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["internal-audit", "management-review", "continual-improvement", "resolution-and-fulfilment", "relationship-and-agreement", "sms-plan"]/>

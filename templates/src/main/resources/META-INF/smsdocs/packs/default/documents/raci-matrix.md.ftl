@@ -9,8 +9,6 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.1.3"]}
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This matrix shows, for every process of the ${org.name} service management system (SMS), which role is

@@ -1,16 +1,3 @@
-<#--
-id: raci-matrix
-title: RACI Matrix of the SMS Processes
-kind: register
-code: REG-02
-order: 905
-clauses: ["5.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.1.3"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Matrix zeigt für jeden Prozess des Servicemanagementsystems (SMS) von ${org.name}, welche Rolle

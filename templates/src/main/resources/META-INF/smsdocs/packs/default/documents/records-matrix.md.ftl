@@ -8,10 +8,9 @@ clauses: ["7.5.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.3.3"]}
+related: ["documented-information-control", "document-register", "raci-matrix"]
 -->
 <#include "/sections/records-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
 
 This matrix lists every record that ${sms.standard} requires ${org.name} to keep, the system that holds it,
@@ -29,7 +28,3 @@ evidence for any requirement in one step. How records are protected, retrieved a
 
 The system of each process record is the tool configured for the process in the descriptor
 (processes.*.tool); where no tool is configured, the record is held in the service management tool.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["documented-information-control", "document-register", "raci-matrix"]/>

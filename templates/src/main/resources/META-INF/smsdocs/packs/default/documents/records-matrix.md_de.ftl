@@ -1,17 +1,4 @@
-<#--
-id: records-matrix
-title: Records Location Matrix
-kind: register
-code: REG-06
-order: 902
-clauses: ["7.5.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.3.3"]}
--->
 <#include "/sections/records-data.ftl">
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
 
 Diese Matrix führt jede Aufzeichnung auf, die ${org.name} nach ${sms.standard} aufbewahren muss, mit dem
@@ -31,7 +18,3 @@ Aufzeichnungen geschützt, wiederaufgefunden und entsorgt werden, ist im
 Das System für die Aufzeichnungen eines Prozesses ist das Tool, das im Deskriptor für den Prozess
 konfiguriert ist (processes.*.tool); ist kein Tool konfiguriert, wird die Aufzeichnung im
 Servicemanagement-Tool geführt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["documented-information-control", "document-register", "raci-matrix"]/>

@@ -6,9 +6,8 @@ code: PRO-05
 order: 620
 clauses: ["8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2"]
 editions: ["2018"]
+related: ["service-catalogue", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} manages its relationships with the customers who receive its
@@ -83,7 +82,3 @@ supporting agreement is changed or renewed.
 | SLA targets met across all services each month | at least 95% |
 | Supplier reviews held at the agreed frequency | 100% |
 | Suppliers meeting their contracted service levels | at least 95% of months |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]/>

@@ -1,14 +1,3 @@
-<#--
-id: relationship-and-agreement
-title: Relationship and Agreement Procedure
-kind: procedure
-code: PRO-05
-order: 620
-clauses: ["8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2"]
-editions: ["2018"]
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} die Beziehungen zu den Kunden, die die Services erhalten, und
@@ -83,7 +72,3 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 | Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |
 | In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
 | Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]/>

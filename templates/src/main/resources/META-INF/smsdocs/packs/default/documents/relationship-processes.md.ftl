@@ -6,9 +6,8 @@ code: PRO-17
 order: 620
 editions:
   "2011": {clauses: ["7", "7.1", "7.2"]}
+related: ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "change-management-policy", "nonconformity-and-corrective-action"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["7"]/>
 
 This procedure sets out how ${org.name}, as the ${t.provider}, builds and keeps its relationships with
@@ -53,7 +52,3 @@ management in <@sms.link "service-delivery-processes"/>.
 | Complaints answered in full within 10 working days | at least 90% |
 | Supplier reviews held at the agreed frequency | 100% |
 | Suppliers meeting their contracted service levels | at least 95% of months |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "change-management-policy", "nonconformity-and-corrective-action"]/>

@@ -1,14 +1,3 @@
-<#--
-id: relationship-processes
-title: Relationship Processes Procedure
-kind: procedure
-code: PRO-17
-order: 620
-editions:
-  "2011": {clauses: ["7", "7.1", "7.2"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["7"] key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} als ${t.provider} die Beziehungen zu den Kunden der Services
@@ -54,7 +43,3 @@ beschrieben.
 | Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
 | In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
 | Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "change-management-policy", "nonconformity-and-corrective-action"]/>

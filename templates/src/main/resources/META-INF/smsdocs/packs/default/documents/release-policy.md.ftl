@@ -6,9 +6,8 @@ code: POL-05
 order: 645
 editions:
   "2011": {clauses: ["9.3"]}
+related: ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["9.3"]/>
 
 This policy sets out the types of release that ${org.name} deploys into the live environment of its
@@ -49,7 +48,3 @@ deployed by suppliers and internal groups.
 The ${release.owner.title} reviews this policy with customers at least once a year and whenever a
 service's hours, criticality or maintenance window change. The steps for planning, building, testing,
 deploying and reviewing releases are in <@sms.link "control-processes"/>.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]/>

@@ -1,14 +1,3 @@
-<#--
-id: release-policy
-title: Release Policy
-kind: policy
-code: POL-05
-order: 645
-editions:
-  "2011": {clauses: ["9.3"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["9.3"] key="purpose"/>
 
 Diese Richtlinie legt fest, welche Arten von Releases ${org.name} in die Produktivumgebung der Services
@@ -54,7 +43,3 @@ Der ${release.owner.title} überprüft diese Richtlinie mindestens einmal jährl
 immer dann, wenn sich die Servicezeiten, die Kritikalität oder das Wartungsfenster eines Service ändern.
 Die Schritte für Planung, Erstellung, Test, Bereitstellung und Überprüfung von Releases sind im
 <@sms.link "control-processes"/> beschrieben.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]/>

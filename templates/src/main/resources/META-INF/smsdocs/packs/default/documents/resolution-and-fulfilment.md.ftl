@@ -8,9 +8,8 @@ clauses: ["8.6", "8.6.1", "8.6.2", "8.6.3"]
 editions:
   "2018": {}
   "2011": {title: Resolution Processes Procedure, clauses: ["8", "8.1", "8.2"]}
+related: ["service-catalogue", "design-build-transition", "service-assurance", "monitoring-and-reporting"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} restores normal service after an incident, fulfils service
@@ -163,7 +162,3 @@ in the service reports.
 | Repeat incidents linked to an open known error | falling quarter on quarter |
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "design-build-transition", "service-assurance", "monitoring-and-reporting"]/>

@@ -1,16 +1,3 @@
-<#--
-id: resolution-and-fulfilment
-title: Resolution and Fulfilment Procedure
-kind: procedure
-code: PRO-08
-order: 660
-clauses: ["8.6", "8.6.1", "8.6.2", "8.6.3"]
-editions:
-  "2018": {}
-  "2011": {title: Resolution Processes Procedure, clauses: ["8", "8.1", "8.2"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} nach einem Incident den normalen Servicebetrieb
@@ -176,7 +163,3 @@ ihren Stand in den Serviceberichten.
 | Wiederholt auftretende Incidents, die einem offenen bekannten Fehler zugeordnet sind | von Quartal zu Quartal sinkend |
 
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "design-build-transition", "service-assurance", "monitoring-and-reporting"]/>

@@ -8,9 +8,8 @@ clauses: ["6.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.2", "6.6.2"]}
+related: ["sms-plan", "information-security-policy", "service-continuity-plan", "management-review"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses=["6.1"] clauses2011=["4.5.2"]/>
 
 This register records the risks and opportunities of the service management system (SMS) of ${org.name}:
@@ -39,7 +38,3 @@ the services, suppliers or the organisation change.
 Risk owners review their risks every quarter and after any incident, audit finding or change that affects
 them. The ${sms.manager.title} reviews the whole register once a year, before the management review, which
 receives the high risks and the effectiveness of the treatments.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-plan", "information-security-policy", "service-continuity-plan", "management-review"]/>

@@ -1,16 +1,3 @@
-<#--
-id: risk-register
-title: Risk and Opportunity Register
-kind: register
-code: REG-05
-order: 907
-clauses: ["6.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.2", "6.6.2"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses=["6.1"] clauses2011=["4.5.2"]/>
 
 Dieses Register erfasst die Risiken und Chancen des Servicemanagementsystems (SMS) von ${org.name}: was das
@@ -41,7 +28,3 @@ Die Risikoverantwortlichen überprüfen ihre Risiken vierteljährlich sowie nach
 Auditfeststellung und jeder Änderung, die sie betrifft. Der ${sms.manager.title} überprüft das gesamte
 Register einmal jährlich vor der Managementbewertung; diese erhält die hohen Risiken und die Wirksamkeit
 der Behandlungsmaßnahmen zur Bewertung.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-plan", "information-security-policy", "service-continuity-plan", "management-review"]/>

@@ -6,10 +6,9 @@ code: PRO-09
 order: 670
 clauses: ["8.7", "8.7.1", "8.7.3", "8.7.3.2", "8.7.3.3"]
 editions: ["2018"]
+related: ["information-security-policy", "service-continuity-plan", "service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "design-build-transition", "monitoring-and-reporting"]
 -->
 <#assign externalList = externalSuppliers![]>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} gives its customers assurance that the services are there when
@@ -106,7 +105,3 @@ continuity and security before approval, as set out in <@sms.link "design-build-
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>
 and reviewed by the ${reporting.owner.title} with the service owners.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["information-security-policy", "service-continuity-plan", "service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "design-build-transition", "monitoring-and-reporting"]/>

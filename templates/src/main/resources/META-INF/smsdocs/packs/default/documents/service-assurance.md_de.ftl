@@ -1,15 +1,4 @@
-<#--
-id: service-assurance
-title: Service Assurance Procedure
-kind: procedure
-code: PRO-09
-order: 670
-clauses: ["8.7", "8.7.1", "8.7.3", "8.7.3.2", "8.7.3.3"]
-editions: ["2018"]
--->
 <#assign externalList = externalSuppliers![]>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} den Kunden die Sicherheit gibt, dass die Services verfügbar
@@ -111,7 +100,3 @@ Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
 Die Ergebnisse werden monatlich in den Serviceberichten ausgewiesen, die im
 <@sms.link "monitoring-and-reporting"/> beschrieben sind, und vom ${reporting.owner.title} mit den
 Serviceverantwortlichen bewertet.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["information-security-policy", "service-continuity-plan", "service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "design-build-transition", "monitoring-and-reporting"]/>

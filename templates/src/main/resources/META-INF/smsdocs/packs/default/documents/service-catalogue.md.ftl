@@ -8,9 +8,8 @@ clauses: ["8.2.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
+related: ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This catalogue is the authoritative list of the services that ${org.name} delivers within the scope of its
@@ -140,7 +139,3 @@ The catalogue is kept current as follows.
 
 Service owners report changes to their service to the ${catalogue.owner.title}; they do not edit the
 catalogue themselves.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]/>

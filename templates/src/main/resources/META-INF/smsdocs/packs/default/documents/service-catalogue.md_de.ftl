@@ -1,18 +1,5 @@
-<#--
-id: service-catalogue
-title: Service Catalogue
-kind: catalogue
-code: CAT-01
-order: 300
-clauses: ["8.2.4"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["6.1"]}
--->
 <#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
 <#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
@@ -149,7 +136,3 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 
 Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
 Katalog nicht selbst.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]/>

@@ -8,6 +8,7 @@ clauses: ["8.7.2"]
 editions:
   "2018": {}
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
+related: ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]
 -->
 <#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
 <#if continuity.owner.id != top.id>
@@ -68,8 +69,6 @@ editions:
 </#function>
 <#-- Services ordered by criticality, high first: the order of the first tests. -->
 <#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This plan sets out how ${org.name} keeps its services going, or restores them within agreed times, when
@@ -362,7 +361,3 @@ Actions are tracked to closure, and test results are reported to management revi
 The ${continuity.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
 months, after every test and invocation, and when a service, supplier or key role changes. The reviewed plan is approved by the
 ${top.title} and redistributed, and the off-site copies are replaced.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]/>

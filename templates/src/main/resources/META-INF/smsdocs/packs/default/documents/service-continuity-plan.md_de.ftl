@@ -1,14 +1,3 @@
-<#--
-id: service-continuity-plan
-title: Service Continuity Plan
-kind: plan
-code: PLN-02
-order: 680
-clauses: ["8.7.2"]
-editions:
-  "2018": {}
-  "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
--->
 <#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
 <#if continuity.owner.id != top.id>
   <#assign deputy = continuity.owner>
@@ -70,8 +59,6 @@ editions:
 </#function>
 <#-- Services ordered by criticality, high first: the order of the first tests. -->
 <#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Plan legt fest, wie ${org.name} die Services aufrechterhält oder innerhalb vereinbarter Zeiten
@@ -392,7 +379,3 @@ Der ${continuity.owner.title} überprüft diesen Plan mindestens alle ${sms.docu
 Monate, nach jedem Test und jeder Aktivierung sowie bei Änderungen eines Service, eines Lieferanten oder
 einer Schlüsselrolle. Der überprüfte Plan wird vom ${top.title} freigegeben und erneut verteilt, und die
 externen Ausfertigungen werden ersetzt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]/>

@@ -6,9 +6,8 @@ code: PRO-16
 order: 600
 editions:
   "2011": {clauses: ["6", "6.1", "6.2", "6.3", "6.3.1", "6.3.3", "6.4", "6.5", "6.6", "6.6.2", "6.6.3"]}
+related: ["service-catalogue", "service-continuity-plan", "budgeting-and-accounting-policy", "capacity-plan", "information-security-policy", "relationship-processes", "monitoring-and-reporting"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose" clauses2011=["6"]/>
 
 This procedure sets out how ${org.name}, as the ${t.provider}, delivers its services at the levels it
@@ -94,7 +93,3 @@ budget and cost information is used when changes and new services are decided.
 | Actual cost of services against budget | within 5% |
 | Capacity thresholds breached without a prior warning | none |
 | Critical and high information security incidents | falling quarter on quarter |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "service-continuity-plan", "budgeting-and-accounting-policy", "capacity-plan", "information-security-policy", "relationship-processes", "monitoring-and-reporting"]/>

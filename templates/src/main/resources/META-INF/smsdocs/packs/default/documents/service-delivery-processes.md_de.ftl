@@ -1,14 +1,3 @@
-<#--
-id: service-delivery-processes
-title: Service Delivery Processes Procedure
-kind: procedure
-code: PRO-16
-order: 600
-editions:
-  "2011": {clauses: ["6", "6.1", "6.2", "6.3", "6.3.1", "6.3.3", "6.4", "6.5", "6.6", "6.6.2", "6.6.3"]}
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" clauses2011=["6"] key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} als ${t.provider} die Services auf dem mit den Kunden
@@ -103,7 +92,3 @@ neue Services ein.
 | Istkosten der Services im Vergleich zum Budget | Abweichung höchstens 5 % |
 | Überschreitungen von Kapazitätsschwellenwerten ohne vorherige Warnung | keine |
 | Kritische und hohe Informationssicherheitsvorfälle | von Quartal zu Quartal rückläufig |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "service-continuity-plan", "budgeting-and-accounting-policy", "capacity-plan", "information-security-policy", "relationship-processes", "monitoring-and-reporting"]/>

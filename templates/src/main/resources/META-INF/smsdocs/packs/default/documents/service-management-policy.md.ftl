@@ -8,6 +8,7 @@ clauses: ["5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
+related: ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]
 -->
 <#assign dc = sms.documentControl>
 <#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
@@ -45,8 +46,6 @@ editions:
   </#if>
   <#return parts?join(". ")>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This policy states how ${org.name} directs and controls the management of its services. It sets out
@@ -226,7 +225,3 @@ ${top.title} and is communicated as described above.
 
 Approved on behalf of ${org.name} by the ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
 This version is effective from ${doc.effectiveDate}.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]/>

@@ -1,14 +1,3 @@
-<#--
-id: service-management-policy
-title: Service Management Policy
-kind: policy
-code: POL-01
-order: 100
-clauses: ["5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
--->
 <#assign dc = sms.documentControl>
 <#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
 <#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
@@ -45,8 +34,6 @@ editions:
   </#if>
   <#return parts?join(". ")>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Politik legt fest, wie ${org.name} das Management seiner Services lenkt und steuert. Sie beschreibt,
@@ -239,7 +226,3 @@ Genehmigung durch den ${top.title} in Kraft und wird wie oben beschrieben bekann
 
 Genehmigt im Namen von ${org.name} durch den ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
 Diese Fassung gilt ab ${doc.effectiveDate}.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]/>

@@ -6,9 +6,8 @@ code: PRO-04
 order: 600
 clauses: ["8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6"]
 editions: ["2018"]
+related: ["service-catalogue", "relationship-and-agreement", "supply-and-demand", "change-management-policy", "design-build-transition", "sms-plan"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} decides which services it provides, delivers them, keeps control of
@@ -137,7 +136,3 @@ requests for change that carry it out.
 | Changes closed without updating the affected CIs | none |
 | Software licences in use within entitlement | 100% |
 | Suppliers with a current contract or agreement | 100% |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "relationship-and-agreement", "supply-and-demand", "change-management-policy", "design-build-transition", "sms-plan"]/>

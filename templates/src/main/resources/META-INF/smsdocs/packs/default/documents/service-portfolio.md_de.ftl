@@ -1,14 +1,3 @@
-<#--
-id: service-portfolio
-title: Service Portfolio Procedure
-kind: procedure
-code: PRO-04
-order: 600
-clauses: ["8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6"]
-editions: ["2018"]
--->
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} entscheidet, welche Services erbracht werden, wie diese
@@ -148,7 +137,3 @@ und die Änderungsanträge, mit denen es umgesetzt wird.
 | Änderungen, die ohne Aktualisierung der betroffenen CIs geschlossen wurden | keine |
 | Im Rahmen der Lizenzberechtigung genutzte Softwarelizenzen | 100 % |
 | Lieferanten mit gültigem Vertrag oder gültiger Vereinbarung | 100 % |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "relationship-and-agreement", "supply-and-demand", "change-management-policy", "design-build-transition", "sms-plan"]/>

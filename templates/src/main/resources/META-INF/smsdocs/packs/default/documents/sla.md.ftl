@@ -9,13 +9,12 @@ clauses: ["8.3.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
+related: ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]
 -->
 <#assign criticality = service.criticality!"medium">
 <#assign highCrit = criticality == "high">
 <#-- Round-the-clock services have no "outside the service hours". -->
 <#assign allDay = (service.hoursPerWeek!0) == 168>
-<@sms.documentHeader/>
-
 <@sms.section title="Parties to this agreement" clauses=["8.3.3"]/>
 
 This service level agreement (SLA) is made between ${org.name}, which provides the ${service.name}
@@ -254,7 +253,3 @@ If an incident or a complaint is not progressing as the customer needs, the cust
 <#else>
 | Internal users of the service | ${brm.owner.person!""} | ${brm.owner.title} | | |
 </#list>
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]/>

@@ -1,23 +1,9 @@
-<#--
-id: sla
-title: Service Level Agreement
-kind: agreement
-code: SLA
-order: 310
-foreach: service
-clauses: ["8.3.3"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["6.1"]}
--->
 <#assign criticality = service.criticality!"medium">
 <#assign highCrit = criticality == "high">
 <#-- Round-the-clock services have no "outside the service hours". -->
 <#assign allDay = (service.hoursPerWeek!0) == 168>
 <#-- German display name of the criticality. -->
 <#assign criticalityName = {"high": "hoch", "medium": "mittel", "low": "niedrig"}[criticality]!criticality>
-<@sms.documentHeader/>
-
 <@sms.section title="Parteien dieser Vereinbarung" clauses=["8.3.3"]/>
 
 Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
@@ -269,7 +255,3 @@ Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benöti
 <#else>
 | Interne Anwender des Service | ${brm.owner.person!""} | ${brm.owner.title} | | |
 </#list>
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]/>

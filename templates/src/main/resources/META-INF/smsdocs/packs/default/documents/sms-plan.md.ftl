@@ -8,6 +8,7 @@ clauses: ["4", "4.1", "4.2", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "8", "8
 editions:
   "2018": {}
   "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
+related: ["service-management-policy", "sms-scope", "documented-information-control", "competence-awareness-communication", "monitoring-and-reporting", "internal-audit", "management-review", "continual-improvement"]
 -->
 <#assign dc = sms.documentControl>
 <#assign risks = sms.risks?filter(r -> r.type == "risk")>
@@ -28,8 +29,6 @@ editions:
 <#function docsFor clause>
   <#return documents?filter(d -> d.kind != "register" && d.kind != "agreement" && d.clauses?seq_contains(clause))>
 </#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This plan describes how ${org.name} runs its service management system (SMS): the context it operates
@@ -437,7 +436,3 @@ objectives change significantly.
 | Risk and opportunity register and its reviews | ${manager.title} | 3 years after closure of the risk |
 | Action plans and progress reports for objectives | Objective owners | 3 years |
 | Records of the operating calendar reviews | Responsible role | As set in the procedure of each process |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "sms-scope", "documented-information-control", "competence-awareness-communication", "monitoring-and-reporting", "internal-audit", "management-review", "continual-improvement"]/>

@@ -1,14 +1,3 @@
-<#--
-id: sms-plan
-title: Service Management Plan
-kind: plan
-code: PLN-01
-order: 120
-clauses: ["4", "4.1", "4.2", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "8", "8.1"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
--->
 <#assign dc = sms.documentControl>
 <#assign risks = sms.risks?filter(r -> r.type == "risk")>
 <#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
@@ -33,8 +22,6 @@ editions:
 <#assign gapStatusDe = {"missing": "Fehlt", "partial": "Teilweise umgesetzt", "implemented": "Umgesetzt"}>
 <#assign frequencyDe = {"annually": "Jährlich", "yearly": "Jährlich", "semi-annually": "Halbjährlich", "half-yearly": "Halbjährlich",
   "every six months": "Halbjährlich", "quarterly": "Vierteljährlich", "monthly": "Monatlich", "weekly": "Wöchentlich"}>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Plan beschreibt, wie das Servicemanagementsystem (SMS) von ${org.name} betrieben wird: den Kontext,
@@ -455,7 +442,3 @@ Organisation oder die Ziele wesentlich ändern.
 | Register der Risiken und Chancen und seine Überprüfungen | ${manager.title} | 3 Jahre nach Abschluss des Risikos |
 | Maßnahmenpläne und Fortschrittsberichte zu den Zielen | Verantwortliche für die Ziele | 3 Jahre |
 | Aufzeichnungen der Überprüfungen gemäß Betriebskalender | Verantwortliche Rolle | Wie im Verfahren des jeweiligen Prozesses festgelegt |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "sms-scope", "documented-information-control", "competence-awareness-communication", "monitoring-and-reporting", "internal-audit", "management-review", "continual-improvement"]/>

@@ -8,11 +8,10 @@ clauses: ["4.3", "4.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.1"]}
+related: ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]
 -->
 <#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
   ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This statement defines the boundaries of the service management system (SMS) of ${org.name}: which
@@ -208,7 +207,3 @@ set out in <@sms.link "sms-plan"/>.
 The ${manager.title} reviews this statement at every management review, and also when a service,
 customer, supplier or location is added or removed. Changes to the scope are approved by the
 ${top.title}, and the certification body is informed before they take effect.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]/>

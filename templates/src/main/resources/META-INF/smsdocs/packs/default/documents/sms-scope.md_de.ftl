@@ -1,18 +1,5 @@
-<#--
-id: sms-scope
-title: SMS Scope Statement
-kind: statement
-code: STM-01
-order: 110
-clauses: ["4.3", "4.4"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5.1"]}
--->
 <#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
   ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Erklärung legt die Grenzen des Servicemanagementsystems (SMS) von ${org.name} fest: welche
@@ -218,7 +205,3 @@ Der ${manager.title} überprüft diese Erklärung bei jeder Managementbewertung 
 Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
 Anwendungsbereichs werden vom ${top.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
 Inkrafttreten informiert.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]/>

@@ -6,9 +6,8 @@ code: PRO-06
 order: 630
 clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
 editions: ["2018"]
+related: ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} budgets and accounts for the cost of its services, forecasts the
@@ -76,7 +75,3 @@ for spending within their service budget.
 | Demand forecast accuracy per service | within 15% |
 | Incidents caused by lack of capacity | none on high-criticality services |
 | Resources above the action threshold without an open request for change | none |
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]/>

@@ -1,16 +1,5 @@
-<#--
-id: supply-and-demand
-title: Supply and Demand Procedure
-kind: procedure
-code: PRO-06
-order: 630
-clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
-editions: ["2018"]
--->
 <#-- The tool of a process in the dative ("in Xero", "in dem Servicemanagement-Tool"). -->
 <#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} die Kosten der Services budgetiert und erfasst, die Nachfrage
@@ -79,7 +68,3 @@ und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets b
 | Genauigkeit der Nachfrageprognose je Service | Abweichung höchstens 15 % |
 | Durch Kapazitätsmangel verursachte Incidents | keine bei Services mit hoher Kritikalität |
 | Ressourcen oberhalb des Schwellenwerts für Maßnahmen ohne offenen Änderungsantrag | keine |
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]/>

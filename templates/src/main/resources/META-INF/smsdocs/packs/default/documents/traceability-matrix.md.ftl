@@ -8,6 +8,7 @@ clauses: ["4.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5"]}
+related: ["sms-plan", "internal-audit", "document-register"]
 -->
 <#assign statusText = {"implemented": "Implemented", "partial": "Partly implemented", "missing": "Not implemented", "not assessed": "Not assessed"}>
 <#assign counts = {}>
@@ -15,8 +16,6 @@ editions:
 <#assign counts = counts + {s: traceability?filter(e -> e.status == s)?size}>
 </#list>
 <#assign uncovered = traceability?filter(e -> !e.documents?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Purpose"/>
 
 This matrix shows, for every clause of ${sms.standard}, which documents of the ${org.name} service
@@ -61,7 +60,3 @@ The matrix is regenerated with the document set; nobody edits it by hand. The ${
 reviews it after each gap assessment, before each internal audit and before the management review, and
 raises an action in the improvement register for every clause that is partly or not implemented. When a
 clause's status changes, the gap assessment in the SMS descriptor is updated and the set regenerated.
-
-<@sms.section title="Related documents"/>
-
-<@sms.related ["sms-plan", "internal-audit", "document-register"]/>

@@ -1,22 +1,9 @@
-<#--
-id: traceability-matrix
-title: Requirements Traceability Matrix
-kind: matrix
-code: MAT-01
-order: 920
-clauses: ["4.4"]
-editions:
-  "2018": {}
-  "2011": {clauses: ["4.5"]}
--->
 <#assign statusText = {"implemented": "Umgesetzt", "partial": "Teilweise umgesetzt", "missing": "Nicht umgesetzt", "not assessed": "Nicht bewertet"}>
 <#assign counts = {}>
 <#list ["implemented", "partial", "missing", "not assessed"] as s>
 <#assign counts = counts + {s: traceability?filter(e -> e.status == s)?size}>
 </#list>
 <#assign uncovered = traceability?filter(e -> !e.documents?has_content)>
-<@sms.documentHeader/>
-
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Matrix zeigt für jeden Abschnitt der ${sms.standard}, welche Dokumente des Servicemanagementsystems
@@ -64,7 +51,3 @@ ${sms.manager.title} überprüft sie nach jeder Gap-Analyse, vor jedem internen 
 Managementbewertung und legt für jeden Abschnitt, der nur teilweise oder nicht umgesetzt ist, eine Maßnahme
 im Verbesserungsregister an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse im SMS-Deskriptor
 aktualisiert und der Satz neu erzeugt.
-
-<@sms.section title=t.relatedDocuments/>
-
-<@sms.related ["sms-plan", "internal-audit", "document-register"]/>

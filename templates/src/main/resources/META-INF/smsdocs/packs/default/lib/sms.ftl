@@ -23,7 +23,11 @@
 <#assign t = .data_model.t>
 
 <#-- Title, document-control block and revision history: every controlled document starts with this. -->
+<#-- Written by the renderer's frame before every document; a template that still calls it (an older
+     override) gets it once. -->
 <#macro documentHeader>
+<#if .globals.smsHeaderWritten??><#return></#if>
+<#global smsHeaderWritten = true>
 # ${doc.title}
 
 | ${t.documentControl} | |
