@@ -114,6 +114,8 @@ public final class TemplateModelFactory {
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
         model.put("processList", Collections.unmodifiableList(processList));
+        model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, roles.get(descriptor.sms().topManagement()),
+                roles.get(descriptor.sms().documentControl().owner()), descriptor.services(), descriptor.implementation().gaps(), messages).model());
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
         model.put("implementation", map("start", dates.format(descriptor.implementation().start()),

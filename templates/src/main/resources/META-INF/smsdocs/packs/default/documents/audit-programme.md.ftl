@@ -10,7 +10,6 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]
 -->
-<#include "/sections/audit-programme-data.ftl">
 <@sms.section title="Purpose" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
 This register is the internal audit programme of ${org.name} for the three-year certification cycle: every
@@ -24,8 +23,8 @@ Every area is audited at least once in the cycle; areas rated higher risk are au
 
 <#include "/sections/audit-programme-table.ftl">
 
-This gives ${yearCount[0]} audits in year 1, ${yearCount[1]} in year 2 and ${yearCount[2]} in year 3, of which
-${higherCount} are higher-risk areas audited every year. Year 1 starts on the date of the certification
+This gives ${auditProgramme.yearCount[0]} audits in year 1, ${auditProgramme.yearCount[1]} in year 2 and ${auditProgramme.yearCount[2]} in year 3, of which
+${auditProgramme.higherCount} are higher-risk areas audited every year. Year 1 starts on the date of the certification
 decision<#if (certification.stage1)??>; before the stage 1 audit on ${certification.stage1}, one complete round of audits
 covers every row once</#if>.
 

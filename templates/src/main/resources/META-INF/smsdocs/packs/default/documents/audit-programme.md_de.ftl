@@ -1,4 +1,3 @@
-<#include "/sections/audit-programme-data.ftl">
 <@sms.section title="Zweck" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
 Dieses Register ist das interne Auditprogramm von ${org.name} für den dreijährigen Zertifizierungszyklus:
@@ -13,8 +12,8 @@ auditiert.
 
 <#include "/sections/audit-programme-table.ftl">
 
-Daraus ergeben sich ${yearCount[0]} Audits im ersten Jahr, ${yearCount[1]} im zweiten und ${yearCount[2]} im
-dritten Jahr; ${higherCount} davon betreffen Bereiche mit höherem Risiko, die jedes Jahr auditiert werden. Das erste Jahr beginnt mit dem Datum der Zertifizierungsentscheidung<#if (certification.stage1)??>; vor dem Audit der Stufe 1 am ${certification.stage1} deckt eine vollständige Auditrunde
+Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im ersten Jahr, ${auditProgramme.yearCount[1]} im zweiten und ${auditProgramme.yearCount[2]} im
+dritten Jahr; ${auditProgramme.higherCount} davon betreffen Bereiche mit höherem Risiko, die jedes Jahr auditiert werden. Das erste Jahr beginnt mit dem Datum der Zertifizierungsentscheidung<#if (certification.stage1)??>; vor dem Audit der Stufe 1 am ${certification.stage1} deckt eine vollständige Auditrunde
 jede Zeile einmal ab</#if>.
 
 <@sms.section title="Pflege des Programms" key="maintaining-the-programme"/>

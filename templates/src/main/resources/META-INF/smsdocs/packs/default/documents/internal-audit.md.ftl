@@ -10,7 +10,6 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]
 -->
-<#include "/sections/audit-programme-data.ftl">
 <#assign stage1 = (certification.stage1)!"">
 <#assign stage2 = (certification.stage2)!"">
 <#assign body = (certification.body)!"">
@@ -86,8 +85,8 @@ organisation, and presents changes at the next management review.
 
 <#include "/sections/audit-programme-table.ftl">
 
-This gives ${yearCount[0]} audits in year 1, ${yearCount[1]} in year 2 and ${yearCount[2]} in year 3, of which
-${higherCount} are higher-risk areas audited every year. A process audit usually takes half a day; the audits
+This gives ${auditProgramme.yearCount[0]} audits in year 1, ${auditProgramme.yearCount[1]} in year 2 and ${auditProgramme.yearCount[2]} in year 3, of which
+${auditProgramme.higherCount} are higher-risk areas audited every year. A process audit usually takes half a day; the audits
 of <#if sms.edition == "2011">management responsibility and of monitoring, review and improvement of the SMS<#else>clauses 4 to 6 and of clauses 9.1 to 10</#if> take one day each.
 
 Year 1 of the cycle starts on the date of the certification decision. Before the initial certification

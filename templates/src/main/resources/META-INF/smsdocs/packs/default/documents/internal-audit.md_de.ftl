@@ -1,4 +1,3 @@
-<#include "/sections/audit-programme-data.ftl">
 <#assign stage1 = (certification.stage1)!"">
 <#assign stage2 = (certification.stage2)!"">
 <#assign body = (certification.body)!"">
@@ -82,8 +81,8 @@ nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der O
 
 <#include "/sections/audit-programme-table.ftl">
 
-Daraus ergeben sich ${yearCount[0]} Audits im Jahr 1, ${yearCount[1]} im Jahr 2 und ${yearCount[2]} im Jahr 3, davon
-${higherCount} in Bereichen mit erhöhtem Risiko, die jedes Jahr auditiert werden. Ein Prozessaudit dauert in der Regel einen halben Tag; die Audits
+Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im Jahr 1, ${auditProgramme.yearCount[1]} im Jahr 2 und ${auditProgramme.yearCount[2]} im Jahr 3, davon
+${auditProgramme.higherCount} in Bereichen mit erhöhtem Risiko, die jedes Jahr auditiert werden. Ein Prozessaudit dauert in der Regel einen halben Tag; die Audits
 <#if sms.edition == "2011">der Verantwortung der Leitung sowie der Überwachung, Überprüfung und Verbesserung des SMS<#else>der Abschnitte 4 bis 6 und der Abschnitte 9.1 bis 10</#if> dauern jeweils einen Tag.
 
 Jahr 1 des Zyklus beginnt mit dem Datum der Zertifizierungsentscheidung. Vor dem Erstzertifizierungsaudit<#if stage1?has_content> (Stufe 1 geplant für ${stage1}<#if stage2?has_content>, Stufe 2 für ${stage2}</#if>)</#if>
