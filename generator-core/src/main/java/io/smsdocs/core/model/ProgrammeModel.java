@@ -47,6 +47,7 @@ final class ProgrammeModel {
     private final Map<String, String> symbolicRoles;
 
     private final PlanTexts texts;
+    private final List<io.smsdocs.core.descriptor.model.Gap> gaps;
     private final DisplayDates dates;
     private final Map<String, String> messages;
 
@@ -60,6 +61,7 @@ final class ProgrammeModel {
         this.texts = new PlanTexts(messages, clauseTitle, edition);
         this.dates = dates;
         this.dated = programme.dated();
+        this.gaps = descriptor.implementation().gaps();
         // The catalogue names two owners by their part in the SMS; the descriptor says which roles those are.
         this.symbolicRoles = Map.of("top-management", descriptor.sms().topManagement(),
                 "sms-manager", descriptor.sms().documentControl().owner());
@@ -117,10 +119,14 @@ final class ProgrammeModel {
         }
         List<Object> stages = new ArrayList<>();
         byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", texts.stage(stage),
-                "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
+                "focus", messages.get("stage." + stage.key() + ".focus"), "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
         model.put("stages", List.copyOf(stages));
         model.put("activities", List.copyOf(all));
         model.put("dropped", List.copyOf(dropped));
+        // The gap assessment the plan is computed from, counted by rating.
+        model.put("assessed", TemplateModelFactory.map("total", gaps.size(), "implemented", count("implemented"),
+                "partial", count("partial"), "missing", count("missing")));
+        model.put("shortenedCount", (int) plan.scheduled().stream().filter(ScheduledActivity::shortened).count());
         model.put("effortDays", plan.scheduled().stream().mapToInt(ScheduledActivity::effortDays).sum());
         // Building out the SMS compares with the same programme at full scope; capability work comes on top.
         model.put("buildOutEffortDays", plan.scheduled().stream().filter(a -> !a.fromCapability()).mapToInt(ScheduledActivity::effortDays).sum());
@@ -185,12 +191,22 @@ final class ProgrammeModel {
                 "findings", List.copyOf(findings), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
     }
 
+    private int count(String status) {
+        return (int) gaps.stream().filter(g -> status.equals(g.status())).count();
+    }
+
     private Map<String, Object> activity(ScheduledActivity activity, Map<String, Map<String, Object>> roles) {
+        Map<String, Object> owner = roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole()));
+        String reason = texts.reason(activity.why());
+        // The state of an activity in the activity list: planned, or shortened with the reason.
+        String status = activity.shortened() ? messages.getOrDefault("implementationPlan.status.shortened", "Shortened: {0}").replace("{0}", reason)
+                : messages.getOrDefault("implementationPlan.status.planned", "Planned");
         return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", texts.stage(activity.stage()),
                 "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
-                "title", texts.activity(activity), "clauses", activity.clauses(), "owner", roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole())),
+                "title", texts.activity(activity), "clauses", activity.clauses(), "owner", owner,
+                "ownerTitle", owner != null ? owner.get("title") : messages.getOrDefault("implementationPlan.defaultOwner", "SMS manager"),
                 "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
-                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", texts.reason(activity.why()),
+                "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", reason, "status", status,
                 "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
                 "fromCapability", activity.fromCapability());
     }

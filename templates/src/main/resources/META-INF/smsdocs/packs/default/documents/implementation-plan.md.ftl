@@ -11,27 +11,6 @@ editions:
   "2011": {clauses: ["4.5.2"]}
 related: ["sms-plan", "certification-roadmap", "capability-assessment", "traceability-matrix", "internal-audit", "management-review"]
 -->
-<#assign ip = implementationPlan>
-<#assign gaps = (implementation.gaps)![]>
-<#assign missing = gaps?filter(g -> g.status == "missing")>
-<#assign partial = gaps?filter(g -> g.status == "partial")>
-<#assign implemented = gaps?filter(g -> g.status == "implemented")>
-<#assign shortened = ip.activities?filter(a -> a.treatment == "shortened")>
-<#-- What each stage is for, in the order of the TR 20000-5 approach. -->
-<#assign focus = {
-  "initiation": "The case for the SMS is made and the project is set up before any process work starts: top management must know what certification costs and brings, and who runs the project.",
-  "phase-1": "Governance comes first, because every process depends on it: commitment, policy, scope, the SMS plan and document control, then basic control of the processes whose failure hurts the services most.",
-  "phase-2": "Once basic control exists, the remaining processes are added and their interfaces joined: problem, release, relationship and supplier management, capacity, continuity, availability, information security, budgeting, measurement and the audit programme.",
-  "phase-3": "The plan-do-check-act loop is closed: a full internal audit, a management review, corrective action and improvement, and a readiness check against every requirement.",
-  "post-implementation": "The certification audits, and keeping the SMS running and improving afterwards."
-}>
-<#macro activityTable rows>
-| ID | Activity | Clauses | Owner | Effort (days) | Start | End |
-|---|---|---|---|---|---|---|
-<#list rows as a>
-| ${a.id} | ${a.title}<#if a.treatment == "shortened"> (shortened)</#if> | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS manager"} | ${a.effortDays} | ${a.start} | ${a.end} |
-</#list>
-</#macro>
 <@sms.section title="Purpose" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 This plan sets out how ${org.name} will establish its service management system (SMS) and bring it to
@@ -42,15 +21,15 @@ that is actually left, not a generic checklist.
 
 <@sms.section title="Basis of the plan"/>
 
-<#if gaps?has_content>
-The gap assessment rated ${gaps?size} clause<#if gaps?size != 1>s</#if> of ${sms.standard}:
-${implemented?size} implemented, ${partial?size} partly in place and ${missing?size} missing. A clause that was
+<#if implementation.gaps?has_content>
+The gap assessment rated ${implementationPlan.assessed.total} clause<#if implementationPlan.assessed.total != 1>s</#if> of ${sms.standard}:
+${implementationPlan.assessed.implemented} implemented, ${implementationPlan.assessed.partial} partly in place and ${implementationPlan.assessed.missing} missing. A clause that was
 not rated takes the rating of the nearest rated clause above it, and is treated as missing when there is
 none, so that no requirement is assumed to be met without evidence.
 
 | Clause | Title | Assessment | Note |
 |---|---|---|---|
-<#list gaps as g>
+<#list implementation.gaps as g>
 | ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"–"} |
 </#list>
 <#else>
@@ -63,15 +42,15 @@ The effect on the plan:
 
 - activities whose clauses are all implemented are not needed and are listed under
   "Activities not needed";
-- activities whose clauses are partly in place<#if shortened?has_content> (${shortened?size} in this plan)</#if>
+- activities whose clauses are partly in place<#if (implementationPlan.shortenedCount > 0)> (${implementationPlan.shortenedCount} in this plan)</#if>
   are shortened to half their effort;
 - governance, audit and review activities always stay in the plan, whatever the assessment.
 
-Building out the SMS needs ${ip.buildOutEffortDays} days of effort, against ${ip.fullEffortDays} days for an organisation
-starting from nothing<#if (ip.capabilityEffortDays > 0)>; raising process capability to the target levels adds
-${ip.capabilityEffortDays} days, ${ip.effortDays} days in all</#if>.
-<#if ip.dated>
-It runs from ${ip.start} to ${ip.end}.
+Building out the SMS needs ${implementationPlan.buildOutEffortDays} days of effort, against ${implementationPlan.fullEffortDays} days for an organisation
+starting from nothing<#if (implementationPlan.capabilityEffortDays > 0)>; raising process capability to the target levels adds
+${implementationPlan.capabilityEffortDays} days, ${implementationPlan.effortDays} days in all</#if>.
+<#if implementationPlan.dated>
+It runs from ${implementationPlan.start} to ${implementationPlan.end}.
 <#else>
 No start date is recorded (implementation.start or sms.effectiveDate), so the schedule is shown in weeks
 from the start of the project.
@@ -82,7 +61,7 @@ from the start of the project.
 - The scope of the SMS is fixed before phase 1 and does not change from phase to phase; each phase builds
   on the one before.
 - Each activity has an owner, an effort in working days and the activities it depends on. It starts on the
-  working day after the last of them ends<#if ip.dated>, or on the start date of the project</#if>; weekends<#if (implementation.holidays)?has_content> and the recorded holidays</#if> are not counted.
+  working day after the last of them ends<#if implementationPlan.dated>, or on the start date of the project</#if>; weekends<#if (implementation.holidays)?has_content> and the recorded holidays</#if> are not counted.
 - Some dependencies are fixed by how the processes work: configuration management before change and release
   management, because both rely on accurate ${t.configurationInformation}; service level management before
   service reporting, because reports measure the agreed targets; the policy before the scope, and the scope
@@ -91,20 +70,11 @@ from the start of the project.
 - Activities without a dependency between them run in parallel. The effort is that of the owner's team;
   where one person owns many activities, the SMS manager staggers them.
 
-<#list ip.stages as stage>
-<#if stage.activities?has_content>
-<@sms.section title=stage.title/>
-
-${focus[stage.key]}
-
-<@activityTable stage.activities/>
-
-</#if>
-</#list>
-<#if ip.gantt??>
+<#include "/sections/implementation-stages.ftl">
+<#if implementationPlan.gantt??>
 <@sms.section title="Schedule"/>
 
-![Gantt chart of the implementation plan: one bar per activity, coloured by phase, with the milestones](${ip.gantt})
+![Gantt chart of the implementation plan: one bar per activity, coloured by phase, with the milestones](${implementationPlan.gantt})
 
 Each bar spans the working days of one activity; the colour shows its phase and a lighter shade marks a
 shortened activity. The diamonds are the milestones below.
@@ -114,19 +84,19 @@ shortened activity. The diamonds are the milestones below.
 
 | Milestone | Date | Basis |
 |---|---|---|
-<#list ip.milestones as m>
+<#list implementationPlan.milestones as m>
 | ${m.title} | ${m.date} | ${m.basis} |
 </#list>
 
-<#if ip.warnings?has_content>
+<#if implementationPlan.warnings?has_content>
 The planned dates conflict with the plan in these places; move the date or bring the work forward:
 
-<#list ip.warnings as w>
+<#list implementationPlan.warnings as w>
 - ${w}
 </#list>
 
 </#if>
-<#if ip.dropped?has_content>
+<#if implementationPlan.dropped?has_content>
 <@sms.section title="Activities not needed"/>
 
 These activities of the standard programme are left out because the gap assessment found their clauses
@@ -134,12 +104,12 @@ already implemented<#if sms.edition == "2011">, or because the 2011 edition has 
 
 | ID | Activity | Reason |
 |---|---|---|
-<#list ip.dropped as a>
+<#list implementationPlan.dropped as a>
 | ${a.id} | ${a.title} | ${a.reason?cap_first} |
 </#list>
 
 </#if>
-<#if ip.capability.actions?has_content>
+<#if implementationPlan.capability.actions?has_content>
 <@sms.section title="Capability improvement"/>
 
 The capability self-assessment in <@sms.link "capability-assessment"/> set target levels above the current
@@ -161,6 +131,6 @@ Every activity of the plan in one table, for tracking in a spreadsheet.
 
 | ID | Phase | Activity | Clauses | Owner | Start | End | Depends on | Status |
 |---|---|---|---|---|---|---|---|---|
-<#list ip.activities as a>
-| ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS manager"} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | <#if a.treatment == "shortened">Shortened: ${a.reason}<#else>Planned</#if> |
+<#list implementationPlan.activities as a>
+| ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${a.ownerTitle} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | ${a.status} |
 </#list>

@@ -1,24 +1,3 @@
-<#assign ip = implementationPlan>
-<#assign gaps = (implementation.gaps)![]>
-<#assign missing = gaps?filter(g -> g.status == "missing")>
-<#assign partial = gaps?filter(g -> g.status == "partial")>
-<#assign implemented = gaps?filter(g -> g.status == "implemented")>
-<#assign shortened = ip.activities?filter(a -> a.treatment == "shortened")>
-<#-- What each stage is for, in the order of the TR 20000-5 approach. -->
-<#assign focus = {
-  "initiation": "Bevor die Arbeit an den Prozessen beginnt, wird der Business Case für das SMS erstellt und das Projekt aufgesetzt: Die oberste Leitung muss wissen, was die Zertifizierung kostet und bringt und wer das Projekt leitet.",
-  "phase-1": "Die Governance steht am Anfang, weil jeder Prozess von ihr abhängt: Verpflichtung der Leitung, Politik, Anwendungsbereich, Servicemanagementplan und Lenkung der Dokumente, danach die grundlegende Steuerung der Prozesse, deren Versagen die Services am stärksten beeinträchtigt.",
-  "phase-2": "Sobald die grundlegende Steuerung besteht, werden die übrigen Prozesse ergänzt und ihre Schnittstellen verbunden: Problem-, Release-, Business-Relationship- und Lieferantenmanagement, Kapazität, Kontinuität, Verfügbarkeit, Informationssicherheit, Budgetierung, Messung und das Auditprogramm.",
-  "phase-3": "Der Plan-Do-Check-Act-Zyklus wird geschlossen: ein vollständiges internes Audit, eine Managementbewertung, Korrekturmaßnahmen und Verbesserungen sowie eine Prüfung der Zertifizierungsreife anhand aller Anforderungen.",
-  "post-implementation": "Die Zertifizierungsaudits sowie der fortlaufende Betrieb und die Verbesserung des SMS danach."
-}>
-<#macro activityTable rows>
-| ID | Aktivität | Abschnitte | Verantwortlich | Aufwand (Tage) | Beginn | Ende |
-|---|---|---|---|---|---|---|
-<#list rows as a>
-| ${a.id} | ${a.title}<#if a.treatment == "shortened"> (gekürzt)</#if> | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS-Manager"} | ${a.effortDays} | ${a.start} | ${a.end} |
-</#list>
-</#macro>
 <@sms.section title="Zweck" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 Dieser Plan legt fest, wie ${org.name} sein Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
@@ -29,15 +8,15 @@ tatsächlich verbleibende Arbeit und keine allgemeine Checkliste.
 
 <@sms.section title="Grundlage des Plans" key="basis-of-the-plan"/>
 
-<#if gaps?has_content>
-In der Gap-Analyse wurden ${gaps?size} <#if gaps?size != 1>Abschnitte<#else>Abschnitt</#if> von ${sms.standard} bewertet:
-${implemented?size} umgesetzt, ${partial?size} teilweise umgesetzt und ${missing?size} fehlend. Ein nicht
+<#if implementation.gaps?has_content>
+In der Gap-Analyse wurden ${implementationPlan.assessed.total} <#if implementationPlan.assessed.total != 1>Abschnitte<#else>Abschnitt</#if> von ${sms.standard} bewertet:
+${implementationPlan.assessed.implemented} umgesetzt, ${implementationPlan.assessed.partial} teilweise umgesetzt und ${implementationPlan.assessed.missing} fehlend. Ein nicht
 bewerteter Abschnitt übernimmt die Bewertung des nächsten übergeordneten bewerteten Abschnitts und gilt als
 fehlend, wenn es keinen solchen gibt; so wird keine Anforderung ohne Nachweis als erfüllt angenommen.
 
 | Abschnitt | Titel | Bewertung | Anmerkung |
 |---|---|---|---|
-<#list gaps as g>
+<#list implementation.gaps as g>
 | ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"–"} |
 </#list>
 <#else>
@@ -50,15 +29,15 @@ Auswirkungen auf den Plan:
 
 - Aktivitäten, deren Abschnitte vollständig umgesetzt sind, werden nicht benötigt und unter
   „Nicht benötigte Aktivitäten“ aufgeführt;
-- Aktivitäten, deren Abschnitte teilweise umgesetzt sind<#if shortened?has_content> (${shortened?size} in diesem Plan)</#if>,
+- Aktivitäten, deren Abschnitte teilweise umgesetzt sind<#if (implementationPlan.shortenedCount > 0)> (${implementationPlan.shortenedCount} in diesem Plan)</#if>,
   werden auf die Hälfte ihres Aufwands gekürzt;
 - Aktivitäten zu Governance, Audit und Bewertung verbleiben unabhängig von der Bewertung immer im Plan.
 
-Der Aufbau des SMS erfordert ${ip.buildOutEffortDays} Personentage Aufwand, gegenüber ${ip.fullEffortDays} Personentagen
-für eine Organisation, die bei null beginnt<#if (ip.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
-die Zielgrade kommt mit ${ip.capabilityEffortDays} Personentagen hinzu, insgesamt ${ip.effortDays} Personentage</#if>.
-<#if ip.dated>
-Er läuft vom ${ip.start} bis zum ${ip.end}.
+Der Aufbau des SMS erfordert ${implementationPlan.buildOutEffortDays} Personentage Aufwand, gegenüber ${implementationPlan.fullEffortDays} Personentagen
+für eine Organisation, die bei null beginnt<#if (implementationPlan.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
+die Zielgrade kommt mit ${implementationPlan.capabilityEffortDays} Personentagen hinzu, insgesamt ${implementationPlan.effortDays} Personentage</#if>.
+<#if implementationPlan.dated>
+Er läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
 <#else>
 Es ist kein Startdatum erfasst (implementation.start oder sms.effectiveDate); der Zeitplan wird deshalb in
 Wochen ab Projektbeginn angegeben.
@@ -69,9 +48,9 @@ Wochen ab Projektbeginn angegeben.
 - Der Anwendungsbereich des SMS wird vor Phase 1 festgelegt und ändert sich nicht von Phase zu Phase; jede
   Phase baut auf der vorhergehenden auf.
 - Jede Aktivität hat einen Verantwortlichen, einen Aufwand in Arbeitstagen und die Aktivitäten, von denen
-  sie abhängt. Sie beginnt am Arbeitstag nach dem Ende der letzten dieser Aktivitäten<#if ip.dated> oder am Startdatum des Projekts</#if>; Wochenenden<#if (implementation.holidays)?has_content> und die erfassten Feiertage</#if> werden nicht mitgezählt.
+  sie abhängt. Sie beginnt am Arbeitstag nach dem Ende der letzten dieser Aktivitäten<#if implementationPlan.dated> oder am Startdatum des Projekts</#if>; Wochenenden<#if (implementation.holidays)?has_content> und die erfassten Feiertage</#if> werden nicht mitgezählt.
 - Einige Abhängigkeiten ergeben sich aus der Arbeitsweise der Prozesse: Konfigurationsmanagement vor
-  Change- sowie Release- und Deployment-Management, weil beide auf genaue <#if sms.edition == "2011">CMDB-Informationen<#else>Konfigurationsinformationen</#if>
+  Change- sowie Release- und Deployment-Management, weil beide auf genaue ${t.configurationInformation}
   angewiesen sind; Service-Level-Management vor Serviceberichterstattung, weil Berichte die vereinbarten
   Ziele messen; die Politik vor dem Anwendungsbereich und der Anwendungsbereich vor dem
   Servicemanagementplan; das Auditprogramm vor dem ersten internen Audit und das Audit vor der ersten
@@ -79,20 +58,11 @@ Wochen ab Projektbeginn angegeben.
 - Aktivitäten ohne gegenseitige Abhängigkeit laufen parallel. Der Aufwand ist der des Teams des
   Verantwortlichen; verantwortet eine Person viele Aktivitäten, staffelt der SMS-Manager sie zeitlich.
 
-<#list ip.stages as stage>
-<#if stage.activities?has_content>
-<@sms.section title=stage.title key=stage.key/>
-
-${focus[stage.key]}
-
-<@activityTable stage.activities/>
-
-</#if>
-</#list>
-<#if ip.gantt??>
+<#include "/sections/implementation-stages.ftl">
+<#if implementationPlan.gantt??>
 <@sms.section title="Zeitplan" key="schedule"/>
 
-![Gantt-Diagramm des Einführungsplans: ein Balken je Aktivität, nach Phase eingefärbt, mit den Meilensteinen](${ip.gantt})
+![Gantt-Diagramm des Einführungsplans: ein Balken je Aktivität, nach Phase eingefärbt, mit den Meilensteinen](${implementationPlan.gantt})
 
 Jeder Balken umfasst die Arbeitstage einer Aktivität; die Farbe zeigt ihre Phase, ein hellerer Farbton
 kennzeichnet eine gekürzte Aktivität. Die Rauten sind die nachfolgend aufgeführten Meilensteine.
@@ -102,20 +72,20 @@ kennzeichnet eine gekürzte Aktivität. Die Rauten sind die nachfolgend aufgefü
 
 | Meilenstein | Datum | Grundlage |
 |---|---|---|
-<#list ip.milestones as m>
+<#list implementationPlan.milestones as m>
 | ${m.title} | ${m.date} | ${m.basis} |
 </#list>
 
-<#if ip.warnings?has_content>
+<#if implementationPlan.warnings?has_content>
 Die geplanten Termine stehen an folgenden Stellen im Widerspruch zum Plan; der Termin ist zu verschieben
 oder die Arbeit vorzuziehen:
 
-<#list ip.warnings as w>
+<#list implementationPlan.warnings as w>
 - ${w}
 </#list>
 
 </#if>
-<#if ip.dropped?has_content>
+<#if implementationPlan.dropped?has_content>
 <@sms.section title="Nicht benötigte Aktivitäten" key="activities-not-needed"/>
 
 Diese Aktivitäten des Standardprogramms entfallen, weil die Gap-Analyse ihre Abschnitte als bereits
@@ -123,12 +93,12 @@ umgesetzt bewertet hat<#if sms.edition == "2011"> oder weil die Ausgabe 2011 kei
 
 | ID | Aktivität | Begründung |
 |---|---|---|
-<#list ip.dropped as a>
+<#list implementationPlan.dropped as a>
 | ${a.id} | ${a.title} | ${a.reason?cap_first} |
 </#list>
 
 </#if>
-<#if ip.capability.actions?has_content>
+<#if implementationPlan.capability.actions?has_content>
 <@sms.section title="Verbesserung der Prozessfähigkeit" key="capability-improvement"/>
 
 In der Selbstbewertung im Dokument <@sms.link "capability-assessment"/> wurden Zielstufen oberhalb der
@@ -152,6 +122,6 @@ Alle Aktivitäten des Plans in einer Tabelle, zur Nachverfolgung in einer Tabell
 
 | ID | Phase | Aktivität | Abschnitte | Verantwortlich | Beginn | Ende | Abhängig von | Status |
 |---|---|---|---|---|---|---|---|---|
-<#list ip.activities as a>
-| ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${(a.owner.title)!"SMS-Manager"} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | <#if a.treatment == "shortened">Gekürzt (${a.reason})<#else>Geplant</#if> |
+<#list implementationPlan.activities as a>
+| ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${a.ownerTitle} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | ${a.status} |
 </#list>
