@@ -164,6 +164,7 @@ final class ProgrammeModel {
         List<Object> processes = new ArrayList<>();
         List<Object> actions = new ArrayList<>();
         List<Object> findings = new ArrayList<>();
+        List<Object> rated = new ArrayList<>();
         for (ProcessCapability process : plan.capability().processes()) {
             String name = messages.getOrDefault("process." + process.processId(), process.processName());
             List<Object> processFindings = process.findings().stream()
@@ -181,13 +182,21 @@ final class ProgrammeModel {
                 processActions.add(row);
                 actions.add(row);
             }
-            processes.add(TemplateModelFactory.map("id", process.processId(), "name", name,
+            Map<String, Object> row = TemplateModelFactory.map("id", process.processId(), "name", name,
                     "declared", process.declaredLevel(), "declaredTitle", texts.level(process.declaredLevel()),
                     "rated", process.ratedLevel(), "current", process.startLevel(),
                     "target", process.targetLevel(), "targetTitle", texts.level(process.targetLevel()),
-                    "ratings", Collections.unmodifiableMap(ratings), "findings", processFindings, "actions", List.copyOf(processActions)));
+                    "gain", process.targetLevel() - process.startLevel(),
+                    "ratings", Collections.unmodifiableMap(ratings), "findings", processFindings, "actions", List.copyOf(processActions));
+            processes.add(row);
+            if (!ratings.isEmpty()) {
+                rated.add(row);
+            }
         }
-        return TemplateModelFactory.map("processes", List.copyOf(processes), "actions", List.copyOf(actions),
+        // rated: the processes with attribute ratings; attributes: the columns of their table, level by level.
+        return TemplateModelFactory.map("processes", List.copyOf(processes), "rated", List.copyOf(rated),
+                "attributes", java.util.Arrays.stream(io.smsdocs.core.programme.ProcessAttribute.values()).map(a -> a.id()).toList(),
+                "actions", List.copyOf(actions),
                 "findings", List.copyOf(findings), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
     }
 

@@ -10,9 +10,6 @@ editions:
   "2011": {clauses: ["4.5.4.1"]}
 related: ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]
 -->
-<#assign cap = implementationPlan.capability>
-<#assign attributes = ["PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"]>
-<#assign rated = cap.processes?filter(p -> p.ratings?has_content)>
 <@sms.section title="Purpose" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
 This register records how capable the service management processes of ${org.name} are today, the level
@@ -41,15 +38,15 @@ least L and those of every lower level F.
 
 <@sms.section title="Capability profile" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
-<#if cap.processes?has_content>
+<#if implementationPlan.capability.processes?has_content>
 | Process | Current level | Level supported by the ratings | Target level | Levels to gain |
 |---|---|---|---|---|
-<#list cap.processes as p>
-| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>not rated</#if> | ${p.target} ${p.targetTitle} | ${p.target - p.current} |
+<#list implementationPlan.capability.processes as p>
+| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>not rated</#if> | ${p.target} ${p.targetTitle} | ${p.gain} |
 </#list>
 
-<#if cap.chart??>
-![Bar chart of the current and target capability level of each assessed process](${cap.chart})
+<#if implementationPlan.capability.chart??>
+![Bar chart of the current and target capability level of each assessed process](${implementationPlan.capability.chart})
 
 </#if>
 <#else>
@@ -57,25 +54,25 @@ No process has been self-assessed yet. The first assessment is made by the proce
 <@sms.link "implementation-plan"/> is complete, and recorded in the descriptor (implementation.assessment).
 
 </#if>
-<#if rated?has_content>
+<#if implementationPlan.capability.rated?has_content>
 <@sms.section title="Attribute ratings"/>
 
-| Process | <#list attributes as a>${a}<#sep> | </#list> |
-|---|<#list attributes as a>---|</#list>
-<#list rated as p>
-| ${p.name} | <#list attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
+| Process | <#list implementationPlan.capability.attributes as a>${a}<#sep> | </#list> |
+|---|<#list implementationPlan.capability.attributes as a>---|</#list>
+<#list implementationPlan.capability.rated as p>
+| ${p.name} | <#list implementationPlan.capability.attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
 </#list>
 
 </#if>
-<#if cap.findings?has_content>
+<#if implementationPlan.capability.findings?has_content>
 <@sms.section title="Findings"/>
 
-<#list cap.findings as f>
+<#list implementationPlan.capability.findings as f>
 - ${f}
 </#list>
 
 </#if>
-<#if cap.actions?has_content>
+<#if implementationPlan.capability.actions?has_content>
 <@sms.section title="Gap actions"/>
 
 Each level a process has to gain is an activity of <@sms.link "implementation-plan"/>, owned by the process
@@ -83,7 +80,7 @@ owner.
 
 | Process | Level to reach | What it needs | Plan activity |
 |---|---|---|---|
-<#list cap.actions as a>
+<#list implementationPlan.capability.actions as a>
 | ${a.process} | ${a.level} ${a.levelTitle} | ${a.needs?join("; ")} | ${a.activity} |
 </#list>
 

@@ -1,6 +1,3 @@
-<#assign cap = implementationPlan.capability>
-<#assign attributes = ["PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"]>
-<#assign rated = cap.processes?filter(p -> p.ratings?has_content)>
 <@sms.section title="Zweck" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
 Dieses Register hält fest, wie fähig die Servicemanagementprozesse von ${org.name} derzeit sind, welche
@@ -30,15 +27,15 @@ F bewertet sind.
 
 <@sms.section title="Fähigkeitsprofil" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
-<#if cap.processes?has_content>
+<#if implementationPlan.capability.processes?has_content>
 | Prozess | Aktuelle Stufe | Durch die Bewertungen gestützte Stufe | Zielstufe | Zu erreichende Stufen |
 |---|---|---|---|---|
-<#list cap.processes as p>
-| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>nicht bewertet</#if> | ${p.target} ${p.targetTitle} | ${p.target - p.current} |
+<#list implementationPlan.capability.processes as p>
+| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>nicht bewertet</#if> | ${p.target} ${p.targetTitle} | ${p.gain} |
 </#list>
 
-<#if cap.chart??>
-![Balkendiagramm der aktuellen Fähigkeitsstufe und der Zielstufe jedes bewerteten Prozesses](${cap.chart})
+<#if implementationPlan.capability.chart??>
+![Balkendiagramm der aktuellen Fähigkeitsstufe und der Zielstufe jedes bewerteten Prozesses](${implementationPlan.capability.chart})
 
 </#if>
 <#else>
@@ -47,25 +44,25 @@ Abschluss von Phase 2 des Einführungsprojekts (<@sms.link "implementation-plan"
 (implementation.assessment).
 
 </#if>
-<#if rated?has_content>
+<#if implementationPlan.capability.rated?has_content>
 <@sms.section title="Bewertung der Attribute" key="attribute-ratings"/>
 
-| Prozess | <#list attributes as a>${a}<#sep> | </#list> |
-|---|<#list attributes as a>---|</#list>
-<#list rated as p>
-| ${p.name} | <#list attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
+| Prozess | <#list implementationPlan.capability.attributes as a>${a}<#sep> | </#list> |
+|---|<#list implementationPlan.capability.attributes as a>---|</#list>
+<#list implementationPlan.capability.rated as p>
+| ${p.name} | <#list implementationPlan.capability.attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
 </#list>
 
 </#if>
-<#if cap.findings?has_content>
+<#if implementationPlan.capability.findings?has_content>
 <@sms.section title="Feststellungen" key="findings"/>
 
-<#list cap.findings as f>
+<#list implementationPlan.capability.findings as f>
 - ${f}
 </#list>
 
 </#if>
-<#if cap.actions?has_content>
+<#if implementationPlan.capability.actions?has_content>
 <@sms.section title="Maßnahmen zur Schließung der Lücken" key="gap-actions"/>
 
 Jede Stufe, die ein Prozess erreichen muss, ist eine Aktivität im <@sms.link "implementation-plan"/>, für
@@ -73,7 +70,7 @@ die der Prozessverantwortliche zuständig ist.
 
 | Prozess | Zu erreichende Stufe | Erforderlich | Aktivität im Plan |
 |---|---|---|---|
-<#list cap.actions as a>
+<#list implementationPlan.capability.actions as a>
 | ${a.process} | ${a.level} ${a.levelTitle} | ${a.needs?join("; ")} | ${a.activity} |
 </#list>
 
