@@ -149,15 +149,18 @@ final class ProgrammeModel {
         List<Object> steps = new ArrayList<>();
         for (RoadmapStep step : roadmap.steps()) {
             steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", texts.roadmap(step),
-                    "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step)));
+                    "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step),
+                    // How the date is set, as the timeline prints it: given in the descriptor, or the rule.
+                    "basis", step.given() ? messages.getOrDefault("roadmap.dateGiven", "Date given in the descriptor")
+                            : capFirst(texts.roadmapRule(step))));
         }
         List<Object> readiness = new ArrayList<>();
         for (ReadinessItem item : roadmap.readiness()) {
             readiness.add(TemplateModelFactory.map("id", item.id(), "title", texts.readinessTitle(item), "passed", item.passed(),
-                    "state", item.state(), "detail", texts.readinessDetail(item)));
+                    "state", item.state(), "stateTitle", messages.getOrDefault("roadmap.state." + item.state(), item.passed() ? "Met" : "Open"), "detail", texts.readinessDetail(item)));
         }
         return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
-                "ready", roadmap.ready());
+                "ready", roadmap.ready(), "openCount", (int) roadmap.readiness().stream().filter(i -> !i.passed()).count());
     }
 
     private Map<String, Object> capability() {
@@ -218,6 +221,18 @@ final class ProgrammeModel {
                 "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", reason, "status", status,
                 "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
                 "fromCapability", activity.fromCapability());
+    }
+
+    /** The text with its first letter in upper case, as FreeMarker's cap_first writes it. */
+    static String capFirst(String text) {
+        if (text == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() ? text : text.substring(0, i) + Character.toUpperCase(text.charAt(i)) + text.substring(i + 1);
     }
 
     /** An ISO date, or "week n" of an undated plan. */

@@ -11,9 +11,7 @@ editions:
   "2011": {clauses: ["4.5.4.2", "4.5.4.3", "4.5.5.1"]}
 related: ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]
 -->
-<#assign rm = roadmap>
 <#assign body = certification.body!"the certification body">
-<#assign open = rm.readiness?filter(i -> !i.passed)>
 <@sms.section title="Purpose"/>
 
 This roadmap sets out the steps by which ${org.name} obtains and keeps certification of its service
@@ -37,14 +35,14 @@ management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of
 
 <@sms.section title="Timeline"/>
 
-<#if !rm.dated>
+<#if !roadmap.dated>
 No start date is recorded, so the timeline is shown in weeks from the start of the implementation project.
 
 </#if>
 | Step | Date | How the date is set |
 |---|---|---|
-<#list rm.steps as s>
-| ${s.title} | ${s.date} | <#if s.given>Date given in the descriptor<#else>${s.rule?cap_first}</#if> |
+<#list roadmap.steps as s>
+| ${s.title} | ${s.date} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stage 1 and stage 2"/>
@@ -79,16 +77,16 @@ resolved, before the certificate expires.
 
 <@sms.section title="Readiness checklist" clauses=["9.2", "9.3"] clauses2011=["4.5.4.2", "4.5.4.3"]/>
 
-<#if open?has_content>
-${open?size} of ${rm.readiness?size} items are still open: the SMS is not yet ready for the stage 1 audit.
+<#if !roadmap.ready>
+${roadmap.openCount} of ${roadmap.readiness?size} items are still open: the SMS is not yet ready for the stage 1 audit.
 <#else>
 Every item is met: the SMS is ready for the stage 1 audit.
 </#if>
 
 | Item | State | Evidence or gap |
 |---|---|---|
-<#list rm.readiness as i>
-| ${i.title} | <#if i.passed>Met<#else>Open</#if> | ${i.detail} |
+<#list roadmap.readiness as i>
+| ${i.title} | ${i.stateTitle} | ${i.detail} |
 </#list>
 
 The checklist is computed from the gap assessment and from the certification records in the descriptor;

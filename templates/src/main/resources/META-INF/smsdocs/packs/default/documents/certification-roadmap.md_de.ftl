@@ -1,8 +1,6 @@
-<#assign rm = roadmap>
 <#assign body = certification.body!"die Zertifizierungsstelle">
 <#-- The body in the dative ("der Zertifizierungsstelle") where German grammar needs it. -->
 <#assign bodyDat = certification.body!"der Zertifizierungsstelle">
-<#assign open = rm.readiness?filter(i -> !i.passed)>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Fahrplan legt die Schritte fest, mit denen ${org.name} die Zertifizierung des
@@ -29,15 +27,15 @@ ${sms.standard} hinaus.
 
 <@sms.section title="Zeitplan" key="timeline"/>
 
-<#if !rm.dated>
+<#if !roadmap.dated>
 Es ist kein Starttermin erfasst; der Zeitplan wird daher in Wochen ab Beginn des Einführungsprojekts
 dargestellt.
 
 </#if>
 | Schritt | Termin | Festlegung des Termins |
 |---|---|---|
-<#list rm.steps as s>
-| ${s.title} | ${s.date} | <#if s.given>Termin im Deskriptor vorgegeben<#else>${s.rule?cap_first}</#if> |
+<#list roadmap.steps as s>
+| ${s.title} | ${s.date} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stufe 1 und Stufe 2" key="stage-1-and-stage-2"/>
@@ -74,16 +72,16 @@ einschließlich der Behebung seiner Nichtkonformitäten vor Ablauf des Zertifika
 
 <@sms.section title="Checkliste zur Zertifizierungsreife" clauses=["9.2", "9.3"] clauses2011=["4.5.4.2", "4.5.4.3"]/>
 
-<#if open?has_content>
-${open?size} von ${rm.readiness?size} Punkten <#if open?size == 1>ist<#else>sind</#if> noch offen: Das SMS ist noch nicht bereit für das Audit der Stufe 1.
+<#if !roadmap.ready>
+${roadmap.openCount} von ${roadmap.readiness?size} Punkten <#if roadmap.openCount == 1>ist<#else>sind</#if> noch offen: Das SMS ist noch nicht bereit für das Audit der Stufe 1.
 <#else>
 Alle Punkte sind erfüllt: Das SMS ist bereit für das Audit der Stufe 1.
 </#if>
 
 | Punkt | Stand | Nachweis oder Lücke |
 |---|---|---|
-<#list rm.readiness as i>
-| ${i.title} | <#if i.passed>Erfüllt<#else>Offen</#if> | ${i.detail} |
+<#list roadmap.readiness as i>
+| ${i.title} | ${i.stateTitle} | ${i.detail} |
 </#list>
 
 Die Checkliste wird aus der Gap-Analyse und den Zertifizierungsangaben im Deskriptor ermittelt; sie wird
