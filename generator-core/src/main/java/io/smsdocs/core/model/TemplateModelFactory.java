@@ -114,8 +114,6 @@ public final class TemplateModelFactory {
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
         model.put("processList", Collections.unmodifiableList(processList));
-        model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, roles.get(descriptor.sms().topManagement()),
-                roles.get(descriptor.sms().documentControl().owner()), descriptor.services(), descriptor.implementation().gaps(), messages).model());
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
         model.put("implementation", map("start", dates.format(descriptor.implementation().start()),
@@ -140,6 +138,14 @@ public final class TemplateModelFactory {
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
         model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));
+        // Registers and programmes computed once for every language (words from the bundles).
+        Map<String, Object> topRole = roles.get(descriptor.sms().topManagement());
+        Map<String, Object> managerRole = roles.get(descriptor.sms().documentControl().owner());
+        model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
+                descriptor.implementation().gaps(), messages).model());
+        model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
+        model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
+                descriptor.customers(), descriptor.services(), topRole, managerRole, messages));
         this.base = Collections.unmodifiableMap(model);
         this.traceability = List.of();
     }

@@ -10,39 +10,9 @@ editions:
   "2011": {clauses: ["4.3.1", "4.3.3"]}
 related: ["documented-information-control", "sms-plan", "management-review"]
 -->
-<#assign library = "the SMS document library">
-<#assign plural = {"policy": "policies", "plan": "plans", "procedure": "procedures", "agreement": "agreements", "catalogue": "catalogues", "register": "registers", "statement": "statements", "glossary": "glossaries", "matrix": "matrices"}>
-<#assign kindCounts = []>
-<#list ["policy", "plan", "procedure", "agreement", "catalogue", "register", "statement", "glossary", "matrix"] as k>
-  <#assign n = documents?filter(d -> d.kind == k)?size>
-  <#if n gt 0>
-    <#assign kindCounts = kindCounts + [n + " " + (n == 1)?then(k, plural[k])]>
-  </#if>
-</#list>
-<#assign procedures = documents?filter(d -> d.kind == "procedure")>
-<#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
+<#assign library = t["documentRegister.library"]>
 <#-- Link to a document of the set, or a note when the document has been excluded from it. -->
 <#macro held id><#if docs[sms.linkTarget(id)]??><@sms.link id/><#else>not in the current document set</#if></#macro>
-<#-- Mandatory records, by 2018 clause (a 2011 set shows the mapped clause, or clause2011, and doc2011). process: the process that owns the record, or "" for SMS-level records;
-     where: the place the record is kept, when it is not the tool of its process. -->
-<#assign records = [
-  {"record": "Competence of people: education, training, skills and experience", "clause": "7.2", "process": "", "area": "Competence and awareness", "owner": sms.manager, "where": "personnel files and the training log", "doc": "competence-awareness-communication"},
-  {"record": "${t.ConfigurationInformation}", "clause": "8.2.6", "process": "configuration-management", "doc": "service-portfolio", "doc2011": "control-processes"},
-  {"record": "Service complaints and their handling", "clause": "8.3.2", "process": "business-relationship-management", "doc": "relationship-and-agreement"},
-  {"record": "Contractual disputes with ${t.externalSuppliers}", "clause": "8.3.4.1", "process": "supplier-management", "where": library, "doc": "relationship-and-agreement"},
-  {"record": "Requests for change and their decisions", "clause": "8.5.1.2", "process": "change-management", "doc": "design-build-transition", "doc2011": "control-processes"},
-  {"record": "Incidents", "clause": "8.6.1", "process": "incident-management", "doc": "resolution-and-fulfilment"},
-  {"record": "Service requests", "clause": "8.6.2", "process": "service-request-management", "doc": "resolution-and-fulfilment"},
-  {"record": "Problems and known errors", "clause": "8.6.3", "process": "problem-management", "doc": "resolution-and-fulfilment"},
-  {"record": "Results of ${t.serviceAvailability} monitoring", "clause": "8.7.1", "clause2011": "6.3.3", "process": "service-availability-management", "doc": "service-assurance", "doc2011": "service-continuity-plan"},
-  {"record": "Results of service continuity tests", "clause": "8.7.2", "clause2011": "6.3.3", "process": "service-continuity-management", "where": library, "doc": "service-continuity-plan"},
-  {"record": "Information security incidents", "clause": "8.7.3.3", "process": "information-security-management", "where": sms.toolOf("incident-management"), "doc": "service-assurance"},
-  {"record": "Results of monitoring and measurement", "clause": "9.1", "process": "service-reporting", "doc": "monitoring-and-reporting"},
-  {"record": "Audit programme and audit results", "clause": "9.2", "process": "", "area": "Internal audit", "owner": sms.manager, "where": library, "doc": "internal-audit"},
-  {"record": "Results of management reviews", "clause": "9.3", "process": "", "area": "Management review", "owner": sms.topManagement, "where": library, "doc": "management-review"},
-  {"record": "Nonconformities and corrective actions taken", "clause": "10.1", "process": "", "area": "Nonconformity and corrective action", "owner": sms.manager, "where": library, "doc": "nonconformity-and-corrective-action"},
-  {"record": "Improvement opportunities and their outcome", "clause": "10.2", "process": "", "area": "Continual improvement", "owner": sms.manager, "where": library, "doc": "continual-improvement"}
-]>
 <#assign dc = sms.documentControl>
 <@sms.section title="Purpose"/>
 
@@ -54,7 +24,7 @@ current version of any SMS document and for checking that nothing required is mi
 
 <@sms.section title="Documents of the SMS" clauses=["7.5.4"]/>
 
-The document set holds ${documents?size} documents<#if kindCounts?has_content>: ${sms.andList(kindCounts)}</#if>. Each
+The document set holds ${documents?size} documents<#if documentRegister.kindCounts?has_content>: ${sms.andList(documentRegister.kindCounts)}</#if>. Each
 title links to the current issue of the document.
 
 | Reference | Document | Kind | Version | Status | Owner | Next review | Clauses |
@@ -77,14 +47,14 @@ The table shows where each item of documented information that ${sms.standard} r
 | Audit programme | 4.5.4.2 | <@held "internal-audit"/> |
 | Plans for new or changed services | 5.2 | Transition plans under <@held "design-build-transition"/> |
 | Service catalogue | 6.1 | <@held "service-catalogue"/> |
-| Service level agreements | 6.1 | <#if (slas?size > 12)><#list slas[0..<10] as d><@sms.link d.id/><#sep>; </#list> and ${slas?size - 10} more, each listed in the table above<#elseif slas?has_content><#list slas as d><@sms.link d.id/><#sep>; </#list><#else>none yet: no services are recorded</#if> |
+| Service level agreements | 6.1 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> and ${documentRegister.moreSlas} more, each listed in the table above</#if><#else>none yet: no services are recorded</#if> |
 | Service continuity and availability plans | 6.3.2 | <@held "service-continuity-plan"/> |
 | Budgeting and accounting policy | 6.4 | <@held "budgeting-and-accounting-policy"/> |
 | Capacity plan | 6.5 | <@held "capacity-plan"/> |
 | Information security policy | 6.6.1 | <@held "information-security-policy"/> |
 | Change management policy | 9.2 | <@held "change-management-policy"/> |
 | Release policy | 9.3 | <@held "release-policy"/> |
-| Documented procedures required by the standard | 4.3.1 | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
+| Documented procedures required by the standard | 4.3.1 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
 | Contracts with suppliers | 7.2 | Documents of external origin, below |
 | Agreements with internal groups and customers acting as suppliers | 6.1 | Documents of external origin, below |
 | Records required by the standard | 4.3.3 | Mandatory records, below |
@@ -100,10 +70,10 @@ The table shows where each item of documented information that ${sms.standard} r
 | Change management policy | 8.5.1.1 | <@held "change-management-policy"/> |
 | Information security policy | 8.7.3.1 | <@held "information-security-policy"/> |
 | Service continuity plan | 8.7.2 | <@held "service-continuity-plan"/> |
-| Processes of the SMS | 4.4 | <#if procedures?has_content><#list procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
+| Processes of the SMS | 4.4 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
 | Service requirements | 8.2.2, 8.3.3 | <@held "service-catalogue"/>; <@held "service-portfolio"/> |
 | Service catalogue | 8.2.4 | <@held "service-catalogue"/> |
-| Service level agreements | 8.3.3 | <#if (slas?size > 12)><#list slas[0..<10] as d><@sms.link d.id/><#sep>; </#list> and ${slas?size - 10} more, each listed in the table above<#elseif slas?has_content><#list slas as d><@sms.link d.id/><#sep>; </#list><#else>none yet: no services are recorded</#if> |
+| Service level agreements | 8.3.3 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> and ${documentRegister.moreSlas} more, each listed in the table above</#if><#else>none yet: no services are recorded</#if> |
 | Contracts with ${t.externalSuppliers} | 8.3.4.1 | Documents of external origin, below |
 | Agreements with ${t.internalSuppliers} and customers acting as suppliers | 8.3.4.2 | Documents of external origin, below |
 | Records required by the standard | 7.5.4 | Mandatory records, below |
@@ -125,9 +95,8 @@ withdraws superseded versions.
 <#list internalSuppliers as s>
 | Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.InternalSupplier} | ${s.contractRef!"not recorded"} | ${s.manager.title} |
 </#list>
-<#list customers as c>
-<#assign slaRefs = c.services?filter(x -> docs["sla-" + x.id]??)?map(x -> docs["sla-" + x.id].reference)>
-| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if slaRefs?has_content>${slaRefs?join(", ")}<#else>not recorded</#if> | ${slm.owner.title} |
+<#list documentRegister.customerContracts as c>
+| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if c.slaReferences?has_content>${c.slaReferences?join(", ")}<#else>not recorded</#if> | ${slm.owner.title} |
 </#list>
 | Vendor documentation for tools and service components | Vendors | Product and version in use | Owner of the process that uses the tool |
 | Legislation and regulatory guidance that applies to the services | Legislators and regulators | Title and date of the current version | ${sms.manager.title} |
@@ -146,13 +115,8 @@ periods, protection and disposal of all records are set in <@sms.link "documente
 
 | Record | Clause | Owning process | Owner | Held in | Defined in |
 |---|---|---|---|---|---|
-<#list records as r>
-<#if r.process?has_content>
-<#assign p = processes[r.process]>
-| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${p.name} | ${p.owner.title} | ${r.where!sms.toolOf(r.process)} | <@held (sms.edition == "2011")?then(r.doc2011!r.doc, r.doc)/> |
-<#else>
-| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.area} | ${r.owner.title} | ${r.where} | <@held (sms.edition == "2011")?then(r.doc2011!r.doc, r.doc)/> |
-</#if>
+<#list documentRegister.records as r>
+| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.area} | ${r.owner.title} | ${r.where} | <@held r.doc/> |
 </#list>
 
 Other records of the SMS, such as service reports, release records and supplier review minutes, are listed

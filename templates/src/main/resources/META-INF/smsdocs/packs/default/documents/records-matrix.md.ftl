@@ -10,7 +10,6 @@ editions:
   "2011": {clauses: ["4.3.3"]}
 related: ["documented-information-control", "document-register", "raci-matrix"]
 -->
-<#include "/sections/records-data.ftl">
 <@sms.section title="Purpose" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
 
 This matrix lists every record that ${sms.standard} requires ${org.name} to keep, the system that holds it,
@@ -22,7 +21,7 @@ evidence for any requirement in one step. How records are protected, retrieved a
 
 | Record | Clause | Owner | Held in | Retention |
 |---|---|---|---|---|
-<#list records as r>
+<#list requiredRecords as r>
 | ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 

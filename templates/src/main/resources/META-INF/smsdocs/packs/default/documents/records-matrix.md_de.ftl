@@ -1,4 +1,3 @@
-<#include "/sections/records-data.ftl">
 <@sms.section title="Zweck" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
 
 Diese Matrix führt jede Aufzeichnung auf, die ${org.name} nach ${sms.standard} aufbewahren muss, mit dem
@@ -11,7 +10,7 @@ Aufzeichnungen geschützt, wiederaufgefunden und entsorgt werden, ist im
 
 | Aufzeichnung | Abschnitt | Verantwortlich | Ablageort | Aufbewahrungsfrist |
 |---|---|---|---|---|
-<#list records as r>
+<#list requiredRecords as r>
 | ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 
