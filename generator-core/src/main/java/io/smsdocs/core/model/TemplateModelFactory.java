@@ -148,6 +148,7 @@ public final class TemplateModelFactory {
                 descriptor.customers(), descriptor.services(), topRole, managerRole, messages));
         this.base = Collections.unmodifiableMap(model);
         this.traceability = List.of();
+        this.traceabilityMatrix = Map.of();
     }
 
     private final ProgrammeModel programmeModel;
@@ -173,6 +174,7 @@ public final class TemplateModelFactory {
     }
 
     private final List<Object> traceability;
+    private final Map<String, Object> traceabilityMatrix;
     private final ClauseCatalogue catalogue;
     private final List<io.smsdocs.core.descriptor.model.Gap> gaps;
 
@@ -202,12 +204,16 @@ public final class TemplateModelFactory {
         this.catalogue = first.catalogue;
         this.gaps = first.gaps;
         this.traceability = traceability;
+        @SuppressWarnings("unchecked")
+        Map<String, String> messages = (Map<String, String>) first.base.get("t");
+        this.traceabilityMatrix = TraceabilityMatrix.of(traceability, messages);
     }
 
     /** The model for one document: the shared data plus {@code doc} and, per service, {@code service}. */
     public Map<String, Object> modelFor(PlannedDocument document) {
         Map<String, Object> model = new LinkedHashMap<>(base);
         model.put("traceability", traceability);
+        model.put("traceabilityMatrix", traceabilityMatrix);
         model.put("doc", documentMaps.get(document.id()));
         if (document.service() != null) {
             model.put("service", servicesById.get(document.service().id()));

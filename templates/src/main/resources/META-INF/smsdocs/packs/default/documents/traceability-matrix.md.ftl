@@ -10,12 +10,6 @@ editions:
   "2011": {clauses: ["4.5"]}
 related: ["sms-plan", "internal-audit", "document-register"]
 -->
-<#assign statusText = {"implemented": "Implemented", "partial": "Partly implemented", "missing": "Not implemented", "not assessed": "Not assessed"}>
-<#assign counts = {}>
-<#list ["implemented", "partial", "missing", "not assessed"] as s>
-<#assign counts = counts + {s: traceability?filter(e -> e.status == s)?size}>
-</#list>
-<#assign uncovered = traceability?filter(e -> !e.documents?has_content)>
 <@sms.section title="Purpose"/>
 
 This matrix shows, for every clause of ${sms.standard}, which documents of the ${org.name} service
@@ -32,14 +26,14 @@ documents and sections that address it. Where the standard requires documented i
 
 | Status | Clauses | Meaning |
 |---|---|---|
-| Implemented | ${counts["implemented"]} | The gap assessment found the requirement met in practice. |
-| Partly implemented | ${counts["partial"]} | Documented, but not yet fully in operation; see the note. |
-| Not implemented | ${counts["missing"]} | The document exists; the practice it describes has not started. |
-| Not assessed | ${counts["not assessed"]} | The gap assessment did not rate the clause separately. A sub-clause takes the rating of its nearest rated parent. |
+| Implemented | ${traceabilityMatrix.counts.implemented} | The gap assessment found the requirement met in practice. |
+| Partly implemented | ${traceabilityMatrix.counts.partial} | Documented, but not yet fully in operation; see the note. |
+| Not implemented | ${traceabilityMatrix.counts.missing} | The document exists; the practice it describes has not started. |
+| Not assessed | ${traceabilityMatrix.counts.notAssessed} | The gap assessment did not rate the clause separately. A sub-clause takes the rating of its nearest rated parent. |
 
-<#if uncovered?has_content>
+<#if traceabilityMatrix.uncovered?has_content>
 The following clauses are addressed by no document of the set and must be covered before the stage 1
-audit: ${sms.andList(uncovered?map(e -> e.clause + " " + e.title))}.
+audit: ${sms.andList(traceabilityMatrix.uncovered)}.
 <#else>
 Every clause is addressed by at least one document of the set.
 </#if>
@@ -48,10 +42,8 @@ Every clause is addressed by at least one document of the set.
 
 | Clause | Requirement area | Addressed in | Documented information | Status |
 |---|---|---|---|---|
-<#list traceability as e>
-<#-- A clause addressed by one document per service (the SLAs) names the first ten and counts the rest. -->
-<#assign shown = (e.documents?size > 12)?then(e.documents[0..<10], e.documents)>
-| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.documents?size > shown?size)> and ${e.documents?size - shown?size} more</#if><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${statusText[e.status]}<#if e.note?has_content>: ${e.note}</#if> |
+<#list traceabilityMatrix.rows as e>
+| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.more > 0)> and ${e.more} more</#if><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
 <@sms.section title="Keeping the matrix current"/>

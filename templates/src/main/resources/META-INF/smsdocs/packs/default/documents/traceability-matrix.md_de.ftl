@@ -1,9 +1,3 @@
-<#assign statusText = {"implemented": "Umgesetzt", "partial": "Teilweise umgesetzt", "missing": "Nicht umgesetzt", "not assessed": "Nicht bewertet"}>
-<#assign counts = {}>
-<#list ["implemented", "partial", "missing", "not assessed"] as s>
-<#assign counts = counts + {s: traceability?filter(e -> e.status == s)?size}>
-</#list>
-<#assign uncovered = traceability?filter(e -> !e.documents?has_content)>
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Matrix zeigt für jeden Abschnitt der ${sms.standard}, welche Dokumente des Servicemanagementsystems
@@ -22,14 +16,14 @@ fordert, ist dies in der Spalte „Dokumentierte Information“ angegeben; die A
 
 | Status | Abschnitte | Bedeutung |
 |---|---|---|
-| Umgesetzt | ${counts["implemented"]} | Die Gap-Analyse hat ergeben, dass die Anforderung in der Praxis erfüllt ist. |
-| Teilweise umgesetzt | ${counts["partial"]} | Dokumentiert, aber noch nicht vollständig in Anwendung; siehe Anmerkung. |
-| Nicht umgesetzt | ${counts["missing"]} | Das Dokument liegt vor; die darin beschriebene Praxis hat noch nicht begonnen. |
-| Nicht bewertet | ${counts["not assessed"]} | Die Gap-Analyse hat den Abschnitt nicht gesondert bewertet. Ein Unterabschnitt übernimmt die Bewertung des nächsten bewerteten übergeordneten Abschnitts. |
+| Umgesetzt | ${traceabilityMatrix.counts.implemented} | Die Gap-Analyse hat ergeben, dass die Anforderung in der Praxis erfüllt ist. |
+| Teilweise umgesetzt | ${traceabilityMatrix.counts.partial} | Dokumentiert, aber noch nicht vollständig in Anwendung; siehe Anmerkung. |
+| Nicht umgesetzt | ${traceabilityMatrix.counts.missing} | Das Dokument liegt vor; die darin beschriebene Praxis hat noch nicht begonnen. |
+| Nicht bewertet | ${traceabilityMatrix.counts.notAssessed} | Die Gap-Analyse hat den Abschnitt nicht gesondert bewertet. Ein Unterabschnitt übernimmt die Bewertung des nächsten bewerteten übergeordneten Abschnitts. |
 
-<#if uncovered?has_content>
+<#if traceabilityMatrix.uncovered?has_content>
 Die folgenden Abschnitte werden von keinem Dokument des Satzes behandelt und müssen vor dem Audit der
-Stufe 1 abgedeckt werden: ${sms.andList(uncovered?map(e -> e.clause + " " + e.title))}.
+Stufe 1 abgedeckt werden: ${sms.andList(traceabilityMatrix.uncovered)}.
 <#else>
 Jeder Abschnitt wird von mindestens einem Dokument des Satzes behandelt.
 </#if>
@@ -38,10 +32,8 @@ Jeder Abschnitt wird von mindestens einem Dokument des Satzes behandelt.
 
 | Abschnitt | Anforderungsbereich | Behandelt in | Dokumentierte Information | Status |
 |---|---|---|---|---|
-<#list traceability as e>
-<#-- A clause addressed by one document per service (the SLAs) names the first ten and counts the rest. -->
-<#assign shown = (e.documents?size > 12)?then(e.documents[0..<10], e.documents)>
-| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.documents?size > shown?size)> und ${e.documents?size - shown?size} weitere</#if><#else>**nicht behandelt**</#if> | <#if e.documented>Gefordert<#else>—</#if> | ${statusText[e.status]}<#if e.note?has_content>: ${e.note}</#if> |
+<#list traceabilityMatrix.rows as e>
+| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.more > 0)> und ${e.more} weitere</#if><#else>**nicht behandelt**</#if> | <#if e.documented>Gefordert<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
 <@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
