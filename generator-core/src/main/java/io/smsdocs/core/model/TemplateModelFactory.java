@@ -144,6 +144,7 @@ public final class TemplateModelFactory {
         model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
                 descriptor.implementation().gaps(), messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
+        model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
                 descriptor.customers(), descriptor.services(), topRole, managerRole, messages));
         this.base = Collections.unmodifiableMap(model);

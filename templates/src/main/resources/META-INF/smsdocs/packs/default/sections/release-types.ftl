@@ -7,11 +7,11 @@
 | Patch | Security and vendor patches | Monthly patch cycle; security patches within 14 days of release by the vendor, critical ones within 72 hours (see <@sms.link "service-assurance"/>) |
 | Emergency | Fix needed to restore a service or close a critical vulnerability | As needed, linked to an emergency change |
 
-<#if services?has_content>
+<#if releaseWindows?has_content>
 | Service | Criticality | Release window |
 |---|---|---|
-<#list services as s>
-| ${s.name} | ${sms.word((s.criticality!"medium"))} | <#if (s.criticality!"medium") == "high">Agreed maintenance window only; major releases need the customer's written agreement<#elseif (s.hoursPerWeek!0) == 168>Agreed maintenance window<#else>Outside the service hours (${s.hours}) or in the agreed maintenance window</#if> |
+<#list releaseWindows as w>
+| ${w.service} | ${sms.word(w.criticality)} | ${w.window} |
 </#list>
 </#if>
 

@@ -7,10 +7,10 @@
 | Patch | Sicherheits- und Herstellerpatches | Monatlicher Patch-Zyklus; Sicherheitspatches innerhalb von 14 Tagen nach Veröffentlichung durch den Hersteller, kritische Sicherheitspatches innerhalb von 72 Stunden (siehe <@sms.link "service-assurance"/>) |
 | Notfall-Release | Korrektur, die zur Wiederherstellung eines Service oder zum Schließen einer kritischen Schwachstelle erforderlich ist | Nach Bedarf, verknüpft mit einer Notfalländerung (Emergency Change) |
 
-<#if services?has_content>
+<#if releaseWindows?has_content>
 | Service | Kritikalität | Release-Fenster |
 |---|---|---|
-<#list services as s>
-| ${s.name} | ${{"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}[s.criticality!"medium"]!(s.criticality!"medium")?cap_first} | <#if (s.criticality!"medium") == "high">Nur im vereinbarten Wartungsfenster; Major-Releases erfordern die schriftliche Zustimmung des Kunden<#elseif (s.hoursPerWeek!0) == 168>Vereinbartes Wartungsfenster<#else>Außerhalb der Servicezeiten (${s.hours}) oder im vereinbarten Wartungsfenster</#if> |
+<#list releaseWindows as w>
+| ${w.service} | ${sms.word(w.criticality)} | ${w.window} |
 </#list>
 </#if>
