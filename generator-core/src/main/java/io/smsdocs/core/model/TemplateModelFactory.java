@@ -145,6 +145,7 @@ public final class TemplateModelFactory {
                 descriptor.implementation().gaps(), messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
+        model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
                 descriptor.customers(), descriptor.services(), topRole, managerRole, messages));
         this.base = Collections.unmodifiableMap(model);

@@ -31,8 +31,8 @@ One row per process, so that the matrix stays readable on a page however many ro
 
 | Process | Clause | Accountable and responsible (A/R) | Consulted (C) | Informed (I) |
 |---|---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | <#if p.owner.id != manager.id>${manager.title}<#else>—</#if> | <#if p.owner.id != top.id && top.id != manager.id>${top.title}<#else>—</#if> |
+<#list raciMatrix as p>
+| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | ${(p.consulted.title)!"—"} | ${(p.informed.title)!"—"} |
 </#list>
 
 <@sms.section title="Keeping the matrix current"/>

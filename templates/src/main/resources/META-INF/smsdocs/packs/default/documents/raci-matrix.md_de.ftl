@@ -21,8 +21,8 @@ bleibt.
 
 | Prozess | Abschnitt | Gesamt- und durchführungsverantwortlich (A/R) | Konsultiert (C) | Informiert (I) |
 |---|---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | <#if p.owner.id != manager.id>${manager.title}<#else>—</#if> | <#if p.owner.id != top.id && top.id != manager.id>${top.title}<#else>—</#if> |
+<#list raciMatrix as p>
+| ${p.name} | ${p.clause} | <@sms.roleWithPerson p.owner/> | ${(p.consulted.title)!"—"} | ${(p.informed.title)!"—"} |
 </#list>
 
 <@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
