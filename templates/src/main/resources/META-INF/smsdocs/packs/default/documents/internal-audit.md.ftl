@@ -10,9 +10,6 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]
 -->
-<#assign stage1 = (certification.stage1)!"">
-<#assign stage2 = (certification.stage2)!"">
-<#assign body = (certification.body)!"">
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} plans and carries out internal audits of its service management
@@ -26,7 +23,7 @@ choice of auditors, each audit from planning to follow-up, the grading of findin
 The procedure applies to every clause of ${sms.standard} and every service management process in the scope
 of the SMS, as described in <@sms.link "sms-scope"/>. It applies to activities carried out by
 ${org.name} and to processes or parts of processes operated for it by other parties<#if externalSuppliers?has_content> (${sms.andList(externalSuppliers?map(s -> s.name))})</#if>, which
-are audited through the controls ${org.name} applies to them. Audits by the certification body<#if body?has_content> (${body})</#if>,
+are audited through the controls ${org.name} applies to them. Audits by the certification body<#if certification.body?has_content> (${certification.body})</#if>,
 by customers and by other external parties are not covered here, but their findings are handled in the same
 way as internal findings (see step 7 below).
 
@@ -73,8 +70,8 @@ are audited every year. An area is rated higher risk when any of the following a
 - it governs the SMS as a whole, or it is the internal check of the SMS itself (<#if sms.edition == "2011">clauses 4.1, 4.2, 4.5.4 and 4.5.5<#else>clauses 4 to 6, 9.1 to 9.3 and 10</#if>);
 - a failure in the process directly interrupts services or exposes information (service level management,
   change management, incident management, information security management, service continuity management);
-- the process supports services rated high criticality in <@sms.link "service-catalogue"/> (service
-  availability management);
+- the process supports services rated high criticality in <@sms.link "service-catalogue"/>
+  (${t.serviceAvailability} management);
 - the gap analysis of the SMS implementation, an earlier audit or a management review found the
   requirements missing or only partly met.
 
@@ -90,7 +87,7 @@ ${auditProgramme.higherCount} are higher-risk areas audited every year. A proces
 of <#if sms.edition == "2011">management responsibility and of monitoring, review and improvement of the SMS<#else>clauses 4 to 6 and of clauses 9.1 to 10</#if> take one day each.
 
 Year 1 of the cycle starts on the date of the certification decision. Before the initial certification
-audit<#if stage1?has_content> (stage 1 planned for ${stage1}<#if stage2?has_content>, stage 2 for ${stage2}</#if>)</#if>,
+audit<#if certification.stage1?has_content> (stage 1 planned for ${certification.stage1}<#if certification.stage2?has_content>, stage 2 for ${certification.stage2}</#if>)</#if>,
 a complete round of internal audits covers every row of the programme once, whatever its rating, so that the
 certification body sees at least one full audit cycle with its findings followed up and reviewed by top
 management.

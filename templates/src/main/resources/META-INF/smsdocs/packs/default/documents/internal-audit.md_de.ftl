@@ -1,6 +1,3 @@
-<#assign stage1 = (certification.stage1)!"">
-<#assign stage2 = (certification.stage2)!"">
-<#assign body = (certification.body)!"">
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} interne Audits des Servicemanagementsystems (SMS) plant und
@@ -15,7 +12,7 @@ Einstufung der Feststellungen und die zu führenden Aufzeichnungen.
 Das Verfahren gilt für jeden Abschnitt der ${sms.standard} und jeden Servicemanagementprozess im
 Anwendungsbereich des SMS, wie in der <@sms.link "sms-scope"/> beschrieben. Es gilt für Tätigkeiten, die
 ${org.name} selbst ausführt, sowie für Prozesse oder Teilprozesse, die andere Parteien für ${org.name} betreiben<#if externalSuppliers?has_content> (${sms.andList(externalSuppliers?map(s -> s.name))})</#if>; diese
-werden über die Steuerungsmaßnahmen auditiert, die ${org.name} auf sie anwendet. Audits durch die Zertifizierungsstelle<#if body?has_content> (${body})</#if>,
+werden über die Steuerungsmaßnahmen auditiert, die ${org.name} auf sie anwendet. Audits durch die Zertifizierungsstelle<#if certification.body?has_content> (${certification.body})</#if>,
 durch Kunden und durch andere externe Parteien sind nicht Gegenstand dieses Verfahrens; ihre Feststellungen
 werden jedoch wie interne Feststellungen behandelt (siehe Schritt 7 unten).
 
@@ -69,7 +66,7 @@ folgenden Bedingungen zutrifft:
   (Service-Level-Management, Change-Management, Incident-Management, Informationssicherheitsmanagement,
   Servicekontinuitätsmanagement);
 - der Prozess unterstützt Services, die im <@sms.link "service-catalogue"/> mit hoher Kritikalität
-  eingestuft sind (<#if sms.edition == "2011">Verfügbarkeitsmanagement<#else>Serviceverfügbarkeitsmanagement</#if>);
+  eingestuft sind (${availability.name});
 - die Gap-Analyse der SMS-Einführung, ein früheres Audit oder eine Managementbewertung hat ergeben, dass
   die Anforderungen nicht oder nur teilweise erfüllt sind.
 
@@ -85,7 +82,7 @@ Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im Jahr 1, ${auditProg
 ${auditProgramme.higherCount} in Bereichen mit erhöhtem Risiko, die jedes Jahr auditiert werden. Ein Prozessaudit dauert in der Regel einen halben Tag; die Audits
 <#if sms.edition == "2011">der Verantwortung der Leitung sowie der Überwachung, Überprüfung und Verbesserung des SMS<#else>der Abschnitte 4 bis 6 und der Abschnitte 9.1 bis 10</#if> dauern jeweils einen Tag.
 
-Jahr 1 des Zyklus beginnt mit dem Datum der Zertifizierungsentscheidung. Vor dem Erstzertifizierungsaudit<#if stage1?has_content> (Stufe 1 geplant für ${stage1}<#if stage2?has_content>, Stufe 2 für ${stage2}</#if>)</#if>
+Jahr 1 des Zyklus beginnt mit dem Datum der Zertifizierungsentscheidung. Vor dem Erstzertifizierungsaudit<#if certification.stage1?has_content> (Stufe 1 geplant für ${certification.stage1}<#if certification.stage2?has_content>, Stufe 2 für ${certification.stage2}</#if>)</#if>
 deckt eine vollständige Runde interner Audits jede Zeile des Programms unabhängig von ihrer Einstufung
 einmal ab, damit die Zertifizierungsstelle mindestens einen vollständigen Auditzyklus sieht, dessen
 Feststellungen nachverfolgt und von der obersten Leitung bewertet wurden.
