@@ -56,15 +56,15 @@ final class DocumentRegisterModel {
     /**
      * The register as template data:
      * kindCounts ("3 policies", in the set's language), procedures and slas (document maps; slas names at most
-     * a dozen, moreSlas counts the rest), customerContracts (customer, slaReferences) and records (record,
-     * clause, clause2011, area, owner, where, doc).
+     * a dozen, moreSlas counts the rest), externalDocuments (the contracts and agreements with suppliers and
+     * customers: document, origin, reference, owner) and records (record, clause, clause2011, area, owner, where, doc).
      *
      * @param documents the documents of the set as templates see them
      * @param processes the processes as templates see them, by id
      */
     static Map<String, Object> of(String edition, List<Object> documents, Map<String, Object> processes, List<Customer> customers,
-                                  List<Service> services, Map<String, Object> topManagement, Map<String, Object> manager,
-                                  Map<String, String> messages) {
+                                  List<Service> services, List<?> externalSuppliers, List<?> internalSuppliers,
+                                  Map<String, Object> topManagement, Map<String, Object> manager, Map<String, String> messages) {
         List<Map<String, Object>> docs = documents.stream().map(DocumentRegisterModel::asMap).toList();
         List<Object> kindCounts = new ArrayList<>();
         for (String kind : KINDS) {
@@ -87,10 +87,22 @@ final class DocumentRegisterModel {
                 service.customers().forEach(id -> slaReferences.computeIfAbsent(id, k -> new ArrayList<>()).add(sla.get("reference")));
             }
         }
-        List<Object> contracts = new ArrayList<>();
+        // Contracts and agreements of external origin: with each external and internal supplier, then each customer.
+        String notRecorded = RequiredRecords.text(messages, "documentRegister.notRecorded");
+        List<Object> external = new ArrayList<>();
+        for (Object supplier : externalSuppliers) {
+            external.add(agreement(asMap(supplier), "documentRegister.supplierContract", messages.get("ExternalSupplier"), notRecorded, messages));
+        }
+        for (Object supplier : internalSuppliers) {
+            external.add(agreement(asMap(supplier), "documentRegister.internalAgreement", messages.get("InternalSupplier"), notRecorded, messages));
+        }
+        Object slaOwner = asMap(processes.get("service-level-management")).get("owner");
         for (Customer customer : customers) {
-            contracts.add(TemplateModelFactory.map("name", customer.name(),
-                    "slaReferences", List.copyOf(slaReferences.getOrDefault(customer.id(), List.of()))));
+            List<Object> references = slaReferences.getOrDefault(customer.id(), List.of());
+            external.add(TemplateModelFactory.map("document", RequiredRecords.text(messages, "documentRegister.customerContract")
+                            .replace("{0}", customer.name()), "origin", RequiredRecords.text(messages, "documentRegister.customer"),
+                    "reference", references.isEmpty() ? notRecorded : references.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")), "owner", slaOwner));
         }
 
         List<Object> records = new ArrayList<>();
@@ -109,7 +121,16 @@ final class DocumentRegisterModel {
         }
         return TemplateModelFactory.map("kindCounts", List.copyOf(kindCounts), "procedures", procedures,
                 "slas", List.copyOf(named), "moreSlas", slas.size() - named.size(),
-                "customerContracts", List.copyOf(contracts), "records", List.copyOf(records));
+                "externalDocuments", List.copyOf(external), "records", List.copyOf(records));
+    }
+
+    /** A contract or agreement with a supplier: its name and what it provides, its reference and manager. */
+    private static Map<String, Object> agreement(Map<String, Object> supplier, String key, String origin, String notRecorded,
+                                                 Map<String, String> messages) {
+        Object provides = supplier.get("provides");
+        String party = supplier.get("name") + (provides == null || provides.toString().isEmpty() ? "" : ": " + provides);
+        return TemplateModelFactory.map("document", RequiredRecords.text(messages, key).replace("{0}", party), "origin", origin,
+                "reference", supplier.getOrDefault("contractRef", notRecorded), "owner", supplier.get("manager"));
     }
 
     @SuppressWarnings("unchecked")

@@ -147,7 +147,8 @@ public final class TemplateModelFactory {
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
         model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
-                descriptor.customers(), descriptor.services(), topRole, managerRole, messages));
+                descriptor.customers(), descriptor.services(), (List<?>) model.get("externalSuppliers"), (List<?>) model.get("internalSuppliers"),
+                topRole, managerRole, messages));
         this.base = Collections.unmodifiableMap(model);
         this.traceability = List.of();
         this.traceabilityMatrix = Map.of();

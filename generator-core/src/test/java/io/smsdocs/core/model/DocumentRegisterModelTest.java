@@ -43,9 +43,13 @@ class DocumentRegisterModelTest {
                 new Customer("other", "Other", null, null)));
         assertThat((List<?>) thirteen.get("slas")).hasSize(10);
         assertThat(thirteen.get("moreSlas")).isEqualTo(3);
-        assertThat(thirteen.get("customerContracts")).isEqualTo(List.of(
-                Map.of("name", "Acme", "slaReferences", List.of("REF-sla-s0", "REF-sla-s1")),
-                Map.of("name", "Other", "slaReferences", List.of())));
+        assertThat(thirteen.get("externalDocuments")).isEqualTo(List.of(
+                Map.of("document", "Contract with Cloudy: hosting", "origin", "External supplier", "reference", "C-1", "owner", OPS),
+                Map.of("document", "Agreement with Network team", "origin", "Internal supplier", "reference", "not recorded", "owner", OPS),
+                Map.of("document", "Contract with Acme, with the signed copies of its service level agreements", "origin", "Customer",
+                        "reference", "REF-sla-s0, REF-sla-s1", "owner", MANAGER),
+                Map.of("document", "Contract with Other, with the signed copies of its service level agreements", "origin", "Customer",
+                        "reference", "not recorded", "owner", MANAGER)));
 
         Map<String, Object> twelveOnly = register("en", "2018", twelve.subList(0, 12), services, List.of());
         assertThat((List<?>) twelveOnly.get("slas")).hasSize(12);
@@ -82,7 +86,10 @@ class DocumentRegisterModelTest {
 
     private static Map<String, Object> register(String language, String edition, List<Object> documents, List<Service> services,
                                                 List<Customer> customers) {
-        return DocumentRegisterModel.of(edition, documents, processes(), customers, services, TOP, MANAGER, messages(language, edition));
+        List<Object> external = List.of(Map.of("name", "Cloudy", "provides", "hosting", "contractRef", "C-1", "manager", OPS));
+        List<Object> internal = List.of(Map.of("name", "Network team", "provides", "", "manager", OPS));
+        return DocumentRegisterModel.of(edition, documents, processes(), customers, services, external, internal, TOP, MANAGER,
+                messages(language, edition));
     }
 
     private static Map<String, String> messages(String language, String edition) {

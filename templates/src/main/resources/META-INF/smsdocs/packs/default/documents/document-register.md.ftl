@@ -89,14 +89,8 @@ withdraws superseded versions.
 | Document | Origin | Reference | Owner |
 |---|---|---|---|
 | ${sms.standard}, licensed copy | ISO and IEC | ${sms.standard} | ${sms.manager.title} |
-<#list externalSuppliers as s>
-| Contract with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.ExternalSupplier} | ${s.contractRef!"not recorded"} | ${s.manager.title} |
-</#list>
-<#list internalSuppliers as s>
-| Agreement with ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.InternalSupplier} | ${s.contractRef!"not recorded"} | ${s.manager.title} |
-</#list>
-<#list documentRegister.customerContracts as c>
-| Contract with ${c.name}, with the signed copies of its service level agreements | Customer | <#if c.slaReferences?has_content>${c.slaReferences?join(", ")}<#else>not recorded</#if> | ${slm.owner.title} |
+<#list documentRegister.externalDocuments as e>
+| ${e.document} | ${e.origin} | ${e.reference} | ${e.owner.title} |
 </#list>
 | Vendor documentation for tools and service components | Vendors | Product and version in use | Owner of the process that uses the tool |
 | Legislation and regulatory guidance that applies to the services | Legislators and regulators | Title and date of the current version | ${sms.manager.title} |

@@ -79,14 +79,8 @@ ersetzte Fassungen zurück.
 | Dokument | Herkunft | Referenz | Verantwortlich |
 |---|---|---|---|
 | ${sms.standard}, lizenziertes Exemplar | ISO und IEC | ${sms.standard} | ${sms.manager.title} |
-<#list externalSuppliers as s>
-| Vertrag mit ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.ExternalSupplier} | ${s.contractRef!"nicht erfasst"} | ${s.manager.title} |
-</#list>
-<#list internalSuppliers as s>
-| Vereinbarung mit ${s.name}<#if s.provides?has_content>: ${s.provides}</#if> | ${t.InternalSupplier} | ${s.contractRef!"nicht erfasst"} | ${s.manager.title} |
-</#list>
-<#list documentRegister.customerContracts as c>
-| Vertrag mit ${c.name} einschließlich der unterzeichneten Service-Level-Vereinbarungen | Kunde | <#if c.slaReferences?has_content>${c.slaReferences?join(", ")}<#else>nicht erfasst</#if> | ${slm.owner.title} |
+<#list documentRegister.externalDocuments as e>
+| ${e.document} | ${e.origin} | ${e.reference} | ${e.owner.title} |
 </#list>
 | Herstellerdokumentation zu Tools und Servicekomponenten | Hersteller | Eingesetztes Produkt und eingesetzte Version | Verantwortlicher des Prozesses, der das Tool nutzt |
 | Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | Gesetzgeber und Aufsichtsbehörden | Titel und Datum der aktuellen Fassung | ${sms.manager.title} |
