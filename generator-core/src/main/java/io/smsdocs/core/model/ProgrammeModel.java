@@ -3,12 +3,14 @@ package io.smsdocs.core.model;
 import io.smsdocs.core.chart.CapabilityChart;
 import io.smsdocs.core.chart.GanttChart;
 import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.programme.Programme;
 import io.smsdocs.core.programme.ProgrammeBuilder;
 import io.smsdocs.core.programme.CapabilityGapAction;
 import io.smsdocs.core.programme.CertificationRoadmap;
 import io.smsdocs.core.programme.ImplementationPlan;
 import io.smsdocs.core.programme.Milestone;
+import io.smsdocs.core.programme.ProcessAttribute;
 import io.smsdocs.core.programme.ProcessCapability;
 import io.smsdocs.core.programme.ReadinessItem;
 import io.smsdocs.core.programme.RoadmapStep;
@@ -47,7 +49,7 @@ final class ProgrammeModel {
     private final Map<String, String> symbolicRoles;
 
     private final PlanTexts texts;
-    private final List<io.smsdocs.core.descriptor.model.Gap> gaps;
+    private final List<Gap> gaps;
     private final DisplayDates dates;
     private final Map<String, String> messages;
 
@@ -119,7 +121,8 @@ final class ProgrammeModel {
         }
         List<Object> stages = new ArrayList<>();
         byStage.forEach((stage, rows) -> stages.add(TemplateModelFactory.map("key", stage.key(), "title", texts.stage(stage),
-                "focus", messages.get("stage." + stage.key() + ".focus"), "activities", List.copyOf(rows), "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
+                "focus", messages.get("stage." + stage.key() + ".focus"), "activities", List.copyOf(rows),
+                "effortDays", rows.stream().mapToInt(r -> (Integer) ((Map<?, ?>) r).get("effortDays")).sum())));
         model.put("stages", List.copyOf(stages));
         model.put("activities", List.copyOf(all));
         model.put("dropped", List.copyOf(dropped));
@@ -157,7 +160,8 @@ final class ProgrammeModel {
         List<Object> readiness = new ArrayList<>();
         for (ReadinessItem item : roadmap.readiness()) {
             readiness.add(TemplateModelFactory.map("id", item.id(), "title", texts.readinessTitle(item), "passed", item.passed(),
-                    "state", item.state(), "stateTitle", messages.getOrDefault("roadmap.state." + item.state(), item.passed() ? "Met" : "Open"), "detail", texts.readinessDetail(item)));
+                    "state", item.state(), "stateTitle", messages.getOrDefault("roadmap.state." + item.state(), item.passed() ? "Met" : "Open"),
+                    "detail", texts.readinessDetail(item)));
         }
         return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
                 "ready", roadmap.ready(), "openCount", (int) roadmap.readiness().stream().filter(i -> !i.passed()).count());
@@ -198,7 +202,7 @@ final class ProgrammeModel {
         }
         // rated: the processes with attribute ratings; attributes: the columns of their table, level by level.
         return TemplateModelFactory.map("processes", List.copyOf(processes), "rated", List.copyOf(rated),
-                "attributes", java.util.Arrays.stream(io.smsdocs.core.programme.ProcessAttribute.values()).map(a -> a.id()).toList(),
+                "attributes", java.util.Arrays.stream(ProcessAttribute.values()).map(ProcessAttribute::id).toList(),
                 "actions", List.copyOf(actions),
                 "findings", List.copyOf(findings), "chart", plan.capability().processes().isEmpty() ? null : CAPABILITY_PNG);
     }
@@ -211,7 +215,8 @@ final class ProgrammeModel {
         Map<String, Object> owner = roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole()));
         String reason = texts.reason(activity.why());
         // The state of an activity in the activity list: planned, or shortened with the reason.
-        String status = activity.shortened() ? messages.getOrDefault("implementationPlan.status.shortened", "Shortened: {0}").replace("{0}", reason)
+        String status = activity.shortened()
+                ? messages.getOrDefault("implementationPlan.status.shortened", "Shortened: {0}").replace("{0}", reason)
                 : messages.getOrDefault("implementationPlan.status.planned", "Planned");
         return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", texts.stage(activity.stage()),
                 "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
