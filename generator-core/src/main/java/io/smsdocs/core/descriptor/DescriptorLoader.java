@@ -37,12 +37,14 @@ public final class DescriptorLoader {
         List<Problem> schemaProblems = DescriptorSchema.get().validate(tree);
         List<Problem> problems = new ArrayList<>(schemaProblems);
         problems.addAll(new ReferenceValidator(tree).validate());
+        problems.addAll(CalendarDates.check(tree));
         Descriptor descriptor = null;
         if (schemaProblems.isEmpty()) {
             // The typed model is built only from a tree the schema accepted.
             DescriptorReader reader = new DescriptorReader(tree);
             descriptor = reader.read();
-            problems.addAll(reader.problems());
+            // Impossible dates were found above already; the reader meets them again while building the model.
+            reader.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
