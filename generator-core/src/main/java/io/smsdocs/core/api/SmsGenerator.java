@@ -84,8 +84,9 @@ public final class SmsGenerator {
             PlannedDocument planned = prepared.rendered().get(i).document();
             List<String> paths = exported.get(i).stream().map(OutputFile::path).toList();
             exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
-            entries.add(new Manifest.Entry(planned.id(), planned.title(), planned.kind(), planned.control().version(),
-                    planned.clauses(), paths));
+            entries.add(new Manifest.Entry(planned.id(), planned.reference(), planned.title(), planned.kind(),
+                    planned.control().version(), planned.clauses(), paths,
+                    Manifest.sha256(prepared.rendered().get(i).markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
@@ -143,9 +144,23 @@ public final class SmsGenerator {
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
                 TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
-                ClauseCatalogue.forEdition(plan.edition()), today));
+                ClauseCatalogue.forEdition(plan.edition()), today, issued(request.outputDirectory()), renderedSha256(rendered)));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
                 templates.staleOverrides(documentTemplates), messages);
+    }
+
+    /** What the previous run issued, from its manifest: controlled ids, versions and content hashes. */
+    private static Map<String, CheckContext.IssuedDocument> issued(Path outputDirectory) {
+        Map<String, CheckContext.IssuedDocument> issued = new LinkedHashMap<>();
+        Manifest.read(outputDirectory).documents().forEach((id, d) ->
+                issued.put(id, new CheckContext.IssuedDocument(d.reference(), d.version(), d.contentSha256())));
+        return issued;
+    }
+
+    private static Map<String, String> renderedSha256(List<RenderedDocument> rendered) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        rendered.forEach(r -> hashes.put(r.document().id(), Manifest.sha256(r.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return hashes;
     }
 
     private static Problem asError(Problem warning) {

@@ -118,7 +118,8 @@ final class DescriptorReader {
             services.add(new Service(node.path("id").asText(), node.path("name").asText(),
                     text(node, "description", ""), text(node, "owner", defaultOwner), strings(node.path("customers")),
                     strings(node.path("suppliers")), text(node, "hours", DescriptorDefaults.SERVICE_HOURS),
-                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY)));
+                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY),
+                    node.path("docNumber").isIntegralNumber() ? node.path("docNumber").asInt() : null));
         }
         return services;
     }

@@ -69,6 +69,18 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void twoServicesCannotPinTheSameDocumentNumber() {
+        List<String> problems = problems(MINIMAL + """
+                services:
+                  - {id: epr, name: Patient Record, docNumber: 1}
+                  - {id: pacs, name: Imaging Archive, docNumber: 1}
+                """);
+
+        assertThat(problems).containsExactly("src/sms/sms.yaml:6:50: docNumber 1 of the second service, 'pacs' is also pinned by"
+                + " the first service, 'epr'; give each service its own number");
+    }
+
+    @Test
     void typoInKeyIsLocatedWithSuggestion() {
         assertThat(problems(MINIMAL + """
                 roles: [{id: lead, title: Lead}]
