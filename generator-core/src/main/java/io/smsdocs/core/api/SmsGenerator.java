@@ -124,8 +124,8 @@ public final class SmsGenerator {
     /** @param output whether the set will be written: only then are the charts drawn */
     private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today, boolean output) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
-        List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         var sms = loaded.descriptor().sms();
+        List<TemplateMetadata> documentTemplates = templates.documentTemplates(sms.language());
         if (!templates.hasLanguage(sms.language())) {
             throw new SmsException(Problem.error(loaded.tree().valueAt("/sms/language"), "no template pack has the language '"
                     + sms.language() + "'", "use en or de, or add a pack with messages/messages_" + sms.language()
@@ -146,7 +146,7 @@ public final class SmsGenerator {
                 TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
                 ClauseCatalogue.forEdition(plan.edition()), today, issued(request.outputDirectory()), renderedSha256(rendered)));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
-                templates.staleOverrides(documentTemplates), messages);
+                templates.overrideWarnings(documentTemplates, sms.language()), messages);
     }
 
     /** What the previous run issued, from its manifest: controlled ids, versions and content hashes. */
