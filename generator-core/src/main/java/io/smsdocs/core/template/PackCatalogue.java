@@ -197,7 +197,8 @@ public final class PackCatalogue {
 
     /** The YAML reader words its problems for a descriptor; these are about a pack.yaml. */
     private static Problem packWording(Problem problem) {
-        String message = problem.message().replace("the descriptor", "pack.yaml");
+        String message = problem.message().replace("the descriptor", "pack.yaml")
+                .replace("keys such as 'organization:' and 'sms:'", "keys such as 'name:' and 'documents:'");
         String hint = problem.hint();
         if (hint != null && (hint.contains("organization") || hint.contains("sms:init") || hint.contains("descriptor"))) {
             hint = SHAPE;
