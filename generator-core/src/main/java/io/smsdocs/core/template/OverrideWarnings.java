@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Overrides that work but may not do what their author expects, as warnings:
@@ -23,9 +21,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class OverrideWarnings {
-
-    /** A language-specific template name: {@code glossary.md_de.ftl}, {@code change-management_de_CH.ftl}. */
-    private static final Pattern VARIANT = Pattern.compile("^(.*)_[a-z]{2,3}(?:_[A-Z]{2})?(\\.[^./]+)$");
 
     private final TemplateSourceChain chain;
     private final String builtInVersion;
@@ -115,8 +110,8 @@ final class OverrideWarnings {
             }
             for (String file : layer.files()) {
                 if (file.endsWith(".ftl")) {
-                    Matcher variant = VARIANT.matcher(file);
-                    names.add(variant.matches() ? variant.group(1) + variant.group(2) : file);
+                    names.add(TemplateSourceChain.sharedName(file));
+                    names.add(file);
                 }
             }
         }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The layers templates come from, most specific first (the docs repo's folder, the packs in classpath
@@ -91,6 +93,15 @@ public final class TemplateSourceChain implements TemplateLoader {
         }
         variants.add(name);
         return variants;
+    }
+
+    /** A language-specific name: {@code glossary.md_de.ftl}, {@code messages_de.properties}, {@code x_de_CH.ftl}. */
+    private static final Pattern VARIANT = Pattern.compile("^(.*)_[a-z]{2,3}(?:_[A-Z]{2})?(\\.[^./]+)$");
+
+    /** The name a language variant is a variant of ({@code glossary.md.ftl} for {@code glossary.md_de.ftl}); other names as they are. */
+    public static String sharedName(String name) {
+        Matcher variant = VARIANT.matcher(name);
+        return variant.matches() ? variant.group(1) + variant.group(2) : name;
     }
 
     /** The file that serves a template name in a locale: the first one the walk finds. */
