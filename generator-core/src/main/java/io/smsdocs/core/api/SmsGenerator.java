@@ -132,14 +132,15 @@ public final class SmsGenerator {
                     + ".properties (see docs/templates.md)"));
         }
         Map<String, String> messages = templates.messages(sms.language(), sms.edition());
-        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName, messages);
+        java.util.function.Function<String, String> templateDisplay = name -> templates.displayName(name, sms.language());
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templateDisplay, messages);
         Configuration configuration = templates.configuration();
         boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, messages,
                 guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
         var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
         List<RenderedDocument> rendered = LinkedImages.attach(
-                new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), charts);
+                new DocumentRenderer(configuration, templateDisplay).renderAll(plan, models), charts);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,

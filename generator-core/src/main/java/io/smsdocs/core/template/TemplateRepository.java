@@ -140,6 +140,11 @@ public final class TemplateRepository {
         return chain.display(templateName);
     }
 
+    /** Where a template comes from for a set in this language: the file that set renders (glossary.md_de.ftl for de). */
+    public String displayName(String templateName, String language) {
+        return chain.display(templateName, TemplateSourceChain.locale(language));
+    }
+
     /** Every document template of an English set: the built-in inventory, extended or replaced by packs, then by the user's folder. */
     public List<TemplateMetadata> documentTemplates() {
         return inventory.templates("en");

@@ -143,11 +143,16 @@ public final class TemplateSourceChain implements TemplateLoader {
      * its file exactly; a plain template name is resolved as an English set would.
      */
     public String display(String name) {
+        return display(name, Locale.ROOT);
+    }
+
+    /** As {@link #display(String)}, with a plain template name resolved as a set in this locale would. */
+    public String display(String name, Locale locale) {
         Source addressed = fromAddress(name);
         if (addressed != null) {
             return addressed.display();
         }
-        return find(name, Locale.ROOT).map(Source::display)
+        return find(name, locale).map(Source::display)
                 .orElseGet(() -> builtIn().display(name.startsWith(BUILT_IN_PREFIX) ? name.substring(BUILT_IN_PREFIX.length()) : name));
     }
 

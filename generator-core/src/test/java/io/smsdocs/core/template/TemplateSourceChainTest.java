@@ -6,6 +6,7 @@ import io.smsdocs.core.api.GenerationResult;
 import io.smsdocs.core.api.SmsGenerator;
 import freemarker.template.Template;
 import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.problem.SmsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The lookup order is layer first, language second: an override in the docs repo wins in every language. */
 class TemplateSourceChainTest {
@@ -213,5 +215,21 @@ class TemplateSourceChainTest {
                 .anyMatch(w -> w.startsWith(folder + "/documents/glossary.md.ftl:1:1: this override hides the German (de) variant"
                         + " [built-in pack] documents/glossary.md_de.ftl"))
                 .noneMatch(w -> w.contains("sms-scope"));
+    }
+
+    @Test
+    void anErrorInALanguageNamedOverrideIsReportedAtThatFile() throws IOException {
+        write(project(), "documents/sms-scope.md_de.ftl", SCOPE_HEADER.formatted("Geltungsbereich", "") + "Inhaber: ${org.ownr}\n");
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Beispiel GmbH}\nsms: {language: de, scope: Das SMS umfasst alle Dienste.}\n");
+        TemplateRepository repository = repository(getClass().getClassLoader());
+        assertThat(repository.displayName("documents/sms-scope.md.ftl", "de")).isEqualTo("src/sms/templates/documents/sms-scope.md_de.ftl");
+        assertThat(repository.displayName("documents/sms-scope.md.ftl")).isEqualTo("[built-in pack] documents/sms-scope.md.ftl");
+
+        SmsException e = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(new GenerationRequest(descriptor,
+                "sms.yaml", project(), "src/sms/templates", true, dir.resolve("out"), "out", List.of("markdown"), null, false, false,
+                null, null)));
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("src/sms/templates/documents/sms-scope.md_de.ftl:9:12: undefined variable, field or macro 'org.ownr'");
     }
 }
