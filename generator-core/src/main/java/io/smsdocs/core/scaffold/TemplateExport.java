@@ -104,21 +104,54 @@ public final class TemplateExport {
         TemplateLayer builtIn = repository.loader().builtIn();
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (String name : inLanguage(wanted, repository, language, allLanguages)) {
+        Set<String> files = inLanguage(wanted, repository, language, allLanguages);
+        for (String name : files) {
             Path target = targetDirectory.resolve(name);
             if (Files.exists(target)) {
                 kept.add(name);
                 continue;
             }
-            try (InputStream in = builtIn.open(name)) {
+            String text = read(builtIn, name);
+            String shared = TemplateSourceChain.sharedName(name);
+            if (!shared.equals(name) && !files.contains(shared) && isDocument(shared) && !text.startsWith("<#--\n")) {
+                // A language variant carries no metadata; copied alone, it takes its shared template's header, so the
+                // copy is the whole document (its header can be edited) and carries the stamp a stale copy is found by.
+                text = header(read(builtIn, shared)) + text;
+            }
+            try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, stamped(new String(in.readAllBytes(), StandardCharsets.UTF_8), packVersion));
+                Files.writeString(target, stamped(text, packVersion));
                 written.add(name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return new Result(written, kept);
+    }
+
+    private static boolean isDocument(String name) {
+        return name.startsWith("documents/") && name.endsWith(".md.ftl");
+    }
+
+    /** A document template's metadata header, the closing line included; empty when it has none. */
+    static String header(String template) {
+        if (!template.startsWith("<#--\n")) {
+            return "";
+        }
+        int end = template.indexOf("-->");
+        int lineEnd = end < 0 ? -1 : template.indexOf('\n', end);
+        return end < 0 ? "" : lineEnd < 0 ? template.substring(0, end + 3) + "\n" : template.substring(0, lineEnd + 1);
+    }
+
+    private static String read(TemplateLayer layer, String name) {
+        try (InputStream in = layer.open(name)) {
+            if (in == null) {
+                throw new IOException("the built-in pack has no " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The built-in files to copy for the wanted templates: the set's language variants, or all of them. */

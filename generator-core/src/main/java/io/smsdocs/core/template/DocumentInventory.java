@@ -18,7 +18,7 @@ import java.util.Set;
  * Which document templates the set has, and what each declares in its metadata header. The built-in
  * inventory comes first, extended or replaced by the packs' pack.yaml, then by the docs repo's
  * {@code documents/} folder. The header is read from the file the set renders in its language; a
- * language variant without a header of its own (a bare fragment) takes the header of the shared template.
+ * language variant without a header of its own (the built-in ones have none) takes the header of the shared template.
  */
 public final class DocumentInventory {
 
@@ -69,7 +69,7 @@ public final class DocumentInventory {
         Optional<TemplateSourceChain.Source> rendered = chain.find(name, locale);
         if (rendered.isPresent() && !rendered.get().equals(shared)) {
             String text = text(rendered.get());
-            if (text.stripLeading().startsWith("<#--")) {
+            if (TemplateMetadataReader.hasHeader(text)) {
                 return TemplateMetadataReader.read(name, rendered.get().display(), text);
             }
         }

@@ -196,7 +196,7 @@ class TemplateSourceChainTest {
 
     @Test
     void aGermanSetRendersProjectOverridesOfEitherLanguageName() throws IOException {
-        write(project(), "documents/glossary.md.ftl", GLOSSARY_HEADER + "<@sms.documentHeader/>\n\nUnser eigenes Glossar.\n");
+        write(project(), "documents/glossary.md.ftl", GLOSSARY_HEADER + "Unser eigenes Glossar.\n");
         write(project(), "documents/sms-scope.md_de.ftl", SCOPE_HEADER.formatted("Geltungsbereich", "")
                 + "<#include \"/builtin/documents/sms-scope.md.ftl\">\n\n## Unsere Ergänzung\n\nVon uns geprüft.\n");
         Path descriptor = dir.resolve("sms.yaml");
@@ -226,9 +226,9 @@ class TemplateSourceChainTest {
         assertThat(repository.displayName("documents/sms-scope.md.ftl", "de")).isEqualTo("src/sms/templates/documents/sms-scope.md_de.ftl");
         assertThat(repository.displayName("documents/sms-scope.md.ftl")).isEqualTo("[built-in pack] documents/sms-scope.md.ftl");
 
-        SmsException e = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(new GenerationRequest(descriptor,
-                "sms.yaml", project(), "src/sms/templates", true, dir.resolve("out"), "out", List.of("markdown"), null, false, false,
-                null, null)));
+        SmsException e = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.builder(descriptor,
+                dir.resolve("out")).descriptorDisplay("sms.yaml").templateDirectory(project(), true).templateDisplay("src/sms/templates")
+                .formats(List.of("markdown")).build()));
         assertThat(e.problems()).singleElement().asString()
                 .startsWith("src/sms/templates/documents/sms-scope.md_de.ftl:9:12: undefined variable, field or macro 'org.ownr'");
     }

@@ -7,8 +7,6 @@ code: STM-01
 order: 110
 clauses: ["4.3", "4.4"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Geltungsbereich" clauses=["4.3", "4.4"]/>
 
 Unser eigener Geltungsbereich: ${sms.scope}

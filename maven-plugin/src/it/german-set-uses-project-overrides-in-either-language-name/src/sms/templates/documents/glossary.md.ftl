@@ -6,8 +6,6 @@ code: GLO-01
 order: 910
 clauses: ["7.5.1"]
 -->
-<@sms.documentHeader/>
-
 <@sms.section title="Begriffe" clauses=["7.5.1"]/>
 
 Unser eigenes Glossar der ${org.name}, ohne Sprachkennung im Dateinamen.
