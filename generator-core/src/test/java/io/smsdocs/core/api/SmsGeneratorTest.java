@@ -153,6 +153,30 @@ class SmsGeneratorTest {
     }
 
     @Test
+    void anUpToDateBuildEnforcesEverySettingAFullBuildDoes() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        GenerationResult first = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(first.warnings()).as("the sample has findings (no SLA target, excluded coverage...)").isNotEmpty();
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+
+        // Nothing changed since: the findings are still reported, and failOnWarning still fails the build.
+        GenerationResult again = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(again.upToDate()).isTrue();
+        assertThat(again.warnings()).isEqualTo(first.warnings());
+        SmsException strict = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(
+                GenerationRequest.of(file, null, out, List.of("markdown")).withFailOnWarning(true)));
+        assertThat(strict.problems()).hasSameSizeAs(first.warnings()).allMatch(Problem::isError);
+
+        // A reference document that does not exist is refused whether or not the set is up to date.
+        SmsException missing = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(
+                GenerationRequest.of(file, null, out, List.of("markdown")).toBuilder()
+                        .referenceDocx(dir.resolve("nonexistent.docx")).build()));
+        assertThat(missing.problems()).singleElement().asString().contains("the reference DOCX does not exist");
+        assertThat(out.resolve("manifest.json")).hasBinaryContent(manifest);
+    }
+
+    @Test
     void switchingToAnotherDescriptorInTheSameFolderIsNotUpToDate() throws IOException {
         Path out = dir.resolve("out");
         Path file = descriptor(VALID);
