@@ -25,7 +25,8 @@ public final class DescriptorLoader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SmsException(Problem.error(SourceLocation.of(displayName), "descriptor not found",
-                    "create it (sms:init writes a starter) or set sms.descriptor"));
+                    "create it (" + io.smsdocs.core.problem.BuildSetting.goal("init") + " writes a starter) or set "
+                            + io.smsdocs.core.problem.BuildSetting.named("descriptor")));
         } catch (IOException e) {
             throw new SmsException(Problem.error(SourceLocation.of(displayName), "cannot read the descriptor: " + e.getMessage()));
         }

@@ -1,5 +1,6 @@
 package io.smsdocs.core.template;
 
+import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SourceLocation;
 
@@ -49,8 +50,9 @@ final class OverrideWarnings {
             if (overrides && template.packVersion() != null && PackVersions.older(template.packVersion(), builtInVersion)) {
                 warnings.add(Problem.warning(new SourceLocation(rendered.get().display(), 1, 1), "this override was written against"
                         + " built-in pack " + template.packVersion() + ", and the built-in " + builtIn.get().path() + " is now at "
-                        + builtInVersion, "compare it with the built-in version (mvn sms:export-templates -Dsms.templates="
-                        + template.id() + " -Dsms.templateDirectory=target/builtin-templates writes it there), then set packVersion: "
+                        + builtInVersion, "compare it with the built-in version (" + BuildSetting.goal("export-templates") + " "
+                        + BuildSetting.assigned("templates", template.id()) + " "
+                        + BuildSetting.assigned("templateDirectory", "target/builtin-templates") + " writes it there), then set packVersion: "
                         + builtInVersion));
             }
         }
@@ -87,7 +89,8 @@ final class OverrideWarnings {
         String languageTag = known ? language + " (" + tag + ")" : languageName;
         String file = hidden.path().substring(hidden.path().lastIndexOf('/') + 1);
         String export = hidden.layer().kind() == TemplateLayer.Kind.BUILT_IN
-                ? " (mvn sms:export-templates -Dsms.templates=" + exportName(name) + " copies the built-in one)" : "";
+                ? " (" + BuildSetting.goal("export-templates") + " " + BuildSetting.assigned("templates", exportName(name))
+                + " copies the built-in one)" : "";
         return Problem.warning(new SourceLocation(winner.display(), 1, 1), "this override hides the " + languageTag + " variant "
                 + hidden.display() + ", and the " + languageName + " set renders this file instead",
                 "if it is written in " + languageName + ", rename it " + file + "; if not, add a " + file + " beside it" + export);

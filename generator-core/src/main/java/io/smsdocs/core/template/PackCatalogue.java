@@ -200,7 +200,7 @@ public final class PackCatalogue {
         String message = problem.message().replace("the descriptor", "pack.yaml")
                 .replace("keys such as 'organization:' and 'sms:'", "keys such as 'name:' and 'documents:'");
         String hint = problem.hint();
-        if (hint != null && (hint.contains("organization") || hint.contains("sms:init") || hint.contains("descriptor"))) {
+        if (hint != null && (hint.contains("organization") || hint.contains("{goal:init}") || hint.contains("descriptor"))) {
             hint = SHAPE;
         }
         return new Problem(problem.severity(), problem.source(), problem.line(), problem.column(), message, hint);

@@ -87,7 +87,7 @@ class SmsGeneratorTest {
                 .generate(GenerationRequest.of(descriptor(VALID), null, dir.resolve("o"), List.of("markdwon"))));
         assertThat(format.problems()).singleElement().asString()
                 .as("the core names build settings neutrally; the plugin words them as sms.* properties")
-                .isEqualTo("formats: unknown output format 'markdwon'; did you mean 'markdown'?");
+                .isEqualTo("sms.formats: unknown output format 'markdwon'; did you mean 'markdown'?");
 
         SmsException exclude = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.of(
                 descriptor(VALID.replace("[knowledge-management]", "[knowledge-managment]")), null, dir.resolve("o"), List.of("markdown"))));
@@ -119,7 +119,7 @@ class SmsGeneratorTest {
                 () -> new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown"))));
         assertThat(e.problems()).singleElement().asString().isEqualTo(out + "/markdown/sms-plan.md: changed by hand since it was"
                 + " generated, and would be overwritten; move the change into the descriptor or a template override,"
-                + " or run again with force=true");
+                + " or run again with sms.force=true");
         assertThat(plan).content().contains("A hand-written note.");
 
         new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")).withForce(true));

@@ -156,11 +156,11 @@ class TemplateSourceChainTest {
                 "src/sms/templates/documents/glossary.md.ftl:1:1: this override hides the German (de) variant"
                         + " [built-in pack] documents/glossary.md_de.ftl, and the German set renders this file instead;"
                         + " if it is written in German, rename it glossary.md_de.ftl; if not, add a glossary.md_de.ftl beside it"
-                        + " (mvn sms:export-templates -Dsms.templates=glossary copies the built-in one)",
+                        + " (sms:export-templates sms.templates=glossary copies the built-in one)",
                 "src/sms/templates/sections/change-management.ftl:1:1: this override hides the German (de) variant"
                         + " [built-in pack] sections/change-management_de.ftl, and the German set renders this file instead;"
                         + " if it is written in German, rename it change-management_de.ftl; if not, add a change-management_de.ftl"
-                        + " beside it (mvn sms:export-templates -Dsms.templates=sections/change-management copies the built-in one)");
+                        + " beside it (sms:export-templates sms.templates=sections/change-management copies the built-in one)");
         assertThat(german).allMatch(p -> !p.isError());
         // An English set looks up plain names only: nothing is hidden.
         assertThat(repository.overrideWarnings(repository.documentTemplates("en"), "en")).isEmpty();
@@ -182,7 +182,7 @@ class TemplateSourceChainTest {
         assertThat(repository.overrideWarnings(german, "de")).extracting(Problem::format).containsExactly(
                 "src/sms/templates/documents/sms-scope.md_de.ftl:1:1: this override was written against built-in pack 0.9.0, and the"
                         + " built-in documents/sms-scope.md_de.ftl is now at 1.0.0; compare it with the built-in version"
-                        + " (mvn sms:export-templates -Dsms.templates=sms-scope -Dsms.templateDirectory=target/builtin-templates"
+                        + " (sms:export-templates sms.templates=sms-scope sms.templateDirectory=target/builtin-templates"
                         + " writes it there), then set packVersion: 1.0.0");
     }
 
