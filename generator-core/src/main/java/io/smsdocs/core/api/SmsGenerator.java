@@ -66,6 +66,8 @@ public final class SmsGenerator {
         // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
         // or not an input changed since the last build.
         Planned planned = plan(request, templates, LocalDate.now());
+        // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
+        output.recover();
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
                 request.referenceDocx(), request.formats(), request.guidance());
         if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
