@@ -86,6 +86,30 @@ class LanguageParityTest {
         return mapper.writeValueAsString(root);
     }
 
+    /**
+     * A document's metadata (id, clauses, editions, foreach ...) is read from its English template only, so
+     * the same documents with the same clauses exist in every language. A metadata block in a German variant
+     * would be ignored, and mislead whoever edits it.
+     */
+    @Test
+    void germanTemplatesCarryNoMetadataOfTheirOwn() throws IOException {
+        Path documents = Path.of("../templates/src/main/resources/META-INF/smsdocs/packs/default/documents");
+        Pattern metadata = Pattern.compile("\\A\\s*<#--\\s*\\n(?:(?!-->).)*^id:", Pattern.DOTALL | Pattern.MULTILINE);
+        List<Path> german;
+        try (var files = Files.list(documents)) {
+            german = files.filter(f -> f.getFileName().toString().endsWith(".md_de.ftl")).sorted().toList();
+        }
+        List<String> withMetadata = new ArrayList<>();
+        for (Path variant : german) {
+            if (metadata.matcher(Files.readString(variant)).find()) {
+                withMetadata.add(variant.getFileName().toString());
+            }
+        }
+        assertThat(german).as("German document templates").isNotEmpty();
+        assertThat(withMetadata).as("German templates with a metadata block (it belongs in the English template)").isEmpty();
+        assertThat(metadata.matcher(Files.readString(documents.resolve("sla.md.ftl"))).find()).as("the pattern finds metadata").isTrue();
+    }
+
     @Test
     void driftIsReportedByDocumentAndHeading() throws IOException {
         Path english = dir.resolve("en");
@@ -165,31 +189,46 @@ class LanguageParityTest {
 
     /** Every structural difference between two generated sets, in document order. */
     static List<String> drift(Path english, Path german) throws IOException {
-        Map<String, Path> en = documents(english);
-        Map<String, Path> de = documents(german);
+        Map<String, Document> en = documents(english);
+        Map<String, Document> de = documents(german);
         List<String> drift = new ArrayList<>();
         if (!List.copyOf(en.keySet()).equals(List.copyOf(de.keySet()))) {
             drift.add("documents differ: English " + en.keySet() + ", German " + de.keySet());
         }
-        for (Map.Entry<String, Path> document : en.entrySet()) {
-            Path other = de.get(document.getKey());
-            if (other != null) {
-                compare(document.getKey(), Structure.read(document.getValue()), Structure.read(other), drift);
+        for (Document document : en.values()) {
+            Document other = de.get(document.id());
+            if (other == null) {
+                continue;
+            }
+            // The clauses and files of a document come from the metadata each language variant of a template has.
+            if (!document.clauses().equals(other.clauses())) {
+                drift.add(document.id() + ": cites clauses " + document.clauses() + " in English, " + other.clauses() + " in German");
+            }
+            if (!document.files().equals(other.files())) {
+                drift.add(document.id() + ": files " + document.files() + " in English, " + other.files() + " in German");
+            }
+            if (document.markdown() != null && other.markdown() != null) {
+                compare(document.id(), Structure.read(document.markdown()), Structure.read(other.markdown()), drift);
             }
         }
         return drift;
     }
 
-    /** Document id to its Markdown file, in manifest order. */
-    private static Map<String, Path> documents(Path out) throws IOException {
+    /** A document's entry in manifest.json, with its Markdown file. */
+    private record Document(String id, List<String> clauses, List<String> files, Path markdown) {
+    }
+
+    /** Document id to its manifest entry, in manifest order. */
+    private static Map<String, Document> documents(Path out) throws IOException {
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-        Map<String, Path> documents = new LinkedHashMap<>();
-        for (JsonNode document : manifest.path("documents")) {
-            for (JsonNode file : document.path("files")) {
-                if (file.asText().endsWith(".md")) {
-                    documents.put(document.path("id").asText(), out.resolve(file.asText()));
-                }
-            }
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (JsonNode entry : manifest.path("documents")) {
+            List<String> clauses = new ArrayList<>();
+            entry.path("clauses").forEach(c -> clauses.add(c.asText()));
+            List<String> files = new ArrayList<>();
+            entry.path("files").forEach(f -> files.add(f.asText()));
+            Path markdown = files.stream().filter(f -> f.endsWith(".md")).findFirst().map(out::resolve).orElse(null);
+            documents.put(entry.path("id").asText(), new Document(entry.path("id").asText(), clauses, files, markdown));
         }
         return documents;
     }
