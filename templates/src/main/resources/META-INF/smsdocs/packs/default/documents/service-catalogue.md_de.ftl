@@ -27,7 +27,7 @@ Ressourcen konkurrieren.
 | Service | Beschreibung | Serviceverantwortlich | Kunden | Servicezeiten | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.criticalityWord} |
 </#list>
 <#else>
 Im Anwendungsbereich des SMS sind derzeit keine Services festgelegt. Der erste Service wird in diesen
@@ -39,8 +39,6 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 <@sms.section title="Servicebeschreibungen" clauses=["8.2.4"]/>
 
 <#list services as s>
-<#assign extSup = s.suppliers?filter(x -> x.type == "external")>
-<#assign intSup = s.suppliers?filter(x -> x.type == "internal")>
 ### ${s.name}
 
 | Merkmal | Wert |
@@ -49,11 +47,11 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 | Beschreibung | ${s.description} |
 | Serviceverantwortlich | <@sms.roleWithPerson s.owner/> |
 | Kunden | <@sms.names items=s.customers empty="keine zugeordnet"/> |
-| ${t.ExternalSuppliers} | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
-| ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
+| ${t.ExternalSuppliers} | ${s.externalSupplierList} |
+| ${t.InternalSuppliers} | ${s.internalSupplierList} |
 | Servicezeiten | ${s.hours} |
 | Verfügbarkeitsziel | ${sms.pct(s.availabilityTarget)} der Servicezeit, monatlich gemessen |
-| Kritikalität | ${sms.word((s.criticality!"medium"))} |
+| Kritikalität | ${s.criticalityWord} |
 | Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
 | Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk. Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
 
