@@ -86,10 +86,10 @@ public final class TemplateModelFactory {
         List<Object> processList = new ArrayList<>();
         for (ProcessDefinition definition : ProcessCatalogue.all()) {
             var setting = descriptor.processes().get(definition.id());
-            Map<String, Object> process = map(
+            Map<String, Object> process = ToolPhrases.extend(map(
                     "id", definition.id(), "name", processName(definition, plan.edition(), messages),
                     "clause", definition.clauseIn(plan.edition()),
-                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages);
             processes.put(definition.id(), process);
             processList.add(process);
         }

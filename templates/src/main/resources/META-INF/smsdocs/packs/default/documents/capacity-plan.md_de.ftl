@@ -1,5 +1,3 @@
-<#-- The tool of a process in the dative ("aus Zabbix", "aus dem Servicemanagement-Tool"). -->
-<#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
 <@sms.section title="Zweck" clauses2011=["6.5"] key="purpose"/>
 
 Dieser Plan legt fest, welche Kapazität ${org.name} als ${t.provider} benötigt, um die vereinbarten
@@ -42,7 +40,7 @@ aufgenommen.
 
 <@sms.section title="Aktuelle und prognostizierte Nachfrage" clauses2011=["6.5"] key="current-and-forecast-demand"/>
 
-Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich aus ${toolDat("capacity-management")}
+Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich ${capacity.fromTool}
 entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt sich aus:
 
 - den Planungen der Kunden, die das Business-Relationship-Management in den Service-Reviews erhebt;

@@ -1,8 +1,3 @@
-<#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
@@ -102,7 +97,7 @@ aufgenommen.
 
 <@sms.section title="Methoden" clauses=["9.1"]/>
 
-- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${inTool("service-reporting")} eine schriftliche
+- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${reporting.inTool} eine schriftliche
   Definition vor: Bezeichnung, Zweck, Berechnungsformel, Datenquelle, Einheit, Zielwert, Warnschwelle,
   Häufigkeit und Verantwortlicher. Über eine Kennzahl wird erst berichtet, wenn ihre Definition vom
   ${sms.manager.title} freigegeben ist.

@@ -1,5 +1,3 @@
-<#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
-<#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
@@ -62,7 +60,7 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 <#if services?has_content>
 Kunden, die einen Service bereits erhalten, melden Incidents und stellen Service Requests für diesen
 Service, etwa für neue Benutzer, zusätzliche Kapazität, Zugriffsrechte oder Konfigurationsänderungen, über
-den Service Desk. Jeder Service Request wird ${inTool("service-request-management")} erfasst und
+den Service Desk. Jeder Service Request wird ${request.inTool} erfasst und
 wie im Dokument <@sms.link "resolution-and-fulfilment"/> beschrieben erfüllt.
 
 Eine Organisation, die einen Service neu beziehen, einen weiteren Service zu den bereits bezogenen

@@ -207,41 +207,7 @@ No services are recorded yet.
 Out-of-hours telephone numbers are kept in the off-site copy of this plan and in the on-call tool, not
 in this controlled document, and are checked every quarter by the ${continuity.owner.title}.
 
-<@sms.section title="Internal contacts" level=3/>
-
-| Role | Holder | E-mail | Continuity duties |
-|---|---|---|---|
-<#list continuityPlan.contacts as contact>
-| ${contact.role.title} | ${contact.role.person!"—"} | ${contact.role.email!"—"} | ${contact.duties} |
-</#list>
-
-<@sms.section title="Suppliers" level=3/>
-
-<#if suppliers?has_content>
-| Supplier | Type | Provides | Contract | Relationship owner |
-|---|---|---|---|---|
-<#list suppliers as sup>
-| ${sup.name} | ${sup.type} | ${sup.provides!"see contract"} | ${sup.contractRef!"internal agreement"} | ${sup.manager.title} |
-</#list>
-
-Supplier escalation contacts are recorded in each contract and copied into the off-site copy of this
-plan.
-<#else>
-No suppliers contribute to the services at present.
-</#if>
-
-<@sms.section title="Customers" level=3/>
-
-<#if customers?has_content>
-| Customer | Contact | Services |
-|---|---|---|
-<#list customers as cu>
-| ${cu.name} | ${cu.contact!"named in the service level agreement"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>none at present</#if> |
-</#list>
-<#else>
-No customers are recorded yet.
-</#if>
-
+<#include "/sections/continuity-contacts.ftl">
 <#if sms.edition == "2011">
 <#include "/sections/service-availability.ftl">
 </#if>

@@ -215,41 +215,7 @@ Telefonnummern für die Erreichbarkeit außerhalb der Geschäftszeiten werden in
 dieses Plans und im Rufbereitschafts-Tool geführt, nicht in diesem gelenkten Dokument, und vierteljährlich
 vom ${continuity.owner.title} überprüft.
 
-<@sms.section title="Interne Kontakte" key="internal-contacts" level=3/>
-
-| Rolle | Inhaber | E-Mail | Aufgaben im Kontinuitätsfall |
-|---|---|---|---|
-<#list continuityPlan.contacts as contact>
-| ${contact.role.title} | ${contact.role.person!"—"} | ${contact.role.email!"—"} | ${contact.duties} |
-</#list>
-
-<@sms.section title="Lieferanten" key="suppliers" level=3/>
-
-<#if suppliers?has_content>
-| Lieferant | Art | Leistung | Vertrag | Beziehungsverantwortlich |
-|---|---|---|---|---|
-<#list suppliers as sup>
-| ${sup.name} | <#if sup.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"interne Vereinbarung"} | ${sup.manager.title} |
-</#list>
-
-Die Eskalationskontakte der Lieferanten sind im jeweiligen Vertrag festgehalten und in die externe
-Ausfertigung dieses Plans übernommen.
-<#else>
-Derzeit tragen keine Lieferanten zu den Services bei.
-</#if>
-
-<@sms.section title="Kunden" key="customers" level=3/>
-
-<#if customers?has_content>
-| Kunde | Ansprechpartner | Services |
-|---|---|---|
-<#list customers as cu>
-| ${cu.name} | ${cu.contact!"in der Service-Level-Vereinbarung benannt"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>derzeit keine</#if> |
-</#list>
-<#else>
-Es sind noch keine Kunden erfasst.
-</#if>
-
+<#include "/sections/continuity-contacts.ftl">
 <#if sms.edition == "2011">
 <#include "/sections/service-availability.ftl">
 </#if>

@@ -72,7 +72,7 @@ Die Verfügbarkeit wird wie folgt berechnet:
 - multipliziert mit 100.
 
 Der Service ist nicht verfügbar, wenn die Kunden seine Kernfunktion nicht nutzen können, nachgewiesen durch
-die Überwachung <#if (availability.tool)?has_content>in ${availability.tool}<#else>im Servicemanagement-Tool</#if> oder durch einen Incident der höchsten
+die Überwachung ${availability.inTool} oder durch einen Incident der höchsten
 Priorität<#if priorities?has_content> (${priorities[0].id})</#if>, je nachdem, was zuerst eintritt. Die Nichtverfügbarkeit endet, wenn der Service
 wiederhergestellt und der Kunde darüber informiert ist. Nicht als Nichtverfügbarkeit zählen:
 
@@ -166,7 +166,7 @@ unmittelbar dazu bei.
 <@sms.section title="Berichterstattung und Service-Reviews" clauses=["8.3.3", "9.4"]/>
 
 ${org.name} übermittelt dem Kunden innerhalb von 10 Arbeitstagen nach Ende jedes Monats einen
-Servicebericht. Der Bericht wird mit <#if (reporting.tool)?has_content>${reporting.tool}<#else>dem Servicemanagement-Tool</#if> erstellt und zeigt:
+Servicebericht. Der Bericht wird ${reporting.withTool} erstellt und zeigt:
 
 - die erreichte Verfügbarkeit im Vergleich zum Ziel von ${sms.pct(service.availabilityTarget)}, mit der
   Ursache jedes Zeitraums der Nichtverfügbarkeit;

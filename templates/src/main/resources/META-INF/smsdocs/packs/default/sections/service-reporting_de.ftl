@@ -1,11 +1,6 @@
-<#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
 <@sms.section title="Serviceberichterstattung" clauses=["9.4"]/>
 
-Serviceberichte werden ${inTool("service-reporting")} aus den Aufzeichnungen der Servicemanagementprozesse
+Serviceberichte werden ${reporting.inTool} aus den Aufzeichnungen der Servicemanagementprozesse
 erstellt. Jeder Bericht hat eine Kennung, einen festgelegten Zweck, einen definierten
 Empfängerkreis, eine Häufigkeit, eine Datenquelle und einen Verantwortlichen, wie nachstehend aufgeführt.
 Ein neuer Bericht oder eine Änderung an einem bestehenden Bericht wird mit dem Empfängerkreis abgestimmt
@@ -48,7 +43,7 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
 <@sms.section title="Erstellung und Herausgabe der Berichte" clauses=["9.4"] level=3/>
 
 1. **Daten extrahieren.** Bis zum 5. Arbeitstag des Monats aktualisiert der ${reporting.owner.title} die
-   Daten für den vorangegangenen Kalendermonat ${inTool("service-reporting")}.
+   Daten für den vorangegangenen Kalendermonat ${reporting.inTool}.
 2. **Prüfen.** Die unter „Methoden“ beschriebenen Prüfungen der Datenqualität werden durchgeführt; für
    jedes gelbe oder rote Ergebnis wird die Erläuterung des Verantwortlichen der Kennzahl eingeholt.
 3. **Überprüfen.** Der Verantwortliche jedes Service überprüft den Entwurf für seinen Service; der
