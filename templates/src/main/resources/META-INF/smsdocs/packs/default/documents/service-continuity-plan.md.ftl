@@ -142,7 +142,6 @@ configuration settings) are held by the recovery lead in the SMS document librar
 ${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept off site, and an
 electronic copy is kept on devices that do not depend on the systems being recovered.
 
-<#if services?has_content>
 <#list services as s>
 <@sms.section title=s.name level=3/>
 
@@ -165,11 +164,10 @@ Recovery lead: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
 5. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
    that the service is usable, and record the time of recovery and any data lost.
 
-</#list>
 <#else>
 No recovery procedures are defined yet, because no services are recorded.
 
-</#if>
+</#list>
 <@sms.section title="Availability while the plan is invoked" clauses=["8.7.2"]/>
 
 From the moment the plan is invoked until recovery, the RTO applies instead of the normal availability

@@ -141,13 +141,12 @@ Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek geführt; ${t
 und der Runbooks wird an einem externen Standort aufbewahrt, eine elektronische Kopie auf Geräten, die nicht
 von den wiederherzustellenden Systemen abhängen.
 
-<#if services?has_content>
 <#list services as s>
 <@sms.section title=s.name level=3/>
 
 Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
 
-1. **Bewerten.** Anhand ${(sms.edition == "2011")?then("der CMDB", "der Konfigurationsinformationen")} wird
+1. **Bewerten.** Anhand ${t.theConfigurationInformationGenitive} wird
    festgestellt, welche Komponenten des Service betroffen sind, und die Wiederherstellungsoption gewählt:
    Reparatur vor Ort, Umschalten auf redundante Systeme (Failover) oder Neuaufbau mit Rücksicherung.
 <#if s.suppliers?has_content>
@@ -168,11 +167,10 @@ Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
    dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
    aufgezeichnet.
 
-</#list>
 <#else>
 Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.
 
-</#if>
+</#list>
 <@sms.section title="Verfügbarkeit während der Aktivierung" clauses=["8.7.2"]/>
 
 Ab der Aktivierung des Plans bis zur Wiederherstellung gilt anstelle des regulären Verfügbarkeitsziels die
