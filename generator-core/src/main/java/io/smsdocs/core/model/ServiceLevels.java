@@ -79,9 +79,10 @@ final class ServiceLevels {
         }
     }
 
-    /** The template model: the rule, one row per criticality, high first. */
+    /** The template model: the rule, one row per criticality, high first, and each row by its criticality (serviceLevels.high). */
     Map<String, Object> model() {
-        return TemplateModelFactory.map("rules", List.copyOf(rules.values()));
+        return TemplateModelFactory.map("rules", List.copyOf(rules.values()), "high", rules.get(Criticality.HIGH),
+                "medium", rules.get(Criticality.MEDIUM), "low", rules.get(Criticality.LOW));
     }
 
     /** The service map with the values its criticality, hours and target give it. */

@@ -30,6 +30,7 @@ class ServiceLevelsTest {
                 .containsEntry("recoveryTest", "Walk-through of the recovery steps").containsEntry("headroom", 10);
         assertThat(pluck(((Map<?, ?>) model.get("serviceLevels")).get("rules"), r -> r.get("criticalityLevel")))
                 .containsExactly("high", "medium", "low");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) model.get("serviceLevels")).get("low")).get("headroom")).isEqualTo(10);
     }
 
     @Test

@@ -34,8 +34,8 @@ who support the services.
 
 <@sms.section title="Capacity requirements of the services" clauses2011=["6.5"]/>
 
-Each service keeps headroom above its forecast peak demand, set by its criticality: 30% for high, 20% for
-medium and 10% for low criticality. The headroom covers demand peaks and the lead time for adding
+Each service keeps headroom above its forecast peak demand, set by its criticality: ${serviceLevels.high.headroom}% for high, ${serviceLevels.medium.headroom}% for
+medium and ${serviceLevels.low.headroom}% for low criticality. The headroom covers demand peaks and the lead time for adding
 capacity.
 
 <#if services?has_content>

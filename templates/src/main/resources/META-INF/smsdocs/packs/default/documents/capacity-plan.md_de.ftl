@@ -24,7 +24,7 @@ Lieferantenkapazität und das Personal, das die Services unterstützt.
 <@sms.section title="Kapazitätsanforderungen der Services" clauses2011=["6.5"] key="capacity-requirements-of-the-services"/>
 
 Jeder Service hält eine Reserve oberhalb seiner prognostizierten Spitzennachfrage vor, die sich nach seiner
-Kritikalität richtet: 30 % bei hoher, 20 % bei mittlerer und 10 % bei niedriger Kritikalität. Die Reserve
+Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
 deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität ab.
 
 <#if services?has_content>
