@@ -222,7 +222,7 @@ final class GovernanceModel {
 
     /**
      * The rows of the policy's table of roles: everything the descriptor makes a role accountable for, for every
-     * role with an accountability or a named holder; top management and the SMS manager when no role has either.
+     * role with an accountability or a named holder (top management always has one), in the order of the roles.
      */
     private List<Object> roleDuties() {
         List<Object> rows = new ArrayList<>();
@@ -232,10 +232,6 @@ final class GovernanceModel {
                 rows.add(map("role", role, "duties", duties.isEmpty()
                         ? phrases.text("duty.none", "Carries out the activities assigned to the role in the SMS procedures.") : duties + "."));
             }
-        }
-        if (rows.isEmpty()) {
-            rows.add(map("role", top, "duties", dutiesOf(top) + "."));
-            rows.add(map("role", manager, "duties", dutiesOf(manager) + "."));
         }
         return List.copyOf(rows);
     }
