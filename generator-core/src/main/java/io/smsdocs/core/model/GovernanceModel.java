@@ -23,11 +23,21 @@ import static io.smsdocs.core.model.TemplateModelFactory.map;
 /**
  * What the governance documents (plan, scope, policy, management review, competence, document control,
  * information security policy, glossary, cross-reference) say about the SMS as a whole, derived once from the
- * descriptor and the plan and exposed to templates as {@code governance}: the tools in use and the processes
- * without one, the roles that own several processes, the open gaps, who approves what, and the tables built from
- * them. Every language's template reads the same values; the words that differ by language come from the
- * message bundles. Values that several documents state are computed here once, so the documents cannot
- * disagree about them.
+ * descriptor and the plan and exposed to templates as {@code governance}. Every language's template reads the
+ * same values; the words that differ by language come from the message bundles. Values that several documents
+ * state are computed here once, so the documents cannot disagree about them (and checks over them have one
+ * place to look):
+ * <ul>
+ * <li>tools, untooledProcesses, technology, processRows, inTool: the tools in use, the processes without one,
+ *     and the process tables;</li>
+ * <li>activeRoles, multiProcessOwners, keyOwner, otherProcessOwners, managerProcesses, managerOwnsAll,
+ *     topProcesses: who takes part and who owns what;</li>
+ * <li>roleDuties, competence, approvals, continuityDeputy, topGeneric, securityTitled, reportOwners: roles,
+ *     their duties and authorities;</li>
+ * <li>openGaps, hasSchedule, hasAuditDates: the state of implementation;</li>
+ * <li>supplierType, externalContracts, contractRefs, suppliersNamed: the suppliers in words;</li>
+ * <li>clauseCoverage, lastClause, documentKinds, hasSlas, availability: the document set and the services.</li>
+ * </ul>
  */
 final class GovernanceModel {
 
@@ -73,7 +83,7 @@ final class GovernanceModel {
     private Map<String, Object> build() {
         Map<String, Object> model = new LinkedHashMap<>();
         tools(model);
-        model.put("processes", processRows());
+        model.put("processRows", processRows());
         model.put("inTool", inTool());
         model.put("openGaps", openGaps());
         ownership(model);

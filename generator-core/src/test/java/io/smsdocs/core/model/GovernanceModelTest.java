@@ -283,7 +283,7 @@ class GovernanceModelTest {
     }
 
     private static Map<String, Object> process(Map<String, Object> governance, String id) {
-        return list(governance.get("processes")).stream().map(GovernanceModelTest::map).filter(p -> p.get("id").equals(id)).findFirst().orElseThrow();
+        return list(governance.get("processRows")).stream().map(GovernanceModelTest::map).filter(p -> p.get("id").equals(id)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

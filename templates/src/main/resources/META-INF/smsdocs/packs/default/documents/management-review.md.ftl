@@ -152,7 +152,7 @@ incidents involving the process, the outcome of the last process review, risks, 
 
 | Process | Owner | Process review | Data source |
 |---|---|---|---|
-<#list governance.processes as p>
+<#list governance.processRows as p>
 | ${p.name} | ${p.owner.title} | ${p.review} | ${p.tool} |
 </#list>
 

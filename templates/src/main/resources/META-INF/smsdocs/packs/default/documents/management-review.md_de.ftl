@@ -151,7 +151,7 @@ Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
 
 | Prozess | Verantwortlich | Prozessüberprüfung | Datenquelle |
 |---|---|---|---|
-<#list governance.processes as p>
+<#list governance.processRows as p>
 | ${p.name} | ${p.owner.title} | ${p.review} | ${p.tool} |
 </#list>
 

@@ -250,7 +250,7 @@ is accountable for its design, operation, measurement and improvement.
 
 | Process | Clause | Owner | Tool | Review | Documented in |
 |---|---|---|---|---|---|
-<#list governance.processes as p>
+<#list governance.processRows as p>
 | ${p.name} | ${p.clause} | ${p.owner.title} | ${p.tool} | ${p.reviewLabel} | <#list p.documents as d><@sms.link d/><#sep>, <#else>—</#list> |
 </#list>
 

@@ -248,7 +248,7 @@ Betrieb, Messung und Verbesserung des Prozesses trägt.
 
 | Prozess | Abschnitt | Verantwortlich | Tool | Überprüfung | Dokumentiert in |
 |---|---|---|---|---|---|
-<#list governance.processes as p>
+<#list governance.processRows as p>
 | ${p.name} | ${p.clause} | ${p.owner.title} | ${p.tool} | ${p.reviewLabel} | <#list p.documents as d><@sms.link d/><#sep>, <#else>—</#list> |
 </#list>
 
