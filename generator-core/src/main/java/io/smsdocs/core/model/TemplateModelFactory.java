@@ -117,6 +117,8 @@ public final class TemplateModelFactory {
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
         model.put("processList", Collections.unmodifiableList(processList));
+        // What the governance documents state about the SMS as a whole, derived once (GovernanceModel).
+        model.put("governance", GovernanceModel.of(descriptor, plan, messages, catalogue.standard(), roles, processList, clauseTitles));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
         model.put("implementation", map("start", dates.format(descriptor.implementation().start()),
