@@ -4,6 +4,8 @@ assert new File(templates, 'sms-plan.md.ftl').text.startsWith('<#--\npackVersion
 assert new File(templates, 'sms-scope.md.ftl').text.contains('Our own scope wording')
 assert log.contains('Kept src/sms/templates/documents/sms-scope.md.ftl: it exists already and is never overwritten')
 assert log.contains('1 template(s) exported')
+// An English set gets the shared templates, not the German variants.
+assert !new File(templates, 'sms-plan.md_de.ftl').exists()
 def md = new File(basedir, 'target/sms/markdown')
 assert new File(md, 'sms-scope.md').text.contains('Our own scope wording')
 assert new File(md, 'sms-plan.md').text.startsWith('# Service Management Plan')

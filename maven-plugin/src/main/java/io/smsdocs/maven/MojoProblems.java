@@ -22,6 +22,11 @@ final class MojoProblems {
         public String assignment(String setting, String value) {
             return "-Dsms." + setting + "=" + value;
         }
+
+        @Override
+        public String goal(String goal) {
+            return "mvn sms:" + goal;
+        }
     };
 
     private MojoProblems() {

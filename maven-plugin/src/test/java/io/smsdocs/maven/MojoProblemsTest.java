@@ -15,6 +15,6 @@ class MojoProblemsTest {
                 "run again with " + BuildSetting.assigned("force", "true"));
 
         assertThat(MojoProblems.format(problem)).isEqualTo("sms.formats: unknown output format 'pfd'; run again with -Dsms.force=true");
-        assertThat(problem.format()).isEqualTo("formats: unknown output format 'pfd'; run again with force=true");
+        assertThat(problem.format()).isEqualTo("sms.formats: unknown output format 'pfd'; run again with sms.force=true");
     }
 }

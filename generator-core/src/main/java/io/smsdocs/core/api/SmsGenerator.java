@@ -63,17 +63,19 @@ public final class SmsGenerator {
         List<Exporter> selected = selectExporters(request.formats());
         TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
+        // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
+        // or not an input changed since the last build.
+        Planned planned = plan(request, templates, LocalDate.now());
+        // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
+        output.recover();
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
                 request.referenceDocx(), request.formats(), request.guidance());
         if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
-            return new GenerationResult(request.outputDirectory(), null, List.of(), List.of(), true);
+            List<Problem> warnings = warnings(planned.findings(Map.of()), planned.overrideWarnings(), request);
+            return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, true);
         }
-        Prepared prepared = prepare(request, templates);
-        List<Problem> warnings = new ArrayList<>(prepared.findings().all());
-        warnings.addAll(prepared.staleOverrides());
-        if (request.failOnWarning() && !warnings.isEmpty()) {
-            throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
-        }
+        Prepared prepared = render(planned, request, templates, true);
+        List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
 
         List<List<OutputFile>> exported = exportAll(prepared, selected);
         List<OutputFile> files = new ArrayList<>();
@@ -81,12 +83,13 @@ public final class SmsGenerator {
         List<Manifest.Entry> entries = new ArrayList<>();
         List<GenerationResult.GeneratedDocument> generated = new ArrayList<>();
         for (int i = 0; i < exported.size(); i++) {
-            PlannedDocument planned = prepared.rendered().get(i).document();
+            PlannedDocument document = prepared.rendered().get(i).document();
             List<String> paths = exported.get(i).stream().map(OutputFile::path).toList();
             exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
-            entries.add(new Manifest.Entry(planned.id(), planned.title(), planned.kind(), planned.control().version(),
-                    planned.clauses(), paths));
-            generated.add(new GenerationResult.GeneratedDocument(planned.id(), planned.title(), planned.clauses(), paths));
+            entries.add(new Manifest.Entry(document.id(), document.reference(), document.title(), document.kind(),
+                    document.control().version(), document.clauses(), paths,
+                    Manifest.sha256(prepared.rendered().get(i).markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.clauses(), paths));
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
         output.commit(files, request.force());
@@ -98,7 +101,8 @@ public final class SmsGenerator {
      * checked and rendered in memory, then the gaps an auditor would find are reported.
      */
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
-        Prepared prepared = prepare(request, templates(request), today, false);
+        TemplateRepository templates = templates(request);
+        Prepared prepared = render(plan(request, templates, today), request, templates, false);
         return prepared.findings().withStaleOverrides(prepared.staleOverrides());
     }
 
@@ -116,36 +120,78 @@ public final class SmsGenerator {
                 .toList();
     }
 
-    private Prepared prepare(GenerationRequest request, TemplateRepository templates) {
-        return prepare(request, templates, LocalDate.now(), true);
+    /** The findings and override warnings a build reports; with failOnWarning, the failure instead. */
+    private static List<Problem> warnings(SmsChecks.Findings findings, List<Problem> overrideWarnings, GenerationRequest request) {
+        List<Problem> warnings = new ArrayList<>(findings.all());
+        warnings.addAll(overrideWarnings);
+        if (request.failOnWarning() && !warnings.isEmpty()) {
+            throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
+        }
+        return warnings;
     }
 
-    /** @param output whether the set will be written: only then are the charts drawn */
-    private Prepared prepare(GenerationRequest request, TemplateRepository templates, LocalDate today, boolean output) {
+    /**
+     * Load, validate and plan, check the files the build names (reference DOCX, logo), and everything the
+     * checks need except the rendered text: cheap enough to run on every build, up to date or not.
+     */
+    private Planned plan(GenerationRequest request, TemplateRepository templates, LocalDate today) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
-        List<TemplateMetadata> documentTemplates = templates.documentTemplates();
         var sms = loaded.descriptor().sms();
+        List<TemplateMetadata> documentTemplates = templates.documentTemplates(sms.language());
         if (!templates.hasLanguage(sms.language())) {
             throw new SmsException(Problem.error(loaded.tree().valueAt("/sms/language"), "no template pack has the language '"
                     + sms.language() + "'", "use en or de, or add a pack with messages/messages_" + sms.language()
                     + ".properties (see docs/templates.md)"));
         }
         Map<String, String> messages = templates.messages(sms.language(), sms.edition());
-        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templates::displayName, messages);
-        Configuration configuration = templates.configuration();
-        boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
-        TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, messages,
-                guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
-        var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
-        List<RenderedDocument> rendered = LinkedImages.attach(
-                new DocumentRenderer(configuration, templates::displayName).renderAll(plan, models), charts);
+        java.util.function.Function<String, String> templateDisplay = name -> templates.displayName(name, sms.language());
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templateDisplay, messages);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
-        SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
-                TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
-                ClauseCatalogue.forEdition(plan.edition()), today));
-        return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
-                templates.staleOverrides(documentTemplates), messages);
+        return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
+                templates.overrideWarnings(documentTemplates, sms.language()), today, issued(request.outputDirectory()));
+    }
+
+    /** @param output whether the set will be written: only then are the charts drawn */
+    private static Prepared render(Planned planned, GenerationRequest request, TemplateRepository templates, boolean output) {
+        var sms = planned.loaded().descriptor().sms();
+        Configuration configuration = templates.configuration();
+        boolean guidance = request.guidance() != null ? request.guidance() : sms.guidance();
+        TemplateModelFactory models = new TemplateModelFactory(planned.loaded().descriptor(), planned.plan(), planned.messages(),
+                guidance ? templates.guidance(sms.language(), planned.plan().edition()) : Map.of());
+        var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
+        List<RenderedDocument> rendered = LinkedImages.attach(
+                new DocumentRenderer(configuration, planned.templateDisplay()).renderAll(planned.plan(), models), charts);
+        return new Prepared(planned.loaded().descriptor(), planned.plan(), rendered, planned.assets(), planned.referenceDocx(),
+                planned.referenceDocx() == null ? templates.packReferenceDocx() : null, planned.findings(renderedSha256(rendered)),
+                planned.overrideWarnings(), planned.messages());
+    }
+
+    /** What planning produced, before any template is rendered. */
+    private record Planned(LoadedDescriptor loaded, DocumentPlan plan, List<TemplateMetadata> documentTemplates,
+                           Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
+                           Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
+                           Map<String, CheckContext.IssuedDocument> issued) {
+
+        /** @param renderedSha256 the documents as rendered now; empty when they were not rendered */
+        SmsChecks.Findings findings(Map<String, String> renderedSha256) {
+            return SmsChecks.run(new CheckContext(loaded, plan, TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
+                    ClauseCatalogue.forEdition(plan.edition()), today, issued, renderedSha256));
+        }
+    }
+
+    /** What the previous run issued, from its manifest: controlled ids, versions and content hashes. */
+    private static Map<String, CheckContext.IssuedDocument> issued(Path outputDirectory) {
+        Map<String, CheckContext.IssuedDocument> issued = new LinkedHashMap<>();
+        Manifest.read(outputDirectory).documents().forEach((id, d) ->
+                issued.put(id, new CheckContext.IssuedDocument(d.reference(), d.version(), d.contentSha256())));
+        return issued;
+    }
+
+    private static Map<String, String> renderedSha256(List<RenderedDocument> rendered) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        rendered.forEach(r -> hashes.put(r.document().id(), Manifest.sha256(r.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return hashes;
     }
 
     private static Problem asError(Problem warning) {

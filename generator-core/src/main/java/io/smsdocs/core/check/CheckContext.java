@@ -7,11 +7,29 @@ import io.smsdocs.core.template.TemplateMetadata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the checks look at: the descriptor with its source positions, the plan after exclusions, every
- * template of the edition (to tell which excluded document carried a clause), and today's date.
+ * template of the edition (to tell which excluded document carried a clause), today's date, what the
+ * previous run issued of each document, and the SHA-256 of each document as rendered now (empty when the
+ * set was not rendered).
  */
 public record CheckContext(LoadedDescriptor descriptor, DocumentPlan plan, List<TemplateMetadata> templates,
-                           ClauseCatalogue catalogue, LocalDate today) {
+                           ClauseCatalogue catalogue, LocalDate today, Map<String, IssuedDocument> issued,
+                           Map<String, String> renderedSha256) {
+
+    /** What a previous run issued of one document: its controlled id, version and content hash. */
+    public record IssuedDocument(String reference, String version, String contentSha256) {
+    }
+
+    public CheckContext {
+        issued = Map.copyOf(issued);
+        renderedSha256 = Map.copyOf(renderedSha256);
+    }
+
+    public CheckContext(LoadedDescriptor descriptor, DocumentPlan plan, List<TemplateMetadata> templates,
+                        ClauseCatalogue catalogue, LocalDate today) {
+        this(descriptor, plan, templates, catalogue, today, Map.of(), Map.of());
+    }
 }

@@ -25,7 +25,8 @@ public final class DescriptorLoader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SmsException(Problem.error(SourceLocation.of(displayName), "descriptor not found",
-                    "create it (sms:init writes a starter) or set sms.descriptor"));
+                    "create it (" + io.smsdocs.core.problem.BuildSetting.goal("init") + " writes a starter) or set "
+                            + io.smsdocs.core.problem.BuildSetting.named("descriptor")));
         } catch (IOException e) {
             throw new SmsException(Problem.error(SourceLocation.of(displayName), "cannot read the descriptor: " + e.getMessage()));
         }
@@ -37,12 +38,14 @@ public final class DescriptorLoader {
         List<Problem> schemaProblems = DescriptorSchema.get().validate(tree);
         List<Problem> problems = new ArrayList<>(schemaProblems);
         problems.addAll(new ReferenceValidator(tree).validate());
+        problems.addAll(CalendarDates.check(tree));
         Descriptor descriptor = null;
         if (schemaProblems.isEmpty()) {
             // The typed model is built only from a tree the schema accepted.
             DescriptorReader reader = new DescriptorReader(tree);
             descriptor = reader.read();
-            problems.addAll(reader.problems());
+            // Impossible dates were found above already; the reader meets them again while building the model.
+            reader.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));

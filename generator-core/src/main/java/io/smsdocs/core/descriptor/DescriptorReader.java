@@ -24,7 +24,6 @@ import io.smsdocs.core.standard.ProcessCatalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -119,7 +118,8 @@ final class DescriptorReader {
             services.add(new Service(node.path("id").asText(), node.path("name").asText(),
                     text(node, "description", ""), text(node, "owner", defaultOwner), strings(node.path("customers")),
                     strings(node.path("suppliers")), text(node, "hours", DescriptorDefaults.SERVICE_HOURS),
-                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY)));
+                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY),
+                    node.path("docNumber").isIntegralNumber() ? node.path("docNumber").asInt() : null));
         }
         return services;
     }
@@ -247,14 +247,12 @@ final class DescriptorReader {
         if (!node.isTextual()) {
             return null;
         }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(tree.valueAt(pointer), pointer.substring(1).replace('/', '.')
-                    + " has the value '" + node.asText() + "', which is not a date in the calendar",
-                    "check the month and day"));
+        Problem impossible = CalendarDates.impossible(tree, pointer, node.asText());
+        if (impossible != null) {
+            problems.add(impossible);
             return null;
         }
+        return LocalDate.parse(node.asText());
     }
 
     private static String text(JsonNode parent, String field, String fallback) {

@@ -63,7 +63,28 @@ final class ReferenceValidator {
         eachElement("/implementation/assessment", root.path("implementation").path("assessment"), this::levels);
         gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
         dateOrder();
+        uniqueDocNumbers(root.path("services"));
         return problems;
+    }
+
+    /** Two services cannot pin the same number: their documents would share an id. */
+    private void uniqueDocNumbers(JsonNode services) {
+        if (!services.isArray()) {
+            return;
+        }
+        java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            JsonNode number = services.get(i).path("docNumber");
+            if (number.isIntegralNumber()) {
+                Integer earlier = first.putIfAbsent(number.asInt(), i);
+                if (earlier != null) {
+                    problems.add(Problem.error(tree.valueAt("/services/" + i + "/docNumber"), "docNumber " + number.asInt()
+                            + " of " + Ordinals.service(i, services.get(i).path("id").asText(null)) + " is also pinned by "
+                            + Ordinals.service(earlier, services.get(earlier).path("id").asText(null)),
+                            "give each service its own number"));
+                }
+            }
+        }
     }
 
     /** An override must name an activity of the plan; the schema has already checked its form. */

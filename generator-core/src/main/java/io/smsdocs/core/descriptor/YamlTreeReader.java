@@ -59,7 +59,8 @@ public final class YamlTreeReader {
         }
         if (text.isBlank()) {
             throw new SmsException(Problem.error(new SourceLocation(source, 1, 1), "the descriptor is empty",
-                    "it needs at least organization.name and sms.scope; run sms:init for a commented starter"));
+                    "it needs at least organization.name and sms.scope; run "
+                            + io.smsdocs.core.problem.BuildSetting.goal("init") + " for a commented starter"));
         }
         Builder builder = new Builder(source);
         JsonParser parser = null;

@@ -62,10 +62,13 @@ public final class TemplateModelFactory {
         descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
         descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
+        String language = descriptor.sms().language();
+        this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
+        ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
         List<Object> services = new ArrayList<>();
         servicesById = new LinkedHashMap<>();
         descriptor.services().forEach(s -> {
-            Map<String, Object> service = service(s, roles, customers, suppliers);
+            Map<String, Object> service = serviceLevels.extend(service(s, roles, customers, suppliers), s);
             services.add(service);
             servicesById.put(s.id(), service);
         });
@@ -83,10 +86,10 @@ public final class TemplateModelFactory {
         List<Object> processList = new ArrayList<>();
         for (ProcessDefinition definition : ProcessCatalogue.all()) {
             var setting = descriptor.processes().get(definition.id());
-            Map<String, Object> process = map(
+            Map<String, Object> process = ToolPhrases.extend(map(
                     "id", definition.id(), "name", processName(definition, plan.edition(), messages),
                     "clause", definition.clauseIn(plan.edition()),
-                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency());
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages);
             processes.put(definition.id(), process);
             processList.add(process);
         }
@@ -114,6 +117,8 @@ public final class TemplateModelFactory {
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
         model.put("processList", Collections.unmodifiableList(processList));
+        // What the governance documents state about the SMS as a whole, derived once (GovernanceModel).
+        model.put("governance", GovernanceModel.of(descriptor, plan, messages, catalogue.standard(), roles, processList, clauseTitles));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
                 "description", p.description(), "response", p.response(), "resolution", p.resolution())).toList());
         model.put("implementation", map("start", dates.format(descriptor.implementation().start()),
@@ -125,8 +130,6 @@ public final class TemplateModelFactory {
                 "internalAudit", dates.format(certification.internalAudit()), "managementReview", dates.format(certification.managementReview()),
                 "internalAuditDone", certification.internalAuditDone(), "managementReviewDone", certification.managementReviewDone()));
         this.programmeModel = new ProgrammeModel(plan.programme(), descriptor, plan.edition(), messages, this::clauseTitle, dates);
-        String language = descriptor.sms().language();
-        this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
         model.put("implementationPlan", programmeModel.plan(roles));
         model.put("roadmap", programmeModel.roadmap());
         model.put("clauseTitle", Collections.unmodifiableMap(clauseTitles));
@@ -135,6 +138,12 @@ public final class TemplateModelFactory {
         if ("2011".equals(plan.edition())) {
             model.put("citation2011", Citations2011.all());
         }
+        model.put("serviceLevels", serviceLevels.model());
+        Map<String, Object> continuityDoc = documentMaps.get("service-continuity-plan");
+        model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()), (String) (continuityDoc != null
+                ? continuityDoc : smsModel).get("effectiveDateIso"), messages, locale));
+        model.put("measurement", Measurement.model(processList, messages, locale));
+        model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
         model.put("functions", Map.of("mergeRows", new MergeRowsFunction()));

@@ -28,16 +28,26 @@ public final class Manifest {
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A document's entry. */
-    public record Entry(String id, String title, String kind, String version, List<String> clauses, List<String> files) {
+    /**
+     * A document's entry.
+     *
+     * @param reference     the controlled document id printed in its header (e.g. NORTHWIND-SLA-01)
+     * @param contentSha256 the SHA-256 of its rendered Markdown, to notice content that changed under one version
+     */
+    public record Entry(String id, String reference, String title, String kind, String version, List<String> clauses,
+                        List<String> files, String contentSha256) {
+    }
+
+    /** What a previous run issued of one document. */
+    public record Issued(String reference, String version, String contentSha256) {
     }
 
     private Manifest() {
     }
 
     /** What a previous run left: the SHA-256 of each file it generated, and the fingerprint of its inputs. */
-    public record Previous(java.util.Map<String, String> hashes, String inputs) {
-        static final Previous NONE = new Previous(java.util.Map.of(), "");
+    public record Previous(java.util.Map<String, String> hashes, String inputs, java.util.Map<String, Issued> documents) {
+        static final Previous NONE = new Previous(java.util.Map.of(), "", java.util.Map.of());
     }
 
     public static OutputFile write(String edition, List<Entry> documents, List<OutputFile> files, String inputs) {
@@ -47,12 +57,14 @@ public final class Manifest {
         for (Entry entry : documents) {
             ObjectNode node = list.addObject();
             node.put("id", entry.id());
+            node.put("reference", entry.reference());
             node.put("title", entry.title());
             node.put("kind", entry.kind());
             node.put("version", entry.version());
             entry.clauses().forEach(node.putArray("clauses")::add);
             ArrayNode fileList = node.putArray("files");
             entry.files().forEach(fileList::add);
+            node.put("contentSha256", entry.contentSha256());
         }
         root.put("inputs", inputs);
         ObjectNode hashes = root.putObject("sha256");
@@ -81,7 +93,10 @@ public final class Manifest {
             JsonNode root = JSON.readTree(manifest.toFile());
             java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
             root.path("sha256").fields().forEachRemaining(e -> hashes.put(e.getKey(), e.getValue().asText()));
-            return new Previous(hashes, root.path("inputs").asText(""));
+            java.util.Map<String, Issued> documents = new java.util.LinkedHashMap<>();
+            root.path("documents").forEach(d -> documents.put(d.path("id").asText(), new Issued(d.path("reference").asText(null),
+                    d.path("version").asText(null), d.path("contentSha256").asText(null))));
+            return new Previous(hashes, root.path("inputs").asText(""), documents);
         } catch (IOException e) {
             return Previous.NONE;
         }

@@ -61,12 +61,12 @@ public final class DocumentPlanner {
         Map<String, String> seen = new HashMap<>();
         for (TemplateMetadata template : applicable) {
             List<Service> targets = template.perService() ? descriptor.services() : java.util.Collections.singletonList(null);
-            int index = 1;
+            Map<String, Integer> numbers = template.perService() ? DocumentNumbers.of(descriptor.services()) : Map.of();
             for (Service service : targets) {
                 String id = service == null ? template.id() : template.id() + "-" + service.id();
                 String base = messages.getOrDefault("title." + template.id(), template.title());
                 String title = service == null ? base : base + ": " + service.name();
-                String code = service == null ? template.code() : template.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", index++);
+                String code = service == null ? template.code() : template.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", numbers.get(service.id()));
                 String previous = seen.put(id, template.templateName());
                 if (previous != null) {
                     problems.add(Problem.error(new SourceLocation(templateDisplay.apply(template.templateName()), 1, 1),

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class BuildSetting {
 
-    private static final Pattern TOKEN = Pattern.compile("\\{setting:([A-Za-z]+)(?:=([^}]*))?}");
+    private static final Pattern TOKEN = Pattern.compile("\\{(setting|goal):([A-Za-z-]+)(?:=([^}]*))?}");
 
     /** How an edge names its settings. */
     public interface Wording {
@@ -19,18 +19,28 @@ public final class BuildSetting {
 
         /** The setting with a value, as a user would pass it, e.g. "-Dsms.force=true". */
         String assignment(String setting, String value);
+
+        /** A goal of the tool as a user runs it, e.g. "mvn sms:init"; by default its bare name. */
+        default String goal(String goal) {
+            return goal;
+        }
     }
 
-    /** The neutral wording, for tools without their own: the bare names. */
+    /** The neutral wording, for tools without their own: sms.force=true, sms:init. */
     public static final Wording PLAIN = new Wording() {
         @Override
         public String name(String setting) {
-            return setting;
+            return "sms." + setting;
         }
 
         @Override
         public String assignment(String setting, String value) {
-            return setting + "=" + value;
+            return "sms." + setting + "=" + value;
+        }
+
+        @Override
+        public String goal(String goal) {
+            return "sms:" + goal;
         }
     };
 
@@ -42,20 +52,25 @@ public final class BuildSetting {
         return "{setting:" + setting + "}";
     }
 
+    /** A token for a goal of the tool, e.g. {@code goal("init") + " writes a starter"}. */
+    public static String goal(String goal) {
+        return "{goal:" + goal + "}";
+    }
+
     /** A token for the setting with a value, e.g. "run again with " + {@code assigned("force", "true")}. */
     public static String assigned(String setting, String value) {
         return "{setting:" + setting + "=" + value + "}";
     }
 
     static String word(String text, Wording wording) {
-        if (text == null || !text.contains("{setting:")) {
+        if (text == null || !(text.contains("{setting:") || text.contains("{goal:"))) {
             return text;
         }
         Matcher matcher = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String replacement = matcher.group(2) == null ? wording.name(matcher.group(1))
-                    : wording.assignment(matcher.group(1), matcher.group(2));
+            String replacement = matcher.group(1).equals("goal") ? wording.goal(matcher.group(2))
+                    : matcher.group(3) == null ? wording.name(matcher.group(2)) : wording.assignment(matcher.group(2), matcher.group(3));
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);

@@ -41,11 +41,19 @@ public record Problem(Severity severity, String source, int line, int column, St
                 line.append(':').append(column);
             }
         }
-        line.append(": ").append(message);
+        line.append(": ").append(oneLine(message));
         if (hint != null && !hint.isBlank()) {
-            line.append("; ").append(hint);
+            line.append("; ").append(oneLine(hint));
         }
         return line.toString();
+    }
+
+    /** A value quoted from the descriptor may hold line breaks; they are shown as \n, so a problem stays one line. */
+    private static String oneLine(String text) {
+        if (text == null || text.chars().noneMatch(c -> c == '\n' || c == '\r')) {
+            return text;
+        }
+        return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
     @Override

@@ -4,8 +4,11 @@ import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.problem.Suggestions;
+import io.smsdocs.core.descriptor.DescriptorLoader;
+import io.smsdocs.core.template.TemplateLayer;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
+import io.smsdocs.core.template.TemplateSourceChain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Copies built-in templates into a docs repo's template folder for editing ("eject"). Never overwrites
  * a file that is already there. The macro library is copied only when asked for by name, so a project
- * keeps receiving library updates unless it chooses to own its copy.
+ * keeps receiving library updates unless it chooses to own its copy. A template is copied in the variant
+ * the set's language renders ({@code glossary.md_de.ftl} for a German set), or in every language.
  */
 public final class TemplateExport {
 
@@ -42,16 +49,27 @@ public final class TemplateExport {
         return "<#--\npackVersion: " + packVersion + "\n" + template.substring("<#--\n".length());
     }
 
-    /**
-     * @param names document ids (e.g. "sms-plan"), section partials ("sections/change-management"), message
-     *              bundles ("messages/messages.properties") or "lib/sms.ftl"; empty for every document template
-     */
+    /** Exports for an English set: the shared templates. */
     public static Result export(ClassLoader classLoader, Path targetDirectory, List<String> names) {
+        return export(classLoader, targetDirectory, names, "en", false);
+    }
+
+    /**
+     * @param names        document ids (e.g. "sms-plan"), section partials ("sections/change-management"), message
+     *                     bundles ("messages/messages.properties") or "lib/sms.ftl"; empty for every document template
+     * @param language     the set's language: each template is copied in the variant a set in that language renders,
+     *                     {@code glossary.md_de.ftl} for "de" where the built-in pack has one and the shared file where
+     *                     not; message bundles are named with their language and copied as named
+     * @param allLanguages copy every language variant the built-in pack has of each template and bundle, the shared one included
+     */
+    public static Result export(ClassLoader classLoader, Path targetDirectory, List<String> names, String language, boolean allLanguages) {
         Map<String, String> available = new LinkedHashMap<>();
         TemplateRepository repository = TemplateRepository.create(null, null, false, classLoader);
         String packVersion = repository.packVersion();
+        List<String> documents = new ArrayList<>();
         for (TemplateMetadata template : repository.documentTemplates()) {
             available.put(template.id(), template.templateName());
+            documents.add(template.templateName());
         }
         // Section partials and message bundles can be ejected by path, e.g. sections/change-management.
         for (String file : repository.builtInFiles()) {
@@ -63,7 +81,7 @@ public final class TemplateExport {
         List<String> wanted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (names.isEmpty()) {
-            wanted.addAll(available.values());
+            wanted.addAll(documents);
         }
         for (String name : names) {
             String trimmed = name.strip();
@@ -83,22 +101,84 @@ public final class TemplateExport {
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
+        TemplateLayer builtIn = repository.loader().builtIn();
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (String name : wanted) {
+        Set<String> files = inLanguage(wanted, repository, language, allLanguages);
+        for (String name : files) {
             Path target = targetDirectory.resolve(name);
             if (Files.exists(target)) {
                 kept.add(name);
                 continue;
             }
-            try (InputStream in = classLoader.getResourceAsStream(TemplateRepository.BUILT_IN_PACK + "/" + name)) {
+            String text = read(builtIn, name);
+            String shared = TemplateSourceChain.sharedName(name);
+            if (!shared.equals(name) && !files.contains(shared) && isDocument(shared) && !text.startsWith("<#--\n")) {
+                // A language variant carries no metadata; copied alone, it takes its shared template's header, so the
+                // copy is the whole document (its header can be edited) and carries the stamp a stale copy is found by.
+                text = header(read(builtIn, shared)) + text;
+            }
+            try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, stamped(new String(in.readAllBytes(), StandardCharsets.UTF_8), packVersion));
+                Files.writeString(target, stamped(text, packVersion));
                 written.add(name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return new Result(written, kept);
+    }
+
+    private static boolean isDocument(String name) {
+        return name.startsWith("documents/") && name.endsWith(".md.ftl");
+    }
+
+    /** A document template's metadata header, the closing line included; empty when it has none. */
+    static String header(String template) {
+        if (!template.startsWith("<#--\n")) {
+            return "";
+        }
+        int end = template.indexOf("-->");
+        int lineEnd = end < 0 ? -1 : template.indexOf('\n', end);
+        return end < 0 ? "" : lineEnd < 0 ? template.substring(0, end + 3) + "\n" : template.substring(0, lineEnd + 1);
+    }
+
+    private static String read(TemplateLayer layer, String name) {
+        try (InputStream in = layer.open(name)) {
+            if (in == null) {
+                throw new IOException("the built-in pack has no " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in files to copy for the wanted templates: the set's language variants, or all of them. */
+    private static Set<String> inLanguage(List<String> wanted, TemplateRepository repository, String language, boolean allLanguages) {
+        Set<String> files = new LinkedHashSet<>();
+        List<String> builtInFiles = allLanguages ? repository.builtInFiles() : List.of();
+        Locale locale = TemplateSourceChain.locale(language);
+        for (String name : wanted) {
+            if (allLanguages) {
+                files.add(name);
+                builtInFiles.stream().filter(f -> !f.equals(name) && TemplateSourceChain.sharedName(f).equals(name)).forEach(files::add);
+            } else if (name.endsWith(".ftl")) {
+                files.add(repository.loader().find(BUILT_IN + name, locale).map(TemplateSourceChain.Source::path).orElse(name));
+            } else {
+                files.add(name);
+            }
+        }
+        return files;
+    }
+
+    private static final String BUILT_IN = "builtin/";
+
+    /** The language of the set a descriptor describes; English when there is no descriptor yet. */
+    public static String languageOf(Path descriptor, String display) {
+        if (descriptor == null || !Files.isRegularFile(descriptor)) {
+            return "en";
+        }
+        return new DescriptorLoader().load(descriptor, display).descriptor().sms().language();
     }
 }

@@ -8,7 +8,9 @@ import java.io.Writer;
 
 /**
  * FreeMarker output format for Markdown: every ${value} is escaped, so a '|' in a service name cannot
- * break a table and a '*' in a description cannot start emphasis. Literal template text is untouched.
+ * break a table and a '*' in a description cannot start emphasis. A line break in a value (a YAML block
+ * scalar) becomes a space: it would end a table row or a heading, or start a list or heading of its own.
+ * Literal template text is untouched.
  */
 public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
@@ -39,6 +41,16 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                if (c == '\n' && i > 0 && text.charAt(i - 1) == '\r') {
+                    continue;
+                }
+                escaped.append(' ');
+                continue;
+            }
             if (SPECIAL.indexOf(c) >= 0) {
                 if (escaped == null) {
                     escaped = new StringBuilder(text.length() + 8).append(text, 0, i);

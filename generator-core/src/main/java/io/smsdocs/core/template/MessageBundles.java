@@ -23,13 +23,6 @@ public final class MessageBundles {
 
     static final String FOLDER = "messages/";
 
-    /** A bundle source of one layer (the built-in pack, a pack, the user's folder): null when it lacks the file. */
-    interface Layer {
-        InputStream open(String name) throws IOException;
-
-        String display(String name);
-    }
-
     private MessageBundles() {
     }
 
@@ -43,10 +36,10 @@ public final class MessageBundles {
     }
 
     /** @param layers from the least to the most specific (built-in first, the docs repo last) */
-    static Map<String, String> load(List<Layer> layers, String base, String language, String edition) {
+    static Map<String, String> load(List<TemplateLayer> layers, String base, String language, String edition) {
         Map<String, String> messages = new TreeMap<>();
         for (String name : names(base, language, edition)) {
-            for (Layer layer : layers) {
+            for (TemplateLayer layer : layers) {
                 try (InputStream in = layer.open(FOLDER + name)) {
                     if (in != null) {
                         Properties properties = new Properties();
@@ -60,5 +53,14 @@ public final class MessageBundles {
             }
         }
         return Map.copyOf(messages);
+    }
+
+    /** Languages are added by bundles: a language is available when some layer has its messages bundle. */
+    static boolean hasLanguage(List<TemplateLayer> layers, String language) {
+        if (language == null || language.equals("en")) {
+            return true;
+        }
+        String name = FOLDER + "messages_" + language + ".properties";
+        return layers.stream().anyMatch(layer -> layer.has(name));
     }
 }

@@ -1,6 +1,5 @@
 package io.smsdocs.core.template;
 
-import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -23,16 +22,19 @@ public final class SafeConfiguration {
     private SafeConfiguration() {
     }
 
-    public static Configuration create(TemplateLoader loader) {
+    /** A configuration that loads templates through the lookup chain, in its order: layer first, language second. */
+    public static Configuration create(TemplateSourceChain chain) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(loader);
+        cfg.setTemplateLoader(chain);
+        cfg.setTemplateLookupStrategy(chain.lookupStrategy());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        // A set in another language looks for language-specific fragments first (sms-plan.md_de.ftl); English
-        // sets render with the root locale, so their lookups stay as they were.
+        // A set in another language looks for language-specific fragments (sms-plan.md_de.ftl) layer by layer:
+        // the chain's lookup strategy decides the order, FreeMarker only passes it the locale (which it does
+        // while localized lookup is on). English sets render with the root locale and look up plain names.
         cfg.setLocalizedLookup(true);
         cfg.setTemplateUpdateDelayMilliseconds(0); // a cached configuration must see edited templates at once
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

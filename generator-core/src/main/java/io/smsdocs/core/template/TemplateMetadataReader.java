@@ -32,6 +32,24 @@ final class TemplateMetadataReader {
     private TemplateMetadataReader() {
     }
 
+    /**
+     * Whether a template starts with a metadata header: a leading comment whose YAML names an {@code id}. A
+     * language variant usually has none, and may start with an ordinary comment instead.
+     */
+    static boolean hasHeader(String text) {
+        String trimmed = text.stripLeading();
+        int end = trimmed.indexOf("-->");
+        if (!trimmed.startsWith("<#--") || end < 0) {
+            return false;
+        }
+        try {
+            JsonNode node = YAML.readTree(trimmed.substring(4, end));
+            return node != null && node.isObject() && node.has("id");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     static TemplateMetadata read(String templateName, String displayName, String text) {
         String trimmed = text.stripLeading();
         int leadingLines = (int) text.substring(0, text.length() - trimmed.length()).chars().filter(c -> c == '\n').count();

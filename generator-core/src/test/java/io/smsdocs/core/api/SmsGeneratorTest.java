@@ -87,7 +87,7 @@ class SmsGeneratorTest {
                 .generate(GenerationRequest.of(descriptor(VALID), null, dir.resolve("o"), List.of("markdwon"))));
         assertThat(format.problems()).singleElement().asString()
                 .as("the core names build settings neutrally; the plugin words them as sms.* properties")
-                .isEqualTo("formats: unknown output format 'markdwon'; did you mean 'markdown'?");
+                .isEqualTo("sms.formats: unknown output format 'markdwon'; did you mean 'markdown'?");
 
         SmsException exclude = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.of(
                 descriptor(VALID.replace("[knowledge-management]", "[knowledge-managment]")), null, dir.resolve("o"), List.of("markdown"))));
@@ -119,7 +119,7 @@ class SmsGeneratorTest {
                 () -> new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown"))));
         assertThat(e.problems()).singleElement().asString().isEqualTo(out + "/markdown/sms-plan.md: changed by hand since it was"
                 + " generated, and would be overwritten; move the change into the descriptor or a template override,"
-                + " or run again with force=true");
+                + " or run again with sms.force=true");
         assertThat(plan).content().contains("A hand-written note.");
 
         new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")).withForce(true));
@@ -150,6 +150,30 @@ class SmsGeneratorTest {
         assertThat(unchanged).isNotEmpty().allSatisfy(p -> assertThat(newInodes.get(p)).as(p).isEqualTo(inodes.get(p)));
         assertThat(changed).contains("markdown/sla-hosting.md")
                 .allSatisfy(p -> assertThat(newInodes.get(p)).as(p).isNotEqualTo(inodes.get(p)));
+    }
+
+    @Test
+    void anUpToDateBuildEnforcesEverySettingAFullBuildDoes() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = descriptor(VALID);
+        GenerationResult first = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(first.warnings()).as("the sample has findings (no SLA target, excluded coverage...)").isNotEmpty();
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+
+        // Nothing changed since: the findings are still reported, and failOnWarning still fails the build.
+        GenerationResult again = new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown")));
+        assertThat(again.upToDate()).isTrue();
+        assertThat(again.warnings()).isEqualTo(first.warnings());
+        SmsException strict = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(
+                GenerationRequest.of(file, null, out, List.of("markdown")).withFailOnWarning(true)));
+        assertThat(strict.problems()).hasSameSizeAs(first.warnings()).allMatch(Problem::isError);
+
+        // A reference document that does not exist is refused whether or not the set is up to date.
+        SmsException missing = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(
+                GenerationRequest.of(file, null, out, List.of("markdown")).toBuilder()
+                        .referenceDocx(dir.resolve("nonexistent.docx")).build()));
+        assertThat(missing.problems()).singleElement().asString().contains("the reference DOCX does not exist");
+        assertThat(out.resolve("manifest.json")).hasBinaryContent(manifest);
     }
 
     @Test

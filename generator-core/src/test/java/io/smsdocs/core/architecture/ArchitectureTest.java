@@ -78,6 +78,16 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(violations).as("data flows one way: " + String.join(" → ", LAYERS)).isEmpty();
     }
 
+    /** docs/architecture.md lists the packages in the same order, so the page a newcomer reads is true. */
+    @Test
+    void theArchitecturePageListsTheLayersInOrder() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/architecture.md"));
+        String list = page.substring(page.indexOf("<!-- layers:"), page.indexOf("<!-- /layers -->"));
+        List<String> documented = java.util.regex.Pattern.compile("(?m)^\\d+\\. `([a-z]+)`").matcher(list).results()
+                .map(m -> m.group(1)).toList();
+        org.assertj.core.api.Assertions.assertThat(documented).as("packages in docs/architecture.md").isEqualTo(LAYERS);
+    }
+
     @Test
     void noCyclesBetweenTopLevelPackages() {
         SlicesRuleDefinition.slices().matching("io.smsdocs.core.(*)..").should().beFreeOfCycles().check(core);

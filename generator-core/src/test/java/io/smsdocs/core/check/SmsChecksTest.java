@@ -38,6 +38,23 @@ class SmsChecksTest {
     }
 
     @Test
+    void aPinnedAuditDateBeforeItsPrerequisitesIsAFindingAndABuildWarningLocatedAtTheCertificationBlock() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND).replace("stage1: 2026-10-05", "stage1: 2026-03-02"));
+
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS);
+        GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")));
+
+        // The programme is computed in the planning stage: its warnings reach sms:check and the build result,
+        // not only the text of the implementation plan.
+        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":170:1: the implementation plan cannot"
+                + " keep a pinned date: "));
+        assertThat(lines(result.warnings())).containsAll(lines(findings.gaps()));
+    }
+
+    @Test
     void excludingTheOnlyCoverageOfAClauseNamesTheClauseAndTheExclusion() throws IOException {
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, Files.readString(NORTHWIND).replace("exclude: []", "exclude: [knowledge-management]"));

@@ -47,6 +47,40 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void everyIndependentMistakeIsReportedInOneRunImpossibleDatesIncluded() {
+        List<String> problems = problems("""
+                organization: {name: Minimal Example Ltd}
+                sms:
+                  scope: The SMS covers the IT services of Minimal Example Ltd.
+                  effectiveDate: 2026-02-30
+                  documentControl: {ownr: sms-manager}
+                certification:
+                  stage1: 2026-13-01
+                processes:
+                  incident-management: {owner: nobody}
+                """);
+
+        // A key typo (schema), an unknown role (references) and two dates the calendar lacks: all four at once.
+        assertThat(problems).hasSize(4);
+        assertThat(problems).anyMatch(p -> p.startsWith("src/sms/sms.yaml:4:18: sms.effectiveDate has the value '2026-02-30'"));
+        assertThat(problems).anyMatch(p -> p.contains(":5:") && p.contains("ownr"));
+        assertThat(problems).anyMatch(p -> p.contains(":7:") && p.contains("2026-13-01"));
+        assertThat(problems).anyMatch(p -> p.contains(":9:") && p.contains("nobody"));
+    }
+
+    @Test
+    void twoServicesCannotPinTheSameDocumentNumber() {
+        List<String> problems = problems(MINIMAL + """
+                services:
+                  - {id: epr, name: Patient Record, docNumber: 1}
+                  - {id: pacs, name: Imaging Archive, docNumber: 1}
+                """);
+
+        assertThat(problems).containsExactly("src/sms/sms.yaml:6:50: docNumber 1 of the second service, 'pacs' is also pinned by"
+                + " the first service, 'epr'; give each service its own number");
+    }
+
+    @Test
     void typoInKeyIsLocatedWithSuggestion() {
         assertThat(problems(MINIMAL + """
                 roles: [{id: lead, title: Lead}]

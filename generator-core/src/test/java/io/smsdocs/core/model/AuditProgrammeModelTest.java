@@ -61,8 +61,8 @@ class AuditProgrammeModelTest {
 
     @Test
     void availabilityIsHigherRiskOnlyForHighCriticalityServices() {
-        Service high = new Service("s", "Payroll", null, "ops", List.of(), List.of(), null, BigDecimal.ONE, "high");
-        Service medium = new Service("s", "Payroll", null, "ops", List.of(), List.of(), null, BigDecimal.ONE, null);
+        Service high = new Service("s", "Payroll", null, "ops", List.of(), List.of(), null, BigDecimal.ONE, "high", null);
+        Service medium = new Service("s", "Payroll", null, "ops", List.of(), List.of(), null, BigDecimal.ONE, null, null);
         assertThat(row(rows(programme("en", "2018", List.of(), List.of(high))), "Service availability management"))
                 .containsEntry("rating", "Higher").containsEntry("reason", "supports services rated high criticality");
         assertThat(row(rows(programme("en", "2018", List.of(), List.of(medium))), "Service availability management"))

@@ -37,7 +37,7 @@ class DocumentRegisterModelTest {
         for (int i = 0; i < 13; i++) {
             twelve.add(doc("sla-s" + i, "agreement"));
             services.add(new Service("s" + i, "Service " + i, null, "ops", i < 2 ? List.of("acme") : List.of(), List.of(), null,
-                    BigDecimal.ONE, null));
+                    BigDecimal.ONE, null, null));
         }
         Map<String, Object> thirteen = register("en", "2018", twelve, services, List.of(new Customer("acme", "Acme", null, null),
                 new Customer("other", "Other", null, null)));

@@ -60,6 +60,6 @@ class RegisterRulesTest {
     }
 
     private static Service service(String criticality, String hours) {
-        return new Service("s", "Service", null, "ops", List.of(), List.of(), hours, BigDecimal.ONE, criticality);
+        return new Service("s", "Service", null, "ops", List.of(), List.of(), hours, BigDecimal.ONE, criticality, null);
     }
 }

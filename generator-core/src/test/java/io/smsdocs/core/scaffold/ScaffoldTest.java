@@ -82,4 +82,35 @@ class ScaffoldTest {
         assertThat(unknown.problems()).singleElement().asString()
                 .isEqualTo("sms.templates:1:1: no built-in template named 'sms-paln'; did you mean 'sms-plan'?");
     }
+
+    @Test
+    void exportCopiesTheVariantsOfTheSetsLanguageOrEveryLanguage() throws IOException {
+        Path templates = dir.resolve("src/sms/templates");
+        Files.createDirectories(templates.resolve("documents"));
+        Files.writeString(templates.resolve("documents/sms-scope.md_de.ftl"), "meine Änderungen");
+
+        TemplateExport.Result german = TemplateExport.export(getClass().getClassLoader(), templates,
+                List.of("glossary", "sms-scope", "sections/change-management", "lib/sms.ftl", "messages/messages_de.properties"), "de", false);
+        assertThat(german.written()).containsExactly("documents/glossary.md_de.ftl", "sections/change-management_de.ftl",
+                "lib/sms.ftl", "messages/messages_de.properties");
+        assertThat(german.kept()).containsExactly("documents/sms-scope.md_de.ftl");
+        assertThat(templates.resolve("documents/sms-scope.md_de.ftl")).hasContent("meine Änderungen");
+        // A German variant carries no metadata; copied alone it takes the shared template's header and the stamp.
+        assertThat(templates.resolve("documents/glossary.md_de.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: glossary")
+                .contains("-->\n<#assign");
+        assertThat(templates.resolve("sections/change-management_de.ftl")).content().startsWith("<#-- Change management");
+        assertThat(templates.resolve("documents/glossary.md.ftl")).doesNotExist();
+
+        TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), templates, List.of("glossary", "sla"), "de", true);
+        assertThat(all.written()).containsExactly("documents/glossary.md.ftl", "documents/sla.md.ftl", "documents/sla.md_de.ftl");
+        assertThat(all.kept()).containsExactly("documents/glossary.md_de.ftl");
+        // Copied together, the shared template carries the header and the variant stays a bare variant.
+        assertThat(templates.resolve("documents/sla.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: sla");
+        assertThat(templates.resolve("documents/sla.md_de.ftl")).content().doesNotStartWith("<#--\n");
+
+        TemplateExport.Result everyGermanDocument = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all-de"), List.of(),
+                "de", false);
+        assertThat(everyGermanDocument.written()).hasSizeGreaterThan(20).allMatch(name -> name.startsWith("documents/")
+                && name.endsWith(".md_de.ftl"));
+    }
 }

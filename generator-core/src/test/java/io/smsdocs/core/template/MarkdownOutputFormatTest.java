@@ -13,6 +13,12 @@ class MarkdownOutputFormatTest {
     }
 
     @Test
+    void aLineBreakInAValueCannotEndATableRowOrStartABlock() {
+        assertThat(MarkdownOutputFormat.INSTANCE.escapePlainText("P4\nsecond line\r\n# not a heading\r- not a list"))
+                .isEqualTo("P4 second line # not a heading - not a list");
+    }
+
+    @Test
     void leavesOrdinaryTextAlone() {
         String text = "Northwind Managed Services Ltd (Bristol), 99.5% - 24x7";
         assertThat(MarkdownOutputFormat.INSTANCE.escapePlainText(text)).isSameAs(text);

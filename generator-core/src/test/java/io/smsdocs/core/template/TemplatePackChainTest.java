@@ -144,7 +144,7 @@ class TemplatePackChainTest {
         assertThat(result.documents()).extracting(GenerationResult.GeneratedDocument::id).contains("cloud-addendum");
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w.format()).isEqualTo("[pack acme] documents/sms-scope.md.ftl:1:1:"
                 + " this override was written against built-in pack 0.9.0, and the built-in documents/sms-scope.md.ftl is now at"
-                + " 1.0.0; compare it with the built-in version (mvn sms:export-templates -Dsms.templates=sms-scope"
-                + " -Dsms.templateDirectory=target/builtin-templates writes it there), then set packVersion: 1.0.0"));
+                + " 1.0.0; compare it with the built-in version (sms:export-templates sms.templates=sms-scope"
+                + " sms.templateDirectory=target/builtin-templates writes it there), then set packVersion: 1.0.0"));
     }
 }

@@ -62,7 +62,7 @@ class TemplateRepositoryTest {
                 () -> TemplateRepository.create(dir.resolve("nope"), "src/sms/tmpl", true, classLoader));
         assertThat(e.problems()).singleElement().asString()
                 .isEqualTo("src/sms/tmpl: the configured template directory does not exist;"
-                        + " create it, or remove the templateDirectory setting to use the built-in templates only");
+                        + " create it, or remove the sms.templateDirectory setting to use the built-in templates only");
     }
 
     @Test

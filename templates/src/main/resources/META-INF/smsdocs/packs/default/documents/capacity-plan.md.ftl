@@ -8,9 +8,8 @@ editions:
   "2011": {clauses: ["6.5"]}
 related: ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]
 -->
-<#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
-<#assign headroom = {"high": "30%", "medium": "20%", "low": "10%"}>
-<#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
+<#-- The headroom of each service (service.headroom, in percent) follows from its criticality, and
+     capacityPlan.gap is the open gap of clause 6.5: both decided in the generator (ServiceLevels, CapacityPlan). -->
 <@sms.section title="Purpose" clauses2011=["6.5"]/>
 
 This plan sets out the capacity that ${org.name}, as the ${t.provider}, needs to meet the agreed service
@@ -35,15 +34,15 @@ who support the services.
 
 <@sms.section title="Capacity requirements of the services" clauses2011=["6.5"]/>
 
-Each service keeps headroom above its forecast peak demand, set by its criticality: 30% for high, 20% for
-medium and 10% for low criticality. The headroom covers demand peaks and the lead time for adding
+Each service keeps headroom above its forecast peak demand, set by its criticality: ${serviceLevels.high.headroom}% for high, ${serviceLevels.medium.headroom}% for
+medium and ${serviceLevels.low.headroom}% for low criticality. The headroom covers demand peaks and the lead time for adding
 capacity.
 
 <#if services?has_content>
 | Service | Criticality | Service hours | Resources from suppliers and internal groups | Headroom above forecast peak |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${sms.word((s.criticality!"medium"))} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${headroom[s.criticality!"medium"]} |
+| ${s.name} | ${s.criticalityWord} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${s.headroom}% |
 </#list>
 <#else>
 No services are recorded yet. Each service is added to this table before it goes live.
@@ -85,8 +84,8 @@ be crossed is compared with the lead time for adding capacity, and the action is
 
 <@sms.section title="Planned actions" clauses2011=["6.5"]/>
 
-<#if capacityGaps?has_content>
-The gap assessment found capacity management not yet in full operation<#if capacityGaps[0].note?has_content> (${capacityGaps[0].note})</#if>. These actions close the gap:
+<#if capacityPlan.gap??>
+The gap assessment found capacity management not yet in full operation<#if capacityPlan.gap.note?has_content> (${capacityPlan.gap.note})</#if>. These actions close the gap:
 
 | Action | Owner | Due |
 |---|---|---|

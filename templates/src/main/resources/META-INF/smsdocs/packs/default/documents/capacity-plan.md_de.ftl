@@ -1,9 +1,3 @@
-<#-- Headroom kept above forecast peak demand, by criticality (the rule is stated in the plan). -->
-<#assign headroom = {"high": "30 %", "medium": "20 %", "low": "10 %"}>
-<#assign criticalityText = {"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}>
-<#-- The tool of a process in the dative ("aus Zabbix", "aus dem Servicemanagement-Tool"). -->
-<#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
-<#assign capacityGaps = ((implementation.gaps)![])?filter(g -> g.clause == "6.5" && g.status != "implemented")>
 <@sms.section title="Zweck" clauses2011=["6.5"] key="purpose"/>
 
 Dieser Plan legt fest, welche Kapazität ${org.name} als ${t.provider} benötigt, um die vereinbarten
@@ -30,14 +24,14 @@ Lieferantenkapazität und das Personal, das die Services unterstützt.
 <@sms.section title="Kapazitätsanforderungen der Services" clauses2011=["6.5"] key="capacity-requirements-of-the-services"/>
 
 Jeder Service hält eine Reserve oberhalb seiner prognostizierten Spitzennachfrage vor, die sich nach seiner
-Kritikalität richtet: 30 % bei hoher, 20 % bei mittlerer und 10 % bei niedriger Kritikalität. Die Reserve
+Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
 deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität ab.
 
 <#if services?has_content>
 | Service | Kritikalität | Servicezeiten | Ressourcen von Lieferanten und internen Gruppen | Reserve oberhalb der prognostizierten Spitze |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${criticalityText[s.criticality!"medium"]!(s.criticality!"medium")?cap_first} | ${s.hours} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> | ${headroom[s.criticality!"medium"]} |
+| ${s.name} | ${s.criticalityWord} | ${s.hours} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> | ${s.headroom} % |
 </#list>
 <#else>
 Es sind noch keine Services erfasst. Jeder Service wird vor seiner Inbetriebnahme in diese Tabelle
@@ -46,7 +40,7 @@ aufgenommen.
 
 <@sms.section title="Aktuelle und prognostizierte Nachfrage" clauses2011=["6.5"] key="current-and-forecast-demand"/>
 
-Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich aus ${toolDat("capacity-management")}
+Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich ${capacity.fromTool}
 entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt sich aus:
 
 - den Planungen der Kunden, die das Business-Relationship-Management in den Service-Reviews erhebt;
@@ -83,8 +77,8 @@ Kapazitätserweiterung verglichen, und die Maßnahme wird rechtzeitig geplant.
 
 <@sms.section title="Geplante Maßnahmen" clauses2011=["6.5"] key="planned-actions"/>
 
-<#if capacityGaps?has_content>
-Die Gap-Analyse hat ergeben, dass das Kapazitätsmanagement noch nicht vollständig umgesetzt ist<#if capacityGaps[0].note?has_content> (${capacityGaps[0].note})</#if>. Die folgenden Maßnahmen schließen diese Lücke:
+<#if capacityPlan.gap??>
+Die Gap-Analyse hat ergeben, dass das Kapazitätsmanagement noch nicht vollständig umgesetzt ist<#if capacityPlan.gap.note?has_content> (${capacityPlan.gap.note})</#if>. Die folgenden Maßnahmen schließen diese Lücke:
 
 | Maßnahme | Verantwortlich | Fällig |
 |---|---|---|

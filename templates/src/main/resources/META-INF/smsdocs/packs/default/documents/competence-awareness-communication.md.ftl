@@ -10,53 +10,6 @@ editions:
   "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
 related: ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]
 -->
-<#-- Competence that owning each process calls for, by process id. -->
-<#assign processSkills = {
-  "service-catalogue-management": "service definition and catalogue maintenance",
-  "asset-management": "asset lifecycle and software licence management",
-  "configuration-management": "configuration data modelling and configuration audits",
-  "business-relationship-management": "customer relationship management and complaint handling",
-  "service-level-management": "negotiating and monitoring service level targets",
-  "supplier-management": "contract management and supplier performance reviews",
-  "budgeting-and-accounting": "service costing, budgeting and cost allocation",
-  "demand-management": "demand forecasting",
-  "capacity-management": "capacity modelling and performance analysis",
-  "change-management": "change risk assessment and chairing change reviews",
-  "service-design-and-transition": "service design and transition planning",
-  "release-and-deployment-management": "release planning, testing and deployment",
-  "incident-management": "incident handling, escalation and major-incident coordination",
-  "service-request-management": "request fulfilment and access management",
-  "problem-management": "root-cause analysis techniques",
-  "service-availability-management": "availability monitoring and analysis",
-  "service-continuity-management": "continuity planning and testing",
-  "information-security-management": "information security risk assessment and controls",
-  "service-reporting": "data analysis and report design"
-}>
-<#function competenceOf r>
-  <#local parts = []>
-  <#if r.id == top.id>
-    <#local parts = parts + ["leading a management system; interpreting SMS performance and risk reports"]>
-  </#if>
-  <#if r.id == manager.id>
-    <#local parts = parts + ["detailed knowledge of " + sms.standard + " (implementer or lead auditor level); process design; risk assessment; internal audit"]>
-  </#if>
-  <#local owned = r.ownedProcesses>
-  <#if owned?has_content>
-    <#local parts = parts + owned?map(p -> processSkills[p.id]!p.name?lower_case)>
-  </#if>
-  <#local ownedServices = r.ownedServices>
-  <#if ownedServices?has_content>
-    <#local parts = parts + ["technical and commercial knowledge of " + sms.andList(ownedServices?map(s -> s.name))]>
-  </#if>
-  <#local managed = r.managedSuppliers>
-  <#if managed?has_content>
-    <#local parts = parts + ["knowledge of the agreements with " + sms.andList(managed?map(s -> s.name))]>
-  </#if>
-  <#if !parts?has_content>
-    <#return "">
-  </#if>
-  <#return parts?join("; ")?cap_first + ".">
-</#function>
 <@sms.section title="Purpose"/>
 
 This procedure describes how ${org.name} provides the resources the service management system (SMS)
@@ -117,13 +70,8 @@ Role-specific requirements are:
 
 | Role | Holder | Competence required |
 |---|---|---|
-<#list roles as r>
-<#assign required = competenceOf(r)>
-<#if required?has_content>
-| ${r.title} | ${r.person!"—"} | ${required} |
-<#elseif r.person?has_content>
-| ${r.title} | ${r.person} | As set out in the role description. |
-</#if>
+<#list governance.competence as row>
+| ${row.role.title} | ${row.role.person!"—"} | ${row.required} |
 </#list>
 
 Competence is rated in the skills matrix on four levels: 1 aware, 2 practising under guidance,
@@ -184,7 +132,7 @@ continuity event follows <@sms.link "service-continuity-plan"/>.
 |---|---|---|---|---|
 | Policy, objectives and changes to the service management plan | On approval | All staff in scope | Briefing, notice in the document library | ${manager.title} |
 | Service performance and progress on objectives | Monthly | Staff and process owners | Dashboards, team meetings | ${reporting.owner.title} |
-| Schedule of approved changes and planned maintenance | Weekly | Service desk and technical teams | Change calendar in ${sms.toolOf("change-management")} | ${change.owner.title} |
+| Schedule of approved changes and planned maintenance | Weekly | Service desk and technical teams | Change calendar ${governance.inTool["change-management"]} | ${change.owner.title} |
 | Status of major incidents | At declaration, then at least hourly | ${top.title}, service desk, resolver teams | Phone or chat bridge, status updates | ${incident.owner.title} |
 | Audit results and nonconformities | After each audit | Process owners, ${top.title} | Audit report | ${manager.title} |
 | Decisions of the management review | Within ten working days of the review | Process owners and staff | Minutes, team briefing | ${top.title} |
@@ -229,7 +177,7 @@ Customer relationships are owned by the ${brm.owner.title}.
 | Supplier | Type | Managed by |
 |---|---|---|
 <#list suppliers as s>
-| ${s.name} | ${sms.word(s.type)} | ${s.manager.title} |
+| ${s.name} | ${governance.supplierType[s.type].label} | ${s.manager.title} |
 </#list>
 
 </#if>

@@ -1,50 +1,3 @@
-<#-- Competence that owning each process calls for, by process id. -->
-<#assign processSkills = {
-  "service-catalogue-management": "Definition von Services und Pflege des Servicekatalogs",
-  "asset-management": "Management des Asset-Lebenszyklus und der Softwarelizenzen",
-  "configuration-management": "Modellierung von Konfigurationsdaten und Konfigurationsaudits",
-  "business-relationship-management": "Management von Kundenbeziehungen und Bearbeitung von Beschwerden",
-  "service-level-management": "Verhandlung und Überwachung von Service-Level-Zielen",
-  "supplier-management": "Vertragsmanagement und Leistungsbewertung von Lieferanten",
-  "budgeting-and-accounting": "Kalkulation, Budgetierung und Kostenverrechnung von Services",
-  "demand-management": "Prognose der Nachfrage",
-  "capacity-management": "Kapazitätsmodellierung und Leistungsanalyse",
-  "change-management": "Risikobeurteilung von Changes und Leitung von CAB-Sitzungen",
-  "service-design-and-transition": "Design von Services und Planung von Überführungen",
-  "release-and-deployment-management": "Planung, Test und Deployment von Releases",
-  "incident-management": "Bearbeitung und Eskalation von Incidents sowie Koordination von Major Incidents",
-  "service-request-management": "Erfüllung von Service Requests und Zugriffsmanagement",
-  "problem-management": "Methoden der Ursachenanalyse",
-  "service-availability-management": "Überwachung und Analyse der Verfügbarkeit",
-  "service-continuity-management": "Kontinuitätsplanung und -tests",
-  "information-security-management": "Beurteilung von Informationssicherheitsrisiken und Informationssicherheitsmaßnahmen",
-  "service-reporting": "Datenanalyse und Gestaltung von Berichten"
-}>
-<#function competenceOf r>
-  <#local parts = []>
-  <#if r.id == top.id>
-    <#local parts = parts + ["Führung eines Managementsystems; Interpretation von Leistungs- und Risikoberichten des SMS"]>
-  </#if>
-  <#if r.id == manager.id>
-    <#local parts = parts + ["fundierte Kenntnis der " + sms.standard + " (auf dem Niveau eines Implementierers oder Lead Auditors); Prozessgestaltung; Risikobeurteilung; internes Audit"]>
-  </#if>
-  <#local owned = r.ownedProcesses>
-  <#if owned?has_content>
-    <#local parts = parts + owned?map(p -> processSkills[p.id]!p.name)>
-  </#if>
-  <#local ownedServices = r.ownedServices>
-  <#if ownedServices?has_content>
-    <#local parts = parts + ["technische und kaufmännische Kenntnisse zu " + sms.andList(ownedServices?map(s -> s.name))]>
-  </#if>
-  <#local managed = r.managedSuppliers>
-  <#if managed?has_content>
-    <#local parts = parts + ["Kenntnis der Vereinbarungen mit " + sms.andList(managed?map(s -> s.name))]>
-  </#if>
-  <#if !parts?has_content>
-    <#return "">
-  </#if>
-  <#return parts?join("; ")?cap_first + ".">
-</#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren beschreibt, wie ${org.name} die für das Servicemanagementsystem (SMS) erforderlichen
@@ -104,19 +57,14 @@ der Services erforderlich sind, und stellt sie bereit.
 Jede Person, die im SMS tätig ist, muss auf Grundlage angemessener Ausbildung, Schulung oder Erfahrung über
 die Kompetenz verfügen, die ihre Rolle erfordert. Für alle Rollen gemeinsam gelten Kenntnisse der
 Servicemanagementpolitik, der in der Rolle angewendeten Verfahren sowie Anwenderkenntnisse
-<#if incident.tool?has_content>in ${incident.tool}<#else>im Servicemanagement-Tool</#if>. Prozessverantwortliche
+${governance.inTool["incident-management"]}. Prozessverantwortliche
 verfügen zusätzlich über eine Foundation-Qualifikation im Servicemanagement oder können gleichwertige
 Erfahrung nachweisen. Die rollenspezifischen Anforderungen sind:
 
 | Rolle | Inhaber | Erforderliche Kompetenz |
 |---|---|---|
-<#list roles as r>
-<#assign required = competenceOf(r)>
-<#if required?has_content>
-| ${r.title} | ${r.person!"—"} | ${required} |
-<#elseif r.person?has_content>
-| ${r.title} | ${r.person} | Gemäß der Rollenbeschreibung. |
-</#if>
+<#list governance.competence as row>
+| ${row.role.title} | ${row.role.person!"—"} | ${row.required} |
 </#list>
 
 Die Kompetenz wird in der Qualifikationsmatrix auf vier Stufen bewertet: 1 Grundkenntnis, 2 Anwendung unter
@@ -181,7 +129,7 @@ Kommunikation bei einem Kontinuitätsereignis erfolgt gemäß dem <@sms.link "se
 |---|---|---|---|---|
 | Politik, Ziele und Änderungen am Servicemanagementplan | Bei Freigabe | Alle Mitarbeitenden im Anwendungsbereich | Unterweisung, Mitteilung in der Dokumentenbibliothek | ${manager.title} |
 | Serviceleistung und Fortschritt bei den Zielen | Monatlich | Mitarbeitende und Prozessverantwortliche | Dashboards, Teambesprechungen | ${reporting.owner.title} |
-| Zeitplan genehmigter Changes und geplanter Wartungsarbeiten | Wöchentlich | Service Desk und technische Teams | <#if change.tool?has_content>Change-Kalender in ${change.tool}<#else>Change-Kalender im Servicemanagement-Tool</#if> | ${change.owner.title} |
+| Zeitplan genehmigter Changes und geplanter Wartungsarbeiten | Wöchentlich | Service Desk und technische Teams | Change-Kalender ${governance.inTool["change-management"]} | ${change.owner.title} |
 | Status von Major Incidents | Bei Ausrufung, danach mindestens stündlich | ${top.title}, Service Desk, Lösungsteams | Telefon- oder Chatkonferenz, Statusmeldungen | ${incident.owner.title} |
 | Auditergebnisse und Nichtkonformitäten | Nach jedem Audit | Prozessverantwortliche, ${top.title} | Auditbericht | ${manager.title} |
 | Entscheidungen der Managementbewertung | Innerhalb von zehn Arbeitstagen nach der Bewertung | Prozessverantwortliche und Mitarbeitende | Protokoll, Teambesprechung | ${top.title} |
@@ -226,7 +174,7 @@ Verantwortlich für die Kundenbeziehungen ist der ${brm.owner.title}.
 | Lieferant | Art | Gesteuert durch |
 |---|---|---|
 <#list suppliers as s>
-| ${s.name} | <#if s.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${s.manager.title} |
+| ${s.name} | ${governance.supplierType[s.type].label} | ${s.manager.title} |
 </#list>
 
 </#if>

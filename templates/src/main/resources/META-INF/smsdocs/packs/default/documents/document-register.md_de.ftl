@@ -86,7 +86,7 @@ ersetzte Fassungen zurück.
 | Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | Gesetzgeber und Aufsichtsbehörden | Titel und Datum der aktuellen Fassung | ${sms.manager.title} |
 
 <#if !suppliers?has_content>
-Derzeit tragen <#if sms.edition == "2011">weder Lieferanten noch interne Gruppen<#else>weder externe noch interne Lieferanten</#if> zu den Services im Anwendungsbereich bei.
+Derzeit tragen ${t.neitherExternalNorInternalSuppliers} zu den Services im Anwendungsbereich bei.
 Ein Vertrag oder eine Vereinbarung wird in diese Tabelle aufgenommen, sobald er bzw. sie unterzeichnet ist.
 
 </#if>

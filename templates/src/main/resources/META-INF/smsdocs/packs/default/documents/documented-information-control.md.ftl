@@ -10,24 +10,6 @@ editions:
   "2011": {title: Documentation Management Procedure, clauses: ["4.3", "4.3.1", "4.3.2", "4.3.3"]}
 related: ["document-register", "sms-plan", "information-security-policy", "internal-audit"]
 -->
-<#assign dc = sms.documentControl>
-<#assign library = "SMS document library">
-<#assign kinds = []>
-<#list documents as d>
-<#if !kinds?seq_contains(d.kind)>
-<#assign kinds = kinds + [d.kind]>
-</#if>
-</#list>
-<#function p id><#return processes[id]></#function>
-<#function approversOf kind>
-  <#local titles = []>
-  <#list documents?filter(d -> d.kind == kind) as d>
-    <#if !titles?seq_contains(d.approver.title)>
-      <#local titles = titles + [d.approver.title]>
-    </#if>
-  </#list>
-  <#return titles?join(", ")>
-</#function>
 <#include "/sections/records-data.ftl">
 <@sms.section title="Purpose"/>
 
@@ -52,8 +34,8 @@ ${org.name} has decided is needed for the SMS to work effectively.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": dc.owner, "duties": "Owns this procedure, the " + library + " and the document register; checks format, identification and consistency before publication; runs the yearly check of external documents."},
-  {"role": dc.approver, "duties": "Approves SMS documents unless the document-control table of a document names another approver."},
+  {"role": sms.documentControl.owner, "duties": "Owns this procedure, the " + t.documentLibraryName + " and the document register; checks format, identification and consistency before publication; runs the yearly check of external documents."},
+  {"role": sms.documentControl.approver, "duties": "Approves SMS documents unless the document-control table of a document names another approver."},
   {"role": top, "duties": "Approves the service management policy, the scope statement and the service management plan."},
   {"role": manager, "duties": "Makes sure every document required by the SMS exists, is owned and is reviewed on time; reports overdue reviews to the management review."}
 ]/>
@@ -77,9 +59,8 @@ are:
 
 | Kind of document | Code prefix | Example | Approved by |
 |---|---|---|---|
-<#list kinds as k>
-<#assign firstDoc = documents?filter(d -> d.kind == k)?first>
-| ${k?cap_first} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
+<#list governance.documentKinds as k>
+| ${k.label} | ${k.prefix} | ${k.example} | ${k.approvers} |
 </#list>
 
 Codes are never reused: a withdrawn document keeps its code, and a new document receives the next free
@@ -98,45 +79,45 @@ incident or change number) or, for meeting minutes and reports, by title and dat
 ### Format and media
 
 Controlled documents are kept as structured text in a version-controlled repository and published as
-read-only copies in the ${library}. They are written in English, use the layout of this document set,
+read-only copies in the ${t.documentLibraryName}. They are written in English, use the layout of this document set,
 and name roles rather than individuals wherever possible so that a change of staff does not require a
 new version. Forms and records are kept in the tools listed in <@sms.link "sms-plan"/>.
 
 <@sms.section title="Creating and updating documents" clauses=["7.5.2"]/>
 
 1. **Request.** Anyone may propose a new document or a change to an existing one to its owner or to the
-   ${dc.owner.title}. Changes also arise from audits, reviews, incidents, changes to services and changes
+   ${sms.documentControl.owner.title}. Changes also arise from audits, reviews, incidents, changes to services and changes
    to requirements.
 2. **Draft.** The document owner prepares the draft in the standard layout, marks it with status Draft,
    and records the reason for the change in the revision history.
 3. **Review.** The draft is reviewed for accuracy by the process owners it affects and for format and
-   consistency with the other documents by the ${dc.owner.title}. Reviewers respond within ten working
+   consistency with the other documents by the ${sms.documentControl.owner.title}. Reviewers respond within ten working
    days.
 4. **Approve.** The approver named in the document-control table approves the document. Approval is
    recorded in the revision history with the date and the approver's name.
-5. **Publish.** The ${dc.owner.title} publishes the approved version in the ${library} and moves the
+5. **Publish.** The ${sms.documentControl.owner.title} publishes the approved version in the ${t.documentLibraryName} and moves the
    previous version to the archive with status Superseded.
 6. **Communicate.** The owner informs the people who use the document within five working days of
    publication. Where the change affects how work is done, the owner arranges a briefing before the
    effective date.
-7. **Periodic review.** Each document is reviewed at least every ${dc.reviewIntervalMonths} months. When
+7. **Periodic review.** Each document is reviewed at least every ${sms.documentControl.reviewIntervalMonths} months. When
    no change is needed, the review is recorded in the revision history and the next review date is reset.
 
 <@sms.section title="Control of documented information" clauses=["7.5.3"]/>
 
 ### Distribution and access
 
-- Documents are classified ${dc.classification} unless their document-control table states otherwise,
+- Documents are classified ${sms.documentControl.classification} unless their document-control table states otherwise,
   and are handled according to <@sms.link "information-security-policy"/>.
-- All staff working on services in scope have read access to the ${library}. Only the document owner and
-  the ${dc.owner.title} can edit or publish.
+- All staff working on services in scope have read access to the ${t.documentLibraryName}. Only the document owner and
+  the ${sms.documentControl.owner.title} can edit or publish.
 - Documents are shared with customers, suppliers or auditors only with the owner's agreement, as
   read-only copies marked with their version.
 - Printed copies are uncontrolled and are valid only on the day they are printed.
 
 ### Storage, preservation and protection
 
-- The repository, the ${library} and the tools holding records are backed up daily, and restores are
+- The repository, the ${t.documentLibraryName} and the tools holding records are backed up daily, and restores are
   tested at least once a year.
 - Access rights are granted by role and reviewed every quarter with the other access reviews required by
   <@sms.link "information-security-policy"/>, so that documented information is protected against loss of
@@ -149,14 +130,14 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
 
 Every published version remains traceable. The revision history lists each version with its date,
 author and description, and the version-controlled repository keeps the full text of each version. The
-current version is always the one with status Approved in the ${library}.
+current version is always the one with status Approved in the ${t.documentLibraryName}.
 
 ### Retention and disposal
 
 Records are kept for the periods in the table below, starting from the event named. At the end of the
 period the owner disposes of them securely: electronic records are deleted from the tool and its
 exports, paper records are cross-cut shredded, and the disposal of records that hold confidential or
-personal data is logged by the ${dc.owner.title}. Records needed for a legal claim, an open
+personal data is logged by the ${sms.documentControl.owner.title}. Records needed for a legal claim, an open
 dispute or an investigation are kept until it is closed, whatever the period.
 
 | Record | Clause | Owner | Held in | Retention |
@@ -171,21 +152,21 @@ data needed for its purpose is recorded.
 ### External documents
 
 External documents needed for the SMS are recorded in <@sms.link "document-register"/> with their source,
-reference and owner, and are checked for currency at least once a year by the ${dc.owner.title}.
+reference and owner, and are checked for currency at least once a year by the ${sms.documentControl.owner.title}.
 
 | External document | Owner | Check |
 |---|---|---|
 | ${sms.standard} and related parts of the ISO/IEC 20000 series | ${manager.title} | Yearly, and when a new edition is announced |
-| Customer contracts and signed service level agreements | ${p("service-level-management").owner.title} | At each customer review |
+| Customer contracts and signed service level agreements | ${slm.owner.title} | At each customer review |
 <#if externalSuppliers?has_content>
-| Contracts with ${t.externalSuppliers} (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | At each supplier review |
+| Contracts with ${t.externalSuppliers} (${sms.andList(governance.contractRefs)}) | ${supplierManagement.owner.title} | At each supplier review |
 </#if>
 | Vendor documentation for tools and service components | Process owner of the tool | When the product version changes |
 | Legislation and regulatory guidance that applies to the services | ${manager.title} | Yearly |
 
 ### Obsolete documents
 
-When a document is superseded or withdrawn, the ${dc.owner.title} removes it from the ${library} on the
+When a document is superseded or withdrawn, the ${sms.documentControl.owner.title} removes it from the ${t.documentLibraryName} on the
 same day, marks the archived copy Superseded or Withdrawn, and restricts access to the archive. Archived
 versions are kept for 3 years after being superseded so that past decisions can be traced.
 
@@ -196,7 +177,7 @@ repeated in other documents. The register holds the ${documents?size} controlled
 their reference, version, status, owner and next review date; shows where each item of documented
 information that ${sms.standard} requires is held, from the scope statement and the policies to the service
 level agreements and supplier contracts; identifies the documents of external origin; and lists the records
-that the standard requires, with the process that owns each one. The ${dc.owner.title} updates the register
+that the standard requires, with the process that owns each one. The ${sms.documentControl.owner.title} updates the register
 whenever a document is approved, reissued or withdrawn. How long each record is kept is set in the retention
 table of this procedure.
 
@@ -204,9 +185,9 @@ table of this procedure.
 
 <@sms.recordsTable rows=[
   {"record": "Revision history and approval of each document", "owner": {"title": "Document owner"}, "heldIn": "The document itself and the repository", "retention": "Life of the document plus 3 years"},
-  {"record": "Superseded and withdrawn versions", "owner": dc.owner, "heldIn": "Archive of the " + library, "retention": "3 years after being superseded"},
-  {"record": "Yearly check of external documents", "owner": dc.owner, "heldIn": library, "retention": "3 years"},
-  {"record": "Disposal log for confidential and personal records", "owner": dc.owner, "heldIn": library, "retention": "6 years"}
+  {"record": "Superseded and withdrawn versions", "owner": sms.documentControl.owner, "heldIn": "Archive of the " + t.documentLibraryName, "retention": "3 years after being superseded"},
+  {"record": "Yearly check of external documents", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "3 years"},
+  {"record": "Disposal log for confidential and personal records", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "6 years"}
 ]/>
 
 <@sms.section title="Measures" clauses=["9.1"]/>
@@ -218,4 +199,4 @@ table of this procedure.
 | Records requested by an auditor retrieved within one working day | 100% |
 | Document changes published within ten working days of approval | at least 95% |
 
-The ${dc.owner.title} reports these measures to each management review.
+The ${sms.documentControl.owner.title} reports these measures to each management review.

@@ -1,21 +1,3 @@
-<#assign dc = sms.documentControl>
-<#assign library = "SMS-Dokumentenbibliothek">
-<#assign kinds = []>
-<#list documents as d>
-<#if !kinds?seq_contains(d.kind)>
-<#assign kinds = kinds + [d.kind]>
-</#if>
-</#list>
-<#function p id><#return processes[id]></#function>
-<#function approversOf kind>
-  <#local titles = []>
-  <#list documents?filter(d -> d.kind == kind) as d>
-    <#if !titles?seq_contains(d.approver.title)>
-      <#local titles = titles + [d.approver.title]>
-    </#if>
-  </#list>
-  <#return titles?join(", ")>
-</#function>
 <#include "/sections/records-data.ftl">
 <@sms.section title="Zweck" key="purpose"/>
 
@@ -41,8 +23,8 @@ Information, die ${org.name} als notwendig für die Wirksamkeit des SMS festgele
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": dc.owner, "duties": "Ist verantwortlich für dieses Verfahren, die " + library + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."},
-  {"role": dc.approver, "duties": "Gibt die SMS-Dokumente frei, sofern die Dokumentenlenkungstabelle eines Dokuments keine andere freigebende Stelle nennt."},
+  {"role": sms.documentControl.owner, "duties": "Ist verantwortlich für dieses Verfahren, die " + t.documentLibraryName + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."},
+  {"role": sms.documentControl.approver, "duties": "Gibt die SMS-Dokumente frei, sofern die Dokumentenlenkungstabelle eines Dokuments keine andere freigebende Stelle nennt."},
   {"role": top, "duties": "Gibt die Servicemanagementpolitik, die Erklärung zum Anwendungsbereich und den Servicemanagementplan frei."},
   {"role": manager, "duties": "Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung."}
 ]/>
@@ -67,9 +49,8 @@ Folgende Präfixe werden verwendet:
 
 | Dokumentart | Präfix | Beispiel | Freigabe durch |
 |---|---|---|---|
-<#list kinds as k>
-<#assign firstDoc = documents?filter(d -> d.kind == k)?first>
-| ${sms.word(k)} | ${firstDoc.code?keep_before("-")} | ${firstDoc.reference} | ${approversOf(k)} |
+<#list governance.documentKinds as k>
+| ${k.label} | ${k.prefix} | ${k.example} | ${k.approvers} |
 </#list>
 
 Codes werden nie wiederverwendet: Ein zurückgezogenes Dokument behält seinen Code, und ein neues Dokument
@@ -91,7 +72,7 @@ Titel und Datum.
 ### Format und Medien
 
 Gelenkte Dokumente werden als strukturierter Text in einem versionsverwalteten Repository geführt und als
-schreibgeschützte Kopien in der ${library} veröffentlicht. Sie werden in deutscher Sprache verfasst,
+schreibgeschützte Kopien in der ${t.documentLibraryName} veröffentlicht. Sie werden in deutscher Sprache verfasst,
 folgen dem Layout dieses Dokumentensatzes und nennen nach Möglichkeit Rollen statt Personen, damit ein
 Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werden in den im
 <@sms.link "sms-plan"/> aufgeführten Tools geführt.
@@ -99,21 +80,21 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 <@sms.section title="Erstellen und Aktualisieren von Dokumenten" clauses=["7.5.2"]/>
 
 1. **Anstoß.** Neue Dokumente oder Änderungen an bestehenden Dokumenten können von allen Mitarbeitenden
-   beim Dokumentverantwortlichen oder beim ${dc.owner.title} angeregt werden. Änderungen ergeben sich auch
+   beim Dokumentverantwortlichen oder beim ${sms.documentControl.owner.title} angeregt werden. Änderungen ergeben sich auch
    aus Audits, Bewertungen, Incidents, Änderungen an Services und geänderten Anforderungen.
 2. **Entwurf.** Der Dokumentverantwortliche erstellt den Entwurf im Standardlayout, kennzeichnet ihn mit
    dem Status Entwurf und hält den Grund der Änderung in der Änderungshistorie fest.
 3. **Prüfung.** Der Entwurf wird von den betroffenen Prozessverantwortlichen auf inhaltliche Richtigkeit
-   und vom ${dc.owner.title} auf Format und Konsistenz mit den übrigen Dokumenten geprüft. Die Prüfenden
+   und vom ${sms.documentControl.owner.title} auf Format und Konsistenz mit den übrigen Dokumenten geprüft. Die Prüfenden
    antworten innerhalb von zehn Arbeitstagen.
 4. **Freigabe.** Die in der Dokumentenlenkungstabelle genannte freigebende Stelle gibt das Dokument frei.
    Die Freigabe wird mit Datum und Namen der freigebenden Person in der Änderungshistorie dokumentiert.
-5. **Veröffentlichung.** Der ${dc.owner.title} veröffentlicht die freigegebene Fassung in der ${library}
+5. **Veröffentlichung.** Der ${sms.documentControl.owner.title} veröffentlicht die freigegebene Fassung in der ${t.documentLibraryName}
    und verschiebt die vorherige Fassung mit dem Status Ersetzt in das Archiv.
 6. **Bekanntmachung.** Der Dokumentverantwortliche informiert die Anwender des Dokuments innerhalb von
    fünf Arbeitstagen nach der Veröffentlichung. Wenn die Änderung die Arbeitsweise betrifft, sorgt der
    Dokumentverantwortliche vor dem Gültigkeitsdatum für eine Unterweisung.
-7. **Regelmäßige Überprüfung.** Jedes Dokument wird mindestens alle ${dc.reviewIntervalMonths} Monate
+7. **Regelmäßige Überprüfung.** Jedes Dokument wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate
    überprüft. Ist keine Änderung erforderlich, wird die Überprüfung in der Änderungshistorie dokumentiert
    und das Datum der nächsten Überprüfung neu festgelegt.
 
@@ -121,10 +102,10 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 
 ### Verteilung und Zugriff
 
-- Dokumente sind als ${dc.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
+- Dokumente sind als ${sms.documentControl.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
   anderes angibt, und werden gemäß der <@sms.link "information-security-policy"/> behandelt.
 - Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten, haben Lesezugriff auf die
-  ${library}. Nur der Dokumentverantwortliche und der ${dc.owner.title} können Dokumente bearbeiten oder
+  ${t.documentLibraryName}. Nur der Dokumentverantwortliche und der ${sms.documentControl.owner.title} können Dokumente bearbeiten oder
   veröffentlichen.
 - Dokumente werden nur mit Zustimmung des Dokumentverantwortlichen an Kunden, Lieferanten oder Auditoren
   weitergegeben, und zwar als schreibgeschützte Kopien mit Angabe der Version.
@@ -132,7 +113,7 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 
 ### Ablage, Erhaltung und Schutz
 
-- Das Repository, die ${library} und die Tools, in denen Aufzeichnungen geführt werden, werden täglich
+- Das Repository, die ${t.documentLibraryName} und die Tools, in denen Aufzeichnungen geführt werden, werden täglich
   gesichert; die Wiederherstellung wird mindestens einmal jährlich getestet.
 - Zugriffsrechte werden rollenbasiert vergeben und vierteljährlich zusammen mit den übrigen nach der
   <@sms.link "information-security-policy"/> geforderten Zugriffsüberprüfungen überprüft, sodass die
@@ -147,7 +128,7 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 
 Jede veröffentlichte Fassung bleibt rückverfolgbar. Die Änderungshistorie führt jede Version mit Datum,
 Verfasser und Beschreibung auf, und das versionsverwaltete Repository bewahrt den vollständigen Text jeder
-Version auf. Gültig ist stets die Fassung mit dem Status Freigegeben in der ${library}.
+Version auf. Gültig ist stets die Fassung mit dem Status Freigegeben in der ${t.documentLibraryName}.
 
 ### Aufbewahrung und Entsorgung
 
@@ -155,7 +136,7 @@ Aufzeichnungen werden für die in der folgenden Tabelle genannten Fristen aufbew
 jeweils genannten Ereignis. Nach Ablauf der Frist entsorgt der Verantwortliche sie sicher: Elektronische
 Aufzeichnungen werden aus dem Tool und seinen Exporten gelöscht, Papieraufzeichnungen im Partikelschnitt
 vernichtet, und die Entsorgung von Aufzeichnungen mit vertraulichen oder personenbezogenen Daten wird vom
-${dc.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
+${sms.documentControl.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
 Streitigkeit oder eine Untersuchung benötigt werden, werden unabhängig von der Frist bis zu deren
 Abschluss aufbewahrt.
 
@@ -171,23 +152,23 @@ aufbewahrt, und es werden nur die für ihren Zweck erforderlichen personenbezoge
 ### Dokumente externer Herkunft
 
 Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem im
-<@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${dc.owner.title} auf
+<@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${sms.documentControl.owner.title} auf
 Aktualität geprüft.
 
 | Dokument externer Herkunft | Verantwortlich | Prüfung |
 |---|---|---|
 | ${sms.standard} und zugehörige Teile der Normenreihe ISO/IEC 20000 | ${manager.title} | Jährlich und bei Ankündigung einer neuen Ausgabe |
-| Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${p("service-level-management").owner.title} | Bei jeder Überprüfung mit dem Kunden |
+| Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${slm.owner.title} | Bei jeder Überprüfung mit dem Kunden |
 <#if externalSuppliers?has_content>
-| Verträge mit <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> (${sms.andList(externalSuppliers?map(s -> s.contractRef!s.name))}) | ${p("supplier-management").owner.title} | Bei jeder Lieferantenbewertung |
+| Verträge mit ${t.externalSuppliersInflected} (${sms.andList(governance.contractRefs)}) | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
 </#if>
 | Herstellerdokumentation zu Tools und Servicekomponenten | Prozessverantwortlicher des Tools | Bei Wechsel der Produktversion |
 | Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | ${manager.title} | Jährlich |
 
 ### Veraltete Dokumente
 
-Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${dc.owner.title} es noch am selben Tag aus der
-${library}, kennzeichnet die archivierte Kopie als Ersetzt oder Zurückgezogen und beschränkt den Zugriff
+Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${sms.documentControl.owner.title} es noch am selben Tag aus der
+${t.documentLibraryName}, kennzeichnet die archivierte Kopie als Ersetzt oder Zurückgezogen und beschränkt den Zugriff
 auf das Archiv. Archivierte Fassungen werden nach ihrer Ersetzung 3 Jahre lang aufbewahrt, damit frühere
 Entscheidungen nachvollziehbar bleiben.
 
@@ -199,7 +180,7 @@ gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Veran
 nächsten Überprüfung; es zeigt, wo jede von ${sms.standard} geforderte dokumentierte Information geführt
 wird, von der Erklärung zum Anwendungsbereich und den Leitlinien bis zu den Service-Level-Vereinbarungen
 und Lieferantenverträgen; es kennzeichnet die Dokumente externer Herkunft und führt die von der Norm
-geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${dc.owner.title}
+geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${sms.documentControl.owner.title}
 aktualisiert das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.
 Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses Verfahrens festgelegt.
 
@@ -207,9 +188,9 @@ Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses
 
 <@sms.recordsTable rows=[
   {"record": "Änderungshistorie und Freigabe jedes Dokuments", "owner": {"title": "Dokumentverantwortlicher"}, "heldIn": "Das Dokument selbst und das Repository", "retention": "Bis 3 Jahre nach Ende der Geltungsdauer des Dokuments"},
-  {"record": "Ersetzte und zurückgezogene Fassungen", "owner": dc.owner, "heldIn": "Archiv der " + library, "retention": "3 Jahre nach der Ersetzung"},
-  {"record": "Jährliche Prüfung der Dokumente externer Herkunft", "owner": dc.owner, "heldIn": library, "retention": "3 Jahre"},
-  {"record": "Entsorgungsprotokoll für vertrauliche und personenbezogene Aufzeichnungen", "owner": dc.owner, "heldIn": library, "retention": "6 Jahre"}
+  {"record": "Ersetzte und zurückgezogene Fassungen", "owner": sms.documentControl.owner, "heldIn": "Archiv der " + t.documentLibraryName, "retention": "3 Jahre nach der Ersetzung"},
+  {"record": "Jährliche Prüfung der Dokumente externer Herkunft", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "3 Jahre"},
+  {"record": "Entsorgungsprotokoll für vertrauliche und personenbezogene Aufzeichnungen", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "6 Jahre"}
 ]/>
 
 <@sms.section title="Kennzahlen" clauses=["9.1"]/>
@@ -221,4 +202,4 @@ Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses
 | Von Auditoren angeforderte Aufzeichnungen, die innerhalb eines Arbeitstags vorgelegt werden | 100 % |
 | Innerhalb von zehn Arbeitstagen nach der Freigabe veröffentlichte Dokumentänderungen | mindestens 95 % |
 
-Der ${dc.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.
+Der ${sms.documentControl.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.

@@ -9,14 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["4.5"]}
 -->
-<#assign p = processes>
-<#-- The documents of the set that cover a row; a document left out of the set is skipped. -->
-<#macro covered ids>
-<#local present = ids?filter(id -> docs[id]??)>
-<#if present?has_content><#list present as id><@sms.link id/><#sep><#if present?size - id?index == 2> and <#else>, </#if></#list><#else>No document of the current set</#if><#t>
-</#macro>
-<#-- The "This SMS" cell: the documents that describe the process or activity, and the role that owns it. -->
-<#macro here ids owner><@covered ids/>. Owner: ${owner.title}<#t></#macro>
+<#include "/sections/document-cells.ftl">
 <@sms.section title="Purpose"/>
 
 Many people who work in the ${org.name} service management system (SMS), and many of its customers,
@@ -86,7 +79,7 @@ ${top.title} for leadership and management review.
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
 | 4.1 Management responsibility | <@here ids=["service-management-policy", "sms-plan"] owner=top/> | Strategy management | OPF |
-| 4.2 Governance of processes operated by other parties | <@here ids=["governance-of-other-parties"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
+| 4.2 Governance of processes operated by other parties | <@here ids=["governance-of-other-parties"] owner=supplierManagement.owner/> | Supplier management | SAM |
 | 4.3 Documentation management | <@here ids=["documented-information-control", "document-register"] owner=manager/> | none direct | OPD, CM |
 | 4.4 Resource management | <@here ids=["competence-awareness-communication"] owner=manager/> | Workforce and talent management | OT |
 | 4.5.1 to 4.5.3 Scope, planning and operation of the SMS | <@here ids=["sms-scope", "sms-plan"] owner=manager/> | Strategy management; Risk management | OPF, OPD, RSKM, WP, WMC |
@@ -97,40 +90,40 @@ ${top.title} for leadership and management review.
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 5.1 to 5.4 Planning, design, development and transition of new or changed services | <@here ids=["design-build-transition"] owner=p["service-design-and-transition"].owner/> | Service design; Service validation and testing; Project management | SSD, SST |
+| 5.1 to 5.4 Planning, design, development and transition of new or changed services | <@here ids=["design-build-transition"] owner=transition.owner/> | Service design; Service validation and testing; Project management | SSD, SST |
 
 <@sms.section title="Service delivery processes: clause 6" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 6.1 Service level management, with the service catalogue | <@here ids=["service-delivery-processes", "service-catalogue"] owner=p["service-level-management"].owner/> | Service level management; Service catalogue management; Portfolio management | SD, STSM, REQM |
-| 6.2 Service reporting | <@here ids=["service-delivery-processes"] owner=p["service-reporting"].owner/> | Measurement and reporting | SD, MA |
-| 6.3 Service continuity and availability management | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=p["service-continuity-management"].owner/> | Availability management; Service continuity management | CAM, SCON |
-| 6.4 Budgeting and accounting for services | <@here ids=["budgeting-and-accounting-policy"] owner=p["budgeting-and-accounting"].owner/> | Service financial management | none direct |
-| 6.5 Capacity management | <@here ids=["capacity-plan", "service-delivery-processes"] owner=p["capacity-management"].owner/> | Capacity and performance management | CAM |
-| 6.6 Information security management | <@here ids=["information-security-policy", "service-delivery-processes"] owner=p["information-security-management"].owner/> | Information security management | none direct; RSKM in part |
+| 6.1 Service level management, with the service catalogue | <@here ids=["service-delivery-processes", "service-catalogue"] owner=slm.owner/> | Service level management; Service catalogue management; Portfolio management | SD, STSM, REQM |
+| 6.2 Service reporting | <@here ids=["service-delivery-processes"] owner=reporting.owner/> | Measurement and reporting | SD, MA |
+| 6.3 Service continuity and availability management | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=continuity.owner/> | Availability management; Service continuity management | CAM, SCON |
+| 6.4 Budgeting and accounting for services | <@here ids=["budgeting-and-accounting-policy"] owner=budgeting.owner/> | Service financial management | none direct |
+| 6.5 Capacity management | <@here ids=["capacity-plan", "service-delivery-processes"] owner=capacity.owner/> | Capacity and performance management | CAM |
+| 6.6 Information security management | <@here ids=["information-security-policy", "service-delivery-processes"] owner=security.owner/> | Information security management | none direct; RSKM in part |
 
 <@sms.section title="Relationship processes: clause 7" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 7.1 Business relationship management | <@here ids=["relationship-processes"] owner=p["business-relationship-management"].owner/> | Relationship management | STSM, SD |
-| 7.2 Supplier management | <@here ids=["relationship-processes"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
+| 7.1 Business relationship management | <@here ids=["relationship-processes"] owner=brm.owner/> | Relationship management | STSM, SD |
+| 7.2 Supplier management | <@here ids=["relationship-processes"] owner=supplierManagement.owner/> | Supplier management | SAM |
 
 <@sms.section title="Resolution processes: clause 8" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.1 Incident and service request management | <@here ids=["resolution-and-fulfilment"] owner=p["incident-management"].owner/> | Incident management; Service request management; Service desk; Monitoring and event management | IRP, SD |
-| 8.2 Problem management | <@here ids=["resolution-and-fulfilment"] owner=p["problem-management"].owner/> | Problem management | IRP, CAR |
+| 8.1 Incident and service request management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident management; Service request management; Service desk; Monitoring and event management | IRP, SD |
+| 8.2 Problem management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem management | IRP, CAR |
 
 <@sms.section title="Control processes: clause 9" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 9.1 Configuration management | <@here ids=["control-processes"] owner=p["configuration-management"].owner/> | Service configuration management; IT asset management | CM |
-| 9.2 Change management | <@here ids=["change-management-policy", "control-processes"] owner=p["change-management"].owner/> | Change enablement | CM, SST |
-| 9.3 Release and deployment management | <@here ids=["release-policy", "control-processes"] owner=p["release-and-deployment-management"].owner/> | Release management; Deployment management | SST |
+| 9.1 Configuration management | <@here ids=["control-processes"] owner=configuration.owner/> | Service configuration management; IT asset management | CM |
+| 9.2 Change management | <@here ids=["change-management-policy", "control-processes"] owner=change.owner/> | Change enablement | CM, SST |
+| 9.3 Release and deployment management | <@here ids=["release-policy", "control-processes"] owner=release.owner/> | Release management; Deployment management | SST |
 
 Knowledge management has no clause of its own in ${sms.standard}; the ITIL 4 knowledge management practice
 and the CMMI-SVC process areas OPD and IWM relate to the documentation and resource management of clause 4.
@@ -163,57 +156,57 @@ and the CMMI-SVC process areas OPD and IWM relate to the documentation and resou
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.2.1 and 8.2.2 Service delivery, planning the services | <@here ids=["service-portfolio"] owner=p["service-catalogue-management"].owner/> | Portfolio management | STSM, SD |
-| 8.2.3 Control of parties involved in the service lifecycle | <@here ids=["service-portfolio"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
-| 8.2.4 Service catalogue management | <@here ids=["service-portfolio", "service-catalogue"] owner=p["service-catalogue-management"].owner/> | Service catalogue management; Portfolio management | STSM, SD |
-| 8.2.5 Asset management | <@here ids=["service-portfolio"] owner=p["asset-management"].owner/> | IT asset management | CM |
-| 8.2.6 Configuration management | <@here ids=["service-portfolio"] owner=p["configuration-management"].owner/> | Service configuration management | CM |
+| 8.2.1 and 8.2.2 Service delivery, planning the services | <@here ids=["service-portfolio"] owner=catalogue.owner/> | Portfolio management | STSM, SD |
+| 8.2.3 Control of parties involved in the service lifecycle | <@here ids=["service-portfolio"] owner=supplierManagement.owner/> | Supplier management | SAM |
+| 8.2.4 Service catalogue management | <@here ids=["service-portfolio", "service-catalogue"] owner=catalogue.owner/> | Service catalogue management; Portfolio management | STSM, SD |
+| 8.2.5 Asset management | <@here ids=["service-portfolio"] owner=asset.owner/> | IT asset management | CM |
+| 8.2.6 Configuration management | <@here ids=["service-portfolio"] owner=configuration.owner/> | Service configuration management | CM |
 
 <@sms.section title="Relationship and agreement: clause 8.3" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.3.1 and 8.3.2 Business relationship management | <@here ids=["relationship-and-agreement"] owner=p["business-relationship-management"].owner/> | Relationship management | STSM, SD |
-| 8.3.3 Service level management | <@here ids=["relationship-and-agreement"] owner=p["service-level-management"].owner/> | Service level management | SD, REQM |
-| 8.3.4 Supplier management, external and internal suppliers | <@here ids=["relationship-and-agreement"] owner=p["supplier-management"].owner/> | Supplier management | SAM |
+| 8.3.1 and 8.3.2 Business relationship management | <@here ids=["relationship-and-agreement"] owner=brm.owner/> | Relationship management | STSM, SD |
+| 8.3.3 Service level management | <@here ids=["relationship-and-agreement"] owner=slm.owner/> | Service level management | SD, REQM |
+| 8.3.4 Supplier management, external and internal suppliers | <@here ids=["relationship-and-agreement"] owner=supplierManagement.owner/> | Supplier management | SAM |
 
 <@sms.section title="Supply and demand: clause 8.4" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.4.1 Budgeting and accounting for services | <@here ids=["supply-and-demand"] owner=p["budgeting-and-accounting"].owner/> | Service financial management | none direct |
-| 8.4.2 Demand management | <@here ids=["supply-and-demand"] owner=p["demand-management"].owner/> | Capacity and performance management | CAM |
-| 8.4.3 Capacity management | <@here ids=["supply-and-demand"] owner=p["capacity-management"].owner/> | Capacity and performance management | CAM |
+| 8.4.1 Budgeting and accounting for services | <@here ids=["supply-and-demand"] owner=budgeting.owner/> | Service financial management | none direct |
+| 8.4.2 Demand management | <@here ids=["supply-and-demand"] owner=demand.owner/> | Capacity and performance management | CAM |
+| 8.4.3 Capacity management | <@here ids=["supply-and-demand"] owner=capacity.owner/> | Capacity and performance management | CAM |
 
 <@sms.section title="Service design, build and transition: clause 8.5" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.5.1 Change management | <@here ids=["change-management-policy", "design-build-transition"] owner=p["change-management"].owner/> | Change enablement | CM, SST |
-| 8.5.2 Service design and transition | <@here ids=["design-build-transition"] owner=p["service-design-and-transition"].owner/> | Service design; Service validation and testing; Project management | SSD, SST |
-| 8.5.3 Release and deployment management | <@here ids=["design-build-transition"] owner=p["release-and-deployment-management"].owner/> | Release management; Deployment management | SST |
+| 8.5.1 Change management | <@here ids=["change-management-policy", "design-build-transition"] owner=change.owner/> | Change enablement | CM, SST |
+| 8.5.2 Service design and transition | <@here ids=["design-build-transition"] owner=transition.owner/> | Service design; Service validation and testing; Project management | SSD, SST |
+| 8.5.3 Release and deployment management | <@here ids=["design-build-transition"] owner=release.owner/> | Release management; Deployment management | SST |
 
 <@sms.section title="Resolution and fulfilment: clause 8.6" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.6.1 Incident management | <@here ids=["resolution-and-fulfilment"] owner=p["incident-management"].owner/> | Incident management; Service desk; Monitoring and event management | IRP, SD |
-| 8.6.2 Service request management | <@here ids=["resolution-and-fulfilment"] owner=p["service-request-management"].owner/> | Service request management; Service desk | SD |
-| 8.6.3 Problem management | <@here ids=["resolution-and-fulfilment"] owner=p["problem-management"].owner/> | Problem management | IRP, CAR |
+| 8.6.1 Incident management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident management; Service desk; Monitoring and event management | IRP, SD |
+| 8.6.2 Service request management | <@here ids=["resolution-and-fulfilment"] owner=request.owner/> | Service request management; Service desk | SD |
+| 8.6.3 Problem management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem management | IRP, CAR |
 
 <@sms.section title="Service assurance: clause 8.7" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.7.1 Service availability management | <@here ids=["service-assurance"] owner=p["service-availability-management"].owner/> | Availability management | CAM |
-| 8.7.2 Service continuity management | <@here ids=["service-continuity-plan"] owner=p["service-continuity-management"].owner/> | Service continuity management | SCON |
-| 8.7.3 Information security management | <@here ids=["information-security-policy", "service-assurance"] owner=p["information-security-management"].owner/> | Information security management | none direct; RSKM in part |
+| 8.7.1 Service availability management | <@here ids=["service-assurance"] owner=availability.owner/> | Availability management | CAM |
+| 8.7.2 Service continuity management | <@here ids=["service-continuity-plan"] owner=continuity.owner/> | Service continuity management | SCON |
+| 8.7.3 Information security management | <@here ids=["information-security-policy", "service-assurance"] owner=security.owner/> | Information security management | none direct; RSKM in part |
 
 <@sms.section title="Service reporting: clause 9.4" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 9.4 Service reporting | <@here ids=["monitoring-and-reporting"] owner=p["service-reporting"].owner/> | Measurement and reporting | SD, MA |
+| 9.4 Service reporting | <@here ids=["monitoring-and-reporting"] owner=reporting.owner/> | Measurement and reporting | SD, MA |
 
 </#if>
 <@sms.section title="Using the cross-reference"/>

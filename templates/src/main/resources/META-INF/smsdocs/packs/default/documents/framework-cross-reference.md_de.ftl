@@ -1,11 +1,4 @@
-<#assign p = processes>
-<#-- The documents of the set that cover a row; a document left out of the set is skipped. -->
-<#macro covered ids>
-<#local present = ids?filter(id -> docs[id]??)>
-<#if present?has_content><#list present as id><@sms.link id/><#sep><#if present?size - id?index == 2> und <#else>, </#if></#list><#else>Kein Dokument des aktuellen Dokumentensatzes</#if><#t>
-</#macro>
-<#-- The "This SMS" cell: the documents that describe the process or activity, and the role that owns it. -->
-<#macro here ids owner><@covered ids/>. Verantwortlich: ${owner.title}<#t></#macro>
+<#include "/sections/document-cells.ftl">
 <@sms.section title="Zweck" key="purpose"/>
 
 Viele Personen, die im Servicemanagementsystem (SMS) von ${org.name} arbeiten, und viele seiner Kunden,
@@ -83,7 +76,7 @@ für Führung und Managementbewertung.
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
 | 4.1 Verantwortung der Leitung | <@here ids=["service-management-policy", "sms-plan"] owner=top/> | Strategiemanagement | OPF |
-| 4.2 Governance von Prozessen, die von anderen Parteien betrieben werden | <@here ids=["governance-of-other-parties"] owner=p["supplier-management"].owner/> | Lieferantenmanagement | SAM |
+| 4.2 Governance von Prozessen, die von anderen Parteien betrieben werden | <@here ids=["governance-of-other-parties"] owner=supplierManagement.owner/> | Lieferantenmanagement | SAM |
 | 4.3 Dokumentationsmanagement | <@here ids=["documented-information-control", "document-register"] owner=manager/> | keine direkte Entsprechung | OPD, CM |
 | 4.4 Ressourcenmanagement | <@here ids=["competence-awareness-communication"] owner=manager/> | Personal- und Talentmanagement | OT |
 | 4.5.1 bis 4.5.3 Anwendungsbereich, Planung und Betrieb des SMS | <@here ids=["sms-scope", "sms-plan"] owner=manager/> | Strategiemanagement; Risikomanagement | OPF, OPD, RSKM, WP, WMC |
@@ -94,40 +87,40 @@ für Führung und Managementbewertung.
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 5.1 bis 5.4 Planung, Design, Entwicklung und Überführung neuer oder geänderter Services | <@here ids=["design-build-transition"] owner=p["service-design-and-transition"].owner/> | Servicedesign; Servicevalidierung und -test; Projektmanagement | SSD, SST |
+| 5.1 bis 5.4 Planung, Design, Entwicklung und Überführung neuer oder geänderter Services | <@here ids=["design-build-transition"] owner=transition.owner/> | Servicedesign; Servicevalidierung und -test; Projektmanagement | SSD, SST |
 
 <@sms.section title="Serviceerbringungsprozesse: Abschnitt 6" level=3 key="service-delivery-processes:-clause-6"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 6.1 Service-Level-Management, einschließlich des Servicekatalogs | <@here ids=["service-delivery-processes", "service-catalogue"] owner=p["service-level-management"].owner/> | Service-Level-Management; Servicekatalogmanagement; Portfoliomanagement | SD, STSM, REQM |
-| 6.2 Serviceberichterstattung | <@here ids=["service-delivery-processes"] owner=p["service-reporting"].owner/> | Messung und Berichterstattung | SD, MA |
-| 6.3 Servicekontinuitäts- und Verfügbarkeitsmanagement | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=p["service-continuity-management"].owner/> | Verfügbarkeitsmanagement; Servicekontinuitätsmanagement | CAM, SCON |
-| 6.4 Budgetierung und Kostenrechnung für Services | <@here ids=["budgeting-and-accounting-policy"] owner=p["budgeting-and-accounting"].owner/> | Finanzmanagement für Services | keine direkte Entsprechung |
-| 6.5 Kapazitätsmanagement | <@here ids=["capacity-plan", "service-delivery-processes"] owner=p["capacity-management"].owner/> | Kapazitäts- und Performance-Management | CAM |
-| 6.6 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-delivery-processes"] owner=p["information-security-management"].owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
+| 6.1 Service-Level-Management, einschließlich des Servicekatalogs | <@here ids=["service-delivery-processes", "service-catalogue"] owner=slm.owner/> | Service-Level-Management; Servicekatalogmanagement; Portfoliomanagement | SD, STSM, REQM |
+| 6.2 Serviceberichterstattung | <@here ids=["service-delivery-processes"] owner=reporting.owner/> | Messung und Berichterstattung | SD, MA |
+| 6.3 Servicekontinuitäts- und Verfügbarkeitsmanagement | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=continuity.owner/> | Verfügbarkeitsmanagement; Servicekontinuitätsmanagement | CAM, SCON |
+| 6.4 Budgetierung und Kostenrechnung für Services | <@here ids=["budgeting-and-accounting-policy"] owner=budgeting.owner/> | Finanzmanagement für Services | keine direkte Entsprechung |
+| 6.5 Kapazitätsmanagement | <@here ids=["capacity-plan", "service-delivery-processes"] owner=capacity.owner/> | Kapazitäts- und Performance-Management | CAM |
+| 6.6 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-delivery-processes"] owner=security.owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
 
 <@sms.section title="Beziehungsprozesse: Abschnitt 7" level=3 key="relationship-processes:-clause-7"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 7.1 Business-Relationship-Management | <@here ids=["relationship-processes"] owner=p["business-relationship-management"].owner/> | Beziehungsmanagement | STSM, SD |
-| 7.2 Lieferantenmanagement | <@here ids=["relationship-processes"] owner=p["supplier-management"].owner/> | Lieferantenmanagement | SAM |
+| 7.1 Business-Relationship-Management | <@here ids=["relationship-processes"] owner=brm.owner/> | Beziehungsmanagement | STSM, SD |
+| 7.2 Lieferantenmanagement | <@here ids=["relationship-processes"] owner=supplierManagement.owner/> | Lieferantenmanagement | SAM |
 
 <@sms.section title="Lösungsprozesse: Abschnitt 8" level=3 key="resolution-processes:-clause-8"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.1 Incident- und Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=p["incident-management"].owner/> | Incident-Management; Service-Request-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
-| 8.2 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=p["problem-management"].owner/> | Problem-Management | IRP, CAR |
+| 8.1 Incident- und Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident-Management; Service-Request-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
+| 8.2 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem-Management | IRP, CAR |
 
 <@sms.section title="Steuerungsprozesse: Abschnitt 9" level=3 key="control-processes:-clause-9"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 9.1 Konfigurationsmanagement | <@here ids=["control-processes"] owner=p["configuration-management"].owner/> | Service-Konfigurationsmanagement; IT-Asset-Management | CM |
-| 9.2 Change-Management | <@here ids=["change-management-policy", "control-processes"] owner=p["change-management"].owner/> | Change Enablement | CM, SST |
-| 9.3 Release- und Deployment-Management | <@here ids=["release-policy", "control-processes"] owner=p["release-and-deployment-management"].owner/> | Release-Management; Deployment-Management | SST |
+| 9.1 Konfigurationsmanagement | <@here ids=["control-processes"] owner=configuration.owner/> | Service-Konfigurationsmanagement; IT-Asset-Management | CM |
+| 9.2 Change-Management | <@here ids=["change-management-policy", "control-processes"] owner=change.owner/> | Change Enablement | CM, SST |
+| 9.3 Release- und Deployment-Management | <@here ids=["release-policy", "control-processes"] owner=release.owner/> | Release-Management; Deployment-Management | SST |
 
 Das Wissensmanagement hat in der ${sms.standard} keinen eigenen Abschnitt; die ITIL-4-Praktik
 Wissensmanagement und die CMMI-SVC-Prozessgebiete OPD und IWM beziehen sich auf das
@@ -161,57 +154,57 @@ Dokumentations- und Ressourcenmanagement in Abschnitt 4.
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.2.1 und 8.2.2 Serviceerbringung, Planung der Services | <@here ids=["service-portfolio"] owner=p["service-catalogue-management"].owner/> | Portfoliomanagement | STSM, SD |
-| 8.2.3 Steuerung der am Servicelebenszyklus beteiligten Parteien | <@here ids=["service-portfolio"] owner=p["supplier-management"].owner/> | Lieferantenmanagement | SAM |
-| 8.2.4 Servicekatalogmanagement | <@here ids=["service-portfolio", "service-catalogue"] owner=p["service-catalogue-management"].owner/> | Servicekatalogmanagement; Portfoliomanagement | STSM, SD |
-| 8.2.5 Asset-Management | <@here ids=["service-portfolio"] owner=p["asset-management"].owner/> | IT-Asset-Management | CM |
-| 8.2.6 Konfigurationsmanagement | <@here ids=["service-portfolio"] owner=p["configuration-management"].owner/> | Service-Konfigurationsmanagement | CM |
+| 8.2.1 und 8.2.2 Serviceerbringung, Planung der Services | <@here ids=["service-portfolio"] owner=catalogue.owner/> | Portfoliomanagement | STSM, SD |
+| 8.2.3 Steuerung der am Servicelebenszyklus beteiligten Parteien | <@here ids=["service-portfolio"] owner=supplierManagement.owner/> | Lieferantenmanagement | SAM |
+| 8.2.4 Servicekatalogmanagement | <@here ids=["service-portfolio", "service-catalogue"] owner=catalogue.owner/> | Servicekatalogmanagement; Portfoliomanagement | STSM, SD |
+| 8.2.5 Asset-Management | <@here ids=["service-portfolio"] owner=asset.owner/> | IT-Asset-Management | CM |
+| 8.2.6 Konfigurationsmanagement | <@here ids=["service-portfolio"] owner=configuration.owner/> | Service-Konfigurationsmanagement | CM |
 
 <@sms.section title="Beziehungen und Vereinbarungen: Abschnitt 8.3" level=3 key="relationship-and-agreement:-clause-8.3"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.3.1 und 8.3.2 Business-Relationship-Management | <@here ids=["relationship-and-agreement"] owner=p["business-relationship-management"].owner/> | Beziehungsmanagement | STSM, SD |
-| 8.3.3 Service-Level-Management | <@here ids=["relationship-and-agreement"] owner=p["service-level-management"].owner/> | Service-Level-Management | SD, REQM |
-| 8.3.4 Lieferantenmanagement, externe und interne Lieferanten | <@here ids=["relationship-and-agreement"] owner=p["supplier-management"].owner/> | Lieferantenmanagement | SAM |
+| 8.3.1 und 8.3.2 Business-Relationship-Management | <@here ids=["relationship-and-agreement"] owner=brm.owner/> | Beziehungsmanagement | STSM, SD |
+| 8.3.3 Service-Level-Management | <@here ids=["relationship-and-agreement"] owner=slm.owner/> | Service-Level-Management | SD, REQM |
+| 8.3.4 Lieferantenmanagement, externe und interne Lieferanten | <@here ids=["relationship-and-agreement"] owner=supplierManagement.owner/> | Lieferantenmanagement | SAM |
 
 <@sms.section title="Angebot und Nachfrage: Abschnitt 8.4" level=3 key="supply-and-demand:-clause-8.4"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.4.1 Budgetierung und Kostenrechnung für Services | <@here ids=["supply-and-demand"] owner=p["budgeting-and-accounting"].owner/> | Finanzmanagement für Services | keine direkte Entsprechung |
-| 8.4.2 Nachfragemanagement | <@here ids=["supply-and-demand"] owner=p["demand-management"].owner/> | Kapazitäts- und Performance-Management | CAM |
-| 8.4.3 Kapazitätsmanagement | <@here ids=["supply-and-demand"] owner=p["capacity-management"].owner/> | Kapazitäts- und Performance-Management | CAM |
+| 8.4.1 Budgetierung und Kostenrechnung für Services | <@here ids=["supply-and-demand"] owner=budgeting.owner/> | Finanzmanagement für Services | keine direkte Entsprechung |
+| 8.4.2 Nachfragemanagement | <@here ids=["supply-and-demand"] owner=demand.owner/> | Kapazitäts- und Performance-Management | CAM |
+| 8.4.3 Kapazitätsmanagement | <@here ids=["supply-and-demand"] owner=capacity.owner/> | Kapazitäts- und Performance-Management | CAM |
 
 <@sms.section title="Design, Aufbau und Überführung von Services: Abschnitt 8.5" level=3 key="service-design,-build-and-transition:-clause-8.5"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.5.1 Change-Management | <@here ids=["change-management-policy", "design-build-transition"] owner=p["change-management"].owner/> | Change Enablement | CM, SST |
-| 8.5.2 Design und Überführung von Services | <@here ids=["design-build-transition"] owner=p["service-design-and-transition"].owner/> | Servicedesign; Servicevalidierung und -test; Projektmanagement | SSD, SST |
-| 8.5.3 Release- und Deployment-Management | <@here ids=["design-build-transition"] owner=p["release-and-deployment-management"].owner/> | Release-Management; Deployment-Management | SST |
+| 8.5.1 Change-Management | <@here ids=["change-management-policy", "design-build-transition"] owner=change.owner/> | Change Enablement | CM, SST |
+| 8.5.2 Design und Überführung von Services | <@here ids=["design-build-transition"] owner=transition.owner/> | Servicedesign; Servicevalidierung und -test; Projektmanagement | SSD, SST |
+| 8.5.3 Release- und Deployment-Management | <@here ids=["design-build-transition"] owner=release.owner/> | Release-Management; Deployment-Management | SST |
 
 <@sms.section title="Lösung und Erfüllung: Abschnitt 8.6" level=3 key="resolution-and-fulfilment:-clause-8.6"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.6.1 Incident-Management | <@here ids=["resolution-and-fulfilment"] owner=p["incident-management"].owner/> | Incident-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
-| 8.6.2 Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=p["service-request-management"].owner/> | Service-Request-Management; Service Desk | SD |
-| 8.6.3 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=p["problem-management"].owner/> | Problem-Management | IRP, CAR |
+| 8.6.1 Incident-Management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
+| 8.6.2 Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=request.owner/> | Service-Request-Management; Service Desk | SD |
+| 8.6.3 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem-Management | IRP, CAR |
 
 <@sms.section title="Servicesicherung: Abschnitt 8.7" level=3 key="service-assurance:-clause-8.7"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.7.1 Serviceverfügbarkeitsmanagement | <@here ids=["service-assurance"] owner=p["service-availability-management"].owner/> | Verfügbarkeitsmanagement | CAM |
-| 8.7.2 Servicekontinuitätsmanagement | <@here ids=["service-continuity-plan"] owner=p["service-continuity-management"].owner/> | Servicekontinuitätsmanagement | SCON |
-| 8.7.3 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-assurance"] owner=p["information-security-management"].owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
+| 8.7.1 Serviceverfügbarkeitsmanagement | <@here ids=["service-assurance"] owner=availability.owner/> | Verfügbarkeitsmanagement | CAM |
+| 8.7.2 Servicekontinuitätsmanagement | <@here ids=["service-continuity-plan"] owner=continuity.owner/> | Servicekontinuitätsmanagement | SCON |
+| 8.7.3 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-assurance"] owner=security.owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
 
 <@sms.section title="Serviceberichterstattung: Abschnitt 9.4" level=3 key="service-reporting:-clause-9.4"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 9.4 Serviceberichterstattung | <@here ids=["monitoring-and-reporting"] owner=p["service-reporting"].owner/> | Messung und Berichterstattung | SD, MA |
+| 9.4 Serviceberichterstattung | <@here ids=["monitoring-and-reporting"] owner=reporting.owner/> | Messung und Berichterstattung | SD, MA |
 
 </#if>
 <@sms.section title="Nutzung der Querverweise" key="using-the-cross-reference"/>

@@ -8,16 +8,9 @@ clauses: ["7.5.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.3.1"]}
+related: ["documented-information-control", "document-register", "framework-cross-reference"]
 -->
-<#assign slas = documents?filter(d -> d.id?starts_with("sla-"))>
-<#assign targets = services?map(s -> s.availabilityTarget)>
-<#-- The documents where a term matters, with the clauses; a document left out of the set is skipped. -->
-<#macro where ids clauses=[]>
-<#local present = []>
-<#list ids as id><#local target = sms.linkTarget(id)><#if docs[target]?? && !present?seq_contains(target)><#local present += [target]></#if></#list>
-<#local cited = sms.cite(clauses)>
-<#list present as id><@sms.link id/><#sep>; </#list><#if cited?has_content><#if present?has_content> (</#if>clause<#if (cited?size > 1)>s</#if> ${sms.andList(cited)}<#if present?has_content>)</#if></#if><#if !present?has_content && !clauses?has_content>—</#if><#t>
-</#macro>
+<#include "/sections/document-cells.ftl">
 <@sms.section title="Purpose"/>
 
 The documents of the ${org.name} service management system (SMS) are read by service desk staff, process
@@ -44,7 +37,7 @@ standard's own spelling is kept only where its term is quoted.
 | Term | Meaning in this SMS | Where it matters |
 |---|---|---|
 | Asset | Any item that is worth something to ${org.name}, now or in future, and that the services rely on: hardware, software licences, information, facilities and contracts. Assets are recorded in ${sms.toolOf("asset-management")} by the ${asset.owner.title}. | <@where ids=["service-portfolio"] clauses=["8.2.5"]/> |
-| <#if sms.edition == "2011">Availability<#else>Availability (service availability)</#if> | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if targets?has_content && targets?min == targets?max>; the current target is ${sms.pct(targets?min)} for every service<#elseif targets?has_content>; the current targets range from ${sms.pct(targets?min)} to ${sms.pct(targets?max)}</#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
+| <#if sms.edition == "2011">Availability<#else>Availability (service availability)</#if> | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if governance.availability??><#if governance.availability.same>; the current target is ${sms.pct(governance.availability.lowest)} for every service<#else>; the current targets range from ${sms.pct(governance.availability.lowest)} to ${sms.pct(governance.availability.highest)}</#if></#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
 | Change; request for change (RFC) | A change means adding, altering or removing something that could affect a service, a service component or the SMS. A request for change is the record that proposes one; at ${org.name} it is raised in ${sms.toolOf("change-management")} and decided as set out in the change management policy. | <@where ids=["change-management-policy", "design-build-transition"] clauses=["8.5.1"]/> |
 <#if sms.edition == "2011">
 | Configuration management database (CMDB) | The store of the records of configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${configuration.owner.title}. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
@@ -80,7 +73,7 @@ standard's own spelling is kept only where its term is quoted.
 | Service catalogue | The documented information about the services in operation: what each service is, who it is for, its owner, service hours and targets. At ${org.name} it is <#if docs["service-catalogue"]??>a controlled document of this set, </#if>maintained by the ${catalogue.owner.title}. | <@where ids=["service-catalogue", "service-portfolio"] clauses=["8.2.4"]/> |
 | Service component | One building block of a service, such as hardware, software, a supporting service from a supplier, information or a process, which together with the other blocks makes up the service the customer receives. | <@where ids=["design-build-transition", "service-portfolio"] clauses=["8.5.2"]/> |
 | Service continuity | Being able to keep a service running through a major disruption, or to bring it back within the agreed time and at the agreed level. | <@where ids=["service-continuity-plan"] clauses=["8.7.2"]/> |
-| Service level agreement (SLA) | The written agreement with a customer that says which service ${org.name} provides, to what standard, and how performance is measured<#if slas?has_content>. Each service has its own SLA in this document set, linked from its entry in the service catalogue</#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.3"]/> |
+| Service level agreement (SLA) | The written agreement with a customer that says which service ${org.name} provides, to what standard, and how performance is measured<#if governance.hasSlas>. Each service has its own SLA in this document set, linked from its entry in the service catalogue</#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.3"]/> |
 | Service level target | One measurable promise in an SLA, such as the availability of a service or the resolution time for an incident of a given priority. Performance against the targets is reported to the customer. | <@where ids=["relationship-and-agreement", "monitoring-and-reporting"] clauses=["8.3.3", "9.4"]/> |
 | Service management system (SMS) | Everything ${org.name} uses to run service management in a planned and controlled way: its policies, objectives, plans, processes, documented information, roles and resources. | <@where ids=["sms-scope", "sms-plan"] clauses=["4.4"]/> |
 | Service owner | The role accountable for a service from its design to its removal, including its performance against its SLA. The owner of each service is named in the service catalogue. | <@where ids=["service-portfolio"] clauses=["8.2.1"]/> |
@@ -92,7 +85,7 @@ standard's own spelling is kept only where its term is quoted.
 <#if sms.edition == "2011">
 | Supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within a process of the SMS<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-processes"] clauses=["8.3.4.1"]/> |
 </#if>
-| Top management | The people at the head of ${org.name} who set its direction, hold final authority and are accountable for the SMS. <#if sms.topManagement.title?lower_case == "top management">The SMS documents refer to this role as ${sms.topManagement.title}<#if sms.topManagement.person?has_content>, held by ${sms.topManagement.person}</#if>.<#else>At ${org.name} this is the <@sms.roleWithPerson sms.topManagement/>.</#if> | <@where ids=["service-management-policy"] clauses=["5.1"]/> |
+| Top management | The people at the head of ${org.name} who set its direction, hold final authority and are accountable for the SMS. <#if governance.topGeneric>The SMS documents refer to this role as ${sms.topManagement.title}<#if sms.topManagement.person?has_content>, held by ${sms.topManagement.person}</#if>.<#else>At ${org.name} this is the <@sms.roleWithPerson sms.topManagement/>.</#if> | <@where ids=["service-management-policy"] clauses=["5.1"]/> |
 | Transition | The work of bringing a new or changed service into live use, or of taking a service out of use: deployment, testing, handover to support staff and early life support. | <@where ids=["design-build-transition"] clauses=["8.5.2"]/> |
 | User | A person or group who works with a service or benefits from it, usually staff of a customer. The user reports incidents and raises service requests; the customer agrees the service. | <@where ids=["resolution-and-fulfilment"]/> |
 | Value | How much something matters to someone: the benefit a customer or ${org.name} gains from it. Services are planned and judged by the value they give the customer, not only by their cost. | <@where ids=["service-portfolio"] clauses=["8.2.2"]/> |
@@ -150,9 +143,3 @@ This glossary is reviewed with the rest of the document set, at least every
 ${sms.documentControl.reviewIntervalMonths} months. A document owner who introduces a new term, or finds
 a term used with a different meaning, tells the ${doc.owner.title}, who updates the glossary and the
 documents concerned.
-
-<@sms.section title="Related documents"/>
-
-<#list ["documented-information-control", "document-register", "framework-cross-reference"]?filter(id -> docs[id]??) as id>
-- <@sms.link id/>
-</#list>

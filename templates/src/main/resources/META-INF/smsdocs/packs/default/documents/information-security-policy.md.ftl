@@ -10,9 +10,6 @@ editions:
   "2011": {clauses: ["6.6.1"]}
 related: ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]
 -->
-<#assign officer = security.owner>
-<#assign externalList = externalSuppliers![]>
-<#assign internalList = internalSuppliers![]>
 <@sms.section title="Purpose"/>
 
 This policy states how ${org.name} protects the information it handles for itself and for its
@@ -68,11 +65,11 @@ in <@sms.link "sms-plan"/>.
 
 | Objective | Measure | Target | Owner |
 |---|---|---|---|
-| Prevent loss or disclosure of customer information | Confirmed breaches of customer data | None in any twelve-month period | ${officer.title} |
+| Prevent loss or disclosure of customer information | Confirmed breaches of customer data | None in any twelve-month period | ${security.owner.title} |
 | Keep systems protected against known vulnerabilities | Security patches applied within the agreed times | At least 95% each month | ${change.owner.title} |
-| Give access only to those who need it | Access reviews completed on time; leavers' access removed on their last day | 100% | ${officer.title} |
+| Give access only to those who need it | Access reviews completed on time; leavers' access removed on their last day | 100% | ${security.owner.title} |
 | Make sure everyone knows their responsibilities | Staff who completed security awareness training in the last 12 months | 100%, and new staff within their first month | ${sms.manager.title} |
-| Learn from incidents | Critical and high security incidents with a lessons-learned review within 10 working days | 100% | ${officer.title} |
+| Learn from incidents | Critical and high security incidents with a lessons-learned review within 10 working days | 100% | ${security.owner.title} |
 
 <@sms.section title="Principles" clauses=["8.7.3.1"]/>
 
@@ -97,7 +94,7 @@ In applying them, ${org.name} follows these principles:
 
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Approves this policy and the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
-  {"role": officer, "duties": (officer.title?lower_case?contains("security"))?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
+  {"role": security.owner, "duties": governance.securityTitled?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
   {"role": sms.manager, "duties": "Integrates information security into the SMS; runs awareness training; includes security in internal audits."},
   {"role": supplierManagement.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
   {"role": change.owner, "duties": "Makes sure every request for change is assessed for its security impact before approval."},
@@ -111,7 +108,7 @@ ${org.name} must follow this policy and report incidents and weaknesses without 
 
 <@sms.section title="Risk-based approach" clauses=["8.7.3.1", "6.1"]/>
 
-Information security is managed by risk. The ${officer.title} leads an information security risk
+Information security is managed by risk. The ${security.owner.title} leads an information security risk
 assessment at least once a year, before any new or changed service is transitioned, and after any
 critical security incident. Risks are rated by likelihood and impact and recorded in the risk register
 of the SMS. The authority to accept a residual risk depends on its rating:
@@ -119,8 +116,8 @@ of the SMS. The authority to accept a residual risk depends on its rating:
 | Residual risk | May be accepted by |
 |---|---|
 | High | ${top.title} |
-| Medium | The owner of the affected service, with the advice of the ${officer.title} |
-| Low | ${officer.title} |
+| Medium | The owner of the affected service, with the advice of the ${security.owner.title} |
+| Low | ${security.owner.title} |
 
 Controls are chosen to treat the risks found, recorded in the control register with the risks they
 treat, and reviewed at least every six months. ${org.name} uses ISO/IEC 27001 and ISO/IEC 27002 as the
@@ -147,10 +144,10 @@ reference for good practice when choosing controls. The method is described in
 - Every user has a personal account; shared accounts are not used, except for documented technical
   accounts with a named owner.
 - Privileged and remote access, and access to customer environments, uses multi-factor authentication.
-- Passwords follow the password standard issued by the ${officer.title}: at least 14 characters, no
+- Passwords follow the password standard issued by the ${security.owner.title}: at least 14 characters, no
   reuse, and stored only in the approved password manager.
 - Access rights are reviewed every quarter by the owners of the systems, and privileged rights every
-  month by the ${officer.title}.
+  month by the ${security.owner.title}.
 - Access is removed on the last working day of a leaver, and adjusted within five working days when
   someone changes role.
 
@@ -163,8 +160,8 @@ right to audit or to receive independent assurance, the conditions for sub-contr
 or destruction of information when the contract ends. The ${supplierManagement.owner.title} reviews each
 supplier's compliance at least once a year.
 
-<#if externalList?has_content || internalList?has_content>
-At the date of this policy, this applies to <#if externalList?has_content>the ${t.externalSupplier}<#if externalList?size gt 1>s</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content>, and to </#if><#if internalList?has_content>the ${t.internalSupplier}<#if internalList?size gt 1>s</#if> <@sms.names items=internalList/></#if>.
+<#if suppliers?has_content>
+At the date of this policy, this applies to ${governance.suppliersNamed?join(", and to ")}.
 <#else>
 No suppliers contribute to the services at present; the obligations above apply to any supplier engaged
 in future.
@@ -178,14 +175,14 @@ are a lost or stolen device, an e-mail sent to the wrong recipient, a suspicious
 request to bypass a control. Reports made in good faith never lead to disciplinary action, even if the
 reporter made the mistake.
 
-Security incidents are recorded in ${sms.toolOf("incident-management")}, classified, contained and
+Security incidents are recorded ${governance.inTool["incident-management"]}, classified, contained and
 investigated as set out in <@sms.link "service-assurance"/>. Customers are informed of incidents that
 affect their information within 24 hours of confirmation, and data protection authorities within the
 time the law requires.
 
 <@sms.section title="Legal, regulatory and contractual requirements" clauses=["8.7.3.1"]/>
 
-The ${officer.title} keeps a register of the legal, regulatory and contractual requirements that apply
+The ${security.owner.title} keeps a register of the legal, regulatory and contractual requirements that apply
 to information security, including data protection law, computer misuse law, the security clauses of
 customer contracts and service level agreements, and the licence terms of software. The register is
 reviewed every year and whenever a new customer contract or service is agreed.
@@ -206,12 +203,12 @@ contractor or supplier may lead to the end of the contract. Where a breach is al
 ${org.name} may inform the authorities.
 
 Exceptions to this policy must be requested in writing, justified by a business need, assessed for risk
-by the ${officer.title}, approved at the level set for the resulting risk, and reviewed at least every six
+by the ${security.owner.title}, approved at the level set for the resulting risk, and reviewed at least every six
 months.
 
 <@sms.section title="Review of this policy" clauses=["8.7.3.1"]/>
 
-The ${officer.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths}
+The ${security.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths}
 months, before a management review, and after any significant change to the services, the organisation,
 the risks, the law or customer requirements, and after a critical security incident. Changes are approved by top management and communicated as
 described above.

@@ -1,11 +1,3 @@
-<#assign officer = security.owner>
-<#assign externalList = externalSuppliers![]>
-<#assign internalList = internalSuppliers![]>
-<#-- "in Jira Service Management"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Politik legt fest, wie ${org.name} die Informationen schützt, die die Organisation für sich selbst
@@ -68,11 +60,11 @@ SMS-Zielen im Dokument <@sms.link "sms-plan"/>.
 
 | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|
-| Verlust oder Offenlegung von Kundeninformationen verhindern | Bestätigte Verletzungen des Schutzes von Kundendaten | Keine in einem Zeitraum von zwölf Monaten | ${officer.title} |
+| Verlust oder Offenlegung von Kundeninformationen verhindern | Bestätigte Verletzungen des Schutzes von Kundendaten | Keine in einem Zeitraum von zwölf Monaten | ${security.owner.title} |
 | Systeme gegen bekannte Schwachstellen geschützt halten | Innerhalb der vereinbarten Fristen eingespielte Sicherheitspatches | Mindestens 95 % je Monat | ${change.owner.title} |
-| Zugriff nur bei Bedarf gewähren | Fristgerecht abgeschlossene Zugriffsüberprüfungen; am letzten Arbeitstag entzogene Zugriffe ausscheidender Mitarbeitender | 100 % | ${officer.title} |
+| Zugriff nur bei Bedarf gewähren | Fristgerecht abgeschlossene Zugriffsüberprüfungen; am letzten Arbeitstag entzogene Zugriffe ausscheidender Mitarbeitender | 100 % | ${security.owner.title} |
 | Sicherstellen, dass alle ihre Verantwortlichkeiten kennen | Mitarbeitende, die in den letzten 12 Monaten eine Schulung zur Informationssicherheit absolviert haben | 100 %, neue Mitarbeitende innerhalb ihres ersten Monats | ${sms.manager.title} |
-| Aus Vorfällen lernen | Kritische und hohe Informationssicherheitsvorfälle mit einer Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % | ${officer.title} |
+| Aus Vorfällen lernen | Kritische und hohe Informationssicherheitsvorfälle mit einer Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % | ${security.owner.title} |
 
 <@sms.section title="Grundsätze" clauses=["8.7.3.1"]/>
 
@@ -101,7 +93,7 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
 
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Genehmigt diese Politik und die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
-  {"role": officer, "duties": (officer.title?lower_case?contains("security") || officer.title?lower_case?contains("sicherheit"))?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt diese Politik, die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
+  {"role": security.owner, "duties": governance.securityTitled?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt diese Politik, die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
   {"role": sms.manager, "duties": "Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein."},
   {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
   {"role": change.owner, "duties": "Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird."},
@@ -116,7 +108,7 @@ befolgen und Vorfälle und Schwachstellen unverzüglich melden.
 
 <@sms.section title="Risikobasierter Ansatz" clauses=["8.7.3.1", "6.1"]/>
 
-Informationssicherheit wird risikobasiert gesteuert. Der ${officer.title} leitet mindestens einmal
+Informationssicherheit wird risikobasiert gesteuert. Der ${security.owner.title} leitet mindestens einmal
 jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
 Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden nach
 Eintrittswahrscheinlichkeit und Auswirkung eingestuft und im Risikoregister des SMS erfasst. Die Befugnis,
@@ -125,8 +117,8 @@ ein Restrisiko zu akzeptieren, hängt von seiner Einstufung ab:
 | Restrisiko | Akzeptanz durch |
 |---|---|
 | Hoch | ${top.title} |
-| Mittel | Verantwortlicher des betroffenen Service, nach Beratung durch den ${officer.title} |
-| Niedrig | ${officer.title} |
+| Mittel | Verantwortlicher des betroffenen Service, nach Beratung durch den ${security.owner.title} |
+| Niedrig | ${security.owner.title} |
 
 Die Maßnahmen werden zur Behandlung der festgestellten Risiken ausgewählt, zusammen mit den behandelten
 Risiken im Maßnahmenregister erfasst und mindestens halbjährlich überprüft. ${org.name} nutzt ISO/IEC 27001
@@ -150,16 +142,16 @@ Dokument <@sms.link "service-assurance"/> beschrieben.
 <@sms.section title="Zugriffssteuerung" key="access-control"/>
 
 - Zugriff auf Systeme und Informationen wird nur auf einen genehmigten Antrag hin gewährt, der
-  ${inTool("service-request-management")} erfasst ist, und mit Zustimmung des Verantwortlichen der
+  ${governance.inTool["service-request-management"]} erfasst ist, und mit Zustimmung des Verantwortlichen der
   Informationen.
 - Jeder Benutzer hat ein persönliches Konto; gemeinsam genutzte Konten werden nicht verwendet, mit
   Ausnahme dokumentierter technischer Konten mit einem namentlich benannten Verantwortlichen.
 - Privilegierter Zugriff, Fernzugriff und Zugriff auf Kundenumgebungen erfordern eine
   Mehrfaktor-Authentifizierung.
-- Passwörter entsprechen dem vom ${officer.title} herausgegebenen Passwortstandard: mindestens
+- Passwörter entsprechen dem vom ${security.owner.title} herausgegebenen Passwortstandard: mindestens
   14 Zeichen, keine Wiederverwendung und Speicherung ausschließlich im genehmigten Passwortmanager.
 - Zugriffsrechte werden vierteljährlich von den Verantwortlichen der Systeme überprüft, privilegierte
-  Rechte monatlich vom ${officer.title}.
+  Rechte monatlich vom ${security.owner.title}.
 - Zugriffe werden am letzten Arbeitstag ausscheidender Mitarbeitender entzogen und bei einem
   Rollenwechsel innerhalb von fünf Arbeitstagen angepasst.
 
@@ -173,8 +165,8 @@ Bedingungen für die Vergabe von Unteraufträgen sowie die Rückgabe oder Vernic
 Vertragsende. Der ${supplierManagement.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
 diese Verpflichtungen einhält.
 
-<#if externalList?has_content || internalList?has_content>
-Zum Datum dieser Politik gilt dies für <#if externalList?has_content><#if externalList?size gt 1>die<#else>den</#if> <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> <@sms.names items=externalList/></#if><#if externalList?has_content && internalList?has_content> sowie für </#if><#if internalList?has_content><#if sms.edition == "2011"><#if internalList?size gt 1>die internen Gruppen<#else>die interne Gruppe</#if><#else><#if internalList?size gt 1>die internen Lieferanten<#else>den internen Lieferanten</#if></#if> <@sms.names items=internalList/></#if>.
+<#if suppliers?has_content>
+Zum Datum dieser Politik gilt dies für ${governance.suppliersNamed?join(" sowie für ")}.
 <#else>
 Derzeit tragen keine Lieferanten zu den Services bei; die oben genannten Verpflichtungen gelten für jeden
 künftig beauftragten Lieferanten.
@@ -189,14 +181,14 @@ Empfänger gesendete E-Mail, eine verdächtige Anmeldung, Schadsoftware oder die
 Sicherheitsmaßnahme zu umgehen. Meldungen in gutem Glauben führen niemals zu disziplinarischen Maßnahmen,
 auch wenn die meldende Person den Fehler selbst verursacht hat.
 
-Informationssicherheitsvorfälle werden ${inTool("incident-management")} erfasst, klassifiziert,
+Informationssicherheitsvorfälle werden ${governance.inTool["incident-management"]} erfasst, klassifiziert,
 eingedämmt und untersucht, wie im Dokument <@sms.link "service-assurance"/> festgelegt. Kunden werden
 innerhalb von 24 Stunden nach der Bestätigung über Vorfälle informiert, die ihre Informationen betreffen,
 die Datenschutzaufsichtsbehörden innerhalb der gesetzlich vorgeschriebenen Frist.
 
 <@sms.section title="Gesetzliche, behördliche und vertragliche Anforderungen" clauses=["8.7.3.1"]/>
 
-Der ${officer.title} führt ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
+Der ${security.owner.title} führt ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
 an die Informationssicherheit, einschließlich des Datenschutzrechts, der Strafvorschriften gegen
 Computermissbrauch, der Sicherheitsklauseln in Kundenverträgen und Service-Level-Vereinbarungen sowie der
 Lizenzbedingungen für Software. Das Verzeichnis wird jährlich überprüft sowie immer dann, wenn ein neuer
@@ -220,12 +212,12 @@ Lieferanten kann zur Beendigung des Vertrags führen. Stellt ein Verstoß zuglei
 ${org.name} die Behörden informieren.
 
 Ausnahmen von dieser Politik sind schriftlich zu beantragen, durch einen geschäftlichen Bedarf zu
-begründen, vom ${officer.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
+begründen, vom ${security.owner.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
 Risiko festgelegten Ebene zu genehmigen und mindestens halbjährlich zu überprüfen.
 
 <@sms.section title="Überprüfung dieser Politik" clauses=["8.7.3.1"]/>
 
-Der ${officer.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
+Der ${security.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, vor einer Managementbewertung, nach jeder wesentlichen Änderung der Services, der Organisation,
 der Risiken, der Gesetzeslage oder der Kundenanforderungen sowie nach einem kritischen
 Informationssicherheitsvorfall. Änderungen werden von der obersten Leitung genehmigt und wie oben

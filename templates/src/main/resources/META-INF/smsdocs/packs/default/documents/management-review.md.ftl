@@ -10,18 +10,6 @@ editions:
   "2011": {clauses: ["4.5.4.3"]}
 related: ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
-<#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
-<#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
-<#assign processOwners = []>
-<#list processList as p>
-  <#if !ownerIds?seq_contains(p.owner.id)>
-    <#assign ownerIds = ownerIds + [p.owner.id]>
-    <#assign processOwners = processOwners + [p.owner]>
-  </#if>
-</#list>
-<#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
-<#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
-<#assign stage1 = (certification.stage1)!"">
 <@sms.section title="Purpose"/>
 
 This procedure sets out how the top management of ${org.name} reviews the service management system (SMS)
@@ -50,22 +38,22 @@ held with customers, feed into the management review but do not replace it.
 ]/>
 </#if>
 
-<#if processOwners?has_content>
+<#if governance.otherProcessOwners?has_content>
 The process owners attend for the whole review and each presents the performance of the processes they own:
 
 | Process owner | Holder | Processes presented |
 |---|---|---|
-<#list processOwners as o>
+<#list governance.otherProcessOwners as o>
 | ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
 
 </#if>
-<#if managerOwned?has_content>
-The ${sms.manager.title} presents <#if managerOwned?size == processList?size>every service management process, all of which they own<#else>the processes they own: <#list managerOwned as p>${p.name}<#sep>, </#list></#if>.
+<#if governance.managerProcesses?has_content>
+The ${sms.manager.title} presents <#if governance.managerOwnsAll>every service management process, all of which they own<#else>the processes they own: ${governance.managerProcesses?join(", ")}</#if>.
 
 </#if>
-<#if topOwned?has_content>
-The ${sms.topManagement.title} presents the processes they own: <#list topOwned as p>${p.name}<#sep>, </#list>.
+<#if governance.topProcesses?has_content>
+The ${sms.topManagement.title} presents the processes they own: ${governance.topProcesses?join(", ")}.
 
 </#if>
 Other people attend for specific items when the chair invites them, for example the internal lead auditor
@@ -75,7 +63,7 @@ for audit results or a supplier's account manager for a supplier performance ite
 
 - A full management review is held every six months. The dates for the coming year are set in the operating
   calendar of <@sms.link "sms-plan"/> and notified to attendees at least four weeks in advance.
-- Before the initial certification<#if stage1?has_content> (stage 1 audit planned for ${stage1})</#if>, at
+- Before the initial certification<#if certification.stage1?has_content> (stage 1 audit planned for ${certification.stage1})</#if>, at
   least one full management review is held after the first complete round of internal audits, so that the
   certification body can see its results and actions.
 - An extraordinary review is called by the ${sms.topManagement.title} within ten working days of any of
@@ -97,15 +85,15 @@ the data allows.
 |---|---|---|---|
 | 1 | Status of actions from previous management reviews | ${sms.manager.title} | Management review action log |
 | 2 | Changes in external and internal issues, in the needs and expectations of interested parties and in legal, regulatory and contractual requirements that affect the SMS | ${sms.manager.title} | Context of the organisation in <@sms.link "sms-plan"/> |
-| 3 | Customer satisfaction, feedback and service complaints | ${brm.owner.title} | Customer survey results and complaints in ${sms.toolOf("business-relationship-management")} |
+| 3 | Customer satisfaction, feedback and service complaints | ${brm.owner.title} | Customer survey results and complaints ${governance.inTool["business-relationship-management"]} |
 | 4 | Performance against the service management objectives (see below) | Objective owners | SMS performance reports, see <@sms.link "monitoring-and-reporting"/> |
-| 5 | Service performance against the service level targets, including availability of each service | ${reporting.owner.title} | Service reports in ${sms.toolOf("service-reporting")} |
+| 5 | Service performance against the service level targets, including availability of each service | ${reporting.owner.title} | Service reports ${governance.inTool["service-reporting"]} |
 | 6 | Results of internal and external audits, and the progress of the audit programme | ${sms.manager.title} | Audit reports, see <@sms.link "internal-audit"/> |
 | 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
 | 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
 | 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk and opportunity register in <@sms.link "sms-plan"/> |
 | 10 | Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers | ${supplierManagement.owner.title} | Supplier reviews and contract records |
-| 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports in ${sms.toolOf("budgeting-and-accounting")} |
+| 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports ${governance.inTool["budgeting-and-accounting"]} |
 | 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
 | 13 | Workload and capacity of the service management processes, and the findings of the process reviews | Process owners | Process reviews and capacity reports |
 
@@ -135,7 +123,7 @@ incident and request volumes, resolution within target and any breach of the ser
 | Service | Service owner | Availability target | Criticality |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${s.criticality!"medium"} |
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
 </#list>
 <#else>
 No services are yet recorded in <@sms.link "service-catalogue"/>. Until they are, the review looks at the
@@ -149,10 +137,10 @@ The ${supplierManagement.owner.title} reports the outcome of the supplier review
 agreement breaches, disputes and any supplier risk that has changed, for:
 
 <#list suppliers as s>
-- ${s.name} (<#if s.type == "internal">${t.internalSupplier}<#else>${t.externalSupplier}</#if><#if s.provides?has_content>: ${s.provides}</#if>)
+- ${s.name} (${governance.supplierType[s.type].word}<#if s.provides?has_content>: ${s.provides}</#if>)
 </#list>
 <#else>
-No external or ${t.internalSuppliers} are currently recorded for the services in scope. The
+No ${t.externalOrInternalSuppliers} are currently recorded for the services in scope. The
 ${supplierManagement.owner.title} confirms at each review that this is still the case.
 </#if>
 
@@ -164,8 +152,8 @@ incidents involving the process, the outcome of the last process review, risks, 
 
 | Process | Owner | Process review | Data source |
 |---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.owner.title} | ${p.reviewFrequency} | ${sms.toolOf(p.id)} |
+<#list governance.processRows as p>
+| ${p.name} | ${p.owner.title} | ${p.review} | ${p.tool} |
 </#list>
 
 <@sms.section title="Conducting the review" clauses=["9.3"]/>

@@ -1,23 +1,3 @@
-<#-- Distinct process owners, other than top management and the SMS manager, in clause order. -->
-<#assign ownerIds = [sms.topManagement.id, sms.manager.id]>
-<#assign processOwners = []>
-<#list processList as p>
-  <#if !ownerIds?seq_contains(p.owner.id)>
-    <#assign ownerIds = ownerIds + [p.owner.id]>
-    <#assign processOwners = processOwners + [p.owner]>
-  </#if>
-</#list>
-<#assign managerOwned = processList?filter(p -> p.owner.id == sms.manager.id)>
-<#assign topOwned = processList?filter(p -> p.owner.id == sms.topManagement.id && p.owner.id != sms.manager.id)>
-<#assign stage1 = (certification.stage1)!"">
-<#-- "in HubSpot CRM"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
-<#-- German display of the usual English values of the descriptor; other values are shown as given. -->
-<#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
-  "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie die oberste Leitung von ${org.name} das Servicemanagementsystem (SMS)
@@ -47,23 +27,23 @@ mit Kunden, liefern Eingaben für die Managementbewertung, ersetzen sie aber nic
 ]/>
 </#if>
 
-<#if processOwners?has_content>
+<#if governance.otherProcessOwners?has_content>
 Die Prozessverantwortlichen nehmen an der gesamten Bewertung teil; jeder stellt die Leistung der von ihm
 verantworteten Prozesse vor:
 
 | Prozessverantwortlicher | Inhaber | Vorgestellte Prozesse |
 |---|---|---|
-<#list processOwners as o>
+<#list governance.otherProcessOwners as o>
 | ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
 
 </#if>
-<#if managerOwned?has_content>
-Der ${sms.manager.title} stellt <#if managerOwned?size == processList?size>alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen<#else>die von ihm verantworteten Prozesse vor: <#list managerOwned as p>${p.name}<#sep>, </#list></#if>.
+<#if governance.managerProcesses?has_content>
+Der ${sms.manager.title} stellt <#if governance.managerOwnsAll>alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen<#else>die von ihm verantworteten Prozesse vor: ${governance.managerProcesses?join(", ")}</#if>.
 
 </#if>
-<#if topOwned?has_content>
-Der ${sms.topManagement.title} stellt die von ihm verantworteten Prozesse vor: <#list topOwned as p>${p.name}<#sep>, </#list>.
+<#if governance.topProcesses?has_content>
+Der ${sms.topManagement.title} stellt die von ihm verantworteten Prozesse vor: ${governance.topProcesses?join(", ")}.
 
 </#if>
 Weitere Personen nehmen auf Einladung der Leitung der Sitzung an einzelnen Tagesordnungspunkten teil,
@@ -75,7 +55,7 @@ Lieferanten zu einem Punkt über dessen Leistung.
 - Eine vollständige Managementbewertung findet halbjährlich statt. Die Termine für das kommende Jahr
   werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
   mindestens vier Wochen im Voraus mitgeteilt.
-- Vor der Erstzertifizierung<#if stage1?has_content> (Audit Stufe 1 geplant für ${stage1})</#if> wird
+- Vor der Erstzertifizierung<#if certification.stage1?has_content> (Audit Stufe 1 geplant für ${certification.stage1})</#if> wird
   nach der ersten vollständigen Runde interner Audits mindestens eine vollständige Managementbewertung
   durchgeführt, damit die Zertifizierungsstelle deren Ergebnisse und Maßnahmen einsehen kann.
 - Eine außerordentliche Bewertung wird vom ${sms.topManagement.title} innerhalb von zehn Arbeitstagen
@@ -100,15 +80,15 @@ Trends über mindestens die letzten drei Zeiträume.
 |---|---|---|---|
 | 1 | Status der Maßnahmen aus vorangegangenen Managementbewertungen | ${sms.manager.title} | Maßnahmenliste der Managementbewertung |
 | 2 | Veränderungen bei externen und internen Themen, bei den Erfordernissen und Erwartungen interessierter Parteien sowie bei gesetzlichen, behördlichen und vertraglichen Anforderungen, die das SMS betreffen | ${sms.manager.title} | Kontext der Organisation, siehe <@sms.link "sms-plan"/> |
-| 3 | Kundenzufriedenheit, Rückmeldungen und Servicebeschwerden | ${brm.owner.title} | Ergebnisse der Kundenumfragen und Beschwerden ${inTool("business-relationship-management")} |
+| 3 | Kundenzufriedenheit, Rückmeldungen und Servicebeschwerden | ${brm.owner.title} | Ergebnisse der Kundenumfragen und Beschwerden ${governance.inTool["business-relationship-management"]} |
 | 4 | Leistung im Hinblick auf die Servicemanagementziele (siehe unten) | Zielverantwortliche | SMS-Leistungsberichte, siehe <@sms.link "monitoring-and-reporting"/> |
-| 5 | Serviceleistung im Vergleich zu den Service-Level-Zielen, einschließlich der Verfügbarkeit jedes Service | ${reporting.owner.title} | Serviceberichte ${inTool("service-reporting")} |
+| 5 | Serviceleistung im Vergleich zu den Service-Level-Zielen, einschließlich der Verfügbarkeit jedes Service | ${reporting.owner.title} | Serviceberichte ${governance.inTool["service-reporting"]} |
 | 6 | Ergebnisse interner und externer Audits sowie Fortschritt des Auditprogramms | ${sms.manager.title} | Auditberichte, siehe <@sms.link "internal-audit"/> |
 | 7 | Nichtkonformitäten und Korrekturmaßnahmen: neue, offene, überfällige und abgeschlossene sowie Trends | ${sms.manager.title} | Register der Korrekturmaßnahmen |
 | 8 | Ergebnisse der Überwachung und Messung des SMS und jedes Prozesses | Prozessverantwortliche | Leistungsberichte der Prozesse |
 | 9 | Risiken und Chancen sowie die Wirksamkeit der zu ihrer Behandlung ergriffenen Maßnahmen | ${sms.manager.title} | Register der Risiken und Chancen, siehe <@sms.link "sms-plan"/> |
-| 10 | Leistung der <#if sms.edition == "2011">Lieferanten, der internen Gruppen<#else>externen Lieferanten, der internen Lieferanten</#if> und der als Lieferant handelnden Kunden | ${supplierManagement.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
-| 11 | Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget | ${sms.manager.title} mit dem ${budgeting.owner.title} | Personalplan, Schulungsnachweise, Budgetberichte ${inTool("budgeting-and-accounting")} |
+| 10 | Leistung der ${t.externalSuppliersInflected}, der ${t.internalSuppliersInflected} und der als Lieferant handelnden Kunden | ${supplierManagement.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
+| 11 | Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget | ${sms.manager.title} mit dem ${budgeting.owner.title} | Personalplan, Schulungsnachweise, Budgetberichte ${governance.inTool["budgeting-and-accounting"]} |
 | 12 | Verbesserungsmöglichkeiten für das SMS und die Services | ${sms.manager.title} | Verbesserungsregister, siehe <@sms.link "continual-improvement"/> |
 | 13 | Arbeitsaufkommen und Kapazität der Servicemanagementprozesse sowie die Feststellungen der Prozessüberprüfungen | Prozessverantwortliche | Prozessüberprüfungen und Kapazitätsberichte |
 
@@ -155,10 +135,10 @@ Lieferantenbewertungen, Verletzungen von Verträgen oder Vereinbarungen, Streitf
 Lieferantenrisiko, und zwar für:
 
 <#list suppliers as s>
-- ${s.name} (<#if s.type == "internal">${t.internalSupplier}<#else>${t.externalSupplier}</#if><#if s.provides?has_content>: ${s.provides}</#if>)
+- ${s.name} (${governance.supplierType[s.type].word}<#if s.provides?has_content>: ${s.provides}</#if>)
 </#list>
 <#else>
-Für die Services im Anwendungsbereich sind derzeit keine <#if sms.edition == "2011">Lieferanten oder internen Gruppen<#else>externen oder internen Lieferanten</#if> erfasst. Der
+Für die Services im Anwendungsbereich sind derzeit keine ${t.externalOrInternalSuppliers} erfasst. Der
 ${supplierManagement.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
 </#if>
 
@@ -171,8 +151,8 @@ Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
 
 | Prozess | Verantwortlich | Prozessüberprüfung | Datenquelle |
 |---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.owner.title} | ${frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency} | ${sms.toolOf(p.id)?cap_first} |
+<#list governance.processRows as p>
+| ${p.name} | ${p.owner.title} | ${p.review} | ${p.tool} |
 </#list>
 
 <@sms.section title="Durchführung der Bewertung" clauses=["9.3"]/>

@@ -10,53 +10,8 @@ editions:
   "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
 related: ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
-<#assign reportTool = sms.toolOf("service-reporting")>
-<#-- The main measure of each process; the process owner may add others. -->
-<#assign processMeasure = {
-  "service-catalogue-management": "Catalogue entries reviewed and current at the annual review",
-  "asset-management": "Assets found in the inventory audit that match the records (target 98%)",
-  "configuration-management": "Configuration items verified as accurate in the configuration audit (target 98%)",
-  "business-relationship-management": "Average customer satisfaction score; complaints closed within 10 working days",
-  "service-level-management": "Service level targets met across all services",
-  "supplier-management": "Supplier reviews held on schedule; supplier targets met",
-  "budgeting-and-accounting": "Actual cost of services against budget (within 5%)",
-  "demand-management": "Forecast demand against actual demand (within 15%)",
-  "capacity-management": "Capacity thresholds breached without a prior warning (target none)",
-  "change-management": "Changes that cause an incident within 7 days (target below 3%)",
-  "service-design-and-transition": "New or changed services accepted at the first acceptance review",
-  "release-and-deployment-management": "Releases deployed without rollback (target 95%)",
-  "incident-management": "Incidents resolved within target (target 95%)",
-  "service-request-management": "Requests fulfilled within target (target 95%)",
-  "problem-management": "Problems with root cause found within 20 working days",
-  "service-availability-management": "Services meeting their availability target each month",
-  "service-continuity-management": "Continuity tests held on schedule and meeting their RTO and RPO",
-  "information-security-management": "Security controls operating as intended at their review; critical and high security incidents",
-  "service-reporting": "Service reports issued by the agreed date (target 100%)"
-}>
-<#-- "Jira for incidents and requests; Zabbix for availability": data sources grouped by tool. -->
-<#assign dataSubjects = [
-  {"process": "incident-management", "subject": "incidents"},
-  {"process": "service-request-management", "subject": "service requests"},
-  {"process": "problem-management", "subject": "problems"},
-  {"process": "change-management", "subject": "changes"},
-  {"process": "service-availability-management", "subject": "availability"},
-  {"process": "capacity-management", "subject": "capacity"},
-  {"process": "business-relationship-management", "subject": "customer satisfaction"},
-  {"process": "business-relationship-management", "subject": "complaints"},
-  {"process": "budgeting-and-accounting", "subject": "costs"}
-]>
-<#function dataSources>
-  <#local tools = []>
-  <#list dataSubjects as d>
-    <#local t = sms.toolOf(d.process)>
-    <#if !tools?seq_contains(t)><#local tools = tools + [t]></#if>
-  </#list>
-  <#local parts = []>
-  <#list tools as t>
-    <#local parts = parts + [t + " for " + sms.andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
-  </#list>
-  <#return parts?join("; ")>
-</#function>
+<#-- The main measure and the review frequency of each process and the data sources grouped by tool are
+     worded in the generator (Measurement) from the message bundles: measurement.processes, measurement.dataSources. -->
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} monitors and measures the service management system (SMS) and
@@ -146,17 +101,17 @@ No services are recorded yet. Each service is added to the measurement programme
 
 | Process | Clause | Owner | Main measure | Process review |
 |---|---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${processMeasure[p.id]!"Set by the process owner at the next process review"} | ${p.reviewFrequency?cap_first} |
+<#list measurement.processes as m>
+| ${m.process.name} | ${m.process.clause} | ${m.process.owner.title} | ${m.measure} | ${m.review} |
 </#list>
 
 <@sms.section title="Methods" clauses=["9.1"]/>
 
-- **Measure definitions.** Every measure has a written definition held in ${reportTool}: name, purpose,
+- **Measure definitions.** Every measure has a written definition held in ${sms.toolOf("service-reporting")}: name, purpose,
   formula, data source, unit, target, warning threshold, frequency and owner. A measure is not reported
   until its definition is approved by the ${sms.manager.title}.
 - **Data collection.** Data is taken from the tools that record the work, not collected by hand:
-  ${dataSources()}. Survey results that arrive outside these tools are entered by the
+  ${measurement.dataSources}. Survey results that arrive outside these tools are entered by the
   ${brm.owner.title} and checked by a second person.
 - **Time-based measures** are calculated within the service hours of the service, using the clock rules
   of its service level agreement. Availability is calculated as set out in <@sms.link "service-assurance"/>.

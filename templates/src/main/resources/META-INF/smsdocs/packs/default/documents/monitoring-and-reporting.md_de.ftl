@@ -1,58 +1,3 @@
-<#assign reportTool = sms.toolOf("service-reporting")>
-<#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
-<#-- German display of the usual English review frequencies of the descriptor; other values are shown as given. -->
-<#assign frequencyDe = {"annually": "jährlich", "yearly": "jährlich", "every year": "jährlich", "every six months": "halbjährlich",
-  "six-monthly": "halbjährlich", "half-yearly": "halbjährlich", "quarterly": "vierteljährlich", "monthly": "monatlich", "weekly": "wöchentlich"}>
-<#-- The main measure of each process; the process owner may add others. -->
-<#assign processMeasure = {
-  "service-catalogue-management": "Bei der jährlichen Überprüfung geprüfte und aktuelle Einträge im Servicekatalog",
-  "asset-management": "Bei der Inventur festgestellte Assets, die mit den Aufzeichnungen übereinstimmen (Ziel 98 %)",
-  "configuration-management": "Beim Konfigurationsaudit als korrekt bestätigte Konfigurationselemente (Ziel 98 %)",
-  "business-relationship-management": "Durchschnittliche Kundenzufriedenheit; innerhalb von 10 Arbeitstagen abgeschlossene Beschwerden",
-  "service-level-management": "Über alle Services erreichte Service-Level-Ziele",
-  "supplier-management": "Planmäßig durchgeführte Lieferantenbewertungen; erreichte Lieferantenziele",
-  "budgeting-and-accounting": "Tatsächliche Kosten der Services im Vergleich zum Budget (Abweichung höchstens 5 %)",
-  "demand-management": "Prognostizierte im Vergleich zur tatsächlichen Nachfrage (Abweichung höchstens 15 %)",
-  "capacity-management": "Überschreitungen von Kapazitätsschwellenwerten ohne vorherige Warnung (Ziel: keine)",
-  "change-management": "Changes, die innerhalb von 7 Tagen einen Incident verursachen (Ziel unter 3 %)",
-  "service-design-and-transition": "Neue oder geänderte Services, die bei der ersten Abnahmeprüfung abgenommen werden",
-  "release-and-deployment-management": "Ohne Rollback bereitgestellte Releases (Ziel 95 %)",
-  "incident-management": "Innerhalb des Ziels gelöste Incidents (Ziel 95 %)",
-  "service-request-management": "Innerhalb des Ziels erfüllte Service Requests (Ziel 95 %)",
-  "problem-management": "Probleme, deren Grundursache innerhalb von 20 Arbeitstagen ermittelt wird",
-  "service-availability-management": "Services, die ihr Verfügbarkeitsziel im jeweiligen Monat erreichen",
-  "service-continuity-management": "Planmäßig durchgeführte Kontinuitätstests, bei denen RTO und RPO eingehalten werden",
-  "information-security-management": "Sicherheitsmaßnahmen, die bei ihrer Überprüfung wie vorgesehen wirksam sind; kritische und hohe Informationssicherheitsvorfälle",
-  "service-reporting": "Zum vereinbarten Termin herausgegebene Serviceberichte (Ziel 100 %)"
-}>
-<#-- "Jira for incidents and requests; Zabbix for availability": data sources grouped by tool. -->
-<#assign dataSubjects = [
-  {"process": "incident-management", "subject": "Incidents"},
-  {"process": "service-request-management", "subject": "Service Requests"},
-  {"process": "problem-management", "subject": "Probleme"},
-  {"process": "change-management", "subject": "Changes"},
-  {"process": "service-availability-management", "subject": "Verfügbarkeit"},
-  {"process": "capacity-management", "subject": "Kapazität"},
-  {"process": "business-relationship-management", "subject": "Kundenzufriedenheit"},
-  {"process": "business-relationship-management", "subject": "Beschwerden"},
-  {"process": "budgeting-and-accounting", "subject": "Kosten"}
-]>
-<#function dataSources>
-  <#local tools = []>
-  <#list dataSubjects as d>
-    <#local t = sms.toolOf(d.process)>
-    <#if !tools?seq_contains(t)><#local tools = tools + [t]></#if>
-  </#list>
-  <#local parts = []>
-  <#list tools as t>
-    <#local parts = parts + [t + " für " + sms.andList(dataSubjects?filter(d -> sms.toolOf(d.process) == t)?map(d -> d.subject))]>
-  </#list>
-  <#return parts?join("; ")>
-</#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
@@ -146,18 +91,18 @@ aufgenommen.
 
 | Prozess | Abschnitt | Verantwortlich | Wichtigste Kennzahl | Prozessüberprüfung |
 |---|---|---|---|---|
-<#list processList as p>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${processMeasure[p.id]!"Wird vom Prozessverantwortlichen bei der nächsten Prozessüberprüfung festgelegt"} | ${(frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency)?cap_first} |
+<#list measurement.processes as m>
+| ${m.process.name} | ${m.process.clause} | ${m.process.owner.title} | ${m.measure} | ${m.review} |
 </#list>
 
 <@sms.section title="Methoden" clauses=["9.1"]/>
 
-- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${inTool("service-reporting")} eine schriftliche
+- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${reporting.inTool} eine schriftliche
   Definition vor: Bezeichnung, Zweck, Berechnungsformel, Datenquelle, Einheit, Zielwert, Warnschwelle,
   Häufigkeit und Verantwortlicher. Über eine Kennzahl wird erst berichtet, wenn ihre Definition vom
   ${sms.manager.title} freigegeben ist.
 - **Datenerhebung.** Die Daten werden den Werkzeugen entnommen, in denen die Arbeit erfasst wird, und
-  nicht manuell erhoben: ${dataSources()}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
+  nicht manuell erhoben: ${measurement.dataSources}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
   werden vom ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
 - **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
   Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie im Dokument

@@ -35,7 +35,7 @@ incidents, changes and continuity arrangements are handled when services compete
 | Service | Description | Service owner | Customers | Service hours | Availability target | Criticality |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="none assigned"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="none assigned"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.criticalityWord} |
 </#list>
 <#else>
 No services are currently defined in the scope of the SMS. The first service is entered in this catalogue
@@ -47,8 +47,6 @@ then the catalogue holds no entries.
 <@sms.section title="Service details" clauses=["8.2.4"]/>
 
 <#list services as s>
-<#assign extSup = s.suppliers?filter(x -> x.type == "external")>
-<#assign intSup = s.suppliers?filter(x -> x.type == "internal")>
 ### ${s.name}
 
 | Attribute | Value |
@@ -57,11 +55,11 @@ then the catalogue holds no entries.
 | Description | ${s.description} |
 | Service owner | <@sms.roleWithPerson s.owner/> |
 | Customers | <@sms.names items=s.customers empty="none assigned"/> |
-| ${t.ExternalSuppliers} | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
-| ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>none</#if> |
+| ${t.ExternalSuppliers} | ${s.externalSupplierList} |
+| ${t.InternalSuppliers} | ${s.internalSupplierList} |
 | Service hours | ${s.hours} |
 | Availability target | ${sms.pct(s.availabilityTarget)} of service hours, measured monthly |
-| Criticality | ${sms.word((s.criticality!"medium"))} |
+| Criticality | ${s.criticalityWord} |
 | Service level agreement | <@sms.link "sla-" + s.id/> |
 | How to request it | Existing customers raise a request with the service desk. New customers, or a change of scope: contact the ${brm.owner.title} |
 

@@ -1,5 +1,3 @@
-<#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
-<#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
@@ -27,7 +25,7 @@ Ressourcen konkurrieren.
 | Service | Beschreibung | Serviceverantwortlich | Kunden | Servicezeiten | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
+| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.criticalityWord} |
 </#list>
 <#else>
 Im Anwendungsbereich des SMS sind derzeit keine Services festgelegt. Der erste Service wird in diesen
@@ -39,8 +37,6 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 <@sms.section title="Servicebeschreibungen" clauses=["8.2.4"]/>
 
 <#list services as s>
-<#assign extSup = s.suppliers?filter(x -> x.type == "external")>
-<#assign intSup = s.suppliers?filter(x -> x.type == "internal")>
 ### ${s.name}
 
 | Merkmal | Wert |
@@ -49,11 +45,11 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 | Beschreibung | ${s.description} |
 | Serviceverantwortlich | <@sms.roleWithPerson s.owner/> |
 | Kunden | <@sms.names items=s.customers empty="keine zugeordnet"/> |
-| ${t.ExternalSuppliers} | <#if extSup?has_content><#list extSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
-| ${t.InternalSuppliers} | <#if intSup?has_content><#list intSup as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#else>keine</#if> |
+| ${t.ExternalSuppliers} | ${s.externalSupplierList} |
+| ${t.InternalSuppliers} | ${s.internalSupplierList} |
 | Servicezeiten | ${s.hours} |
 | Verfügbarkeitsziel | ${sms.pct(s.availabilityTarget)} der Servicezeit, monatlich gemessen |
-| Kritikalität | ${sms.word((s.criticality!"medium"))} |
+| Kritikalität | ${s.criticalityWord} |
 | Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
 | Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk. Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
 
@@ -64,7 +60,7 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 <#if services?has_content>
 Kunden, die einen Service bereits erhalten, melden Incidents und stellen Service Requests für diesen
 Service, etwa für neue Benutzer, zusätzliche Kapazität, Zugriffsrechte oder Konfigurationsänderungen, über
-den Service Desk. Jeder Service Request wird ${inTool("service-request-management")} erfasst und
+den Service Desk. Jeder Service Request wird ${request.inTool} erfasst und
 wie im Dokument <@sms.link "resolution-and-fulfilment"/> beschrieben erfüllt.
 
 Eine Organisation, die einen Service neu beziehen, einen weiteren Service zu den bereits bezogenen

@@ -10,65 +10,9 @@ editions:
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 related: ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]
 -->
-<#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
-<#if continuity.owner.id != top.id>
-  <#assign deputy = continuity.owner>
-<#else>
-  <#assign deputy = sms.manager>
-</#if>
-<#-- Continuity objectives derived from criticality (the rule is stated in the document). -->
-<#assign rule = {
-  "high":   {"rto": "4 hours",  "rpo": "1 hour",   "invoked": 99.0, "test": "Full recovery test", "frequency": "Once a year, plus a walk-through every six months"},
-  "medium": {"rto": "24 hours", "rpo": "24 hours", "invoked": 98.0, "test": "Component recovery test (restore of data and of the main component)", "frequency": "Once a year"},
-  "low":    {"rto": "72 hours", "rpo": "24 hours", "invoked": 95.0, "test": "Walk-through of the recovery steps", "frequency": "Once a year"}
-}>
-<#function crit s>
-  <#local c = (s.criticality!"medium")?lower_case>
-  <#if rule[c]??><#return c><#else><#return "medium"></#if>
-</#function>
-<#function invokedTarget s>
-  <#local t = rule[crit(s)].invoked>
-  <#if (s.availabilityTarget!100) lt t><#local t = s.availabilityTarget></#if>
-  <#return t>
-</#function>
-<#-- First test quarter: from the quarter after the effective date, spread evenly over the following
-     twelve months in the order of the testing table (high criticality first). -->
-<#assign effective = doc.effectiveDateIso!"">
-<#if effective?matches(r"\d{4}-\d{2}-\d{2}.*")>
-  <#assign startYear = effective[0..3]?number>
-  <#assign startQuarter = ((effective[5..6]?number - 1) / 3)?floor + 1>
-  <#assign hasSchedule = true>
-<#else>
-  <#assign hasSchedule = false>
-</#if>
-<#function plannedQuarter index count>
-  <#local q = startQuarter + 1 + (index * 4 / count)?floor>
-  <#local y = startYear>
-  <#if q gt 4><#local q = q - 4><#local y = y + 1></#if>
-  <#return "Q" + q?c + " " + y?c>
-</#function>
-<#-- Continuity duties of a role, derived from the processes and services it owns. -->
-<#function continuityDutyList r>
-  <#local duties = []>
-  <#if r.id == top.id><#local duties = duties + ["invokes the plan and approves the return to normal working"]></#if>
-  <#if r.id == continuity.owner.id><#local duties = duties + ["continuity manager: leads the recovery team during invocation"]></#if>
-  <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["deputy invocation authority"]></#if>
-  <#if r.id == sms.manager.id><#local duties = duties + ["keeps the invocation log"]></#if>
-  <#local led = r.ownedServices?map(s -> s.name)>
-  <#if led?has_content><#local duties = duties + ["recovery lead for " + sms.andList(led)]></#if>
-  <#if r.id == incident.owner.id><#local duties = duties + ["service desk and notices to users"]></#if>
-  <#if r.id == brm.owner.id><#local duties = duties + ["customer liaison"]></#if>
-  <#if r.id == supplierManagement.owner.id><#local duties = duties + ["supplier escalation"]></#if>
-  <#if r.id == security.owner.id><#local duties = duties + ["security incidents and preservation of evidence"]></#if>
-  <#return duties>
-</#function>
-<#function continuityDuties r>
-  <#local duties = continuityDutyList(r)>
-  <#if !duties?has_content><#local duties = ["member of the recovery team when called"]></#if>
-  <#return duties?join("; ")?cap_first>
-</#function>
-<#-- Services ordered by criticality, high first: the order of the first tests. -->
-<#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
+<#-- The recovery objectives, the invocation deputy, the continuity duties of each role and the order of the
+     tests are decided in the generator (ServiceLevels, ContinuityPlan): each service carries its rto, rpo,
+     invokedTarget, recoveryTest, testFrequency and reducedFunctions; serviceLevels.rules is the rule by criticality. -->
 <@sms.section title="Purpose"/>
 
 This plan sets out how ${org.name} keeps its services going, or restores them within agreed times, when
@@ -83,7 +27,7 @@ the services delivered to customers; the wider business continuity of ${org.name
 The plan covers every service in the scope of the service management system:
 
 <#list services as s>
-- ${s.name} (criticality: ${crit(s)})
+- ${s.name} (criticality: ${s.criticalityName})
 </#list>
 <#else>
 No services are recorded in the service catalogue yet. Each service is added to this plan, with its
@@ -132,8 +76,8 @@ to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/
 
 | Criticality | Recovery time objective (RTO) | Recovery point objective (RPO) | Availability target while invoked | Minimum test |
 |---|---|---|---|---|
-<#list ["high", "medium", "low"] as c>
-| ${c?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${sms.pct(rule[c].invoked)} | ${rule[c].test} |
+<#list serviceLevels.rules as rule>
+| ${rule.criticalityWord} | ${rule.rto} | ${rule.rpo} | ${sms.pct(rule.invokedTarget)} | ${rule.recoveryTest} |
 </#list>
 
 The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
@@ -145,7 +89,7 @@ table below is updated at the next review of this plan.
 | Service | Criticality | Customers | RTO | RPO | Recovery lead | Suppliers involved |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${crit(s)?cap_first} | <@sms.names items=s.customers empty="internal users"/> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <@sms.names items=s.suppliers/> |
+| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="internal users"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | <@sms.names items=s.suppliers/> |
 </#list>
 <#else>
 No services are recorded yet, so no recovery objectives have been set.
@@ -170,8 +114,8 @@ invocation log:
 
 <@sms.section title="Invocation authority" level=3/>
 
-Only the <@sms.roleWithPerson top/> may invoke the plan<#if deputy.id != top.id>. When they cannot be
-reached within 30 minutes, the <@sms.roleWithPerson deputy/> invokes it and informs them as soon as
+Only the <@sms.roleWithPerson top/> may invoke the plan<#if continuityPlan.deputy.id != top.id>. When they cannot be
+reached within 30 minutes, the <@sms.roleWithPerson continuityPlan.deputy/> invokes it and informs them as soon as
 possible</#if>. Anyone may ask for invocation through the ${incident.owner.title}, who manages the
 disruption as a major incident under <@sms.link "resolution-and-fulfilment"/> until a decision is
 made.
@@ -198,12 +142,10 @@ configuration settings) are held by the recovery lead in the SMS document librar
 ${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept off site, and an
 electronic copy is kept on devices that do not depend on the systems being recovered.
 
-<#if services?has_content>
 <#list services as s>
-<#assign c = crit(s)>
 <@sms.section title=s.name level=3/>
 
-Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
+Recovery lead: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
 
 1. **Assess.** Confirm which components of the service are affected, using
    ${t.theConfigurationInformation}, and choose the recovery option: repair in place, fail over, or rebuild and restore.
@@ -222,11 +164,10 @@ Recovery lead: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
 5. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
    that the service is usable, and record the time of recovery and any data lost.
 
-</#list>
 <#else>
 No recovery procedures are defined yet, because no services are recorded.
 
-</#if>
+</#list>
 <@sms.section title="Availability while the plan is invoked" clauses=["8.7.2"]/>
 
 From the moment the plan is invoked until recovery, the RTO applies instead of the normal availability
@@ -239,7 +180,7 @@ the recovery team.
 | Service | Normal availability target | Target while invoked | Functions that may be reduced |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(invokedTarget(s))} | <#if crit(s) == "high">None; capacity and performance may be lower<#elseif crit(s) == "medium">Non-essential functions and reporting<#else>Any function; the service may be restored in stages</#if> |
+| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(s.invokedTarget)} | ${s.reducedFunctions} |
 </#list>
 <#else>
 No services are recorded yet.
@@ -264,41 +205,7 @@ No services are recorded yet.
 Out-of-hours telephone numbers are kept in the off-site copy of this plan and in the on-call tool, not
 in this controlled document, and are checked every quarter by the ${continuity.owner.title}.
 
-<@sms.section title="Internal contacts" level=3/>
-
-| Role | Holder | E-mail | Continuity duties |
-|---|---|---|---|
-<#list roles?filter(r -> r.person?has_content || continuityDutyList(r)?has_content) as r>
-| ${r.title} | ${r.person!"—"} | ${r.email!"—"} | ${continuityDuties(r)} |
-</#list>
-
-<@sms.section title="Suppliers" level=3/>
-
-<#if suppliers?has_content>
-| Supplier | Type | Provides | Contract | Relationship owner |
-|---|---|---|---|---|
-<#list suppliers as sup>
-| ${sup.name} | ${sup.type} | ${sup.provides!"see contract"} | ${sup.contractRef!"internal agreement"} | ${sup.manager.title} |
-</#list>
-
-Supplier escalation contacts are recorded in each contract and copied into the off-site copy of this
-plan.
-<#else>
-No suppliers contribute to the services at present.
-</#if>
-
-<@sms.section title="Customers" level=3/>
-
-<#if customers?has_content>
-| Customer | Contact | Services |
-|---|---|---|
-<#list customers as cu>
-| ${cu.name} | ${cu.contact!"named in the service level agreement"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>none at present</#if> |
-</#list>
-<#else>
-No customers are recorded yet.
-</#if>
-
+<#include "/sections/continuity-contacts.ftl">
 <#if sms.edition == "2011">
 <#include "/sections/service-availability.ftl">
 </#if>
@@ -319,14 +226,14 @@ within its objectives.
   results.
 
 <#if services?has_content>
-The table sets the programme for each service, with high-criticality services tested first.<#if hasSchedule> The
+The table sets the programme for each service, with high-criticality services tested first.<#if continuityPlan.scheduled> The
 first test under this version of the plan falls in the quarter shown; later tests follow at the stated
 frequency.</#if>
 
-| Service | Criticality | Test | Frequency<#if hasSchedule> | First test</#if> |
-|---|---|---|---|<#if hasSchedule>---|</#if>
-<#list servicesByCriticality as s>
-| ${s.name} | ${crit(s)?cap_first} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index, servicesByCriticality?size)}</#if> |
+| Service | Criticality | Test | Frequency<#if continuityPlan.scheduled> | First test</#if> |
+|---|---|---|---|<#if continuityPlan.scheduled>---|</#if>
+<#list continuityPlan.tests as test>
+| ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.testFrequency}<#if continuityPlan.scheduled> | ${test.firstTest}</#if> |
 </#list>
 </#if>
 

@@ -1,64 +1,3 @@
-<#-- Deputy invocation authority: the continuity owner, or the SMS manager when top management owns continuity. -->
-<#if continuity.owner.id != top.id>
-  <#assign deputy = continuity.owner>
-<#else>
-  <#assign deputy = sms.manager>
-</#if>
-<#-- Continuity objectives derived from criticality (the rule is stated in the document). -->
-<#assign rule = {
-  "high":   {"rto": "4 Stunden",  "rpo": "1 Stunde",   "invoked": 99.0, "test": "Vollständiger Wiederherstellungstest", "frequency": "Einmal jährlich, zusätzlich alle sechs Monate eine Planbesprechung (Walk-through)"},
-  "medium": {"rto": "24 Stunden", "rpo": "24 Stunden", "invoked": 98.0, "test": "Test der Wiederherstellung von Komponenten (Rücksicherung der Daten und der Hauptkomponente)", "frequency": "Einmal jährlich"},
-  "low":    {"rto": "72 Stunden", "rpo": "24 Stunden", "invoked": 95.0, "test": "Planbesprechung der Wiederherstellungsschritte (Walk-through)", "frequency": "Einmal jährlich"}
-}>
-<#-- German display names of the criticality values. -->
-<#assign critName = {"high": "hoch", "medium": "mittel", "low": "niedrig"}>
-<#function crit s>
-  <#local c = (s.criticality!"medium")?lower_case>
-  <#if rule[c]??><#return c><#else><#return "medium"></#if>
-</#function>
-<#function invokedTarget s>
-  <#local t = rule[crit(s)].invoked>
-  <#if (s.availabilityTarget!100) lt t><#local t = s.availabilityTarget></#if>
-  <#return t>
-</#function>
-<#-- First test quarter: from the quarter after the effective date, spread evenly over the following
-     twelve months in the order of the testing table (high criticality first). -->
-<#assign effective = doc.effectiveDateIso!"">
-<#if effective?matches(r"\d{4}-\d{2}-\d{2}.*")>
-  <#assign startYear = effective[0..3]?number>
-  <#assign startQuarter = ((effective[5..6]?number - 1) / 3)?floor + 1>
-  <#assign hasSchedule = true>
-<#else>
-  <#assign hasSchedule = false>
-</#if>
-<#function plannedQuarter index count>
-  <#local q = startQuarter + 1 + (index * 4 / count)?floor>
-  <#local y = startYear>
-  <#if q gt 4><#local q = q - 4><#local y = y + 1></#if>
-  <#return "Q" + q?c + " " + y?c>
-</#function>
-<#-- Continuity duties of a role, derived from the processes and services it owns. -->
-<#function continuityDutyList r>
-  <#local duties = []>
-  <#if r.id == top.id><#local duties = duties + ["aktiviert den Plan und gibt die Rückkehr zum Normalbetrieb frei"]></#if>
-  <#if r.id == continuity.owner.id><#local duties = duties + ["Kontinuitätsmanager: leitet das Wiederherstellungsteam während der Aktivierung"]></#if>
-  <#if r.id == deputy.id && r.id != top.id><#local duties = duties + ["stellvertretende Befugnis zur Aktivierung"]></#if>
-  <#if r.id == sms.manager.id><#local duties = duties + ["führt das Aktivierungsprotokoll"]></#if>
-  <#local led = r.ownedServices?map(s -> s.name)>
-  <#if led?has_content><#local duties = duties + ["Wiederherstellungsverantwortung für " + sms.andList(led)]></#if>
-  <#if r.id == incident.owner.id><#local duties = duties + ["Service Desk und Mitteilungen an die Anwender"]></#if>
-  <#if r.id == brm.owner.id><#local duties = duties + ["Verbindung zu den Kunden"]></#if>
-  <#if r.id == supplierManagement.owner.id><#local duties = duties + ["Eskalation an Lieferanten"]></#if>
-  <#if r.id == security.owner.id><#local duties = duties + ["Informationssicherheitsvorfälle und Beweissicherung"]></#if>
-  <#return duties>
-</#function>
-<#function continuityDuties r>
-  <#local duties = continuityDutyList(r)>
-  <#if !duties?has_content><#local duties = ["Mitglied des Wiederherstellungsteams nach Aufforderung"]></#if>
-  <#return duties?join("; ")?cap_first>
-</#function>
-<#-- Services ordered by criticality, high first: the order of the first tests. -->
-<#assign servicesByCriticality = services?filter(s -> crit(s) == "high") + services?filter(s -> crit(s) == "medium") + services?filter(s -> crit(s) == "low")>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Plan legt fest, wie ${org.name} die Services aufrechterhält oder innerhalb vereinbarter Zeiten
@@ -74,7 +13,7 @@ umfassende Business Continuity Management von ${org.name} liegt außerhalb seine
 Der Plan umfasst alle Services im Anwendungsbereich des Servicemanagementsystems:
 
 <#list services as s>
-- ${s.name} (Kritikalität: ${critName[crit(s)]})
+- ${s.name} (Kritikalität: ${s.criticalityName})
 </#list>
 <#else>
 Im Servicekatalog sind noch keine Services erfasst. Jeder Service wird mit seinen Wiederherstellungszielen
@@ -128,8 +67,8 @@ Kritikalität festgelegten Regel:
 
 | Kritikalität | Maximal tolerierbare Wiederherstellungszeit (RTO) | Maximal tolerierbarer Datenverlust (RPO) | Verfügbarkeitsziel während der Aktivierung | Mindesttest |
 |---|---|---|---|---|
-<#list ["high", "medium", "low"] as c>
-| ${critName[c]?cap_first} | ${rule[c].rto} | ${rule[c].rpo} | ${sms.pct(rule[c].invoked)} | ${rule[c].test} |
+<#list serviceLevels.rules as rule>
+| ${rule.criticalityWord} | ${rule.rto} | ${rule.rpo} | ${sms.pct(rule.invokedTarget)} | ${rule.recoveryTest} |
 </#list>
 
 Die RTO ist die längste Zeitspanne von der Aktivierung bis zur erneuten Nutzbarkeit des Service; der RPO
@@ -142,7 +81,7 @@ Plans angepasst.
 | Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Beteiligte Lieferanten |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${critName[crit(s)]?cap_first} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${rule[crit(s)].rto} | ${rule[crit(s)].rpo} | ${s.owner.title} | <@sms.names items=s.suppliers empty="Keine"/> |
+| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | <@sms.names items=s.suppliers empty="Keine"/> |
 </#list>
 <#else>
 Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
@@ -170,8 +109,8 @@ wird im Aktivierungsprotokoll festgehalten:
 
 <@sms.section title="Aktivierungsbefugnis" key="invocation-authority" level=3/>
 
-Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren<#if deputy.id != top.id>. Ist er nicht
-innerhalb von 30 Minuten erreichbar, aktiviert der <@sms.roleWithPerson deputy/> den Plan und informiert
+Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren<#if continuityPlan.deputy.id != top.id>. Ist er nicht
+innerhalb von 30 Minuten erreichbar, aktiviert der <@sms.roleWithPerson continuityPlan.deputy/> den Plan und informiert
 ihn so bald wie möglich</#if>. Jede Person kann die Aktivierung über den ${incident.owner.title}
 anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
 <@sms.link "resolution-and-fulfilment"/> behandelt.
@@ -202,14 +141,12 @@ Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek geführt; ${t
 und der Runbooks wird an einem externen Standort aufbewahrt, eine elektronische Kopie auf Geräten, die nicht
 von den wiederherzustellenden Systemen abhängen.
 
-<#if services?has_content>
 <#list services as s>
-<#assign c = crit(s)>
 <@sms.section title=s.name level=3/>
 
-Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${rule[c].rpo}.
+Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
 
-1. **Bewerten.** Anhand ${(sms.edition == "2011")?then("der CMDB", "der Konfigurationsinformationen")} wird
+1. **Bewerten.** Anhand ${t.theConfigurationInformationGenitive} wird
    festgestellt, welche Komponenten des Service betroffen sind, und die Wiederherstellungsoption gewählt:
    Reparatur vor Ort, Umschalten auf redundante Systeme (Failover) oder Neuaufbau mit Rücksicherung.
 <#if s.suppliers?has_content>
@@ -230,11 +167,10 @@ Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${rule[c].rto}, RPO ${ru
    dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
    aufgezeichnet.
 
-</#list>
 <#else>
 Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.
 
-</#if>
+</#list>
 <@sms.section title="Verfügbarkeit während der Aktivierung" clauses=["8.7.2"]/>
 
 Ab der Aktivierung des Plans bis zur Wiederherstellung gilt anstelle des regulären Verfügbarkeitsziels die
@@ -248,7 +184,7 @@ Wiederherstellungsteam bearbeitet.
 | Service | Reguläres Verfügbarkeitsziel | Ziel während der Aktivierung | Funktionen, die eingeschränkt werden dürfen |
 |---|---|---|---|
 <#list services as s>
-| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(invokedTarget(s))} | <#if crit(s) == "high">Keine; Kapazität und Leistung können geringer sein<#elseif crit(s) == "medium">Nicht wesentliche Funktionen und Berichterstattung<#else>Beliebige Funktionen; der Service kann schrittweise wiederhergestellt werden</#if> |
+| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(s.invokedTarget)} | ${s.reducedFunctions} |
 </#list>
 <#else>
 Es sind noch keine Services erfasst.
@@ -277,41 +213,7 @@ Telefonnummern für die Erreichbarkeit außerhalb der Geschäftszeiten werden in
 dieses Plans und im Rufbereitschafts-Tool geführt, nicht in diesem gelenkten Dokument, und vierteljährlich
 vom ${continuity.owner.title} überprüft.
 
-<@sms.section title="Interne Kontakte" key="internal-contacts" level=3/>
-
-| Rolle | Inhaber | E-Mail | Aufgaben im Kontinuitätsfall |
-|---|---|---|---|
-<#list roles?filter(r -> r.person?has_content || continuityDutyList(r)?has_content) as r>
-| ${r.title} | ${r.person!"—"} | ${r.email!"—"} | ${continuityDuties(r)} |
-</#list>
-
-<@sms.section title="Lieferanten" key="suppliers" level=3/>
-
-<#if suppliers?has_content>
-| Lieferant | Art | Leistung | Vertrag | Beziehungsverantwortlich |
-|---|---|---|---|---|
-<#list suppliers as sup>
-| ${sup.name} | <#if sup.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"interne Vereinbarung"} | ${sup.manager.title} |
-</#list>
-
-Die Eskalationskontakte der Lieferanten sind im jeweiligen Vertrag festgehalten und in die externe
-Ausfertigung dieses Plans übernommen.
-<#else>
-Derzeit tragen keine Lieferanten zu den Services bei.
-</#if>
-
-<@sms.section title="Kunden" key="customers" level=3/>
-
-<#if customers?has_content>
-| Kunde | Ansprechpartner | Services |
-|---|---|---|
-<#list customers as cu>
-| ${cu.name} | ${cu.contact!"in der Service-Level-Vereinbarung benannt"} | <#if cu.services?has_content><#list cu.services as sv>${sv.name}<#sep>, </#list><#else>derzeit keine</#if> |
-</#list>
-<#else>
-Es sind noch keine Kunden erfasst.
-</#if>
-
+<#include "/sections/continuity-contacts.ftl">
 <#if sms.edition == "2011">
 <#include "/sections/service-availability.ftl">
 </#if>
@@ -335,13 +237,13 @@ Ziele wiederhergestellt werden kann.
 
 <#if services?has_content>
 Die Tabelle legt das Programm für jeden Service fest; Services mit hoher Kritikalität werden zuerst
-getestet.<#if hasSchedule> Der erste Test nach dieser Version des Plans fällt in das angegebene Quartal;
+getestet.<#if continuityPlan.scheduled> Der erste Test nach dieser Version des Plans fällt in das angegebene Quartal;
 weitere Tests folgen in der angegebenen Häufigkeit.</#if>
 
-| Service | Kritikalität | Test | Häufigkeit<#if hasSchedule> | Erster Test</#if> |
-|---|---|---|---|<#if hasSchedule>---|</#if>
-<#list servicesByCriticality as s>
-| ${s.name} | ${critName[crit(s)]?cap_first} | ${rule[crit(s)].test} | ${rule[crit(s)].frequency}<#if hasSchedule> | ${plannedQuarter(s?index, servicesByCriticality?size)}</#if> |
+| Service | Kritikalität | Test | Häufigkeit<#if continuityPlan.scheduled> | Erster Test</#if> |
+|---|---|---|---|<#if continuityPlan.scheduled>---|</#if>
+<#list continuityPlan.tests as test>
+| ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.testFrequency}<#if continuityPlan.scheduled> | ${test.firstTest}</#if> |
 </#list>
 </#if>
 

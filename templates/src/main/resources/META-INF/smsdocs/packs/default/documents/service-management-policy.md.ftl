@@ -10,42 +10,6 @@ editions:
   "2011": {clauses: ["4.1", "4.1.1", "4.1.2", "4.1.4"]}
 related: ["sms-scope", "sms-plan", "competence-awareness-communication", "change-management-policy", "information-security-policy", "management-review", "continual-improvement"]
 -->
-<#assign dc = sms.documentControl>
-<#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
-<#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
-<#-- Everything the descriptor says a role is accountable for, as one table cell. -->
-<#function dutiesOf r>
-  <#local parts = []>
-  <#list r.responsibilities![] as d>
-    <#local parts = parts + [d]>
-  </#list>
-  <#if r.id == top.id>
-    <#local parts = parts + ["Top management: directs the SMS, approves this policy, the scope and the service management plan, provides resources and chairs the management review"]>
-  </#if>
-  <#if r.id == manager.id>
-    <#local parts = parts + ["Management representative and owner of the SMS (see below)"]>
-  </#if>
-  <#if r.id == dc.owner.id>
-    <#local parts = parts + ["Owner of the control of SMS documented information"]>
-  </#if>
-  <#local owned = r.ownedProcesses>
-  <#if owned?has_content>
-    <#local parts = parts + ["Process owner: " + sms.andList(owned?map(p -> p.name))]>
-  </#if>
-  <#local ownedServices = r.ownedServices>
-  <#if ownedServices?has_content>
-    <#local parts = parts + ["Service owner: " + sms.andList(ownedServices?map(s -> s.name))]>
-  </#if>
-  <#local managed = r.managedSuppliers>
-  <#if managed?has_content>
-    <#local parts = parts + ["Supplier relationship: " + sms.andList(managed?map(s -> s.name))]>
-  </#if>
-  <#local objs = r.ownedObjectives>
-  <#if objs?has_content>
-    <#local parts = parts + ["Objective owner: " + objs?map(o -> o.objective)?join("; ")]>
-  </#if>
-  <#return parts?join(". ")>
-</#function>
 <@sms.section title="Purpose"/>
 
 This policy states how ${org.name} directs and controls the management of its services. It sets out
@@ -65,7 +29,7 @@ scope.
 
 <@sms.section title="Leadership and commitment" clauses=["5", "5.1"]/>
 
-<#if top.title?lower_case == "top management">Top management<#else>The ${top.title}, as top management of the SMS,</#if> is accountable for the effectiveness of
+<#if governance.topGeneric>Top management<#else>The ${top.title}, as top management of the SMS,</#if> is accountable for the effectiveness of
 the SMS. Top management commits to:
 
 - keeping the service management policy and the service management objectives consistent with the
@@ -88,7 +52,7 @@ record that an auditor can inspect.
 
 | Commitment | How it is shown | Frequency | Evidence |
 |---|---|---|---|
-| Policy and objectives set and kept current | Approval of this policy and of the objectives in <@sms.link "sms-plan"/> | At least every ${dc.reviewIntervalMonths} months | Signed revision history |
+| Policy and objectives set and kept current | Approval of this policy and of the objectives in <@sms.link "sms-plan"/> | At least every ${sms.documentControl.reviewIntervalMonths} months | Signed revision history |
 | SMS performance reviewed | Chairing the management review | Every six months, as set in <@sms.link "management-review"/> | Management review minutes and actions |
 | Resources provided | Approval of the SMS budget and staffing plan | Yearly, and on request of the ${manager.title} | Approved budget, resourcing decisions |
 | Risks understood and accepted | Review of risks above the acceptance threshold | At each management review | Risk register sign-off |
@@ -172,13 +136,7 @@ Further detail on awareness and communication is given in <@sms.link "competence
 The roles of the SMS and the accountabilities recorded for each are listed below. Each role holder
 accepts these responsibilities when appointed; the ${manager.title} keeps the list current.
 
-<#-- Roles with nothing assigned and nobody named (an unused default role) are left out. -->
-<#assign roleRows = roles?filter(r -> dutiesOf(r)?has_content || r.person?has_content)?map(r -> {"role": r,
-    "duties": dutiesOf(r)?has_content?then(dutiesOf(r) + ".", "Carries out the activities assigned to the role in the SMS procedures.")})>
-<#if !roleRows?has_content>
-<#assign roleRows = [{"role": top, "duties": dutiesOf(top) + "."}, {"role": manager, "duties": dutiesOf(manager) + "."}]>
-</#if>
-<@sms.responsibilityTable rows=roleRows/>
+<@sms.responsibilityTable rows=governance.roleDuties/>
 
 ### Authorities
 
@@ -189,20 +147,20 @@ writing.
 |---|---|---|
 | Approve this policy, the SMS scope and the service management plan | ${top.title} | — |
 | Set the service management objectives and allocate SMS resources | ${top.title} | — |
-| Approve SMS documents other than the above | ${dc.approver.title} | <#if dc.approver.id == top.id>—<#else>${top.title}</#if> |
+| Approve SMS documents other than the above | ${governance.approvals.documents.title} | ${(governance.approvals.escalation.title)!"—"} |
 | Accept a risk above the acceptance threshold | ${top.title} | — |
 | Agree service level targets with customers | ${slm.owner.title} | ${top.title} |
 | Approve a normal change | ${change.owner.title}, after change advisory review | ${top.title} |
 | Approve an emergency change | ${change.owner.title} or the duty manager | ${top.title} |
 | Accept a new or changed service into live operation | ${transition.owner.title} | ${top.title} |
 | Declare a major incident | ${incident.owner.title} or the duty manager | ${top.title} |
-| Invoke the service continuity plan | ${top.title}<#if continuityDeputy.id != top.id>; the ${continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |
+| Invoke the service continuity plan | ${top.title}<#if governance.continuityDeputy??>; the ${governance.continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |
 | Sign or amend a supplier contract within the approved budget | ${supplierManagement.owner.title} | ${top.title} |
 | Suspend an activity that breaches the information security policy | ${security.owner.title} | ${top.title} |
 
 ### Management representative
 
-<#if top.title?lower_case == "top management">Top management<#else>The ${top.title}</#if> appoints the <@sms.roleWithPerson manager/> as the owner of the SMS. Independently of
+<#if governance.topGeneric>Top management<#else>The ${top.title}</#if> appoints the <@sms.roleWithPerson manager/> as the owner of the SMS. Independently of
 other duties, this role has the authority and responsibility to:
 
 - make sure the SMS conforms to ISO/IEC 20000-1 and to the organisation's own requirements;
@@ -216,7 +174,7 @@ other duties, this role has the authority and responsibility to:
 
 <@sms.section title="Review of the policy" clauses=["5.2.1"]/>
 
-The ${manager.title} reviews this policy at least every ${dc.reviewIntervalMonths} months and presents it
+The ${manager.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and presents it
 to the management review. It is also reviewed when the organisation, its services, its customers or the
 applicable requirements change significantly. A new version takes effect when approved by the
 ${top.title} and is communicated as described above.

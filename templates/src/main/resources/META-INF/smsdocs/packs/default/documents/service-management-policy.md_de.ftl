@@ -1,39 +1,3 @@
-<#assign dc = sms.documentControl>
-<#-- Deputy invocation authority of the continuity plan, as set in the plan itself. -->
-<#assign continuityDeputy = (continuity.owner.id != top.id)?then(continuity.owner, manager)>
-<#-- Everything the descriptor says a role is accountable for, as one table cell. -->
-<#function dutiesOf r>
-  <#local parts = []>
-  <#list r.responsibilities![] as d>
-    <#local parts = parts + [d]>
-  </#list>
-  <#if r.id == top.id>
-    <#local parts = parts + ["Oberste Leitung: steuert das SMS, genehmigt diese Politik, den Anwendungsbereich und den Servicemanagementplan, stellt Ressourcen bereit und leitet die Managementbewertung"]>
-  </#if>
-  <#if r.id == manager.id>
-    <#local parts = parts + ["Beauftragter der Leitung und Verantwortlicher für das SMS (siehe unten)"]>
-  </#if>
-  <#if r.id == dc.owner.id>
-    <#local parts = parts + ["Verantwortlich für die Lenkung der dokumentierten Information des SMS"]>
-  </#if>
-  <#local owned = r.ownedProcesses>
-  <#if owned?has_content>
-    <#local parts = parts + ["Prozessverantwortlicher: " + sms.andList(owned?map(p -> p.name))]>
-  </#if>
-  <#local ownedServices = r.ownedServices>
-  <#if ownedServices?has_content>
-    <#local parts = parts + ["Serviceverantwortlicher: " + sms.andList(ownedServices?map(s -> s.name))]>
-  </#if>
-  <#local managed = r.managedSuppliers>
-  <#if managed?has_content>
-    <#local parts = parts + ["Lieferantenbeziehung: " + sms.andList(managed?map(s -> s.name))]>
-  </#if>
-  <#local objs = r.ownedObjectives>
-  <#if objs?has_content>
-    <#local parts = parts + ["Zielverantwortlicher: " + objs?map(o -> o.objective)?join("; ")]>
-  </#if>
-  <#return parts?join(". ")>
-</#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Politik legt fest, wie ${org.name} das Management seiner Services lenkt und steuert. Sie beschreibt,
@@ -53,7 +17,7 @@ einen Service im Anwendungsbereich ausführen.
 
 <@sms.section title="Führung und Verpflichtung" clauses=["5", "5.1"]/>
 
-<#if top.title?lower_case == "top management">Die oberste Leitung<#else>Der ${top.title} als oberste Leitung des SMS</#if> ist für die Wirksamkeit des SMS
+<#if governance.topGeneric>Die oberste Leitung<#else>Der ${top.title} als oberste Leitung des SMS</#if> ist für die Wirksamkeit des SMS
 rechenschaftspflichtig. Die oberste Leitung verpflichtet sich,
 
 - die Servicemanagementpolitik und die Servicemanagementziele festzulegen und mit der strategischen
@@ -77,7 +41,7 @@ Aufzeichnung hinterlassen, die ein Auditor einsehen kann.
 
 | Verpflichtung | Nachweis durch | Häufigkeit | Beleg |
 |---|---|---|---|
-| Politik und Ziele festgelegt und aktuell gehalten | Genehmigung dieser Politik und der Ziele im Dokument <@sms.link "sms-plan"/> | Mindestens alle ${dc.reviewIntervalMonths} Monate | Unterzeichnete Änderungshistorie |
+| Politik und Ziele festgelegt und aktuell gehalten | Genehmigung dieser Politik und der Ziele im Dokument <@sms.link "sms-plan"/> | Mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate | Unterzeichnete Änderungshistorie |
 | Leistung des SMS bewertet | Leitung der Managementbewertung | Halbjährlich, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
 | Ressourcen bereitgestellt | Genehmigung des SMS-Budgets und des Personalplans | Jährlich sowie auf Anforderung durch den ${manager.title} | Genehmigtes Budget, Entscheidungen zur Ressourcenausstattung |
 | Risiken verstanden und akzeptiert | Überprüfung der Risiken oberhalb der Akzeptanzschwelle | Bei jeder Managementbewertung | Abzeichnung des Risikoregisters |
@@ -170,13 +134,7 @@ Die Rollen des SMS und die für jede Rolle festgelegten Verantwortlichkeiten sin
 Jeder Rolleninhaber übernimmt diese Verantwortlichkeiten mit seiner Ernennung; der ${manager.title} hält
 die Liste aktuell.
 
-<#-- Roles with nothing assigned and nobody named (an unused default role) are left out. -->
-<#assign roleRows = roles?filter(r -> dutiesOf(r)?has_content || r.person?has_content)?map(r -> {"role": r,
-    "duties": dutiesOf(r)?has_content?then(dutiesOf(r) + ".", "Führt die Tätigkeiten aus, die der Rolle in den Verfahren des SMS zugewiesen sind.")})>
-<#if !roleRows?has_content>
-<#assign roleRows = [{"role": top, "duties": dutiesOf(top) + "."}, {"role": manager, "duties": dutiesOf(manager) + "."}]>
-</#if>
-<@sms.responsibilityTable rows=roleRows/>
+<@sms.responsibilityTable rows=governance.roleDuties/>
 
 ### Befugnisse
 
@@ -187,20 +145,20 @@ schriftlich benannten Vertretung getroffen werden.
 |---|---|---|
 | Genehmigung dieser Politik, des Anwendungsbereichs des SMS und des Servicemanagementplans | ${top.title} | — |
 | Festlegung der Servicemanagementziele und Zuweisung der Ressourcen des SMS | ${top.title} | — |
-| Genehmigung sonstiger SMS-Dokumente | ${dc.approver.title} | <#if dc.approver.id == top.id>—<#else>${top.title}</#if> |
+| Genehmigung sonstiger SMS-Dokumente | ${governance.approvals.documents.title} | ${(governance.approvals.escalation.title)!"—"} |
 | Akzeptanz eines Risikos oberhalb der Akzeptanzschwelle | ${top.title} | — |
 | Vereinbarung von Service-Level-Zielen mit Kunden | ${slm.owner.title} | ${top.title} |
 | Genehmigung eines normalen Change | ${change.owner.title}, nach Prüfung durch das Change Advisory Board | ${top.title} |
 | Genehmigung eines Notfall-Change | ${change.owner.title} oder der diensthabende Manager | ${top.title} |
 | Übernahme eines neuen oder geänderten Service in den Betrieb | ${transition.owner.title} | ${top.title} |
 | Ausrufen eines Major Incident | ${incident.owner.title} oder der diensthabende Manager | ${top.title} |
-| Aktivierung des Servicekontinuitätsplans | ${top.title}<#if continuityDeputy.id != top.id>; der ${continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
+| Aktivierung des Servicekontinuitätsplans | ${top.title}<#if governance.continuityDeputy??>; der ${governance.continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
 | Abschluss oder Änderung eines Lieferantenvertrags im Rahmen des genehmigten Budgets | ${supplierManagement.owner.title} | ${top.title} |
 | Aussetzung einer Tätigkeit, die gegen die Informationssicherheitspolitik verstößt | ${security.owner.title} | ${top.title} |
 
 ### Beauftragter der Leitung
 
-<#if top.title?lower_case == "top management">Die oberste Leitung<#else>Der ${top.title}</#if> benennt den <@sms.roleWithPerson manager/> als Verantwortlichen für das SMS. Unabhängig
+<#if governance.topGeneric>Die oberste Leitung<#else>Der ${top.title}</#if> benennt den <@sms.roleWithPerson manager/> als Verantwortlichen für das SMS. Unabhängig
 von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
 
 - sicherzustellen, dass das SMS die Anforderungen der ISO/IEC 20000-1 und die eigenen Anforderungen der
@@ -217,7 +175,7 @@ von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
 
 <@sms.section title="Überprüfung der Politik" clauses=["5.2.1"]/>
 
-Der ${manager.title} überprüft diese Politik mindestens alle ${dc.reviewIntervalMonths} Monate und legt
+Der ${manager.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate und legt
 sie der Managementbewertung vor. Sie wird außerdem überprüft, wenn sich die Organisation, ihre Services,
 ihre Kunden oder die anwendbaren Anforderungen wesentlich ändern. Eine neue Fassung tritt mit der
 Genehmigung durch den ${top.title} in Kraft und wird wie oben beschrieben bekannt gemacht.

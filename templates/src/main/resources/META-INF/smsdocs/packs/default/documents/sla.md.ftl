@@ -11,10 +11,8 @@ editions:
   "2011": {clauses: ["6.1"]}
 related: ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]
 -->
-<#assign criticality = service.criticality!"medium">
-<#assign highCrit = criticality == "high">
-<#-- Round-the-clock services have no "outside the service hours". -->
-<#assign allDay = (service.hoursPerWeek!0) == 168>
+<#-- The service's criticality, its round-the-clock hours, its review interval and its escalation levels are
+     decided in the generator (ServiceLevels): service.criticalityName, roundTheClock, monthlyReview, escalation. -->
 <@sms.section title="Parties to this agreement" clauses=["8.3.3"]/>
 
 This service level agreement (SLA) is made between ${org.name}, which provides the ${service.name}
@@ -48,7 +46,7 @@ ${service.description}
 
 The service is entered in the <@sms.link "service-catalogue"/>, which is the authoritative description of
 its scope. It is owned by the <@sms.roleWithPerson service.owner/>, who is accountable for delivering it to
-the levels in this agreement. Its criticality is ${criticality}: this sets its precedence when incidents,
+the levels in this agreement. Its criticality is ${service.criticalityName}: this sets its precedence when incidents,
 changes and continuity arrangements compete for resources.
 
 <@sms.section title="Service hours" clauses=["8.3.3"]/>
@@ -57,7 +55,7 @@ changes and continuity arrangements compete for resources.
 |---|---|
 | Service hours | ${service.hours} |
 | Reporting incidents and requests | Service desk, through the channels published to the customer |
-<#if allDay>
+<#if service.roundTheClock>
 | Planned maintenance | In a maintenance window agreed with the customer, announced at least 5 working days ahead |
 
 The service is supported around the clock: response and resolution times run continuously, including at
@@ -184,7 +182,7 @@ is produced from ${sms.toolOf("service-reporting")} and shows:
 - demand against the agreed workload limits;
 - complaints received and their status.
 
-The ${brm.owner.title} holds a service review with each customer at least <#if highCrit>once a
+The ${brm.owner.title} holds a service review with each customer at least <#if service.monthlyReview>once a
 month<#else>once a quarter</#if>; a customer that receives several services has one combined review, held
 at the most frequent interval that applies. The review covers the report, the customer's satisfaction,
 changes in its business needs and forecast demand, and improvements. Agreed actions are recorded and followed up at the next review.
@@ -211,24 +209,11 @@ they are acknowledged within 1 working day and answered in full within 10 workin
 
 If an incident or a complaint is not progressing as the customer needs, the customer can escalate it:
 
-<#assign escalation = []>
-<#assign seen = []>
-<#list [
-  {"role": incident.owner, "when": "A response or resolution target is at risk or has been missed"},
-  {"role": service.owner, "when": "Repeated breaches, or a major incident on this service"},
-  {"role": brm.owner, "when": "The customer is not satisfied with the action taken at the previous level"},
-  {"role": sms.topManagement, "when": "A dispute about this agreement that the previous level has not settled within 10 working days"}
-] as row>
-<#if !seen?seq_contains(row.role.id)>
-<#assign escalation = escalation + [row]>
-<#assign seen = seen + [row.role.id]>
-</#if>
-</#list>
 | Level | Contact | When |
 |---|---|---|
 | 1 | Service desk | First point of contact for all incidents, requests and complaints |
-<#list escalation as row>
-| ${row?index + 2} | <@sms.roleWithPerson row.role/> | ${row.when} |
+<#list service.escalation as row>
+| ${row.level} | <@sms.roleWithPerson row.role/> | ${row.when} |
 </#list>
 
 <@sms.section title="Change control of this agreement" clauses=["8.3.3"]/>

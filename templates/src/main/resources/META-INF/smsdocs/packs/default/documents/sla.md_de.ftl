@@ -1,9 +1,3 @@
-<#assign criticality = service.criticality!"medium">
-<#assign highCrit = criticality == "high">
-<#-- Round-the-clock services have no "outside the service hours". -->
-<#assign allDay = (service.hoursPerWeek!0) == 168>
-<#-- German display name of the criticality. -->
-<#assign criticalityName = {"high": "hoch", "medium": "mittel", "low": "niedrig"}[criticality]!criticality>
 <@sms.section title="Parteien dieser Vereinbarung" clauses=["8.3.3"]/>
 
 Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
@@ -41,7 +35,7 @@ ${service.description}
 Der Service ist im <@sms.link "service-catalogue"/> erfasst, der seinen Umfang verbindlich beschreibt.
 Verantwortlich für den Service ist der <@sms.roleWithPerson service.owner/>, der dafür rechenschaftspflichtig
 ist, dass er mit den in dieser Vereinbarung festgelegten Service-Levels erbracht wird. Seine Kritikalität ist
-„${criticalityName}“: Sie bestimmt seinen Vorrang, wenn Incidents, Changes und Kontinuitätsvorkehrungen um
+„${service.criticalityName}“: Sie bestimmt seinen Vorrang, wenn Incidents, Changes und Kontinuitätsvorkehrungen um
 Ressourcen konkurrieren.
 
 <@sms.section title="Servicezeiten" clauses=["8.3.3"]/>
@@ -50,7 +44,7 @@ Ressourcen konkurrieren.
 |---|---|
 | Servicezeiten | ${service.hours} |
 | Meldung von Incidents und Service Requests | Service Desk, über die dem Kunden bekannt gegebenen Kanäle |
-<#if allDay>
+<#if service.roundTheClock>
 | Geplante Wartung | In einem mit dem Kunden vereinbarten Wartungsfenster, mindestens 5 Arbeitstage im Voraus angekündigt |
 
 Der Service wird rund um die Uhr unterstützt: Reaktions- und Lösungszeiten laufen durchgehend, auch nachts,
@@ -78,7 +72,7 @@ Die Verfügbarkeit wird wie folgt berechnet:
 - multipliziert mit 100.
 
 Der Service ist nicht verfügbar, wenn die Kunden seine Kernfunktion nicht nutzen können, nachgewiesen durch
-die Überwachung <#if (availability.tool)?has_content>in ${availability.tool}<#else>im Servicemanagement-Tool</#if> oder durch einen Incident der höchsten
+die Überwachung ${availability.inTool} oder durch einen Incident der höchsten
 Priorität<#if priorities?has_content> (${priorities[0].id})</#if>, je nachdem, was zuerst eintritt. Die Nichtverfügbarkeit endet, wenn der Service
 wiederhergestellt und der Kunde darüber informiert ist. Nicht als Nichtverfügbarkeit zählen:
 
@@ -172,7 +166,7 @@ unmittelbar dazu bei.
 <@sms.section title="Berichterstattung und Service-Reviews" clauses=["8.3.3", "9.4"]/>
 
 ${org.name} übermittelt dem Kunden innerhalb von 10 Arbeitstagen nach Ende jedes Monats einen
-Servicebericht. Der Bericht wird mit <#if (reporting.tool)?has_content>${reporting.tool}<#else>dem Servicemanagement-Tool</#if> erstellt und zeigt:
+Servicebericht. Der Bericht wird ${reporting.withTool} erstellt und zeigt:
 
 - die erreichte Verfügbarkeit im Vergleich zum Ziel von ${sms.pct(service.availabilityTarget)}, mit der
   Ursache jedes Zeitraums der Nichtverfügbarkeit;
@@ -182,7 +176,7 @@ Servicebericht. Der Bericht wird mit <#if (reporting.tool)?has_content>${reporti
 - die Nachfrage im Vergleich zu den vereinbarten Belastungsgrenzen;
 - eingegangene Beschwerden und deren Status.
 
-Der ${brm.owner.title} führt mit jedem Kunden mindestens <#if highCrit>einmal im
+Der ${brm.owner.title} führt mit jedem Kunden mindestens <#if service.monthlyReview>einmal im
 Monat<#else>einmal im Quartal</#if> ein Service-Review durch; mit einem Kunden, der mehrere Services
 bezieht, findet ein gemeinsames Service-Review im kürzesten der jeweils geltenden Abstände statt. Das
 Service-Review umfasst den Bericht, die Zufriedenheit des Kunden, Veränderungen seiner geschäftlichen
@@ -212,24 +206,11 @@ bearbeitet: Ihr Eingang wird innerhalb von 1 Arbeitstag bestätigt, und sie werd
 
 Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benötigt, kann der Kunde eskalieren:
 
-<#assign escalation = []>
-<#assign seen = []>
-<#list [
-  {"role": incident.owner, "when": "Ein Reaktions- oder Lösungsziel ist gefährdet oder wurde verfehlt"},
-  {"role": service.owner, "when": "Wiederholte Verletzungen der Vereinbarung oder ein Major Incident bei diesem Service"},
-  {"role": brm.owner, "when": "Der Kunde ist mit den auf der vorherigen Stufe ergriffenen Maßnahmen nicht zufrieden"},
-  {"role": sms.topManagement, "when": "Eine Streitigkeit über diese Vereinbarung, die auf der vorherigen Stufe nicht innerhalb von 10 Arbeitstagen beigelegt wurde"}
-] as row>
-<#if !seen?seq_contains(row.role.id)>
-<#assign escalation = escalation + [row]>
-<#assign seen = seen + [row.role.id]>
-</#if>
-</#list>
 | Stufe | Kontakt | Anlass |
 |---|---|---|
 | 1 | Service Desk | Erste Anlaufstelle für alle Incidents, Service Requests und Beschwerden |
-<#list escalation as row>
-| ${row?index + 2} | <@sms.roleWithPerson row.role/> | ${row.when} |
+<#list service.escalation as row>
+| ${row.level} | <@sms.roleWithPerson row.role/> | ${row.when} |
 </#list>
 
 <@sms.section title="Änderungssteuerung dieser Vereinbarung" clauses=["8.3.3"]/>

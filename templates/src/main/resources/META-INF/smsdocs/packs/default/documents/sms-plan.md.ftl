@@ -10,25 +10,6 @@ editions:
   "2011": {clauses: ["4", "4.5", "4.5.2", "4.5.3"]}
 related: ["service-management-policy", "sms-scope", "documented-information-control", "competence-awareness-communication", "monitoring-and-reporting", "internal-audit", "management-review", "continual-improvement"]
 -->
-<#assign dc = sms.documentControl>
-<#assign risks = sms.risks?filter(r -> r.type == "risk")>
-<#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
-<#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
-<#assign tools = []>
-<#list processList as p>
-<#if p.tool?has_content && !tools?seq_contains(p.tool)>
-<#assign tools = tools + [p.tool]>
-</#if>
-</#list>
-<#-- ?filter, not "list + [item]" in a loop: concatenation in a loop slows down with hundreds of roles. -->
-<#assign multiOwners = roles?filter(r -> (r.ownedProcesses?size > 1))>
-<#assign activeRoles = roles?filter(r -> r.person?has_content || r.ownedProcesses?has_content || r.id == top.id
-    || r.id == manager.id || r.responsibilities?has_content)>
-<#assign untooled = processList?filter(p -> !p.tool?has_content)>
-<#-- Documents of the set that address a clause, registers left out. -->
-<#function docsFor clause>
-  <#return documents?filter(d -> d.kind != "register" && d.kind != "agreement" && d.clauses?seq_contains(clause))>
-</#function>
 <@sms.section title="Purpose"/>
 
 This plan describes how ${org.name} runs its service management system (SMS): the context it operates
@@ -58,7 +39,7 @@ management review and whenever a significant change occurs.
 | Customer expectations for measurable service levels and evidence of control | Service levels and reporting are required before customers commit to a contract | Service level management, service reporting and certification of the SMS |
 </#if>
 <#if externalSuppliers?has_content>
-| Dependence on ${t.externalSuppliers}: ${sms.andList(externalSuppliers?map(s -> s.name))} | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
+| Dependence on ${t.externalSuppliers}: <@sms.names items=externalSuppliers/> | A supplier failure or change of terms can interrupt the services or raise their cost | Supplier management, contract reviews, continuity arrangements |
 </#if>
 | Legal and regulatory requirements, in particular data protection law and the obligations customers pass down in contracts | Non-compliance can lead to penalties, loss of customers and reputational damage | Information security management, contract reviews, legal watch by the ${manager.title} |
 | Speed of technology change: cloud platforms, automation, end-of-life products | Services and skills must be renewed to stay supportable and competitive | Capacity management, service design and transition, competence planning |
@@ -69,20 +50,20 @@ management review and whenever a significant change occurs.
 
 | Issue | Effect on the SMS and the services | How it is addressed |
 |---|---|---|
-<#if openGaps?has_content>
-| Maturity of the SMS: ${openGaps?size} requirement area<#if openGaps?size != 1>s are<#else> is</#if> not yet fully implemented (see "Known limitations") | Conformity and service performance cannot yet be fully demonstrated | Implementation schedule in this plan, tracked monthly by the ${manager.title} |
+<#if governance.openGaps?has_content>
+| Maturity of the SMS: ${governance.openGaps?size} requirement area<#if governance.openGaps?size != 1>s are<#else> is</#if> not yet fully implemented (see "Known limitations") | Conformity and service performance cannot yet be fully demonstrated | Implementation schedule in this plan, tracked monthly by the ${manager.title} |
 <#else>
 | Maturity of the SMS: all processes are in operation and need to stay effective as the business changes | Processes can drift from their documented design | Internal audit, process reviews and continual improvement |
 </#if>
-<#if multiOwners?size == 1>
-| Size of the team: ${activeRoles?size} role<#if activeRoles?size != 1>s</#if> in the SMS; the ${multiOwners[0].title} owns ${processList?filter(p -> p.owner.id == multiOwners[0].id)?size} of the ${processList?size} processes | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
-<#elseif multiOwners?has_content>
-| Size of the team: ${activeRoles?size} roles in the SMS, ${multiOwners?size} of which own two or more processes each | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
+<#if governance.keyOwner??>
+| Size of the team: ${governance.activeRoles?size} role<#if governance.activeRoles?size != 1>s</#if> in the SMS; the ${governance.keyOwner.role.title} owns ${governance.keyOwner.processes} of the ${processList?size} processes | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
+<#elseif governance.multiProcessOwners?has_content>
+| Size of the team: ${governance.activeRoles?size} roles in the SMS, ${governance.multiProcessOwners?size} of which own two or more processes each | Key-person dependency and limited segregation of duties | Deputies for every process owner, knowledge management, peer review of changes |
 <#else>
-| Size of the team: ${activeRoles?size} role<#if activeRoles?size != 1>s</#if> in the SMS | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
+| Size of the team: ${governance.activeRoles?size} role<#if governance.activeRoles?size != 1>s</#if> in the SMS | Key-person dependency when a role holder is absent or leaves | Deputies for every process owner, knowledge management |
 </#if>
-<#if tools?has_content>
-| Tooling: ${tools?size} tool<#if tools?size != 1>s</#if> support<#if tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of ${t.configurationInformation}, defined data sources for each report |
+<#if governance.tools?has_content>
+| Tooling: ${governance.tools?size} tool<#if governance.tools?size != 1>s</#if> support<#if governance.tools?size == 1>s</#if> the processes | Data spread across tools makes reporting and traceability harder | Integration of ${t.configurationInformation}, defined data sources for each report |
 <#else>
 | Tooling: the processes share one service management tool | Growth in volume may outgrow the tool | Capacity and tool review at each management review |
 </#if>
@@ -99,11 +80,10 @@ customer review; the ${manager.title} reviews the whole table at each management
 | Interested party | Relevant requirements | How they are addressed |
 |---|---|---|
 <#list customers as c>
-| ${c.name} (customer) | <#if c.services?has_content>Delivery of ${sms.andList(c.services?map(s -> s.name))} to the agreed service levels; </#if>regular service reports; protection of its data; prompt handling of complaints | Service level management, service reporting, business relationship management |
-</#list>
-<#if !customers?has_content>
+| ${c.name} (customer) | <#if c.services?has_content>Delivery of <@sms.names items=c.services/> to the agreed service levels; </#if>regular service reports; protection of its data; prompt handling of complaints | Service level management, service reporting, business relationship management |
+<#else>
 | Customers | Delivery of the agreed services to the agreed service levels; regular reports; protection of their data | Service level management, service reporting, business relationship management |
-</#if>
+</#list>
 | Users of the services | Quick restoration of service; simple ways to ask for help; clear status information | Service desk, incident and service request management |
 | ${top.title} and owners of ${org.name} | Profitable and reputable services; controlled risk<#if certification.body?has_content>; certification by ${certification.body}</#if> | This plan, management review, risk management |
 | Staff | Clear roles, adequate training and tools, manageable workload | Competence and awareness, resource planning |
@@ -231,14 +211,14 @@ and the service level agreements as each service is designed and transitioned.
 
 ### Known limitations
 
-<#if openGaps?has_content>
+<#if governance.openGaps?has_content>
 The following requirement areas are not yet fully implemented. They limit what the SMS can currently
 demonstrate and are closed through the implementation schedule below.
 
 | Clause | Area | Status | Note |
 |---|---|---|---|
-<#list openGaps as g>
-| ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"—"} |
+<#list governance.openGaps as g>
+| ${g.clause} | ${g.title} | ${g.status} | ${g.note!"—"} |
 </#list>
 <#else>
 No known limitation currently prevents the SMS from meeting its requirements. Limitations found later,
@@ -252,10 +232,10 @@ for example through audits, are recorded as nonconformities and added here at th
 - ${sms.standard};
 - service level agreements and contracts with customers;
 <#if externalSuppliers?has_content>
-- contracts with ${t.externalSuppliers}: ${sms.andList(externalSuppliers?map(s -> s.name + s.contractRef?has_content?then(" (" + (s.contractRef!"") + ")", "")))};
+- contracts with ${t.externalSuppliers}: ${sms.andList(governance.externalContracts)};
 </#if>
 <#if internalSuppliers?has_content>
-- agreements with ${t.internalSuppliers}: ${sms.andList(internalSuppliers?map(s -> s.name))};
+- agreements with ${t.internalSuppliers}: <@sms.names items=internalSuppliers/>;
 </#if>
 - data protection, consumer, employment and health and safety law applicable where the services are
   delivered.
@@ -270,9 +250,8 @@ is accountable for its design, operation, measurement and improvement.
 
 | Process | Clause | Owner | Tool | Review | Documented in |
 |---|---|---|---|---|---|
-<#list processList as p>
-<#assign pd = docsFor(p.clause)>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)?cap_first} | ${p.reviewFrequency?cap_first} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
+<#list governance.processRows as p>
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${p.tool} | ${p.reviewLabel} | <#list p.documents as d><@sms.link d/><#sep>, <#else>—</#list> |
 </#list>
 
 The processes interact mainly through shared records: incidents feed problems, problems raise requests
@@ -299,7 +278,7 @@ as stated in <@sms.link "sms-scope"/>.
 | Party | Type | Contribution | Managed by |
 |---|---|---|---|
 <#list suppliers as s>
-| ${s.name} | <#if s.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${s.provides!"—"} | ${s.manager.title} |
+| ${s.name} | ${governance.supplierType[s.type].label} | ${s.provides!"—"} | ${s.manager.title} |
 </#list>
 <#else>
 No supplier contributes to the services at present. Any supplier that does so in future is selected,
@@ -309,17 +288,14 @@ starts work.
 
 ### Technology
 
-<#if tools?has_content>
+<#if governance.tools?has_content>
 | Tool | Processes supported |
 |---|---|
-<#list tools as t>
-| ${t} | ${processList?filter(p -> (p.tool!"") == t)?map(p -> p.name)?join(", ")} |
+<#list governance.technology as tool>
+| ${tool.name} | ${tool.processes?join(", ")} |
 </#list>
-<#if untooled?has_content>
-| ${sms.toolOf(untooled[0].id)?cap_first} | ${untooled?map(p -> p.name)?join(", ")} |
-</#if>
 <#else>
-All processes are supported by ${sms.toolOf(processList[0].id)}, together with the SMS document library.
+All processes are supported by ${t.defaultTool}, together with the SMS document library.
 </#if>
 
 Administrator access to each tool is restricted to named roles, and changes to tool configuration follow
@@ -361,7 +337,7 @@ Each process of the SMS is planned and controlled as follows:
 | Review of monitoring alerts and backup results | Daily | ${availability.owner.title} |
 | Review and approval of normal changes | Weekly | ${change.owner.title} |
 | Review of open problems and known errors | Monthly | ${problem.owner.title} |
-| Service reports and capacity report | Monthly | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
+| Service reports and capacity report | Monthly | ${governance.reportOwners?join(", ")} |
 | Budget against actual costs | Monthly | ${budgeting.owner.title} |
 | Progress on objectives and improvements | Monthly | ${manager.title} |
 <#if customers?has_content>
@@ -379,7 +355,7 @@ Each process of the SMS is planned and controlled as follows:
 
 <@sms.section title="Implementation and certification schedule" clauses=["6.3"]/>
 
-<#if implementation.start?has_content || certification.stage1?has_content || certification.stage2?has_content>
+<#if governance.hasSchedule>
 <#if implementation.start?has_content>
 Implementation of the SMS starts on ${implementation.start}. It follows three phases, each building on
 the previous one without changing the agreed scope.
@@ -394,7 +370,7 @@ agreed scope.
 | 2. Extend and integrate | Remaining processes and their interfaces: problem, release, relationship, supplier, capacity, continuity, availability, security, budgeting; measurement and reporting | Remaining procedures and plans; first service reports; audit programme |
 | 3. Complete and improve | A full cycle of internal audit, management review and corrective action; readiness check | Audit and review records; improvement register; readiness report |
 
-<#if certification.stage1?has_content || certification.stage2?has_content>
+<#if governance.hasAuditDates>
 | Milestone | Date |
 |---|---|
 <#if implementation.start?has_content>
@@ -417,7 +393,7 @@ reviewed at each management review.
 
 <@sms.section title="Control of changes to the plan" clauses=["6.3", "7.5.2"]/>
 
-The ${manager.title} reviews this plan at least every ${dc.reviewIntervalMonths} months, after each
+The ${manager.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths} months, after each
 management review, and whenever the scope, the services, the suppliers, the organisation or the
 objectives change significantly.
 

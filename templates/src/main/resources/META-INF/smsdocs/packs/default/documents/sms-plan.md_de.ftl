@@ -1,27 +1,3 @@
-<#assign dc = sms.documentControl>
-<#assign risks = sms.risks?filter(r -> r.type == "risk")>
-<#assign opportunities = sms.risks?filter(r -> r.type == "opportunity")>
-<#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
-<#assign tools = []>
-<#list processList as p>
-<#if p.tool?has_content && !tools?seq_contains(p.tool)>
-<#assign tools = tools + [p.tool]>
-</#if>
-</#list>
-<#-- ?filter, not "list + [item]" in a loop: concatenation in a loop slows down with hundreds of roles. -->
-<#assign multiOwners = roles?filter(r -> (r.ownedProcesses?size > 1))>
-<#assign activeRoles = roles?filter(r -> r.person?has_content || r.ownedProcesses?has_content || r.id == top.id
-    || r.id == manager.id || r.responsibilities?has_content)>
-<#assign untooled = processList?filter(p -> !p.tool?has_content)>
-<#-- Documents of the set that address a clause, registers left out. -->
-<#function docsFor clause>
-  <#return documents?filter(d -> d.kind != "register" && d.kind != "agreement" && d.clauses?seq_contains(clause))>
-</#function>
-<#-- German display names of the fixed values of the descriptor (criticality, gap status, review frequency). -->
-<#assign critDe = {"high": "Hoch", "medium": "Mittel", "low": "Niedrig"}>
-<#assign gapStatusDe = {"missing": "Fehlt", "partial": "Teilweise umgesetzt", "implemented": "Umgesetzt"}>
-<#assign frequencyDe = {"annually": "Jährlich", "yearly": "Jährlich", "semi-annually": "Halbjährlich", "half-yearly": "Halbjährlich",
-  "every six months": "Halbjährlich", "quarterly": "Vierteljährlich", "monthly": "Monatlich", "weekly": "Wöchentlich"}>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Plan beschreibt, wie das Servicemanagementsystem (SMS) von ${org.name} betrieben wird: den Kontext,
@@ -53,7 +29,7 @@ oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesen
 | Erwartungen der Kunden an messbare Service-Levels und Nachweise der Beherrschung | Service-Levels und Berichterstattung werden gefordert, bevor Kunden einen Vertrag abschließen | Service-Level-Management, Serviceberichterstattung und Zertifizierung des SMS |
 </#if>
 <#if externalSuppliers?has_content>
-| Abhängigkeit von <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>: ${sms.andList(externalSuppliers?map(s -> s.name))} | Der Ausfall eines Lieferanten oder geänderte Vertragsbedingungen können die Services unterbrechen oder ihre Kosten erhöhen | Lieferantenmanagement, Vertragsprüfungen, Kontinuitätsvorkehrungen |
+| Abhängigkeit von ${t.externalSuppliersInflected}: <@sms.names items=externalSuppliers/> | Der Ausfall eines Lieferanten oder geänderte Vertragsbedingungen können die Services unterbrechen oder ihre Kosten erhöhen | Lieferantenmanagement, Vertragsprüfungen, Kontinuitätsvorkehrungen |
 </#if>
 | Gesetzliche und behördliche Anforderungen, insbesondere das Datenschutzrecht und die Pflichten, die Kunden vertraglich weitergeben | Nichteinhaltung kann zu Sanktionen, zum Verlust von Kunden und zu Reputationsschäden führen | Informationssicherheitsmanagement, Vertragsprüfungen, Beobachtung der Rechtslage durch den ${manager.title} |
 | Tempo des technologischen Wandels: Cloud-Plattformen, Automatisierung, Produkte am Ende ihres Lebenszyklus | Services und Fähigkeiten müssen erneuert werden, um unterstützbar und wettbewerbsfähig zu bleiben | Kapazitätsmanagement, Design und Überführung von Services, Kompetenzplanung |
@@ -64,20 +40,20 @@ oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesen
 
 | Thema | Auswirkung auf das SMS und die Services | Umgang damit |
 |---|---|---|
-<#if openGaps?has_content>
-| Reifegrad des SMS: ${openGaps?size} Anforderungsbereich<#if openGaps?size != 1>e sind<#else> ist</#if> noch nicht vollständig umgesetzt (siehe „Bekannte Einschränkungen“) | Konformität und Serviceleistung können noch nicht vollständig nachgewiesen werden | Einführungszeitplan in diesem Plan, monatlich verfolgt durch den ${manager.title} |
+<#if governance.openGaps?has_content>
+| Reifegrad des SMS: ${governance.openGaps?size} Anforderungsbereich<#if governance.openGaps?size != 1>e sind<#else> ist</#if> noch nicht vollständig umgesetzt (siehe „Bekannte Einschränkungen“) | Konformität und Serviceleistung können noch nicht vollständig nachgewiesen werden | Einführungszeitplan in diesem Plan, monatlich verfolgt durch den ${manager.title} |
 <#else>
 | Reifegrad des SMS: Alle Prozesse sind in Betrieb und müssen bei Veränderungen des Geschäfts wirksam bleiben | Prozesse können sich von ihrer dokumentierten Gestaltung entfernen | Internes Audit, Prozessüberprüfungen und fortlaufende Verbesserung |
 </#if>
-<#if multiOwners?size == 1>
-| Größe des Teams: ${activeRoles?size} Rolle<#if activeRoles?size != 1>n</#if> im SMS; der ${multiOwners[0].title} ist für ${processList?filter(p -> p.owner.id == multiOwners[0].id)?size} der ${processList?size} Prozesse verantwortlich | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
-<#elseif multiOwners?has_content>
-| Größe des Teams: ${activeRoles?size} Rollen im SMS, davon ${multiOwners?size} mit Verantwortung für jeweils zwei oder mehr Prozesse | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
+<#if governance.keyOwner??>
+| Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS; der ${governance.keyOwner.role.title} ist für ${governance.keyOwner.processes} der ${processList?size} Prozesse verantwortlich | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
+<#elseif governance.multiProcessOwners?has_content>
+| Größe des Teams: ${governance.activeRoles?size} Rollen im SMS, davon ${governance.multiProcessOwners?size} mit Verantwortung für jeweils zwei oder mehr Prozesse | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
 <#else>
-| Größe des Teams: ${activeRoles?size} Rolle<#if activeRoles?size != 1>n</#if> im SMS | Abhängigkeit von Schlüsselpersonen bei Abwesenheit oder Ausscheiden eines Rolleninhabers | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement |
+| Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS | Abhängigkeit von Schlüsselpersonen bei Abwesenheit oder Ausscheiden eines Rolleninhabers | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement |
 </#if>
-<#if tools?has_content>
-| Tools: Die Prozesse werden von ${tools?size} Tool<#if tools?size != 1>s</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
+<#if governance.tools?has_content>
+| Tools: Die Prozesse werden von ${governance.tools?size} Tool<#if governance.tools?size != 1>s</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
 <#else>
 | Tools: Die Prozesse nutzen ein gemeinsames Servicemanagement-Tool | Steigende Volumina können die Grenzen des Tools überschreiten | Überprüfung von Kapazität und Tool in jeder Managementbewertung |
 </#if>
@@ -95,11 +71,10 @@ ${brm.owner.title} bestätigt die Anforderungen der Kunden in jedem Service-Revi
 | Interessierte Partei | Relevante Anforderungen | Umgang damit |
 |---|---|---|
 <#list customers as c>
-| ${c.name} (Kunde) | <#if c.services?has_content>Erbringung von ${sms.andList(c.services?map(s -> s.name))} gemäß den vereinbarten Service-Levels; </#if>regelmäßige Serviceberichte; Schutz seiner Daten; zügige Bearbeitung von Beschwerden | Service-Level-Management, Serviceberichterstattung, Business-Relationship-Management |
-</#list>
-<#if !customers?has_content>
+| ${c.name} (Kunde) | <#if c.services?has_content>Erbringung von <@sms.names items=c.services/> gemäß den vereinbarten Service-Levels; </#if>regelmäßige Serviceberichte; Schutz seiner Daten; zügige Bearbeitung von Beschwerden | Service-Level-Management, Serviceberichterstattung, Business-Relationship-Management |
+<#else>
 | Kunden | Erbringung der vereinbarten Services gemäß den vereinbarten Service-Levels; regelmäßige Berichte; Schutz ihrer Daten | Service-Level-Management, Serviceberichterstattung, Business-Relationship-Management |
-</#if>
+</#list>
 | Anwender der Services | Schnelle Wiederherstellung des Service; einfache Wege, Unterstützung anzufordern; klare Statusinformationen | Service Desk, Incident- und Service-Request-Management |
 | ${top.title} und Eigentümer von ${org.name} | Wirtschaftliche und angesehene Services; beherrschte Risiken<#if certification.body?has_content>; Zertifizierung durch ${certification.body}</#if> | Dieser Plan, Managementbewertung, Risikomanagement |
 | Mitarbeitende | Klare Rollen, angemessene Schulung und Tools, bewältigbare Arbeitslast | Kompetenz und Bewusstsein, Ressourcenplanung |
@@ -218,7 +193,7 @@ Berichterstattung und Verbesserung der Wirksamkeit.
 | Service | Verantwortlich | Servicezeiten | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${critDe[s.criticality!"medium"]!(s.criticality!"medium")?cap_first} |
+| ${s.name} | ${s.owner.title} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
 </#list>
 
 Die detaillierten Anforderungen jedes Service, einschließlich seiner Service-Level-Ziele, werden mit den
@@ -232,14 +207,14 @@ jeweilige Service gestaltet und überführt wird.
 
 ### Bekannte Einschränkungen
 
-<#if openGaps?has_content>
+<#if governance.openGaps?has_content>
 Die folgenden Anforderungsbereiche sind noch nicht vollständig umgesetzt. Sie begrenzen, was das SMS
 derzeit nachweisen kann, und werden über den nachstehenden Einführungszeitplan geschlossen.
 
 | Abschnitt | Bereich | Status | Anmerkung |
 |---|---|---|---|
-<#list openGaps as g>
-| ${g.clause} | ${clauseTitle[g.clause]!""} | ${gapStatusDe[g.status]!g.status?cap_first} | ${g.note!"—"} |
+<#list governance.openGaps as g>
+| ${g.clause} | ${g.title} | ${g.status} | ${g.note!"—"} |
 </#list>
 <#else>
 Derzeit hindert keine bekannte Einschränkung das SMS daran, seine Anforderungen zu erfüllen. Später
@@ -254,10 +229,10 @@ nächsten Überarbeitung hier aufgenommen.
 - ${sms.standard};
 - Service-Level-Vereinbarungen und Verträge mit Kunden;
 <#if externalSuppliers?has_content>
-- Verträge mit <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>: ${sms.andList(externalSuppliers?map(s -> s.name + s.contractRef?has_content?then(" (" + (s.contractRef!"") + ")", "")))};
+- Verträge mit ${t.externalSuppliersInflected}: ${sms.andList(governance.externalContracts)};
 </#if>
 <#if internalSuppliers?has_content>
-- Vereinbarungen mit <#if sms.edition == "2011">internen Gruppen<#else>internen Lieferanten</#if>: ${sms.andList(internalSuppliers?map(s -> s.name))};
+- Vereinbarungen mit ${t.internalSuppliersInflected}: <@sms.names items=internalSuppliers/>;
 </#if>
 - das am Ort der Serviceerbringung anwendbare Datenschutz-, Verbraucherschutz-, Arbeits- und
   Arbeitsschutzrecht.
@@ -273,9 +248,8 @@ Betrieb, Messung und Verbesserung des Prozesses trägt.
 
 | Prozess | Abschnitt | Verantwortlich | Tool | Überprüfung | Dokumentiert in |
 |---|---|---|---|---|---|
-<#list processList as p>
-<#assign pd = docsFor(p.clause)>
-| ${p.name} | ${p.clause} | ${p.owner.title} | ${sms.toolOf(p.id)?remove_beginning("das ")?cap_first} | ${frequencyDe[p.reviewFrequency?lower_case]!p.reviewFrequency?cap_first} | <#if pd?has_content><#list pd as d><@sms.link d.id/><#sep>, </#list><#else>—</#if> |
+<#list governance.processRows as p>
+| ${p.name} | ${p.clause} | ${p.owner.title} | ${p.tool} | ${p.reviewLabel} | <#list p.documents as d><@sms.link d/><#sep>, <#else>—</#list> |
 </#list>
 
 Die Prozesse wirken vor allem über gemeinsame Aufzeichnungen zusammen: Incidents fließen in Probleme ein,
@@ -302,7 +276,7 @@ an deren Erbringung diese Parteien mitwirken, wie in der <@sms.link "sms-scope"/
 | Partei | Art | Beitrag | Gesteuert durch |
 |---|---|---|---|
 <#list suppliers as s>
-| ${s.name} | <#if s.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${s.provides!"—"} | ${s.manager.title} |
+| ${s.name} | ${governance.supplierType[s.type].label} | ${s.provides!"—"} | ${s.manager.title} |
 </#list>
 <#else>
 Derzeit trägt kein Lieferant zu den Services bei. Jeder Lieferant, der dies künftig tut, wird vor Beginn
@@ -312,17 +286,14 @@ verantwortlich ist, ausgewählt, vertraglich gebunden und überwacht.
 
 ### Technologie
 
-<#if tools?has_content>
+<#if governance.tools?has_content>
 | Tool | Unterstützte Prozesse |
 |---|---|
-<#list tools as t>
-| ${t} | ${processList?filter(p -> (p.tool!"") == t)?map(p -> p.name)?join(", ")} |
+<#list governance.technology as tool>
+| ${tool.name} | ${tool.processes?join(", ")} |
 </#list>
-<#if untooled?has_content>
-| ${sms.toolOf(untooled[0].id)?remove_beginning("das ")?cap_first} | ${untooled?map(p -> p.name)?join(", ")} |
-</#if>
 <#else>
-Alle Prozesse werden durch ${sms.toolOf(processList[0].id)} und die SMS-Dokumentenbibliothek unterstützt.
+Alle Prozesse werden durch ${t.defaultTool} und die SMS-Dokumentenbibliothek unterstützt.
 </#if>
 
 Der Administratorzugang zu jedem Tool ist auf namentlich festgelegte Rollen beschränkt; Änderungen an der
@@ -366,7 +337,7 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 | Überprüfung der Überwachungsalarme und Backup-Ergebnisse | Täglich | ${availability.owner.title} |
 | Überprüfung und Genehmigung normaler Änderungen | Wöchentlich | ${change.owner.title} |
 | Überprüfung offener Probleme und bekannter Fehler | Monatlich | ${problem.owner.title} |
-| Serviceberichte und Kapazitätsbericht | Monatlich | ${reporting.owner.title}<#if capacity.owner.id != reporting.owner.id>, ${capacity.owner.title}</#if> |
+| Serviceberichte und Kapazitätsbericht | Monatlich | ${governance.reportOwners?join(", ")} |
 | Abgleich des Budgets mit den Ist-Kosten | Monatlich | ${budgeting.owner.title} |
 | Fortschritt bei Zielen und Verbesserungen | Monatlich | ${manager.title} |
 <#if customers?has_content>
@@ -384,7 +355,7 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 
 <@sms.section title="Zeitplan für Einführung und Zertifizierung" clauses=["6.3"]/>
 
-<#if implementation.start?has_content || certification.stage1?has_content || certification.stage2?has_content>
+<#if governance.hasSchedule>
 <#if implementation.start?has_content>
 Die Einführung des SMS beginnt am ${implementation.start}. Sie erfolgt in drei Phasen, die jeweils auf der
 vorhergehenden aufbauen, ohne den vereinbarten Anwendungsbereich zu verändern.
@@ -399,7 +370,7 @@ vereinbarten Anwendungsbereich zu verändern.
 | 2. Erweiterung und Integration | Übrige Prozesse und ihre Schnittstellen: Problem-, Release-, Beziehungs-, Lieferanten-, Kapazitäts-, Kontinuitäts-, Verfügbarkeits- und Informationssicherheitsmanagement, Budgetierung; Messung und Berichterstattung | Übrige Verfahren und Pläne; erste Serviceberichte; Auditprogramm |
 | 3. Vervollständigung und Verbesserung | Ein vollständiger Zyklus aus internem Audit, Managementbewertung und Korrekturmaßnahmen; Prüfung der Zertifizierungsreife | Audit- und Bewertungsaufzeichnungen; Verbesserungsregister; Bericht zur Zertifizierungsreife |
 
-<#if certification.stage1?has_content || certification.stage2?has_content>
+<#if governance.hasAuditDates>
 | Meilenstein | Datum |
 |---|---|
 <#if implementation.start?has_content>
@@ -423,7 +394,7 @@ Managementbewertung überprüft.
 
 <@sms.section title="Lenkung von Änderungen am Plan" clauses=["6.3", "7.5.2"]/>
 
-Der ${manager.title} überprüft diesen Plan mindestens alle ${dc.reviewIntervalMonths} Monate, nach jeder
+Der ${manager.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
 Managementbewertung und immer dann, wenn sich der Anwendungsbereich, die Services, die Lieferanten, die
 Organisation oder die Ziele wesentlich ändern.
 

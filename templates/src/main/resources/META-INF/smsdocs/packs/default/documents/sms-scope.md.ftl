@@ -10,8 +10,6 @@ editions:
   "2011": {clauses: ["4.5.1"]}
 related: ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]
 -->
-<#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
-  ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
 <@sms.section title="Purpose"/>
 
 This statement defines the boundaries of the service management system (SMS) of ${org.name}: which
@@ -42,7 +40,7 @@ deliver and improve the services listed below.
   customer sites by staff in scope is covered when it concerns a service in scope.
 </#if>
 - **Organisation:** all roles named in <@sms.link "service-management-policy"/> are inside the SMS.
-  <#if top.title?lower_case != "top management">The ${top.title} is top management of the SMS and the<#else>The</#if>
+  <#if !governance.topGeneric>The ${top.title} is top management of the SMS and the<#else>The</#if>
   ${manager.title} is its owner.
 <#if internalSuppliers?has_content>
 - **Parts of the wider organisation outside the SMS:** <@sms.names items=internalSuppliers/>.
@@ -154,16 +152,13 @@ following interfaces. Each has an owner inside the SMS.
 <@sms.section title="Application of ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
 
 No requirement of ${sms.standard} is excluded from the SMS. The organisation applies every requirement
-of clauses 4 to ${(sms.edition == "2011")?then("9", "10")} to the services in scope, whatever their type or size, and shows this in the
+of clauses 4 to ${governance.lastClause} to the services in scope, whatever their type or size, and shows this in the
 documents below.
 
 | Clause | Addressed in |
 |---|---|
-<#list clauseGroups as c>
-<#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
-<#assign main = addressing?filter(d -> d.kind != "agreement" && d.kind != "register")>
-<#assign agreements = addressing?filter(d -> d.kind == "agreement")>
-| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content>, and the service level agreements</#if><#elseif agreements?has_content>The service level agreements<#else>Not yet documented: see the implementation schedule in <@sms.link "sms-plan"/></#if> |
+<#list governance.clauseCoverage as c>
+| ${c.clause} ${c.title} | <#if c.documents?has_content><#list c.documents as d><@sms.link d/><#sep>, </#list><#if c.agreements>, and the service level agreements</#if><#elseif c.agreements>The service level agreements<#else>Not yet documented: see the implementation schedule in <@sms.link "sms-plan"/></#if> |
 </#list>
 
 <@sms.section title="Processes operated by other parties" clauses=["4.4", "8.2.3"]/>

@@ -1,5 +1,3 @@
-<#assign clauseGroups = (sms.edition == "2011")?then(["4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9"],
-  ["4", "5", "6", "7", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9", "10"])>
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Erklärung legt die Grenzen des Servicemanagementsystems (SMS) von ${org.name} fest: welche
@@ -34,7 +32,7 @@ aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert 
   sie einen Service im Anwendungsbereich betreffen.
 </#if>
 - **Organisation:** Alle in der <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
-  <#if top.title?lower_case != "top management">Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
+  <#if !governance.topGeneric>Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
   ${manager.title} ist für das SMS verantwortlich.
 <#if internalSuppliers?has_content>
 - **Teile der übergeordneten Organisation außerhalb des SMS:** <@sms.names items=internalSuppliers/>.
@@ -46,7 +44,7 @@ aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert 
   Grundlage einer dokumentierten Vereinbarung als ${t.internalSupplier} behandelt.
 </#if>
 <#if externalSuppliers?has_content>
-- **Standorte und Systeme <#if sms.edition == "2011">der Lieferanten<#else>der externen Lieferanten</#if>:** Sie liegen außerhalb der
+- **Standorte und Systeme der ${t.externalSuppliersInflected}:** Sie liegen außerhalb der
   organisatorischen Grenze; die von ihnen bereitgestellten Servicekomponenten gehören jedoch zum
   Anwendungsbereich und werden über das Lieferantenmanagement gesteuert.
 </#if>
@@ -118,7 +116,7 @@ Leistungen, Zielwerte und Ansprechpartner festlegt.
 
 </#if>
 <#if !suppliers?has_content>
-Derzeit tragen <#if sms.edition == "2011">weder Lieferanten noch interne Gruppen<#else>weder externe noch interne Lieferanten</#if> zu den Services im
+Derzeit tragen ${t.neitherExternalNorInternalSuppliers} zu den Services im
 Anwendungsbereich bei. Ein Lieferant, der künftig dazu beiträgt, wird vor Aufnahme seiner Tätigkeit in
 das Lieferantenmanagement einbezogen und in diese Erklärung aufgenommen.
 
@@ -151,16 +149,13 @@ des SMS.
 <@sms.section title="Anwendung der ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
 
 Keine Anforderung der ${sms.standard} ist vom SMS ausgeschlossen. Die Organisation wendet jede
-Anforderung der Abschnitte 4 bis ${(sms.edition == "2011")?then("9", "10")} auf die Services im Anwendungsbereich an, unabhängig von deren Art oder Umfang, und weist dies
+Anforderung der Abschnitte 4 bis ${governance.lastClause} auf die Services im Anwendungsbereich an, unabhängig von deren Art oder Umfang, und weist dies
 in den nachfolgend genannten Dokumenten nach.
 
 | Abschnitt | Umgesetzt in |
 |---|---|
-<#list clauseGroups as c>
-<#assign addressing = documents?filter(d -> d.clauses?filter(x -> x == c || x?starts_with(c + "."))?has_content)>
-<#assign main = addressing?filter(d -> d.kind != "agreement" && d.kind != "register")>
-<#assign agreements = addressing?filter(d -> d.kind == "agreement")>
-| ${c} ${clauseTitle[c]!""} | <#if main?has_content><#list main as d><@sms.link d.id/><#sep>, </#list><#if agreements?has_content> sowie die Service-Level-Vereinbarungen</#if><#elseif agreements?has_content>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan im <@sms.link "sms-plan"/></#if> |
+<#list governance.clauseCoverage as c>
+| ${c.clause} ${c.title} | <#if c.documents?has_content><#list c.documents as d><@sms.link d/><#sep>, </#list><#if c.agreements> sowie die Service-Level-Vereinbarungen</#if><#elseif c.agreements>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan im <@sms.link "sms-plan"/></#if> |
 </#list>
 
 <@sms.section title="Von anderen Parteien betriebene Prozesse" clauses=["4.4", "8.2.3"]/>

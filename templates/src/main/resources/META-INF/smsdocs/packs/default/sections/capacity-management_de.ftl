@@ -1,4 +1,3 @@
-<#-- Capacity management. 2018 8.4.3; 2011 6.5. -->
 <@sms.section title="Kapazitätsmanagement" clauses=["8.4.3"]/>
 
 ### Kapazitätsplan

@@ -1,4 +1,3 @@
-<#-- The default capacity thresholds and the action at each (2018 8.4.3; 2011 6.5). -->
 | Stufe | Anhaltende Auslastung | Maßnahme |
 |---|---|---|
 | Warnung | 70 % über 3 Tage | Prüfung in der wöchentlichen Betriebsbesprechung; Aufnahme in den Kapazitätsbericht |

@@ -17,7 +17,7 @@ within the agreed service hours (a month is taken as 30.4 days, or 4.35 weeks).
 | Service | Service hours | Availability target | Downtime allowed per month | Criticality | Depends on |
 |---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${sms.word(s.criticality)} | <@sms.names items=s.suppliers empty="internal resources only"/> |
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticalityWord} | <@sms.names items=s.suppliers empty="internal resources only"/> |
 </#list>
 <#else>
 No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service

@@ -1,7 +1,6 @@
-<#-- Service availability management. 2018 8.7.1; 2011 part of 6.3. -->
-<@sms.section title=(sms.edition == "2011")?then("Verfügbarkeitsmanagement", "Serviceverfügbarkeitsmanagement") clauses=["8.7.1"]/>
+<@sms.section title=availability.name clauses=["8.7.1"]/>
 
-Das <#if sms.edition == "2011">Verfügbarkeitsmanagement<#else>Serviceverfügbarkeitsmanagement</#if> stellt
+Das ${availability.name} stellt
 sicher, dass jeder Service zu den in seinen Servicezeiten festgelegten Zeiten genutzt werden kann und dass
 die Organisation Monat für Monat weiß, inwieweit sie diese Zusage eingehalten hat. Der
 ${availability.owner.title} ist für den Prozess verantwortlich und arbeitet mit dem Kapazitätsmanagement,
@@ -20,7 +19,7 @@ jedes Ziel in einem durchschnittlichen Monat zulässt, gerechnet innerhalb der v
 | Service | Servicezeiten | Verfügbarkeitsziel | Zulässige Ausfallzeit pro Monat | Kritikalität | Abhängig von |
 |---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${sms.word(s.criticality)} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
+| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticalityWord} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
 </#list>
 <#else>
 Es sind noch keine Services erfasst. Wird ein Service aufgenommen, trägt der ${availability.owner.title}

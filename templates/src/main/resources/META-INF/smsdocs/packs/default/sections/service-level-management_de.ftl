@@ -1,4 +1,3 @@
-<#-- Service level management. 2018 8.3.3; 2011 6.1. -->
 <@sms.section title="Service-Level-Management" clauses=["8.3.3"]/>
 
 ### Service-Level-Vereinbarungen

@@ -1,8 +1,7 @@
 <#-- Service reporting. 2018 9.4; 2011 6.2. -->
-<#assign reportTool = sms.toolOf("service-reporting")>
 <@sms.section title="Service reporting" clauses=["9.4"]/>
 
-Service reports are produced in ${reportTool} from the records of the service management processes.
+Service reports are produced in ${sms.toolOf("service-reporting")} from the records of the service management processes.
 Every report has an identity, a stated purpose, a defined audience, a frequency, a data source and an
 owner, as listed below. A new report, or a change to an existing one, is agreed with its audience and
 recorded in this table.
@@ -13,7 +12,7 @@ recorded in this table.
 | RPT-C${(cu?index + 1)?string("00")} | Monthly service report: ${cu.name} | Performance of <@sms.names items=cu.services empty="the contracted services"/> against the agreed targets | ${cu.contact!"Customer contact named in the agreement"}, ${cu.name}; ${brm.owner.title} | Monthly, by working day 10 | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
 | RPT-01 | Service review pack | Trends, satisfaction, complaints, improvements and plans for each customer | Customer contacts; ${brm.owner.title} | Before each service review: monthly or quarterly | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${brm.owner.title} |
-| RPT-02 | SMS performance report | SMS objectives, service levels and process measures with status and actions | ${top.title}; ${sms.manager.title}; process owners | Monthly | ${reportTool} | ${sms.manager.title} |
+| RPT-02 | SMS performance report | SMS objectives, service levels and process measures with status and actions | ${top.title}; ${sms.manager.title}; process owners | Monthly | ${sms.toolOf("service-reporting")} | ${sms.manager.title} |
 | RPT-03 | Availability report | Availability per service against target, outages and their causes | Service owners; ${sms.manager.title} | Monthly | ${sms.toolOf("service-availability-management")} | ${availability.owner.title} |
 | RPT-04 | Major incident report | Timeline, impact, cause and actions of each major incident | Affected customers; ${top.title} | Within 5 working days of each major incident | ${sms.toolOf("incident-management")} | ${incident.owner.title} |
 | RPT-05 | Supplier performance report | Each supplier's performance against its contract targets | ${supplierManagement.owner.title}; service owners | Quarterly | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierManagement.owner.title} |
@@ -43,7 +42,7 @@ Each monthly customer service report contains, for the services that customer re
 <@sms.section title="Producing and issuing reports" clauses=["9.4"] level=3/>
 
 1. **Extract.** By working day 5 of the month, the ${reporting.owner.title} refreshes the data in
-   ${reportTool} for the previous calendar month.
+   ${sms.toolOf("service-reporting")} for the previous calendar month.
 2. **Check.** Apply the data quality checks described under Methods, and obtain the explanation of every
    amber or red result from the owner of the measure.
 3. **Review.** The owner of each service reviews the draft for the service; the

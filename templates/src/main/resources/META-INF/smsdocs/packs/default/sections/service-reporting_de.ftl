@@ -1,13 +1,6 @@
-<#-- Service reporting. 2018 9.4; 2011 6.2. -->
-<#assign reportTool = sms.toolOf("service-reporting")>
-<#-- "in Power BI"; with the German article when no tool is configured ("im Servicemanagement-Tool"). -->
-<#function inTool processId>
-  <#if !processes[processId]??><#return "in der SMS-Dokumentenbibliothek"></#if>
-  <#return (processes[processId].tool??)?then("in " + processes[processId].tool!"", "im Servicemanagement-Tool")>
-</#function>
 <@sms.section title="Serviceberichterstattung" clauses=["9.4"]/>
 
-Serviceberichte werden ${inTool("service-reporting")} aus den Aufzeichnungen der Servicemanagementprozesse
+Serviceberichte werden ${reporting.inTool} aus den Aufzeichnungen der Servicemanagementprozesse
 erstellt. Jeder Bericht hat eine Kennung, einen festgelegten Zweck, einen definierten
 Empfängerkreis, eine Häufigkeit, eine Datenquelle und einen Verantwortlichen, wie nachstehend aufgeführt.
 Ein neuer Bericht oder eine Änderung an einem bestehenden Bericht wird mit dem Empfängerkreis abgestimmt
@@ -19,7 +12,7 @@ und in dieser Tabelle erfasst.
 | RPT-C${(cu?index + 1)?string("00")} | Monatlicher Servicebericht: ${cu.name} | Leistung von <@sms.names items=cu.services empty="den vertraglich vereinbarten Services"/> gemessen an den vereinbarten Zielen | ${cu.contact!"In der Vereinbarung benannter Ansprechpartner des Kunden"}, ${cu.name}; ${brm.owner.title} | Monatlich, bis zum 10. Arbeitstag | ${sms.toolsOf(["incident-management", "service-request-management", "service-availability-management"])} | ${reporting.owner.title} |
 </#list>
 | RPT-01 | Unterlagen zum Service-Review | Trends, Zufriedenheit, Beschwerden, Verbesserungen und Planungen je Kunde | Ansprechpartner der Kunden; ${brm.owner.title} | Vor jedem Service-Review: monatlich oder vierteljährlich | ${sms.toolsOf(["service-reporting", "business-relationship-management"])} | ${brm.owner.title} |
-| RPT-02 | SMS-Leistungsbericht | SMS-Ziele, Service-Levels und Prozesskennzahlen mit Status und Maßnahmen | ${top.title}; ${sms.manager.title}; Prozessverantwortliche | Monatlich | ${reportTool} | ${sms.manager.title} |
+| RPT-02 | SMS-Leistungsbericht | SMS-Ziele, Service-Levels und Prozesskennzahlen mit Status und Maßnahmen | ${top.title}; ${sms.manager.title}; Prozessverantwortliche | Monatlich | ${sms.toolOf("service-reporting")} | ${sms.manager.title} |
 | RPT-03 | Verfügbarkeitsbericht | Verfügbarkeit je Service im Vergleich zum Ziel, Ausfälle und deren Ursachen | Serviceverantwortliche; ${sms.manager.title} | Monatlich | ${sms.toolOf("service-availability-management")} | ${availability.owner.title} |
 | RPT-04 | Bericht zum Major Incident | Zeitlicher Ablauf, Auswirkung, Ursache und Maßnahmen jedes Major Incident | Betroffene Kunden; ${top.title} | Innerhalb von 5 Arbeitstagen nach jedem Major Incident | ${sms.toolOf("incident-management")} | ${incident.owner.title} |
 | RPT-05 | Bericht zur Lieferantenleistung | Leistung jedes Lieferanten gemessen an seinen vertraglichen Zielen | ${supplierManagement.owner.title}; Serviceverantwortliche | Vierteljährlich | ${sms.toolsOf(["supplier-management", "incident-management"])} | ${supplierManagement.owner.title} |
@@ -50,7 +43,7 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
 <@sms.section title="Erstellung und Herausgabe der Berichte" clauses=["9.4"] level=3/>
 
 1. **Daten extrahieren.** Bis zum 5. Arbeitstag des Monats aktualisiert der ${reporting.owner.title} die
-   Daten für den vorangegangenen Kalendermonat ${inTool("service-reporting")}.
+   Daten für den vorangegangenen Kalendermonat ${reporting.inTool}.
 2. **Prüfen.** Die unter „Methoden“ beschriebenen Prüfungen der Datenqualität werden durchgeführt; für
    jedes gelbe oder rote Ergebnis wird die Erläuterung des Verantwortlichen der Kennzahl eingeholt.
 3. **Überprüfen.** Der Verantwortliche jedes Service überprüft den Entwurf für seinen Service; der

@@ -8,6 +8,7 @@ clauses: ["4.3", "4.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["4.5.1"]}
+related: ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]
 packVersion: 1.0.0
 -->
 <#-- Harbour Consulting: the built-in scope statement, unchanged, followed by the review Harbour holds with

@@ -1,0 +1,75 @@
+package io.smsdocs.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the monitoring and measurement procedure measures and where the data comes from: the main measure
+ * and the review frequency of each process in the set's language, and the data sources grouped by tool
+ * ("Jira for incidents and service requests; Zabbix for availability"). Exposed to templates as
+ * {@code measurement}.
+ */
+final class Measurement {
+
+    /** The subjects of measurement and the process whose tool records them, in the order they are named. */
+    private static final List<String[]> DATA_SUBJECTS = List.of(
+            new String[] {"incident-management", "incidents"},
+            new String[] {"service-request-management", "serviceRequests"},
+            new String[] {"problem-management", "problems"},
+            new String[] {"change-management", "changes"},
+            new String[] {"service-availability-management", "availability"},
+            new String[] {"capacity-management", "capacity"},
+            new String[] {"business-relationship-management", "customerSatisfaction"},
+            new String[] {"business-relationship-management", "complaints"},
+            new String[] {"budgeting-and-accounting", "costs"});
+
+    /** Review frequencies as descriptors write them, by the word.* key that names them. */
+    private static final Map<String, String> FREQUENCY_KEYS = Map.ofEntries(
+            Map.entry("annually", "annually"), Map.entry("yearly", "annually"), Map.entry("every year", "annually"),
+            Map.entry("every six months", "every-six-months"), Map.entry("six-monthly", "every-six-months"),
+            Map.entry("half-yearly", "every-six-months"), Map.entry("semi-annually", "every-six-months"),
+            Map.entry("quarterly", "quarterly"), Map.entry("monthly", "monthly"), Map.entry("weekly", "weekly"));
+
+    private Measurement() {
+    }
+
+    /** @param processes the process maps, in catalogue order */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> model(List<Object> processes, Map<String, String> messages, Locale locale) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        List<Object> rows = new ArrayList<>();
+        for (Object p : processes) {
+            Map<String, Object> process = (Map<String, Object>) p;
+            String id = (String) process.get("id");
+            byId.put(id, process);
+            rows.add(TemplateModelFactory.map("process", process,
+                    "measure", messages.getOrDefault("measure." + id, messages.getOrDefault("measure.default", "")),
+                    "review", frequency((String) process.get("reviewFrequency"), messages)));
+        }
+        // Tools in the order first named, each with the subjects it records.
+        Map<String, List<String>> subjectsByTool = new LinkedHashMap<>();
+        for (String[] subject : DATA_SUBJECTS) {
+            Map<String, Object> process = byId.get(subject[0]);
+            String tool = process == null ? messages.getOrDefault("documentLibrary", "the SMS document library")
+                    : process.get("tool") != null ? (String) process.get("tool") : messages.getOrDefault("defaultTool", "the service management tool");
+            subjectsByTool.computeIfAbsent(tool, t -> new ArrayList<>()).add(messages.getOrDefault("dataSubject." + subject[1], subject[1]));
+        }
+        List<String> sources = new ArrayList<>();
+        subjectsByTool.forEach((tool, subjects) -> sources.add(messages.getOrDefault("dataSource", "{0} for {1}")
+                .replace("{0}", tool).replace("{1}", AndList.of(subjects, messages, locale))));
+        return TemplateModelFactory.map("processes", List.copyOf(rows), "dataSources", String.join("; ", sources));
+    }
+
+    /** A review frequency as a word of the set's language with a capital ("Quarterly", "Vierteljährlich"), or as given. */
+    static String frequency(String value, Map<String, String> messages) {
+        if (value == null) {
+            return null;
+        }
+        String key = FREQUENCY_KEYS.get(value.strip().toLowerCase(Locale.ROOT));
+        String word = key == null ? null : messages.get("word." + key);
+        return word != null ? word : ServiceLevels.capFirst(value);
+    }
+}

@@ -1,0 +1,185 @@
+package io.smsdocs.core.model;
+
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Service;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The service decisions in one place: what the criticality of a service commits it to (recovery time and
+ * recovery point objectives, the availability target while the continuity plan is invoked, the recovery test
+ * and how often, the functions that may be reduced in recovery, the capacity headroom, how often its
+ * customers review it), whether it runs round the clock, and the words the set's language uses for all of
+ * these. Computed once per service and added to the service map; the rule itself, one row per criticality,
+ * is {@code serviceLevels.rules}. The documents state the rule; this class is the only place that applies it.
+ */
+final class ServiceLevels {
+
+    /** What each criticality commits a service to. A value outside the three is treated as medium. */
+    enum Criticality {
+        HIGH(4, 1, new BigDecimal("99"), 30, true),
+        MEDIUM(24, 24, new BigDecimal("98"), 20, false),
+        LOW(72, 24, new BigDecimal("95"), 10, false);
+
+        final int rtoHours;
+        final int rpoHours;
+        final BigDecimal invokedTarget;
+        final int headroomPercent;
+        final boolean monthlyReview;
+
+        Criticality(int rtoHours, int rpoHours, BigDecimal invokedTarget, int headroomPercent, boolean monthlyReview) {
+            this.rtoHours = rtoHours;
+            this.rpoHours = rpoHours;
+            this.invokedTarget = invokedTarget;
+            this.headroomPercent = headroomPercent;
+            this.monthlyReview = monthlyReview;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Criticality of(String value) {
+            if (value != null) {
+                for (Criticality c : values()) {
+                    if (c.key().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                        return c;
+                    }
+                }
+            }
+            return MEDIUM;
+        }
+    }
+
+    static final int HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
+
+    private final Map<String, String> messages;
+    private final Locale locale;
+    private final Map<Criticality, Map<String, Object>> rules = new LinkedHashMap<>();
+    private final Map<String, Object> incidentOwner;
+    private final Map<String, Object> relationshipOwner;
+    private final Map<String, Object> topManagement;
+
+    ServiceLevels(Descriptor descriptor, Map<String, Map<String, Object>> roles, Map<String, String> messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+        this.incidentOwner = roles.get(descriptor.processes().get("incident-management").owner());
+        this.relationshipOwner = roles.get(descriptor.processes().get("business-relationship-management").owner());
+        this.topManagement = roles.get(descriptor.sms().topManagement());
+        for (Criticality c : Criticality.values()) {
+            rules.put(c, rule(c));
+        }
+    }
+
+    /** The template model: the rule, one row per criticality, high first, and each row by its criticality (serviceLevels.high). */
+    Map<String, Object> model() {
+        return TemplateModelFactory.map("rules", List.copyOf(rules.values()), "high", rules.get(Criticality.HIGH),
+                "medium", rules.get(Criticality.MEDIUM), "low", rules.get(Criticality.LOW));
+    }
+
+    /** The service map with the values its criticality, hours and target give it. */
+    Map<String, Object> extend(Map<String, Object> serviceMap, Service service) {
+        Criticality c = Criticality.of(service.criticality());
+        Map<String, Object> extended = new LinkedHashMap<>(serviceMap);
+        extended.putAll(rules.get(c));
+        BigDecimal target = service.availabilityTarget();
+        extended.put("invokedTarget", target != null && target.compareTo(c.invokedTarget) < 0 ? target : c.invokedTarget);
+        var weekly = ServiceHours.perWeek(service.hours());
+        extended.put("roundTheClock", weekly.isPresent() && weekly.getAsDouble() == HOURS_PER_WEEK_ROUND_THE_CLOCK);
+        if (weekly.isEmpty() && target != null) {
+            // Hours in no form we read: the share of the agreed hours, in the set's language and number format.
+            extended.put("allowedDowntime", format("downtimeShare", decimal(BigDecimal.valueOf(100).subtract(target))));
+        }
+        List<Object> external = new ArrayList<>();
+        List<Object> internal = new ArrayList<>();
+        for (Object supplier : (List<?>) serviceMap.getOrDefault("suppliers", List.of())) {
+            Object type = ((Map<?, ?>) supplier).get("type");
+            if ("external".equals(type)) {
+                external.add(supplier);
+            } else if ("internal".equals(type)) {
+                internal.add(supplier);
+            }
+        }
+        extended.put("externalSuppliers", Collections.unmodifiableList(external));
+        extended.put("internalSuppliers", Collections.unmodifiableList(internal));
+        extended.put("externalSupplierList", supplierList(external));
+        extended.put("internalSupplierList", supplierList(internal));
+        extended.put("escalation", escalation(serviceMap.get("owner")));
+        return Collections.unmodifiableMap(extended);
+    }
+
+    /**
+     * Where a customer of the service escalates after the service desk (level 1): the incident manager, the
+     * service owner, the relationship manager, top management; a role that holds two of these is named once,
+     * at its first level.
+     */
+    private List<Object> escalation(Object serviceOwner) {
+        Object[][] chain = {{incidentOwner, "incident"}, {serviceOwner, "service"}, {relationshipOwner, "relationship"}, {topManagement, "dispute"}};
+        List<Object> levels = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
+        for (Object[] step : chain) {
+            Object id = step[0] == null ? null : ((Map<?, ?>) step[0]).get("id");
+            if (id != null && !seen.contains(id)) {
+                seen.add(id);
+                levels.add(TemplateModelFactory.map("level", levels.size() + 2, "role", step[0], "when", text("escalation." + step[1])));
+            }
+        }
+        return Collections.unmodifiableList(levels);
+    }
+
+    /** "Fabrikam Cloud (hosting); Litware (WAN links)", or the set's word for none. */
+    private String supplierList(List<Object> suppliers) {
+        if (suppliers.isEmpty()) {
+            return text("none");
+        }
+        List<String> entries = new ArrayList<>();
+        for (Object supplier : suppliers) {
+            Object name = ((Map<?, ?>) supplier).get("name");
+            Object provides = ((Map<?, ?>) supplier).get("provides");
+            entries.add(provides == null || provides.toString().isEmpty() ? String.valueOf(name) : name + " (" + provides + ")");
+        }
+        return String.join("; ", entries);
+    }
+
+    private Map<String, Object> rule(Criticality c) {
+        String key = c.key();
+        return TemplateModelFactory.map(
+                "criticalityLevel", key,
+                "criticalityName", messages.getOrDefault("criticality." + key, key),
+                "criticalityWord", messages.getOrDefault("word." + key, capFirst(key)),
+                "rtoHours", c.rtoHours, "rto", format("durationHours", c.rtoHours),
+                "rpoHours", c.rpoHours, "rpo", format("durationHours", c.rpoHours),
+                "invokedTarget", c.invokedTarget,
+                "recoveryTest", text("continuity.test." + key),
+                "testFrequency", text("continuity.testFrequency." + key),
+                "reducedFunctions", text("continuity.reducedFunctions." + key),
+                "headroom", c.headroomPercent,
+                "monthlyReview", c.monthlyReview);
+    }
+
+    private String decimal(BigDecimal number) {
+        String plain = number.stripTrailingZeros().toPlainString();
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return separator == '.' ? plain : plain.replace('.', separator);
+    }
+
+    private String text(String key) {
+        return messages.getOrDefault(key, key);
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+    }
+
+    static String capFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
