@@ -97,7 +97,7 @@ class ScaffoldTest {
         assertThat(templates.resolve("documents/sms-scope.md_de.ftl")).hasContent("meine Änderungen");
         // A German variant carries no metadata; copied alone it takes the shared template's header and the stamp.
         assertThat(templates.resolve("documents/glossary.md_de.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: glossary")
-                .contains("-->\n<#assign");
+                .contains("-->\n").contains("Die Dokumente des Servicemanagementsystems");
         assertThat(templates.resolve("sections/change-management_de.ftl")).content().startsWith("<#-- Change management");
         assertThat(templates.resolve("documents/glossary.md.ftl")).doesNotExist();
 
