@@ -27,6 +27,7 @@ public class GenerateMojo extends AbstractSmsMojo {
         ProjectPaths paths = paths();
         GenerationResult result = MojoProblems.run(getLog(), () -> new SmsGenerator().generate(request(force, failOnWarning)));
         result.warnings().forEach(w -> getLog().warn(MojoProblems.format(w)));
+        result.notes().forEach(note -> getLog().info(MojoProblems.format(note)));
         if (result.upToDate()) {
             getLog().info("SMS documents in " + paths.display(result.outputDirectory()) + " are up to date: no input changed");
         } else {

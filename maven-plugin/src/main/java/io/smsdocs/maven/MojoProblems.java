@@ -40,6 +40,8 @@ final class MojoProblems {
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {
                     log.error(MojoProblems.format(problem));
+                } else if (problem.isInfo()) {
+                    log.info(MojoProblems.format(problem));
                 } else {
                     log.warn(MojoProblems.format(problem));
                 }

@@ -91,7 +91,8 @@ public final class SmsGenerator {
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
         output.commit(files, request.force());
-        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings, false);
+        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
+                prepared.findings().notes(), false);
     }
 
     /**
@@ -145,7 +146,8 @@ public final class SmsGenerator {
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         SmsChecks.Findings findings = SmsChecks.run(new CheckContext(loaded, plan,
                 TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
-                ClauseCatalogue.forEdition(plan.edition()), today, issued(request.outputDirectory()), renderedSha256(rendered)));
+                ClauseCatalogue.forEdition(plan.edition()), today, issued(request.outputDirectory()), renderedSha256(rendered),
+                request.requireExplicitOwners()));
         return new Prepared(loaded.descriptor(), plan, rendered, assets, reference, reference == null ? templates.packReferenceDocx() : null, findings,
                 templates.overrideWarnings(documentTemplates, sms.language()), messages);
     }
