@@ -9,7 +9,7 @@ import java.util.List;
 /** All checks, in a fixed order, sorted by place so the output reads top to bottom like the descriptor. */
 public final class SmsChecks {
 
-    private static final List<Check> GAPS = List.of(new ClauseCoverageCheck(), new ProcessOwnerCheck(),
+    private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
             new ServiceLevelTargetCheck(), new ProgrammeCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
