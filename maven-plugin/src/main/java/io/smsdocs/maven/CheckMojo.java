@@ -1,6 +1,7 @@
 package io.smsdocs.maven;
 
 import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.SmsGenerator;
 import io.smsdocs.core.check.SmsChecks;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,7 +38,9 @@ public class CheckMojo extends AbstractSmsMojo {
             return;
         }
         LocalDate date = asOfDate();
-        SmsChecks.Findings findings = MojoProblems.run(getLog(), () -> new SmsGenerator().check(request(false, false), date));
+        GenerationRequest request = request(false, false);
+        SmsChecks.Findings findings = MojoProblems.run(getLog(), MojoProblems.Places.of(request),
+                () -> new SmsGenerator().check(request, date));
         List<Problem> failing = failOnOverdueReview ? findings.all() : findings.gaps();
         findings.all().forEach(finding -> {
             if (failing.contains(finding)) {

@@ -81,7 +81,7 @@ class SmsChecksTest {
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), LocalDate.of(2026, 1, 1));
         assertThat(lines(findings.gaps())).containsExactly(descriptor + ":8:5: service desk has no SLA target; its SLA states"
-                + " the default 99.5%; add services[0].availabilityTarget with the target agreed with the customer");
+                + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
         // Processes without an owner are owned by the default owner: one note, not a gap.
         assertThat(lines(findings.notes())).singleElement().asString().startsWith(descriptor + ":5:1: 18 processes have no owner"
                 + " in the descriptor and are owned by the default owner 'sms-manager' (sms.documentControl.owner): ")
