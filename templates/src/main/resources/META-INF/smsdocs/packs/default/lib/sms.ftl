@@ -41,7 +41,7 @@
 | ${t.classification} | ${doc.classification} |
 | ${t.effectiveDate} | ${doc.effectiveDate} |
 | ${t.nextReview} | ${doc.nextReview} |
-| ${t.standard} | ${sms.standard}, ${t.clausesWord} <@clauseList doc.clauses/> |
+| ${t.standard} | ${sms.standard}, <@clauseList doc.clauses true/> |
 
 ## ${t.revisionHistory}
 
@@ -110,7 +110,8 @@ ${""?left_pad(level, "#")?no_esc} ${title}
   <#return cite([clause])?join(", ")>
 </#function>
 
-<#macro clauseList clauses><#list clauses as c>${c}<#sep>, </#list></#macro>
+<#-- "8.5.1, 8.5.1.1"; with word: "clauses 8.5.1, 8.5.1.1", but "clause 8.3.3" for one (clauseWord, clausesWord). -->
+<#macro clauseList clauses word=false><#if word>${(clauses?size == 1)?then(t.clauseWord!t.clausesWord, t.clausesWord)} </#if><#list clauses as c>${c}<#sep>, </#list></#macro>
 
 <#-- "Service Desk Lead (Jane Doe)" when a person is named, otherwise just the role title. -->
 <#macro roleWithPerson r><#if r.person?has_content>${r.title} (${r.person})<#else>${r.title}</#if></#macro>
