@@ -56,11 +56,15 @@
 </#macro>
 
 <#-- Guidance mode (sms.guidance): a consultant note, marked so the DOCX export gives it the "Guidance"
-     style and a reader can delete every note at once. keys: guidance bundle keys, first found first. -->
+     style and a reader can delete every note at once. keys: guidance bundle keys, first found first. Each
+     note appears once per document, under the first section that cites its clause: an SLA cites 8.3.3 in
+     many sections, and the reader needs the note once. -->
 <#macro guidanceNote keys>
 <#if .data_model.guidance?has_content>
+<#local shown = .globals.smsGuidanceShown![]>
 <#local notes = []>
-<#list keys as k><#if .data_model.guidance[k]?? && !notes?seq_contains(.data_model.guidance[k])><#local notes += [.data_model.guidance[k]]></#if></#list>
+<#list keys as k><#if .data_model.guidance[k]?? && !shown?seq_contains(k) && !notes?seq_contains(.data_model.guidance[k])><#local notes += [.data_model.guidance[k]]><#local shown += [k]></#if></#list>
+<#global smsGuidanceShown = shown>
 <#if notes?has_content>
 
 <!-- smsdocs:guidance -->
