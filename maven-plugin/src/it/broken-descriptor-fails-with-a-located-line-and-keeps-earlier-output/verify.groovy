@@ -2,9 +2,9 @@ import groovy.json.JsonSlurper
 import java.security.MessageDigest
 
 def log = new File(basedir, 'build.log').text
-assert log.contains("[ERROR] src/sms/broken.yaml:7:34: unknown key 'ownr' in services[0]; did you mean 'owner'?")
+assert log.contains("[ERROR] src/sms/broken.yaml:7:34: unknown key 'ownr' in the first service, 'hosting'; did you mean 'owner'?")
 assert log.contains("[ERROR] src/sms/broken.yaml:9:32: processes.incident-management.owner refers to the undefined role 'ops-laed'; did you mean 'ops-lead'?")
-assert log.contains('2 problems in the SMS descriptor or templates')
+assert log.contains('2 problems in the SMS descriptor (see the lines above)')
 assert !log.contains('at io.smsdocs') : 'a user mistake must not print a stack trace'
 
 // The set of the first run is byte-for-byte what its manifest recorded.

@@ -38,6 +38,13 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.referenceDocx")
     private File referenceDocx;
 
+    /**
+     * Requires every process to name its owner in the descriptor: each one that does not is a finding. Without
+     * it a process without an owner is owned by sms.documentControl.owner, and one informational line lists them.
+     */
+    @Parameter(property = "sms.requireExplicitOwners", defaultValue = "false")
+    private boolean requireExplicitOwners;
+
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
     private boolean skip;
@@ -66,6 +73,6 @@ abstract class AbstractSmsMojo extends AbstractMojo {
                 .outputDisplay(paths.display(outputDirectory.toPath()))
                 .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
                 .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
-                .build();
+                .requireExplicitOwners(requireExplicitOwners).build();
     }
 }

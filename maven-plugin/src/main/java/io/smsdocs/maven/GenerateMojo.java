@@ -1,5 +1,6 @@
 package io.smsdocs.maven;
 
+import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.GenerationResult;
 import io.smsdocs.core.api.SmsGenerator;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,8 +26,10 @@ public class GenerateMojo extends AbstractSmsMojo {
             return;
         }
         ProjectPaths paths = paths();
-        GenerationResult result = MojoProblems.run(getLog(), () -> new SmsGenerator().generate(request(force, failOnWarning)));
+        GenerationRequest request = request(force, failOnWarning);
+        GenerationResult result = MojoProblems.run(getLog(), MojoProblems.Places.of(request), () -> new SmsGenerator().generate(request));
         result.warnings().forEach(w -> getLog().warn(MojoProblems.format(w)));
+        result.notes().forEach(note -> getLog().info(MojoProblems.format(note)));
         if (result.upToDate()) {
             getLog().info("SMS documents in " + paths.display(result.outputDirectory()) + " are up to date: no input changed");
         } else {

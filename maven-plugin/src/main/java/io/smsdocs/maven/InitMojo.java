@@ -9,9 +9,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 
 /**
- * Scaffolds a docs repo in the current folder: a commented src/sms/sms.yaml and, when there is none, a
- * pom.xml declaring this plugin. Takes its answers from properties and never prompts, so it runs in batch
- * mode. `mvn sms:generate` then produces a full set. Existing files are never overwritten.
+ * Scaffolds a docs repo in the current folder: a commented src/sms/sms.yaml with its JSON Schema beside it
+ * (src/sms/sms.schema.json, named in the descriptor's first line for YAML editors) and, when missing, a
+ * pom.xml declaring this plugin, a .gitignore for target/ and a .mvn folder (the build root for Maven 4).
+ * Takes its answers from properties and never prompts, so it runs in batch mode. `mvn sms:generate` then
+ * produces a full set, and `mvn sms:check` passes. Existing files are never overwritten.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractMojo {
@@ -37,8 +39,11 @@ public class InitMojo extends AbstractMojo {
                 () -> ProjectScaffold.create(directory.toPath(), organization, edition, pluginVersion));
         result.written().forEach(name -> getLog().info("Created " + name));
         result.kept().forEach(name -> getLog().warn("Kept " + name + ": it exists already and is never overwritten"));
-        getLog().info("To use smsdocs in an existing project, add this plugin to its pom.xml:" + System.lineSeparator()
-                + result.pomSnippet());
+        if (result.pomNeedsPlugin()) {
+            // Only an existing pom can lack the plugin: the one init writes declares it.
+            getLog().info("This folder's pom.xml does not declare smsdocs yet; add this plugin to its <build><plugins>:"
+                    + System.lineSeparator() + result.pomSnippet());
+        }
         getLog().info("Next: edit src/sms/sms.yaml, then run mvn sms:generate (and mvn sms:check in CI)");
     }
 }

@@ -24,6 +24,7 @@ public final class GenerationRequest {
     private final boolean failOnWarning;
     private final ClassLoader classLoader;
     private final Boolean guidance;
+    private final boolean requireExplicitOwners;
 
     private GenerationRequest(Builder b) {
         this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
@@ -40,6 +41,7 @@ public final class GenerationRequest {
         this.failOnWarning = b.failOnWarning;
         this.classLoader = b.classLoader != null ? b.classLoader : GenerationRequest.class.getClassLoader();
         this.guidance = b.guidance;
+        this.requireExplicitOwners = b.requireExplicitOwners;
     }
 
     /** A request for a descriptor and an output folder; everything else has a conventional default. */
@@ -57,7 +59,8 @@ public final class GenerationRequest {
         return new Builder(descriptor, outputDirectory).descriptorDisplay(descriptorDisplay)
                 .templateDirectory(templateDirectory, templateDirectoryExplicit).templateDisplay(templateDisplay)
                 .outputDisplay(outputDisplay).formats(formats).referenceDocx(referenceDocx).force(force)
-                .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance);
+                .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance)
+                .requireExplicitOwners(requireExplicitOwners);
     }
 
     public GenerationRequest withForce(boolean on) {
@@ -93,6 +96,11 @@ public final class GenerationRequest {
     public ClassLoader classLoader() { return classLoader; }
     /** Guidance mode forced on or off; null leaves it to the descriptor. */
     public Boolean guidance() { return guidance; }
+    /**
+     * Whether every process must name its owner in the descriptor: a finding for each one that does not.
+     * Otherwise a process without an owner is owned by sms.documentControl.owner and the checks say so once.
+     */
+    public boolean requireExplicitOwners() { return requireExplicitOwners; }
 
     /** Collects a request's settings by name. */
     public static final class Builder {
@@ -109,6 +117,7 @@ public final class GenerationRequest {
         private boolean failOnWarning;
         private ClassLoader classLoader;
         private Boolean guidance;
+        private boolean requireExplicitOwners;
 
         private Builder(Path descriptor, Path outputDirectory) {
             this.descriptor = descriptor;
@@ -130,6 +139,7 @@ public final class GenerationRequest {
         public Builder failOnWarning(boolean on) { this.failOnWarning = on; return this; }
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
         public Builder guidance(Boolean on) { this.guidance = on; return this; }
+        public Builder requireExplicitOwners(boolean on) { this.requireExplicitOwners = on; return this; }
 
         public GenerationRequest build() {
             return new GenerationRequest(this);

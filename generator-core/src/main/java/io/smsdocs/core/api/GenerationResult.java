@@ -7,15 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a generation produced: the documents with their files, and any warnings. {@code upToDate}
- * means no input had changed and the existing output was kept as it was.
+ * What a generation produced: the documents with their files, any warnings, and notes (defaults the tool
+ * applied and states, never a failure). {@code upToDate} means no input had changed and the existing output
+ * was kept as it was.
  */
 public record GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,
-                               boolean upToDate) {
+                               List<Problem> notes, boolean upToDate) {
 
     public GenerationResult {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    public GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,
+                            boolean upToDate) {
+        this(outputDirectory, edition, documents, warnings, List.of(), upToDate);
     }
 
     /** One document of the set and the files written for it. */

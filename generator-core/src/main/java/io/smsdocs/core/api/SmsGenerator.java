@@ -71,8 +71,9 @@ public final class SmsGenerator {
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
                 request.referenceDocx(), request.formats(), request.guidance());
         if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
-            List<Problem> warnings = warnings(planned.findings(Map.of()), planned.overrideWarnings(), request);
-            return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, true);
+            SmsChecks.Findings findings = planned.findings(Map.of());
+            List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
+            return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, findings.notes(), true);
         }
         Prepared prepared = render(planned, request, templates, true);
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
@@ -93,7 +94,8 @@ public final class SmsGenerator {
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
         output.commit(files, request.force());
-        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings, false);
+        return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
+                prepared.findings().notes(), false);
     }
 
     /**
@@ -149,7 +151,8 @@ public final class SmsGenerator {
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
-                templates.overrideWarnings(documentTemplates, sms.language()), today, issued(request.outputDirectory()));
+                templates.overrideWarnings(documentTemplates, sms.language()), today, issued(request.outputDirectory()),
+                request.requireExplicitOwners());
     }
 
     /** @param output whether the set will be written: only then are the charts drawn */
@@ -171,12 +174,12 @@ public final class SmsGenerator {
     private record Planned(LoadedDescriptor loaded, DocumentPlan plan, List<TemplateMetadata> documentTemplates,
                            Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
                            Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
-                           Map<String, CheckContext.IssuedDocument> issued) {
+                           Map<String, CheckContext.IssuedDocument> issued, boolean requireExplicitOwners) {
 
         /** @param renderedSha256 the documents as rendered now; empty when they were not rendered */
         SmsChecks.Findings findings(Map<String, String> renderedSha256) {
             return SmsChecks.run(new CheckContext(loaded, plan, TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
-                    ClauseCatalogue.forEdition(plan.edition()), today, issued, renderedSha256));
+                    ClauseCatalogue.forEdition(plan.edition()), today, issued, renderedSha256, requireExplicitOwners));
         }
     }
 

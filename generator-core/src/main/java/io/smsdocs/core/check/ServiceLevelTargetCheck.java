@@ -18,7 +18,8 @@ public final class ServiceLevelTargetCheck implements Check {
                 var service = context.descriptor().descriptor().services().get(i);
                 problems.add(Problem.warning(tree.valueAt("/services/" + i), "service " + service.id()
                         + " has no SLA target; its SLA states the default " + service.availabilityTarget() + "%",
-                        "add services[" + i + "].availabilityTarget with the target agreed with the customer"));
+                        "add availabilityTarget to " + io.smsdocs.core.descriptor.Ordinals.service(i, service.id())
+                                + (service.id() == null ? "" : ",") + " with the target agreed with the customer"));
             }
         }
         return problems;

@@ -9,7 +9,7 @@ import java.util.List;
 /** All checks, in a fixed order, sorted by place so the output reads top to bottom like the descriptor. */
 public final class SmsChecks {
 
-    private static final List<Check> GAPS = List.of(new ClauseCoverageCheck(), new ProcessOwnerCheck(),
+    private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
             new ServiceLevelTargetCheck(), new ProgrammeCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
@@ -18,17 +18,22 @@ public final class SmsChecks {
     }
 
     /**
-     * Gaps in the SMS documentation, documents past their review date (which a build may tolerate), and
-     * template overrides written against an older built-in pack (always only a warning).
+     * Gaps in the SMS documentation, documents past their review date (which a build may tolerate),
+     * template overrides written against an older built-in pack (always only a warning), and notes: defaults
+     * the tool applied and states (informational, never a failure, also not under failOnWarning).
      */
-    public record Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides) {
+    public record Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides, List<Problem> notes) {
+
+        public Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides) {
+            this(gaps, overdueReviews, staleOverrides, List.of());
+        }
 
         public Findings(List<Problem> gaps, List<Problem> overdueReviews) {
             this(gaps, overdueReviews, List.of());
         }
 
         public Findings withStaleOverrides(List<Problem> stale) {
-            return new Findings(gaps, overdueReviews, List.copyOf(stale));
+            return new Findings(gaps, overdueReviews, List.copyOf(stale), notes);
         }
 
         public List<Problem> all() {
@@ -40,10 +45,11 @@ public final class SmsChecks {
 
     public static Findings run(CheckContext context) {
         List<Problem> gaps = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         for (Check check : GAPS) {
-            gaps.addAll(check.run(context));
+            check.run(context).forEach(problem -> (problem.isInfo() ? notes : gaps).add(problem));
         }
-        return new Findings(sorted(gaps), sorted(REVIEWS.run(context)));
+        return new Findings(sorted(gaps), sorted(REVIEWS.run(context)), List.of(), sorted(notes));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

@@ -30,6 +30,7 @@ public final class Main {
             GenerationResult result = new SmsGenerator().generate(
                     GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats));
             result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
+            result.notes().forEach(note -> System.err.println("note: " + note.format()));
             System.out.println(result.upToDate() ? "Up to date: " + result.outputDirectory()
                     : "Generated " + result.documents().size() + " documents into " + result.outputDirectory());
         } catch (SmsException e) {

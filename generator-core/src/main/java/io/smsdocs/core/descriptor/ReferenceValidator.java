@@ -215,7 +215,8 @@ final class ReferenceValidator {
         return ids;
     }
 
-    private static String display(String pointer) {
-        return pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
+    /** A place as the subject of a message: "owner of the first service, 'desk', refers to ...". */
+    private String display(String pointer) {
+        return tree.displaySubjectOfPointer(pointer);
     }
 }

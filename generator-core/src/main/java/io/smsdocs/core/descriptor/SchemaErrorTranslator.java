@@ -24,7 +24,8 @@ final class SchemaErrorTranslator {
 
     Optional<Problem> translate(Error error) {
         List<Object> path = segments(error.getInstanceLocation());
-        String where = LocatedTree.displayPath(path);
+        String where = tree.display(path);
+        String subject = LocatedTree.subject(where);
         String pointer = LocatedTree.pointer(path);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         String schemaPointer = schemaPointer(error);
@@ -55,25 +56,25 @@ final class SchemaErrorTranslator {
             }
             case "type":
                 return Optional.of(Problem.error(tree.valueAt(pointer),
-                        where + " must be " + expectedType(error.getSchemaNode()) + ", not " + describe(instance),
-                        typeHint(error.getSchemaNode())));
+                        subject + " must be " + expectedType(error.getSchemaNode()) + ", not " + describe(instance),
+                        typeHint(error.getSchemaNode(), schemaPointer)));
             case "enum":
                 return Optional.of(enumProblem(error, path, where, instance));
             case "pattern":
-                return Optional.of(Problem.error(tree.valueAt(pointer), patternMessage(where, instance, schemaPointer),
+                return Optional.of(Problem.error(tree.valueAt(pointer), patternMessage(subject, instance, schemaPointer),
                         patternHint(schemaPointer)));
             case "minLength":
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must not be empty", "give it a value, or remove the key to use the default"));
+                return Optional.of(Problem.error(tree.valueAt(pointer), subject + " must not be empty", "give it a value, or remove the key to use the default"));
             case "minItems":
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + " must have at least one entry", "add an entry, or remove the key to use the default"));
+                return Optional.of(Problem.error(tree.valueAt(pointer), subject + " must have at least one entry", "add an entry, or remove the key to use the default"));
             case "minimum":
             case "maximum":
             case "exclusiveMinimum":
             case "exclusiveMaximum":
                 return Optional.of(Problem.error(tree.valueAt(pointer),
-                        where + " is out of range: " + error.getMessage().replaceFirst("^\\S+: ", ""), "use a value within the allowed range"));
+                        subject + " is out of range: " + error.getMessage().replaceFirst("^\\S+: ", ""), "use a value within the allowed range"));
             default:
-                return Optional.of(Problem.error(tree.valueAt(pointer), where + ": " + error.getMessage(), "see docs/descriptor.md for this key"));
+                return Optional.of(Problem.error(tree.valueAt(pointer), where + ": " + error.getMessage(), keyHint(schemaPointer)));
         }
     }
 
@@ -95,7 +96,7 @@ final class SchemaErrorTranslator {
                     Suggestions.didYouMean(given, allowed, "expected one of: " + String.join(", ", allowed)));
         }
         SourceLocation at = tree.valueAt(pointer);
-        return Problem.error(at, where + " has the value '" + given + "', expected one of: " + String.join(", ", allowed),
+        return Problem.error(at, LocatedTree.subject(where) + " has the value '" + given + "', expected one of: " + String.join(", ", allowed),
                 Suggestions.closest(given, allowed).map(c -> "did you mean '" + c + "'?").orElse("use one of the listed values"));
     }
 
@@ -134,7 +135,24 @@ final class SchemaErrorTranslator {
         return where + " has the value '" + value + "', which is not in the expected form";
     }
 
-    private static String patternHint(String schemaPointer) {
+    /**
+     * Where a user reads what a key means. docs/descriptor.md is not in their repository; the schema is, beside
+     * sms.yaml (sms:init writes it, and adds it to an older docs repo without touching other files).
+     */
+    static final String SCHEMA_REFERENCE = "every key is described in sms.schema.json beside sms.yaml (mvn sms:init writes it)";
+
+    /** The key's own description from the schema, else where all keys are described. */
+    private String keyHint(String schemaPointer) {
+        String key = schemaPointer.replaceAll("/[^/]*$", "");
+        JsonNode node = schemaNode.at(key);
+        String description = node.path("description").asText("");
+        if (description.isBlank() && node.has("$ref")) {
+            description = schemaNode.at(node.path("$ref").asText().replaceFirst("^#", "")).path("description").asText("");
+        }
+        return description.isBlank() ? SCHEMA_REFERENCE : key.replaceAll(".*/", "") + ": " + description.replaceAll("\\.$", "");
+    }
+
+    private String patternHint(String schemaPointer) {
         if (schemaPointer.contains("/$defs/date")) {
             return "write dates as YYYY-MM-DD, for example 2026-01-15";
         }
@@ -144,7 +162,7 @@ final class SchemaErrorTranslator {
         if (schemaPointer.contains("clause")) {
             return "write clause numbers like \"8.6.1\", in quotes";
         }
-        return "see docs/descriptor.md for the expected form";
+        return keyHint(schemaPointer);
     }
 
     private static String expectedType(JsonNode typeNode) {
@@ -169,13 +187,16 @@ final class SchemaErrorTranslator {
         }
     }
 
-    private static String typeHint(JsonNode typeNode) {
+    private String typeHint(JsonNode typeNode, String schemaPointer) {
         String type = typeNode == null ? "" : typeNode.asText();
         switch (type) {
             case "array": return "write a list as [a, b] or as lines starting with '- '";
             case "object": return "indent the nested keys under this one";
             case "string": return "put the value in quotes";
-            default: return "see docs/descriptor.md for the expected type";
+            case "number": return "write a number without quotes or unit, for example 99.5";
+            case "integer": return "write a whole number without quotes, for example 12";
+            case "boolean": return "write true or false";
+            default: return keyHint(schemaPointer);
         }
     }
 

@@ -2,11 +2,15 @@ package io.smsdocs.core.problem;
 
 /**
  * One user-facing problem with a descriptor or template, located in its source file.
- * Formats as a single line: {@code src/sms/sms.yaml:14:5: unknown key 'ownr' in services[2]; did you mean 'owner'?}
+ * Formats as a single line: {@code src/sms/sms.yaml:14:5: unknown key 'ownr' in the third service, 'x'; did you mean 'owner'?}
  */
 public record Problem(Severity severity, String source, int line, int column, String message, String hint) {
 
-    public enum Severity { ERROR, WARNING }
+    /**
+     * ERROR fails the build; WARNING is a finding (sms:check fails on it, sms:generate prints it); INFO states a
+     * decision the tool took for the user (a default it applied), printed as information and never failing.
+     */
+    public enum Severity { ERROR, WARNING, INFO }
 
     public static Problem error(SourceLocation at, String message, String hint) {
         return new Problem(Severity.ERROR, at.source(), at.line(), at.column(), message, hint);
@@ -18,6 +22,15 @@ public record Problem(Severity severity, String source, int line, int column, St
 
     public static Problem warning(SourceLocation at, String message, String hint) {
         return new Problem(Severity.WARNING, at.source(), at.line(), at.column(), message, hint);
+    }
+
+    /** A decision the tool stands behind, such as a default it applied: printed, never a failure. */
+    public static Problem info(SourceLocation at, String message, String hint) {
+        return new Problem(Severity.INFO, at.source(), at.line(), at.column(), message, hint);
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
     }
 
     public boolean isError() {

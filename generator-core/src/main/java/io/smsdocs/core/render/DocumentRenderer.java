@@ -1,5 +1,6 @@
 package io.smsdocs.core.render;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -12,12 +13,14 @@ import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.model.TemplateModelFactory;
 import io.smsdocs.core.template.SafeConfiguration;
+import io.smsdocs.core.template.TemplateSourceChain;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Renders every planned document to Markdown. Template errors of all documents are collected and
@@ -30,11 +33,29 @@ public final class DocumentRenderer {
 
     private final Configuration configuration;
     private final Function<String, String> templateDisplay;
+    private final Predicate<String> userOwned;
     private final TemplateWatchdog watchdog = new TemplateWatchdog();
 
+    /** Templates of the docs repo's own folder count as the user's when the configuration loads through the source chain. */
     public DocumentRenderer(Configuration configuration, Function<String, String> templateDisplay) {
+        this(configuration, templateDisplay, userOwned(configuration));
+    }
+
+    private static Predicate<String> userOwned(Configuration configuration) {
+        if (configuration.getTemplateLoader() instanceof TemplateSourceChain chain) {
+            return chain::isProjectSource;
+        }
+        return name -> false;
+    }
+
+    /**
+     * @param userOwned whether a FreeMarker source name is a template the user owns: an error is reported at the
+     *                  outermost line of such a template in the call stack, with the line that failed after it
+     */
+    public DocumentRenderer(Configuration configuration, Function<String, String> templateDisplay, Predicate<String> userOwned) {
         this.configuration = configuration;
         this.templateDisplay = templateDisplay;
+        this.userOwned = userOwned;
     }
 
     /**
@@ -122,6 +143,7 @@ public final class DocumentRenderer {
 
     private String render(PlannedDocument document, TemplateModelFactory models) {
         String name = document.template().templateName();
+        InstructionStack stack = new InstructionStack();
         try {
             // Parsed on its own first, so a syntax error is reported at the template's own line.
             TemplateWatchdog.prepare(configuration.getTemplate(name, models.locale()));
@@ -130,7 +152,11 @@ public final class DocumentRenderer {
             TemplateWatchdog.prepare(configuration.getTemplate(SafeConfiguration.LIBRARY, models.locale()));
             BoundedWriter out = new BoundedWriter(MAX_DOCUMENT_CHARS);
             Map<String, Object> model = models.modelFor(document);
-            watchdog.run(() -> template.process(model, out));
+            watchdog.run(() -> {
+                Environment environment = template.createProcessingEnvironment(model, out);
+                environment.setTemplateExceptionHandler(stack);
+                environment.process();
+            });
             return MarkdownTidy.tidy(out.toString());
         } catch (ParseException e) {
             throw new SmsException(TemplateErrors.fromParse(e, templateDisplay));
@@ -147,7 +173,7 @@ public final class DocumentRenderer {
             if (TemplateWatchdog.isTimeout(e)) {
                 throw timeout(at, document);
             }
-            throw new SmsException(TemplateErrors.fromRender(e, templateDisplay, names(models, document)));
+            throw new SmsException(TemplateErrors.fromRender(e, templateDisplay, names(models, document), stack.of(e), userOwned));
         } catch (BoundedWriter.LimitExceeded e) {
             throw new SmsException(Problem.error(new SourceLocation(templateDisplay.apply(name), 1, 1),
                     e.getMessage() + " for document '" + document.id() + "'", "look for a loop that never ends"));

@@ -6,7 +6,9 @@ import freemarker.template.TemplateException;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SourceLocation;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Turns FreeMarker's multi-paragraph errors into one located line with a hint. */
 final class TemplateErrors {
@@ -21,18 +23,52 @@ final class TemplateErrors {
                 "check the FreeMarker directive on this line (unclosed <#if>, <#list> or ${...}?)");
     }
 
-    static Problem fromRender(TemplateException e, Function<String, String> display, ModelNames names) {
+    /**
+     * A rendering error, located where the user can fix it: at the outermost line of a template the user owns
+     * in FreeMarker's call stack (an override calling a built-in macro), with the line that failed after the
+     * message: {@code ... (in macro roleWithPerson at [built-in pack] lib/sms.ftl:116:46)}. Without a
+     * user-owned template on the stack, at the line that failed.
+     */
+    static Problem fromRender(TemplateException e, Function<String, String> display, ModelNames names,
+                              List<InstructionStack.Frame> stack, Predicate<String> userOwned) {
         String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
-        SourceLocation at = new SourceLocation(display.apply(source),
+        SourceLocation failed = new SourceLocation(display.apply(source),
                 e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber());
+        SourceLocation at = failed;
+        String within = "";
+        int outermost = -1;
+        for (int i = 0; i < stack.size(); i++) {
+            if (userOwned.test(stack.get(i).sourceName())) {
+                outermost = i; // the stack runs innermost first: the last one is the outermost
+            }
+        }
+        InstructionStack.Frame user = outermost < 0 ? null : stack.get(outermost);
+        // The macro the user's line calls: the one the next frame inwards is written in.
+        String called = outermost > 0 ? stack.get(outermost - 1).macro() : null;
+        if (user != null && !(user.sourceName().equals(source) && user.line() == failed.line())) {
+            at = new SourceLocation(display.apply(user.sourceName()), user.line(), user.column());
+            String macro = stack.isEmpty() ? null : stack.get(0).macro();
+            String place = failed.source() + (failed.line() > 0 ? ":" + failed.line() + (failed.column() > 0 ? ":" + failed.column() : "") : "");
+            within = macro != null ? " (in macro " + macro + " at " + place + ")" : " (at " + place + ")";
+        }
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null && !within.isEmpty() && called != null
+                && !userOwned.test(source)) {
+            // The user's line passed a value the built-in macro cannot use; the macro's own names are not theirs to fix.
+            return Problem.error(at, "undefined variable, field or macro '" + e.getBlamedExpressionString() + "'" + within,
+                    "check the values this line passes to " + called);
+        }
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
             String expression = e.getBlamedExpressionString();
-            return Problem.error(at, "undefined variable, field or macro '" + expression + "'", names.suggest(expression)
+            return Problem.error(at, "undefined variable, field or macro '" + expression + "'" + within, names.suggest(expression)
                     .map(name -> "did you mean '" + name + "'?")
                     .orElse("check the name against docs/templates.md; an optional value is written " + expression + "!\"default\""));
         }
-        return Problem.error(at, "template error: " + oneLine(e.getMessageWithoutStackTop()),
+        return Problem.error(at, "template error: " + oneLine(e.getMessageWithoutStackTop()) + within,
                 "templates may only read the data model of docs/templates.md");
+    }
+
+    static Problem fromRender(TemplateException e, Function<String, String> display, ModelNames names) {
+        return fromRender(e, display, names, List.of(), name -> false);
     }
 
     /** FreeMarker explains at length; the first sentences say what is wrong. */

@@ -13,13 +13,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A first descriptor, commented so that a newcomer can fill it in, plus a minimal pom when the folder has
- * none. The scaffold generates a full set as it is. Existing files are never overwritten.
+ * A first descriptor, commented so that a newcomer can fill it in, with the JSON Schema beside it for the
+ * editor (first line: {@code # yaml-language-server: $schema=sms.schema.json}), plus what a docs repo needs
+ * around it when missing: a minimal pom, a .gitignore for target/, and a .mvn folder that marks the root of
+ * the build for Maven 4. The scaffold generates a full set and passes sms:check as it is. Existing files are
+ * never overwritten.
  */
 public final class ProjectScaffold {
 
-    /** The files written, and those that already existed and were kept. */
-    public record Result(List<String> written, List<String> kept, String pomSnippet) {
+    /** The schema file written beside the descriptor; the descriptor's first line points the editor at it. */
+    public static final String SCHEMA = "src/sms/sms.schema.json";
+    static final String SCHEMA_LINE = "# yaml-language-server: $schema=sms.schema.json";
+
+    /**
+     * The files written, those that already existed and were kept, the plugin declaration, and whether the
+     * pom that was kept lacks that declaration (then the user has to add it).
+     */
+    public record Result(List<String> written, List<String> kept, String pomSnippet, boolean pomNeedsPlugin) {
     }
 
     private ProjectScaffold() {
@@ -38,18 +48,52 @@ public final class ProjectScaffold {
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         write(projectDirectory.resolve("src/sms/sms.yaml"), descriptor(organization.strip(), edition), "src/sms/sms.yaml", written, kept);
-        write(projectDirectory.resolve("pom.xml"), pom(organization.strip(), pluginVersion), "pom.xml", written, kept);
-        return new Result(written, kept, pluginSnippet(pluginVersion));
+        write(projectDirectory.resolve(SCHEMA), schema(), SCHEMA, written, kept);
+        Path pom = projectDirectory.resolve("pom.xml");
+        boolean pomExisted = Files.exists(pom);
+        write(pom, pom(organization.strip(), pluginVersion), "pom.xml", written, kept);
+        write(projectDirectory.resolve(".gitignore"), "target/\n", ".gitignore", written, kept);
+        write(projectDirectory.resolve(".mvn/README.md"), MVN_README, ".mvn/README.md", written, kept);
+        return new Result(written, kept, pluginSnippet(pluginVersion), pomExisted && !declaresPlugin(pom));
+    }
+
+    /** Maven 4 looks for a .mvn folder to find the root of the build and warns without one; git keeps no empty folder. */
+    static final String MVN_README = """
+            This folder marks the root of the docs repository for Maven: Maven 4 warns when it cannot find the root
+            directory. Put Maven settings for this repository here (maven.config, jvm.config) if you need any.
+            """;
+
+    private static boolean declaresPlugin(Path pom) {
+        try {
+            return Files.readString(pom).contains("<artifactId>sms-maven-plugin</artifactId>");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] schema() {
+        try (var in = ProjectScaffold.class.getResourceAsStream(io.smsdocs.core.descriptor.DescriptorSchema.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the descriptor schema is missing from the generator jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path file, String content, String name, List<String> written, List<String> kept) {
+        write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8), name, written, kept);
+    }
+
+    private static void write(Path file, byte[] content, String name, List<String> written, List<String> kept) {
         if (Files.exists(file)) {
             kept.add(name);
             return;
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, content);
+            Files.write(file, content);
             written.add(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,10 +107,12 @@ public final class ProjectScaffold {
     static String descriptor(String organization, String edition) {
         String shortName = organization.split("\\s+")[0];
         return """
+                %5$s
                 # The descriptor of the service management system (SMS) of %1$s.
                 # smsdocs generates the ISO/IEC 20000-1:%3$s document set from it: mvn sms:generate
-                # Every key is described in docs/descriptor.md of smsdocs; only organization.name and
-                # sms.scope are required. Run mvn sms:check to see what an auditor would still miss.
+                # Only organization.name and sms.scope are required; every key and its default is described
+                # in sms.schema.json beside this file (the first line lets your editor complete and check keys).
+                # Run mvn sms:check to see what an auditor would still miss; mvn sms:help -Ddetail=true lists the goals.
 
                 organization:
                   name: %1$s
@@ -76,10 +122,12 @@ public final class ProjectScaffold {
 
                 sms:
                   edition: "%3$s"
+                  # The scope statement (clause 4.3): which services, for which customers, from where. Make it
+                  # yours; the sentence below is a start that an auditor will ask you to make specific.
                   scope: >-
                     The service management system of %1$s covers the planning, design, transition,
                     delivery and improvement of the services listed below, provided to the customers
-                    listed below. Replace this sentence with your own scope statement.
+                    listed below.
                   # effectiveDate: 2026-01-15         # without it, documents are drafts
                   # topManagement: managing-director
                   # documentControl: {classification: Internal, reviewIntervalMonths: 12, owner: sms-manager}
@@ -104,13 +152,14 @@ public final class ProjectScaffold {
                 # suppliers:
                 #   - {id: hosting-partner, name: Hosting Partner Ltd, type: external, provides: Data centre hosting}
 
-                # processes:                        # owner and tool per process
+                # processes:                        # owner and tool per process; a process without an owner
+                #                                   # is owned by sms.documentControl.owner (sms:check says which)
                 #   incident-management: {owner: service-desk-lead, tool: Your Service Desk Tool}
 
                 # implementation:                   # gap assessment
                 #   start: 2026-02-01
                 #   gaps: [{clause: "%4$s", status: partial, note: What is missing}]
-                """.formatted(organization, shortName, edition, "2011".equals(edition) ? "8.1" : "8.6.1");
+                """.formatted(organization, shortName, edition, "2011".equals(edition) ? "8.1" : "8.6.1", SCHEMA_LINE);
     }
 
     static String pom(String organization, String pluginVersion) {

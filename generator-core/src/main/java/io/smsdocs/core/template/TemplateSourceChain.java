@@ -156,6 +156,15 @@ public final class TemplateSourceChain implements TemplateLoader {
                 .orElseGet(() -> builtIn().display(name.startsWith(BUILT_IN_PREFIX) ? name.substring(BUILT_IN_PREFIX.length()) : name));
     }
 
+    /**
+     * Whether a FreeMarker source name is a file of the docs repo's own template folder: the templates the
+     * user owns and edits, where an error is best reported even when it surfaced inside a built-in macro.
+     */
+    public boolean isProjectSource(String sourceName) {
+        Source source = fromAddress(sourceName);
+        return source != null && source.layer().kind() == TemplateLayer.Kind.PROJECT;
+    }
+
     /** The lookup strategy that makes FreeMarker resolve names through this chain. */
     public TemplateLookupStrategy lookupStrategy() {
         return new ChainLookupStrategy(this);

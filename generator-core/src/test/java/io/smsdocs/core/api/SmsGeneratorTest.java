@@ -76,7 +76,7 @@ class SmsGeneratorTest {
         SmsException e = catchThrowableOfType(SmsException.class,
                 () -> new SmsGenerator().generate(GenerationRequest.of(file, null, out, List.of("markdown"))));
 
-        assertThat(e.problems()).singleElement().asString().endsWith(":6:41: unknown key 'ownr' in services[0]; did you mean 'owner'?");
+        assertThat(e.problems()).singleElement().asString().endsWith(":6:41: unknown key 'ownr' in the first service, 'hosting'; did you mean 'owner'?");
         assertThat(FileTrees.snapshot(out)).containsOnlyKeys(before.keySet())
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
     }

@@ -80,9 +80,15 @@ class SmsChecksTest {
                 """);
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), LocalDate.of(2026, 1, 1));
-        assertThat(lines(findings.gaps())).hasSize(19)
-                .contains(descriptor + ":8:5: service desk has no SLA target; its SLA states the default 99.5%;"
-                        + " add services[0].availabilityTarget with the target agreed with the customer")
+        assertThat(lines(findings.gaps())).containsExactly(descriptor + ":8:5: service desk has no SLA target; its SLA states"
+                + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
+        // Processes without an owner are owned by the default owner: one note, not a gap.
+        assertThat(lines(findings.notes())).singleElement().asString().startsWith(descriptor + ":5:1: 18 processes have no owner"
+                + " in the descriptor and are owned by the default owner 'sms-manager' (sms.documentControl.owner): ")
+                .contains("problem-management").doesNotContain("incident-management");
+        SmsChecks.Findings strict = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")).toBuilder().requireExplicitOwners(true).build(), LocalDate.of(2026, 1, 1));
+        assertThat(lines(strict.gaps())).hasSize(19)
                 .contains(descriptor + ":5:1: process problem-management (8.6.3) has no owner role; the documents name"
                         + " 'sms-manager'; add processes.problem-management.owner with the role that owns it")
                 .noneMatch(line -> line.contains("incident-management"));
@@ -94,14 +100,18 @@ class SmsChecksTest {
     @Test
     void generateReportsFindingsAsWarningsOrFailsOnThemWhenAsked() throws IOException {
         Path descriptor = dir.resolve("sms.yaml");
-        Files.writeString(descriptor, "organization: {name: Tiny Ltd}\nsms: {scope: The SMS covers IT.}\n");
+        Files.writeString(descriptor, "organization: {name: Tiny Ltd}\nsms: {scope: The SMS covers IT.}\n"
+                + "services: [{id: desk, name: Desk}]\n");
         GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")));
         assertThat(result.warnings()).isNotEmpty().allMatch(w -> w.severity() == Problem.Severity.WARNING);
+        assertThat(result.notes()).singleElement().matches(Problem::isInfo);
 
+        // The warnings fail the build; the note about defaulted process owners does not.
         SmsException failure = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.of(
                 descriptor, null, dir.resolve("out2"), List.of("markdown")).withFailOnWarning(true)));
-        assertThat(failure.problems()).hasSameSizeAs(result.warnings()).allMatch(Problem::isError);
+        assertThat(failure.problems()).hasSameSizeAs(result.warnings()).allMatch(Problem::isError)
+                .noneMatch(p -> p.message().contains("default owner"));
         assertThat(dir.resolve("out2")).doesNotExist();
     }
 }

@@ -77,6 +77,8 @@ class BadInputCorpusTest {
         List<String> lines = failure.problems().stream().map(Problem::format).toList();
         assertThat(lines).allSatisfy(line -> assertThat(line).as("one located line with a hint")
                 .doesNotContain("\n").matches("^[^:]+:\\d+:\\d+: .+; .+$"));
+        // docs/descriptor.md is in the smsdocs repository, not in the user's: a hint must not send them there.
+        assertThat(lines).noneMatch(line -> line.contains("docs/descriptor.md"));
         Path expected = caseDir.resolve("expected.txt");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expected, String.join("\n", lines) + "\n");

@@ -88,7 +88,7 @@ class DescriptorLoaderTest {
                   - id: desk
                     name: Desk
                     ownr: lead
-                """)).containsExactly("src/sms/sms.yaml:8:5: unknown key 'ownr' in services[0]; did you mean 'owner'?");
+                """)).containsExactly("src/sms/sms.yaml:8:5: unknown key 'ownr' in the first service, 'desk'; did you mean 'owner'?");
     }
 
     @Test
@@ -132,9 +132,10 @@ class DescriptorLoaderTest {
         assertThat(problems).containsExactly(
                 "src/sms/sms.yaml:1:41: unknown key 'shortname' in organization; did you mean 'shortName'?",
                 "src/sms/sms.yaml:2:26: sms.edition has the value '2019', expected one of: 2018, 2011; did you mean '2011'?",
-                "src/sms/sms.yaml:4:42: services[0].availabilityTarget must be a number, not the text 'high';"
-                        + " see docs/descriptor.md for the expected type",
-                "src/sms/sms.yaml:5:5: missing required key 'name' in services[1]; add 'name:'");
+                "src/sms/sms.yaml:4:42: availabilityTarget of the first service, 'a', must be a number, not the text 'high';"
+                        + " write a number without quotes or unit, for example 99.5",
+                // Counted from one, with the id: not services[1].
+                "src/sms/sms.yaml:5:5: missing required key 'name' in the second service, 'b'; add 'name:'");
     }
 
     @Test
@@ -145,7 +146,8 @@ class DescriptorLoaderTest {
                   - {id: desk, name: Desk, customers: [acme, acmee]}
                   - {id: desk, name: Desk again}
                 """)).containsExactly(
-                "src/sms/sms.yaml:6:46: services[0].customers[1] refers to the undefined customer 'acmee'; did you mean 'acme'?",
+                "src/sms/sms.yaml:6:46: the second customer of the first service, 'desk', refers to the undefined customer 'acmee';"
+                        + " did you mean 'acme'?",
                 "src/sms/sms.yaml:7:10: duplicate id 'desk' in services; ids must be unique within services");
     }
 

@@ -57,4 +57,31 @@ class GuidanceModeTest {
         assertThat(plain.upToDate()).isFalse();
         assertThat(Files.readString(dir.resolve("markdown/sms-plan.md"))).doesNotContain("smsdocs:guidance");
     }
+
+    @Test
+    void eachNoteAppearsOncePerDocumentHoweverManySectionsCiteItsClause() throws IOException {
+        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, dir, List.of("markdown")).withGuidance(true));
+        java.util.Properties guidance = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/META-INF/smsdocs/packs/default/messages/guidance.properties")) {
+            guidance.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        String sla = Files.readString(dir.resolve("markdown/sla-managed-desktop.md"));
+        assertThat(count(sla, guidance.getProperty("2018.8.3.3"))).as("the note on 8.3.3 in an SLA").isEqualTo(1);
+        try (Stream<Path> files = Files.list(dir.resolve("markdown"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String markdown = Files.readString(file);
+                for (String note : guidance.stringPropertyNames()) {
+                    assertThat(count(markdown, guidance.getProperty(note))).as("%s in %s", note, file.getFileName()).isLessThanOrEqualTo(1);
+                }
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -4,12 +4,15 @@ import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.GenerationResult;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.api.SmsGenerator;
+import io.smsdocs.core.check.SmsChecks;
+import io.smsdocs.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,9 @@ class ScaffoldTest {
     @Test
     void initWritesADescriptorThatGeneratesAFullSetAndNeverOverwrites() throws IOException {
         ProjectScaffold.Result result = ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
-        assertThat(result.written()).containsExactly("src/sms/sms.yaml", "pom.xml");
+        assertThat(result.written()).containsExactly("src/sms/sms.yaml", "src/sms/sms.schema.json", "pom.xml", ".gitignore",
+                ".mvn/README.md");
+        assertThat(result.pomNeedsPlugin()).as("the pom init writes declares the plugin").isFalse();
         assertThat(dir.resolve("pom.xml")).content().contains("<artifactId>riverside-hospital-it-sms-docs</artifactId>")
                 .contains("<version>9.9.9</version>");
         GenerationResult generated = new SmsGenerator().generate(GenerationRequest.of(dir.resolve("src/sms/sms.yaml"), null,
@@ -34,7 +39,8 @@ class ScaffoldTest {
         Files.writeString(dir.resolve("src/sms/sms.yaml"), "organization: {name: Mine}\nsms: {scope: mine}\n");
         ProjectScaffold.Result again = ProjectScaffold.create(dir, "Other Ltd", "2018", "9.9.9");
         assertThat(again.written()).isEmpty();
-        assertThat(again.kept()).containsExactly("src/sms/sms.yaml", "pom.xml");
+        assertThat(again.kept()).containsExactly("src/sms/sms.yaml", "src/sms/sms.schema.json", "pom.xml", ".gitignore",
+                ".mvn/README.md");
         assertThat(dir.resolve("src/sms/sms.yaml")).content().contains("Mine");
     }
 
@@ -55,6 +61,80 @@ class ScaffoldTest {
         SmsException unknown = catchThrowableOfType(SmsException.class,
                 () -> ProjectScaffold.create(dir.resolve("other"), "X Ltd", "2019", "9.9.9"));
         assertThat(unknown.problems()).singleElement().asString().isEqualTo("sms.edition:1:1: unknown edition '2019'; did you mean '2011'?");
+    }
+
+    @Test
+    void theScaffoldPassesTheCheckAndStatesTheDefaultedProcessOwnersOnce() {
+        ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
+        GenerationRequest request = GenerationRequest.builder(dir.resolve("src/sms/sms.yaml"), dir.resolve("target/sms"))
+                .descriptorDisplay("src/sms/sms.yaml").formats(List.of("markdown")).build();
+
+        SmsChecks.Findings findings = new SmsGenerator().check(request, LocalDate.of(2026, 6, 1));
+        assertThat(findings.all()).extracting(Problem::format).isEmpty();
+        assertThat(findings.notes()).singleElement().satisfies(note -> {
+            assertThat(note.isInfo()).isTrue();
+            assertThat(note.format()).startsWith("src/sms/sms.yaml: 19 processes have no owner in the descriptor and are owned by"
+                    + " the default owner 'sms-manager' (sms.documentControl.owner): service-catalogue-management, ")
+                    .contains("incident-management").endsWith("; name an owner with processes.<id>.owner;"
+                            + " requireExplicitOwners=true requires one for every process");
+        });
+        // sms:generate with failOnWarning has nothing to fail on: the note is not a warning.
+        GenerationResult generated = new SmsGenerator().generate(request.withFailOnWarning(true));
+        assertThat(generated.warnings()).isEmpty();
+        assertThat(generated.notes()).hasSize(1);
+
+        SmsChecks.Findings strict = new SmsGenerator().check(request.toBuilder().requireExplicitOwners(true).build(),
+                LocalDate.of(2026, 6, 1));
+        assertThat(strict.notes()).isEmpty();
+        assertThat(strict.gaps()).hasSize(19).extracting(Problem::format).allMatch(line -> line.matches(
+                "src/sms/sms\\.yaml:\\d+:\\d+: process [a-z-]+ \\([0-9.]+\\) has no owner role; the documents name 'sms-manager';"
+                        + " add processes\\.[a-z-]+\\.owner with the role that owns it"));
+    }
+
+    @Test
+    void initWritesTheSchemaBesideTheDescriptorAndNamesItInTheFirstLine() throws IOException {
+        ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
+        assertThat(Files.readAllLines(dir.resolve("src/sms/sms.yaml")).get(0))
+                .isEqualTo("# yaml-language-server: $schema=sms.schema.json");
+        try (var schema = getClass().getResourceAsStream(io.smsdocs.core.descriptor.DescriptorSchema.RESOURCE)) {
+            assertThat(dir.resolve("src/sms/sms.schema.json")).hasBinaryContent(schema.readAllBytes());
+        }
+        assertThat(dir.resolve(".gitignore")).hasContent("target/");
+        assertThat(dir.resolve(".mvn")).isDirectory();
+        assertThat(dir.resolve("src/sms/sms.yaml")).content().doesNotContain("docs/descriptor.md")
+                .doesNotContain("Replace this sentence");
+    }
+
+    @Test
+    void anExistingPomWithoutThePluginIsTheOnlyCaseThatNeedsTheSnippet() throws IOException {
+        Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion></project>");
+        Files.writeString(dir.resolve(".gitignore"), "*.class\n");
+        ProjectScaffold.Result result = ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
+        assertThat(result.pomNeedsPlugin()).isTrue();
+        assertThat(result.kept()).containsExactly("pom.xml", ".gitignore");
+        assertThat(dir.resolve(".gitignore")).hasContent("*.class");
+
+        Path declared = dir.resolve("declared");
+        Files.createDirectories(declared);
+        Files.writeString(declared.resolve("pom.xml"), ProjectScaffold.pom("X Ltd", "9.9.9"));
+        assertThat(ProjectScaffold.create(declared, "X Ltd", "2018", "9.9.9").pomNeedsPlugin()).isFalse();
+    }
+
+    @Test
+    void thePlaceholderScopeOfAnOlderScaffoldFailsTheCheckAtTheScope() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, """
+                organization: {name: Old Scaffold Ltd}
+                sms:
+                  scope: >-
+                    The service management system of Old Scaffold Ltd covers the services listed below.
+                    Replace this sentence with your own scope statement.
+                """);
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.builder(descriptor, dir.resolve("out"))
+                .descriptorDisplay("src/sms/sms.yaml").formats(List.of("markdown")).build(), LocalDate.of(2026, 6, 1));
+        assertThat(findings.gaps()).extracting(Problem::format).containsExactly("src/sms/sms.yaml:3:10: sms.scope still contains"
+                + " the placeholder 'Replace this sentence with your own scope statement.'; write your own scope statement: which"
+                + " services, for which customers, from which sites");
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -28,23 +27,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One sheet per table of a document body, named after the section it is in: a bold, shaded header row
- * that stays in view, an autofilter, column widths from the content, and ISO dates as real dates.
+ * One sheet per table of a document body, named after the section it is in (see {@link SheetNames}): a bold,
+ * shaded header row that stays in view, an autofilter, column widths from the content, dates as real dates,
+ * percentages as percent-formatted numbers and columns of whole numbers (effort days, levels) as numbers.
  * Bytes are reproducible: core properties come from the document, zip entries get a fixed order and time.
  */
 public final class XlsxWriter {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GERMAN_DATE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
+    private static final Pattern PERCENT = Pattern.compile("(-?\\d{1,12}(?:[.,]\\d{1,6})?)\\s?%");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("|[-\u2013\u2014]");
     private static final String UNDATED = "2000-01-01T00:00:00Z";
 
     private XlsxWriter() {
@@ -58,9 +61,11 @@ public final class XlsxWriter {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            Set<String> used = new HashSet<>();
-            for (NamedTable table : tables) {
-                sheet(workbook.createSheet(uniqueName(table.name(), used)), table.block(), styles);
+            List<List<List<String>>> rows = tables.stream().map(table -> rows(table.block())).toList();
+            List<String> names = SheetNames.of(tables.stream().map(NamedTable::name).toList(),
+                    rows.stream().map(r -> r.isEmpty() ? List.<String>of() : r.get(0)).toList());
+            for (int i = 0; i < tables.size(); i++) {
+                sheet(workbook.createSheet(names.get(i)), rows.get(i), headerRows(tables.get(i).block()), styles);
             }
             properties(workbook, rendered.document(), organization);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,9 +96,9 @@ public final class XlsxWriter {
         return tables;
     }
 
-    private static void sheet(XSSFSheet sheet, TableBlock table, Styles styles) {
+    /** The rows of a table as plain text, the header rows first. */
+    private static List<List<String>> rows(TableBlock table) {
         List<List<String>> rows = new ArrayList<>();
-        int headerRows = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             if (!(section instanceof TableHead) && !(section instanceof TableBody)) {
                 continue;
@@ -107,21 +112,48 @@ public final class XlsxWriter {
                         }
                     }
                     rows.add(cells);
-                    headerRows += section instanceof TableHead ? 1 : 0;
                 }
             }
         }
+        return rows;
+    }
+
+    private static int headerRows(TableBlock table) {
+        int headerRows = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableHead) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    headerRows += row instanceof TableRow ? 1 : 0;
+                }
+            }
+        }
+        return headerRows;
+    }
+
+    private static void sheet(XSSFSheet sheet, List<List<String>> rows, int headerRows, Styles styles) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        boolean[] counts = countColumns(rows, headerRows, columns);
         int[] widths = new int[columns];
         for (int r = 0; r < rows.size(); r++) {
             XSSFRow row = sheet.createRow(r);
             for (int c = 0; c < rows.get(r).size(); c++) {
                 String text = rows.get(r).get(c);
                 XSSFCell cell = row.createCell(c);
-                LocalDate date = r >= headerRows ? date(text) : null;
+                boolean body = r >= headerRows;
+                LocalDate date = body ? date(text) : null;
+                Matcher percent = body ? PERCENT.matcher(text) : null;
                 if (date != null) {
                     cell.setCellValue(date);
                     cell.setCellStyle(styles.date);
+                } else if (percent != null && percent.matches()) {
+                    // "99.5%" (or German "99,5 %") is the number 0.995, shown with as many decimals as written.
+                    String number = percent.group(1).replace(',', '.');
+                    int decimals = number.indexOf('.') < 0 ? 0 : number.length() - number.indexOf('.') - 1;
+                    cell.setCellValue(new BigDecimal(number).movePointLeft(2).doubleValue());
+                    cell.setCellStyle(styles.percent(decimals));
+                } else if (body && counts[c] && INTEGER.matcher(text).matches()) {
+                    cell.setCellValue(Long.parseLong(text));
+                    cell.setCellStyle(styles.integer);
                 } else {
                     cell.setCellValue(text);
                     cell.setCellStyle(r < headerRows ? styles.header : styles.text);
@@ -136,6 +168,29 @@ public final class XlsxWriter {
             sheet.createFreezePane(0, headerRows);
             sheet.setAutoFilter(new CellRangeAddress(headerRows - 1, Math.max(rows.size() - 1, headerRows - 1), 0, columns - 1));
         }
+    }
+
+    /**
+     * Columns that hold counts (effort in days, capability levels): every body cell a whole number or a
+     * placeholder dash. A column with anything else stays text, so clause numbers ("8", "8.1") and
+     * versions ("1.0") are never turned into numbers.
+     */
+    private static boolean[] countColumns(List<List<String>> rows, int headerRows, int columns) {
+        boolean[] counts = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            boolean any = false;
+            boolean all = true;
+            for (int r = headerRows; r < rows.size() && all; r++) {
+                String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                if (INTEGER.matcher(text).matches()) {
+                    any = true;
+                } else if (!PLACEHOLDER.matcher(text).matches()) {
+                    all = false;
+                }
+            }
+            counts[c] = any && all;
+        }
+        return counts;
     }
 
     private static LocalDate date(String text) {
@@ -153,22 +208,6 @@ public final class XlsxWriter {
         return null;
     }
 
-    /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-    private static String uniqueName(String heading, Set<String> used) {
-        // "Phase 1: foundation" becomes "Phase 1 foundation", not the double space of the replaced colon.
-        String base = WorkbookUtil.createSafeSheetName(heading.isBlank() ? "Table" : heading.replace(":", ""))
-                .replaceAll("\\s+", " ").strip();
-        if (base.length() > 28) {
-            int space = base.lastIndexOf(' ', 28);
-            base = base.substring(0, space > 10 ? space : 28).strip();
-        }
-        String name = base;
-        for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
-            name = base + " " + i;
-        }
-        return name;
-    }
-
     private static void properties(XSSFWorkbook workbook, PlannedDocument document, String organization) {
         var core = workbook.getProperties().getCoreProperties();
         core.setTitle(document.title());
@@ -184,13 +223,25 @@ public final class XlsxWriter {
         }
     }
 
-    /** The three cell styles of every sheet. */
+    /** The cell styles of every sheet: header, text, date, whole number and percentages by their decimals. */
     private static final class Styles {
         final CellStyle header;
         final CellStyle text;
         final CellStyle date;
+        final CellStyle integer;
+        private final XSSFWorkbook workbook;
+        private final java.util.Map<Integer, CellStyle> percents = new java.util.TreeMap<>();
+
+        CellStyle percent(int decimals) {
+            return percents.computeIfAbsent(Math.min(decimals, 6), d -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(d == 0 ? "0%" : "0." + "0".repeat(d) + "%"));
+                return style;
+            });
+        }
 
         Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
             XSSFFont bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -203,6 +254,8 @@ public final class XlsxWriter {
             text.setWrapText(true);
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            integer = workbook.createCellStyle();
+            integer.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0"));
         }
     }
 }

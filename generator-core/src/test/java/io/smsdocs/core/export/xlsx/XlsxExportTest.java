@@ -62,6 +62,75 @@ class XlsxExportTest {
     }
 
     @Test
+    void effortDaysLevelsAndPercentagesAreNumbersWhileClausesAndVersionsStayText() throws IOException {
+        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, dir, List.of("xlsx")));
+        try (XSSFWorkbook plan = open("implementation-plan")) {
+            XSSFSheet phase = plan.getSheet("Phase 1 - foundation");
+            var effort = phase.getRow(1).getCell(columnOf(phase, "Effort (days)"));
+            assertThat(effort.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(effort.getNumericCellValue()).isEqualTo(3);
+            assertThat(phase.getRow(1).getCell(columnOf(phase, "Clauses")).getCellType()).isEqualTo(CellType.STRING);
+        }
+        try (XSSFWorkbook catalogue = open("service-catalogue")) {
+            XSSFSheet overview = catalogue.getSheet("Service overview");
+            var target = overview.getRow(1).getCell(columnOf(overview, "Availability target"));
+            assertThat(target.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(target.getNumericCellValue()).isCloseTo(0.995, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(target.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT).formatCellValue(target)).isEqualTo("99.5%");
+        }
+        try (XSSFWorkbook capability = open("capability-assessment")) {
+            XSSFSheet method = capability.getSheet("Method");
+            assertThat(method.getRow(1).getCell(columnOf(method, "Level")).getNumericCellValue()).isEqualTo(0);
+            XSSFSheet profile = capability.getSheet("Capability profile");
+            assertThat(profile.getRow(1).getCell(columnOf(profile, "Levels to gain")).getCellType()).isEqualTo(CellType.NUMERIC);
+            // "2" next to "not rated": a column of mixed values stays text.
+            assertThat(profile.getRow(1).getCell(columnOf(profile, "Level supported by the ratings")).getCellType())
+                    .isEqualTo(CellType.STRING);
+        }
+        try (XSSFWorkbook register = open("document-register")) {
+            XSSFSheet documents = register.getSheet("Documents of the SMS");
+            assertThat(documents.getRow(1).getCell(columnOf(documents, "Version")).getStringCellValue()).isEqualTo("2.0");
+        }
+    }
+
+    @Test
+    void sheetsAreNamedAfterTheirHeadingsReadablyAndUniquely() throws IOException {
+        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, dir, List.of("xlsx")));
+        try (XSSFWorkbook risks = open("risk-register")) {
+            assertThat(sheetNames(risks)).containsExactly("Rating - Likelihood", "Rating - Low impact", "Rating - Required response",
+                    "Register - Risk", "Register - Opportunity");
+        }
+        try (XSSFWorkbook matrix = open("traceability-matrix")) {
+            assertThat(sheetNames(matrix)).containsExactly("How the SMS meets the standard", "Matrix");
+        }
+        try (XSSFWorkbook crossReference = open("framework-cross-reference")) {
+            assertThat(sheetNames(crossReference)).contains("Management system", "Knowledge - clause 7.6", "Service design, build");
+        }
+        try (var files = Files.list(dir.resolve("xlsx"))) {
+            for (Path file : files.toList()) {
+                try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                    assertThat(sheetNames(workbook)).as(file.getFileName().toString())
+                            .allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(31).doesNotMatch(".* \\d+$")
+                                    .doesNotMatch(".*\\b(the|and|of|to)$"));
+                }
+            }
+        }
+    }
+
+    private XSSFWorkbook open(String document) throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve("xlsx/" + document + ".xlsx"))) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new java.util.ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    @Test
     void sameInputGivesTheSameWorkbookBytes() throws IOException {
         new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, dir.resolve("a"), List.of("xlsx")));
         new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, dir.resolve("b"), List.of("xlsx")));

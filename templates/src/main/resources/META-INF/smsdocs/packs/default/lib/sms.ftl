@@ -41,7 +41,7 @@
 | ${t.classification} | ${doc.classification} |
 | ${t.effectiveDate} | ${doc.effectiveDate} |
 | ${t.nextReview} | ${doc.nextReview} |
-| ${t.standard} | ${sms.standard}, ${t.clausesWord} <@clauseList doc.clauses/> |
+| ${t.standard} | ${sms.standard}, <@clauseList doc.clauses true/> |
 
 ## ${t.revisionHistory}
 
@@ -56,11 +56,15 @@
 </#macro>
 
 <#-- Guidance mode (sms.guidance): a consultant note, marked so the DOCX export gives it the "Guidance"
-     style and a reader can delete every note at once. keys: guidance bundle keys, first found first. -->
+     style and a reader can delete every note at once. keys: guidance bundle keys, first found first. Each
+     note appears once per document, under the first section that cites its clause: an SLA cites 8.3.3 in
+     many sections, and the reader needs the note once. -->
 <#macro guidanceNote keys>
 <#if .data_model.guidance?has_content>
+<#local shown = .globals.smsGuidanceShown![]>
 <#local notes = []>
-<#list keys as k><#if .data_model.guidance[k]?? && !notes?seq_contains(.data_model.guidance[k])><#local notes += [.data_model.guidance[k]]></#if></#list>
+<#list keys as k><#if .data_model.guidance[k]?? && !shown?seq_contains(k) && !notes?seq_contains(.data_model.guidance[k])><#local notes += [.data_model.guidance[k]]><#local shown += [k]></#if></#list>
+<#global smsGuidanceShown = shown>
 <#if notes?has_content>
 
 <!-- smsdocs:guidance -->
@@ -110,7 +114,8 @@ ${""?left_pad(level, "#")?no_esc} ${title}
   <#return cite([clause])?join(", ")>
 </#function>
 
-<#macro clauseList clauses><#list clauses as c>${c}<#sep>, </#list></#macro>
+<#-- "8.5.1, 8.5.1.1"; with word: "clauses 8.5.1, 8.5.1.1", but "clause 8.3.3" for one (clauseWord, clausesWord). -->
+<#macro clauseList clauses word=false><#if word>${(clauses?size == 1)?then(t.clauseWord!t.clausesWord, t.clausesWord)} </#if><#list clauses as c>${c}<#sep>, </#list></#macro>
 
 <#-- "Service Desk Lead (Jane Doe)" when a person is named, otherwise just the role title. -->
 <#macro roleWithPerson r><#if r.person?has_content>${r.title} (${r.person})<#else>${r.title}</#if></#macro>
