@@ -33,7 +33,7 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
 | Service | Direkte Lieferantenkosten | Verantwortlich für das Servicebudget |
 |---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.names items=s.suppliers?filter(x -> x.type == "external") empty="keine"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.externalSuppliers empty="keine"/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 </#if>
 

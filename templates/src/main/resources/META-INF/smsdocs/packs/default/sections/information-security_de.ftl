@@ -1,5 +1,4 @@
 <#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<#assign externalList = externalSuppliers![]>
 <@sms.section title="Informationssicherheitsmanagement" clauses=["8.7.3"]/>
 
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
@@ -62,10 +61,10 @@ Zertifikat nach ISO/IEC 27001 oder einen SOC-2-Bericht) und Informationen am End
 zurückzugeben oder zu vernichten. Die Einhaltung wird mindestens einmal jährlich im Rahmen einer der
 Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agreement"/> geprüft.
 
-<#if externalList?has_content>
+<#if externalSuppliers?has_content>
 | ${t.ExternalSupplier} | Leistung | Vertrag | Betreut durch |
 |---|---|---|---|
-<#list externalList as sup>
+<#list externalSuppliers as sup>
 | ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"keine Referenz erfasst"} | ${sup.manager.title} |
 </#list>
 <#else>

@@ -1,0 +1,62 @@
+package io.smsdocs.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the procedures and operational policies decide about the set, computed once so the English and German
+ * templates state it without repeating the logic. Exposed as {@code procedures}:
+ * <ul>
+ * <li>highServices: the services of high criticality (a service without criticality counts as medium);</li>
+ * <li>cabMembers: the standing members of the CAB besides its chair (the change manager): the owners of
+ * configuration, release, security, incident and capacity management, each role once, in that order;</li>
+ * <li>opportunities: the SMS risks of type opportunity (a risk without type is a risk);</li>
+ * <li>operators: the suppliers that operate, or contribute to, at least one service.</li>
+ * </ul>
+ */
+final class ProcedureModel {
+
+    /** The processes whose owners sit on the CAB, the chair first. */
+    static final List<String> CAB_PROCESSES = List.of("change-management", "configuration-management",
+            "release-and-deployment-management", "information-security-management", "incident-management", "capacity-management");
+
+    private ProcedureModel() {
+    }
+
+    static Map<String, Object> of(List<?> services, Map<String, ?> processes, List<?> risks, List<?> suppliers) {
+        return TemplateModelFactory.map(
+                "highServices", highServices(services),
+                "cabMembers", cabMembers(processes),
+                "opportunities", risks.stream().filter(r -> "opportunity".equals(asMap(r).get("type"))).toList(),
+                "operators", suppliers.stream().filter(s -> !list(asMap(s).get("services")).isEmpty()).toList());
+    }
+
+    static List<Object> highServices(List<?> services) {
+        return services.stream().filter(s -> "high".equals(asMap(s).get("criticality"))).map(s -> (Object) s).toList();
+    }
+
+    /** The CAB's standing members besides the chair: the owners of CAB_PROCESSES after the first, each role once. */
+    static List<Object> cabMembers(Map<String, ?> processes) {
+        Set<Object> seen = new LinkedHashSet<>();
+        List<Object> members = new ArrayList<>();
+        for (String id : CAB_PROCESSES) {
+            Object owner = asMap(processes.get(id)).get("owner");
+            if (owner != null && seen.add(asMap(owner).get("id"))) {
+                members.add(owner);
+            }
+        }
+        return members.isEmpty() ? List.of() : Collections.unmodifiableList(members.subList(1, members.size()));
+    }
+
+    private static Map<?, ?> asMap(Object value) {
+        return value instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> l ? l : List.of();
+    }
+}
