@@ -15,7 +15,12 @@ import java.util.Set;
  * <li>cabMembers: the standing members of the CAB besides its chair (the change manager): the owners of
  * configuration, release, security, incident and capacity management, each role once, in that order;</li>
  * <li>opportunities: the SMS risks of type opportunity (a risk without type is a risk);</li>
- * <li>operators: the suppliers that operate, or contribute to, at least one service.</li>
+ * <li>operators: the suppliers that operate, or contribute to, at least one service;</li>
+ * <li>managerIsTop: whether the SMS manager is top management itself (one role holds both duties);</li>
+ * <li>releaseReportsToChange: whether the release manager is another role than the change manager, and so
+ * reports failed releases to them;</li>
+ * <li>earlyLifePriorities: the ids of the two highest priorities, whose incidents keep early life support
+ * open; empty when fewer than two priorities are defined (the text then says "high priority").</li>
  * </ul>
  */
 final class ProcedureModel {
@@ -27,8 +32,13 @@ final class ProcedureModel {
     private ProcedureModel() {
     }
 
-    static Map<String, Object> of(List<?> services, Map<String, ?> processes, List<?> risks, List<?> suppliers) {
+    static Map<String, Object> of(List<?> services, Map<String, ?> processes, List<?> risks, List<?> suppliers,
+                                  Map<String, ?> sms, List<?> priorities) {
         return TemplateModelFactory.map(
+                "managerIsTop", sameRole(sms.get("manager"), sms.get("topManagement")),
+                "releaseReportsToChange", !sameRole(owner(processes, "release-and-deployment-management"), owner(processes, "change-management")),
+                "earlyLifePriorities", priorities.size() > 1
+                        ? List.of(asMap(priorities.get(0)).get("id"), asMap(priorities.get(1)).get("id")) : List.of(),
                 "highServices", highServices(services),
                 "cabMembers", cabMembers(processes),
                 "opportunities", risks.stream().filter(r -> "opportunity".equals(asMap(r).get("type"))).toList(),
@@ -50,6 +60,14 @@ final class ProcedureModel {
             }
         }
         return members.isEmpty() ? List.of() : Collections.unmodifiableList(members.subList(1, members.size()));
+    }
+
+    private static Object owner(Map<String, ?> processes, String id) {
+        return asMap(processes.get(id)).get("owner");
+    }
+
+    private static boolean sameRole(Object a, Object b) {
+        return asMap(a).get("id") != null && asMap(a).get("id").equals(asMap(b).get("id"));
     }
 
     private static Map<?, ?> asMap(Object value) {

@@ -47,9 +47,24 @@ class ProcedureModelTest {
         Map<String, Object> operator = Map.of("id", "s", "services", List.of(high));
         Map<String, Object> idle = Map.of("id", "t", "services", List.of());
         Map<String, Object> model = ProcedureModel.of(List.of(high, none), processes(role("m"), role("m")),
-                List.of(opportunity, risk), List.of(operator, idle));
+                List.of(opportunity, risk), List.of(operator, idle), Map.of("manager", role("m"), "topManagement", role("top")),
+                List.of(Map.of("id", "P1"), Map.of("id", "P2"), Map.of("id", "P3")));
         assertThat(model.get("highServices")).isEqualTo(List.of(high));
         assertThat(model.get("opportunities")).isEqualTo(List.of(opportunity));
         assertThat(model.get("operators")).isEqualTo(List.of(operator));
+        assertThat(model.get("managerIsTop")).isEqualTo(false);
+        assertThat(model.get("releaseReportsToChange")).isEqualTo(false);
+        assertThat(model.get("earlyLifePriorities")).isEqualTo(List.of("P1", "P2"));
+    }
+
+    @Test
+    void aSingleRoleAndASinglePriority() {
+        Map<String, Object> processes = new LinkedHashMap<>(processes(role("m"), role("m")));
+        processes.put("release-and-deployment-management", Map.of("owner", role("release")));
+        Map<String, Object> model = ProcedureModel.of(List.of(), processes, List.of(), List.of(),
+                Map.of("manager", role("m"), "topManagement", role("m")), List.of(Map.of("id", "P1")));
+        assertThat(model.get("managerIsTop")).isEqualTo(true);
+        assertThat(model.get("releaseReportsToChange")).isEqualTo(true);
+        assertThat(model.get("earlyLifePriorities")).isEqualTo(List.of());
     }
 }

@@ -50,7 +50,7 @@ service management objectives.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Sets the continual improvement policy; owns the improvement register; evaluates and prioritises opportunities; approves improvements at every level; provides the resources; reports progress and benefits at management review."}
 ]/>

@@ -40,7 +40,7 @@ die Servicemanagementziele ändert.
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen."}
 ]/>

@@ -63,7 +63,7 @@ Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Pr
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Ist für dieses Verfahren und das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends."}
 ]/>

@@ -2,7 +2,7 @@
 <@sms.section title="Information security management" clauses=["8.7.3"]/>
 
 Information security is managed under <@sms.link "information-security-policy"/>, approved by top
-management. <#if security.owner.title?lower_case?contains("security")>The ${security.owner.title}<#else>The ${security.owner.title}, as information security officer,</#if>
+management. <#if governance.securityTitled>The ${security.owner.title}<#else>The ${security.owner.title}, as information security officer,</#if>
 runs the activities below with the process owners and service owners. Security records are kept in
 ${sms.toolOf("information-security-management")} with access limited to the people who need it.
 

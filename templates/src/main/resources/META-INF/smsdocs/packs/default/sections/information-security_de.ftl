@@ -2,7 +2,7 @@
 <@sms.section title="Informationssicherheitsmanagement" clauses=["8.7.3"]/>
 
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
-<@sms.link "information-security-policy"/> gesteuert. <#if security.owner.title?lower_case?contains("security")>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
+<@sms.link "information-security-policy"/> gesteuert. <#if governance.securityTitled>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
 die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
 Für die Sicherheitsaufzeichnungen wird ${sms.toolOf("information-security-management")} verwendet; der
 Zugriff ist auf die Personen beschränkt, die ihn benötigen.
