@@ -87,7 +87,7 @@ Punkte zutrifft:
    Laufzeit.
 3. Sie **überträgt einen Service** oder einen wesentlichen Teil davon von ${org.name} auf einen Kunden oder
    eine andere Partei oder von einer anderen Partei auf ${org.name}; dazu zählt auch der Wechsel des
-   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>, der einen Service erbringt.
+   ${t.externalSupplierInflected}, der einen Service erbringt.
 4. Sie ändert die Servicezeiten, das Verfügbarkeitsziel oder ein anderes Service-Level-Ziel einer SLA.
 5. Sie erfordert eine Unterbrechung von mehr als einer Stunde bei einem Service mit hoher
    Kritikalität<#if procedures.highServices?has_content> (<@sms.names items=procedures.highServices/>)</#if> oder eine Unterbrechung eines beliebigen Service außerhalb seiner vereinbarten Wartungsfenster.

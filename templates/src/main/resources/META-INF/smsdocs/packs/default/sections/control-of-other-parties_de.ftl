@@ -28,8 +28,8 @@ Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steue
    Kontinuitätsregelungen und Referenzen.
 2. **Vereinbarung.** Umfang, Service-Levels, Schnittstellen zu den Prozessen von ${org.name},
    Berichterstattung und Sicherheitspflichten werden vor Aufnahme der Tätigkeit in einem Vertrag (bei
-   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>) oder einer dokumentierten
-   Vereinbarung (bei <#if sms.edition == "2011">internen Gruppen<#else>internen Lieferanten</#if>)
+   ${t.externalSuppliersInflected}) oder einer dokumentierten
+   Vereinbarung (bei ${t.internalSuppliersInflected})
    festgelegt.
 3. **Einbindung.** Führt eine Partei einen Teil eines SMS-Prozesses durch, etwa die Lösung von Incidents an
    ihren eigenen Komponenten oder die Umsetzung von Änderungen, wird die Schnittstelle festgelegt: was sie

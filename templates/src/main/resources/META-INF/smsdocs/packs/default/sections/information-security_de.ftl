@@ -53,8 +53,8 @@ das Change-Management. Das Ergebnis jeder Überprüfung wird mit den daraus folg
 aufgezeichnet und der Managementbewertung berichtet.
 
 **Sicherheitspflichten der Lieferanten.** Der ${supplierManagement.owner.title} stellt sicher, dass jeder Vertrag
-mit einem <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> und jede Vereinbarung mit
-<#if sms.edition == "2011">einer internen Gruppe<#else>einem internen Lieferanten</#if> die Pflichten des
+mit einem ${t.externalSupplierInflected} und jede Vereinbarung mit
+${t.anInternalSupplierDative} die Pflichten des
 Lieferanten festlegt, Informationen zu schützen, Sicherheitsvorfälle innerhalb von 24 Stunden an
 ${org.name} zu melden, Zugang für Audits zu gewähren oder unabhängige Nachweise vorzulegen (etwa ein
 Zertifikat nach ISO/IEC 27001 oder einen SOC-2-Bericht) und Informationen am Ende des Vertrags
@@ -68,7 +68,7 @@ Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agree
 | ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"keine Referenz erfasst"} | ${sup.manager.title} |
 </#list>
 <#else>
-Derzeit tragen <#if sms.edition == "2011">keine Lieferanten<#else>keine externen Lieferanten</#if> zu den
+Derzeit tragen keine ${t.externalSuppliersInflected} zu den
 Services bei. Die Sicherheitspflichten eines Lieferanten werden vereinbart, bevor er Zugang zu
 Informationen oder Systemen erhält.
 </#if>
