@@ -15,7 +15,9 @@ import java.util.Set;
  * <li>cabMembers: the standing members of the CAB besides its chair (the change manager): the owners of
  * configuration, release, security, incident and capacity management, each role once, in that order;</li>
  * <li>opportunities: the SMS risks of type opportunity (a risk without type is a risk);</li>
- * <li>operators: the suppliers that operate, or contribute to, at least one service;</li>
+ * <li>parties: every supplier (external or internal) with typeLabel, its type as the set's bundle names it
+ * ("Internal supplier"), and agreement, what it is controlled through ("Contract C-12", "Internal agreement");</li>
+ * <li>operators: the parties that operate, or contribute to, at least one service;</li>
  * <li>managerIsTop: whether the SMS manager is top management itself (one role holds both duties);</li>
  * <li>releaseReportsToChange: whether the release manager is another role than the change manager, and so
  * reports failed releases to them;</li>
@@ -33,8 +35,10 @@ final class ProcedureModel {
     }
 
     static Map<String, Object> of(List<?> services, Map<String, ?> processes, List<?> risks, List<?> suppliers,
-                                  Map<String, ?> sms, List<?> priorities) {
+                                  Map<String, ?> sms, List<?> priorities, Map<String, String> messages) {
+        List<Object> parties = suppliers.stream().map(s -> (Object) party(asMap(s), messages)).toList();
         return TemplateModelFactory.map(
+                "parties", parties,
                 "managerIsTop", sameRole(sms.get("manager"), sms.get("topManagement")),
                 "releaseReportsToChange", !sameRole(owner(processes, "release-and-deployment-management"), owner(processes, "change-management")),
                 "earlyLifePriorities", priorities.size() > 1
@@ -42,7 +46,7 @@ final class ProcedureModel {
                 "highServices", highServices(services),
                 "cabMembers", cabMembers(processes),
                 "opportunities", risks.stream().filter(r -> "opportunity".equals(asMap(r).get("type"))).toList(),
-                "operators", suppliers.stream().filter(s -> !list(asMap(s).get("services")).isEmpty()).toList());
+                "operators", parties.stream().filter(s -> !list(asMap(s).get("services")).isEmpty()).toList());
     }
 
     static List<Object> highServices(List<?> services) {
@@ -60,6 +64,23 @@ final class ProcedureModel {
             }
         }
         return members.isEmpty() ? List.of() : Collections.unmodifiableList(members.subList(1, members.size()));
+    }
+
+    /** A supplier with the words for its type and for the contract or agreement it is controlled through. */
+    static Map<String, Object> party(Map<?, ?> supplier, Map<String, String> messages) {
+        boolean internal = "internal".equals(supplier.get("type"));
+        Object ref = supplier.get("contractRef");
+        String agreement = ref != null && !ref.toString().isEmpty()
+                ? (internal ? messages.getOrDefault("party.agreementRef", "Agreement {0}") : messages.getOrDefault("party.contractRef", "Contract {0}"))
+                        .replace("{0}", ref.toString())
+                : internal ? messages.getOrDefault("party.internalAgreement", "Internal agreement")
+                        : messages.getOrDefault("party.supplierContract", "Supplier contract");
+        Map<String, Object> party = new java.util.LinkedHashMap<>();
+        supplier.forEach((k, v) -> party.put((String) k, v));
+        party.put("typeLabel", internal ? messages.getOrDefault("InternalSupplier", "Internal supplier")
+                : messages.getOrDefault("ExternalSupplier", "External supplier"));
+        party.put("agreement", agreement);
+        return Collections.unmodifiableMap(party);
     }
 
     private static Object owner(Map<String, ?> processes, String id) {

@@ -155,7 +155,7 @@ public final class TemplateModelFactory {
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
-                smsModel, (List<?>) model.get("priorities")));
+                smsModel, (List<?>) model.get("priorities"), messages));
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
         model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,

@@ -48,10 +48,10 @@ class ProcedureModelTest {
         Map<String, Object> idle = Map.of("id", "t", "services", List.of());
         Map<String, Object> model = ProcedureModel.of(List.of(high, none), processes(role("m"), role("m")),
                 List.of(opportunity, risk), List.of(operator, idle), Map.of("manager", role("m"), "topManagement", role("top")),
-                List.of(Map.of("id", "P1"), Map.of("id", "P2"), Map.of("id", "P3")));
+                List.of(Map.of("id", "P1"), Map.of("id", "P2"), Map.of("id", "P3")), Map.of());
         assertThat(model.get("highServices")).isEqualTo(List.of(high));
         assertThat(model.get("opportunities")).isEqualTo(List.of(opportunity));
-        assertThat(model.get("operators")).isEqualTo(List.of(operator));
+        assertThat(((List<?>) model.get("operators")).stream().map(p -> (Object) ((Map<?, ?>) p).get("id")).toList()).containsExactly((Object) "s");
         assertThat(model.get("managerIsTop")).isEqualTo(false);
         assertThat(model.get("releaseReportsToChange")).isEqualTo(false);
         assertThat(model.get("earlyLifePriorities")).isEqualTo(List.of("P1", "P2"));
@@ -62,9 +62,22 @@ class ProcedureModelTest {
         Map<String, Object> processes = new LinkedHashMap<>(processes(role("m"), role("m")));
         processes.put("release-and-deployment-management", Map.of("owner", role("release")));
         Map<String, Object> model = ProcedureModel.of(List.of(), processes, List.of(), List.of(),
-                Map.of("manager", role("m"), "topManagement", role("m")), List.of(Map.of("id", "P1")));
+                Map.of("manager", role("m"), "topManagement", role("m")), List.of(Map.of("id", "P1")), Map.of());
         assertThat(model.get("managerIsTop")).isEqualTo(true);
         assertThat(model.get("releaseReportsToChange")).isEqualTo(true);
         assertThat(model.get("earlyLifePriorities")).isEqualTo(List.of());
+    }
+
+    @Test
+    void aPartyIsNamedByItsTypeAndWhatItIsControlledThrough() {
+        Map<String, String> german = Map.of("InternalSupplier", "Interner Lieferant", "party.agreementRef", "Vereinbarung {0}",
+                "party.supplierContract", "Lieferantenvertrag");
+        Map<String, Object> internal = ProcedureModel.party(Map.of("id", "hr", "type", "internal", "contractRef", "IA-7"), german);
+        assertThat(internal).containsEntry("typeLabel", "Interner Lieferant").containsEntry("agreement", "Vereinbarung IA-7")
+                .containsEntry("id", "hr");
+        assertThat(ProcedureModel.party(Map.of("type", "external"), german)).containsEntry("typeLabel", "External supplier")
+                .containsEntry("agreement", "Lieferantenvertrag");
+        assertThat(ProcedureModel.party(Map.of("type", "external", "contractRef", "C-1"), Map.of())).containsEntry("agreement", "Contract C-1");
+        assertThat(ProcedureModel.party(Map.of("type", "internal"), Map.of())).containsEntry("agreement", "Internal agreement");
     }
 }

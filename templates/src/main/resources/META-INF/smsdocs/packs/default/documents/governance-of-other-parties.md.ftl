@@ -54,7 +54,7 @@ The parties that currently contribute to the services, and the process interface
 | Party | Type | Contribution | Process interfaces | Managed by |
 |---|---|---|---|---|
 <#list procedures.operators as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> |
 </#list>
 </#if>
 

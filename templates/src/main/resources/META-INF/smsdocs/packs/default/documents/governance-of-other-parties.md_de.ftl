@@ -47,7 +47,7 @@ Die Parteien, die derzeit zu den Services beitragen, und die mit ihnen vereinbar
 | Partei | Art | Beitrag | Prozessschnittstellen | Gesteuert durch |
 |---|---|---|---|---|
 <#list procedures.operators as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> |
 </#list>
 </#if>
 

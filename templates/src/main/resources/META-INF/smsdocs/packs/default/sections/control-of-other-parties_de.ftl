@@ -11,8 +11,8 @@ Derzeit sind folgende Parteien am Servicelebenszyklus beteiligt:
 
 | Partei | Art | Beitrag | Unterstützte Services | Gesteuert über | Betreut durch |
 |---|---|---|---|---|---|
-<#list suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <#if x.contractRef?has_content><#if x.type == "internal">Vereinbarung<#else>Vertrag</#if> ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> | <@sms.roleWithPerson x.manager/> |
+<#list procedures.parties as x>
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | ${x.agreement} | <@sms.roleWithPerson x.manager/> |
 </#list>
 <#else>
 Derzeit liefert keine andere Partei einen Service, eine Servicekomponente oder einen Teil eines Prozesses:
