@@ -138,7 +138,7 @@ ${sms.topManagement.title}.
   {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
   {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
   {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
-  {"role": configuration.owner, "duties": "Stellt sicher, dass " + (sms.edition == "2011")?then("die CMDB", "die Konfigurationsinformationen") + " bei jeder Änderung aktualisiert " + (sms.edition == "2011")?then("wird", "werden") + "."}
+  {"role": configuration.owner, "duties": "Stellt sicher, dass ${t.theConfigurationInformation} bei jeder Änderung aktualisiert ${t.configurationInformationIs}."}
 ]/>
 
 Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn
