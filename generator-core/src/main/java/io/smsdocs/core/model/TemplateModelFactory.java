@@ -153,6 +153,9 @@ public final class TemplateModelFactory {
         model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
                 descriptor.implementation().gaps(), messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
+        // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
+        model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
+                smsModel, (List<?>) model.get("priorities"), messages));
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
         model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,

@@ -10,16 +10,6 @@ editions:
   "2011": {clauses: ["9.2"]}
 related: ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]
 -->
-<#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
-<#-- CAB standing members: process owners, each role once, the chair first. -->
-<#assign cab = []>
-<#assign cabIds = []>
-<#list [change.owner, configuration.owner, release.owner, security.owner, incident.owner, capacity.owner] as r>
-<#if !cabIds?seq_contains(r.id)>
-<#assign cab = cab + [r]>
-<#assign cabIds = cabIds + [r.id]>
-</#if>
-</#list>
 <@sms.section title="Purpose"/>
 
 This policy sets the rules for changing the services of ${org.name} and the components they are built
@@ -103,7 +93,7 @@ applies:
    service;
 4. it changes the service hours, the availability target or another service level target in an SLA;
 5. it needs an outage of more than one hour of a high-criticality
-   service<#if highServices?has_content> (<@sms.names items=highServices/>)</#if>, or an outage of any service outside its agreed maintenance windows;
+   service<#if procedures.highServices?has_content> (<@sms.names items=procedures.highServices/>)</#if>, or an outage of any service outside its agreed maintenance windows;
 6. it affects all customers of a service, or more than one service, at the same time and cannot be backed
    out within the resolution target of the highest priority;
 7. it changes the architecture of a service, its hosting location or the way customer data is stored or
@@ -125,9 +115,8 @@ The ${change.owner.title} owns the change management process and has the authori
 - declare a change freeze around business-critical periods of customers or of ${org.name}.
 
 The change advisory board (CAB) meets every week, chaired by the ${change.owner.title}.
-<#assign members = cab[1..]>
-<#if members?has_content>
-Its other standing members are ${sms.andList(members?map(r -> "the " + r.title))}.
+<#if procedures.cabMembers?has_content>
+Its other standing members are ${sms.andList(procedures.cabMembers?map(r -> "the " + r.title))}.
 </#if>
 The owners of the services affected by
 the changes on the agenda attend, and suppliers are invited when their CIs are involved. The CAB approves

@@ -1,13 +1,3 @@
-<#assign highServices = services?filter(s -> (s.criticality!"medium") == "high")>
-<#-- CAB standing members: process owners, each role once, the chair first. -->
-<#assign cab = []>
-<#assign cabIds = []>
-<#list [change.owner, configuration.owner, release.owner, security.owner, incident.owner, capacity.owner] as r>
-<#if !cabIds?seq_contains(r.id)>
-<#assign cab = cab + [r]>
-<#assign cabIds = cabIds + [r.id]>
-</#if>
-</#list>
 <@sms.section title="Zweck" key="purpose"/>
 
 Diese Richtlinie legt die Regeln für Änderungen an den Services von ${org.name} und an den Komponenten
@@ -97,10 +87,10 @@ Punkte zutrifft:
    Laufzeit.
 3. Sie **überträgt einen Service** oder einen wesentlichen Teil davon von ${org.name} auf einen Kunden oder
    eine andere Partei oder von einer anderen Partei auf ${org.name}; dazu zählt auch der Wechsel des
-   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>, der einen Service erbringt.
+   ${t.externalSupplierInflected}, der einen Service erbringt.
 4. Sie ändert die Servicezeiten, das Verfügbarkeitsziel oder ein anderes Service-Level-Ziel einer SLA.
 5. Sie erfordert eine Unterbrechung von mehr als einer Stunde bei einem Service mit hoher
-   Kritikalität<#if highServices?has_content> (<@sms.names items=highServices/>)</#if> oder eine Unterbrechung eines beliebigen Service außerhalb seiner vereinbarten Wartungsfenster.
+   Kritikalität<#if procedures.highServices?has_content> (<@sms.names items=procedures.highServices/>)</#if> oder eine Unterbrechung eines beliebigen Service außerhalb seiner vereinbarten Wartungsfenster.
 6. Sie betrifft gleichzeitig alle Kunden eines Service oder mehr als einen Service und kann nicht innerhalb
    der Lösungszeit der höchsten Priorität zurückgenommen werden.
 7. Sie ändert die Architektur eines Service, seinen Hosting-Standort oder die Art, wie Kundendaten
@@ -123,9 +113,8 @@ Der ${change.owner.title} ist für den Change-Management-Prozess verantwortlich 
 - für geschäftskritische Zeiträume der Kunden oder von ${org.name} einen Änderungsstopp (Change Freeze) anzuordnen.
 
 Das Change Advisory Board (CAB) tagt wöchentlich; den Vorsitz führt der ${change.owner.title}.
-<#assign members = cab[1..]>
-<#if members?has_content>
-Weitere ständige Mitglieder sind ${sms.andList(members?map(r -> "der " + r.title))}.
+<#if procedures.cabMembers?has_content>
+Weitere ständige Mitglieder sind ${sms.andList(procedures.cabMembers?map(r -> "der " + r.title))}.
 </#if>
 Die Verantwortlichen der Services, die von den Änderungen auf der Tagesordnung
 betroffen sind, nehmen teil; Lieferanten werden eingeladen, wenn ihre CIs betroffen sind. Das CAB
@@ -149,7 +138,7 @@ ${sms.topManagement.title}.
   {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
   {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
   {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
-  {"role": configuration.owner, "duties": "Stellt sicher, dass " + (sms.edition == "2011")?then("die CMDB", "die Konfigurationsinformationen") + " bei jeder Änderung aktualisiert " + (sms.edition == "2011")?then("wird", "werden") + "."}
+  {"role": configuration.owner, "duties": "Stellt sicher, dass ${t.theConfigurationInformation} bei jeder Änderung aktualisiert ${t.configurationInformationIs}."}
 ]/>
 
 Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn

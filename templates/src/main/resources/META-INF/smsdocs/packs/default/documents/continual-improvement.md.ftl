@@ -10,7 +10,6 @@ editions:
   "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
 related: ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]
 -->
-<#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} continually improves the suitability, adequacy and effectiveness of
@@ -51,7 +50,7 @@ service management objectives.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Sets the continual improvement policy; owns the improvement register; evaluates and prioritises opportunities; approves improvements at every level; provides the resources; reports progress and benefits at management review."}
 ]/>
@@ -82,13 +81,13 @@ opportunity at any time.
 | Opportunities in the risk and opportunity register | ${sms.manager.title} | At each risk review |
 | Suggestions from staff | Any member of staff | At any time |
 
-<#if opportunities?has_content>
+<#if procedures.opportunities?has_content>
 The opportunities recorded in the risk and opportunity register of <@sms.link "sms-plan"/> at the date of
 this document are candidates for the improvement register:
 
 | Opportunity | Owner | Planned treatment |
 |---|---|---|
-<#list opportunities as r>
+<#list procedures.opportunities as r>
 | ${r.description} | <#if r.owner??>${r.owner.title}<#else>${sms.manager.title}</#if> | ${r.treatment!"to be evaluated under this procedure"} |
 </#list>
 

@@ -1,4 +1,3 @@
-<#assign opportunities = sms.risks?filter(r -> (r.type!"risk") == "opportunity")>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} die Eignung, Angemessenheit und Wirksamkeit des
@@ -41,7 +40,7 @@ die Servicemanagementziele ändert.
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen."}
 ]/>
@@ -72,13 +71,13 @@ Mitarbeitenden können jederzeit eine Verbesserungsmöglichkeit einbringen.
 | Chancen im Register der Risiken und Chancen | ${sms.manager.title} | Bei jeder Risikoüberprüfung |
 | Vorschläge von Mitarbeitenden | Alle Mitarbeitenden | Jederzeit |
 
-<#if opportunities?has_content>
+<#if procedures.opportunities?has_content>
 Die zum Datum dieses Dokuments im Register der Risiken und Chancen erfassten Chancen (siehe
 <@sms.link "sms-plan"/>) sind Kandidaten für das Verbesserungsregister:
 
 | Chance | Verantwortlich | Geplante Behandlung |
 |---|---|---|
-<#list opportunities as r>
+<#list procedures.opportunities as r>
 | ${r.description} | <#if r.owner??>${r.owner.title}<#else>${sms.manager.title}</#if> | ${r.treatment!"nach diesem Verfahren zu bewerten"} |
 </#list>
 

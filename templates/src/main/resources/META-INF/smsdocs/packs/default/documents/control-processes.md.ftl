@@ -26,7 +26,7 @@ the removal of a service are also designed and transitioned under <@sms.link "de
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": configuration.owner, "duties": "Owns configuration management; defines the CI types; maintains the CMDB in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
+  {"role": configuration.owner, "duties": "Owns configuration management; defines the CI types; maintains the CMDB " + configuration.inTool + "; runs configuration audits."},
   {"role": asset.owner, "duties": "Keeps the asset register consistent with the CMDB; controls licences and disposal of assets."},
   {"role": change.owner, "duties": "Owns change management; chairs the CAB; maintains the change schedule; reviews failed and emergency changes."},
   {"role": release.owner, "duties": "Owns release and deployment management; maintains the release policy; plans, tests and deploys releases; runs early life support."}

@@ -1,5 +1,3 @@
-<#-- The tool of a process in the dative ("in Hornbill", "in dem Servicemanagement-Tool"). -->
-<#function toolDat id><#if (processes[id].tool)??><#return processes[id].tool><#elseif processes[id]??><#return "dem Servicemanagement-Tool"><#else><#return "der SMS-Dokumentenbibliothek"></#if></#function>
 <@sms.section title="Zweck" clauses2011=["9"] key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} als ${t.provider} die Services und ihre Komponenten unter
@@ -19,7 +17,7 @@ zusätzlich gemäß <@sms.link "design-build-transition"/> konzipiert und überf
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": configuration.owner, "duties": "Verantwortet das Konfigurationsmanagement; legt die CI-Typen fest; pflegt die CMDB in " + toolDat("configuration-management") + "; führt Konfigurationsaudits durch."},
+  {"role": configuration.owner, "duties": "Verantwortet das Konfigurationsmanagement; legt die CI-Typen fest; pflegt die CMDB " + configuration.inTool + "; führt Konfigurationsaudits durch."},
   {"role": asset.owner, "duties": "Hält das Asset-Verzeichnis mit der CMDB in Einklang; steuert Lizenzen und die Entsorgung von Assets."},
   {"role": change.owner, "duties": "Verantwortet das Change-Management; leitet das CAB; pflegt den Change-Zeitplan; überprüft fehlgeschlagene Changes und Notfall-Changes."},
   {"role": release.owner, "duties": "Verantwortet das Release- und Deployment-Management; pflegt die Release-Richtlinie; plant, testet und stellt Releases bereit; leistet die Nachbetreuung in der frühen Betriebsphase (Early Life Support)."}

@@ -64,7 +64,7 @@ responsible for the content of the RFC and for the business case behind it.
 
 <@sms.section title="How changes are routed" clauses=["8.5"]/>
 
-Every change starts as a request for change in ${sms.toolOf("change-management")}. Its route depends on
+Every change starts as a request for change ${change.inTool}. Its route depends on
 the category set in <@sms.link "change-management-policy"/>:
 
 | Category | Route | Deployment |

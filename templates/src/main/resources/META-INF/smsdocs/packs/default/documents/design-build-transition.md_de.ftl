@@ -1,5 +1,3 @@
-<#-- "in Jira", but "im Servicemanagement-Tool": German needs the dative of the default wordings. -->
-<#function inTool id><#local tool = sms.toolOf(id)><#if tool == t.defaultTool><#return "im Servicemanagement-Tool"><#elseif tool == t.documentLibrary><#return "in der SMS-Dokumentenbibliothek"><#else><#return "in " + tool></#if></#function>
 <@sms.section title="Zweck" key="purpose"/>
 
 <#if sms.edition == "2011">
@@ -58,7 +56,7 @@ Case verantwortlich.
 
 <@sms.section title="Steuerung der Änderungen" clauses=["8.5"]/>
 
-Jede Änderung beginnt als Änderungsantrag ${inTool("change-management")}. Ihr Weg hängt von der
+Jede Änderung beginnt als Änderungsantrag ${change.inTool}. Ihr Weg hängt von der
 Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> festgelegt wird:
 
 | Kategorie | Weg | Deployment |

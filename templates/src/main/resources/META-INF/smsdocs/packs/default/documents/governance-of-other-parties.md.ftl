@@ -9,7 +9,6 @@ editions:
 related: ["relationship-processes", "internal-audit", "sms-scope", "service-catalogue"]
 -->
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
-<#assign operators = suppliers?filter(x -> x.services?has_content)>
 <@sms.section title="Purpose" clauses2011=["4.2"]/>
 
 ${org.name} is the ${t.provider} for the services in the scope of its service management system (SMS).
@@ -49,13 +48,13 @@ For each process, or part of a process, operated by another party, ${org.name} c
 | The process is audited | The party's activities in the internal audit programme, or the party's own audit results |
 | Shortfalls are corrected | Actions from reviews and audits, tracked to closure |
 
-<#if operators?has_content>
+<#if procedures.operators?has_content>
 The parties that currently contribute to the services, and the process interfaces agreed with them:
 
 | Party | Type | Contribution | Process interfaces | Managed by |
 |---|---|---|---|---|
-<#list operators as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> |
+<#list procedures.operators as x>
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> |
 </#list>
 </#if>
 

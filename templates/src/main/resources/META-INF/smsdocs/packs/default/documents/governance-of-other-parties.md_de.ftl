@@ -1,5 +1,4 @@
 <#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
-<#assign operators = suppliers?filter(x -> x.services?has_content)>
 <@sms.section title="Zweck" clauses2011=["4.2"] key="purpose"/>
 
 ${org.name} ist ${t.provider} für die Services im Anwendungsbereich des Servicemanagementsystems (SMS).
@@ -42,13 +41,13 @@ Folgendes nachweisen:
 | Die Auditierung des Prozesses | Die Tätigkeiten der Partei im internen Auditprogramm oder die Ergebnisse der eigenen Audits der Partei |
 | Die Korrektur von Mängeln | Maßnahmen aus Bewertungen und Audits, bis zum Abschluss nachverfolgt |
 
-<#if operators?has_content>
+<#if procedures.operators?has_content>
 Die Parteien, die derzeit zu den Services beitragen, und die mit ihnen vereinbarten Prozessschnittstellen:
 
 | Partei | Art | Beitrag | Prozessschnittstellen | Gesteuert durch |
 |---|---|---|---|---|
-<#list operators as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> |
+<#list procedures.operators as x>
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> |
 </#list>
 </#if>
 

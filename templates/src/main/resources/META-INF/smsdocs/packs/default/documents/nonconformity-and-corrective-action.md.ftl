@@ -69,7 +69,7 @@ those processes, not a problem record.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Owns this procedure and the corrective action register; assigns each nonconformity to an owner; approves corrective actions; provides resources; verifies closure of major nonconformities; reports trends at management review."}
 ]/>

@@ -63,7 +63,7 @@ Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Pr
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
-<#if sms.manager.id == sms.topManagement.id>
+<#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Ist für dieses Verfahren und das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends."}
 ]/>
@@ -91,12 +91,12 @@ Nichtkonformitäten werden festgestellt durch:
   dass die vom Prozess geforderten Maßnahmen ergriffen wurden, berichtet durch den ${reporting.owner.title};
 - Prozessüberprüfungen und die Überwachung der Prozesskennzahlen durch die Prozessverantwortlichen;
 - Managementbewertungen;
-- Überprüfungen <#if sms.edition == "2011">von Lieferanten und internen Gruppen<#else>externer und interner Lieferanten</#if>, die zeigen, dass ein Vertrag oder eine
+- Überprüfungen ${t.ofExternalAndInternalSuppliers}, die zeigen, dass ein Vertrag oder eine
   Vereinbarung nicht eingehalten wurde, berichtet durch den ${supplierManagement.owner.title};
 - Nachbetrachtungen von Major Incidents, Problemuntersuchungen, fehlgeschlagene Changes und
   Informationssicherheitsvorfälle, die zeigen, dass ein Verfahren nicht eingehalten wurde oder nicht
   angemessen ist;
-- Tests der Servicekontinuitätspläne und Abgleiche <#if sms.edition == "2011">der CMDB<#else>der Konfigurationsinformationen</#if> mit der tatsächlichen Umgebung;
+- Tests der Servicekontinuitätspläne und Abgleiche ${t.theConfigurationInformationGenitive} mit der tatsächlichen Umgebung;
 - Meldungen von Mitarbeitenden, einschließlich Beinahe-Vorfällen.
 
 <@sms.section title="Einstufung und Fristen" clauses=["10.1"]/>

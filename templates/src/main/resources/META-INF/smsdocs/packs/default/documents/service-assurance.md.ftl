@@ -8,7 +8,6 @@ clauses: ["8.7", "8.7.1", "8.7.3", "8.7.3.2", "8.7.3.3"]
 editions: ["2018"]
 related: ["information-security-policy", "service-continuity-plan", "service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "design-build-transition", "monitoring-and-reporting"]
 -->
-<#assign externalList = externalSuppliers![]>
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} gives its customers assurance that the services are there when

@@ -1,4 +1,3 @@
-<#assign externalList = externalSuppliers![]>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} den Kunden die Sicherheit gibt, dass die Services verfügbar

@@ -30,7 +30,7 @@ suppliers in the catalogue; ${t.internalSuppliers} are covered by the facilities
 | Service | Direct supplier costs | Owner of the service budget |
 |---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.names items=s.suppliers?filter(x -> x.type == "external") empty="none"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.externalSuppliers empty="none"/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 </#if>
 

@@ -19,21 +19,21 @@
 |---|---|---|---|
 | Hardware-Assets | Server, Netzwerkgeräte, Endgeräte | Investiv, Abschreibung über 3 bis 5 Jahre | Direkt, sofern dediziert; andernfalls nach Nutzungsanteil |
 | Softwarelizenzen | Betriebssysteme, Tools, Abonnements | Betrieblich (investiv bei unbefristeten Lizenzen) | Direkt oder nach Anzahl der Anwender oder Geräte |
-| Services <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if> | Hosting, Konnektivität, Backup-Speicher | Betrieblich | Direkt auf die Services, die der jeweilige Vertrag unterstützt |
+| Services ${t.ofExternalSuppliers} | Hosting, Konnektivität, Backup-Speicher | Betrieblich | Direkt auf die Services, die der jeweilige Vertrag unterstützt |
 | Personal | Gehälter, Rufbereitschaftszulagen, Schulungen, externe Auftragnehmer | Betrieblich | Nach der je Service erfassten Arbeitszeit |
 | Infrastruktur und Gebäude | Büro, Strom, physische Sicherheit | Betrieblich | Nach Personalbestand oder genutztem Rack-Platz |
 | Gemeinsame Tools und Gemeinkosten | Servicemanagement-Tools, Überwachung, Zeitaufwand der Leitung | Betrieblich | Im Verhältnis zu den direkten Kosten jedes Service |
 | Überführungskosten | Projekte für neue oder geänderte Services | Investiv oder betrieblich | Direkt auf den neuen oder geänderten Service |
 
 <#if services?has_content>
-Welche Kosten <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if> jedem Service
+Welche Kosten ${t.ofExternalSuppliers} jedem Service
 direkt belastet werden, ergibt sich aus den im Katalog genannten unterstützenden Lieferanten;
 ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude sowie Gemeinkosten abgedeckt:
 
 | Service | Direkte Lieferantenkosten | Verantwortlich für das Servicebudget |
 |---|---|---|
 <#list services as s>
-| ${s.name} | <@sms.names items=s.suppliers?filter(x -> x.type == "external") empty="keine"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.externalSuppliers empty="keine"/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 </#if>
 

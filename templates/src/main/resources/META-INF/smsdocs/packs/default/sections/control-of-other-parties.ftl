@@ -10,8 +10,8 @@ The parties currently involved in the service lifecycle are:
 
 | Party | Type | Contribution | Services supported | Controlled through | Managed by |
 |---|---|---|---|---|---|
-<#list suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <#if x.contractRef?has_content><#if x.type == "internal">Agreement<#else>Contract</#if> ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> | <@sms.roleWithPerson x.manager/> |
+<#list procedures.parties as x>
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | ${x.agreement} | <@sms.roleWithPerson x.manager/> |
 </#list>
 <#else>
 No other party currently supplies a service, a service component or part of a process: ${org.name}

@@ -11,8 +11,8 @@ Derzeit sind folgende Parteien am Servicelebenszyklus beteiligt:
 
 | Partei | Art | Beitrag | Unterstützte Services | Gesteuert über | Betreut durch |
 |---|---|---|---|---|---|
-<#list suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <#if x.contractRef?has_content><#if x.type == "internal">Vereinbarung<#else>Vertrag</#if> ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> | <@sms.roleWithPerson x.manager/> |
+<#list procedures.parties as x>
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | ${x.agreement} | <@sms.roleWithPerson x.manager/> |
 </#list>
 <#else>
 Derzeit liefert keine andere Partei einen Service, eine Servicekomponente oder einen Teil eines Prozesses:
@@ -28,8 +28,8 @@ Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steue
    Kontinuitätsregelungen und Referenzen.
 2. **Vereinbarung.** Umfang, Service-Levels, Schnittstellen zu den Prozessen von ${org.name},
    Berichterstattung und Sicherheitspflichten werden vor Aufnahme der Tätigkeit in einem Vertrag (bei
-   <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>) oder einer dokumentierten
-   Vereinbarung (bei <#if sms.edition == "2011">internen Gruppen<#else>internen Lieferanten</#if>)
+   ${t.externalSuppliersInflected}) oder einer dokumentierten
+   Vereinbarung (bei ${t.internalSuppliersInflected})
    festgelegt.
 3. **Einbindung.** Führt eine Partei einen Teil eines SMS-Prozesses durch, etwa die Lösung von Incidents an
    ihren eigenen Komponenten oder die Umsetzung von Änderungen, wird die Schnittstelle festgelegt: was sie

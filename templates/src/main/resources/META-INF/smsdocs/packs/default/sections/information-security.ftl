@@ -1,9 +1,8 @@
 <#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<#assign externalList = externalSuppliers![]>
 <@sms.section title="Information security management" clauses=["8.7.3"]/>
 
 Information security is managed under <@sms.link "information-security-policy"/>, approved by top
-management. <#if security.owner.title?lower_case?contains("security")>The ${security.owner.title}<#else>The ${security.owner.title}, as information security officer,</#if>
+management. <#if governance.securityTitled>The ${security.owner.title}<#else>The ${security.owner.title}, as information security officer,</#if>
 runs the activities below with the process owners and service owners. Security records are kept in
 ${sms.toolOf("information-security-management")} with access limited to the people who need it.
 
@@ -53,10 +52,10 @@ audit or provide independent assurance (such as an ISO/IEC 27001 certificate or 
 return or destroy information at the end of the contract. Compliance is checked at least once a year, at
 one of the supplier performance reviews held under <@sms.link "relationship-and-agreement"/>.
 
-<#if externalList?has_content>
+<#if externalSuppliers?has_content>
 | ${t.ExternalSupplier} | Provides | Contract | Managed by |
 |---|---|---|---|
-<#list externalList as sup>
+<#list externalSuppliers as sup>
 | ${sup.name} | ${sup.provides!"see contract"} | ${sup.contractRef!"no reference recorded"} | ${sup.manager.title} |
 </#list>
 <#else>

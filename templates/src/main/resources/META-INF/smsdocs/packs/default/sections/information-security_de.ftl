@@ -1,9 +1,8 @@
 <#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<#assign externalList = externalSuppliers![]>
 <@sms.section title="Informationssicherheitsmanagement" clauses=["8.7.3"]/>
 
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
-<@sms.link "information-security-policy"/> gesteuert. <#if security.owner.title?lower_case?contains("security")>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
+<@sms.link "information-security-policy"/> gesteuert. <#if governance.securityTitled>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
 die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
 Für die Sicherheitsaufzeichnungen wird ${sms.toolOf("information-security-management")} verwendet; der
 Zugriff ist auf die Personen beschränkt, die ihn benötigen.
@@ -54,22 +53,22 @@ das Change-Management. Das Ergebnis jeder Überprüfung wird mit den daraus folg
 aufgezeichnet und der Managementbewertung berichtet.
 
 **Sicherheitspflichten der Lieferanten.** Der ${supplierManagement.owner.title} stellt sicher, dass jeder Vertrag
-mit einem <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if> und jede Vereinbarung mit
-<#if sms.edition == "2011">einer internen Gruppe<#else>einem internen Lieferanten</#if> die Pflichten des
+mit einem ${t.externalSupplierInflected} und jede Vereinbarung mit
+${t.anInternalSupplierDative} die Pflichten des
 Lieferanten festlegt, Informationen zu schützen, Sicherheitsvorfälle innerhalb von 24 Stunden an
 ${org.name} zu melden, Zugang für Audits zu gewähren oder unabhängige Nachweise vorzulegen (etwa ein
 Zertifikat nach ISO/IEC 27001 oder einen SOC-2-Bericht) und Informationen am Ende des Vertrags
 zurückzugeben oder zu vernichten. Die Einhaltung wird mindestens einmal jährlich im Rahmen einer der
 Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agreement"/> geprüft.
 
-<#if externalList?has_content>
+<#if externalSuppliers?has_content>
 | ${t.ExternalSupplier} | Leistung | Vertrag | Betreut durch |
 |---|---|---|---|
-<#list externalList as sup>
+<#list externalSuppliers as sup>
 | ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"keine Referenz erfasst"} | ${sup.manager.title} |
 </#list>
 <#else>
-Derzeit tragen <#if sms.edition == "2011">keine Lieferanten<#else>keine externen Lieferanten</#if> zu den
+Derzeit tragen keine ${t.externalSuppliersInflected} zu den
 Services bei. Die Sicherheitspflichten eines Lieferanten werden vereinbart, bevor er Zugang zu
 Informationen oder Systemen erhält.
 </#if>

@@ -33,10 +33,10 @@ The release policy is agreed with customers through their SLAs and service revie
    resolved within the window, roll back to the baseline, record the failure and raise an incident.
 7. **Early life support.** After a major release or a new service, the project team stays available to
    the support teams for 10 working days (30 days for a new service). Early life support ends when no
-   <#if priorities?size gt 1>${priorities[0].id} or ${priorities[1].id}<#else>high-priority</#if> incident caused by the release remains open and the incident volume has returned to the
+   <#if procedures.earlyLifePriorities?has_content>${procedures.earlyLifePriorities[0]} or ${procedures.earlyLifePriorities[1]}<#else>high-priority</#if> incident caused by the release remains open and the incident volume has returned to the
    expected level.
 8. **Review.** Record the success or failure of the release. The ${release.owner.title} analyses failed
-   releases and incidents caused by releases<#if release.owner.id != change.owner.id>, reports them to the ${change.owner.title},</#if>
+   releases and incidents caused by releases<#if procedures.releaseReportsToChange>, reports them to the ${change.owner.title},</#if>
    and raises improvements.
 
 ### Emergency releases

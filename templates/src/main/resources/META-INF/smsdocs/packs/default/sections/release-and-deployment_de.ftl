@@ -37,10 +37,10 @@ Die Release-Richtlinie wird mit den Kunden über ihre SLAs und Service-Reviews v
    zurückgesetzt, der Fehlschlag aufgezeichnet und ein Incident erfasst.
 7. **Early Life Support.** Nach einem Major-Release oder einem neuen Service steht das Projektteam den
    Supportteams 10 Arbeitstage lang (bei einem neuen Service 30 Tage) zur Verfügung. Der Early Life
-   Support endet, wenn kein durch das Release verursachter Incident <#if priorities?size gt 1>der Priorität ${priorities[0].id} oder ${priorities[1].id}<#else>mit hoher Priorität</#if> mehr offen ist und das
+   Support endet, wenn kein durch das Release verursachter Incident <#if procedures.earlyLifePriorities?has_content>der Priorität ${procedures.earlyLifePriorities[0]} oder ${procedures.earlyLifePriorities[1]}<#else>mit hoher Priorität</#if> mehr offen ist und das
    Incident-Aufkommen wieder das erwartete Niveau erreicht hat.
 8. **Überprüfen.** Erfolg oder Fehlschlag des Release werden aufgezeichnet. Der ${release.owner.title}
-   analysiert fehlgeschlagene Releases und durch Releases verursachte Incidents<#if release.owner.id != change.owner.id>, berichtet darüber an den ${change.owner.title}</#if>
+   analysiert fehlgeschlagene Releases und durch Releases verursachte Incidents<#if procedures.releaseReportsToChange>, berichtet darüber an den ${change.owner.title}</#if>
    und leitet Verbesserungen ein.
 
 ### Notfall-Releases

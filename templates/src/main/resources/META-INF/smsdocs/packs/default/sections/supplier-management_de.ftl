@@ -1,8 +1,7 @@
 <#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
 <@sms.section title="Lieferantenmanagement" clauses=["8.3.4"]/>
 
-Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller <#if sms.edition == "2011">Lieferanten und
-internen Gruppen<#else>externen und internen Lieferanten</#if>, die zu den Services beitragen, mit dem
+Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller ${t.externalAndInternalSuppliersInflected}, die zu den Services beitragen, mit dem
 Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
 verantwortlichen Person. Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
 Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
@@ -19,7 +18,7 @@ vierteljährlich und bei allen anderen halbjährlich statt.
 | ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Vierteljährlich<#else>Halbjährlich</#if> |
 </#list>
 <#else>
-${org.name} hat derzeit keine <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>, die
+${org.name} hat derzeit keine ${t.externalSuppliersInflected}, die
 zu den Services beitragen. Die nachstehenden Schritte gelten, sobald ein solcher Lieferant beauftragt
 wird.
 </#if>
@@ -70,7 +69,7 @@ wird.
 | ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} |
 </#list>
 <#else>
-Derzeit trägt <#if sms.edition == "2011">keine interne Gruppe<#else>kein interner Lieferant</#if> zu den
+Derzeit trägt ${t.noInternalSupplier} zu den
 Services bei.
 </#if>
 
@@ -86,7 +85,7 @@ welchen Punkten die Services von ihnen abhängen:
    Verantwortlichkeiten des Kunden festgehalten; Zeiten, die durch Nichterfüllung dieser Pflichten
    verloren gehen, werden bei den SLA-Zielen nicht berücksichtigt.
 3. Die Leistung im Vergleich zur Vereinbarung wird monatlich überwacht und in derselben Häufigkeit
-   bewertet wie bei <#if sms.edition == "2011">Lieferanten<#else>externen Lieferanten</#if>.
+   bewertet wie bei ${t.externalSuppliersInflected}.
 4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
    unterstützten Services ändern.
 
