@@ -30,11 +30,13 @@ final class PlanTexts {
     private final Map<String, String> messages;
     private final Function<String, String> clauseTitle;
     private final String edition;
+    private final DisplayDates dates;
 
     PlanTexts(Map<String, String> messages, Function<String, String> clauseTitle, String edition) {
         this.messages = messages;
         this.clauseTitle = clauseTitle;
         this.edition = edition;
+        this.dates = DisplayDates.of(messages);
     }
 
     String activity(ScheduledActivity activity) {
@@ -121,7 +123,8 @@ final class PlanTexts {
             case OPEN_CLAUSES -> format(key, evidence.open().entrySet().stream()
                     .map(e -> e.getKey() + " (" + messages.getOrDefault("gap." + e.getValue().label(), e.getValue().label()) + ")")
                     .collect(Collectors.joining(", ")));
-            case DATES_AGREED -> format(key, String.valueOf(evidence.stage1()), String.valueOf(evidence.stage2()));
+            // Dates as the set's language writes them (15.01.2026 in German), like every other date of the set.
+            case DATES_AGREED -> format(key, dates.format(evidence.stage1()), dates.format(evidence.stage2()));
             default -> messages.get(key);
         };
     }

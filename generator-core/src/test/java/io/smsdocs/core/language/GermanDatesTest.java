@@ -33,6 +33,13 @@ class GermanDatesTest {
         assertThat(scope).contains("| Gültig ab | 01.12.2026 |").contains("| Nächste Überprüfung | 01.12.2027 |")
                 .doesNotContain("2026-12-01");
 
+        // No document of the German sample writes an ISO date in its text (the roadmap's readiness list once did).
+        try (var files = Files.list(Path.of("src/test/resources/golden/rheintal-de/markdown"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(file)).as(file.getFileName().toString()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
+
         String docs = Files.readString(Path.of("../docs/descriptor.md"));
         String language = docs.lines().filter(line -> line.startsWith("| `sms.language` |")).findFirst().orElseThrow();
         assertThat(language).contains("DD.MM.YYYY").contains("`01.12.2026`").doesNotContain("stay ISO");

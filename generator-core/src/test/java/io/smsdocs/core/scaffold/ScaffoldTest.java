@@ -76,7 +76,7 @@ class ScaffoldTest {
             assertThat(note.format()).startsWith("src/sms/sms.yaml: 19 processes have no owner in the descriptor and are owned by"
                     + " the default owner 'sms-manager' (sms.documentControl.owner): service-catalogue-management, ")
                     .contains("incident-management").endsWith("; name an owner with processes.<id>.owner;"
-                            + " requireExplicitOwners=true requires one for every process");
+                            + " sms.requireExplicitOwners=true requires one for every process");
         });
         // sms:generate with failOnWarning has nothing to fail on: the note is not a warning.
         GenerationResult generated = new SmsGenerator().generate(request.withFailOnWarning(true));
