@@ -1,10 +1,7 @@
 package io.smsdocs.core.model;
 
-import io.smsdocs.core.descriptor.model.Customer;
 import io.smsdocs.core.descriptor.model.Descriptor;
-import io.smsdocs.core.descriptor.model.Role;
 import io.smsdocs.core.descriptor.model.Service;
-import io.smsdocs.core.descriptor.model.Supplier;
 import io.smsdocs.core.plan.ControlData;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.PlannedDocument;
@@ -47,31 +44,14 @@ public final class TemplateModelFactory {
      */
     public TemplateModelFactory(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, Map<String, String> guidance) {
         DisplayDates dates = DisplayDates.of(messages);
-        Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
-        RoleDuties duties = new RoleDuties(descriptor, plan.edition(),
-                definition -> processName(definition, plan.edition(), messages));
-        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
-        // Grouped once, so large descriptors stay linear.
-        Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
-        Map<String, List<Object>> servicesBySupplier = new LinkedHashMap<>();
-        for (Service service : descriptor.services()) {
-            service.customers().forEach(id -> servicesByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
-            service.suppliers().forEach(id -> servicesBySupplier.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
-        }
-        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
-        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
-        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
-        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
         String language = descriptor.sms().language();
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
-        ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
-        List<Object> services = new ArrayList<>();
-        servicesById = new LinkedHashMap<>();
-        descriptor.services().forEach(s -> {
-            Map<String, Object> service = serviceLevels.extend(service(s, roles, customers, suppliers), s);
-            services.add(service);
-            servicesById.put(s.id(), service);
-        });
+        Parties parties = Parties.of(descriptor, plan.edition(), messages, locale);
+        Map<String, Map<String, Object>> roles = parties.roles();
+        Map<String, Map<String, Object>> suppliers = parties.suppliers();
+        servicesById = parties.servicesById();
+        List<Object> services = parties.services();
+        ServiceLevels serviceLevels = parties.serviceLevels();
 
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(plan.edition());
         this.catalogue = catalogue;
@@ -82,17 +62,8 @@ public final class TemplateModelFactory {
                 messages.getOrDefault("clause." + plan.edition() + "." + c.number(), c.title())));
         this.clauseTitles = Collections.unmodifiableMap(clauseTitles);
 
-        Map<String, Object> processes = new LinkedHashMap<>();
-        List<Object> processList = new ArrayList<>();
-        for (ProcessDefinition definition : ProcessCatalogue.all()) {
-            var setting = descriptor.processes().get(definition.id());
-            Map<String, Object> process = ToolPhrases.extend(map(
-                    "id", definition.id(), "name", processName(definition, plan.edition(), messages),
-                    "clause", definition.clauseIn(plan.edition()),
-                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages);
-            processes.put(definition.id(), process);
-            processList.add(process);
-        }
+        Map<String, Object> processes = processes(descriptor, plan.edition(), messages, roles);
+        List<Object> processList = List.copyOf(processes.values());
 
         documentMaps = new LinkedHashMap<>();
         for (PlannedDocument document : plan.documents()) {
@@ -105,18 +76,18 @@ public final class TemplateModelFactory {
 
         model.put("roles", List.copyOf(roles.values()));
         model.put("role", Collections.unmodifiableMap(roles));
-        model.put("services", Collections.unmodifiableList(services));
-        model.put("customers", List.copyOf(customers.values()));
+        model.put("services", services);
+        model.put("customers", List.copyOf(parties.customers().values()));
         model.put("suppliers", List.copyOf(suppliers.values()));
-        model.put("externalSuppliers", suppliers.values().stream().filter(s -> "external".equals(s.get("type"))).toList());
-        model.put("internalSuppliers", suppliers.values().stream().filter(s -> "internal".equals(s.get("type"))).toList());
+        model.put("externalSuppliers", parties.suppliersOfType("external"));
+        model.put("internalSuppliers", parties.suppliersOfType("internal"));
         Map<String, Object> smsModel = sms(descriptor, catalogue, roles, dates);
         model.put("sms", smsModel);
         model.put("processes", Collections.unmodifiableMap(processes));
         processes.forEach((id, process) -> model.put(ProcessVariables.BY_PROCESS.get(id), process));
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
-        model.put("processList", Collections.unmodifiableList(processList));
+        model.put("processList", processList);
         // What the governance documents state about the SMS as a whole, derived once (GovernanceModel).
         model.put("governance", GovernanceModel.of(descriptor, plan, messages, catalogue.standard(), roles, processList, clauseTitles));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
@@ -253,40 +224,23 @@ public final class TemplateModelFactory {
                         "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());
     }
 
-    /** A role with what it owns, so templates list a role's duties without nested loops over every service. */
-    private static Map<String, Object> role(Role role, RoleDuties duties) {
-        return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
-                "responsibilities", role.responsibilities(),
-                "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
-                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
-    }
-
-    private static Map<String, Object> customer(Customer customer, List<Object> services) {
-        return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
-                "services", List.copyOf(services));
-    }
-
-    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
-        return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
-                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+    /** Every process of the catalogue in clause order, by id, with its owner, tool and how to name its tool. */
+    private static Map<String, Object> processes(Descriptor descriptor, String edition, Map<String, String> messages,
+                                                 Map<String, Map<String, Object>> roles) {
+        Map<String, Object> processes = new LinkedHashMap<>();
+        for (ProcessDefinition definition : ProcessCatalogue.all()) {
+            var setting = descriptor.processes().get(definition.id());
+            processes.put(definition.id(), ToolPhrases.extend(map(
+                    "id", definition.id(), "name", processName(definition, edition, messages),
+                    "clause", definition.clauseIn(edition),
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages));
+        }
+        return Collections.unmodifiableMap(processes);
     }
 
     /** A service as other objects list it: enough to name it and judge its importance, without cycles. */
     static Object serviceRef(Service service) {
-        return map("id", service.id(), "name", service.name(), "criticality", service.criticality());
-    }
-
-    private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
-                                               Map<String, Map<String, Object>> customers,
-                                               Map<String, Map<String, Object>> suppliers) {
-        return map("id", service.id(), "name", service.name(), "description", service.description(),
-                "owner", roles.get(service.owner()),
-                "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
-                "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
-                "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
-                "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
-                "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),
-                "criticality", service.criticality());
+        return Parties.serviceRef(service);
     }
 
     private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,

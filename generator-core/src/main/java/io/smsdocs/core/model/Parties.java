@@ -1,0 +1,93 @@
+package io.smsdocs.core.model;
+
+import io.smsdocs.core.descriptor.model.Customer;
+import io.smsdocs.core.descriptor.model.Descriptor;
+import io.smsdocs.core.descriptor.model.Role;
+import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.descriptor.model.Supplier;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static io.smsdocs.core.model.TemplateModelFactory.map;
+
+/**
+ * Who takes part in the SMS, as template values: roles with what they own, customers and suppliers with
+ * the services they receive or support, and services with their references resolved (service.owner.title)
+ * and their service-level decisions.
+ */
+record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, Object>> customers,
+               Map<String, Map<String, Object>> suppliers, Map<String, Map<String, Object>> servicesById,
+               ServiceLevels serviceLevels) {
+
+    static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale) {
+        Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+        RoleDuties duties = new RoleDuties(descriptor, edition,
+                definition -> TemplateModelFactory.processName(definition, edition, messages));
+        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
+        // Grouped once, so large descriptors stay linear.
+        Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
+        Map<String, List<Object>> servicesBySupplier = new LinkedHashMap<>();
+        for (Service service : descriptor.services()) {
+            service.customers().forEach(id -> servicesByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+            service.suppliers().forEach(id -> servicesBySupplier.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
+        }
+        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
+        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
+        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
+        ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
+        Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
+        descriptor.services().forEach(s -> servicesById.put(s.id(), serviceLevels.extend(service(s, roles, customers, suppliers), s)));
+        return new Parties(Collections.unmodifiableMap(roles), Collections.unmodifiableMap(customers),
+                Collections.unmodifiableMap(suppliers), Collections.unmodifiableMap(servicesById), serviceLevels);
+    }
+
+    List<Object> services() {
+        return List.copyOf(servicesById.values());
+    }
+
+    List<Object> suppliersOfType(String type) {
+        return suppliers.values().stream().filter(s -> type.equals(s.get("type"))).map(s -> (Object) s).toList();
+    }
+
+    /** A service as other objects list it: enough to name it and judge its importance, without cycles. */
+    static Object serviceRef(Service service) {
+        return map("id", service.id(), "name", service.name(), "criticality", service.criticality());
+    }
+
+    /** A role with what it owns, so templates list a role's duties without nested loops over every service. */
+    private static Map<String, Object> role(Role role, RoleDuties duties) {
+        return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
+                "responsibilities", role.responsibilities(),
+                "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
+                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
+    }
+
+    private static Map<String, Object> customer(Customer customer, List<Object> services) {
+        return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
+                "services", List.copyOf(services));
+    }
+
+    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
+        return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
+                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+    }
+
+    private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
+                                               Map<String, Map<String, Object>> customers,
+                                               Map<String, Map<String, Object>> suppliers) {
+        return map("id", service.id(), "name", service.name(), "description", service.description(),
+                "owner", roles.get(service.owner()),
+                "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
+                "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
+                "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
+                "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
+                "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),
+                "criticality", service.criticality());
+    }
+}
