@@ -70,7 +70,7 @@ public final class SmsGenerator {
         output.recover();
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
                 request.referenceDocx(), request.formats(), request.guidance());
-        if (!request.force() && fingerprint.equals(Manifest.read(request.outputDirectory()).inputs()) && output.isIntact()) {
+        if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
             SmsChecks.Findings findings = planned.findings(Map.of());
             List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
             return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, findings.notes(), true);
@@ -89,7 +89,7 @@ public final class SmsGenerator {
             exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
             entries.add(new Manifest.Entry(document.id(), document.reference(), document.title(), document.kind(),
                     document.control().version(), document.clauses(), paths,
-                    Manifest.sha256(prepared.rendered().get(i).markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                    prepared.renderedSha256().get(document.id())));
             generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.clauses(), paths));
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
@@ -151,7 +151,7 @@ public final class SmsGenerator {
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
-                templates.overrideWarnings(documentTemplates, sms.language()), today, issued(request.outputDirectory()),
+                templates.overrideWarnings(documentTemplates, sms.language()), today, Manifest.read(request.outputDirectory()),
                 request.requireExplicitOwners());
     }
 
@@ -165,8 +165,9 @@ public final class SmsGenerator {
         var charts = output ? LinkedImages.drawInBackground(models.images()) : java.util.Map.<String, java.util.function.Supplier<byte[]>>of();
         List<RenderedDocument> rendered = LinkedImages.attach(
                 new DocumentRenderer(configuration, planned.templateDisplay()).renderAll(planned.plan(), models), charts);
-        return new Prepared(planned.loaded().descriptor(), planned.plan(), rendered, planned.assets(), planned.referenceDocx(),
-                planned.referenceDocx() == null ? templates.packReferenceDocx() : null, planned.findings(renderedSha256(rendered)),
+        Map<String, String> hashes = renderedSha256(rendered);
+        return new Prepared(planned.loaded().descriptor(), planned.plan(), rendered, hashes, planned.assets(), planned.referenceDocx(),
+                planned.referenceDocx() == null ? templates.packReferenceDocx() : null, planned.findings(hashes),
                 planned.overrideWarnings(), planned.messages());
     }
 
@@ -174,19 +175,20 @@ public final class SmsGenerator {
     private record Planned(LoadedDescriptor loaded, DocumentPlan plan, List<TemplateMetadata> documentTemplates,
                            Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
                            Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
-                           Map<String, CheckContext.IssuedDocument> issued, boolean requireExplicitOwners) {
+                           Manifest.Previous previous, boolean requireExplicitOwners) {
 
         /** @param renderedSha256 the documents as rendered now; empty when they were not rendered */
         SmsChecks.Findings findings(Map<String, String> renderedSha256) {
+            Map<String, CheckContext.IssuedDocument> issued = issued(previous);
             return SmsChecks.run(new CheckContext(loaded, plan, TemplateMetadata.ofEdition(documentTemplates, plan.edition()),
                     ClauseCatalogue.forEdition(plan.edition()), today, issued, renderedSha256, requireExplicitOwners));
         }
     }
 
     /** What the previous run issued, from its manifest: controlled ids, versions and content hashes. */
-    private static Map<String, CheckContext.IssuedDocument> issued(Path outputDirectory) {
+    private static Map<String, CheckContext.IssuedDocument> issued(Manifest.Previous previous) {
         Map<String, CheckContext.IssuedDocument> issued = new LinkedHashMap<>();
-        Manifest.read(outputDirectory).documents().forEach((id, d) ->
+        previous.documents().forEach((id, d) ->
                 issued.put(id, new CheckContext.IssuedDocument(d.reference(), d.version(), d.contentSha256())));
         return issued;
     }
@@ -224,7 +226,9 @@ public final class SmsGenerator {
         return selected;
     }
 
-    private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Path assetDirectory,
+    /** @param renderedSha256 each document's rendered Markdown by id, hashed once for the checks and the manifest */
+    private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Map<String, String> renderedSha256,
+                            Path assetDirectory,
                             Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides,
                             Map<String, String> messages) {
     }

@@ -170,8 +170,8 @@ final class GovernanceModel {
     private Map<String, Object> inTool() {
         Map<String, Object> in = new LinkedHashMap<>();
         for (Map<String, Object> process : processes) {
-            String tool = (String) process.get("tool");
-            in.put((String) process.get("id"), tool != null ? "in " + tool : phrases.text("inDefaultTool", "in " + defaultTool()));
+            // Worded once, on the process itself (ToolPhrases).
+            in.put((String) process.get("id"), process.get("inTool"));
         }
         return java.util.Collections.unmodifiableMap(in);
     }

@@ -1,7 +1,5 @@
 package io.smsdocs.core.model;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,17 +39,7 @@ final class Phrases {
      * {@code sms.andList} writes it.
      */
     String andList(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        if (items.size() > 12) {
-            String more = new DecimalFormat(",##0", DecimalFormatSymbols.getInstance(locale)).format(items.size() - 10L);
-            return String.join(", ", items.subList(0, 10)) + " " + text("andMore", "and {0} more").replace("{0}", more);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + text("and", "and") + " " + items.get(items.size() - 1);
+        return AndList.of(items, messages, locale);
     }
 
     /** The text with its first non-blank character in upper case, as FreeMarker's {@code ?cap_first}. */
