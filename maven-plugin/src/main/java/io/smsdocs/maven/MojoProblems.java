@@ -17,22 +17,7 @@ import java.util.function.Supplier;
 final class MojoProblems {
 
     /** Build settings as a Maven user passes them: parameters are sms.* properties. */
-    static final BuildSetting.Wording MAVEN = new BuildSetting.Wording() {
-        @Override
-        public String name(String setting) {
-            return "sms." + setting;
-        }
-
-        @Override
-        public String assignment(String setting, String value) {
-            return "-Dsms." + setting + "=" + value;
-        }
-
-        @Override
-        public String goal(String goal) {
-            return "mvn sms:" + goal;
-        }
-    };
+    static final BuildSetting.Wording MAVEN = new BuildSetting.Wording("-Dsms.", "mvn sms:");
 
     private MojoProblems() {
     }

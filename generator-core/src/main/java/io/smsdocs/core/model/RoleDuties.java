@@ -26,7 +26,7 @@ final class RoleDuties {
             add(processes, descriptor.processes().get(process.id()).owner(),
                     Map.of("id", process.id(), "name", name.apply(process), "clause", process.clauseIn(edition)));
         }
-        descriptor.services().forEach(s -> add(services, s.owner(), TemplateModelFactory.serviceRef(s)));
+        descriptor.services().forEach(s -> add(services, s.owner(), Parties.serviceRef(s)));
         descriptor.suppliers().forEach(s -> add(suppliers, s.manager(), Map.of("id", s.id(), "name", s.name())));
         descriptor.sms().objectives().forEach(o -> add(objectives, o.owner(), Map.of("id", o.id(), "objective", o.objective())));
     }

@@ -1,7 +1,6 @@
 package io.smsdocs.core.model;
 
 import io.smsdocs.core.descriptor.model.Descriptor;
-import io.smsdocs.core.descriptor.model.Service;
 import io.smsdocs.core.plan.ControlData;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.PlannedDocument;
@@ -238,10 +237,6 @@ public final class TemplateModelFactory {
         return Collections.unmodifiableMap(processes);
     }
 
-    /** A service as other objects list it: enough to name it and judge its importance, without cycles. */
-    static Object serviceRef(Service service) {
-        return Parties.serviceRef(service);
-    }
 
     private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,
                                                 Map<String, String> messages, DisplayDates dates) {

@@ -12,37 +12,30 @@ public final class BuildSetting {
 
     private static final Pattern TOKEN = Pattern.compile("\\{(setting|goal):([A-Za-z-]+)(?:=([^}]*))?}");
 
-    /** How an edge names its settings. */
-    public interface Wording {
+    /**
+     * How an edge names settings and goals: a setting is always {@code sms.<name>}; a setting with a value
+     * and a goal take the edge's prefixes ("-Dsms." and "mvn sms:" for Maven).
+     */
+    public record Wording(String assignmentPrefix, String goalPrefix) {
+
         /** The setting itself, e.g. "sms.formats". */
-        String name(String setting);
-
-        /** The setting with a value, as a user would pass it, e.g. "-Dsms.force=true". */
-        String assignment(String setting, String value);
-
-        /** A goal of the tool as a user runs it, e.g. "mvn sms:init"; by default its bare name. */
-        default String goal(String goal) {
-            return goal;
-        }
-    }
-
-    /** The neutral wording, for tools without their own: sms.force=true, sms:init. */
-    public static final Wording PLAIN = new Wording() {
-        @Override
         public String name(String setting) {
             return "sms." + setting;
         }
 
-        @Override
+        /** The setting with a value, as a user would pass it, e.g. "-Dsms.force=true". */
         public String assignment(String setting, String value) {
-            return "sms." + setting + "=" + value;
+            return assignmentPrefix + setting + "=" + value;
         }
 
-        @Override
+        /** A goal of the tool as a user runs it, e.g. "mvn sms:init". */
         public String goal(String goal) {
-            return "sms:" + goal;
+            return goalPrefix + goal;
         }
-    };
+    }
+
+    /** The neutral wording, for tools without their own: sms.force=true, sms:init. */
+    public static final Wording PLAIN = new Wording("sms.", "sms:");
 
     private BuildSetting() {
     }
