@@ -13,6 +13,7 @@ import io.smsdocs.core.descriptor.model.Implementation;
 import io.smsdocs.core.descriptor.model.Objective;
 import io.smsdocs.core.descriptor.model.Organization;
 import io.smsdocs.core.descriptor.model.Priority;
+import io.smsdocs.core.descriptor.model.Recovery;
 import io.smsdocs.core.descriptor.model.ProcessSetting;
 import io.smsdocs.core.descriptor.model.Revision;
 import io.smsdocs.core.descriptor.model.Risk;
@@ -69,12 +70,13 @@ final class DescriptorReader {
                 date(sms, "effectiveDate", "/sms/effectiveDate"), topManagement, documentControl,
                 sms.has("objectives") ? objectives(sms.path("objectives"), manager) : DescriptorDefaults.objectives(manager, text(sms, "language", "en")),
                 sms.has("risks") ? risks(sms.path("risks"), manager) : DescriptorDefaults.risks(manager, text(sms, "language", "en")),
-                text(sms, "referenceDocx", null), sms.path("guidance").asBoolean(false));
+                text(sms, "referenceDocx", null), sms.path("guidance").asBoolean(false), text(sms, "defaultTool", null));
 
-        Map<String, ProcessSetting> processes = processes(root.path("processes"), manager);
+        Map<String, ProcessSetting> processes = processes(root.path("processes"), manager, settings.defaultTool());
         String supplierManager = processes.get("supplier-management").owner();
 
-        List<Service> services = services(root.path("services"), manager);
+        List<Customer> customers = customers(root.path("customers"));
+        List<Service> services = services(root.path("services"), manager, customers);
         List<Supplier> suppliers = suppliers(root.path("suppliers"), supplierManager);
         DocumentSettings documents = documents(root.path("documents"));
         Set<String> referenced = new HashSet<>(List.of(topManagement, documentControl.owner(), documentControl.approver()));
@@ -89,7 +91,7 @@ final class DescriptorReader {
         });
         String language = settings.language();
         return new Descriptor(organization, settings, roles(root.path("roles"), referenced, language), services,
-                customers(root.path("customers")), suppliers, priorities(root.path("serviceLevels").path("priorities"), language),
+                customers, suppliers, priorities(root.path("serviceLevels").path("priorities"), language),
                 processes, implementation(root.path("implementation")), certification(root.path("certification")), documents);
     }
 
@@ -110,18 +112,35 @@ final class DescriptorReader {
         return new ArrayList<>(roles.values());
     }
 
-    private List<Service> services(JsonNode list, String defaultOwner) {
+    private List<Service> services(JsonNode list, String defaultOwner, List<Customer> customers) {
+        Set<String> external = new HashSet<>();
+        customers.stream().filter(c -> "external".equals(c.type())).forEach(c -> external.add(c.id()));
         List<Service> services = new ArrayList<>();
         for (JsonNode node : list) {
-            BigDecimal target = node.has("availabilityTarget") ? node.path("availabilityTarget").decimalValue()
-                    : new BigDecimal(DescriptorDefaults.AVAILABILITY_TARGET);
+            BigDecimal target = (node.has("availabilityTarget") ? node.path("availabilityTarget").decimalValue()
+                    : new BigDecimal(DescriptorDefaults.AVAILABILITY_TARGET)).stripTrailingZeros();
+            String hours = text(node, "hours", DescriptorDefaults.SERVICE_HOURS);
+            List<String> served = strings(node.path("customers"));
+            boolean derived = !node.has("criticality");
+            String criticality = derived
+                    ? CriticalityRule.derive(hours, target, (int) served.stream().filter(external::contains).count())
+                    : node.path("criticality").asText();
             services.add(new Service(node.path("id").asText(), node.path("name").asText(),
-                    text(node, "description", ""), text(node, "owner", defaultOwner), strings(node.path("customers")),
-                    strings(node.path("suppliers")), text(node, "hours", DescriptorDefaults.SERVICE_HOURS),
-                    target.stripTrailingZeros(), text(node, "criticality", DescriptorDefaults.CRITICALITY),
-                    node.path("docNumber").isIntegralNumber() ? node.path("docNumber").asInt() : null));
+                    text(node, "description", ""), text(node, "owner", defaultOwner), served,
+                    strings(node.path("suppliers")), hours, target, criticality,
+                    node.path("docNumber").isIntegralNumber() ? node.path("docNumber").asInt() : null,
+                    derived, strings(node.path("dependsOn")), text(node, "maintenanceWindow", null), recovery(node.path("recovery"))));
         }
         return services;
+    }
+
+    private static Recovery recovery(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Recovery.NONE;
+        }
+        return new Recovery(node.has("rto") ? node.path("rto").decimalValue().stripTrailingZeros() : null,
+                node.has("rpo") ? node.path("rpo").decimalValue().stripTrailingZeros() : null,
+                text(node, "alternate", null), strings(node.path("steps")));
     }
 
     private List<Customer> customers(JsonNode list) {
@@ -154,11 +173,11 @@ final class DescriptorReader {
         return priorities;
     }
 
-    private Map<String, ProcessSetting> processes(JsonNode settings, String defaultOwner) {
+    private Map<String, ProcessSetting> processes(JsonNode settings, String defaultOwner, String defaultTool) {
         Map<String, ProcessSetting> processes = new LinkedHashMap<>();
         for (String id : ProcessCatalogue.ids()) {
             JsonNode node = settings.path(id);
-            processes.put(id, new ProcessSetting(id, text(node, "owner", defaultOwner), text(node, "tool", null),
+            processes.put(id, new ProcessSetting(id, text(node, "owner", defaultOwner), text(node, "tool", defaultTool),
                     text(node, "reviewFrequency", DescriptorDefaults.REVIEW_FREQUENCY)));
         }
         return processes;

@@ -38,6 +38,7 @@ final class ReferenceValidator {
         DescriptorDefaults.roles().forEach(r -> roles.add(r.id()));
         Set<String> customers = ids(root.path("customers"));
         Set<String> suppliers = ids(root.path("suppliers"));
+        Set<String> services = ids(root.path("services"));
 
         reference("/sms/topManagement", roles, "role", "roles");
         reference("/sms/documentControl/owner", roles, "role", "roles");
@@ -48,6 +49,7 @@ final class ReferenceValidator {
             reference(p + "/owner", roles, "role", "roles");
             eachElement(p + "/customers", tree.root().at(p + "/customers"), c -> reference(c, customers, "customer", "customers"));
             eachElement(p + "/suppliers", tree.root().at(p + "/suppliers"), s -> reference(s, suppliers, "supplier", "suppliers"));
+            eachElement(p + "/dependsOn", tree.root().at(p + "/dependsOn"), s -> reference(s, services, "service", "services"));
         });
         eachElement("/suppliers", root.path("suppliers"), p -> reference(p + "/manager", roles, "role", "roles"));
         root.path("processes").fieldNames().forEachRemaining(id -> reference("/processes/" + id + "/owner", roles, "role", "roles"));

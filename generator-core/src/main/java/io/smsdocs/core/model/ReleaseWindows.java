@@ -1,5 +1,6 @@
 package io.smsdocs.core.model;
 
+import io.smsdocs.core.descriptor.ServiceHours;
 import io.smsdocs.core.descriptor.model.Service;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.smsdocs.core.model;
 
-import io.smsdocs.core.model.ServiceHours;
+import io.smsdocs.core.descriptor.ServiceHours;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

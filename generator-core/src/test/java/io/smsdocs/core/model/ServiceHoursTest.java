@@ -1,6 +1,6 @@
 package io.smsdocs.core.model;
 
-import io.smsdocs.core.model.ServiceHours;
+import io.smsdocs.core.descriptor.ServiceHours;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package io.smsdocs.core.model;
+package io.smsdocs.core.descriptor;
 
 import java.math.BigDecimal;
 import java.util.List;
