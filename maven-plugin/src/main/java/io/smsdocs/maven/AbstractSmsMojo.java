@@ -40,10 +40,19 @@ abstract class AbstractSmsMojo extends AbstractMojo {
 
     /**
      * Requires every process to name its owner in the descriptor: each one that does not is a finding. Without
-     * it a process without an owner is owned by sms.documentControl.owner, and one informational line lists them.
+     * it a process without an owner is owned meanwhile by sms.documentControl.owner, and the missing owners are
+     * one open decision.
      */
     @Parameter(property = "sms.requireExplicitOwners", defaultValue = "false")
     private boolean requireExplicitOwners;
+
+    /**
+     * Fails the build while the descriptor leaves a decision open (the decision register lists them: who holds
+     * top management, process owners and tools, service hours, recovery arrangements, ...). Without it each
+     * open decision is a warning.
+     */
+    @Parameter(property = "sms.failOnOpenDecisions", defaultValue = "false")
+    private boolean failOnOpenDecisions;
 
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
@@ -51,6 +60,10 @@ abstract class AbstractSmsMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
+
+    boolean failOnOpenDecisions() {
+        return failOnOpenDecisions;
+    }
 
     boolean skip() {
         if (skip) {
@@ -73,6 +86,6 @@ abstract class AbstractSmsMojo extends AbstractMojo {
                 .outputDisplay(paths.display(outputDirectory.toPath()))
                 .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
                 .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).build();
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).build();
     }
 }

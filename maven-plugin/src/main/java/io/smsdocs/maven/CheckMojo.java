@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The CI gate: validates the descriptor and renders every template in memory, writes nothing, and fails
  * when a clause is left uncovered, a service has no SLA target, or a document is past its review date. A
- * process without an owner in the descriptor is owned by sms.documentControl.owner, stated in one
- * informational line; -Dsms.requireExplicitOwners=true makes each such process a failure.
+ * decision the descriptor leaves open (an owner, a tool, service hours, a recovery arrangement) is a
+ * warning, a failure with -Dsms.failOnOpenDecisions=true; -Dsms.requireExplicitOwners=true makes each process
+ * without an owner a failure.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractSmsMojo {
@@ -41,7 +42,10 @@ public class CheckMojo extends AbstractSmsMojo {
         GenerationRequest request = request(false, false);
         SmsChecks.Findings findings = MojoProblems.run(getLog(), MojoProblems.Places.of(request),
                 () -> new SmsGenerator().check(request, date));
-        List<Problem> failing = failOnOverdueReview ? findings.all() : findings.gaps();
+        List<Problem> failing = new java.util.ArrayList<>(failOnOverdueReview ? findings.all() : findings.gaps());
+        if (failOnOpenDecisions()) {
+            failing.addAll(findings.openDecisions());
+        }
         findings.all().forEach(finding -> {
             if (failing.contains(finding)) {
                 getLog().error(MojoProblems.format(finding));
@@ -51,13 +55,24 @@ public class CheckMojo extends AbstractSmsMojo {
         });
         // An override of an older built-in template still works; it only may lack what the built-in gained.
         findings.staleOverrides().forEach(stale -> getLog().warn(MojoProblems.format(stale)));
-        // Defaults the tool applied and stands behind (process owners): information, never a failure.
+        // Decisions the descriptor leaves open, in the register's order: warnings unless sms.failOnOpenDecisions.
+        for (Problem open : findings.openDecisions()) {
+            if (failing.contains(open)) {
+                getLog().error(MojoProblems.format(open));
+            } else {
+                getLog().warn(MojoProblems.format(open));
+            }
+        }
+        // Defaults the tool applied and stands behind: information, never a failure.
         findings.notes().forEach(note -> getLog().info(MojoProblems.format(note)));
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failing.size() == 1 ? "sms:check found 1 gap (see the line above)"
                     : "sms:check found " + failing.size() + " gaps (see the lines above)");
         }
-        getLog().info("sms:check passed: every clause is covered, every process has an owner, every service an SLA target");
+        getLog().info("sms:check passed: every clause is covered, every process has an owner, every service an SLA target"
+                + (findings.openDecisions().isEmpty() ? "; no decision is open"
+                : "; " + findings.openDecisions().size() + (findings.openDecisions().size() == 1 ? " decision is" : " decisions are")
+                + " still open (see the warnings above and the decision register)"));
     }
 
     private LocalDate asOfDate() throws MojoFailureException {

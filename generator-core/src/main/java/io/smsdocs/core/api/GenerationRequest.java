@@ -25,6 +25,7 @@ public final class GenerationRequest {
     private final ClassLoader classLoader;
     private final Boolean guidance;
     private final boolean requireExplicitOwners;
+    private final boolean failOnOpenDecisions;
 
     private GenerationRequest(Builder b) {
         this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
@@ -42,6 +43,7 @@ public final class GenerationRequest {
         this.classLoader = b.classLoader != null ? b.classLoader : GenerationRequest.class.getClassLoader();
         this.guidance = b.guidance;
         this.requireExplicitOwners = b.requireExplicitOwners;
+        this.failOnOpenDecisions = b.failOnOpenDecisions;
     }
 
     /** A request for a descriptor and an output folder; everything else has a conventional default. */
@@ -60,7 +62,7 @@ public final class GenerationRequest {
                 .templateDirectory(templateDirectory, templateDirectoryExplicit).templateDisplay(templateDisplay)
                 .outputDisplay(outputDisplay).formats(formats).referenceDocx(referenceDocx).force(force)
                 .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners);
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions);
     }
 
     public GenerationRequest withForce(boolean on) {
@@ -101,6 +103,8 @@ public final class GenerationRequest {
      * Otherwise a process without an owner is owned by sms.documentControl.owner and the checks say so once.
      */
     public boolean requireExplicitOwners() { return requireExplicitOwners; }
+    /** Fail while the descriptor leaves a decision open (the decision register is not empty). */
+    public boolean failOnOpenDecisions() { return failOnOpenDecisions; }
 
     /** Collects a request's settings by name. */
     public static final class Builder {
@@ -118,6 +122,7 @@ public final class GenerationRequest {
         private ClassLoader classLoader;
         private Boolean guidance;
         private boolean requireExplicitOwners;
+        private boolean failOnOpenDecisions;
 
         private Builder(Path descriptor, Path outputDirectory) {
             this.descriptor = descriptor;
@@ -140,6 +145,7 @@ public final class GenerationRequest {
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
         public Builder guidance(Boolean on) { this.guidance = on; return this; }
         public Builder requireExplicitOwners(boolean on) { this.requireExplicitOwners = on; return this; }
+        public Builder failOnOpenDecisions(boolean on) { this.failOnOpenDecisions = on; return this; }
 
         public GenerationRequest build() {
             return new GenerationRequest(this);

@@ -122,12 +122,19 @@ public final class SmsGenerator {
                 .toList();
     }
 
-    /** The findings and override warnings a build reports; with failOnWarning, the failure instead. */
+    /**
+     * The findings, open decisions and override warnings a build reports; with failOnWarning (everything) or
+     * failOnOpenDecisions (the open decisions), the failure instead.
+     */
     private static List<Problem> warnings(SmsChecks.Findings findings, List<Problem> overrideWarnings, GenerationRequest request) {
         List<Problem> warnings = new ArrayList<>(findings.all());
         warnings.addAll(overrideWarnings);
+        warnings.addAll(findings.openDecisions());
         if (request.failOnWarning() && !warnings.isEmpty()) {
             throw new SmsException(warnings.stream().map(SmsGenerator::asError).toList());
+        }
+        if (request.failOnOpenDecisions() && !findings.openDecisions().isEmpty()) {
+            throw new SmsException(findings.openDecisions().stream().map(SmsGenerator::asError).toList());
         }
         return warnings;
     }

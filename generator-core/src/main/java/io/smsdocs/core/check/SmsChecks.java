@@ -10,19 +10,26 @@ import java.util.List;
 public final class SmsChecks {
 
     private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
-            new ServiceLevelTargetCheck(), new ProgrammeCheck(),
+            new ServiceLevelTargetCheck(), new ServiceLevelArithmeticCheck(), new OwnerConcentrationCheck(), new ProgrammeCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
+    private static final Check DECISIONS = new OpenDecisionCheck();
 
     private SmsChecks() {
     }
 
     /**
      * Gaps in the SMS documentation, documents past their review date (which a build may tolerate),
-     * template overrides written against an older built-in pack (always only a warning), and notes: defaults
-     * the tool applied and states (informational, never a failure, also not under failOnWarning).
+     * template overrides written against an older built-in pack (always only a warning), notes: defaults
+     * the tool applied and states (informational, never a failure, also not under failOnWarning), and the
+     * decisions the descriptor leaves open (warnings; a failure under failOnOpenDecisions or failOnWarning).
      */
-    public record Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides, List<Problem> notes) {
+    public record Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides, List<Problem> notes,
+                           List<Problem> openDecisions) {
+
+        public Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides, List<Problem> notes) {
+            this(gaps, overdueReviews, staleOverrides, notes, List.of());
+        }
 
         public Findings(List<Problem> gaps, List<Problem> overdueReviews, List<Problem> staleOverrides) {
             this(gaps, overdueReviews, staleOverrides, List.of());
@@ -33,7 +40,7 @@ public final class SmsChecks {
         }
 
         public Findings withStaleOverrides(List<Problem> stale) {
-            return new Findings(gaps, overdueReviews, List.copyOf(stale), notes);
+            return new Findings(gaps, overdueReviews, List.copyOf(stale), notes, openDecisions);
         }
 
         public List<Problem> all() {
@@ -49,7 +56,7 @@ public final class SmsChecks {
         for (Check check : GAPS) {
             check.run(context).forEach(problem -> (problem.isInfo() ? notes : gaps).add(problem));
         }
-        return new Findings(sorted(gaps), sorted(REVIEWS.run(context)), List.of(), sorted(notes));
+        return new Findings(sorted(gaps), sorted(REVIEWS.run(context)), List.of(), sorted(notes), DECISIONS.run(context));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

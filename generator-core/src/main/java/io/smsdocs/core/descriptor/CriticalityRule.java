@@ -10,10 +10,10 @@ import java.math.BigDecimal;
  */
 public final class CriticalityRule {
 
-    static final BigDecimal HIGH_TARGET = new BigDecimal("99.9");
-    static final BigDecimal ROUND_THE_CLOCK_HIGH_TARGET = new BigDecimal("99.5");
-    static final int MANY_EXTERNAL_CUSTOMERS = 3;
-    static final BigDecimal LOW_TARGET = new BigDecimal("99");
+    public static final BigDecimal HIGH_TARGET = new BigDecimal("99.9");
+    public static final BigDecimal ROUND_THE_CLOCK_HIGH_TARGET = new BigDecimal("99.5");
+    public static final int MANY_EXTERNAL_CUSTOMERS = 3;
+    public static final BigDecimal LOW_TARGET = new BigDecimal("99");
     private static final double HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
 
     private CriticalityRule() {

@@ -69,6 +69,15 @@ public final class ServiceHours {
         return total > 0 ? OptionalDouble.of(total) : OptionalDouble.empty();
     }
 
+    /** The unplanned downtime in minutes an availability target allows in an average month, or empty for unread hours. */
+    public static OptionalDouble allowedMinutesPerMonth(String hours, BigDecimal availabilityTarget) {
+        OptionalDouble weekly = perWeek(hours);
+        if (weekly.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * 60 * (100 - availabilityTarget.doubleValue()) / 100);
+    }
+
     /** The unplanned downtime an availability target allows in an average month, e.g. "3 h 39 min". */
     public static String allowedDowntimePerMonth(String hours, BigDecimal availabilityTarget) {
         double unavailable = 100 - availabilityTarget.doubleValue();

@@ -26,10 +26,14 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                ServiceLevels serviceLevels) {
 
     static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale) {
+        return of(descriptor, edition, messages, locale, new OpenDecisionMarks(List.of()));
+    }
+
+    static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale, OpenDecisionMarks open) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         RoleDuties duties = new RoleDuties(descriptor, edition,
                 definition -> TemplateModelFactory.processName(definition, edition, messages));
-        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties)));
+        descriptor.roles().forEach(r -> roles.put(r.id(), role(r, duties, open, messages)));
         // Grouped once, so large descriptors stay linear.
         Map<String, List<Object>> servicesByCustomer = new LinkedHashMap<>();
         Map<String, List<Object>> servicesBySupplier = new LinkedHashMap<>();
@@ -40,10 +44,10 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
         descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
-        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, open)));
         ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
         Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
-        descriptor.services().forEach(s -> servicesById.put(s.id(), serviceLevels.extend(service(s, roles, customers, suppliers), s)));
+        descriptor.services().forEach(s -> servicesById.put(s.id(), serviceLevels.extend(service(s, roles, customers, suppliers, open, messages), s)));
         return new Parties(Collections.unmodifiableMap(roles), Collections.unmodifiableMap(customers),
                 Collections.unmodifiableMap(suppliers), Collections.unmodifiableMap(servicesById), serviceLevels);
     }
@@ -62,11 +66,17 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
     }
 
     /** A role with what it owns, so templates list a role's duties without nested loops over every service. */
-    private static Map<String, Object> role(Role role, RoleDuties duties) {
+    private static Map<String, Object> role(Role role, RoleDuties duties, OpenDecisionMarks open, Map<String, String> messages) {
         return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
+                "holder", open.holder(role.id(), role.person(), messages), "open", open.of(role.id()),
                 "responsibilities", role.responsibilities(),
                 "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
                 "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
+    }
+
+    /** " (open decision D-08)" after an assumed value, or nothing. */
+    private static String mark(String openDecision, Map<String, String> messages) {
+        return openDecision == null ? "" : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision);
     }
 
     private static Map<String, Object> customer(Customer customer, List<Object> services) {
@@ -74,19 +84,26 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "services", List.copyOf(services));
     }
 
-    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
+    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles,
+                                                OpenDecisionMarks open) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
+                "open", open.of(supplier.id()),
                 "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
     }
 
     private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
                                                Map<String, Map<String, Object>> customers,
-                                               Map<String, Map<String, Object>> suppliers) {
+                                               Map<String, Map<String, Object>> suppliers, OpenDecisionMarks open,
+                                               Map<String, String> messages) {
         return map("id", service.id(), "name", service.name(), "description", service.description(),
+                "open", open.of(service.id()), "criticalityDerived", service.criticalityDerived(),
+                "maintenanceWindow", service.maintenanceWindow(), "dependsOn", service.dependsOn(),
                 "owner", roles.get(service.owner()),
                 "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
                 "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
-                "hours", service.hours(), "availabilityTarget", service.availabilityTarget(),
+                "hours", ToolPhrases.openMark(service.hours(), (String) open.of(service.id()).get("serviceHours"), messages),
+                "targetMark", mark((String) open.of(service.id()).get("availabilityTarget"), messages),
+                "availabilityTarget", service.availabilityTarget(),
                 "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
                 "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),
                 "criticality", service.criticality());

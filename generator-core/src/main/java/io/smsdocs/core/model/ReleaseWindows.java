@@ -19,13 +19,31 @@ final class ReleaseWindows {
     private ReleaseWindows() {
     }
 
-    /** One row per service: service (its name), criticality (high, medium or low) and window. */
+    /**
+     * One row per service: service (its name), criticality (high, medium or low) and window: the agreed
+     * maintenance window, outside the service hours when the service does not run round the clock (the
+     * documented rule), or for a round-the-clock service without one, the open decision; high-criticality
+     * services add that major releases need the customer's written agreement.
+     */
     static List<Object> of(List<Service> services, Map<String, String> messages) {
+        return of(services, messages, new OpenDecisionMarks(List.of()));
+    }
+
+    static List<Object> of(List<Service> services, Map<String, String> messages, OpenDecisionMarks open) {
         return services.stream().map(service -> {
             String criticality = service.criticality() == null ? "medium" : service.criticality();
-            String window = "high".equals(criticality) ? text(messages, "high")
-                    : ServiceHours.perWeek(service.hours()).orElse(0) == ROUND_THE_CLOCK ? text(messages, "roundTheClock")
-                    : text(messages, "outsideHours").replace("{0}", String.valueOf(service.hours()));
+            String window;
+            if (service.maintenanceWindow() != null) {
+                window = text(messages, "agreed").replace("{0}", service.maintenanceWindow());
+            } else if (ServiceHours.perWeek(service.hours()).orElse(0) == ROUND_THE_CLOCK) {
+                Object decision = open.of(service.id()).get("maintenanceWindow");
+                window = ToolPhrases.openMark(text(messages, "open").replace(" {0}", ""), decision == null ? null : decision.toString(), messages);
+            } else {
+                window = text(messages, "outsideHours").replace("{0}", String.valueOf(service.hours()));
+            }
+            if ("high".equals(criticality)) {
+                window += text(messages, "high");
+            }
             return (Object) TemplateModelFactory.map("service", service.name(), "criticality", criticality, "window", window);
         }).toList();
     }

@@ -45,7 +45,8 @@ public final class TemplateModelFactory {
         DisplayDates dates = DisplayDates.of(messages);
         String language = descriptor.sms().language();
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
-        Parties parties = Parties.of(descriptor, plan.edition(), messages, locale);
+        OpenDecisionMarks open = new OpenDecisionMarks(plan.openDecisions());
+        Parties parties = Parties.of(descriptor, plan.edition(), messages, locale, open);
         Map<String, Map<String, Object>> roles = parties.roles();
         Map<String, Map<String, Object>> suppliers = parties.suppliers();
         servicesById = parties.servicesById();
@@ -61,7 +62,7 @@ public final class TemplateModelFactory {
                 messages.getOrDefault("clause." + plan.edition() + "." + c.number(), c.title())));
         this.clauseTitles = Collections.unmodifiableMap(clauseTitles);
 
-        Map<String, Object> processes = processes(descriptor, plan.edition(), messages, roles);
+        Map<String, Object> processes = processes(descriptor, plan.edition(), messages, roles, open);
         List<Object> processList = List.copyOf(processes.values());
 
         documentMaps = new LinkedHashMap<>();
@@ -87,6 +88,12 @@ public final class TemplateModelFactory {
         model.put("top", smsModel.get("topManagement"));
         model.put("manager", smsModel.get("manager"));
         model.put("processList", processList);
+        // What the descriptor leaves open and what the documented rules derived (the decision register).
+        model.put("decisions", DecisionRegisterModel.of(plan.openDecisions(), descriptor, roles, servicesById, suppliers, processes,
+                messages, locale));
+        model.put("defaultTool", descriptor.sms().defaultTool() != null ? descriptor.sms().defaultTool()
+                : ToolPhrases.openMark(messages.getOrDefault("defaultTool", "the service management tool"),
+                open.id(io.smsdocs.core.decision.OpenDecision.Topic.PROCESS_TOOLS), messages));
         // What the governance documents state about the SMS as a whole, derived once (GovernanceModel).
         model.put("governance", GovernanceModel.of(descriptor, plan, messages, catalogue.standard(), roles, processList, clauseTitles));
         model.put("priorities", descriptor.priorities().stream().map(p -> (Object) map("id", p.id(), "name", p.name(),
@@ -126,7 +133,7 @@ public final class TemplateModelFactory {
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
                 smsModel, (List<?>) model.get("priorities"), messages));
-        model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages));
+        model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages, open));
         model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
                 descriptor.customers(), descriptor.services(), (List<?>) model.get("externalSuppliers"), (List<?>) model.get("internalSuppliers"),
@@ -225,14 +232,15 @@ public final class TemplateModelFactory {
 
     /** Every process of the catalogue in clause order, by id, with its owner, tool and how to name its tool. */
     private static Map<String, Object> processes(Descriptor descriptor, String edition, Map<String, String> messages,
-                                                 Map<String, Map<String, Object>> roles) {
+                                                 Map<String, Map<String, Object>> roles, OpenDecisionMarks open) {
+        String toolDecision = open.id(io.smsdocs.core.decision.OpenDecision.Topic.PROCESS_TOOLS);
         Map<String, Object> processes = new LinkedHashMap<>();
         for (ProcessDefinition definition : ProcessCatalogue.all()) {
             var setting = descriptor.processes().get(definition.id());
             processes.put(definition.id(), ToolPhrases.extend(map(
                     "id", definition.id(), "name", processName(definition, edition, messages),
                     "clause", definition.clauseIn(edition),
-                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages));
+                    "owner", roles.get(setting.owner()), "tool", setting.tool(), "reviewFrequency", setting.reviewFrequency()), messages, toolDecision));
         }
         return Collections.unmodifiableMap(processes);
     }

@@ -16,6 +16,11 @@ final class ToolPhrases {
     }
 
     static Map<String, Object> extend(Map<String, Object> process, Map<String, String> messages) {
+        return extend(process, messages, null);
+    }
+
+    /** @param openDecision the number of the open decision on tools ("D-04"), marked after the unnamed tool; or null */
+    static Map<String, Object> extend(Map<String, Object> process, Map<String, String> messages, String openDecision) {
         Object tool = process.get("tool");
         boolean named = tool != null && !tool.toString().isEmpty();
         Map<String, Object> extended = new LinkedHashMap<>(process);
@@ -23,8 +28,14 @@ final class ToolPhrases {
             String preposition = phrase.substring(0, phrase.length() - "Tool".length());
             extended.put(phrase, named
                     ? messages.getOrDefault(phrase, preposition + " {0}").replace("{0}", tool.toString())
-                    : messages.getOrDefault(preposition + "DefaultTool", preposition + " the service management tool"));
+                    : openMark(messages.getOrDefault(preposition + "DefaultTool", preposition + " the service management tool"), openDecision, messages));
         }
         return Collections.unmodifiableMap(extended);
+    }
+
+    /** "the service management tool (open decision D-04)": an assumed value, marked with the register entry. */
+    static String openMark(String text, String openDecision, Map<String, String> messages) {
+        return openDecision == null ? text
+                : text + " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision);
     }
 }

@@ -3,6 +3,7 @@ package io.smsdocs.core.plan;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;
+import io.smsdocs.core.decision.OpenDecisions;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.descriptor.model.Descriptor;
@@ -87,7 +88,7 @@ public final class DocumentPlanner {
             throw new SmsException(problems);
         }
         ProgrammePlanning.Planned programme = ProgrammePlanning.plan(loaded, edition);
-        return new DocumentPlan(edition, documents, programme.programme(), programme.warnings());
+        return new DocumentPlan(edition, documents, programme.programme(), programme.warnings(), OpenDecisions.of(loaded));
     }
 
     private void unknownIds(LoadedDescriptor loaded, Set<String> known, List<Problem> problems) {

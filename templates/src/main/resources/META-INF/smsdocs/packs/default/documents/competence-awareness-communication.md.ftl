@@ -71,7 +71,7 @@ Role-specific requirements are:
 | Role | Holder | Competence required |
 |---|---|---|
 <#list governance.competence as row>
-| ${row.role.title} | ${row.role.person!"—"} | ${row.required} |
+| ${row.role.title} | ${row.role.holder} | ${row.required} |
 </#list>
 
 Competence is rated in the skills matrix on four levels: 1 aware, 2 practising under guidance,

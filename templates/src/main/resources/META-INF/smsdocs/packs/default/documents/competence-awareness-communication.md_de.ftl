@@ -64,7 +64,7 @@ Erfahrung nachweisen. Die rollenspezifischen Anforderungen sind:
 | Rolle | Inhaber | Erforderliche Kompetenz |
 |---|---|---|
 <#list governance.competence as row>
-| ${row.role.title} | ${row.role.person!"—"} | ${row.required} |
+| ${row.role.title} | ${row.role.holder} | ${row.required} |
 </#list>
 
 Die Kompetenz wird in der Qualifikationsmatrix auf vier Stufen bewertet: 1 Grundkenntnis, 2 Anwendung unter

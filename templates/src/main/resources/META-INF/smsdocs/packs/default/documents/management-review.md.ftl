@@ -44,7 +44,7 @@ The process owners attend for the whole review and each presents the performance
 | Process owner | Holder | Processes presented |
 |---|---|---|
 <#list governance.otherProcessOwners as o>
-| ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
+| ${o.title} | ${o.holder} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
 
 </#if>

@@ -34,7 +34,7 @@ verantworteten Prozesse vor:
 | Prozessverantwortlicher | Inhaber | Vorgestellte Prozesse |
 |---|---|---|
 <#list governance.otherProcessOwners as o>
-| ${o.title} | ${o.person!"—"} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
+| ${o.title} | ${o.holder} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
 
 </#if>

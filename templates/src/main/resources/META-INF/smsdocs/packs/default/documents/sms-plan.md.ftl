@@ -295,7 +295,7 @@ starts work.
 | ${tool.name} | ${tool.processes?join(", ")} |
 </#list>
 <#else>
-All processes are supported by ${t.defaultTool}, together with the SMS document library.
+All processes are supported by ${defaultTool}, together with the SMS document library.
 </#if>
 
 Administrator access to each tool is restricted to named roles, and changes to tool configuration follow

@@ -293,7 +293,7 @@ verantwortlich ist, ausgewählt, vertraglich gebunden und überwacht.
 | ${tool.name} | ${tool.processes?join(", ")} |
 </#list>
 <#else>
-Alle Prozesse werden durch ${t.defaultTool} und die SMS-Dokumentenbibliothek unterstützt.
+Alle Prozesse werden durch ${defaultTool} und die SMS-Dokumentenbibliothek unterstützt.
 </#if>
 
 Der Administratorzugang zu jedem Tool ist auf namentlich festgelegte Rollen beschränkt; Änderungen an der

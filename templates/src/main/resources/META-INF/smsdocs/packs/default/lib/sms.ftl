@@ -154,7 +154,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 <#-- Tool of a process, or the default wording when none is configured. -->
 <#function toolOf processId>
   <#if !processes[processId]??><#return t.documentLibrary></#if>
-  <#return processes[processId].tool!t.defaultTool>
+  <#return processes[processId].tool!defaultTool>
 </#function>
 
 <#-- A Markdown table of roles and their responsibilities. rows: list of {role, duties}.
@@ -163,7 +163,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 | ${t.role} | ${t.holder} | ${t.responsibilities} |
 |---|---|---|
 <#list mergeRows(rows) as row>
-| ${row.role.title} | ${row.role.person!"—"} | ${row.duties} |
+| ${row.role.title} | ${row.role.holder} | ${row.duties} |
 </#list>
 </#macro>
 
