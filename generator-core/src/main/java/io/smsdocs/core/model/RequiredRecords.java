@@ -75,7 +75,10 @@ final class RequiredRecords {
 
     /** The tool configured for a process, or the bundle's words for the service management tool (sms.toolOf). */
     static String toolOf(Map<String, Object> processes, String processId, Map<String, String> messages) {
-        Object tool = process(processes, processId).get("tool");
+        Object tool = process(processes, processId).get("toolName");
+        if (tool == null) {
+            tool = process(processes, processId).get("tool");
+        }
         return tool != null ? (String) tool : messages.get("defaultTool");
     }
 

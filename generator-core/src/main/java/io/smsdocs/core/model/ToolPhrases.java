@@ -30,6 +30,9 @@ final class ToolPhrases {
                     ? messages.getOrDefault(phrase, preposition + " {0}").replace("{0}", tool.toString())
                     : openMark(messages.getOrDefault(preposition + "DefaultTool", preposition + " the service management tool"), openDecision, messages));
         }
+        // The tool as a noun: its name, or the unnamed tool marked with the open decision.
+        extended.put("toolName", named ? tool.toString()
+                : openMark(messages.getOrDefault("defaultTool", "the service management tool"), openDecision, messages));
         return Collections.unmodifiableMap(extended);
     }
 

@@ -82,17 +82,18 @@ class SmsChecksTest {
                 List.of("markdown")), LocalDate.of(2026, 1, 1));
         assertThat(lines(findings.gaps())).containsExactly(descriptor + ":8:5: service desk has no SLA target; its SLA states"
                 + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
-        // Processes without an owner are owned by the default owner: one note, not a gap.
-        assertThat(lines(findings.notes())).singleElement().asString().startsWith(descriptor + ":5:1: 18 processes have no owner"
-                + " in the descriptor and are owned by the default owner 'sms-manager' (sms.documentControl.owner): ")
+        // Processes without an owner are owned meanwhile by the default owner: one open decision, not a gap.
+        assertThat(lines(findings.openDecisions())).filteredOn(line -> line.contains("no owner")).singleElement().asString()
+                .startsWith(descriptor + ":5:1: open decision D-").contains("18 processes have no owner (")
                 .contains("problem-management").doesNotContain("incident-management");
+        assertThat(lines(findings.notes())).isEmpty();
         SmsChecks.Findings strict = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")).toBuilder().requireExplicitOwners(true).build(), LocalDate.of(2026, 1, 1));
         assertThat(lines(strict.gaps())).hasSize(19)
                 .contains(descriptor + ":5:1: process problem-management (8.6.3) has no owner role; the documents name"
                         + " 'sms-manager'; add processes.problem-management.owner with the role that owns it")
                 .noneMatch(line -> line.contains("incident-management"));
-        assertThat(lines(findings.overdueReviews())).hasSize(33)
+        assertThat(lines(findings.overdueReviews())).hasSize(34)
                 .contains(descriptor + ":4:18: document sms-plan was due for review on 2025-01-01; review it, then record"
                         + " the new version and effective date in documents.overrides.sms-plan");
     }
@@ -105,13 +106,13 @@ class SmsChecksTest {
         GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")));
         assertThat(result.warnings()).isNotEmpty().allMatch(w -> w.severity() == Problem.Severity.WARNING);
-        assertThat(result.notes()).singleElement().matches(Problem::isInfo);
+        assertThat(result.warnings()).anyMatch(w -> w.message().startsWith("open decision D-"));
 
-        // The warnings fail the build; the note about defaulted process owners does not.
+        // The findings fail the build; open decisions only under failOnOpenDecisions.
         SmsException failure = catchThrowableOfType(SmsException.class, () -> new SmsGenerator().generate(GenerationRequest.of(
                 descriptor, null, dir.resolve("out2"), List.of("markdown")).withFailOnWarning(true)));
-        assertThat(failure.problems()).hasSameSizeAs(result.warnings()).allMatch(Problem::isError)
-                .noneMatch(p -> p.message().contains("default owner"));
+        assertThat(failure.problems()).isNotEmpty().allMatch(Problem::isError)
+                .noneMatch(p -> p.message().startsWith("open decision"));
         assertThat(dir.resolve("out2")).doesNotExist();
     }
 }

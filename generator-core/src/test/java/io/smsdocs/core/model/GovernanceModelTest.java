@@ -61,7 +61,7 @@ class GovernanceModelTest {
         assertThat(technology).hasSize(3);
         assertThat(map(technology.get(2)).get("name")).isEqualTo("The service management tool");
         assertThat(map(governance.get("inTool"))).containsEntry("incident-management", "in Jira")
-                .containsEntry("problem-management", "in the service management tool");
+                .containsEntry("problem-management", "in the service management tool (open decision D-03)");
     }
 
     @Test

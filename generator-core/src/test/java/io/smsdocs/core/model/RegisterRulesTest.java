@@ -36,10 +36,10 @@ class RegisterRulesTest {
         List<?> rows = ReleaseWindows.of(List.of(service("high", "24x7"), service(null, "24x7"), service("low", "Mo–Fr 08:00–18:00")),
                 messages);
         assertThat(row(rows.get(0))).containsEntry("criticality", "high")
-                .containsEntry("window", "Nur im vereinbarten Wartungsfenster; Major-Releases erfordern die schriftliche Zustimmung des Kunden");
-        assertThat(row(rows.get(1))).containsEntry("criticality", "medium").containsEntry("window", "Vereinbartes Wartungsfenster");
+                .containsEntry("window", "In einem noch zu vereinbarenden Wartungsfenster; Major-Releases erfordern die schriftliche Zustimmung des Kunden");
+        assertThat(row(rows.get(1))).containsEntry("criticality", "medium").containsEntry("window", "In einem noch zu vereinbarenden Wartungsfenster");
         assertThat(row(rows.get(2)))
-                .containsEntry("window", "Außerhalb der Servicezeiten (Mo–Fr 08:00–18:00) oder im vereinbarten Wartungsfenster");
+                .containsEntry("window", "Außerhalb der Servicezeiten (Mo–Fr 08:00–18:00)");
     }
 
     @Test

@@ -17,11 +17,13 @@ class ToolPhrasesTest {
     }
 
     @Test
-    void theDefaultToolTakesTheLanguagesArticle() {
+    void theUnnamedToolTakesTheLanguagesArticleAndPointsAtTheOpenDecision() {
         @SuppressWarnings("unchecked") Map<String, Object> german = (Map<String, Object>) model("de", "2018", true, "boss").get("reporting");
-        assertThat(german).containsEntry("inTool", "im Servicemanagement-Tool").containsEntry("fromTool", "aus dem Servicemanagement-Tool")
-                .containsEntry("withTool", "mit dem Servicemanagement-Tool");
+        assertThat(german).containsEntry("inTool", "im Servicemanagement-Tool (offene Entscheidung D-03)")
+                .containsEntry("fromTool", "aus dem Servicemanagement-Tool (offene Entscheidung D-03)")
+                .containsEntry("withTool", "mit dem Servicemanagement-Tool (offene Entscheidung D-03)");
         @SuppressWarnings("unchecked") Map<String, Object> english = (Map<String, Object>) model("en", "2018", true, "boss").get("reporting");
-        assertThat(english).containsEntry("inTool", "in the service management tool").containsEntry("fromTool", "from the service management tool");
+        assertThat(english).containsEntry("inTool", "in the service management tool (open decision D-03)")
+                .containsEntry("fromTool", "from the service management tool (open decision D-03)");
     }
 }

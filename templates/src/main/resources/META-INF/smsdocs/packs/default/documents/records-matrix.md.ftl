@@ -25,5 +25,5 @@ evidence for any requirement in one step. How records are protected, retrieved a
 | ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 
-The system of each process record is the tool configured for the process in the descriptor
-(processes.*.tool); where no tool is configured, the record is held in the service management tool.
+Each process record is held in the tool named for its process; where no tool is named yet, the record is
+held in ${defaultTool}.

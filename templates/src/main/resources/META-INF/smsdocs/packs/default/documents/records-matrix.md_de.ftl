@@ -14,6 +14,5 @@ Aufzeichnungen geschützt, wiederaufgefunden und entsorgt werden, ist im
 | ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
 </#list>
 
-Das System für die Aufzeichnungen eines Prozesses ist das Tool, das im Deskriptor für den Prozess
-konfiguriert ist (processes.*.tool); ist kein Tool konfiguriert, wird die Aufzeichnung im
-Servicemanagement-Tool geführt.
+Jede Prozessaufzeichnung wird in dem für ihren Prozess benannten Tool geführt; ist noch keines benannt,
+wird sie in folgendem System geführt: ${defaultTool}.
