@@ -134,9 +134,18 @@ final class GovernanceModel {
         model.put("technology", List.copyOf(technology));
     }
 
-    /** The default tool as a table entry: "The service management tool"; German without its article. */
+    /**
+     * The default tool as a table entry: "The service management tool (open decision D-04)" while no tool is
+     * named (German without its article), else the SMS's default tool.
+     */
     private String defaultToolLabel() {
-        return phrases.text("defaultToolLabel", Phrases.capFirst(defaultTool()));
+        if (descriptor.sms().defaultTool() != null) {
+            return descriptor.sms().defaultTool();
+        }
+        String decision = plan.openDecisions().stream()
+                .filter(d -> d.topic() == io.smsdocs.core.decision.OpenDecision.Topic.PROCESS_TOOLS)
+                .map(io.smsdocs.core.decision.OpenDecision::id).findFirst().orElse(null);
+        return ToolPhrases.openMark(phrases.text("defaultToolLabel", Phrases.capFirst(defaultTool())), decision, phrases.messages());
     }
 
     private String defaultTool() {

@@ -54,6 +54,7 @@ final class Measurement {
         for (String[] subject : DATA_SUBJECTS) {
             Map<String, Object> process = byId.get(subject[0]);
             String tool = process == null ? messages.getOrDefault("documentLibrary", "the SMS document library")
+                    : process.get("toolName") != null ? (String) process.get("toolName")
                     : process.get("tool") != null ? (String) process.get("tool") : messages.getOrDefault("defaultTool", "the service management tool");
             subjectsByTool.computeIfAbsent(tool, t -> new ArrayList<>()).add(messages.getOrDefault("dataSubject." + subject[1], subject[1]));
         }

@@ -74,6 +74,17 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
     }
 
+    /** How planned maintenance is scheduled for the service, as its SLA states it. */
+    private static String maintenance(Service service, OpenDecisionMarks open, Map<String, String> messages) {
+        if (service.maintenanceWindow() != null) {
+            return messages.getOrDefault("sla.maintenance.agreed", "{0}").replace("{0}", service.maintenanceWindow());
+        }
+        if (ServiceHours.perWeek(service.hours()).orElse(0) == ServiceLevels.HOURS_PER_WEEK_ROUND_THE_CLOCK) {
+            return messages.getOrDefault("sla.maintenance.open", "{0}").replace(" {0}", mark((String) open.of(service.id()).get("maintenanceWindow"), messages));
+        }
+        return messages.getOrDefault("sla.maintenance.outsideHours", "");
+    }
+
     /** " (open decision D-08)" after an assumed value, or nothing. */
     private static String mark(String openDecision, Map<String, String> messages) {
         return openDecision == null ? "" : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision);
@@ -103,6 +114,8 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
                 "hours", ToolPhrases.openMark(service.hours(), (String) open.of(service.id()).get("serviceHours"), messages),
                 "targetMark", mark((String) open.of(service.id()).get("availabilityTarget"), messages),
+                "customersMark", mark((String) open.of(service.id()).get("serviceCustomers"), messages),
+                "maintenance", maintenance(service, open, messages),
                 "availabilityTarget", service.availabilityTarget(),
                 "hoursPerWeek", ServiceHours.perWeek(service.hours()).stream().boxed().findFirst().orElse(null),
                 "allowedDowntime", ServiceHours.allowedDowntimePerMonth(service.hours(), service.availabilityTarget()),

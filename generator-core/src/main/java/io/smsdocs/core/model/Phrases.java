@@ -14,6 +14,11 @@ final class Phrases {
     private final Map<String, String> messages;
     private final Locale locale;
 
+    /** The set's fixed texts, for helpers that word a phrase of their own. */
+    Map<String, String> messages() {
+        return messages;
+    }
+
     Phrases(Map<String, String> messages, String language) {
         this.messages = messages;
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);

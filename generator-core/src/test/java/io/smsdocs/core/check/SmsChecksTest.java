@@ -81,7 +81,7 @@ class SmsChecksTest {
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), LocalDate.of(2026, 1, 1));
         assertThat(lines(findings.gaps())).containsExactly(descriptor + ":8:5: service desk has no SLA target; its SLA states"
-                + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
+                + " the default 99.5% (open decision D-08); add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
         // Processes without an owner are owned meanwhile by the default owner: one open decision, not a gap.
         assertThat(lines(findings.openDecisions())).filteredOn(line -> line.contains("no owner")).singleElement().asString()
                 .startsWith(descriptor + ":5:1: open decision D-").contains("18 processes have no owner (")

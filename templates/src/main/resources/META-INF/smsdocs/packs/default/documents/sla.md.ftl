@@ -18,7 +18,7 @@ related: ["service-catalogue", "relationship-and-agreement", "resolution-and-ful
 This service level agreement (SLA) is made between ${org.name}, which provides the ${service.name}
 service, and <#if service.customers?has_content>the customer<#if service.customers?size != 1>s</#if>
 listed below, each of which receives the service on the terms set out here<#else>the internal users of
-the service, represented by the ${brm.owner.title}</#if>.
+the service${service.customersMark}, represented by the ${brm.owner.title}</#if>.
 
 | Party | Role in this agreement | Represented by |
 |---|---|---|
@@ -56,12 +56,12 @@ changes and continuity arrangements compete for resources.
 | Service hours | ${service.hours} |
 | Reporting incidents and requests | Service desk, through the channels published to the customer |
 <#if service.roundTheClock>
-| Planned maintenance | In a maintenance window agreed with the customer, announced at least 5 working days ahead |
+| Planned maintenance | ${service.maintenance} |
 
 The service is supported around the clock: response and resolution times run continuously, including at
 night, at weekends and on public holidays.
 <#else>
-| Planned maintenance | Outside the service hours where possible; otherwise announced at least 5 working days ahead and agreed with the customer |
+| Planned maintenance | ${service.maintenance} |
 
 Response and resolution times count only time inside the service hours. An incident reported outside the
 service hours is handled from the start of the next service period unless it has been agreed that it will
@@ -70,7 +70,7 @@ be handled sooner.
 
 <@sms.section title="Availability" clauses=["8.3.3"]/>
 
-${org.name} commits to an availability of **${sms.pct(service.availabilityTarget)}** for ${service.name},
+${org.name} commits to an availability of **${sms.pct(service.availabilityTarget)}**${service.targetMark} for ${service.name},
 measured over the service hours of each calendar month. <#if service.hoursPerWeek??>In an average month this allows at
 most ${service.allowedDowntime} of unplanned unavailability within the service hours.<#else>This allows unplanned
 unavailability of at most ${service.allowedDowntime} in each month.</#if>

@@ -4,7 +4,7 @@ Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer d
 und <#if service.customers?has_content><#if service.customers?size != 1>den nachstehend aufgeführten Kunden
 geschlossen, von denen jeder den Service zu den hier festgelegten Bedingungen erhält<#else>dem nachstehend
 aufgeführten Kunden geschlossen, der den Service zu den hier festgelegten Bedingungen erhält</#if><#else>den
-internen Anwendern des Service geschlossen, vertreten durch den ${brm.owner.title}</#if>.
+internen Anwendern des Service${service.customersMark} geschlossen, vertreten durch den ${brm.owner.title}</#if>.
 
 | Partei | Rolle in dieser Vereinbarung | Vertreten durch |
 |---|---|---|
@@ -45,12 +45,12 @@ Ressourcen konkurrieren.
 | Servicezeiten | ${service.hours} |
 | Meldung von Incidents und Service Requests | Service Desk, über die dem Kunden bekannt gegebenen Kanäle |
 <#if service.roundTheClock>
-| Geplante Wartung | In einem mit dem Kunden vereinbarten Wartungsfenster, mindestens 5 Arbeitstage im Voraus angekündigt |
+| Geplante Wartung | ${service.maintenance} |
 
 Der Service wird rund um die Uhr unterstützt: Reaktions- und Lösungszeiten laufen durchgehend, auch nachts,
 an Wochenenden und an Feiertagen.
 <#else>
-| Geplante Wartung | Nach Möglichkeit außerhalb der Servicezeiten; andernfalls mindestens 5 Arbeitstage im Voraus angekündigt und mit dem Kunden vereinbart |
+| Geplante Wartung | ${service.maintenance} |
 
 Reaktions- und Lösungszeiten zählen nur innerhalb der Servicezeiten. Ein außerhalb der Servicezeiten
 gemeldeter Incident wird ab Beginn der nächsten Servicezeit bearbeitet, sofern keine frühere Bearbeitung
@@ -60,7 +60,7 @@ vereinbart wurde.
 <@sms.section title="Verfügbarkeit" clauses=["8.3.3"]/>
 
 ${org.name} verpflichtet sich für ${service.name} zu einer Verfügbarkeit von
-**${sms.pct(service.availabilityTarget)}**, gemessen über die Servicezeiten jedes Kalendermonats. <#if service.hoursPerWeek??>In einem durchschnittlichen
+**${sms.pct(service.availabilityTarget)}**${service.targetMark}, gemessen über die Servicezeiten jedes Kalendermonats. <#if service.hoursPerWeek??>In einem durchschnittlichen
 Monat ist damit ungeplante Nichtverfügbarkeit von höchstens ${service.allowedDowntime} innerhalb der
 Servicezeiten zulässig.<#else>Damit ist eine ungeplante Nichtverfügbarkeit von höchstens
 ${service.allowedDowntime} je Monat zulässig.</#if>
