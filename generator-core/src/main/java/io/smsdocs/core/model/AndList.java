@@ -1,14 +1,12 @@
 package io.smsdocs.core.model;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * "A, B and C" in the set's language, as the macro library's andList writes it: past a dozen names a list
- * ends "… and 4,988 more".
+ * "A, B and C" in the set's language, as the macro library's andList writes it: always the complete list, never
+ * "and 9 more" in a controlled document.
  */
 final class AndList {
 
@@ -21,10 +19,6 @@ final class AndList {
         }
         if (items.size() == 1) {
             return items.get(0);
-        }
-        if (items.size() > 12) {
-            String more = new DecimalFormat(",##0", DecimalFormatSymbols.getInstance(locale)).format(items.size() - 10L);
-            return String.join(", ", items.subList(0, 10)) + " " + messages.getOrDefault("andMore", "and {0} more").replace("{0}", more);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + messages.getOrDefault("and", "and") + " " + items.get(items.size() - 1);
     }

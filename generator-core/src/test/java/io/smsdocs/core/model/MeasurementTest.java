@@ -45,9 +45,10 @@ class MeasurementTest {
     }
 
     @Test
-    void longListsEndWithHowManyMore() {
+    void longListsAreNeverCutShort() {
         List<String> names = IntStream.rangeClosed(1, 1013).mapToObj(i -> "S" + i).toList();
-        assertThat(AndList.of(names, Map.of("andMore", "und {0} weitere"), Locale.GERMAN)).endsWith("S10 und 1.003 weitere");
+        assertThat(AndList.of(names, Map.of("and", "und"), Locale.GERMAN)).startsWith("S1, S2, ").contains(", S1012 und S1013")
+                .doesNotContain("weitere");
         assertThat(AndList.of(List.of("A", "B", "C"), Map.of("and", "and"), Locale.ROOT)).isEqualTo("A, B and C");
     }
 }

@@ -51,7 +51,7 @@ least L and those of every lower level F.
 </#if>
 <#else>
 No process has been self-assessed yet. The first assessment is made by the process owners once phase 2 of
-<@sms.link "implementation-plan"/> is complete, and recorded in the descriptor (implementation.assessment).
+<@sms.link "implementation-plan"/> is complete, and recorded in the SMS master data.
 
 </#if>
 <#if implementationPlan.capability.rated?has_content>

@@ -40,8 +40,8 @@ F bewertet sind.
 </#if>
 <#else>
 Es wurde noch kein Prozess selbst bewertet. Die erste Bewertung nehmen die Prozessverantwortlichen nach
-Abschluss von Phase 2 des Einführungsprojekts (<@sms.link "implementation-plan"/>) vor; sie wird im Deskriptor erfasst
-(implementation.assessment).
+Abschluss von Phase 2 des Einführungsprojekts (<@sms.link "implementation-plan"/>) vor; sie wird in den SMS-Stammdaten
+erfasst.
 
 </#if>
 <#if implementationPlan.capability.rated?has_content>

@@ -20,7 +20,7 @@ reference for staff and auditors; the detailed duties are in each procedure and 
 
 | Letter | Meaning | Rule in this SMS |
 |---|---|---|
-| A | Accountable: answers for the process and its results; exactly one role per process | The process owner named in the SMS descriptor |
+| A | Accountable: answers for the process and its results; exactly one role per process | The process owner named in the SMS master data |
 | R | Responsible: carries out or directs the work | The process owner, with the staff of their team |
 | C | Consulted: gives input before decisions | The ${manager.title}, for every process owned by another role |
 | I | Informed: told about results and decisions | ${top.title}, through the service reports and the management review |
@@ -37,6 +37,6 @@ One row per process, so that the matrix stays readable on a page however many ro
 
 <@sms.section title="Keeping the matrix current"/>
 
-The matrix is generated from the process owners recorded in the SMS descriptor. When an owner changes,
-the ${manager.title} updates the descriptor, the set is regenerated, and the change is communicated as
-described in <@sms.link "competence-awareness-communication"/>.
+The matrix follows the process owners recorded in the SMS master data. When an owner changes, the
+${manager.title} records the new owner there and reissues the matrix with the documents that name the owner,
+and the change is communicated as described in <@sms.link "competence-awareness-communication"/>.

@@ -9,7 +9,7 @@ und in der <@sms.link "service-management-policy"/> beschrieben.
 
 | Buchstabe | Bedeutung | Regel in diesem SMS |
 |---|---|---|
-| A | Accountable (gesamtverantwortlich): steht für den Prozess und seine Ergebnisse ein; genau eine Rolle je Prozess | Der im SMS-Deskriptor benannte Prozessverantwortliche |
+| A | Accountable (gesamtverantwortlich): steht für den Prozess und seine Ergebnisse ein; genau eine Rolle je Prozess | Der in den SMS-Stammdaten benannte Prozessverantwortliche |
 | R | Responsible (durchführungsverantwortlich): führt die Arbeit aus oder leitet sie an | Der Prozessverantwortliche mit den Mitarbeitenden seines Teams |
 | C | Consulted (konsultiert): liefert vor Entscheidungen Beiträge | Der ${manager.title} für jeden Prozess, dessen Verantwortlicher eine andere Rolle ist |
 | I | Informed (informiert): wird über Ergebnisse und Entscheidungen unterrichtet | ${top.title}, über die Serviceberichte und die Managementbewertung |
@@ -27,6 +27,6 @@ bleibt.
 
 <@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
 
-Die Matrix wird aus den im SMS-Deskriptor erfassten Prozessverantwortlichen erzeugt. Wechselt ein
-Verantwortlicher, aktualisiert der ${manager.title} den Deskriptor, der Dokumentensatz wird neu erzeugt, und
-die Änderung wird wie im <@sms.link "competence-awareness-communication"/> beschrieben kommuniziert.
+Die Matrix folgt den in den SMS-Stammdaten erfassten Prozessverantwortlichen. Wechselt ein
+Verantwortlicher, erfasst der ${manager.title} ihn dort und gibt die Matrix mit den Dokumenten, die den
+Verantwortlichen nennen, neu heraus, und die Änderung wird wie im <@sms.link "competence-awareness-communication"/> beschrieben kommuniziert.

@@ -44,7 +44,7 @@ their own: <@sms.link "service-continuity-plan"/>, <@sms.link "budgeting-and-acc
 Service continuity and availability are managed together, because they rest on the same understanding of
 what each service needs and what can interrupt it.
 
-1. **Agree requirements.** The ${availability.owner.title} and the ${continuity.owner.title} agree the
+1. **Agree requirements.** <#if availability.owner.id == continuity.owner.id>The ${availability.owner.title} agrees<#else>The ${availability.owner.title} and the ${continuity.owner.title} agree</#if> the
    availability targets and the continuity requirements (recovery time and recovery point) of each service
    with its customers, based on its criticality, its SLA and an assessment of the risks to it. The
    requirements are recorded in <@sms.link "service-continuity-plan"/>.

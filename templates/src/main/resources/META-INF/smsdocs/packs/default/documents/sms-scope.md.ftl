@@ -86,7 +86,7 @@ added to this statement at the same time.
 </#list>
 
 Customers are managed through business relationship management and service level management, owned by
-the ${brm.owner.title} and the ${slm.owner.title}.
+the ${brm.owner.title}<#if slm.owner.id != brm.owner.id> and the ${slm.owner.title}</#if>.
 <#else>
 No customer is yet recorded for the services in scope. Customers are added to this statement when their
 first service level agreement is signed.

@@ -80,7 +80,7 @@ Anwendungsbereich aufgenommen wird, durchläuft das <@sms.link "design-build-tra
 </#list>
 
 Die Kunden werden über das Business-Relationship-Management und das Service-Level-Management betreut,
-für die der ${brm.owner.title} und der ${slm.owner.title} verantwortlich sind.
+für die der ${brm.owner.title}<#if slm.owner.id != brm.owner.id> und der ${slm.owner.title} verantwortlich sind<#else> verantwortlich ist</#if>.
 <#else>
 Für die Services im Anwendungsbereich ist noch kein Kunde erfasst. Kunden werden in diese Erklärung
 aufgenommen, sobald ihre erste Service-Level-Vereinbarung unterzeichnet ist.

@@ -14,8 +14,8 @@ related: ["sms-plan", "internal-audit", "document-register"]
 
 This matrix shows, for every clause of ${sms.standard}, which documents of the ${org.name} service
 management system (SMS) address it, down to the section, and how far the clause is implemented
-according to the gap assessment. It is generated from the documents themselves, so it changes whenever
-a document or the assessment changes. Internal auditors use it to plan the audit programme, and the
+according to the gap assessment. It is compiled from the documents themselves and updated whenever a
+document or the assessment changes. Internal auditors use it to plan the audit programme, and the
 certification body can use it at the stage 1 audit to find the evidence for each requirement.
 
 <@sms.section title="How the SMS meets the standard" clauses=["4.4"]/>
@@ -43,12 +43,12 @@ Every clause is addressed by at least one document of the set.
 | Clause | Requirement area | Addressed in | Documented information | Status |
 |---|---|---|---|---|
 <#list traceabilityMatrix.rows as e>
-| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.more > 0)> and ${e.more} more</#if><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
+| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.documents as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
 <@sms.section title="Keeping the matrix current"/>
 
-The matrix is regenerated with the document set; nobody edits it by hand. The ${sms.manager.title}
+The matrix is reissued with the document set; nobody edits it by hand. The ${sms.manager.title}
 reviews it after each gap assessment, before each internal audit and before the management review, and
 raises an action in the improvement register for every clause that is partly or not implemented. When a
-clause's status changes, the gap assessment in the SMS descriptor is updated and the set regenerated.
+clause's status changes, the gap assessment in the SMS master data is updated and the matrix reissued.

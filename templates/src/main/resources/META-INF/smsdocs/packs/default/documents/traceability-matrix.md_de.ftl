@@ -2,7 +2,7 @@
 
 Diese Matrix zeigt für jeden Abschnitt der ${sms.standard}, welche Dokumente des Servicemanagementsystems
 (SMS) von ${org.name} ihn behandeln, bis hinunter auf die Ebene der Kapitel, und wie weit der Abschnitt
-laut Gap-Analyse umgesetzt ist. Sie wird aus den Dokumenten selbst erzeugt und ändert sich daher, sobald
+laut Gap-Analyse umgesetzt ist. Sie wird aus den Dokumenten selbst zusammengestellt und aktualisiert, sobald
 sich ein Dokument oder die Bewertung ändert. Die internen Auditoren nutzen sie zur Planung des
 Auditprogramms, und die Zertifizierungsstelle kann sie beim Audit der Stufe 1 verwenden, um die Nachweise
 für jede Anforderung zu finden.
@@ -33,13 +33,13 @@ Jeder Abschnitt wird von mindestens einem Dokument des Satzes behandelt.
 | Abschnitt | Anforderungsbereich | Behandelt in | Dokumentierte Information | Status |
 |---|---|---|---|---|
 <#list traceabilityMatrix.rows as e>
-| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.shown as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#if (e.more > 0)> und ${e.more} weitere</#if><#else>**nicht behandelt**</#if> | <#if e.documented>Gefordert<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
+| ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.documents as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#else>**nicht behandelt**</#if> | <#if e.documented>Gefordert<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
 <@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
 
-Die Matrix wird mit dem Dokumentensatz neu erzeugt; sie wird nicht von Hand bearbeitet. Der
+Die Matrix wird mit dem Dokumentensatz neu herausgegeben; sie wird nicht von Hand bearbeitet. Der
 ${sms.manager.title} überprüft sie nach jeder Gap-Analyse, vor jedem internen Audit und vor der
 Managementbewertung und legt für jeden Abschnitt, der nur teilweise oder nicht umgesetzt ist, eine Maßnahme
-im Verbesserungsregister an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse im SMS-Deskriptor
-aktualisiert und der Satz neu erzeugt.
+im Verbesserungsregister an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse in den SMS-Stammdaten
+aktualisiert und die Matrix neu herausgegeben.

@@ -204,14 +204,11 @@ ${""?left_pad(level, "#")?no_esc} ${title}
   <#stop "no service with id '" + id + "' in the descriptor">
 </#function>
 
-<#-- "A, B and C" from a list of strings; "" for an empty list. Past a dozen names a sentence stops being
-     readable (and a large organisation has thousands), so long lists end "… and 4,988 more". -->
+<#-- "A, B and C" from a list of strings; "" for an empty list. Always complete: a controlled document never
+     cuts a list short ("and 9 more"); where a list can grow long, the template points to its register instead. -->
 <#function andList items>
   <#if items?size == 0><#return ""></#if>
   <#if items?size == 1><#return items[0]></#if>
-  <#if (items?size > 12)>
-    <#return items[0..<10]?join(", ") + " " + t.andMore?replace("{0}", (items?size - 10)?string(",##0"))>
-  </#if>
   <#return items[0..<items?size - 1]?join(", ") + " " + t.and + " " + items?last>
 </#function>
 
