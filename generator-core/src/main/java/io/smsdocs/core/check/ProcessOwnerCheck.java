@@ -28,7 +28,7 @@ public final class ProcessOwnerCheck implements Check {
             }
             String fallback = context.descriptor().descriptor().processes().get(process.id()).owner();
             String pointer = tree.root().path("processes").has(process.id()) ? "/processes/" + process.id() : "/processes";
-            problems.add(Problem.warning(tree.keyAt(pointer), "process " + process.id() + " (" + process.clause()
+            problems.add(Problem.warning(tree.keyAt(pointer), "process " + process.id() + " (" + process.clauseIn(context.descriptor().descriptor().sms().edition())
                     + ") has no owner role; the documents name '" + fallback + "'",
                     "add processes." + process.id() + ".owner with the role that owns it"));
         }

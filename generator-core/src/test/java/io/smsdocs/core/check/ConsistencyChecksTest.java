@@ -77,4 +77,15 @@ class ConsistencyChecksTest {
         assertThat(problems).anySatisfy(p -> assertThat(p.message())
                 .contains("the round-the-clock service 'epr' has no agreed maintenance window"));
     }
+
+    @Test
+    void aCheckOnA2011SetCitesThe2011Clauses() {
+        CheckContext context = context("""
+                organization: {name: Example Ltd}
+                sms: {scope: Everything., edition: "2011"}
+                """).requiringExplicitOwners(true);
+        assertThat(new ProcessOwnerCheck().run(context)).extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("process service-level-management (6.1) "))
+                .noneMatch(m -> m.contains("(8.3.3)"));
+    }
 }
