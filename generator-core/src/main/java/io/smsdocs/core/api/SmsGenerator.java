@@ -155,6 +155,7 @@ public final class SmsGenerator {
                     + ".properties (see docs/templates.md)"));
         }
         Map<String, String> messages = templates.messages(sms.language(), sms.edition());
+        knownSector(loaded, messages);
         java.util.function.Function<String, String> templateDisplay = name -> templates.displayName(name, sms.language());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templateDisplay, messages);
         Path assets = request.descriptor().toAbsolutePath().getParent();
@@ -162,6 +163,19 @@ public final class SmsGenerator {
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
                 templates.overrideWarnings(documentTemplates, sms.language()), today, Manifest.read(request.outputDirectory()),
                 request.requireExplicitOwners());
+    }
+
+    /** A sector the descriptor names must be one some pack describes (messages/sectors*.properties). */
+    private static void knownSector(LoadedDescriptor loaded, Map<String, String> messages) {
+        String sector = loaded.descriptor().organization().sector();
+        if (sector == null || messages.containsKey("sector." + sector + ".name")) {
+            return;
+        }
+        List<String> known = messages.keySet().stream().filter(k -> k.startsWith("sector.") && k.endsWith(".name"))
+                .map(k -> k.substring("sector.".length(), k.length() - ".name".length())).sorted().toList();
+        throw new SmsException(Problem.error(loaded.tree().valueAt("/organization/sector"), "no template pack describes the sector '"
+                + sector + "'", Suggestions.didYouMean(sector, known, "the sectors are " + String.join(", ", known)
+                + "; a pack adds one with messages/sectors.properties (see docs/templates.md)")));
     }
 
     /** @param output whether the set will be written: only then are the charts drawn */

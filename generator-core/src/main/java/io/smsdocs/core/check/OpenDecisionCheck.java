@@ -33,6 +33,8 @@ public final class OpenDecisionCheck implements Check {
         return switch (d.topic()) {
             case TOP_MANAGEMENT_HOLDER -> "nobody is named for top management (role '" + subjects + "')";
             case SMS_MANAGER_HOLDER -> "nobody is named as SMS manager (role '" + subjects + "')";
+            case PROVIDER_TYPE -> "it is not said whether the organisation provides its services in-house, to external customers or both,"
+                    + " and no customer tells";
             case PROCESS_OWNERS -> d.subjects().size() + (d.subjects().size() == 1 ? " process has" : " processes have")
                     + " no owner (" + subjects + ")";
             case PROCESS_TOOLS -> (d.subjects().size() == io.smsdocs.core.standard.ProcessCatalogue.ids().size()

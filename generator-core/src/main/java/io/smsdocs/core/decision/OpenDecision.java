@@ -22,6 +22,7 @@ public record OpenDecision(String id, Topic topic, List<String> subjects, String
     public enum Topic {
         TOP_MANAGEMENT_HOLDER("topManagementHolder"),
         SMS_MANAGER_HOLDER("smsManagerHolder"),
+        PROVIDER_TYPE("providerType"),
         PROCESS_OWNERS("processOwners"),
         PROCESS_TOOLS("processTools"),
         OBJECTIVES("objectives"),

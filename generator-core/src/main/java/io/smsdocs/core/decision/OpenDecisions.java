@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Finds what the descriptor leaves undecided and no documented rule derives (docs/descriptor.md, "Open
- * decisions"): who holds top management and the SMS manager role, owners and tools of processes, the
+ * decisions"): who holds top management and the SMS manager role, what kind of provider it is when it names no
+ * customers, owners and tools of processes, the
  * objectives, risks and priority scheme when the starter ones stand in, each service's hours, target,
  * customers, maintenance window (round-the-clock services only: the others use the hours outside service
  * hours, a documented rule) and alternate arrangement, each supplier's contract or agreement, and the contact
@@ -53,6 +54,9 @@ public final class OpenDecisions {
         }
         if (!manager.equals(top) && person(manager) == null) {
             add(Topic.SMS_MANAGER_HOLDER, List.of(manager), null, top, "roles[" + manager + "].person", roleAt(manager));
+        }
+        if (descriptor.organization().providerType() == null) {
+            add(Topic.PROVIDER_TYPE, List.of(), null, top, "organization.providerType", tree.keyAt("/organization"));
         }
         List<String> ownerless = ProcessCatalogue.ids().stream()
                 .filter(id -> !root.path("processes").path(id).path("owner").isTextual()).toList();

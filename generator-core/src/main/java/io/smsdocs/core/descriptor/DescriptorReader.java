@@ -53,8 +53,7 @@ final class DescriptorReader {
         JsonNode root = tree.root();
         JsonNode org = root.path("organization");
         String name = org.path("name").asText();
-        Organization organization = new Organization(name, text(org, "shortName", name.split("\\s+")[0]),
-                text(org, "address", null), text(org, "logo", null));
+
 
         JsonNode sms = root.path("sms");
         String topManagement = text(sms, "topManagement", DescriptorDefaults.TOP_MANAGEMENT);
@@ -76,6 +75,10 @@ final class DescriptorReader {
         String supplierManager = processes.get("supplier-management").owner();
 
         List<Customer> customers = customers(root.path("customers"));
+        Organization organization = new Organization(name, text(org, "shortName", name.split("\\s+")[0]),
+                text(org, "address", null), text(org, "logo", null),
+                org.has("providerType") ? org.path("providerType").asText() : ProviderTypeRule.derive(customers),
+                !org.has("providerType"), text(org, "sector", null));
         List<Service> services = services(root.path("services"), manager, customers);
         List<Supplier> suppliers = suppliers(root.path("suppliers"), supplierManager);
         DocumentSettings documents = documents(root.path("documents"));

@@ -74,6 +74,8 @@ public final class TemplateModelFactory {
         model.put("org", map("name", descriptor.organization().name(), "shortName", descriptor.organization().shortName(),
                 "address", descriptor.organization().address(), "logo", descriptor.organization().logo()));
 
+        model.put("provider", ProviderVoice.provider(descriptor.organization()));
+        model.put("sector", ProviderVoice.sector(descriptor.organization(), messages));
         model.put("roles", List.copyOf(roles.values()));
         model.put("role", Collections.unmodifiableMap(roles));
         model.put("services", services);

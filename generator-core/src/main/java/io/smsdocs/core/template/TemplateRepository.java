@@ -102,7 +102,11 @@ public final class TemplateRepository {
      * then the packs, then the docs repo's {@code messages/} folder, each overriding key by key.
      */
     public Map<String, String> messages(String language, String edition) {
-        return MessageBundles.load(bundleLayers(), "messages", language, edition);
+        // The sector points (sectors*.properties, keys sector.<id>.…) are read with the fixed texts, so a pack
+        // adds a sector or a point the same way it changes a word.
+        Map<String, String> all = new java.util.TreeMap<>(MessageBundles.load(bundleLayers(), "sectors", language, edition));
+        all.putAll(MessageBundles.load(bundleLayers(), "messages", language, edition));
+        return Map.copyOf(all);
     }
 
     /** The consultant guidance notes (guidance*.properties), keyed by document, section and clause. */
