@@ -49,7 +49,7 @@ class SmsChecksTest {
 
         // The programme is computed in the planning stage: its warnings reach sms:check and the build result,
         // not only the text of the implementation plan.
-        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":170:1: the implementation plan cannot"
+        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":187:1: the implementation plan cannot"
                 + " keep a pinned date: "));
         assertThat(lines(result.warnings())).containsAll(lines(findings.gaps()));
     }
@@ -60,7 +60,7 @@ class SmsChecksTest {
         Files.writeString(descriptor, Files.readString(NORTHWIND).replace("exclude: []", "exclude: [knowledge-management]"));
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), BEFORE_REVIEWS);
-        assertThat(findings.gaps()).singleElement().asString().endsWith(":176:13: clause 7.6 (Knowledge) is covered by no"
+        assertThat(findings.gaps()).singleElement().asString().endsWith(":193:13: clause 7.6 (Knowledge) is covered by no"
                 + " document of the set: excluding 'knowledge-management' removed its only coverage; ISO/IEC 20000-1:2018 allows"
                 + " no exclusions; keep the document or add one that covers the clause");
     }
@@ -81,14 +81,19 @@ class SmsChecksTest {
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), LocalDate.of(2026, 1, 1));
         assertThat(lines(findings.gaps())).containsExactly(descriptor + ":8:5: service desk has no SLA target; its SLA states"
-                + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer");
+                + " the default 99.5%; add availabilityTarget to the first service, 'desk', with the target agreed with the customer",
+                // The defaults contradict each other: 99.5% of 40 hours a week allows less downtime in a year than medium's RTO.
+                descriptor + ":8:5: the first service, 'desk', has an RTO of 24 hours (the rule for its derived medium criticality),"
+                        + " longer than the 10.4 hours of unplanned downtime its 99.5% target allows in a whole year of its service hours"
+                        + " (Mon-Fri 09:00-17:00); one invocation of the continuity plan would use up more than a year's downtime;"
+                        + " set recovery.rto for this service to 10.4 hours or less, or agree a lower availability target");
         // Processes without an owner are owned by the default owner: one note, not a gap.
         assertThat(lines(findings.notes())).singleElement().asString().startsWith(descriptor + ":5:1: 18 processes have no owner"
                 + " in the descriptor and are owned by the default owner 'sms-manager' (sms.documentControl.owner): ")
                 .contains("problem-management").doesNotContain("incident-management");
         SmsChecks.Findings strict = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")).toBuilder().requireExplicitOwners(true).build(), LocalDate.of(2026, 1, 1));
-        assertThat(lines(strict.gaps())).hasSize(19)
+        assertThat(lines(strict.gaps())).hasSize(20)
                 .contains(descriptor + ":5:1: process problem-management (8.6.3) has no owner role; the documents name"
                         + " 'sms-manager'; add processes.problem-management.owner with the role that owns it")
                 .noneMatch(line -> line.contains("incident-management"));
