@@ -10,7 +10,9 @@ import io.smsdocs.core.problem.Problem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,13 +33,15 @@ public final class RecoveryObjectiveCheck implements Check {
     public List<Problem> run(CheckContext context) {
         LocatedTree tree = context.descriptor().tree();
         List<Service> services = context.descriptor().descriptor().services();
+        Map<String, Service> byId = new HashMap<>();
+        services.forEach(s -> byId.putIfAbsent(s.id(), s));
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             Checked checked = new Checked(services.get(i), RecoveryObjectives.of(services.get(i)), "/services/" + i,
                     Ordinals.service(i, services.get(i).id()), tree);
             weakerThanRule(checked, problems);
             longerThanAYearsDowntime(checked, problems);
-            shorterThanDependencies(checked, services, problems);
+            shorterThanDependencies(checked, byId, problems);
         }
         return problems;
     }
@@ -90,15 +94,15 @@ public final class RecoveryObjectiveCheck implements Check {
     }
 
     /** A service cannot be usable again before the services it needs, which are recovered first. */
-    private static void shorterThanDependencies(Checked c, List<Service> services, List<Problem> problems) {
+    private static void shorterThanDependencies(Checked c, Map<String, Service> byId, List<Problem> problems) {
         List<String> dependsOn = c.service().dependsOn();
         for (int k = 0; k < dependsOn.size(); k++) {
             String id = dependsOn.get(k);
-            Optional<Service> needed = services.stream().filter(s -> s.id().equals(id)).findFirst();
-            if (needed.isEmpty()) {
+            Service needed = byId.get(id);
+            if (needed == null) {
                 continue;
             }
-            BigDecimal neededRto = RecoveryObjectives.of(needed.get()).rtoHours();
+            BigDecimal neededRto = RecoveryObjectives.of(needed).rtoHours();
             if (c.objectives().rtoHours().compareTo(neededRto) < 0) {
                 problems.add(Problem.warning(c.tree().valueAt(c.pointer() + "/dependsOn/" + k), c.subject() + ", has an RTO of "
                                 + hours(c.objectives().rtoHours()) + ", shorter than the " + hours(neededRto) + " of '" + id
