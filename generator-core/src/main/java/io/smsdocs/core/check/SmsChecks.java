@@ -10,7 +10,8 @@ import java.util.List;
 public final class SmsChecks {
 
     private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
-            new ServiceLevelTargetCheck(), new ServiceLevelArithmeticCheck(), new OwnerConcentrationCheck(), new ProgrammeCheck(),
+            new ServiceLevelTargetCheck(), new ServiceLevelArithmeticCheck(), new RecoveryObjectiveCheck(), new OwnerConcentrationCheck(),
+            new ProgrammeCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
     private static final Check DECISIONS = new OpenDecisionCheck();

@@ -7,13 +7,17 @@ import io.smsdocs.core.standard.ClauseCatalogue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks what a schema cannot: unique ids, references between roles, services, customers and
- * suppliers, clause numbers, and the order of dates. Works on the tree so every finding is located.
+ * suppliers, services that depend on each other in a cycle, clause numbers, and the order of dates. Works on
+ * the tree so every finding is located.
  */
 final class ReferenceValidator {
 
@@ -66,7 +70,54 @@ final class ReferenceValidator {
         gapClauses(root.path("sms").path("edition").asText("2018"), root.path("implementation").path("gaps"));
         dateOrder();
         uniqueDocNumbers(root.path("services"));
+        dependencyCycles(root.path("services"), services);
         return problems;
+    }
+
+    /**
+     * Services that depend on each other in a cycle have no recovery order (RecoveryOrder). Each cycle is
+     * reported once, at the dependsOn entry that closes it; that entry is then set aside to find the next.
+     */
+    private void dependencyCycles(JsonNode list, Set<String> services) {
+        if (!list.isArray()) {
+            return;
+        }
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode service = list.get(i);
+            if (service.path("id").isTextual() && !index.containsKey(service.path("id").asText())) {
+                List<String> needed = new ArrayList<>();
+                service.path("dependsOn").forEach(d -> needed.add(d.isTextual() && services.contains(d.asText()) ? d.asText() : null));
+                dependsOn.put(service.path("id").asText(), needed);
+                index.put(service.path("id").asText(), i);
+            }
+        }
+        for (List<String> cycle = RecoveryOrder.cycle(dependsOn); !cycle.isEmpty(); cycle = RecoveryOrder.cycle(dependsOn)) {
+            String last = cycle.get(cycle.size() - 2);
+            String first = cycle.get(cycle.size() - 1);   // the service the entry names, where the cycle starts
+            List<String> entries = dependsOn.get(last);
+            int entry = entries.indexOf(first);
+            String pointer = "/services/" + index.get(last) + "/dependsOn/" + entry;
+            String subject = Ordinals.service(index.get(last), last);
+            if (cycle.size() == 2) {
+                problems.add(Problem.error(tree.valueAt(pointer), subject + ", depends on itself",
+                        "remove '" + last + "' from its own dependsOn"));
+            } else {
+                // Worded from the entry reported: "the second service, 'b', depends on 'a', which depends on 'b'".
+                List<String> around = new ArrayList<>(cycle.subList(0, cycle.size() - 1));
+                java.util.Collections.rotate(around, 1);
+                StringBuilder chain = new StringBuilder(subject);
+                for (int i = 1; i < around.size(); i++) {
+                    chain.append(i == 1 ? ", depends on '" : ", which depends on '").append(around.get(i)).append('\'');
+                }
+                chain.append(", which depends on '").append(last).append('\'');
+                problems.add(Problem.error(tree.valueAt(pointer), chain + "; services in a cycle of dependencies cannot be recovered one after the other",
+                        "a service is recovered after every service in its dependsOn, so one entry of the cycle is not a real "
+                                + "dependency: remove it, here or at another service of the cycle"));
+            }
+            entries.set(entry, null);   // set aside, so the next search finds the next cycle
+        }
     }
 
     /** Two services cannot pin the same number: their documents would share an id. */

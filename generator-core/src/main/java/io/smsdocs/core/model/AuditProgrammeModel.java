@@ -55,7 +55,8 @@ final class AuditProgrammeModel {
     AuditProgrammeModel(String edition, List<?> processList, Map<String, Object> topManagement,
                         Map<String, Object> manager, List<Service> services, List<Gap> gaps, Map<String, String> messages) {
         boolean edition2011 = "2011".equals(edition);
-        boolean highCriticality = services.stream().anyMatch(s -> "high".equals(s.criticality()));
+        // The criticality rule decides whether a service makes availability management a yearly audit.
+        boolean availabilityYearly = services.stream().anyMatch(s -> Criticality.of(s.criticality()).availabilityAuditedYearly());
         List<Gap> open = gaps.stream().filter(g -> !"implemented".equals(g.status())).toList();
         List<Map<String, Object>> processes = processList.stream().map(AuditProgrammeModel::asMap).toList();
         Map<String, Object> transitionOwner = processes.stream().filter(p -> "service-design-and-transition".equals(p.get("id")))
@@ -72,7 +73,7 @@ final class AuditProgrammeModel {
                 continue;   // 2011 places service design and transition in clause 5, audited above
             }
             String reason = CORE_PROCESSES.contains(id) ? text(messages, "reason.direct")
-                    : "service-availability-management".equals(id) && highCriticality ? text(messages, "reason.highCriticality") : "";
+                    : "service-availability-management".equals(id) && availabilityYearly ? text(messages, "reason.highCriticality") : "";
             String clause = (String) process.get("clause");
             rows.add(new Row((String) process.get("name"), clause, List.of(clause), owner(process), !reason.isEmpty(), reason));
         }

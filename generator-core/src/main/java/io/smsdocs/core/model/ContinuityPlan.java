@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The decisions of the service continuity plan that follow from the descriptor: who may invoke the plan
  * when top management cannot be reached, what each role does during an invocation, and the order and first
- * quarter of the recovery tests. Exposed to templates as {@code continuityPlan}; the per-service objectives
- * are on each service (see {@link ServiceLevels}).
+ * quarter of the recovery tests, the order in which the services are recovered, the services whose alternate
+ * arrangement is an open decision, and whether a contact still lacks a named holder or e-mail address. Exposed to
+ * templates as {@code continuityPlan}; the per-service objectives and recovery particulars are on each service
+ * (see {@link ServiceLevels} and {@link ServiceRecovery}).
  */
 final class ContinuityPlan {
 
@@ -76,7 +78,7 @@ final class ContinuityPlan {
 
         // Tests: high criticality first; the first tests spread evenly over the four quarters after the effective date.
         List<Map<String, Object>> ordered = new ArrayList<>();
-        for (ServiceLevels.Criticality c : ServiceLevels.Criticality.values()) {
+        for (Criticality c : Criticality.values()) {
             services.stream().filter(s -> c.key().equals(s.get("criticalityLevel"))).forEach(ordered::add);
         }
         Matcher date = ISO_DATE.matcher(effectiveDateIso == null ? "" : effectiveDateIso);
@@ -88,8 +90,15 @@ final class ContinuityPlan {
                     : null;
             tests.add(TemplateModelFactory.map("service", ordered.get(i), "firstTest", firstTest));
         }
+        // The recovery order (ServiceRecovery placed each service), and the services whose alternate arrangement is still open.
+        List<Object> recoveryOrder = services.stream()
+                .sorted(java.util.Comparator.comparingInt(s -> (Integer) s.get("recoveryPosition"))).map(s -> (Object) s).toList();
+        List<Object> alternatesOpen = services.stream().filter(s -> Boolean.TRUE.equals(s.get("alternateOpen"))).map(s -> (Object) s).toList();
+        boolean contactsIncomplete = contacts.stream().map(c -> (Map<?, ?>) ((Map<?, ?>) c).get("role"))
+                .anyMatch(r -> blank(r.get("person")) || blank(r.get("email")));
         return TemplateModelFactory.map("deputy", roles.get(deputy), "contacts", List.copyOf(contacts),
-                "tests", List.copyOf(tests), "scheduled", scheduled);
+                "tests", List.copyOf(tests), "scheduled", scheduled, "recoveryOrder", recoveryOrder,
+                "alternatesOpen", alternatesOpen, "contactsIncomplete", contactsIncomplete);
     }
 
     /** "Q3 2026": the quarter of the index-th of count tests, spread over the four quarters after the effective month. */
@@ -100,6 +109,10 @@ final class ContinuityPlan {
             year += 1;
         }
         return "Q" + quarter + " " + year;
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static String owner(Descriptor descriptor, String processId) {

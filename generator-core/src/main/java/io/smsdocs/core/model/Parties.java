@@ -41,13 +41,16 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
             service.customers().forEach(id -> servicesByCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
             service.suppliers().forEach(id -> servicesBySupplier.computeIfAbsent(id, k -> new ArrayList<>()).add(serviceRef(service)));
         }
-        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
-        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
-        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
-        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, open)));
         ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
+        Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
+        descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()), serviceLevels)));
+        Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(),
+                supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, serviceLevels, open)));
+        ServiceRecovery recovery = new ServiceRecovery(descriptor.services());
         Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
-        descriptor.services().forEach(s -> servicesById.put(s.id(), serviceLevels.extend(service(s, roles, customers, suppliers, open, messages), s)));
+        descriptor.services().forEach(s -> servicesById.put(s.id(),
+                recovery.extend(serviceLevels.extend(service(s, roles, customers, suppliers, open, messages), s), s)));
         return new Parties(Collections.unmodifiableMap(roles), Collections.unmodifiableMap(customers),
                 Collections.unmodifiableMap(suppliers), Collections.unmodifiableMap(servicesById), serviceLevels);
     }
@@ -90,16 +93,23 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         return openDecision == null ? "" : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision);
     }
 
-    private static Map<String, Object> customer(Customer customer, List<Object> services) {
+    /** A customer with its services and how often it has a service review (that of its most critical service). */
+    private static Map<String, Object> customer(Customer customer, List<Object> services, ServiceLevels serviceLevels) {
         return map("id", customer.id(), "name", customer.name(), "type", customer.type(), "contact", customer.contact(),
-                "services", List.copyOf(services));
+                "services", List.copyOf(services), "reviewFrequency", serviceLevels.customerReview(criticalities(services)));
     }
 
+    /** A supplier with the services it supports and how often it is reviewed (that of the most critical of them). */
     private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles,
-                                                OpenDecisionMarks open) {
+                                                ServiceLevels serviceLevels, OpenDecisionMarks open) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
                 "open", open.of(supplier.id()),
-                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services),
+                "reviewFrequency", serviceLevels.supplierReview(criticalities(services)));
+    }
+
+    private static List<String> criticalities(List<Object> serviceRefs) {
+        return serviceRefs.stream().map(ref -> (String) ((Map<?, ?>) ref).get("criticality")).toList();
     }
 
     private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,
@@ -108,7 +118,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                                                Map<String, String> messages) {
         return map("id", service.id(), "name", service.name(), "description", service.description(),
                 "open", open.of(service.id()), "criticalityDerived", service.criticalityDerived(),
-                "maintenanceWindow", service.maintenanceWindow(), "dependsOn", service.dependsOn(),
+                "maintenanceWindow", service.maintenanceWindow(),
                 "owner", roles.get(service.owner()),
                 "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
                 "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),

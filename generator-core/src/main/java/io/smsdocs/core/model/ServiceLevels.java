@@ -15,50 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The service decisions in one place: what the criticality of a service commits it to (recovery time and
- * recovery point objectives, the availability target while the continuity plan is invoked, the recovery test
- * and how often, the functions that may be reduced in recovery, the capacity headroom, how often its
- * customers review it), whether it runs round the clock, and the words the set's language uses for all of
- * these. Computed once per service and added to the service map; the rule itself, one row per criticality,
- * is {@code serviceLevels.rules}. The documents state the rule; this class is the only place that applies it.
+ * The service decisions in one place: what the criticality of a service commits it to ({@link Criticality}:
+ * recovery time and recovery point objectives unless the service sets its own, the availability target while
+ * the continuity plan is invoked, the recovery test and how often, the functions that may be reduced in
+ * recovery, the capacity headroom, how often its customers and suppliers are reviewed), whether it runs round
+ * the clock, and the words the set's language uses for all of these. Computed once per service and added to
+ * the service map, and once per customer and supplier (the review frequency of the most critical service it
+ * receives or supports); the rule itself, one row per criticality, is {@code serviceLevels.rules}, with the
+ * review rules as sentences. The documents state the rule; this class is the only place that applies it.
  */
 final class ServiceLevels {
-
-    /** What each criticality commits a service to. A value outside the three is treated as medium. */
-    enum Criticality {
-        HIGH(4, 1, new BigDecimal("99"), 30, true),
-        MEDIUM(24, 24, new BigDecimal("98"), 20, false),
-        LOW(72, 24, new BigDecimal("95"), 10, false);
-
-        final int rtoHours;
-        final int rpoHours;
-        final BigDecimal invokedTarget;
-        final int headroomPercent;
-        final boolean monthlyReview;
-
-        Criticality(int rtoHours, int rpoHours, BigDecimal invokedTarget, int headroomPercent, boolean monthlyReview) {
-            this.rtoHours = rtoHours;
-            this.rpoHours = rpoHours;
-            this.invokedTarget = invokedTarget;
-            this.headroomPercent = headroomPercent;
-            this.monthlyReview = monthlyReview;
-        }
-
-        String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        static Criticality of(String value) {
-            if (value != null) {
-                for (Criticality c : values()) {
-                    if (c.key().equals(value.strip().toLowerCase(Locale.ROOT))) {
-                        return c;
-                    }
-                }
-            }
-            return MEDIUM;
-        }
-    }
 
     static final int HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
 
@@ -80,19 +46,83 @@ final class ServiceLevels {
         }
     }
 
-    /** The template model: the rule, one row per criticality, high first, and each row by its criticality (serviceLevels.high). */
+    /**
+     * The template model: the rule, one row per criticality, high first, each row by its criticality
+     * (serviceLevels.high), and the review rules as phrases ("quarterly for suppliers of a high-criticality
+     * service, otherwise every six months").
+     */
     Map<String, Object> model() {
         return TemplateModelFactory.map("rules", List.copyOf(rules.values()), "high", rules.get(Criticality.HIGH),
-                "medium", rules.get(Criticality.MEDIUM), "low", rules.get(Criticality.LOW));
+                "medium", rules.get(Criticality.MEDIUM), "low", rules.get(Criticality.LOW),
+                "customerReviewRule", reviewRule("customer", Criticality::customerReview),
+                "supplierReviewRule", reviewRule("supplier", Criticality::supplierReview));
     }
 
-    /** The service map with the values its criticality, hours and target give it. */
+    /** How often a supplier that supports services of these criticalities is reviewed: that of the most critical. */
+    String supplierReview(List<String> criticalities) {
+        return frequency(mostCritical(criticalities).supplierReview());
+    }
+
+    /** How often a customer that receives services of these criticalities has a service review: that of the most critical. */
+    String customerReview(List<String> criticalities) {
+        return frequency(mostCritical(criticalities).customerReview());
+    }
+
+    /** A party that deals with no service in the catalogue is reviewed as for the least critical one. */
+    private static Criticality mostCritical(List<String> criticalities) {
+        Criticality highest = Criticality.highest(criticalities);
+        return highest == null ? Criticality.LOW : highest;
+    }
+
+    /**
+     * The rule as one phrase: the criticalities that share a frequency are grouped, each group but the last is
+     * named by its least critical member ("for suppliers of a service of medium or high criticality"; the groups
+     * before it have already taken the more critical services), and the last is "otherwise".
+     */
+    String reviewRule(String party, java.util.function.Function<Criticality, String> frequencyOf) {
+        List<List<Criticality>> groups = new ArrayList<>();
+        for (Criticality c : Criticality.values()) {
+            if (!groups.isEmpty() && frequencyOf.apply(groups.get(groups.size() - 1).get(0)).equals(frequencyOf.apply(c))) {
+                groups.get(groups.size() - 1).add(c);
+            } else {
+                groups.add(new ArrayList<>(List.of(c)));
+            }
+        }
+        if (groups.size() == 1) {
+            return format("reviewRule.all", frequency(frequencyOf.apply(groups.get(0).get(0))));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Criticality> group = groups.get(i);
+            String frequency = frequency(frequencyOf.apply(group.get(0)));
+            parts.add(i == groups.size() - 1 ? format("reviewRule.otherwise", frequency)
+                    : format("reviewRule." + party + "." + group.get(group.size() - 1).key(), frequency));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String frequency(String key) {
+        return text("reviewFrequency." + key);
+    }
+
+    /**
+     * The service map with the values its criticality, hours and target give it; rto and rpo are the service's own
+     * where it sets them (rtoSource, rpoSource: "service" or "rule", recoveryBasis says so in words).
+     */
     Map<String, Object> extend(Map<String, Object> serviceMap, Service service) {
         Criticality c = Criticality.of(service.criticality());
         Map<String, Object> extended = new LinkedHashMap<>(serviceMap);
         extended.putAll(rules.get(c));
+        RecoveryObjectives objectives = RecoveryObjectives.of(service);
+        extended.put("rtoHours", objectives.rtoHours());
+        extended.put("rto", hours(objectives.rtoHours()));
+        extended.put("rtoSource", objectives.rtoOwn() ? "service" : "rule");
+        extended.put("rpoHours", objectives.rpoHours());
+        extended.put("rpo", hours(objectives.rpoHours()));
+        extended.put("rpoSource", objectives.rpoOwn() ? "service" : "rule");
+        extended.put("recoveryBasis", text("recoveryBasis." + (objectives.rtoOwn() ? "own" : "rule") + "." + (objectives.rpoOwn() ? "own" : "rule")));
         BigDecimal target = service.availabilityTarget();
-        extended.put("invokedTarget", target != null && target.compareTo(c.invokedTarget) < 0 ? target : c.invokedTarget);
+        extended.put("invokedTarget", target != null && target.compareTo(c.invokedTarget()) < 0 ? target : c.invokedTarget());
         var weekly = ServiceHours.perWeek(service.hours());
         extended.put("roundTheClock", weekly.isPresent() && weekly.getAsDouble() == HOURS_PER_WEEK_ROUND_THE_CLOCK);
         if (weekly.isEmpty() && target != null) {
@@ -156,14 +186,26 @@ final class ServiceLevels {
                 "criticalityLevel", key,
                 "criticalityName", messages.getOrDefault("criticality." + key, key),
                 "criticalityWord", messages.getOrDefault("word." + key, capFirst(key)),
-                "rtoHours", c.rtoHours, "rto", format("durationHours", c.rtoHours),
-                "rpoHours", c.rpoHours, "rpo", format("durationHours", c.rpoHours),
-                "invokedTarget", c.invokedTarget,
+                "rtoHours", c.rtoHours(), "rto", hours(c.rtoHours()),
+                "rpoHours", c.rpoHours(), "rpo", hours(c.rpoHours()),
+                "invokedTarget", c.invokedTarget(),
                 "recoveryTest", text("continuity.test." + key),
                 "testFrequency", text("continuity.testFrequency." + key),
                 "reducedFunctions", text("continuity.reducedFunctions." + key),
-                "headroom", c.headroomPercent,
-                "monthlyReview", c.monthlyReview);
+                "headroom", c.headroomPercent(),
+                "monthlyReview", "monthly".equals(c.customerReview()),
+                "customerReview", frequency(c.customerReview()),
+                "supplierReview", frequency(c.supplierReview()),
+                "availabilityAuditedYearly", c.availabilityAuditedYearly());
+    }
+
+    /** "4 hours", "1 hour", or "15 minutes" for less than an hour, as the set's language writes a duration given in hours. */
+    private String hours(BigDecimal hours) {
+        BigDecimal minutes = hours.multiply(BigDecimal.valueOf(60));
+        if (hours.compareTo(BigDecimal.ONE) < 0 && minutes.stripTrailingZeros().scale() <= 0) {
+            return format("durationMinutes", minutes.stripTrailingZeros());
+        }
+        return format("durationHours", hours);
     }
 
     private String decimal(BigDecimal number) {

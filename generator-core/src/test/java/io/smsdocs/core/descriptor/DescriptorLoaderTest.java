@@ -81,6 +81,24 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void servicesThatDependOnEachOtherInACycleAreRefusedAtTheEntryThatClosesEachCycle() {
+        List<String> problems = problems(MINIMAL + """
+                services:
+                  - {id: epr, name: Patient Record, dependsOn: [network]}
+                  - {id: network, name: Network, dependsOn: [identity]}
+                  - {id: identity, name: Identity, dependsOn: [epr]}
+                  - {id: desk, name: Service Desk, dependsOn: [desk]}
+                """);
+
+        assertThat(problems).containsExactly(
+                "src/sms/sms.yaml:7:48: the third service, 'identity', depends on 'epr', which depends on 'network', which depends"
+                        + " on 'identity'; services in a cycle of dependencies cannot be recovered one after the other; a service is"
+                        + " recovered after every service in its dependsOn, so one entry of the cycle is not a real dependency:"
+                        + " remove it, here or at another service of the cycle",
+                "src/sms/sms.yaml:8:48: the fourth service, 'desk', depends on itself; remove 'desk' from its own dependsOn");
+    }
+
+    @Test
     void typoInKeyIsLocatedWithSuggestion() {
         assertThat(problems(MINIMAL + """
                 roles: [{id: lead, title: Lead}]

@@ -19,7 +19,7 @@ class ServiceLevelsTest {
         Map<String, Object> model = model("en", "2018", true, "boss");
         assertThat(service(model, "shared")).containsEntry("criticalityLevel", "high").containsEntry("criticalityName", "high")
                 .containsEntry("criticalityWord", "High").containsEntry("rto", "4 hours").containsEntry("rpo", "1 hour")
-                .containsEntry("rtoHours", 4).containsEntry("recoveryTest", "Full recovery test")
+                .containsEntry("rtoHours", BigDecimal.valueOf(4)).containsEntry("recoveryTest", "Full recovery test")
                 .containsEntry("testFrequency", "Once a year, plus a walk-through every six months")
                 .containsEntry("reducedFunctions", "None; capacity and performance may be lower")
                 .containsEntry("headroom", 30).containsEntry("monthlyReview", true).containsEntry("roundTheClock", true);
@@ -76,8 +76,8 @@ class ServiceLevelsTest {
 
     @Test
     void anUnknownCriticalityIsMedium() {
-        assertThat(ServiceLevels.Criticality.of("urgent")).isEqualTo(ServiceLevels.Criticality.MEDIUM);
-        assertThat(ServiceLevels.Criticality.of(" HIGH ")).isEqualTo(ServiceLevels.Criticality.HIGH);
-        assertThat(ServiceLevels.Criticality.of(null)).isEqualTo(ServiceLevels.Criticality.MEDIUM);
+        assertThat(Criticality.of("urgent")).isEqualTo(Criticality.MEDIUM);
+        assertThat(Criticality.of(" HIGH ")).isEqualTo(Criticality.HIGH);
+        assertThat(Criticality.of(null)).isEqualTo(Criticality.MEDIUM);
     }
 }

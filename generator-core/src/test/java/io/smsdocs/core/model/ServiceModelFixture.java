@@ -51,7 +51,11 @@ final class ServiceModelFixture {
 
     /** The model of the service continuity plan of the fixture. */
     static Map<String, Object> model(String language, String edition, boolean dated, String continuityOwner) {
-        String yaml = YAML.formatted(edition, language, dated ? "effectiveDate: 2026-11-20" : "", continuityOwner);
+        return modelOf(YAML.formatted(edition, language, dated ? "effectiveDate: 2026-11-20" : "", continuityOwner));
+    }
+
+    /** The model of the service continuity plan of a descriptor. */
+    static Map<String, Object> modelOf(String yaml) {
         LoadedDescriptor loaded = new DescriptorLoader().load(yaml.getBytes(StandardCharsets.UTF_8), "sms.yaml");
         TemplateRepository templates = TemplateRepository.create(null, null, false, ServiceModelFixture.class.getClassLoader());
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(), templates::displayName);

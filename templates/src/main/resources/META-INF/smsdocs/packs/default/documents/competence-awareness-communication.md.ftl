@@ -143,14 +143,14 @@ continuity event follows <@sms.link "service-continuity-plan"/>.
 |---|---|---|---|---|
 <#if customers?has_content>
 | Service reports | Monthly | Customer contacts | Report by e-mail or portal | ${reporting.owner.title} |
-| Service reviews | Monthly for customers of a high-criticality service, quarterly for others, as set in <@sms.link "relationship-and-agreement"/> | Customer contacts | Meeting | ${brm.owner.title} |
+| Service reviews | ${serviceLevels.customerReviewRule?cap_first}, as set in <@sms.link "relationship-and-agreement"/> | Customer contacts | Meeting | ${brm.owner.title} |
 | Customer satisfaction survey | Quarterly | Customer contacts and a sample of users | Survey | ${brm.owner.title} |
 | Planned maintenance and changes affecting service | At least five working days before | Affected customers | E-mail, portal notice | ${change.owner.title} |
 | Major incidents | Within the response target, then at agreed intervals | Affected customers | Phone, then e-mail | ${incident.owner.title} |
 | Complaints | Acknowledged within one working day; answered within ten | The complainant | E-mail or meeting | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Performance reviews | Quarterly for suppliers of a high-criticality service, every six months for others, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierManagement.owner.title} |
+| Performance reviews | ${serviceLevels.supplierReviewRule?cap_first}, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierManagement.owner.title} |
 | Demand forecasts | Quarterly | Suppliers | E-mail, review meeting | ${supplierManagement.owner.title} |
 | Incidents, changes and escalations involving a supplier | As they arise | Supplier service desk and contacts | Agreed support channel | ${incident.owner.title} |
 | Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierManagement.owner.title} |

@@ -140,14 +140,14 @@ Kommunikation bei einem Kontinuitätsereignis erfolgt gemäß dem <@sms.link "se
 |---|---|---|---|---|
 <#if customers?has_content>
 | Serviceberichte | Monatlich | Ansprechpartner der Kunden | Bericht per E-Mail oder Portal | ${reporting.owner.title} |
-| Service-Reviews | Monatlich für Kunden eines Service mit hoher Kritikalität, vierteljährlich für die übrigen, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Ansprechpartner der Kunden | Besprechung | ${brm.owner.title} |
+| Service-Reviews | ${serviceLevels.customerReviewRule?cap_first}, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Ansprechpartner der Kunden | Besprechung | ${brm.owner.title} |
 | Kundenzufriedenheitsumfrage | Vierteljährlich | Ansprechpartner der Kunden und eine Stichprobe von Anwendern | Umfrage | ${brm.owner.title} |
 | Geplante Wartungsarbeiten und Changes mit Auswirkungen auf den Service | Mindestens fünf Arbeitstage im Voraus | Betroffene Kunden | E-Mail, Mitteilung im Portal | ${change.owner.title} |
 | Major Incidents | Innerhalb des Reaktionsziels, danach in vereinbarten Abständen | Betroffene Kunden | Telefon, anschließend E-Mail | ${incident.owner.title} |
 | Beschwerden | Eingangsbestätigung innerhalb eines Arbeitstags; Antwort innerhalb von zehn Arbeitstagen | Beschwerdeführer | E-Mail oder Besprechung | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Leistungsbewertungen | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, halbjährlich für die übrigen, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Lieferanten | Besprechung, Bewertungsbericht | ${supplierManagement.owner.title} |
+| Leistungsbewertungen | ${serviceLevels.supplierReviewRule?cap_first}, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Lieferanten | Besprechung, Bewertungsbericht | ${supplierManagement.owner.title} |
 | Bedarfsprognosen | Vierteljährlich | Lieferanten | E-Mail, Bewertungsbesprechung | ${supplierManagement.owner.title} |
 | Incidents, Changes und Eskalationen mit Beteiligung eines Lieferanten | Bei Auftreten | Service Desk und Ansprechpartner des Lieferanten | Vereinbarter Supportkanal | ${incident.owner.title} |
 | Vertragsänderungen und Streitigkeiten | Bei Auftreten | Account Manager des Lieferanten | Brief oder E-Mail, Besprechung | ${supplierManagement.owner.title} |

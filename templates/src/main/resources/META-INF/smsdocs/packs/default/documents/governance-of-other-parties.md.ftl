@@ -49,12 +49,13 @@ For each process, or part of a process, operated by another party, ${org.name} c
 | Shortfalls are corrected | Actions from reviews and audits, tracked to closure |
 
 <#if procedures.operators?has_content>
-The parties that currently contribute to the services, and the process interfaces agreed with them:
+The parties that currently contribute to the services, the process interfaces agreed with them, and how
+often their performance is reviewed (${serviceLevels.supplierReviewRule}):
 
-| Party | Type | Contribution | Process interfaces | Managed by |
-|---|---|---|---|---|
+| Party | Type | Contribution | Process interfaces | Managed by | Performance review |
+|---|---|---|---|---|---|
 <#list procedures.operators as x>
-| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 </#if>
 

@@ -42,12 +42,13 @@ Folgendes nachweisen:
 | Die Korrektur von Mängeln | Maßnahmen aus Bewertungen und Audits, bis zum Abschluss nachverfolgt |
 
 <#if procedures.operators?has_content>
-Die Parteien, die derzeit zu den Services beitragen, und die mit ihnen vereinbarten Prozessschnittstellen:
+Die Parteien, die derzeit zu den Services beitragen, die mit ihnen vereinbarten Prozessschnittstellen und
+die Häufigkeit der Bewertung ihrer Leistung (${serviceLevels.supplierReviewRule}):
 
-| Partei | Art | Beitrag | Prozessschnittstellen | Gesteuert durch |
-|---|---|---|---|---|
+| Partei | Art | Beitrag | Prozessschnittstellen | Gesteuert durch | Leistungsbewertung |
+|---|---|---|---|---|---|
 <#list procedures.operators as x>
-| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> |
+| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 </#if>
 

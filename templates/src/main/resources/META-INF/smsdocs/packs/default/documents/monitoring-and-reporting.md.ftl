@@ -130,9 +130,9 @@ No services are recorded yet. Each service is added to the measurement programme
 | Weekly | Operations meeting: major incidents, changes, problems, capacity warnings | ${reporting.owner.title} |
 | Monthly, by working day 5 | Data extracted, checked and measures calculated | ${reporting.owner.title} |
 | Monthly, by working day 10 | Service reports issued; SMS performance review held | ${sms.manager.title} |
-| Monthly or quarterly, by customer | Service reviews with customers, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${brm.owner.title} |
+| ${serviceLevels.customerReviewRule?cap_first} | Service reviews with customers, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${brm.owner.title} |
 | Quarterly | Trend analysis; customer satisfaction survey | ${brm.owner.title} |
-| Quarterly or six-monthly, by supplier | Supplier performance reviews, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${supplierManagement.owner.title} |
+| ${serviceLevels.supplierReviewRule?cap_first} | Supplier performance reviews, at the frequency set in <@sms.link "relationship-and-agreement"/> | ${supplierManagement.owner.title} |
 | At each management review | Evaluation of the performance and effectiveness of the SMS | ${top.title} |
 | Yearly | Review of the measures themselves: still useful, still correctly defined | ${sms.manager.title} |
 

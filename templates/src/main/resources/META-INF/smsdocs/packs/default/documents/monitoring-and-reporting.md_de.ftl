@@ -123,9 +123,9 @@ aufgenommen.
 | Wöchentlich | Betriebsbesprechung: Major Incidents, Changes, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
 | Monatlich, bis zum 5. Arbeitstag | Daten extrahiert und geprüft, Kennzahlen berechnet | ${reporting.owner.title} |
 | Monatlich, bis zum 10. Arbeitstag | Serviceberichte herausgegeben; SMS-Leistungsbesprechung durchgeführt | ${sms.manager.title} |
-| Monatlich oder vierteljährlich, je nach Kunde | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${brm.owner.title} |
+| ${serviceLevels.customerReviewRule?cap_first} | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${brm.owner.title} |
 | Vierteljährlich | Trendanalyse; Kundenzufriedenheitsumfrage | ${brm.owner.title} |
-| Vierteljährlich oder halbjährlich, je nach Lieferant | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierManagement.owner.title} |
+| ${serviceLevels.supplierReviewRule?cap_first} | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierManagement.owner.title} |
 | Bei jeder Managementbewertung | Bewertung der Leistung und Wirksamkeit des SMS | ${top.title} |
 | Jährlich | Überprüfung der Kennzahlen selbst: weiterhin nützlich, weiterhin korrekt definiert | ${sms.manager.title} |
 

@@ -10,9 +10,11 @@ editions:
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 related: ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]
 -->
-<#-- The recovery objectives, the invocation deputy, the continuity duties of each role and the order of the
-     tests are decided in the generator (ServiceLevels, ContinuityPlan): each service carries its rto, rpo,
-     invokedTarget, recoveryTest, testFrequency and reducedFunctions; serviceLevels.rules is the rule by criticality. -->
+<#-- The recovery objectives, the recovery order, the invocation deputy, the continuity duties of each role and
+     the order of the tests are decided in the generator (ServiceLevels, ServiceRecovery, ContinuityPlan): each
+     service carries its rto, rpo (its own or the rule's: rtoSource, rpoSource, recoveryBasis), invokedTarget,
+     recoveryTest, testFrequency, reducedFunctions, recoveryPosition, dependsOn, neededBy, recoverySteps,
+     alternate and alternateOpen; serviceLevels.rules is the rule by criticality. -->
 <@sms.section title="Purpose"/>
 
 This plan sets out how ${org.name} keeps its services going, or restores them within agreed times, when
@@ -81,15 +83,15 @@ to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/
 </#list>
 
 The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
-age of the data the service holds once it is restored. A service with no criticality recorded is treated
-as medium. Where a service level agreement sets stricter objectives, the agreement prevails and the
-table below is updated at the next review of this plan.
+age of the data the service holds once it is restored. The criticality of each service is the one shown in
+<@sms.link "service-catalogue"/>. A service may have objectives of its own, agreed with its customers; they
+replace the rule for that service and are never weaker than it. The last column shows which applies.
 
 <#if services?has_content>
-| Service | Criticality | Customers | RTO | RPO | Recovery lead | Suppliers involved |
+| Service | Criticality | Customers | RTO | RPO | Recovery lead | Objectives set by |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="internal users"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | <@sms.names items=s.suppliers/> |
+| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="internal users"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | ${s.recoveryBasis} |
 </#list>
 <#else>
 No services are recorded yet, so no recovery objectives have been set.
@@ -135,34 +137,90 @@ made.
 5. **Log.** The ${sms.manager.title} keeps the invocation log: decisions, actions, times, and who was
    informed.
 
+<@sms.section title="Recovery order" clauses=["8.7.2"]/>
+
+<#if services?has_content>
+When several services are disrupted, they are recovered in the order below. A service is recovered after
+the services it depends on. Among the services that can be recovered next, the one needed by the most
+critical service comes first, then the more critical one, then the order of the service catalogue. Work on
+a later service may start in parallel when it does not take people from an earlier one.
+
+| Order | Service | Criticality | RTO | Depends on |
+|---|---|---|---|---|
+<#list continuityPlan.recoveryOrder as s>
+| ${s.recoveryPosition} | ${s.name} | ${s.criticalityWord} | ${s.rto} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if !s.dependsOn?has_content>no other service</#if> |
+</#list>
+<#else>
+No services are recorded yet, so there is no recovery order.
+</#if>
+
 <@sms.section title="Recovery procedures" clauses=["8.7.2"]/>
 
-Each service has a recovery procedure below. Detailed technical runbooks (build steps, restore commands,
-configuration settings) are held by the recovery lead in the SMS document library and referenced from
-${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept off site, and an
-electronic copy is kept on devices that do not depend on the systems being recovered.
+Each service has a recovery procedure below, in the recovery order. Detailed technical runbooks (build
+steps, restore commands, configuration settings) are held by the recovery lead in the SMS document library
+and referenced from ${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept
+off site, and an electronic copy is kept on devices that do not depend on the systems being recovered.
 
-<#list services as s>
+<#list continuityPlan.recoveryOrder as s>
 <@sms.section title=s.name level=3/>
 
-Recovery lead: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
+| Attribute | Value |
+|---|---|
+| Recovery lead | <@sms.roleWithPerson s.owner/> |
+| Place in the recovery order | ${s.recoveryPosition} of ${services?size} |
+| Recovery time objective (RTO) | ${s.rto} (${t["recoverySource." + s.rtoSource]}) |
+| Recovery point objective (RPO) | ${s.rpo} (${t["recoverySource." + s.rpoSource]}) |
+| Depends on services | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content> (recovered first)<#else>none</#if> |
+| Services that depend on it | <#list s.neededBy as d>${d.name}<#sep>; </#list><#if !s.neededBy?has_content>none</#if> |
+| Suppliers | <#list s.suppliers as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#if !s.suppliers?has_content>none; internal resources only</#if> |
+| Alternate arrangement | <#if s.alternateOpen>Open decision: none decided yet<#else>${s.alternate}</#if> |
+| Recovery test | ${s.recoveryTest}; ${s.testFrequency?uncap_first} |
+<#if s.alternateOpen>
 
-1. **Assess.** Confirm which components of the service are affected, using
-   ${t.theConfigurationInformation}, and choose the recovery option: repair in place, fail over, or rebuild and restore.
+**Open decision.** No alternate arrangement has been decided for ${s.name}: no standby site, replica or
+manual workaround is named to switch to when its primary site or system is lost. Until the decision is
+made, the service can only be recovered by repair or rebuild in place, which may take longer than its RTO.
+</#if>
+
+<#if s.recoverySteps?has_content>
+The ${s.owner.title} leads these recovery steps, in order:
+
+<#list s.recoverySteps as ownStep>
+${ownStep?counter}. ${ownStep}
+</#list>
+
+When the steps are complete, the ${s.owner.title} confirms with <@sms.names items=s.customers empty="the internal users"/>
+that the service is usable, and records the time of recovery and any data lost.
+<#else>
+<#assign step = 1>
+${step}. **Assess.** The ${s.owner.title} confirms which components of the service are affected, using
+   ${t.theConfigurationInformation}, and chooses the recovery option: repair in place, <#if s.alternateOpen>fail over
+   to a redundant component where one exists<#else>switch to the alternate arrangement</#if>, or rebuild and restore.
+<#assign step++>
+<#if s.dependsOn?has_content>
+${step}. **Check dependencies.** Confirm that <@sms.names items=s.dependsOn/> <#if s.dependsOn?size gt 1>are<#else>is</#if> running
+   again: <#if s.dependsOn?size gt 1>they are<#else>it is</#if> recovered first. Until then, prepare the recovery of this service
+   without putting it back into use.
+<#assign step++>
+</#if>
 <#if s.suppliers?has_content>
-2. **Engage suppliers.** Contact <@sms.names items=s.suppliers/> through the escalation route
+${step}. **Engage suppliers.** Contact <@sms.names items=s.suppliers/> through the escalation route
    in <#if s.suppliers?size gt 1>their contracts or agreements<#else>the contract or agreement</#if>, and agree the time by which
    <#if s.suppliers?size gt 1>they restore their part<#else>it restores its part</#if> of the service.
 <#else>
-2. **Mobilise staff.** Call in the staff needed for recovery; the service relies on internal resources
+${step}. **Mobilise staff.** Call in the staff needed for recovery; the service relies on internal resources
    only.
 </#if>
-3. **Restore.** Bring back the supporting infrastructure first, then restore data from the most recent
-   good backup within the RPO, then the application or service functions.
-4. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
+<#assign step++>
+${step}. **Restore.** Bring back the supporting infrastructure first, then restore data from the most recent
+   good backup, no older than the RPO of ${s.rpo}, then the application or service functions.
+<#assign step++>
+${step}. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
    confirm with the ${security.owner.title} that the restored systems are secure.
-5. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
+<#assign step++>
+${step}. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
    that the service is usable, and record the time of recovery and any data lost.
+</#if>
 
 <#else>
 No recovery procedures are defined yet, because no services are recorded.

@@ -72,16 +72,16 @@ Kritikalität festgelegten Regel:
 </#list>
 
 Die RTO ist die längste Zeitspanne von der Aktivierung bis zur erneuten Nutzbarkeit des Service; der RPO
-ist das größte zulässige Alter der Daten des Service nach ihrer Wiederherstellung. Ein Service ohne
-erfasste Kritikalität wird als „mittel“ eingestuft. Legt eine Service-Level-Vereinbarung strengere Ziele
-fest, hat die Vereinbarung Vorrang, und die nachstehende Tabelle wird bei der nächsten Überprüfung dieses
-Plans angepasst.
+ist das größte zulässige Alter der Daten des Service nach ihrer Wiederherstellung. Die Kritikalität jedes
+Service ist die im <@sms.link "service-catalogue"/> angegebene. Ein Service kann eigene, mit seinen Kunden
+vereinbarte Ziele haben; sie ersetzen für diesen Service die Regel und sind nie schwächer als sie. Die letzte
+Spalte zeigt, was gilt.
 
 <#if services?has_content>
-| Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Beteiligte Lieferanten |
+| Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Ziele festgelegt durch |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | <@sms.names items=s.suppliers empty="Keine"/> |
+| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | ${s.recoveryBasis} |
 </#list>
 <#else>
 Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
@@ -132,40 +132,98 @@ anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
 5. **Protokollieren.** Der ${sms.manager.title} führt das Aktivierungsprotokoll: Entscheidungen,
    Maßnahmen, Zeitpunkte und informierte Personen.
 
+<@sms.section title="Wiederherstellungsreihenfolge" clauses=["8.7.2"]/>
+
+<#if services?has_content>
+Sind mehrere Services gestört, werden sie in der nachstehenden Reihenfolge wiederhergestellt. Ein Service
+wird nach den Services wiederhergestellt, von denen er abhängt. Unter den Services, die als Nächstes
+wiederhergestellt werden können, kommt zuerst derjenige, den der kritischste Service benötigt, dann der
+kritischere, dann die Reihenfolge des Servicekatalogs. Die Arbeit an einem späteren Service kann parallel
+beginnen, wenn sie einem früheren kein Personal entzieht.
+
+| Reihenfolge | Service | Kritikalität | RTO | Hängt ab von |
+|---|---|---|---|---|
+<#list continuityPlan.recoveryOrder as s>
+| ${s.recoveryPosition} | ${s.name} | ${s.criticalityWord} | ${s.rto} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if !s.dependsOn?has_content>keinem anderen Service</#if> |
+</#list>
+<#else>
+Da noch keine Services erfasst sind, gibt es noch keine Wiederherstellungsreihenfolge.
+</#if>
+
 <@sms.section title="Wiederherstellungsverfahren" clauses=["8.7.2"]/>
 
-Für jeden Service ist nachstehend ein Wiederherstellungsverfahren festgelegt. Detaillierte technische
-Runbooks (Aufbauschritte, Befehle zur Rücksicherung, Konfigurationseinstellungen) werden vom
-Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek geführt; ${t.theConfigurationInformation}
-<#if sms.edition == "2011">verweist<#else>verweisen</#if> auf sie. Eine gedruckte Ausfertigung dieses Plans
-und der Runbooks wird an einem externen Standort aufbewahrt, eine elektronische Kopie auf Geräten, die nicht
-von den wiederherzustellenden Systemen abhängen.
+Für jeden Service ist nachstehend in der Wiederherstellungsreihenfolge ein Wiederherstellungsverfahren
+festgelegt. Detaillierte technische Runbooks (Aufbauschritte, Befehle zur Rücksicherung,
+Konfigurationseinstellungen) werden vom Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek
+geführt; ${t.theConfigurationInformation} <#if sms.edition == "2011">verweist<#else>verweisen</#if> auf sie. Eine
+gedruckte Ausfertigung dieses Plans und der Runbooks wird an einem externen Standort aufbewahrt, eine
+elektronische Kopie auf Geräten, die nicht von den wiederherzustellenden Systemen abhängen.
 
-<#list services as s>
+<#list continuityPlan.recoveryOrder as s>
 <@sms.section title=s.name level=3/>
 
-Wiederherstellungsverantwortlich: ${s.owner.title}. RTO ${s.rto}, RPO ${s.rpo}.
+| Merkmal | Wert |
+|---|---|
+| Wiederherstellungsverantwortlich | <@sms.roleWithPerson s.owner/> |
+| Platz in der Wiederherstellungsreihenfolge | ${s.recoveryPosition} von ${services?size} |
+| Maximal tolerierbare Wiederherstellungszeit (RTO) | ${s.rto} (${t["recoverySource." + s.rtoSource]}) |
+| Maximal tolerierbarer Datenverlust (RPO) | ${s.rpo} (${t["recoverySource." + s.rpoSource]}) |
+| Hängt ab von den Services | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content> (zuerst wiederhergestellt)<#else>keine</#if> |
+| Services, die von ihm abhängen | <#list s.neededBy as d>${d.name}<#sep>; </#list><#if !s.neededBy?has_content>keine</#if> |
+| Lieferanten | <#list s.suppliers as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#if !s.suppliers?has_content>keine; ausschließlich interne Ressourcen</#if> |
+| Ausweichlösung | <#if s.alternateOpen>Offene Entscheidung: noch keine festgelegt<#else>${s.alternate}</#if> |
+| Wiederherstellungstest | ${s.recoveryTest}; ${s.testFrequency?uncap_first} |
+<#if s.alternateOpen>
 
-1. **Bewerten.** Anhand ${t.theConfigurationInformationGenitive} wird
-   festgestellt, welche Komponenten des Service betroffen sind, und die Wiederherstellungsoption gewählt:
-   Reparatur vor Ort, Umschalten auf redundante Systeme (Failover) oder Neuaufbau mit Rücksicherung.
+**Offene Entscheidung.** Für den Service ${s.name} ist noch keine Ausweichlösung festgelegt: Es ist weder ein
+Ausweichstandort noch ein Replikat noch ein manuelles Notverfahren benannt, auf das bei Verlust des
+primären Standorts oder Systems umgeschaltet werden kann. Bis zur Entscheidung kann der Service nur durch
+Reparatur oder Neuaufbau vor Ort wiederhergestellt werden, was länger dauern kann als seine RTO.
+</#if>
+
+<#if s.recoverySteps?has_content>
+Der ${s.owner.title} leitet die folgenden Wiederherstellungsschritte in dieser Reihenfolge:
+
+<#list s.recoverySteps as ownStep>
+${ownStep?counter}. ${ownStep}
+</#list>
+
+Nach dem letzten Schritt bestätigt der ${s.owner.title} mit <@sms.names items=s.customers empty="den internen Anwendern"/>,
+dass der Service nutzbar ist, und zeichnet den Zeitpunkt der Wiederherstellung und etwaige Datenverluste auf.
+<#else>
+<#assign step = 1>
+${step}. **Bewerten.** Der ${s.owner.title} stellt anhand ${t.theConfigurationInformationGenitive} fest, welche
+   Komponenten des Service betroffen sind, und wählt die Wiederherstellungsoption: Reparatur vor Ort,
+   <#if s.alternateOpen>Umschalten auf redundante Komponenten (Failover), soweit vorhanden<#else>Umschalten auf die Ausweichlösung</#if>,
+   oder Neuaufbau mit Rücksicherung.
+<#assign step++>
+<#if s.dependsOn?has_content>
+${step}. **Abhängigkeiten prüfen.** Es wird bestätigt, dass <@sms.names items=s.dependsOn/> wieder
+   <#if s.dependsOn?size gt 1>laufen; sie werden<#else>läuft; er wird</#if> zuerst wiederhergestellt. Bis dahin wird die
+   Wiederherstellung dieses Service vorbereitet, ohne ihn wieder in Betrieb zu nehmen.
+<#assign step++>
+</#if>
 <#if s.suppliers?has_content>
-2. **Lieferanten einbinden.** <@sms.names items=s.suppliers/> <#if s.suppliers?size gt 1>werden</#if><#if s.suppliers?size == 1>wird</#if> über den
+${step}. **Lieferanten einbinden.** <@sms.names items=s.suppliers/> <#if s.suppliers?size gt 1>werden</#if><#if s.suppliers?size == 1>wird</#if> über den
    Eskalationsweg <#if s.suppliers?size gt 1>ihrer Verträge oder Vereinbarungen<#else>des Vertrags oder der Vereinbarung</#if> kontaktiert, und es wird
    vereinbart, bis wann der jeweils beigestellte Teil des Service wiederhergestellt ist.
 <#else>
-2. **Personal mobilisieren.** Das für die Wiederherstellung benötigte Personal wird hinzugezogen; der
+${step}. **Personal mobilisieren.** Das für die Wiederherstellung benötigte Personal wird hinzugezogen; der
    Service stützt sich ausschließlich auf interne Ressourcen.
 </#if>
-3. **Wiederherstellen.** Zuerst wird die unterstützende Infrastruktur wiederhergestellt, dann werden die
-   Daten aus der letzten einwandfreien Sicherung innerhalb des RPO zurückgesichert, anschließend die
-   Anwendungs- oder Servicefunktionen.
-4. **Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
+<#assign step++>
+${step}. **Wiederherstellen.** Zuerst wird die unterstützende Infrastruktur wiederhergestellt, dann werden die
+   Daten aus der letzten einwandfreien Sicherung zurückgesichert, die nicht älter als der RPO von ${s.rpo} ist,
+   anschließend die Anwendungs- oder Servicefunktionen.
+<#assign step++>
+${step}. **Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
    werden durchgeführt; der ${security.owner.title} bestätigt, dass die wiederhergestellten Systeme sicher
    sind.
-5. **Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
+<#assign step++>
+${step}. **Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
    dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
    aufgezeichnet.
+</#if>
 
 <#else>
 Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.

@@ -341,10 +341,10 @@ Each process of the SMS is planned and controlled as follows:
 | Budget against actual costs | Monthly | ${budgeting.owner.title} |
 | Progress on objectives and improvements | Monthly | ${manager.title} |
 <#if customers?has_content>
-| Service reviews with customers | Monthly for customers of a high-criticality service, otherwise quarterly | ${brm.owner.title} |
+| Service reviews with customers | ${serviceLevels.customerReviewRule?cap_first} | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Supplier performance reviews | Quarterly for suppliers of a high-criticality service, otherwise every six months | ${supplierManagement.owner.title} |
+| Supplier performance reviews | ${serviceLevels.supplierReviewRule?cap_first} | ${supplierManagement.owner.title} |
 </#if>
 | Capacity plan review | Quarterly | ${capacity.owner.title} |
 | Review of the risk and opportunity register | Quarterly | ${manager.title} |

@@ -341,10 +341,10 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 | Abgleich des Budgets mit den Ist-Kosten | Monatlich | ${budgeting.owner.title} |
 | Fortschritt bei Zielen und Verbesserungen | Monatlich | ${manager.title} |
 <#if customers?has_content>
-| Service-Reviews mit Kunden | Monatlich für Kunden eines Service mit hoher Kritikalität, sonst vierteljährlich | ${brm.owner.title} |
+| Service-Reviews mit Kunden | ${serviceLevels.customerReviewRule?cap_first} | ${brm.owner.title} |
 </#if>
 <#if suppliers?has_content>
-| Leistungsbewertungen der Lieferanten | Vierteljährlich für Lieferanten eines Service mit hoher Kritikalität, sonst halbjährlich | ${supplierManagement.owner.title} |
+| Leistungsbewertungen der Lieferanten | ${serviceLevels.supplierReviewRule?cap_first} | ${supplierManagement.owner.title} |
 </#if>
 | Überprüfung des Kapazitätsplans | Vierteljährlich | ${capacity.owner.title} |
 | Überprüfung des Registers der Risiken und Chancen | Vierteljährlich | ${manager.title} |

@@ -171,8 +171,8 @@ customer. It does not hand over accountability by contract. In particular:
   the parts carried out by the other party;
 - the requirements the other party must meet, including targets, reporting and escalation, are written
   into its contract or agreement;
-- the other party's performance is measured and reviewed with it quarterly if it supports a
-  high-criticality service and otherwise every six months, as set in
+- the other party's performance is measured and reviewed with it at a frequency set by the criticality of
+  the services it supports (${serviceLevels.supplierReviewRule}), as set in
   <@sms.link "relationship-and-agreement"/>, and its incidents, changes and releases pass through the
   processes of the SMS;
 - the other party's activities are included in the internal audit programme where they affect

@@ -168,8 +168,8 @@ dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übert
   verantwortlich, einschließlich der von der anderen Partei ausgeführten Teile;
 - die von der anderen Partei zu erfüllenden Anforderungen, einschließlich Zielwerten, Berichterstattung und
   Eskalation, sind in ihrem Vertrag oder ihrer Vereinbarung festgelegt;
-- die Leistung der anderen Partei wird gemessen und mit ihr überprüft, und zwar vierteljährlich, wenn sie
-  einen Service mit hoher Kritikalität unterstützt, andernfalls halbjährlich, wie im
+- die Leistung der anderen Partei wird gemessen und mit ihr in einer Häufigkeit überprüft, die sich nach der
+  Kritikalität der unterstützten Services richtet (${serviceLevels.supplierReviewRule}), wie im
   <@sms.link "relationship-and-agreement"/> festgelegt; ihre Incidents, Changes und Releases durchlaufen
   die Prozesse des SMS;
 - die Tätigkeiten der anderen Partei werden in das interne Auditprogramm einbezogen, soweit sie die

@@ -9,15 +9,14 @@ The customers of the services, and the frequency of their service reviews, are:
 | Customer | Type | Contact | Services received | Service review |
 |---|---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"Named in the SLA"} | <@sms.names items=c.services empty="none at present"/> | <#if sms.servesHigh(c.services)>Monthly<#else>Quarterly</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"Named in the SLA"} | <@sms.names items=c.services empty="none at present"/> | ${c.reviewFrequency?cap_first} |
 </#list>
 
-A customer that receives at least one high-criticality service is reviewed monthly; all other customers
-quarterly. A customer with several services has one combined review.
+The frequency follows the criticality of the services a customer receives: ${serviceLevels.customerReviewRule}.
+A customer with several services has one combined review.
 <#else>
 No customers are recorded yet. When the first customer is agreed, the ${brm.owner.title} records it with
-its contact, the services it receives and its service review frequency: monthly if it receives a
-high-criticality service, otherwise quarterly.
+its contact, the services it receives and its service review frequency: ${serviceLevels.customerReviewRule}.
 </#if>
 
 The ${brm.owner.title} also keeps a record of the other interested parties in the services, such as the

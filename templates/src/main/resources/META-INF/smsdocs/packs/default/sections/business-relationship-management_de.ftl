@@ -9,16 +9,16 @@ Die Kunden der Services und die Häufigkeit ihrer Service-Reviews sind:
 | Kunde | Art | Ansprechpartner | Bezogene Services | Service-Review |
 |---|---|---|---|---|
 <#list customers as c>
-| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"In der SLA benannt"} | <@sms.names items=c.services empty="derzeit keine"/> | <#if sms.servesHigh(c.services)>Monatlich<#else>Vierteljährlich</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"In der SLA benannt"} | <@sms.names items=c.services empty="derzeit keine"/> | ${c.reviewFrequency?cap_first} |
 </#list>
 
-Ein Kunde, der mindestens einen Service mit hoher Kritikalität bezieht, wird monatlich überprüft, alle
-anderen Kunden vierteljährlich. Für einen Kunden mit mehreren Services findet ein gemeinsames Review
+Die Häufigkeit richtet sich nach der Kritikalität der Services, die ein Kunde bezieht:
+${serviceLevels.customerReviewRule}. Für einen Kunden mit mehreren Services findet ein gemeinsames Review
 statt.
 <#else>
 Es sind noch keine Kunden erfasst. Sobald der erste Kunde vereinbart ist, erfasst der ${brm.owner.title}
-ihn mit Ansprechpartner, bezogenen Services und Häufigkeit des Service-Reviews: monatlich, wenn er einen
-Service mit hoher Kritikalität bezieht, andernfalls vierteljährlich.
+ihn mit Ansprechpartner, bezogenen Services und Häufigkeit des Service-Reviews:
+${serviceLevels.customerReviewRule}.
 </#if>
 
 Der ${brm.owner.title} führt außerdem eine Aufzeichnung der weiteren interessierten Parteien an den

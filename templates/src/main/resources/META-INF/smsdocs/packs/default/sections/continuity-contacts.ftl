@@ -1,13 +1,18 @@
 <#-- The contact list of the service continuity plan (2018 8.7.2; 2011 6.3.2): a register, one file for every
      language. Its words come from the message bundles (contactList.*); the continuity duties of each role
-     come from the generator (continuityPlan.contacts). -->
+     come from the generator (continuityPlan.contacts); a holder or e-mail address the descriptor does not give
+     is shown as not yet named or recorded, never left blank. -->
 <@sms.section title=t["contactList.internal"] key="internal-contacts" level=3/>
 
 | ${t.role} | ${t.holder} | ${t["contactList.email"]} | ${t["contactList.duties"]} |
 |---|---|---|---|
 <#list continuityPlan.contacts as contact>
-| ${contact.role.title} | ${contact.role.person!"—"} | ${contact.role.email!"—"} | ${contact.duties} |
+| ${contact.role.title} | ${contact.role.person!t["contactList.notNamed"]} | ${contact.role.email!t["contactList.noEmail"]} | ${contact.duties} |
 </#list>
+<#if continuityPlan.contactsIncomplete>
+
+${t["contactList.incomplete"]?replace("{0}", continuity.owner.title)}
+</#if>
 
 <@sms.section title=t["contactList.suppliers"] key="suppliers" level=3/>
 

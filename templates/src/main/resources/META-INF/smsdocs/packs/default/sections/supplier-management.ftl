@@ -6,8 +6,8 @@ contributes to the services, with the contract or agreement, the services suppor
 responsible for managing the relationship. Each supplier has a named manager at ${org.name}, who is the
 single point of contact for performance, changes and disputes.
 
-Supplier performance reviews are held quarterly for suppliers that support a high-criticality service and
-every six months for all others.
+How often a supplier's performance is reviewed follows the criticality of the services it supports:
+${serviceLevels.supplierReviewRule}. The tables show the frequency for each supplier.
 
 <@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
 
@@ -15,7 +15,7 @@ every six months for all others.
 | Supplier | Provides | Contract | Services supported | Managed by | Performance review |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Quarterly<#else>Six-monthly</#if> |
+| ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 ${org.name} has no ${t.externalSuppliers} contributing to its services at present. The steps below apply as
@@ -55,10 +55,10 @@ soon as one is engaged.
 <@sms.section title="${t.InternalSuppliers} and customers acting as suppliers" clauses=["8.3.4.2"] level=3/>
 
 <#if internalSuppliers?has_content>
-| ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement |
-|---|---|---|---|---|
+| ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement | Performance review |
+|---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} |
+| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 No ${t.internalSupplier} contributes to the services at present.
@@ -73,7 +73,7 @@ not sign a commercial contract. ${org.name} still documents what it depends on t
    contacts and the escalation route.
 2. Where a customer acts as a supplier, its obligations are written into its SLA, in the customer
    responsibilities section, and the SLA targets exclude time lost when those obligations are not met.
-3. Performance against the agreement is monitored monthly and reviewed at the same frequency as for
-   ${t.externalSuppliers}.
+3. Performance against the agreement is monitored monthly and reviewed at the frequency in the table
+   above, set by the same rule as for ${t.externalSuppliers}.
 4. The agreement is reviewed at least once a year and whenever the services it supports change.
 

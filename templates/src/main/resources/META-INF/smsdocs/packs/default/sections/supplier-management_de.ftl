@@ -6,8 +6,8 @@ Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steu
 verantwortlichen Person. Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
 Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
 
-Leistungsbewertungen finden bei Lieferanten, die einen Service mit hoher Kritikalität unterstützen,
-vierteljährlich und bei allen anderen halbjährlich statt.
+Wie oft die Leistung eines Lieferanten bewertet wird, richtet sich nach der Kritikalität der Services, die
+er unterstützt: ${serviceLevels.supplierReviewRule}. Die Tabellen zeigen die Häufigkeit für jeden Lieferanten.
 
 <@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
 
@@ -15,7 +15,7 @@ vierteljährlich und bei allen anderen halbjährlich statt.
 | Lieferant | Leistung | Vertrag | Unterstützte Services | Betreut durch | Leistungsbewertung |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Vierteljährlich<#else>Halbjährlich</#if> |
+| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 ${org.name} hat derzeit keine ${t.externalSuppliersInflected}, die
@@ -63,10 +63,10 @@ wird.
 <@sms.section title="${t.InternalSuppliers} und als Lieferant handelnde Kunden" clauses=["8.3.4.2"] level=3/>
 
 <#if internalSuppliers?has_content>
-| ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung |
-|---|---|---|---|---|
+| ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung | Leistungsbewertung |
+|---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} |
+| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 Derzeit trägt ${t.noInternalSupplier} zu den
@@ -84,8 +84,8 @@ welchen Punkten die Services von ihnen abhängen:
 2. Handelt ein Kunde als Lieferant, werden seine Pflichten in seiner SLA im Abschnitt zu den
    Verantwortlichkeiten des Kunden festgehalten; Zeiten, die durch Nichterfüllung dieser Pflichten
    verloren gehen, werden bei den SLA-Zielen nicht berücksichtigt.
-3. Die Leistung im Vergleich zur Vereinbarung wird monatlich überwacht und in derselben Häufigkeit
-   bewertet wie bei ${t.externalSuppliersInflected}.
+3. Die Leistung im Vergleich zur Vereinbarung wird monatlich überwacht und in der Häufigkeit aus der
+   obigen Tabelle bewertet, die nach derselben Regel wie bei ${t.externalSuppliersInflected} festgelegt ist.
 4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
    unterstützten Services ändern.
 
