@@ -59,9 +59,9 @@ class GovernanceModelTest {
         assertThat(list(governance.get("untooledProcesses"))).hasSize(16).contains("Problem management");
         List<Object> technology = list(governance.get("technology"));
         assertThat(technology).hasSize(3);
-        assertThat(map(technology.get(2)).get("name")).isEqualTo("The service management tool (open decision D-03)");
+        assertThat(map(technology.get(2)).get("name")).isEqualTo("The service management tool (open decision D-04)");
         assertThat(map(governance.get("inTool"))).containsEntry("incident-management", "in Jira")
-                .containsEntry("problem-management", "in the service management tool (open decision D-03)");
+                .containsEntry("problem-management", "in the service management tool (open decision D-04)");
     }
 
     @Test
@@ -133,12 +133,12 @@ class GovernanceModelTest {
 
         Map<String, Object> german = process(governance(descriptor("de", "2018", processes)), "incident-management");
         assertThat(german).containsEntry("review", "halbjährlich").containsEntry("reviewLabel", "Halbjährlich")
-                .containsEntry("tool", "Servicemanagement-Tool (offene Entscheidung D-03)");
+                .containsEntry("tool", "Servicemanagement-Tool (offene Entscheidung D-04)");
         assertThat(process(governance(descriptor("de", "2018", processes)), "problem-management"))
                 .containsEntry("review", "biennially").containsEntry("reviewLabel", "Biennially");
         assertThat(process(governance(descriptor("en", "2018", processes)), "incident-management"))
                 .containsEntry("review", "every six months").containsEntry("reviewLabel", "Every six months")
-                .containsEntry("tool", "The service management tool (open decision D-03)");
+                .containsEntry("tool", "The service management tool (open decision D-04)");
     }
 
     @Test

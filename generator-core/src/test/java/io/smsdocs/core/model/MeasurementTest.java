@@ -37,10 +37,10 @@ class MeasurementTest {
     @Test
     void dataSourcesAreGroupedByTool() {
         assertThat(((Map<?, ?>) model("en", "2018", true, "boss").get("measurement")).get("dataSources")).isEqualTo(
-                "Desk for incidents and capacity; the service management tool for service requests, problems, changes, availability,"
+                "Desk for incidents and capacity; the service management tool (open decision D-03) for service requests, problems, changes, availability,"
                         + " customer satisfaction, complaints and costs");
         assertThat(((Map<?, ?>) model("de", "2018", true, "boss").get("measurement")).get("dataSources")).isEqualTo(
-                "Desk für Incidents und Kapazität; das Servicemanagement-Tool für Service Requests, Probleme, Changes, Verfügbarkeit,"
+                "Desk für Incidents und Kapazität; das Servicemanagement-Tool (offene Entscheidung D-03) für Service Requests, Probleme, Changes, Verfügbarkeit,"
                         + " Kundenzufriedenheit, Beschwerden und Kosten");
     }
 

@@ -19,9 +19,9 @@ class RecoveryObjectivesTest {
         assertThat(high.rpoHours()).isEqualByComparingTo("1");
         assertThat(high.rtoOwn()).isFalse();
         assertThat(high.rpoOwn()).isFalse();
-        assertThat(RecoveryObjectives.of(service("low", null, null)).rtoHours()).isEqualByComparingTo("72");
+        assertThat(RecoveryObjectives.of(service("low", null, null)).rtoHours()).isEqualByComparingTo("24");
         // A value outside the three is treated as medium.
-        assertThat(RecoveryObjectives.of(service("urgent", null, null)).rtoHours()).isEqualByComparingTo("24");
+        assertThat(RecoveryObjectives.of(service("urgent", null, null)).rtoHours()).isEqualByComparingTo("8");
     }
 
     @Test

@@ -24,9 +24,9 @@ class ServiceLevelsTest {
                 .containsEntry("reducedFunctions", "None; capacity and performance may be lower")
                 .containsEntry("headroom", 30).containsEntry("monthlyReview", true).containsEntry("roundTheClock", true);
         // No criticality recorded: medium.
-        assertThat(service(model, "lonely")).containsEntry("criticalityLevel", "medium").containsEntry("rto", "24 hours")
+        assertThat(service(model, "lonely")).containsEntry("criticalityLevel", "medium").containsEntry("rto", "8 hours")
                 .containsEntry("headroom", 20).containsEntry("monthlyReview", false).containsEntry("roundTheClock", false);
-        assertThat(service(model, "odd")).containsEntry("criticalityLevel", "low").containsEntry("rto", "72 hours")
+        assertThat(service(model, "odd")).containsEntry("criticalityLevel", "low").containsEntry("rto", "24 hours")
                 .containsEntry("recoveryTest", "Walk-through of the recovery steps").containsEntry("headroom", 10);
         assertThat(pluck(((Map<?, ?>) model.get("serviceLevels")).get("rules"), r -> r.get("criticalityLevel")))
                 .containsExactly("high", "medium", "low");
@@ -45,7 +45,7 @@ class ServiceLevelsTest {
         Map<String, Object> model = model("de", "2018", true, "boss");
         assertThat(service(model, "shared")).containsEntry("criticalityName", "hoch").containsEntry("criticalityWord", "Hoch")
                 .containsEntry("rto", "4 Stunden").containsEntry("rpo", "1 Stunde");
-        assertThat(service(model, "odd")).containsEntry("criticalityName", "niedrig").containsEntry("rto", "72 Stunden");
+        assertThat(service(model, "odd")).containsEntry("criticalityName", "niedrig").containsEntry("rto", "24 Stunden");
     }
 
     @Test

@@ -58,10 +58,10 @@ class ServiceRecoveryTest {
                 .containsEntry("rpoHours", new BigDecimal("0.25")).containsEntry("rpo", "15 minutes").containsEntry("rpoSource", "service")
                 .containsEntry("recoveryBasis", "Set for this service");
         Map<String, Object> network = service(model("en"), "network");
-        assertThat(network).containsEntry("rto", "24 hours").containsEntry("rtoSource", "rule")
+        assertThat(network).containsEntry("rto", "8 hours").containsEntry("rtoSource", "rule")
                 .containsEntry("rpo", "12 hours").containsEntry("rpoSource", "service")
                 .containsEntry("recoveryBasis", "RTO by criticality rule; RPO set for this service");
-        assertThat(service(model("en"), "mail")).containsEntry("rto", "72 hours").containsEntry("recoveryBasis", "Criticality rule");
+        assertThat(service(model("en"), "mail")).containsEntry("rto", "24 hours").containsEntry("recoveryBasis", "Criticality rule");
         assertThat(service(model("de"), "record")).containsEntry("rto", "2 Stunden").containsEntry("rpo", "15 Minuten")
                 .containsEntry("recoveryBasis", "Für diesen Service festgelegt");
     }
