@@ -42,7 +42,7 @@ final class DecisionRegisterModel {
             firstByTopic.putIfAbsent(decision.topic().key(), decision.id());
             List<String> names = decision.subjects().stream().map(id -> model.name(decision.topic(), id, roles, services, suppliers, processes)).toList();
             open.add(map("id", decision.id(), "topic", decision.topic().key(),
-                    "subject", model.text("decision." + decision.topic().key(), model.all(names)),
+                    "subject", model.subject(decision, names),
                     "assumed", model.assumed(decision, roles),
                     "decider", decision.decider() == null ? null : roles.get(decision.decider()),
                     "deciderName", decision.decider() == null ? model.text("decision.governingBody")
@@ -54,6 +54,13 @@ final class DecisionRegisterModel {
                 "criticalityRule", map("highTarget", model.decimal(CriticalityRule.HIGH_TARGET),
                         "roundTheClockTarget", model.decimal(CriticalityRule.ROUND_THE_CLOCK_HIGH_TARGET),
                         "manyCustomers", CriticalityRule.MANY_EXTERNAL_CUSTOMERS, "lowTarget", model.decimal(CriticalityRule.LOW_TARGET)));
+    }
+
+    /** What is to be decided; a decision on every process says so instead of listing all nineteen. */
+    private String subject(OpenDecision decision, List<String> names) {
+        boolean everyProcess = (decision.topic() == Topic.PROCESS_OWNERS || decision.topic() == Topic.PROCESS_TOOLS)
+                && decision.subjects().size() == io.smsdocs.core.standard.ProcessCatalogue.ids().size();
+        return everyProcess ? text("decision." + decision.topic().key() + ".all") : text("decision." + decision.topic().key(), all(names));
     }
 
     /** The values a documented rule gave because the descriptor left them out, one row per service and value. */

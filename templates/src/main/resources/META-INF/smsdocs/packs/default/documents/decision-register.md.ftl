@@ -21,10 +21,16 @@ every document that depends on it marks the point with the decision's number, fo
 <@sms.section title="Decisions required before approval" key="open-decisions"/>
 
 <#if decisions.count gt 0>
-| No. | Decision required | Until decided, the documents state | To be decided by | Recorded as |
-|---|---|---|---|---|
+| No. | Decision required | Until decided, the documents state | To be decided by |
+|---|---|---|---|
 <#list decisions.open as d>
-| ${d.id} | ${d.subject} | ${d.assumed} | ${d.deciderName} | `${d.key?no_esc}` |
+| ${d.id} | ${d.subject} | ${d.assumed} | ${d.deciderName} |
+</#list>
+
+Each decision is recorded in the SMS master data under the following entry:
+
+<#list decisions.open as d>
+- ${d.id}: `${d.key?no_esc}`
 </#list>
 
 <#else>
@@ -63,7 +69,6 @@ Every service has its criticality and recovery objectives set explicitly; no val
 <@sms.section title="Taking and recording decisions" key="recording-decisions"/>
 
 Before the SMS documents are submitted for approval, the ${manager.title} presents the open decisions to the
-roles named above. Each decision taken is recorded in the SMS master data under the entry shown in the last
-column; the documents that depend on it are then updated and reissued together with this register. A document
+roles named above. Each decision taken is recorded in the SMS master data under the entry listed above; the documents that depend on it are then updated and reissued together with this register. A document
 may be approved while a decision it depends on is still open only if the approver accepts the open point
 explicitly; the approval record names the decision.

@@ -10,10 +10,16 @@ vereinbarte Tatsache darstellt.
 <@sms.section title="Vor der Freigabe zu treffende Entscheidungen" key="open-decisions"/>
 
 <#if decisions.count gt 0>
-| Nr. | Zu treffende Entscheidung | Bis zur Entscheidung steht in den Dokumenten | Entscheidet | Erfasst als |
-|---|---|---|---|---|
+| Nr. | Zu treffende Entscheidung | Bis zur Entscheidung steht in den Dokumenten | Entscheidet |
+|---|---|---|---|
 <#list decisions.open as d>
-| ${d.id} | ${d.subject} | ${d.assumed} | ${d.deciderName} | `${d.key?no_esc}` |
+| ${d.id} | ${d.subject} | ${d.assumed} | ${d.deciderName} |
+</#list>
+
+Jede Entscheidung wird in den SMS-Stammdaten unter folgendem Eintrag erfasst:
+
+<#list decisions.open as d>
+- ${d.id}: `${d.key?no_esc}`
 </#list>
 
 <#else>
@@ -55,7 +61,7 @@ diesen Regeln abgeleitet.
 
 Bevor die SMS-Dokumente zur Freigabe vorgelegt werden, legt die Rolle ${manager.title} die offenen
 Entscheidungen den oben genannten Rollen vor. Jede getroffene Entscheidung wird in den SMS-Stammdaten unter dem
-in der letzten Spalte genannten Eintrag erfasst; die davon abhängigen Dokumente werden daraufhin aktualisiert
+oben genannten Eintrag erfasst; die davon abhängigen Dokumente werden daraufhin aktualisiert
 und zusammen mit diesem Register neu herausgegeben. Ein Dokument darf bei noch offener Entscheidung nur
 freigegeben werden, wenn die freigebende Stelle den offenen Punkt ausdrücklich akzeptiert; der
 Freigabenachweis nennt die Entscheidung.
