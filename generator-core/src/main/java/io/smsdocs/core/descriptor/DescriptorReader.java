@@ -63,7 +63,7 @@ final class DescriptorReader {
                 text(control, "classification", DescriptorDefaults.text(text(sms, "language", "en"), "classification", DescriptorDefaults.CLASSIFICATION)),
                 control.path("reviewIntervalMonths").asInt(DescriptorDefaults.REVIEW_INTERVAL_MONTHS),
                 text(control, "owner", DescriptorDefaults.SMS_MANAGER),
-                text(control, "approver", topManagement));
+                text(control, "approver", topManagement), textMap(control.path("approvals")));
         String manager = documentControl.owner();
         SmsSettings settings = new SmsSettings(
                 text(sms, "edition", "2018"), text(sms, "language", "en"), sms.path("scope").asText().strip(),
@@ -80,6 +80,7 @@ final class DescriptorReader {
         List<Supplier> suppliers = suppliers(root.path("suppliers"), supplierManager);
         DocumentSettings documents = documents(root.path("documents"));
         Set<String> referenced = new HashSet<>(List.of(topManagement, documentControl.owner(), documentControl.approver()));
+        referenced.addAll(documentControl.approvals().values());
         settings.objectives().forEach(o -> referenced.add(o.owner()));
         settings.risks().forEach(r -> referenced.add(r.owner()));
         services.forEach(s -> referenced.add(s.owner()));
@@ -277,6 +278,13 @@ final class DescriptorReader {
     private static String text(JsonNode parent, String field, String fallback) {
         JsonNode node = parent.path(field);
         return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+    }
+
+    /** A map of text values by key, in the descriptor's order; empty when the node is missing. */
+    private static Map<String, String> textMap(JsonNode map) {
+        Map<String, String> values = new LinkedHashMap<>();
+        map.fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue().asText()));
+        return values;
     }
 
     private static List<String> strings(JsonNode list) {

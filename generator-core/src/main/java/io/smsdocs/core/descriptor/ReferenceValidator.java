@@ -43,6 +43,8 @@ final class ReferenceValidator {
         reference("/sms/topManagement", roles, "role", "roles");
         reference("/sms/documentControl/owner", roles, "role", "roles");
         reference("/sms/documentControl/approver", roles, "role", "roles");
+        root.path("sms").path("documentControl").path("approvals").fieldNames().forEachRemaining(
+                kind -> reference("/sms/documentControl/approvals/" + kind, roles, "role", "roles"));
         eachElement("/sms/objectives", root.path("sms").path("objectives"), p -> reference(p + "/owner", roles, "role", "roles"));
         eachElement("/sms/risks", root.path("sms").path("risks"), p -> reference(p + "/owner", roles, "role", "roles"));
         eachElement("/services", root.path("services"), p -> {

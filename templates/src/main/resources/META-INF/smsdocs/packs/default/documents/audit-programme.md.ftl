@@ -31,5 +31,5 @@ covers every row once</#if>.
 <@sms.section title="Maintaining the programme"/>
 
 The ${sms.manager.title} reviews the ratings before each yearly schedule is drawn up and after any
-significant change to services, processes, suppliers or the organisation. The ${sms.topManagement.title}
+significant change to services, processes, suppliers or the organisation. The ${doc.approver.title}
 approves the programme and each yearly schedule. Changes are reported to the next management review.

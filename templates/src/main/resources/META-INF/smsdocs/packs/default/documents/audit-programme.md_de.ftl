@@ -20,5 +20,5 @@ jede Zeile einmal ab</#if>.
 
 Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
 nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
-${sms.topManagement.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
+${doc.approver.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
 Managementbewertung berichtet.

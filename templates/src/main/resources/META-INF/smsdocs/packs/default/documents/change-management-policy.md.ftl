@@ -8,6 +8,7 @@ clauses: ["8.5.1", "8.5.1.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["9.2"]}
+process: change-management
 related: ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]
 -->
 <@sms.section title="Purpose"/>
@@ -135,8 +136,10 @@ If they disagree, the ${sms.topManagement.title} decides.
 <@sms.section title="Responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves this policy and changes with potential major impact; settles CAB disagreements."},
-  {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
+  {"role": doc.approver, "duties": "Approves this policy."},
+  {"role": sms.topManagement, "duties": "Approves changes with potential major impact; settles CAB disagreements."},
+  {"role": doc.owner, "duties": "Owns this policy."},
+  {"role": change.owner, "duties": "Owns the change management process; holds the authority set out above; reports on change performance."},
   {"role": transition.owner, "duties": "Runs service design and transition for changes with potential major impact."},
   {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
   {"role": configuration.owner, "duties": "Makes sure ${t.configurationInformation} is updated with every change."}
@@ -153,5 +156,5 @@ changes, by internal audit under <@sms.link "internal-audit"/>, and at each conf
 or repeated unauthorised changes are dealt with under the disciplinary procedure or, for a supplier, under
 its contract.
 
-The ${change.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
-incident caused by a change. Changes to the policy are approved by the ${sms.topManagement.title}.
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
+incident caused by a change. Changes to the policy are approved by the ${doc.approver.title}.

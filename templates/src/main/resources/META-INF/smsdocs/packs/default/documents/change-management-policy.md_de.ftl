@@ -134,8 +134,10 @@ ${sms.topManagement.title}.
 <@sms.section title="Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt diese Richtlinie und Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
-  {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
+  {"role": doc.approver, "duties": "Genehmigt diese Richtlinie."},
+  {"role": sms.topManagement, "duties": "Genehmigt Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
+  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
+  {"role": change.owner, "duties": "Verantwortet den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
   {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
   {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
   {"role": configuration.owner, "duties": "Stellt sicher, dass ${t.theConfigurationInformation} bei jeder Änderung aktualisiert ${t.configurationInformationIs}."}
@@ -152,6 +154,6 @@ den genehmigten Änderungen, durch interne Audits gemäß dem Dokument <@sms.lin
 jedem Konfigurationsaudit geprüft. Vorsätzliche oder wiederholte nicht autorisierte Änderungen werden
 nach dem Disziplinarverfahren oder, bei einem Lieferanten, nach dessen Vertrag behandelt.
 
-Der ${change.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
+Der ${doc.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
 jedem Major Incident, der durch eine Änderung verursacht wurde. Änderungen an der Richtlinie werden durch
-den ${sms.topManagement.title} genehmigt.
+den ${doc.approver.title} genehmigt.

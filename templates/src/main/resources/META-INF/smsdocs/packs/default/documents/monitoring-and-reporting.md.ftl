@@ -36,7 +36,8 @@ and <@sms.link "management-review"/>; this procedure provides much of their inpu
 
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Owns the service reporting process; maintains the list of reports and the measure definitions; produces and issues the service reports."},
-  {"role": sms.manager, "duties": "Owns this procedure; chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.manager, "duties": "Chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
   {"role": brm.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
   {"role": top, "duties": "Receives the SMS performance report; evaluates the performance and effectiveness of the SMS at management review."}
 ]/>

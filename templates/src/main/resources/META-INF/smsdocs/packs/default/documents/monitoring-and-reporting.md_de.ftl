@@ -23,7 +23,8 @@ und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen
 
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus."},
-  {"role": sms.manager, "duties": "Verantwortet dieses Verfahren; leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.manager, "duties": "Leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
   {"role": brm.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
   {"role": top, "duties": "Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung."}
 ]/>

@@ -145,9 +145,11 @@ writing.
 
 | Decision | Authority | Escalation |
 |---|---|---|
-| Approve this policy, the SMS scope and the service management plan | ${top.title} | — |
+<#-- The approval chain, read from the documents' own control tables (governance.approvalChain). -->
+<#list governance.approvalChain as a>
+| Approve ${a.what} | ${a.approver.title} | ${(a.escalation.title)!"—"} |
+</#list>
 | Set the service management objectives and allocate SMS resources | ${top.title} | — |
-| Approve SMS documents other than the above | ${governance.approvals.documents.title} | ${(governance.approvals.escalation.title)!"—"} |
 | Accept a risk above the acceptance threshold | ${top.title} | — |
 | Agree service level targets with customers | ${slm.owner.title} | ${top.title} |
 | Approve a normal change | ${change.owner.title}, after change advisory review | ${top.title} |
@@ -174,12 +176,12 @@ other duties, this role has the authority and responsibility to:
 
 <@sms.section title="Review of the policy" clauses=["5.2.1"]/>
 
-The ${manager.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and presents it
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and presents it
 to the management review. It is also reviewed when the organisation, its services, its customers or the
 applicable requirements change significantly. A new version takes effect when approved by the
-${top.title} and is communicated as described above.
+${doc.approver.title} and is communicated as described above.
 
 <@sms.section title="Approval"/>
 
-Approved on behalf of ${org.name} by the ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
+Approved on behalf of ${org.name} by the ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 This version is effective from ${doc.effectiveDate}.

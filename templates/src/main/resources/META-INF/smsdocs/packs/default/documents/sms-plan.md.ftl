@@ -21,7 +21,7 @@ to it, and it refers to them rather than repeating them.
 <@sms.section title="Scope"/>
 
 The plan covers the whole SMS as defined in <@sms.link "sms-scope"/>. The
-<@sms.roleWithPerson manager/> owns the plan; the ${top.title} approves it.
+<@sms.roleWithPerson doc.owner/> owns the plan; the ${doc.approver.title} approves it.
 
 <@sms.section title="Context of the organisation" clauses=["4", "4.1"]/>
 
@@ -393,14 +393,14 @@ reviewed at each management review.
 
 <@sms.section title="Control of changes to the plan" clauses=["6.3", "7.5.2"]/>
 
-The ${manager.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths} months, after each
+The ${doc.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths} months, after each
 management review, and whenever the scope, the services, the suppliers, the organisation or the
 objectives change significantly.
 
 1. Anyone may propose a change to the plan to the ${manager.title}.
 2. The ${manager.title} assesses the effect of the change on the objectives, risks, resources and
    processes, and consults the process owners concerned.
-3. The ${top.title} approves the revised plan.
+3. The ${doc.approver.title} approves the revised plan.
 4. The new version is issued under <@sms.link "documented-information-control"/> and communicated to all
    process owners within ten working days.
 

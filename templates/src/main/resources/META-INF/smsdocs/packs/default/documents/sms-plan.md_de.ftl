@@ -10,8 +10,8 @@ wiederholen.
 <@sms.section title="Geltungsbereich" key="scope"/>
 
 Der Plan gilt für das gesamte SMS, wie es in der <@sms.link "sms-scope"/> festgelegt ist.
-Verantwortlich für den Plan ist der <@sms.roleWithPerson manager/>; freigegeben wird er durch den
-${top.title}.
+Verantwortlich für den Plan ist der <@sms.roleWithPerson doc.owner/>; freigegeben wird er durch den
+${doc.approver.title}.
 
 <@sms.section title="Kontext der Organisation" clauses=["4", "4.1"]/>
 
@@ -394,14 +394,14 @@ Managementbewertung überprüft.
 
 <@sms.section title="Lenkung von Änderungen am Plan" clauses=["6.3", "7.5.2"]/>
 
-Der ${manager.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
+Der ${doc.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
 Managementbewertung und immer dann, wenn sich der Anwendungsbereich, die Services, die Lieferanten, die
 Organisation oder die Ziele wesentlich ändern.
 
 1. Jede Person kann dem ${manager.title} eine Änderung des Plans vorschlagen.
 2. Der ${manager.title} bewertet die Auswirkungen der Änderung auf Ziele, Risiken, Ressourcen und
    Prozesse und konsultiert die betroffenen Prozessverantwortlichen.
-3. Der ${top.title} gibt den überarbeiteten Plan frei.
+3. Der ${doc.approver.title} gibt den überarbeiteten Plan frei.
 4. Die neue Version wird gemäß dem <@sms.link "documented-information-control"/> herausgegeben und allen
    Prozessverantwortlichen innerhalb von zehn Arbeitstagen bekannt gegeben.
 

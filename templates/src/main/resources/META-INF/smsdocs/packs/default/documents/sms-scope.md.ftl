@@ -199,6 +199,6 @@ set out in <@sms.link "sms-plan"/>.
 
 <@sms.section title="Review of the scope"/>
 
-The ${manager.title} reviews this statement at every management review, and also when a service,
+The ${doc.owner.title} reviews this statement at every management review, and also when a service,
 customer, supplier or location is added or removed. Changes to the scope are approved by the
-${top.title}, and the certification body is informed before they take effect.
+${doc.approver.title}, and the certification body is informed before they take effect.

@@ -196,7 +196,7 @@ ist im <@sms.link "sms-plan"/> festgelegt.
 
 <@sms.section title="Überprüfung des Anwendungsbereichs" key="review-of-the-scope"/>
 
-Der ${manager.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
+Der ${doc.owner.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
 Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
-Anwendungsbereichs werden vom ${top.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
+Anwendungsbereichs werden vom ${doc.approver.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
 Inkrafttreten informiert.
