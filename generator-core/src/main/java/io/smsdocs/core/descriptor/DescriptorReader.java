@@ -189,7 +189,7 @@ final class DescriptorReader {
         int index = 1;
         for (JsonNode node : list) {
             objectives.add(new Objective(text(node, "id", "obj-" + index++), node.path("objective").asText(),
-                    text(node, "measure", ""), text(node, "target", ""), text(node, "owner", defaultOwner)));
+                    text(node, "measure", ""), text(node, "target", ""), text(node, "owner", defaultOwner), text(node, "process", null)));
         }
         return objectives;
     }

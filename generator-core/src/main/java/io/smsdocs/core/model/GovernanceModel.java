@@ -32,7 +32,7 @@ import static io.smsdocs.core.model.TemplateModelFactory.map;
  *     and the process tables;</li>
  * <li>activeRoles, multiProcessOwners, keyOwner, otherProcessOwners, managerProcesses, managerOwnsAll,
  *     topProcesses: who takes part and who owns what;</li>
- * <li>roleDuties, competence, approvals, approvalChain, slaSignatory, continuityDeputy, topGeneric, securityTitled, reportOwners:
+ * <li>roleDuties, competence, approvals, approvalChain, slaSignatory, emergencyCab, continuityDeputy, topGeneric, securityTitled, reportOwners:
  *     roles, their duties and authorities;</li>
  * <li>openGaps, hasSchedule, hasAuditDates: the state of implementation;</li>
  * <li>supplierType, externalContracts, contractRefs, suppliersNamed: the suppliers in words;</li>
@@ -96,6 +96,8 @@ final class GovernanceModel {
                 "escalation", id(role(descriptor.sms().documentControl().approver())).equals(id(top)) ? null : top));
         model.put("approvalChain", approvalChain);
         model.put("slaSignatory", slaSignatory());
+        model.put("emergencyCab", phrases.fill("emergencyCab", "the {0} and the owner of the affected service, or their deputies",
+                (String) owner("change-management").get("title")));
         Map<String, Object> continuityOwner = owner("service-continuity-management");
         Map<String, Object> deputy = id(continuityOwner).equals(id(top)) ? manager : continuityOwner;
         model.put("continuityDeputy", id(deputy).equals(id(top)) ? null : deputy);

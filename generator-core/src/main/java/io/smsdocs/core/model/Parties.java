@@ -40,7 +40,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
         descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()))));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
-        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles)));
+        descriptor.suppliers().forEach(s -> suppliers.put(s.id(), supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, messages)));
         ServiceLevels serviceLevels = new ServiceLevels(descriptor, roles, messages, locale);
         Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
         descriptor.services().forEach(s -> servicesById.put(s.id(), serviceLevels.extend(service(s, roles, customers, suppliers), s)));
@@ -74,9 +74,36 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "services", List.copyOf(services));
     }
 
-    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles) {
+    /**
+     * A supplier with its reference as every document states it ({@code reference}: the contract or agreement
+     * reference, or "not recorded") and the agreement it works under ({@code agreement}: "Contract FAB-2025-014",
+     * "Internal agreement, reference not recorded"), so no two documents word a missing reference differently.
+     */
+    private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles,
+                                                Map<String, String> messages) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
-                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+                "contractRef", supplier.contractRef(), "reference", reference(supplier, messages), "agreement", agreement(supplier, messages),
+                "manager", roles.get(supplier.manager()), "services", List.copyOf(services));
+    }
+
+    /** The supplier's contract or agreement reference, or "not recorded". */
+    static String reference(Supplier supplier, Map<String, String> messages) {
+        return recorded(supplier) ? supplier.contractRef() : messages.getOrDefault("supplier.noReference", "not recorded");
+    }
+
+    /** What the supplier works under: "Contract FAB-2025-014", "Agreement IA-7", "Internal agreement, reference not recorded". */
+    static String agreement(Supplier supplier, Map<String, String> messages) {
+        boolean internal = "internal".equals(supplier.type());
+        if (recorded(supplier)) {
+            return (internal ? messages.getOrDefault("party.agreementRef", "Agreement {0}") : messages.getOrDefault("party.contractRef", "Contract {0}"))
+                    .replace("{0}", supplier.contractRef());
+        }
+        return internal ? messages.getOrDefault("party.internalAgreement", "Internal agreement, reference not recorded")
+                : messages.getOrDefault("party.supplierContract", "Supplier contract, reference not recorded");
+    }
+
+    private static boolean recorded(Supplier supplier) {
+        return supplier.contractRef() != null && !supplier.contractRef().isEmpty();
     }
 
     private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,

@@ -112,7 +112,8 @@ public final class TemplateModelFactory {
         Map<String, Object> continuityDoc = documentMaps.get("service-continuity-plan");
         model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()), (String) (continuityDoc != null
                 ? continuityDoc : smsModel).get("effectiveDateIso"), messages, locale));
-        model.put("measurement", Measurement.model(processList, messages, locale));
+        model.put("measurement", Measurement.model(processList, descriptor.sms().objectives(), messages, locale));
+        model.put("cadence", Cadence.model(messages));
         model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
@@ -217,7 +218,7 @@ public final class TemplateModelFactory {
                         "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
                 "topManagement", roles.get(sms.topManagement()), "manager", roles.get(control.owner()),
                 "objectives", sms.objectives().stream().map(o -> (Object) map("id", o.id(), "objective", o.objective(),
-                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()))).toList(),
+                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()), "process", o.process())).toList(),
                 "risks", sms.risks().stream().map(r -> (Object) map("id", r.id(), "type", r.type(),
                         "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
                         "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());

@@ -73,7 +73,7 @@ their contract, and must notify ${org.name} of changes that may affect the servi
 | Standard | A low-risk, frequent change with a documented and tested procedure, pre-approved as a change model (for example applying a monthly patch bundle to end-user devices) | Pre-approved by the ${change.owner.title} when the change model is accepted; each instance is recorded but not individually approved | As set in the change model |
 | Normal, minor | A change with low risk and limited impact, affecting one service and not its customers' use of it | ${change.owner.title} | 2 working days |
 | Normal, significant | A change with medium or high risk, or that affects more than one service or customers' use of a service | Change advisory board (CAB) | Submitted by the CAB deadline, at least 5 working days ahead |
-| Emergency | A change needed urgently to restore a service, or to prevent an imminent major incident or security breach, that cannot wait for the normal route | Emergency CAB: the ${change.owner.title} and the owner of the affected service, or their deputies | Immediate |
+| Emergency | A change needed urgently to restore a service, or to prevent an imminent major incident or security breach, that cannot wait for the normal route | Emergency CAB: ${governance.emergencyCab} | Immediate |
 
 Standard change models are reviewed every year; a model is withdrawn if one of its changes causes an
 incident, until it has been reviewed. Emergency changes are not to be used to avoid the normal route: the

@@ -113,14 +113,9 @@ ${org.name} must follow this policy and report incidents and weaknesses without 
 
 Information security is managed by risk. The ${security.owner.title} leads an information security risk
 assessment at least once a year, before any new or changed service is transitioned, and after any
-critical security incident. Risks are rated by likelihood and impact and recorded in the risk register
-of the SMS. The authority to accept a residual risk depends on its rating:
-
-| Residual risk | May be accepted by |
-|---|---|
-| High | ${top.title} |
-| Medium | The owner of the affected service, with the advice of the ${security.owner.title} |
-| Low | ${security.owner.title} |
+critical security incident. Risks are rated with the criteria and the risk matrix of
+<@sms.link "risk-register"/>, like every other risk of the SMS, and recorded there; a residual risk may be
+accepted only by the role the register names for its level.
 
 Controls are chosen to treat the risks found, recorded in the control register with the risks they
 treat, and reviewed at least every six months. ${org.name} uses ISO/IEC 27001 and ISO/IEC 27002 as the

@@ -112,15 +112,10 @@ befolgen und Vorfälle und Schwachstellen unverzüglich melden.
 
 Informationssicherheit wird risikobasiert gesteuert. Der ${security.owner.title} leitet mindestens einmal
 jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
-Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden nach
-Eintrittswahrscheinlichkeit und Auswirkung eingestuft und im Risikoregister des SMS erfasst. Die Befugnis,
-ein Restrisiko zu akzeptieren, hängt von seiner Einstufung ab:
-
-| Restrisiko | Akzeptanz durch |
-|---|---|
-| Hoch | ${top.title} |
-| Mittel | Verantwortlicher des betroffenen Service, nach Beratung durch den ${security.owner.title} |
-| Niedrig | ${security.owner.title} |
+Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden wie jedes
+andere Risiko des SMS nach den Kriterien und der Risikomatrix des Dokuments <@sms.link "risk-register"/>
+eingestuft und dort erfasst; ein Restrisiko darf nur von der Rolle akzeptiert werden, die das Register für
+seine Risikostufe benennt.
 
 Die Maßnahmen werden zur Behandlung der festgestellten Risiken ausgewählt, zusammen mit den behandelten
 Risiken im Maßnahmenregister erfasst und mindestens halbjährlich überprüft. ${org.name} nutzt ISO/IEC 27001

@@ -55,7 +55,7 @@ to achieve:
 |---|---|---|---|
 | Services | Service level targets, availability, customer satisfaction | Service reports and customer service reviews | Monthly, and at each service review with customers (monthly or quarterly) |
 | Processes | Process measures and process reviews | Monthly SMS performance review | Monthly, and at each process review |
-| SMS | SMS objectives, audit results, effectiveness of actions | Management review | Every six months |
+| SMS | SMS objectives, audit results, effectiveness of actions | Management review | ${cadence.managementReview.label} |
 
 Monitoring and measurement (this procedure), internal audit and management review feed each other:
 measurement results guide the audit programme and are the main input to management review, and the

@@ -43,7 +43,7 @@ erreicht:
 |---|---|---|---|
 | Services | Service-Level-Ziele, Verfügbarkeit, Kundenzufriedenheit | Serviceberichte und Service-Reviews mit Kunden | Monatlich sowie bei jedem Service-Review mit Kunden (monatlich oder vierteljährlich) |
 | Prozesse | Prozesskennzahlen und Prozessüberprüfungen | Monatliche SMS-Leistungsbesprechung | Monatlich sowie bei jeder Prozessüberprüfung |
-| SMS | SMS-Ziele, Auditergebnisse, Wirksamkeit der Maßnahmen | Managementbewertung | Halbjährlich |
+| SMS | SMS-Ziele, Auditergebnisse, Wirksamkeit der Maßnahmen | Managementbewertung | ${cadence.managementReview.label} |
 
 Überwachung und Messung (dieses Verfahren), internes Audit und Managementbewertung greifen ineinander:
 Die Messergebnisse steuern das Auditprogramm und sind die wichtigste Eingabe für die Managementbewertung,

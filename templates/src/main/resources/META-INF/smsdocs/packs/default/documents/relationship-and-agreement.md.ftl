@@ -79,7 +79,7 @@ supporting agreement is changed or renewed.
 | Measure | Target |
 |---|---|
 | Service reviews held at the agreed frequency | 100% |
-| Average customer satisfaction score | at least 4.0 out of 5 |
+| Average customer satisfaction score | ${measurement.target["business-relationship-management"]} |
 | Complaints answered in full within 10 working days | at least 90% |
 | SLA targets met across all services each month | at least 95% |
 | Supplier reviews held at the agreed frequency | 100% |

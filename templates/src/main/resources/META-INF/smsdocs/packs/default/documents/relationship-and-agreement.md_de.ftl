@@ -69,7 +69,7 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 | Kennzahl | Zielwert |
 |---|---|
 | In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
-| Durchschnittliche Kundenzufriedenheit | mindestens 4,0 von 5 |
+| Durchschnittliche Kundenzufriedenheit | ${measurement.target["business-relationship-management"]} |
 | Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
 | Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |
 | In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |

@@ -53,7 +53,7 @@ record that an auditor can inspect.
 | Commitment | How it is shown | Frequency | Evidence |
 |---|---|---|---|
 | Policy and objectives set and kept current | Approval of this policy and of the objectives in <@sms.link "sms-plan"/> | At least every ${sms.documentControl.reviewIntervalMonths} months | Signed revision history |
-| SMS performance reviewed | Chairing the management review | Every six months, as set in <@sms.link "management-review"/> | Management review minutes and actions |
+| SMS performance reviewed | Chairing the management review | ${cadence.managementReview.label}, as set in <@sms.link "management-review"/> | Management review minutes and actions |
 | Resources provided | Approval of the SMS budget and staffing plan | Yearly, and on request of the ${manager.title} | Approved budget, resourcing decisions |
 | Risks understood and accepted | Review of risks above the acceptance threshold | At each management review | Risk register sign-off |
 | Improvement promoted | Approval and follow-up of improvement priorities | At each management review | Improvement register |
@@ -153,7 +153,7 @@ writing.
 | Accept a risk above the acceptance threshold | ${top.title} | — |
 | Agree service level targets with customers | ${slm.owner.title} | ${top.title} |
 | Approve a normal change | ${change.owner.title}, after change advisory review | ${top.title} |
-| Approve an emergency change | ${change.owner.title} or the duty manager | ${top.title} |
+| Approve an emergency change | The emergency CAB: ${governance.emergencyCab} | ${top.title} |
 | Accept a new or changed service into live operation | ${transition.owner.title} | ${top.title} |
 | Declare a major incident | ${incident.owner.title} or the duty manager | ${top.title} |
 | Invoke the service continuity plan | ${top.title}<#if governance.continuityDeputy??>; the ${governance.continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |

@@ -42,7 +42,7 @@ Aufzeichnung hinterlassen, die ein Auditor einsehen kann.
 | Verpflichtung | Nachweis durch | Häufigkeit | Beleg |
 |---|---|---|---|
 | Politik und Ziele festgelegt und aktuell gehalten | Genehmigung dieser Politik und der Ziele im Dokument <@sms.link "sms-plan"/> | Mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate | Unterzeichnete Änderungshistorie |
-| Leistung des SMS bewertet | Leitung der Managementbewertung | Halbjährlich, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
+| Leistung des SMS bewertet | Leitung der Managementbewertung | ${cadence.managementReview.label}, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
 | Ressourcen bereitgestellt | Genehmigung des SMS-Budgets und des Personalplans | Jährlich sowie auf Anforderung durch den ${manager.title} | Genehmigtes Budget, Entscheidungen zur Ressourcenausstattung |
 | Risiken verstanden und akzeptiert | Überprüfung der Risiken oberhalb der Akzeptanzschwelle | Bei jeder Managementbewertung | Abzeichnung des Risikoregisters |
 | Verbesserung gefördert | Genehmigung und Nachverfolgung der Verbesserungsprioritäten | Bei jeder Managementbewertung | Verbesserungsregister |
@@ -150,7 +150,7 @@ schriftlich benannten Vertretung getroffen werden.
 | Akzeptanz eines Risikos oberhalb der Akzeptanzschwelle | ${top.title} | — |
 | Vereinbarung von Service-Level-Zielen mit Kunden | ${slm.owner.title} | ${top.title} |
 | Genehmigung eines normalen Change | ${change.owner.title}, nach Prüfung durch das Change Advisory Board | ${top.title} |
-| Genehmigung eines Notfall-Change | ${change.owner.title} oder der diensthabende Manager | ${top.title} |
+| Genehmigung eines Notfall-Change | Notfall-CAB: ${governance.emergencyCab} | ${top.title} |
 | Übernahme eines neuen oder geänderten Service in den Betrieb | ${transition.owner.title} | ${top.title} |
 | Ausrufen eines Major Incident | ${incident.owner.title} oder der diensthabende Manager | ${top.title} |
 | Aktivierung des Servicekontinuitätsplans | ${top.title}<#if governance.continuityDeputy??>; der ${governance.continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |

@@ -163,7 +163,7 @@ customer for their performance.
 | Supplier | Type | Provides | Governed by |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | <#if x.contractRef?has_content>Contract ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> |
+| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | ${x.agreement} |
 </#list>
 <#else>
 ${org.name} delivers this service with its own staff and infrastructure; no supplier contributes directly

@@ -156,7 +156,7 @@ dem Kunden für deren Leistung verantwortlich.
 | Lieferant | Art | Leistung | Geregelt durch |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <#if x.contractRef?has_content>Vertrag ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> |
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | ${x.agreement} |
 </#list>
 <#else>
 ${org.name} erbringt diesen Service mit eigenem Personal und eigener Infrastruktur; kein Lieferant trägt

@@ -15,7 +15,7 @@ vierteljährlich und bei allen anderen halbjährlich statt.
 | Lieferant | Leistung | Vertrag | Unterstützte Services | Betreut durch | Leistungsbewertung |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Vierteljährlich<#else>Halbjährlich</#if> |
+| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.reference} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | <#if sms.servesHigh(x.services)>Vierteljährlich<#else>Halbjährlich</#if> |
 </#list>
 <#else>
 ${org.name} hat derzeit keine ${t.externalSuppliersInflected}, die
@@ -66,7 +66,7 @@ wird.
 | ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung |
 |---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} |
+| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement} |
 </#list>
 <#else>
 Derzeit trägt ${t.noInternalSupplier} zu den
