@@ -10,7 +10,7 @@ import java.util.List;
 public final class SmsChecks {
 
     private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
-            new ServiceLevelTargetCheck(), new ProgrammeCheck(),
+            new ServiceLevelTargetCheck(), new ProgrammeCheck(), new AuditIndependenceCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
 

@@ -10,6 +10,7 @@ import io.smsdocs.core.descriptor.model.DocumentOverride;
 import io.smsdocs.core.descriptor.model.DocumentSettings;
 import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.descriptor.model.Implementation;
+import io.smsdocs.core.descriptor.model.InternalAudit;
 import io.smsdocs.core.descriptor.model.Objective;
 import io.smsdocs.core.descriptor.model.Organization;
 import io.smsdocs.core.descriptor.model.Priority;
@@ -90,10 +91,16 @@ final class DescriptorReader {
             referenced.add(o.owner());
             referenced.add(o.approver());
         });
+        JsonNode audit = root.path("internalAudit");
+        InternalAudit internalAudit = new InternalAudit(audit.has("auditors") ? strings(audit.path("auditors")) : List.of(manager),
+                textMap(audit.path("assignments")));
+        referenced.addAll(internalAudit.auditors());
+        referenced.addAll(internalAudit.assignments().values());
         String language = settings.language();
         return new Descriptor(organization, settings, roles(root.path("roles"), referenced, language), services,
                 customers, suppliers, priorities(root.path("serviceLevels").path("priorities"), language),
-                processes, implementation(root.path("implementation")), certification(root.path("certification")), documents);
+                processes, implementation(root.path("implementation")), certification(root.path("certification")), documents,
+                internalAudit);
     }
 
     /** The descriptor's roles, plus each built-in role that something refers to and the descriptor does not define. */

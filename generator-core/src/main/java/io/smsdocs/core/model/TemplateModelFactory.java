@@ -122,7 +122,7 @@ public final class TemplateModelFactory {
         Map<String, Object> topRole = roles.get(descriptor.sms().topManagement());
         Map<String, Object> managerRole = roles.get(descriptor.sms().documentControl().owner());
         model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
-                descriptor.implementation().gaps(), messages).model());
+                descriptor.implementation().gaps(), AuditorChoice.of(descriptor), descriptor.internalAudit().auditors(), roles, messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),

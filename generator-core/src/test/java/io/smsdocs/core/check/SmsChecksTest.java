@@ -49,9 +49,23 @@ class SmsChecksTest {
 
         // The programme is computed in the planning stage: its warnings reach sms:check and the build result,
         // not only the text of the implementation plan.
-        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":170:1: the implementation plan cannot"
+        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":174:1: the implementation plan cannot"
                 + " keep a pinned date: "));
         assertThat(lines(result.warnings())).containsAll(lines(findings.gaps()));
+    }
+
+    @Test
+    void anAuditorAssignedToTheAreaTheyOwnIsAFindingLocatedAtTheAssignment() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND) + "  assignments: {change-management: change-manager, support: problem-manager}\n");
+
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS);
+
+        // Only the change manager auditing change management breaks the rule; the problem manager may audit support.
+        assertThat(lines(findings.gaps())).singleElement().asString()
+                .contains("internalAudit.assignments.change-management names 'change-manager', who owns that area: nobody audits their own work");
+        assertThat(findings.gaps().get(0).line()).isEqualTo(Files.readAllLines(descriptor).size());
     }
 
     @Test
@@ -60,7 +74,7 @@ class SmsChecksTest {
         Files.writeString(descriptor, Files.readString(NORTHWIND).replace("exclude: []", "exclude: [knowledge-management]"));
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), BEFORE_REVIEWS);
-        assertThat(findings.gaps()).singleElement().asString().endsWith(":176:13: clause 7.6 (Knowledge) is covered by no"
+        assertThat(findings.gaps()).singleElement().asString().endsWith(":180:13: clause 7.6 (Knowledge) is covered by no"
                 + " document of the set: excluding 'knowledge-management' removed its only coverage; ISO/IEC 20000-1:2018 allows"
                 + " no exclusions; keep the document or add one that covers the clause");
     }
