@@ -9,7 +9,7 @@ und wie die Einstufungen festgelegt werden, ist im <@sms.link "internal-audit"/>
 
 Jeder Bereich wird mindestens einmal im Zyklus auditiert; Bereiche mit höherem Risiko werden jährlich
 auditiert. Niemand auditiert die eigene Arbeit: <#if auditProgramme.auditors?size == 1>Jeder Bereich, für den der ${auditProgramme.auditors[0].title}
-nicht selbst verantwortlich ist, wird von ihm als qualifiziertem internen Auditor auditiert, jeder andere
+nicht selbst verantwortlich ist, wird von ihm als qualifiziertem internem Auditor auditiert, jeder andere
 Bereich von einem qualifizierten externen Auditor.<#else>Jeder Bereich wird von einem der qualifizierten
 internen Auditoren (${sms.andList(auditProgramme.auditors?map(a -> a.title))}) auditiert, der nicht für ihn
 verantwortlich ist, und von einem qualifizierten externen Auditor, wenn alle für ihn verantwortlich sind.</#if>
