@@ -59,16 +59,17 @@ final class DescriptorDefaults {
         return List.of(
                 new Objective("obj-1", text(language, "objective.obj-1.objective", "Meet the agreed availability target of every service"),
                         text(language, "objective.obj-1.measure", "Monthly availability per service against its SLA target"),
-                        text(language, "objective.obj-1.target", "Every service at or above target in at least 11 of 12 months"), owner),
+                        text(language, "objective.obj-1.target", "Every service at or above target in at least 11 of 12 months"), owner,
+                        "service-availability-management"),
                 new Objective("obj-2", text(language, "objective.obj-2.objective", "Resolve incidents within the agreed targets"),
                         text(language, "objective.obj-2.measure", "Share of incidents resolved within their resolution target"),
-                        text(language, "objective.obj-2.target", "At least 95% per quarter"), owner),
+                        text(language, "objective.obj-2.target", "At least 95% per quarter"), owner, "incident-management"),
                 new Objective("obj-3", text(language, "objective.obj-3.objective", "Implement changes without disrupting services"),
                         text(language, "objective.obj-3.measure", "Share of changes that cause an incident within 7 days"),
-                        text(language, "objective.obj-3.target", "Below 5% per quarter"), owner),
+                        text(language, "objective.obj-3.target", "Below 5% per quarter"), owner, "change-management"),
                 new Objective("obj-4", text(language, "objective.obj-4.objective", "Keep customers satisfied with the services"),
                         text(language, "objective.obj-4.measure", "Average score of the customer satisfaction survey (1 to 5)"),
-                        text(language, "objective.obj-4.target", "4.0 or higher"), owner));
+                        text(language, "objective.obj-4.target", "4.0 or higher"), owner, "business-relationship-management"));
     }
 
     static List<Risk> risks(String owner, String language) {

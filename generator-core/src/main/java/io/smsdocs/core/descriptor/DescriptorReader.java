@@ -10,6 +10,7 @@ import io.smsdocs.core.descriptor.model.DocumentOverride;
 import io.smsdocs.core.descriptor.model.DocumentSettings;
 import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.descriptor.model.Implementation;
+import io.smsdocs.core.descriptor.model.InternalAudit;
 import io.smsdocs.core.descriptor.model.Objective;
 import io.smsdocs.core.descriptor.model.Organization;
 import io.smsdocs.core.descriptor.model.Priority;
@@ -62,7 +63,7 @@ final class DescriptorReader {
                 text(control, "classification", DescriptorDefaults.text(text(sms, "language", "en"), "classification", DescriptorDefaults.CLASSIFICATION)),
                 control.path("reviewIntervalMonths").asInt(DescriptorDefaults.REVIEW_INTERVAL_MONTHS),
                 text(control, "owner", DescriptorDefaults.SMS_MANAGER),
-                text(control, "approver", topManagement));
+                text(control, "approver", topManagement), textMap(control.path("approvals")));
         String manager = documentControl.owner();
         SmsSettings settings = new SmsSettings(
                 text(sms, "edition", "2018"), text(sms, "language", "en"), sms.path("scope").asText().strip(),
@@ -83,6 +84,7 @@ final class DescriptorReader {
         List<Supplier> suppliers = suppliers(root.path("suppliers"), supplierManager);
         DocumentSettings documents = documents(root.path("documents"));
         Set<String> referenced = new HashSet<>(List.of(topManagement, documentControl.owner(), documentControl.approver()));
+        referenced.addAll(documentControl.approvals().values());
         settings.objectives().forEach(o -> referenced.add(o.owner()));
         settings.risks().forEach(r -> referenced.add(r.owner()));
         services.forEach(s -> referenced.add(s.owner()));
@@ -92,10 +94,16 @@ final class DescriptorReader {
             referenced.add(o.owner());
             referenced.add(o.approver());
         });
+        JsonNode audit = root.path("internalAudit");
+        InternalAudit internalAudit = new InternalAudit(audit.has("auditors") ? strings(audit.path("auditors")) : List.of(manager),
+                textMap(audit.path("assignments")));
+        referenced.addAll(internalAudit.auditors());
+        referenced.addAll(internalAudit.assignments().values());
         String language = settings.language();
         return new Descriptor(organization, settings, roles(root.path("roles"), referenced, language), services,
                 customers, suppliers, priorities(root.path("serviceLevels").path("priorities"), language),
-                processes, implementation(root.path("implementation")), certification(root.path("certification")), documents);
+                processes, implementation(root.path("implementation")), certification(root.path("certification")), documents,
+                internalAudit);
     }
 
     /** The descriptor's roles, plus each built-in role that something refers to and the descriptor does not define. */
@@ -191,7 +199,7 @@ final class DescriptorReader {
         int index = 1;
         for (JsonNode node : list) {
             objectives.add(new Objective(text(node, "id", "obj-" + index++), node.path("objective").asText(),
-                    text(node, "measure", ""), text(node, "target", ""), text(node, "owner", defaultOwner)));
+                    text(node, "measure", ""), text(node, "target", ""), text(node, "owner", defaultOwner), text(node, "process", null)));
         }
         return objectives;
     }
@@ -280,6 +288,13 @@ final class DescriptorReader {
     private static String text(JsonNode parent, String field, String fallback) {
         JsonNode node = parent.path(field);
         return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+    }
+
+    /** A map of text values by key, in the descriptor's order; empty when the node is missing. */
+    private static Map<String, String> textMap(JsonNode map) {
+        Map<String, String> values = new LinkedHashMap<>();
+        map.fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue().asText()));
+        return values;
     }
 
     private static List<String> strings(JsonNode list) {

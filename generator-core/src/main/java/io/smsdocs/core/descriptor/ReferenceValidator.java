@@ -47,6 +47,8 @@ final class ReferenceValidator {
         reference("/sms/topManagement", roles, "role", "roles");
         reference("/sms/documentControl/owner", roles, "role", "roles");
         reference("/sms/documentControl/approver", roles, "role", "roles");
+        root.path("sms").path("documentControl").path("approvals").fieldNames().forEachRemaining(
+                kind -> reference("/sms/documentControl/approvals/" + kind, roles, "role", "roles"));
         eachElement("/sms/objectives", root.path("sms").path("objectives"), p -> reference(p + "/owner", roles, "role", "roles"));
         eachElement("/sms/risks", root.path("sms").path("risks"), p -> reference(p + "/owner", roles, "role", "roles"));
         eachElement("/services", root.path("services"), p -> {
@@ -62,6 +64,8 @@ final class ReferenceValidator {
             reference("/documents/overrides/" + id + "/approver", roles, "role", "roles");
         });
 
+        eachElement("/internalAudit/auditors", root.path("internalAudit").path("auditors"), p -> reference(p, roles, "role", "roles"));
+        auditAssignments(root.path("sms").path("edition").asText("2018"), root.path("internalAudit").path("assignments"), roles);
         root.path("implementation").path("overrides").fieldNames().forEachRemaining(id -> {
             reference("/implementation/overrides/" + id + "/owner", roles, "role", "roles");
             activity(id);
@@ -118,6 +122,19 @@ final class ReferenceValidator {
             }
             entries.set(entry, null);   // set aside, so the next search finds the next cycle
         }
+    }
+
+    /** An assignment names an area of the edition's audit programme (area key or process id) and a defined role. */
+    private void auditAssignments(String edition, JsonNode assignments, Set<String> roles) {
+        java.util.List<String> areas = io.smsdocs.core.standard.AuditAreas.keys(edition);
+        assignments.fieldNames().forEachRemaining(area -> {
+            if (!areas.contains(area)) {
+                problems.add(Problem.error(tree.keyAt("/internalAudit/assignments/" + area),
+                        "internalAudit.assignments names '" + area + "', which is no area of the " + edition + " audit programme",
+                        Suggestions.didYouMean(area, areas, "areas: " + String.join(", ", areas))));
+            }
+            reference("/internalAudit/assignments/" + area, roles, "role", "roles");
+        });
     }
 
     /** Two services cannot pin the same number: their documents would share an id. */

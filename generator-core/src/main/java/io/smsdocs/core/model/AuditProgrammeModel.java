@@ -2,6 +2,7 @@ package io.smsdocs.core.model;
 
 import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.standard.AuditAreas;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Set;
  * document and language. An area is rated higher risk, and audited every year, when it governs or checks
  * the SMS as a whole, when its failure directly interrupts services or exposes information, when it
  * supports high-criticality services, or when the gap analysis found it open; the other areas are spread
- * over the three years in turn. Words (area names, ratings, reasons) come from the bundles
- * (auditProgramme.*).
+ * over the three years in turn. Each row names its auditor, chosen by AuditorChoice so that nobody audits their
+ * own work. Words (area names, ratings, reasons) come from the bundles (auditProgramme.*).
  */
 final class AuditProgrammeModel {
 
@@ -23,37 +24,20 @@ final class AuditProgrammeModel {
     static final Set<String> CORE_PROCESSES = Set.of("service-level-management", "change-management", "incident-management",
             "information-security-management", "service-continuity-management");
 
-    /** Whose area it is: top management, the SMS manager, or the owner of design and transition (2011 clause 5). */
-    private enum Auditee { TOP, MANAGER, TRANSITION }
-
-    /** A management-system area of the programme, named by auditProgramme.area.<edition>.<key>. */
-    private record Area(String key, String clauseText, List<String> clauses, Auditee auditee, String reason) {
-    }
-
-    private static final List<Area> OPENING_2018 = List.of(
-            new Area("leadership", "4, 5, 6", List.of("4", "5", "6"), Auditee.TOP, "governs"),
-            new Area("support", "7", List.of("7"), Auditee.MANAGER, null),
-            new Area("operation", "8.1, 8.2.1–8.2.3", List.of("8.1", "8.2.1", "8.2.2", "8.2.3"), Auditee.MANAGER, null));
-    private static final Area CLOSING_2018 =
-            new Area("evaluation", "9.1–9.3, 10", List.of("9.1", "9.2", "9.3", "10"), Auditee.MANAGER, "selfCheck");
-    private static final List<Area> OPENING_2011 = List.of(
-            new Area("management", "4.1, 4.2", List.of("4.1", "4.2"), Auditee.TOP, "governs"),
-            new Area("resources", "4.3, 4.4", List.of("4.3", "4.4"), Auditee.MANAGER, null),
-            new Area("sms", "4.5.1–4.5.3", List.of("4.5.1", "4.5.2", "4.5.3"), Auditee.MANAGER, null),
-            new Area("design", "5", List.of("5"), Auditee.TRANSITION, null));
-    private static final Area CLOSING_2011 =
-            new Area("evaluation", "4.5.4, 4.5.5", List.of("4.5.4", "4.5.5"), Auditee.MANAGER, "selfCheck");
-
     private final Map<String, Object> model;
 
     /**
      * @param processList   the processes as templates see them (id, name, clause, owner), in clause order
      * @param topManagement the role of top management
      * @param manager       the role of the SMS manager
+     * @param auditors      who audits each area (AuditorChoice), with the roles by id
+     * @param qualified     the role ids of the qualified internal auditors
      * @param messages      the set's fixed texts (auditProgramme.* keys)
      */
     AuditProgrammeModel(String edition, List<?> processList, Map<String, Object> topManagement,
-                        Map<String, Object> manager, List<Service> services, List<Gap> gaps, Map<String, String> messages) {
+                        Map<String, Object> manager, List<Service> services, List<Gap> gaps,
+                        List<AuditorChoice.Assignment> auditors, List<String> qualified, Map<String, Map<String, Object>> roles,
+                        Map<String, String> messages) {
         boolean edition2011 = "2011".equals(edition);
         // The criticality rule decides whether a service makes availability management a yearly audit.
         boolean availabilityYearly = services.stream().anyMatch(s -> Criticality.of(s.criticality()).availabilityAuditedYearly());
@@ -64,20 +48,22 @@ final class AuditProgrammeModel {
 
         // The rows before rating: the management-system clauses, every process in clause order, then the checks.
         List<Row> rows = new ArrayList<>();
-        for (Area area : edition2011 ? OPENING_2011 : OPENING_2018) {
+        for (AuditAreas.Area area : AuditAreas.opening(edition)) {
             rows.add(area(area, edition, topManagement, manager, transitionOwner, messages));
         }
         for (Map<String, Object> process : processes) {
             String id = (String) process.get("id");
-            if (edition2011 && "service-design-and-transition".equals(id)) {
+            if (!AuditAreas.isProcessArea(edition, id)) {
                 continue;   // 2011 places service design and transition in clause 5, audited above
             }
             String reason = CORE_PROCESSES.contains(id) ? text(messages, "reason.direct")
                     : "service-availability-management".equals(id) && availabilityYearly ? text(messages, "reason.highCriticality") : "";
             String clause = (String) process.get("clause");
-            rows.add(new Row((String) process.get("name"), clause, List.of(clause), owner(process), !reason.isEmpty(), reason));
+            rows.add(new Row(id, (String) process.get("name"), clause, List.of(clause), owner(process), !reason.isEmpty(), reason));
         }
-        rows.add(area(edition2011 ? CLOSING_2011 : CLOSING_2018, edition, topManagement, manager, transitionOwner, messages));
+        rows.add(area(AuditAreas.closing(edition), edition, topManagement, manager, transitionOwner, messages));
+        Map<String, AuditorChoice.Assignment> byArea = new java.util.HashMap<>();
+        auditors.forEach(a -> byArea.put(a.area(), a));
 
         // Rate each row, and spread the standard rows over the three years of the cycle.
         List<Object> programme = new ArrayList<>();
@@ -104,27 +90,34 @@ final class AuditProgrammeModel {
             for (int year = 0; year < 3; year++) {
                 yearCount[year] += years.get(year) ? 1 : 0;
             }
-            programme.add(TemplateModelFactory.map("name", row.name(), "clauseText", row.clauseText(), "clauses", row.clauses(),
+            AuditorChoice.Assignment assignment = byArea.get(row.key());
+            Map<String, Object> auditor = assignment == null || assignment.auditor() == null ? null : roles.get(assignment.auditor());
+            programme.add(TemplateModelFactory.map("key", row.key(), "name", row.name(), "clauseText", row.clauseText(), "clauses", row.clauses(),
                     "owner", row.owner(), "core", row.core(), "higher", higher,
-                    "rating", text(messages, higher ? "rating.higher" : "rating.standard"), "reason", reason, "years", years));
+                    "rating", text(messages, higher ? "rating.higher" : "rating.standard"), "reason", reason, "years", years,
+                    "auditor", auditor, "auditorName", auditor != null ? auditor.get("title") : text(messages, "externalAuditor"),
+                    "independent", assignment == null || assignment.independent()));
         }
-        this.model = TemplateModelFactory.map("rows", List.copyOf(programme),
+        this.model = TemplateModelFactory.map("rows", List.copyOf(programme), "auditors", qualified.stream().map(roles::get)
+                        .filter(java.util.Objects::nonNull).map(r -> (Object) r).toList(),
                 "yearCount", List.of(yearCount[0], yearCount[1], yearCount[2]), "higherCount", higherCount);
     }
 
     /**
-     * The programme as template data: rows (name, clauseText, clauses, owner, core, higher, rating, reason,
-     * years as three booleans), yearCount (audits in each year) and higherCount (rows audited every year).
+     * The programme as template data: rows (key, name, clauseText, clauses, owner, core, higher, rating, reason,
+     * years as three booleans, auditor (role; missing for an external auditor), auditorName, independent),
+     * auditors (the qualified internal auditors, roles), yearCount (audits in each year) and higherCount (rows
+     * audited every year).
      */
     Map<String, Object> model() {
         return model;
     }
 
-    /** A row before its rating. */
-    private record Row(String name, String clauseText, List<String> clauses, Map<String, Object> owner, boolean core, String reason) {
+    /** A row before its rating; key names the area (an area key or a process id). */
+    private record Row(String key, String name, String clauseText, List<String> clauses, Map<String, Object> owner, boolean core, String reason) {
     }
 
-    private static Row area(Area area, String edition, Map<String, Object> top, Map<String, Object> manager,
+    private static Row area(AuditAreas.Area area, String edition, Map<String, Object> top, Map<String, Object> manager,
                             Map<String, Object> transitionOwner, Map<String, String> messages) {
         Map<String, Object> owner = switch (area.auditee()) {
             case TOP -> top;
@@ -132,7 +125,7 @@ final class AuditProgrammeModel {
             case TRANSITION -> transitionOwner;
         };
         String reason = area.reason() == null ? "" : text(messages, "reason." + area.reason());
-        return new Row(text(messages, "area." + edition + "." + area.key()), area.clauseText(), area.clauses(), owner,
+        return new Row(area.key(), text(messages, "area." + edition + "." + area.key()), area.clauseText(), area.clauses(), owner,
                 area.reason() != null, reason);
     }
 

@@ -130,7 +130,7 @@ final class DocumentRegisterModel {
         Object provides = supplier.get("provides");
         String party = supplier.get("name") + (provides == null || provides.toString().isEmpty() ? "" : ": " + provides);
         return TemplateModelFactory.map("document", RequiredRecords.text(messages, key).replace("{0}", party), "origin", origin,
-                "reference", supplier.getOrDefault("contractRef", notRecorded), "owner", supplier.get("manager"));
+                "reference", supplier.get("reference"), "owner", supplier.get("manager"));
     }
 
     @SuppressWarnings("unchecked")

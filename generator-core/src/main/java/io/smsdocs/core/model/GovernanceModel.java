@@ -32,8 +32,8 @@ import static io.smsdocs.core.model.TemplateModelFactory.map;
  *     and the process tables;</li>
  * <li>activeRoles, multiProcessOwners, keyOwner, otherProcessOwners, managerProcesses, managerOwnsAll,
  *     topProcesses: who takes part and who owns what;</li>
- * <li>roleDuties, competence, approvals, continuityDeputy, topGeneric, securityTitled, reportOwners: roles,
- *     their duties and authorities;</li>
+ * <li>roleDuties, competence, approvals, approvalChain, slaSignatory, emergencyCab, continuityDeputy, topGeneric, securityTitled, reportOwners:
+ *     roles, their duties and authorities;</li>
  * <li>openGaps, hasSchedule, hasAuditDates: the state of implementation;</li>
  * <li>supplierType, externalContracts, contractRefs, suppliersNamed: the suppliers in words;</li>
  * <li>clauseCoverage, lastClause, documentKinds, hasSlas, availability: the document set and the services.</li>
@@ -54,6 +54,8 @@ final class GovernanceModel {
     private final Map<String, Object> clauseTitles;
     private final Map<String, Object> top;
     private final Map<String, Object> manager;
+    /** The approval chain as documents state it (DocumentApprovals), also read by the roles' duties. */
+    private List<Object> approvalChain = List.of();
 
     private GovernanceModel(Descriptor descriptor, DocumentPlan plan, Map<String, String> messages, String standard,
                             Map<String, Map<String, Object>> roles, List<Object> processList, Map<String, Object> clauseTitles) {
@@ -87,10 +89,15 @@ final class GovernanceModel {
         model.put("inTool", inTool());
         model.put("openGaps", openGaps());
         ownership(model);
+        approvalChain = DocumentApprovals.rows(plan, descriptor.sms().documentControl().approver(), roles, phrases);
         model.put("roleDuties", roleDuties());
         model.put("competence", competence());
         model.put("approvals", map("documents", role(descriptor.sms().documentControl().approver()),
                 "escalation", id(role(descriptor.sms().documentControl().approver())).equals(id(top)) ? null : top));
+        model.put("approvalChain", approvalChain);
+        model.put("slaSignatory", slaSignatory());
+        model.put("emergencyCab", phrases.fill("emergencyCab", "the {0} and the owner of the affected service, or their deputies",
+                (String) owner("change-management").get("title")));
         Map<String, Object> continuityOwner = owner("service-continuity-management");
         Map<String, Object> deputy = id(continuityOwner).equals(id(top)) ? manager : continuityOwner;
         model.put("continuityDeputy", id(deputy).equals(id(top)) ? null : deputy);
@@ -259,14 +266,19 @@ final class GovernanceModel {
         List<String> parts = new ArrayList<>();
         list(role.get("responsibilities")).forEach(r -> parts.add((String) r));
         if (id(role).equals(id(top))) {
-            parts.add(phrases.text("duty.topManagement", "Top management: directs the SMS, approves this policy, the scope and the "
-                    + "service management plan, provides resources and chairs the management review"));
+            // What top management approves is stated with the chain below, from the documents' own approvers.
+            parts.add(phrases.text("duty.topManagement", "Top management: directs the SMS, provides resources and chairs the management review"));
         }
         if (id(role).equals(id(manager))) {
             parts.add(phrases.text("duty.manager", "Management representative and owner of the SMS (see below)"));
         }
         if (id(role).equals(descriptor.sms().documentControl().owner())) {
             parts.add(phrases.text("duty.documentControl", "Owner of the control of SMS documented information"));
+        }
+        for (Object row : approvalChain) {
+            if (id(asMap(asMap(row).get("approver"))).equals(id(role))) {
+                parts.add(phrases.fill("duty.approves", "Approves {0}", (String) asMap(row).get("what")));
+            }
         }
         if (!owned(role).isEmpty()) {
             parts.add(phrases.fill("duty.processes", "Process owner: {0}", phrases.andList(names(owned(role)))));
@@ -318,6 +330,21 @@ final class GovernanceModel {
             }
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * Who signs the service level agreements for the organisation: their approver, as their document-control
+     * tables name it (the approver is the signatory); the chain's approver of agreements when the set has no
+     * SLA or its SLAs name different approvers.
+     */
+    private Map<String, Object> slaSignatory() {
+        List<String> approvers = plan.documents().stream().filter(d -> d.kind().equals("agreement"))
+                .map(d -> d.control().approver()).distinct().toList();
+        if (approvers.size() == 1) {
+            return role(approvers.get(0));
+        }
+        String slmOwner = descriptor.processes().get("service-level-management").owner();
+        return role(new io.smsdocs.core.plan.ApprovalChain(descriptor).approver("agreement", slmOwner));
     }
 
     /** The top management role is called just that ("Top management"), so documents do not name it twice. */

@@ -1,5 +1,7 @@
 package io.smsdocs.core.model;
 
+import io.smsdocs.core.descriptor.model.Objective;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,11 @@ import java.util.Map;
  * and the review frequency of each process in the set's language, and the data sources grouped by tool
  * ("Jira for incidents and service requests; Zabbix for availability"). Exposed to templates as
  * {@code measurement}.
+ * <p>
+ * The target of a process's main measure is one fact: an SMS objective that names the process
+ * ({@code sms.objectives[].process}) sets it, with its own measure; otherwise the bundle's
+ * {@code measureTarget.<process>} does. {@code target} holds it by process id, and every table that states the
+ * target of that measure (the monitoring procedure's, the process procedure's) prints it from there.
  */
 final class Measurement {
 
@@ -36,17 +43,31 @@ final class Measurement {
     private Measurement() {
     }
 
-    /** @param processes the process maps, in catalogue order */
+    /**
+     * @param processes  the process maps, in catalogue order
+     * @param objectives the SMS objectives; one that names a process sets the target of its main measure
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> model(List<Object> processes, Map<String, String> messages, Locale locale) {
+    static Map<String, Object> model(List<Object> processes, List<Objective> objectives, Map<String, String> messages, Locale locale) {
+        Map<String, Objective> setBy = new LinkedHashMap<>();
+        objectives.stream().filter(o -> o.process() != null).forEach(o -> setBy.putIfAbsent(o.process(), o));
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        Map<String, Object> targets = new LinkedHashMap<>();
         List<Object> rows = new ArrayList<>();
         for (Object p : processes) {
             Map<String, Object> process = (Map<String, Object>) p;
             String id = (String) process.get("id");
             byId.put(id, process);
+            Objective objective = setBy.get(id);
+            String measure = objective != null && !objective.measure().isEmpty() ? objective.measure()
+                    : messages.getOrDefault("measure." + id, messages.getOrDefault("measure.default", ""));
+            String target = objective != null && !objective.target().isEmpty() ? objective.target() : messages.get("measureTarget." + id);
+            if (target != null) {
+                targets.put(id, target);
+            }
             rows.add(TemplateModelFactory.map("process", process,
-                    "measure", messages.getOrDefault("measure." + id, messages.getOrDefault("measure.default", "")),
+                    "measure", display(measure, target, objective, messages), "target", target,
+                    "objective", objective == null ? null : objective.id(),
                     "review", frequency((String) process.get("reviewFrequency"), messages)));
         }
         // Tools in the order first named, each with the subjects it records.
@@ -61,7 +82,19 @@ final class Measurement {
         List<String> sources = new ArrayList<>();
         subjectsByTool.forEach((tool, subjects) -> sources.add(messages.getOrDefault("dataSource", "{0} for {1}")
                 .replace("{0}", tool).replace("{1}", AndList.of(subjects, messages, locale))));
-        return TemplateModelFactory.map("processes", List.copyOf(rows), "dataSources", String.join("; ", sources));
+        return TemplateModelFactory.map("processes", List.copyOf(rows), "target", java.util.Collections.unmodifiableMap(targets),
+                "dataSources", String.join("; ", sources));
+    }
+
+    /** "Changes that cause an incident within 7 days (target below 3%)", naming the objective that sets the target. */
+    private static String display(String measure, String target, Objective objective, Map<String, String> messages) {
+        if (target == null) {
+            return measure;
+        }
+        String pattern = objective != null ? messages.getOrDefault("measureOfObjective", "{0} (target of objective {2}: {1})")
+                : messages.getOrDefault("measureWithTarget", "{0} (target {1})");
+        return pattern.replace("{0}", measure).replace("{1}", target)
+                .replace("{2}", objective == null ? "" : objective.id().toUpperCase(Locale.ROOT));
     }
 
     /** A review frequency as a word of the set's language with a capital ("Quarterly", "Vierteljährlich"), or as given. */

@@ -46,7 +46,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()), serviceLevels)));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
         descriptor.suppliers().forEach(s -> suppliers.put(s.id(),
-                supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, serviceLevels, open)));
+                supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, serviceLevels, open, messages)));
         ServiceRecovery recovery = new ServiceRecovery(descriptor.services());
         Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
         descriptor.services().forEach(s -> servicesById.put(s.id(),
@@ -101,15 +101,39 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
 
     /** A supplier with the services it supports and how often it is reviewed (that of the most critical of them). */
     private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles,
-                                                ServiceLevels serviceLevels, OpenDecisionMarks open) {
+                                                ServiceLevels serviceLevels, OpenDecisionMarks open,
+                                                Map<String, String> messages) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
                 "open", open.of(supplier.id()),
-                "contractRef", supplier.contractRef(), "manager", roles.get(supplier.manager()), "services", List.copyOf(services),
+                "contractRef", supplier.contractRef(), "reference", reference(supplier, messages, open), "agreement", agreement(supplier, messages, open),
+                "manager", roles.get(supplier.manager()), "services", List.copyOf(services),
                 "reviewFrequency", serviceLevels.supplierReview(criticalities(services)));
     }
 
     private static List<String> criticalities(List<Object> serviceRefs) {
         return serviceRefs.stream().map(ref -> (String) ((Map<?, ?>) ref).get("criticality")).toList();
+    }
+
+    /** The supplier's contract or agreement reference, or "not recorded". */
+    static String reference(Supplier supplier, Map<String, String> messages, OpenDecisionMarks open) {
+        return recorded(supplier) ? supplier.contractRef()
+                : messages.getOrDefault("supplier.noReference", "not recorded") + mark((String) open.of(supplier.id()).get("supplierAgreement"), messages);
+    }
+
+    /** What the supplier works under: "Contract FAB-2025-014", "Agreement IA-7", "Internal agreement, reference not recorded". */
+    static String agreement(Supplier supplier, Map<String, String> messages, OpenDecisionMarks open) {
+        boolean internal = "internal".equals(supplier.type());
+        if (recorded(supplier)) {
+            return (internal ? messages.getOrDefault("party.agreementRef", "Agreement {0}") : messages.getOrDefault("party.contractRef", "Contract {0}"))
+                    .replace("{0}", supplier.contractRef());
+        }
+        return (internal ? messages.getOrDefault("party.internalAgreement", "Internal agreement, reference not recorded")
+                : messages.getOrDefault("party.supplierContract", "Supplier contract, reference not recorded"))
+                + mark((String) open.of(supplier.id()).get("supplierAgreement"), messages);
+    }
+
+    private static boolean recorded(Supplier supplier) {
+        return supplier.contractRef() != null && !supplier.contractRef().isEmpty();
     }
 
     private static Map<String, Object> service(Service service, Map<String, Map<String, Object>> roles,

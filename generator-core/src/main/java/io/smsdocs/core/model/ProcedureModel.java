@@ -66,20 +66,13 @@ final class ProcedureModel {
         return members.isEmpty() ? List.of() : Collections.unmodifiableList(members.subList(1, members.size()));
     }
 
-    /** A supplier with the words for its type and for the contract or agreement it is controlled through. */
+    /** A supplier with the words for its type (its agreement is worded once, on the supplier: Parties). */
     static Map<String, Object> party(Map<?, ?> supplier, Map<String, String> messages) {
         boolean internal = "internal".equals(supplier.get("type"));
-        Object ref = supplier.get("contractRef");
-        String agreement = ref != null && !ref.toString().isEmpty()
-                ? (internal ? messages.getOrDefault("party.agreementRef", "Agreement {0}") : messages.getOrDefault("party.contractRef", "Contract {0}"))
-                        .replace("{0}", ref.toString())
-                : internal ? messages.getOrDefault("party.internalAgreement", "Internal agreement")
-                        : messages.getOrDefault("party.supplierContract", "Supplier contract");
         Map<String, Object> party = new java.util.LinkedHashMap<>();
         supplier.forEach((k, v) -> party.put((String) k, v));
         party.put("typeLabel", internal ? messages.getOrDefault("InternalSupplier", "Internal supplier")
                 : messages.getOrDefault("ExternalSupplier", "External supplier"));
-        party.put("agreement", agreement);
         return Collections.unmodifiableMap(party);
     }
 

@@ -121,7 +121,8 @@ public final class TemplateModelFactory {
         Map<String, Object> continuityDoc = documentMaps.get("service-continuity-plan");
         model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()), (String) (continuityDoc != null
                 ? continuityDoc : smsModel).get("effectiveDateIso"), messages, locale));
-        model.put("measurement", Measurement.model(processList, messages, locale));
+        model.put("measurement", Measurement.model(processList, descriptor.sms().objectives(), messages, locale));
+        model.put("cadence", Cadence.model(messages));
         model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));
@@ -130,7 +131,7 @@ public final class TemplateModelFactory {
         Map<String, Object> topRole = roles.get(descriptor.sms().topManagement());
         Map<String, Object> managerRole = roles.get(descriptor.sms().documentControl().owner());
         model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
-                descriptor.implementation().gaps(), messages).model());
+                descriptor.implementation().gaps(), AuditorChoice.of(descriptor), descriptor.internalAudit().auditors(), roles, messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
@@ -226,7 +227,7 @@ public final class TemplateModelFactory {
                         "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
                 "topManagement", roles.get(sms.topManagement()), "manager", roles.get(control.owner()),
                 "objectives", sms.objectives().stream().map(o -> (Object) map("id", o.id(), "objective", o.objective(),
-                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()))).toList(),
+                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()), "process", o.process())).toList(),
                 "risks", sms.risks().stream().map(r -> (Object) map("id", r.id(), "type", r.type(),
                         "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
                         "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());

@@ -80,7 +80,7 @@ public final class DocumentPlanner {
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
                 documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
-                        control(descriptor, id, template.id(), messages)));
+                        control(descriptor, id, template, messages)));
             }
         }
         unknownIds(loaded, allIds, problems);
@@ -109,7 +109,8 @@ public final class DocumentPlanner {
         }
     }
 
-    private ControlData control(Descriptor descriptor, String id, String templateId, java.util.Map<String, String> messages) {
+    private ControlData control(Descriptor descriptor, String id, TemplateMetadata template, java.util.Map<String, String> messages) {
+        String templateId = template.id();
         DocumentControl defaults = descriptor.sms().documentControl();
         DocumentOverride override = descriptor.documents().overrides().get(id);
         if (override == null) {
@@ -119,13 +120,15 @@ public final class DocumentPlanner {
         String version = pick(override == null ? null : override.version(), "1.0");
         String status = pick(override == null ? null : override.status(), effective == null
                 ? messages.getOrDefault("statusDraft", "Draft") : messages.getOrDefault("statusApproved", "Approved"));
-        String owner = pick(override == null ? null : override.owner(), defaults.owner());
+        // One chain for every document (ApprovalChain): the owner by its process, the approver by its kind.
+        ApprovalChain chain = new ApprovalChain(descriptor);
+        String owner = pick(override == null ? null : override.owner(), chain.owner(template));
         List<Revision> revisions = override == null || override.revisions().isEmpty()
                 ? List.of(new Revision(version, effective, null, version.equals("1.0")
                         ? messages.getOrDefault("firstIssue", "First issue") : messages.getOrDefault("issuedForUse", "Issued for use")))
                 : override.revisions();
         return new ControlData(version, status, owner,
-                pick(override == null ? null : override.approver(), defaults.approver()),
+                pick(override == null ? null : override.approver(), chain.approver(template.kind(), owner)),
                 pick(override == null ? null : override.classification(), defaults.classification()),
                 effective, effective == null ? null : effective.plusMonths(defaults.reviewIntervalMonths()), revisions);
     }

@@ -8,11 +8,13 @@ import java.util.Map;
  * so the document set, the manifest and the clause coverage are known before anything runs.
  * {@code workbook} asks for an XLSX of the document's tables even when its kind is not a register.
  * One template may serve both editions; {@code variants} holds what differs per edition (clause
- * numbers always, sometimes the title or code), and {@link #forEdition} resolves it.
+ * numbers always, sometimes the title or code), and {@link #forEdition} resolves it. {@code process} names
+ * the process the document belongs to (a change management policy, the capacity plan): its owner owns the
+ * document; null for documents of the SMS as a whole.
  */
 public record TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                                List<String> clauses, List<String> editions, String foreach, String packVersion,
-                               Map<String, EditionVariant> variants, boolean workbook, List<String> related) {
+                               Map<String, EditionVariant> variants, boolean workbook, List<String> related, String process) {
 
     /** The values of one edition that differ from the header's top-level ones; null means "as top level". */
     public record EditionVariant(String title, String code, Integer order, List<String> clauses, List<String> related) {
@@ -27,7 +29,7 @@ public record TemplateMetadata(String templateName, String id, String title, Str
 
     public TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                             List<String> clauses, List<String> editions, String foreach, String packVersion) {
-        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false, List.of());
+        this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false, List.of(), null);
     }
 
     public boolean perService() {
@@ -51,7 +53,7 @@ public record TemplateMetadata(String templateName, String id, String title, Str
         }
         return new TemplateMetadata(templateName, id, pick(variant.title(), title), kind, pick(variant.code(), code),
                 pick(variant.order(), order), pick(variant.clauses(), clauses), editions, foreach, packVersion, Map.of(), workbook,
-                pick(variant.related(), related));
+                pick(variant.related(), related), process);
     }
 
     private static <T> T pick(T value, T fallback) {

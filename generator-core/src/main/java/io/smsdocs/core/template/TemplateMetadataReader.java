@@ -21,7 +21,7 @@ final class TemplateMetadataReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("id", "title", "kind", "code", "order", "clauses", "editions", "foreach",
-            "packVersion", "workbook", "related");
+            "packVersion", "workbook", "related", "process");
     private static final Set<String> EDITIONS = Set.of("2018", "2011");
     private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses", "related");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
@@ -103,6 +103,11 @@ final class TemplateMetadataReader {
         if (foreach != null && !foreach.equals("service")) {
             problems.add(Problem.error(header, "metadata 'foreach' is '" + foreach + "'", "the only supported value is 'service'"));
         }
+        String process = node.path("process").asText(null);
+        if (process != null && !io.smsdocs.core.standard.ProcessCatalogue.ids().contains(process)) {
+            problems.add(Problem.error(header, "metadata 'process' names the unknown process '" + process + "'",
+                    Suggestions.didYouMean(process, io.smsdocs.core.standard.ProcessCatalogue.ids(), "see the process ids in docs/descriptor.md")));
+        }
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
@@ -114,7 +119,7 @@ final class TemplateMetadataReader {
         return new TemplateMetadata(templateName, id, node.path("title").asText(), kind, node.path("code").asText(""),
                 node.path("order").asInt(1000), strings(node.path("clauses")), editions, foreach,
                 node.path("packVersion").isMissingNode() ? null : node.path("packVersion").asText(), variants,
-                node.path("workbook").asBoolean(false), strings(node.path("related")));
+                node.path("workbook").asBoolean(false), strings(node.path("related")), process);
     }
 
     /**

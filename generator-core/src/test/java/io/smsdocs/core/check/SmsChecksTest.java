@@ -55,6 +55,20 @@ class SmsChecksTest {
     }
 
     @Test
+    void anAuditorAssignedToTheAreaTheyOwnIsAFindingLocatedAtTheAssignment() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND) + "  assignments: {change-management: change-manager, support: problem-manager}\n");
+
+        SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS);
+
+        // Only the change manager auditing change management breaks the rule; the problem manager may audit support.
+        assertThat(lines(findings.gaps())).singleElement().asString()
+                .contains("internalAudit.assignments.change-management names 'change-manager', who owns that area: nobody audits their own work");
+        assertThat(findings.gaps().get(0).line()).isEqualTo(Files.readAllLines(descriptor).size());
+    }
+
+    @Test
     void excludingTheOnlyCoverageOfAClauseNamesTheClauseAndTheExclusion() throws IOException {
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, Files.readString(NORTHWIND).replace("exclude: []", "exclude: [knowledge-management]"));

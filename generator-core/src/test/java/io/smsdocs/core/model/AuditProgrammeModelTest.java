@@ -45,6 +45,16 @@ class AuditProgrammeModelTest {
     }
 
     @Test
+    void eachRowNamesItsAuditorOrAnExternalOne() {
+        List<Map<String, Object>> rows = rows(programme("en", "2018", List.of(), List.of()));
+        assertThat(rows.get(0)).containsEntry("key", "leadership").containsEntry("auditor", MANAGER)
+                .containsEntry("auditorName", "SMS Manager").containsEntry("independent", true);
+        assertThat(rows.get(1)).containsEntry("key", "support").doesNotContainKey("auditor")
+                .containsEntry("auditorName", "External auditor");
+        assertThat(rows(programme("de", "2018", List.of(), List.of())).get(1)).containsEntry("auditorName", "Externer Auditor");
+    }
+
+    @Test
     void anOpenGapOnTheClauseOrAboveOrBelowItRaisesTheRating() {
         List<Gap> gaps = List.of(new Gap("7.5", "partial", null), new Gap("8.2", "missing", null), new Gap("8.5.1", "implemented", null));
         List<Map<String, Object>> rows = rows(programme("en", "2018", gaps, List.of()));
@@ -91,7 +101,10 @@ class AuditProgrammeModelTest {
         Map<String, String> messages = TemplateRepository.create(null, null, false, AuditProgrammeModelTest.class.getClassLoader())
                 .messages(language, edition);
         List<Object> processes = ProcessCatalogue.all().stream().map(p -> (Object) process(p, edition)).toList();
-        return new AuditProgrammeModel(edition, processes, TOP, MANAGER, services, gaps, messages).model();
+        List<AuditorChoice.Assignment> auditors = List.of(new AuditorChoice.Assignment("leadership", "ceo", "smsm", false),
+                new AuditorChoice.Assignment("support", "smsm", null, false));
+        return new AuditProgrammeModel(edition, processes, TOP, MANAGER, services, gaps, auditors, List.of("smsm"),
+                Map.of("ceo", TOP, "smsm", MANAGER, "ops", OPS), messages).model();
     }
 
     private static Map<String, Object> process(ProcessDefinition definition, String edition) {

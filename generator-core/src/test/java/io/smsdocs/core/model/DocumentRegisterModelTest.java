@@ -86,8 +86,9 @@ class DocumentRegisterModelTest {
 
     private static Map<String, Object> register(String language, String edition, List<Object> documents, List<Service> services,
                                                 List<Customer> customers) {
-        List<Object> external = List.of(Map.of("name", "Cloudy", "provides", "hosting", "contractRef", "C-1", "manager", OPS));
-        List<Object> internal = List.of(Map.of("name", "Network team", "provides", "", "manager", OPS));
+        // Suppliers as the model holds them: the reference worded once (Parties).
+        List<Object> external = List.of(Map.of("name", "Cloudy", "provides", "hosting", "contractRef", "C-1", "reference", "C-1", "manager", OPS));
+        List<Object> internal = List.of(Map.of("name", "Network team", "provides", "", "reference", "not recorded", "manager", OPS));
         return DocumentRegisterModel.of(edition, documents, processes(), customers, services, external, internal, TOP, MANAGER,
                 messages(language, edition));
     }

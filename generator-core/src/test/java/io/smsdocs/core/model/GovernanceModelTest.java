@@ -182,7 +182,8 @@ class GovernanceModelTest {
 
         List<Object> rows = list(governance.get("roleDuties"));
         assertThat(rows).extracting(r -> map(map(r).get("role")).get("id")).containsExactly("md", "smm", "desk", "idle");
-        assertThat((String) map(rows.get(0)).get("duties")).startsWith("Top management: directs the SMS").endsWith("management review.");
+        assertThat((String) map(rows.get(0)).get("duties")).startsWith("Top management: directs the SMS")
+                .contains("chairs the management review. Approves policies, the scope statement, plans, procedures");
         assertThat((String) map(rows.get(2)).get("duties")).isEqualTo("Process owner: Incident management.");
         assertThat(map(rows.get(3)).get("duties")).isEqualTo("Carries out the activities assigned to the role in the SMS procedures.");
     }
@@ -267,6 +268,47 @@ class GovernanceModelTest {
         Map<String, Object> policy = kinds.stream().map(GovernanceModelTest::map).filter(k -> k.get("kind").equals("policy")).findFirst().orElseThrow();
         assertThat(policy).containsEntry("label", "Policy").containsEntry("prefix", "POL").containsEntry("approvers", "Managing Director");
         assertThat((String) policy.get("example")).endsWith("-POL-01");
+    }
+
+    @Test
+    void theApprovalChainNamesWholeKindsAndSinglesOutTheDocumentsOfAKindWithSeveralApprovers() {
+        // The SMS manager owns most procedures, so top management approves them; the desk lead owns the catalogue.
+        Map<String, Object> governance = governance(descriptor("en", "2018", """
+                processes:
+                  service-catalogue-management: {owner: desk}
+                documents:
+                  overrides:
+                    internal-audit: {owner: desk}
+                """));
+
+        List<Map<String, Object>> chain = list(governance.get("approvalChain")).stream().map(GovernanceModelTest::map).toList();
+        assertThat(chain).extracting(r -> map(r.get("approver")).get("id")).containsExactly("md", "smm");
+        // No service, so no agreement; the kinds in the order the chain states them.
+        assertThat(chain.get(0).get("kinds")).isEqualTo(List.of("policy", "statement", "plan", "procedure", "register", "matrix", "glossary"));
+        assertThat(chain.get(0).get("what")).isEqualTo("policies, the scope statement, plans, procedures other than the Internal Audit "
+                + "Procedure, registers, matrices and the glossary");
+        assertThat(chain.get(0)).doesNotContainKey("escalation");
+        // The procedure the desk lead owns goes to the SMS manager, and is named by its title.
+        assertThat(chain.get(1).get("kinds")).isEqualTo(List.of("catalogue"));
+        assertThat(list(chain.get(1).get("documents"))).containsExactly("internal-audit");
+        assertThat(chain.get(1).get("what")).isEqualTo("the service catalogue and the Internal Audit Procedure");
+        assertThat(map(chain.get(1).get("escalation")).get("id")).isEqualTo("md");
+    }
+
+    @Test
+    void theSlaSignatoryIsTheApproverTheAgreementsName() {
+        String services = """
+                services:
+                  - {id: a, name: A, owner: desk}
+                """;
+        assertThat(map(governance(descriptor("en", "2018", services)).get("slaSignatory")).get("id")).isEqualTo("md");
+        assertThat(map(governance(descriptor("en", "2018", services.replace("services:", """
+                documents:
+                  overrides:
+                    sla: {approver: desk}
+                services:"""))).get("slaSignatory")).get("id")).isEqualTo("desk");
+        // Without a service there is no SLA: the chain says who would sign one.
+        assertThat(map(governance(descriptor("en", "2018", "")).get("slaSignatory")).get("id")).isEqualTo("md");
     }
 
     @Test

@@ -69,15 +69,26 @@ class ProcedureModelTest {
     }
 
     @Test
-    void aPartyIsNamedByItsTypeAndWhatItIsControlledThrough() {
-        Map<String, String> german = Map.of("InternalSupplier", "Interner Lieferant", "party.agreementRef", "Vereinbarung {0}",
-                "party.supplierContract", "Lieferantenvertrag");
-        Map<String, Object> internal = ProcedureModel.party(Map.of("id", "hr", "type", "internal", "contractRef", "IA-7"), german);
+    void aPartyIsNamedByItsTypeAndKeepsTheAgreementItsSupplierStates() {
+        Map<String, String> german = Map.of("InternalSupplier", "Interner Lieferant");
+        Map<String, Object> internal = ProcedureModel.party(Map.of("id", "hr", "type", "internal", "agreement", "Vereinbarung IA-7"), german);
         assertThat(internal).containsEntry("typeLabel", "Interner Lieferant").containsEntry("agreement", "Vereinbarung IA-7")
                 .containsEntry("id", "hr");
-        assertThat(ProcedureModel.party(Map.of("type", "external"), german)).containsEntry("typeLabel", "External supplier")
-                .containsEntry("agreement", "Lieferantenvertrag");
-        assertThat(ProcedureModel.party(Map.of("type", "external", "contractRef", "C-1"), Map.of())).containsEntry("agreement", "Contract C-1");
-        assertThat(ProcedureModel.party(Map.of("type", "internal"), Map.of())).containsEntry("agreement", "Internal agreement");
+        assertThat(ProcedureModel.party(Map.of("type", "external"), german)).containsEntry("typeLabel", "External supplier");
+    }
+
+    @Test
+    void aSuppliersReferenceAndAgreementAreWordedOnceWhetherOrNotTheReferenceIsRecorded() {
+        Map<String, String> german = Map.of("party.agreementRef", "Vereinbarung {0}", "supplier.noReference", "nicht erfasst",
+                "party.supplierContract", "Lieferantenvertrag, Referenz nicht erfasst");
+        var internal = new io.smsdocs.core.descriptor.model.Supplier("hr", "HR", "internal", null, "IA-7", "ops");
+        var external = new io.smsdocs.core.descriptor.model.Supplier("c", "Cloudy", "external", null, null, "ops");
+        assertThat(Parties.agreement(internal, german)).isEqualTo("Vereinbarung IA-7");
+        assertThat(Parties.reference(internal, german)).isEqualTo("IA-7");
+        assertThat(Parties.agreement(external, german)).isEqualTo("Lieferantenvertrag, Referenz nicht erfasst");
+        assertThat(Parties.reference(external, german)).isEqualTo("nicht erfasst");
+        // An external supplier without a reference is never said to work under an internal agreement.
+        assertThat(Parties.agreement(external, Map.of())).isEqualTo("Supplier contract, reference not recorded");
+        assertThat(Parties.reference(external, Map.of())).isEqualTo("not recorded");
     }
 }

@@ -83,4 +83,20 @@ class TemplateRepositoryTest {
                         + " add a line such as title: Incident Management Procedure",
                 "src/sms/templates/documents/bad.md.ftl:1:1: metadata 'kind' is 'polcy'; did you mean 'policy'?");
     }
+
+    @Test
+    void aTemplateNamesTheProcessItBelongsToByAnIdOfTheCatalogue() throws IOException {
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/cab-charter.md.ftl"),
+                "<#--\nid: cab-charter\ntitle: CAB Charter\nkind: policy\nprocess: change-management\n-->\n");
+        assertThat(TemplateRepository.create(dir, "src/sms/templates", true, classLoader).documentTemplates().stream()
+                .filter(t -> t.id().equals("cab-charter")).findFirst().orElseThrow().process()).isEqualTo("change-management");
+
+        Files.writeString(dir.resolve("documents/cab-charter.md.ftl"),
+                "<#--\nid: cab-charter\ntitle: CAB Charter\nkind: policy\nprocess: change-managment\n-->\n");
+        SmsException e = catchThrowableOfType(SmsException.class,
+                () -> TemplateRepository.create(dir, "src/sms/templates", true, classLoader).documentTemplates());
+        assertThat(e.problems()).extracting(Object::toString).containsExactly("src/sms/templates/documents/cab-charter.md.ftl:1:1:"
+                + " metadata 'process' names the unknown process 'change-managment'; did you mean 'change-management'?");
+    }
 }

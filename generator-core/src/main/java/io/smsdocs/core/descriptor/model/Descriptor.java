@@ -7,7 +7,7 @@ import java.util.Map;
 public record Descriptor(Organization organization, SmsSettings sms, List<Role> roles, List<Service> services,
                          List<Customer> customers, List<Supplier> suppliers, List<Priority> priorities,
                          Map<String, ProcessSetting> processes, Implementation implementation,
-                         Certification certification, DocumentSettings documents) {
+                         Certification certification, DocumentSettings documents, InternalAudit internalAudit) {
 
     public Descriptor {
         roles = List.copyOf(roles);
@@ -16,5 +16,13 @@ public record Descriptor(Organization organization, SmsSettings sms, List<Role> 
         suppliers = List.copyOf(suppliers);
         priorities = List.copyOf(priorities);
         processes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(processes));
+    }
+
+    public Descriptor(Organization organization, SmsSettings sms, List<Role> roles, List<Service> services,
+                      List<Customer> customers, List<Supplier> suppliers, List<Priority> priorities,
+                      Map<String, ProcessSetting> processes, Implementation implementation,
+                      Certification certification, DocumentSettings documents) {
+        this(organization, sms, roles, services, customers, suppliers, priorities, processes, implementation, certification, documents,
+                new InternalAudit(List.of(sms.documentControl().owner()), Map.of()));
     }
 }

@@ -19,7 +19,11 @@ set, is described in <@sms.link "internal-audit"/>.
 
 <@sms.section title="Programme" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
-Every area is audited at least once in the cycle; areas rated higher risk are audited every year.
+Every area is audited at least once in the cycle; areas rated higher risk are audited every year. Nobody
+audits their own work: <#if auditProgramme.auditors?size == 1>each area that is not the ${auditProgramme.auditors[0].title}'s own is audited by the
+${auditProgramme.auditors[0].title}, the qualified internal auditor, and every other area by a qualified external auditor.<#else>each area is audited by one of the qualified internal auditors
+(${sms.andList(auditProgramme.auditors?map(a -> a.title))}) who does not own it, and by a qualified external
+auditor where each of them does.</#if>
 
 <#include "/sections/audit-programme-table.ftl">
 
@@ -31,5 +35,5 @@ covers every row once</#if>.
 <@sms.section title="Maintaining the programme"/>
 
 The ${sms.manager.title} reviews the ratings before each yearly schedule is drawn up and after any
-significant change to services, processes, suppliers or the organisation. The ${sms.topManagement.title}
+significant change to services, processes, suppliers or the organisation. The ${doc.approver.title}
 approves the programme and each yearly schedule. Changes are reported to the next management review.

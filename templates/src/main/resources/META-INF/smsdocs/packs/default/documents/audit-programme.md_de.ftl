@@ -8,7 +8,11 @@ und wie die Einstufungen festgelegt werden, ist im <@sms.link "internal-audit"/>
 <@sms.section title="Programm" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
 
 Jeder Bereich wird mindestens einmal im Zyklus auditiert; Bereiche mit höherem Risiko werden jährlich
-auditiert.
+auditiert. Niemand auditiert die eigene Arbeit: <#if auditProgramme.auditors?size == 1>Jeder Bereich, für den der ${auditProgramme.auditors[0].title}
+nicht selbst verantwortlich ist, wird von ihm als qualifiziertem internem Auditor auditiert, jeder andere
+Bereich von einem qualifizierten externen Auditor.<#else>Jeder Bereich wird von einem der qualifizierten
+internen Auditoren (${sms.andList(auditProgramme.auditors?map(a -> a.title))}) auditiert, der nicht für ihn
+verantwortlich ist, und von einem qualifizierten externen Auditor, wenn alle für ihn verantwortlich sind.</#if>
 
 <#include "/sections/audit-programme-table.ftl">
 
@@ -20,5 +24,5 @@ jede Zeile einmal ab</#if>.
 
 Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
 nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
-${sms.topManagement.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
+${doc.approver.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
 Managementbewertung berichtet.

@@ -6,6 +6,7 @@ code: POL-04
 order: 605
 editions:
   "2011": {clauses: ["6.4"]}
+process: budgeting-and-accounting
 related: ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]
 -->
 <@sms.section title="Purpose" clauses2011=["6.4"]/>
@@ -24,7 +25,9 @@ exist, use the cost information it produces but are outside its scope.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": budgeting.owner, "duties": "Owns this policy and the budgeting and accounting process; keeps the cost model; reports cost per service every month."},
+  {"role": doc.owner, "duties": "Owns this policy."},
+  {"role": budgeting.owner, "duties": "Owns the budgeting and accounting process; keeps the cost model; reports cost per service every month."},
+  {"role": doc.approver, "duties": "Approves this policy."},
   {"role": sms.topManagement, "duties": "Approves the annual budget, revisions that raise it, and unbudgeted spending above the limits below."}
 ]/>
 
@@ -41,5 +44,5 @@ Each service owner is accountable for the budget of the service and explains var
 
 <@sms.section title="Policy review"/>
 
-The ${budgeting.owner.title} reviews this policy once a year, before the budget cycle, and whenever a service
-is added or removed. The reviewed policy is approved by the ${sms.topManagement.title}.
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months, before the budget cycle, and whenever a
+service is added or removed. The reviewed policy is approved by the ${doc.approver.title}.

@@ -15,7 +15,9 @@ Kosteninformationen, fallen aber nicht in ihren Geltungsbereich.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": budgeting.owner, "duties": "Verantwortet diese Richtlinie und den Prozess Budgetierung und Kostenrechnung; pflegt das Kostenmodell; berichtet monatlich die Kosten je Service."},
+  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
+  {"role": budgeting.owner, "duties": "Verantwortet den Prozess Budgetierung und Kostenrechnung; pflegt das Kostenmodell; berichtet monatlich die Kosten je Service."},
+  {"role": doc.approver, "duties": "Genehmigt diese Richtlinie."},
   {"role": sms.topManagement, "duties": "Genehmigt das Jahresbudget, Überarbeitungen, die es erhöhen, und nicht budgetierte Ausgaben oberhalb der nachstehenden Grenzen."}
 ]/>
 
@@ -33,6 +35,6 @@ davon.
 
 <@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
 
-Der ${budgeting.owner.title} überprüft diese Richtlinie einmal jährlich vor dem Budgetzyklus sowie immer dann,
-wenn ein Service hinzukommt oder entfällt. Die überprüfte Richtlinie wird vom ${sms.topManagement.title}
+Der ${doc.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate vor dem Budgetzyklus sowie immer
+dann, wenn ein Service hinzukommt oder entfällt. Die überprüfte Richtlinie wird vom ${doc.approver.title}
 genehmigt.

@@ -6,6 +6,7 @@ code: PLN-03
 order: 607
 editions:
   "2011": {clauses: ["6.5"]}
+process: capacity-management
 related: ["service-delivery-processes", "budgeting-and-accounting-policy", "service-continuity-plan", "service-catalogue"]
 -->
 <#-- The headroom of each service (service.headroom, in percent) follows from its criticality, and
@@ -27,9 +28,11 @@ who support the services.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": capacity.owner, "duties": "Owns this plan; monitors utilisation; runs the predictive analysis; proposes capacity actions."},
+  {"role": doc.owner, "duties": "Owns this plan."},
+  {"role": capacity.owner, "duties": "Monitors utilisation; runs the predictive analysis; proposes capacity actions."},
   {"role": demand.owner, "duties": "Provides the demand forecast for each service every quarter."},
-  {"role": sms.topManagement, "duties": "Approves the plan and the budget for the capacity actions in it."}
+  {"role": doc.approver, "duties": "Approves this plan."},
+  {"role": sms.topManagement, "duties": "Approves the budget for the capacity actions in the plan."}
 ]/>
 
 <@sms.section title="Capacity requirements of the services" clauses2011=["6.5"]/>
@@ -100,4 +103,4 @@ quarterly review are added here with their owner, cost and lead time.
 <@sms.section title="Plan review"/>
 
 The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
-before the budget cycle. It is approved by the ${sms.topManagement.title}.
+before the budget cycle. It is approved by the ${doc.approver.title}.

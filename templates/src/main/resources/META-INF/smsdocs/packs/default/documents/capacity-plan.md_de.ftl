@@ -16,9 +16,11 @@ Lieferantenkapazität und das Personal, das die Services unterstützt.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": capacity.owner, "duties": "Verantwortet diesen Plan; überwacht die Auslastung; führt die vorausschauende Analyse durch; schlägt Kapazitätsmaßnahmen vor."},
+  {"role": doc.owner, "duties": "Verantwortet diesen Plan."},
+  {"role": capacity.owner, "duties": "Überwacht die Auslastung; führt die vorausschauende Analyse durch; schlägt Kapazitätsmaßnahmen vor."},
   {"role": demand.owner, "duties": "Liefert vierteljährlich die Nachfrageprognose für jeden Service."},
-  {"role": sms.topManagement, "duties": "Genehmigt den Plan und das Budget für die darin enthaltenen Kapazitätsmaßnahmen."}
+  {"role": doc.approver, "duties": "Genehmigt diesen Plan."},
+  {"role": sms.topManagement, "duties": "Genehmigt das Budget für die im Plan enthaltenen Kapazitätsmaßnahmen."}
 ]/>
 
 <@sms.section title="Kapazitätsanforderungen der Services" clauses2011=["6.5"] key="capacity-requirements-of-the-services"/>
@@ -94,4 +96,4 @@ Kosten und Vorlaufzeit ergänzt.
 <@sms.section title="Überprüfung des Plans" key="plan-review"/>
 
 Der Plan wird vierteljährlich nach der Aktualisierung der Nachfrageprognose überprüft und mindestens einmal
-jährlich vor dem Budgetzyklus neu herausgegeben. Er wird vom ${sms.topManagement.title} genehmigt.
+jährlich vor dem Budgetzyklus neu herausgegeben. Er wird vom ${doc.approver.title} genehmigt.

@@ -8,6 +8,7 @@ clauses: ["8.5.1", "8.5.1.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["9.2"]}
+process: change-management
 related: ["design-build-transition", "service-portfolio", "service-catalogue", "resolution-and-fulfilment", "information-security-policy"]
 -->
 <@sms.section title="Purpose"/>
@@ -72,7 +73,7 @@ their contract, and must notify ${org.name} of changes that may affect the servi
 | Standard | A low-risk, frequent change with a documented and tested procedure, pre-approved as a change model (for example applying a monthly patch bundle to end-user devices) | Pre-approved by the ${change.owner.title} when the change model is accepted; each instance is recorded but not individually approved | As set in the change model |
 | Normal, minor | A change with low risk and limited impact, affecting one service and not its customers' use of it | ${change.owner.title} | 2 working days |
 | Normal, significant | A change with medium or high risk, or that affects more than one service or customers' use of a service | Change advisory board (CAB) | Submitted by the CAB deadline, at least 5 working days ahead |
-| Emergency | A change needed urgently to restore a service, or to prevent an imminent major incident or security breach, that cannot wait for the normal route | Emergency CAB: the ${change.owner.title} and the owner of the affected service, or their deputies | Immediate |
+| Emergency | A change needed urgently to restore a service, or to prevent an imminent major incident or security breach, that cannot wait for the normal route | Emergency CAB: ${governance.emergencyCab} | Immediate |
 
 Standard change models are reviewed every year; a model is withdrawn if one of its changes causes an
 incident, until it has been reviewed. Emergency changes are not to be used to avoid the normal route: the
@@ -135,8 +136,10 @@ If they disagree, the ${sms.topManagement.title} decides.
 <@sms.section title="Responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves this policy and changes with potential major impact; settles CAB disagreements."},
-  {"role": change.owner, "duties": "Owns this policy and the change management process; holds the authority set out above; reports on change performance."},
+  {"role": doc.approver, "duties": "Approves this policy."},
+  {"role": sms.topManagement, "duties": "Approves changes with potential major impact; settles CAB disagreements."},
+  {"role": doc.owner, "duties": "Owns this policy."},
+  {"role": change.owner, "duties": "Owns the change management process; holds the authority set out above; reports on change performance."},
   {"role": transition.owner, "duties": "Runs service design and transition for changes with potential major impact."},
   {"role": release.owner, "duties": "Plans and deploys the releases that implement approved changes."},
   {"role": configuration.owner, "duties": "Makes sure ${t.configurationInformation} is updated with every change."}
@@ -153,5 +156,5 @@ changes, by internal audit under <@sms.link "internal-audit"/>, and at each conf
 or repeated unauthorised changes are dealt with under the disciplinary procedure or, for a supplier, under
 its contract.
 
-The ${change.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
-incident caused by a change. Changes to the policy are approved by the ${sms.topManagement.title}.
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and after any major
+incident caused by a change. Changes to the policy are approved by the ${doc.approver.title}.

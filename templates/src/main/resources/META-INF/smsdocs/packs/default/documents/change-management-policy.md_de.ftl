@@ -67,7 +67,7 @@ Services auswirken können.
 | Standardänderung | Eine häufige Änderung mit geringem Risiko und einem dokumentierten, getesteten Ablauf, die als Change-Modell vorab genehmigt ist (zum Beispiel das Einspielen eines monatlichen Patch-Pakets auf Endgeräten) | Vorab genehmigt durch den ${change.owner.title} bei der Annahme des Change-Modells; jede einzelne Durchführung wird erfasst, aber nicht einzeln genehmigt | Gemäß Change-Modell |
 | Normale Änderung, geringfügig | Eine Änderung mit geringem Risiko und begrenzter Auswirkung, die einen Service betrifft, nicht aber dessen Nutzung durch die Kunden | ${change.owner.title} | 2 Arbeitstage |
 | Normale Änderung, wesentlich | Eine Änderung mit mittlerem oder hohem Risiko oder eine Änderung, die mehr als einen Service oder die Nutzung eines Service durch die Kunden betrifft | Change Advisory Board (CAB) | Einreichung bis zum Stichtag des CAB, mindestens 5 Arbeitstage im Voraus |
-| Notfalländerung | Eine Änderung, die dringend erforderlich ist, um einen Service wiederherzustellen oder einen unmittelbar drohenden Major Incident oder Sicherheitsverstoß abzuwenden, und die nicht über den normalen Weg abgewickelt werden kann | Notfall-CAB: der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter | Sofort |
+| Notfalländerung | Eine Änderung, die dringend erforderlich ist, um einen Service wiederherzustellen oder einen unmittelbar drohenden Major Incident oder Sicherheitsverstoß abzuwenden, und die nicht über den normalen Weg abgewickelt werden kann | Notfall-CAB: ${governance.emergencyCab} | Sofort |
 
 Die Change-Modelle für Standardänderungen werden jährlich überprüft; verursacht eine Änderung nach einem
 Modell einen Incident, wird das Modell bis zu seiner Überprüfung ausgesetzt. Notfalländerungen dürfen
@@ -134,8 +134,10 @@ ${sms.topManagement.title}.
 <@sms.section title="Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt diese Richtlinie und Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
-  {"role": change.owner, "duties": "Verantwortet diese Richtlinie und den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
+  {"role": doc.approver, "duties": "Genehmigt diese Richtlinie."},
+  {"role": sms.topManagement, "duties": "Genehmigt Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
+  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
+  {"role": change.owner, "duties": "Verantwortet den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
   {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
   {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
   {"role": configuration.owner, "duties": "Stellt sicher, dass ${t.theConfigurationInformation} bei jeder Änderung aktualisiert ${t.configurationInformationIs}."}
@@ -152,6 +154,6 @@ den genehmigten Änderungen, durch interne Audits gemäß dem Dokument <@sms.lin
 jedem Konfigurationsaudit geprüft. Vorsätzliche oder wiederholte nicht autorisierte Änderungen werden
 nach dem Disziplinarverfahren oder, bei einem Lieferanten, nach dessen Vertrag behandelt.
 
-Der ${change.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
+Der ${doc.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie nach
 jedem Major Incident, der durch eine Änderung verursacht wurde. Änderungen an der Richtlinie werden durch
-den ${sms.topManagement.title} genehmigt.
+den ${doc.approver.title} genehmigt.

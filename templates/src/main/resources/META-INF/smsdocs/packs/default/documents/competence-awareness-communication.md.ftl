@@ -27,7 +27,8 @@ about the SMS and the services.
 
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Provides the resources of the SMS; approves the yearly resource plan and budget; communicates the importance of the SMS to all staff."},
-  {"role": manager, "duties": "Owns this procedure; maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": manager, "duties": "Maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
   {"role": budgeting.owner, "duties": "Prepares the SMS budget and reports spending against it."},
   {"role": brm.owner, "duties": "Owns communication with customers, including complaints and satisfaction surveys."},
   {"role": supplierManagement.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}

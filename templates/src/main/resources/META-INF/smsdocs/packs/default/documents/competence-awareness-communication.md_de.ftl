@@ -17,7 +17,8 @@ die Services.
 
 <@sms.responsibilityTable rows=[
   {"role": top, "duties": "Stellt die Ressourcen des SMS bereit; gibt den jährlichen Ressourcenplan und das Budget frei; vermittelt allen Mitarbeitenden die Bedeutung des SMS."},
-  {"role": manager, "duties": "Verantwortlich für dieses Verfahren; pflegt die Kompetenzanforderungen und die Qualifikationsmatrix; führt Sensibilisierungsschulungen durch; pflegt den Kommunikationsplan."},
+  {"role": doc.owner, "duties": "Verantwortlich für dieses Verfahren."},
+  {"role": manager, "duties": "Pflegt die Kompetenzanforderungen und die Qualifikationsmatrix; führt Sensibilisierungsschulungen durch; pflegt den Kommunikationsplan."},
   {"role": budgeting.owner, "duties": "Erstellt das SMS-Budget und berichtet über die Ausgaben im Vergleich dazu."},
   {"role": brm.owner, "duties": "Verantwortlich für die Kommunikation mit Kunden, einschließlich Beschwerden und Zufriedenheitsumfragen."},
   {"role": supplierManagement.owner, "duties": "Verantwortlich für die Kommunikation mit Lieferanten zu Verträgen, Leistung und Streitigkeiten."}

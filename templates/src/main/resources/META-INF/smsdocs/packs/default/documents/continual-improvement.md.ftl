@@ -52,12 +52,14 @@ service management objectives.
 
 <#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
+  {"role": doc.owner, "duties": "Owns this procedure."},
   {"role": sms.topManagement, "duties": "Sets the continual improvement policy; owns the improvement register; evaluates and prioritises opportunities; approves improvements at every level; provides the resources; reports progress and benefits at management review."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Sets the continual improvement policy; approves improvements above the authority of the " + sms.manager.title + "; provides the resources; reviews progress and benefits at management review."},
-  {"role": sms.manager, "duties": "Owns this procedure and the improvement register; checks and evaluates new entries with the process owners; approves improvements within their authority; tracks progress and reports monthly and at management review."}
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.manager, "duties": "Owns the improvement register; checks and evaluates new entries with the process owners; approves improvements within their authority; tracks progress and reports monthly and at management review."}
 ]/>
 </#if>
 

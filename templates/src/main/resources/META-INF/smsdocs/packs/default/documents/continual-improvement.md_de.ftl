@@ -42,12 +42,14 @@ die Servicemanagementziele ändert.
 
 <#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
   {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; genehmigt Verbesserungen, für die der " + sms.manager.title + " nicht befugt ist; stellt die Ressourcen bereit; überprüft in der Managementbewertung Fortschritt und Nutzen."},
-  {"role": sms.manager, "duties": "Ist für dieses Verfahren und das Verbesserungsregister verantwortlich; prüft und bewertet neue Einträge gemeinsam mit den Prozessverantwortlichen; genehmigt Verbesserungen im Rahmen der eigenen Befugnisse; verfolgt den Fortschritt und berichtet monatlich sowie in der Managementbewertung."}
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.manager, "duties": "Ist für das Verbesserungsregister verantwortlich; prüft und bewertet neue Einträge gemeinsam mit den Prozessverantwortlichen; genehmigt Verbesserungen im Rahmen der eigenen Befugnisse; verfolgt den Fortschritt und berichtet monatlich sowie in der Managementbewertung."}
 ]/>
 </#if>
 

@@ -55,7 +55,7 @@ responsible for the content of the request for change (RFC) and for the business
 |---|---|
 | CIs verified as accurate in the configuration audit | at least 98% |
 | Changes implemented successfully at the first attempt | at least 95% |
-| Changes causing an incident within 7 days | below 3% |
+| Changes causing an incident within 7 days | ${measurement.target["change-management"]} |
 | Emergency changes as a share of all changes | below 10% |
 | Unauthorised changes detected | none |
 | Releases deployed without rollback | at least 95% |

@@ -137,7 +137,7 @@ the category set in <@sms.link "change-management-policy"/>:
 | Measure | Target |
 |---|---|
 | Changes implemented successfully at the first attempt | at least 95% |
-| Changes causing an incident within 7 days | below 3% |
+| Changes causing an incident within 7 days | ${measurement.target["change-management"]} |
 | Emergency changes as a share of all changes | below 10% |
 | Unauthorised changes detected | none |
 | Releases deployed without rollback | at least 95% |

@@ -129,7 +129,7 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 | Kennzahl | Zielwert |
 |---|---|
 | Im ersten Versuch erfolgreich umgesetzte Änderungen | mindestens 95 % |
-| Änderungen, die innerhalb von 7 Tagen einen Incident verursachen | weniger als 3 % |
+| Änderungen, die innerhalb von 7 Tagen einen Incident verursachen | ${measurement.target["change-management"]} |
 | Anteil der Notfalländerungen an allen Änderungen | weniger als 10 % |
 | Festgestellte nicht autorisierte Änderungen | keine |
 | Ohne Rücknahme verteilte Releases | mindestens 95 % |

@@ -118,8 +118,9 @@ in the records section of the procedure that creates them.
 
 <@sms.section title="Maintaining the register" clauses=["7.5.3"]/>
 
-1. The ${dc.owner.title} owns this register and updates it within two working days whenever a document is
-   approved, reissued or withdrawn, or when the place where a record is kept changes.
+1. The ${doc.owner.title} owns this register<#if doc.owner.id == dc.owner.id> and updates it<#else>; the ${dc.owner.title} updates it</#if> within two
+   working days whenever a document is approved, reissued or withdrawn, or when the place where a record is
+   kept changes.
 2. A document becomes current only once it appears in the register with its new version and an
    approved status. Documents that are not in the register are not controlled and must not be used.
 3. Every document is reviewed by its owner at least every ${dc.reviewIntervalMonths} months, and earlier
@@ -133,5 +134,5 @@ in the records section of the procedure that creates them.
    records themselves: version and status match, the link opens the current issue, records are where the
    register says and are being kept. Discrepancies are corrected and, where they show a control failure,
    recorded as nonconformities under <@sms.link "nonconformity-and-corrective-action"/>.
-6. Changes to this register are approved by the ${dc.approver.title} together with the documents they
-   concern. The register is reviewed as a whole at each management review.
+6. An entry changes when the document it concerns is approved, and is approved with it. The register as a
+   whole is approved by the ${doc.approver.title} and reviewed at each management review.

@@ -111,9 +111,9 @@ entstehen.
 
 <@sms.section title="Pflege des Verzeichnisses" clauses=["7.5.3"]/>
 
-1. Der ${dc.owner.title} ist für dieses Verzeichnis verantwortlich und aktualisiert es innerhalb von zwei
-   Arbeitstagen, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird oder sich der
-   Ablageort einer Aufzeichnung ändert.
+1. Der ${doc.owner.title} ist für dieses Verzeichnis verantwortlich<#if doc.owner.id == dc.owner.id> und aktualisiert es<#else>; der ${dc.owner.title} aktualisiert es</#if>
+   innerhalb von zwei Arbeitstagen, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen
+   wird oder sich der Ablageort einer Aufzeichnung ändert.
 2. Ein Dokument wird erst gültig, wenn es mit seiner neuen Version und dem Status Freigegeben im
    Verzeichnis erscheint. Dokumente, die nicht im Verzeichnis stehen, sind nicht gelenkt und dürfen nicht
    verwendet werden.
@@ -129,5 +129,6 @@ entstehen.
    Ausgabe, und die Aufzeichnungen befinden sich am angegebenen Ablageort und werden dort geführt.
    Abweichungen werden korrigiert und, wenn sie ein Versagen der Lenkung zeigen, als Nichtkonformitäten nach
    dem <@sms.link "nonconformity-and-corrective-action"/> erfasst.
-6. Änderungen an diesem Verzeichnis werden vom ${dc.approver.title} zusammen mit den betroffenen Dokumenten
-   genehmigt. Das Verzeichnis wird bei jeder Managementbewertung als Ganzes überprüft.
+6. Ein Eintrag ändert sich, wenn das betroffene Dokument genehmigt wird, und wird mit ihm genehmigt. Das
+   Verzeichnis als Ganzes wird vom ${doc.approver.title} genehmigt und bei jeder Managementbewertung
+   überprüft.

@@ -33,10 +33,11 @@ ${org.name} has decided is needed for the SMS to work effectively.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
+<#-- Who approves what is read from the documents' own control tables (governance.approvalChain). -->
 <@sms.responsibilityTable rows=[
-  {"role": sms.documentControl.owner, "duties": "Owns this procedure, the " + t.documentLibraryName + " and the document register; checks format, identification and consistency before publication; runs the yearly check of external documents."},
-  {"role": sms.documentControl.approver, "duties": "Approves SMS documents unless the document-control table of a document names another approver."},
-  {"role": top, "duties": "Approves the service management policy, the scope statement and the service management plan."},
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.documentControl.owner, "duties": "Owns the " + t.documentLibraryName + " and the document register; checks format, identification and consistency before publication; runs the yearly check of external documents."}
+] + governance.approvalChain?map(a -> {"role": a.approver, "duties": "Approves " + a.what + "."}) + [
   {"role": manager, "duties": "Makes sure every document required by the SMS exists, is owned and is reviewed on time; reports overdue reviews to the management review."}
 ]/>
 
@@ -94,7 +95,9 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
    consistency with the other documents by the ${sms.documentControl.owner.title}. Reviewers respond within ten working
    days.
 4. **Approve.** The approver named in the document-control table approves the document. Approval is
-   recorded in the revision history with the date and the approver's name.
+   recorded in the revision history with the date and the approver's name. Nobody approves a document
+   they own: where the role that usually approves a kind of document owns one, the
+   ${sms.documentControl.approver.title} approves it.
 5. **Publish.** The ${sms.documentControl.owner.title} publishes the approved version in the ${t.documentLibraryName} and moves the
    previous version to the archive with status Superseded.
 6. **Communicate.** The owner informs the people who use the document within five working days of

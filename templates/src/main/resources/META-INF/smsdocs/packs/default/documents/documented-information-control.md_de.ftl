@@ -23,9 +23,9 @@ Information, die ${org.name} als notwendig für die Wirksamkeit des SMS festgele
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.documentControl.owner, "duties": "Ist verantwortlich für dieses Verfahren, die " + t.documentLibraryName + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."},
-  {"role": sms.documentControl.approver, "duties": "Gibt die SMS-Dokumente frei, sofern die Dokumentenlenkungstabelle eines Dokuments keine andere freigebende Stelle nennt."},
-  {"role": top, "duties": "Gibt die Servicemanagementpolitik, die Erklärung zum Anwendungsbereich und den Servicemanagementplan frei."},
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.documentControl.owner, "duties": "Ist verantwortlich für die " + t.documentLibraryName + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."}
+] + governance.approvalChain?map(a -> {"role": a.approver, "duties": "Gibt folgende Dokumente frei: " + a.what + "."}) + [
   {"role": manager, "duties": "Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung."}
 ]/>
 
@@ -89,6 +89,9 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
    antworten innerhalb von zehn Arbeitstagen.
 4. **Freigabe.** Die in der Dokumentenlenkungstabelle genannte freigebende Stelle gibt das Dokument frei.
    Die Freigabe wird mit Datum und Namen der freigebenden Person in der Änderungshistorie dokumentiert.
+   Niemand gibt ein Dokument frei, für das er selbst verantwortlich ist: Ist die Rolle, die eine Art von
+   Dokumenten üblicherweise freigibt, für ein solches Dokument verantwortlich, gibt der
+   ${sms.documentControl.approver.title} es frei.
 5. **Veröffentlichung.** Der ${sms.documentControl.owner.title} veröffentlicht die freigegebene Fassung in der ${t.documentLibraryName}
    und verschiebt die vorherige Fassung mit dem Status Ersetzt in das Archiv.
 6. **Bekanntmachung.** Der Dokumentverantwortliche informiert die Anwender des Dokuments innerhalb von

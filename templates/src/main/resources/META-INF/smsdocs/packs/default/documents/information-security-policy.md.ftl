@@ -8,6 +8,7 @@ clauses: ["8.7.3.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.6.1"]}
+process: information-security-management
 related: ["service-management-policy", "service-assurance", "service-continuity-plan", "relationship-and-agreement", "internal-audit", "management-review"]
 -->
 <@sms.section title="Purpose"/>
@@ -93,8 +94,10 @@ In applying them, ${org.name} follows these principles:
 <@sms.section title="Roles and responsibilities" clauses=["8.7.3.1", "5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": top, "duties": "Approves this policy and the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
-  {"role": security.owner, "duties": governance.securityTitled?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains this policy, the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
+  {"role": doc.approver, "duties": "Approves this policy."},
+  {"role": top, "duties": "Approves the information security objectives; provides resources; accepts high residual risks; decides sanctions for serious breaches."},
+  {"role": doc.owner, "duties": "Owns this policy."},
+  {"role": security.owner, "duties": governance.securityTitled?then("Owns", "Acts as information security officer: owns") + " the information security management process; maintains the risk assessment and the control register; leads the response to security incidents; advises staff and management; reports to management review."},
   {"role": sms.manager, "duties": "Integrates information security into the SMS; runs awareness training; includes security in internal audits."},
   {"role": supplierManagement.owner, "duties": "Makes sure supplier contracts include security obligations; reviews supplier security each year."},
   {"role": change.owner, "duties": "Makes sure every request for change is assessed for its security impact before approval."},
@@ -110,14 +113,9 @@ ${org.name} must follow this policy and report incidents and weaknesses without 
 
 Information security is managed by risk. The ${security.owner.title} leads an information security risk
 assessment at least once a year, before any new or changed service is transitioned, and after any
-critical security incident. Risks are rated by likelihood and impact and recorded in the risk register
-of the SMS. The authority to accept a residual risk depends on its rating:
-
-| Residual risk | May be accepted by |
-|---|---|
-| High | ${top.title} |
-| Medium | The owner of the affected service, with the advice of the ${security.owner.title} |
-| Low | ${security.owner.title} |
+critical security incident. Risks are rated with the criteria and the risk matrix of
+<@sms.link "risk-register"/>, like every other risk of the SMS, and recorded there; a residual risk may be
+accepted only by the role the register names for its level.
 
 Controls are chosen to treat the risks found, recorded in the control register with the risks they
 treat, and reviewed at least every six months. ${org.name} uses ISO/IEC 27001 and ISO/IEC 27002 as the
@@ -208,16 +206,16 @@ months.
 
 <@sms.section title="Review of this policy" clauses=["8.7.3.1"]/>
 
-The ${security.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths}
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths}
 months, before a management review, and after any significant change to the services, the organisation,
-the risks, the law or customer requirements, and after a critical security incident. Changes are approved by top management and communicated as
-described above.
+the risks, the law or customer requirements, and after a critical security incident. Changes are approved by the
+${doc.approver.title} and communicated as described above.
 
 <@sms.section title="Approval" clauses=["8.7.3.1"]/>
 
-This policy is approved by top management and takes effect on the effective date in the document
+This policy is approved by the ${doc.approver.title} and takes effect on the effective date in the document
 control table.
 
 | Approved by | On behalf of | Date |
 |---|---|---|
-| <@sms.roleWithPerson top/> | Top management of ${org.name} | ${doc.effectiveDate} |
+| <@sms.roleWithPerson doc.approver/> | <#if doc.approver.id == top.id>Top management of </#if>${org.name} | ${doc.effectiveDate} |

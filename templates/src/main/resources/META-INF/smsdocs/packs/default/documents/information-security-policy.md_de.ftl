@@ -92,8 +92,10 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["8.7.3.1", "5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": top, "duties": "Genehmigt diese Politik und die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
-  {"role": security.owner, "duties": governance.securityTitled?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt diese Politik, die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
+  {"role": doc.approver, "duties": "Genehmigt diese Politik."},
+  {"role": top, "duties": "Genehmigt die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
+  {"role": doc.owner, "duties": "Verantwortet diese Politik."},
+  {"role": security.owner, "duties": governance.securityTitled?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
   {"role": sms.manager, "duties": "Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein."},
   {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
   {"role": change.owner, "duties": "Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird."},
@@ -110,15 +112,10 @@ befolgen und Vorfälle und Schwachstellen unverzüglich melden.
 
 Informationssicherheit wird risikobasiert gesteuert. Der ${security.owner.title} leitet mindestens einmal
 jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
-Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden nach
-Eintrittswahrscheinlichkeit und Auswirkung eingestuft und im Risikoregister des SMS erfasst. Die Befugnis,
-ein Restrisiko zu akzeptieren, hängt von seiner Einstufung ab:
-
-| Restrisiko | Akzeptanz durch |
-|---|---|
-| Hoch | ${top.title} |
-| Mittel | Verantwortlicher des betroffenen Service, nach Beratung durch den ${security.owner.title} |
-| Niedrig | ${security.owner.title} |
+Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden wie jedes
+andere Risiko des SMS nach den Kriterien und der Risikomatrix des Dokuments <@sms.link "risk-register"/>
+eingestuft und dort erfasst; ein Restrisiko darf nur von der Rolle akzeptiert werden, die das Register für
+seine Risikostufe benennt.
 
 Die Maßnahmen werden zur Behandlung der festgestellten Risiken ausgewählt, zusammen mit den behandelten
 Risiken im Maßnahmenregister erfasst und mindestens halbjährlich überprüft. ${org.name} nutzt ISO/IEC 27001
@@ -217,17 +214,17 @@ Risiko festgelegten Ebene zu genehmigen und mindestens halbjährlich zu überpr�
 
 <@sms.section title="Überprüfung dieser Politik" clauses=["8.7.3.1"]/>
 
-Der ${security.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
+Der ${doc.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, vor einer Managementbewertung, nach jeder wesentlichen Änderung der Services, der Organisation,
 der Risiken, der Gesetzeslage oder der Kundenanforderungen sowie nach einem kritischen
-Informationssicherheitsvorfall. Änderungen werden von der obersten Leitung genehmigt und wie oben
+Informationssicherheitsvorfall. Änderungen werden vom ${doc.approver.title} genehmigt und wie oben
 beschrieben bekannt gemacht.
 
 <@sms.section title="Genehmigung" clauses=["8.7.3.1"]/>
 
-Diese Politik wird von der obersten Leitung genehmigt und tritt zu dem in der Tabelle der
+Diese Politik wird vom ${doc.approver.title} genehmigt und tritt zu dem in der Tabelle der
 Dokumentenlenkung angegebenen Datum in Kraft.
 
 | Genehmigt durch | Im Namen von | Datum |
 |---|---|---|
-| <@sms.roleWithPerson top/> | Oberste Leitung von ${org.name} | ${doc.effectiveDate} |
+| <@sms.roleWithPerson doc.approver/> | <#if doc.approver.id == top.id>Oberste Leitung von </#if>${org.name} | ${doc.effectiveDate} |

@@ -29,13 +29,17 @@ way as internal findings (see step 7 below).
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
+<#-- The programme's approver is the one its own document-control table names. -->
+<#assign programmeApprover = (docs["audit-programme"].approver)!sms.topManagement>
 <#if sms.manager.id == sms.topManagement.id>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves the audit programme and each yearly schedule; manages the programme, appoints auditors and keeps the audit records; receives audit results and makes sure the resources for audits and for correcting findings are available."}
+  {"role": programmeApprover, "duties": "Approves the audit programme and each yearly schedule."},
+  {"role": sms.topManagement, "duties": "Manages the programme, appoints auditors and keeps the audit records; receives audit results and makes sure the resources for audits and for correcting findings are available."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves the audit programme and each yearly schedule; receives audit results at management review; makes sure the resources for audits and for correcting findings are available."},
+  {"role": programmeApprover, "duties": "Approves the audit programme and each yearly schedule."},
+  {"role": sms.topManagement, "duties": "Receives audit results at management review; makes sure the resources for audits and for correcting findings are available."},
   {"role": sms.manager, "duties": "Manages the audit programme; appoints the auditors of each audit; keeps the list of qualified auditors and the audit records; reports programme status monthly and at management review."}
 ]/>
 </#if>
@@ -93,7 +97,7 @@ certification body sees at least one full audit cycle with its findings followed
 management.
 
 By the end of the month before each programme year, the ${sms.manager.title} turns the programme into a
-yearly schedule that assigns every audit to a quarter and names its lead auditor. The ${sms.topManagement.title}
+yearly schedule that assigns every audit to a quarter and names its lead auditor. The ${programmeApprover.title}
 approves the schedule. Audits are moved only with the agreement of the ${sms.manager.title}, and never beyond
 the end of the programme year; a cancelled audit is rescheduled within the same year and the reason is
 recorded.

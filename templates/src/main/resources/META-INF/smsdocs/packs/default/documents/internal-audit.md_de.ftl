@@ -18,13 +18,16 @@ werden jedoch wie interne Feststellungen behandelt (siehe Schritt 7 unten).
 
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
+<#assign programmeApprover = (docs["audit-programme"].approver)!sms.topManagement>
 <#if sms.manager.id == sms.topManagement.id>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan; steuert das Programm, benennt die Auditoren und führt die Auditaufzeichnungen; nimmt die Auditergebnisse entgegen und stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."}
+  {"role": programmeApprover, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan."},
+  {"role": sms.topManagement, "duties": "Steuert das Programm, benennt die Auditoren und führt die Auditaufzeichnungen; nimmt die Auditergebnisse entgegen und stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan; nimmt die Auditergebnisse in der Managementbewertung entgegen; stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."},
+  {"role": programmeApprover, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan."},
+  {"role": sms.topManagement, "duties": "Nimmt die Auditergebnisse in der Managementbewertung entgegen; stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."},
   {"role": sms.manager, "duties": "Steuert das Auditprogramm; benennt die Auditoren jedes Audits; führt die Liste der qualifizierten Auditoren und die Auditaufzeichnungen; berichtet monatlich und in der Managementbewertung über den Stand des Programms."}
 ]/>
 </#if>
@@ -89,7 +92,7 @@ Feststellungen nachverfolgt und von der obersten Leitung bewertet wurden.
 
 Bis zum Ende des Monats vor jedem Programmjahr überführt der ${sms.manager.title} das Programm in einen
 Jahresauditplan, der jedes Audit einem Quartal zuordnet und seinen leitenden Auditor benennt. Der
-${sms.topManagement.title} genehmigt den Plan. Audits werden nur verschoben, wenn der ${sms.manager.title}
+${programmeApprover.title} genehmigt den Plan. Audits werden nur verschoben, wenn der ${sms.manager.title}
 zustimmt, und niemals über das Ende des Programmjahres hinaus; ein abgesagtes Audit wird innerhalb
 desselben Jahres neu angesetzt und der Grund dokumentiert.
 

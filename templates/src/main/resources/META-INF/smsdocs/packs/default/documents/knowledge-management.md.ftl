@@ -28,7 +28,8 @@ them.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": manager, "duties": "Owns this procedure; reviews the knowledge measures monthly; maintains the lessons-learned register."},
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": manager, "duties": "Reviews the knowledge measures monthly; maintains the lessons-learned register."},
   {"role": incident.owner, "duties": "Owns the knowledge base used by the service desk; makes sure articles are linked to incidents and that flagged articles are corrected."},
   {"role": problem.owner, "duties": "Approves and publishes known errors and workarounds; retires them when the underlying problem is fixed."},
   {"role": change.owner, "duties": "Makes sure each change identifies the knowledge articles and work instructions it affects and that they are updated before the change is closed."},

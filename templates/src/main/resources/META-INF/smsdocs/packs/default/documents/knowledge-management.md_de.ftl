@@ -19,7 +19,8 @@ betriebliche Wissen in ihrem Umfeld.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": manager, "duties": "Verantwortet dieses Verfahren; überprüft monatlich die Kennzahlen zum Wissensmanagement; führt das Lessons-Learned-Register."},
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": manager, "duties": "Überprüft monatlich die Kennzahlen zum Wissensmanagement; führt das Lessons-Learned-Register."},
   {"role": incident.owner, "duties": "Verantwortet die vom Service Desk genutzte Wissensdatenbank; stellt sicher, dass Wissensartikel mit Incidents verknüpft und gemeldete Artikel korrigiert werden."},
   {"role": problem.owner, "duties": "Genehmigt und veröffentlicht bekannte Fehler und Workarounds; zieht sie zurück, sobald das zugrunde liegende Problem behoben ist."},
   {"role": change.owner, "duties": "Stellt sicher, dass bei jeder Änderung die betroffenen Wissensartikel und Arbeitsanweisungen ermittelt und vor dem Abschluss der Änderung aktualisiert werden."},

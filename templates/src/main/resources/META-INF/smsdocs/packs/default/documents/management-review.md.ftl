@@ -61,7 +61,7 @@ for audit results or a supplier's account manager for a supplier performance ite
 
 <@sms.section title="Frequency and planning" clauses=["9.3"]/>
 
-- A full management review is held every six months. The dates for the coming year are set in the operating
+- A full management review is held ${cadence.managementReview.every}. The dates for the coming year are set in the operating
   calendar of <@sms.link "sms-plan"/> and notified to attendees at least four weeks in advance.
 - Before the initial certification<#if certification.stage1?has_content> (stage 1 audit planned for ${certification.stage1})</#if>, at
   least one full management review is held after the first complete round of internal audits, so that the
@@ -221,7 +221,7 @@ Management review records are kept in the SMS document library.
 
 | Measure | Target |
 |---|---|
-| Full management reviews held as planned | 2 per year, none more than 4 weeks late |
+| Full management reviews held as planned | ${cadence.managementReview.perYear} per year, none more than 4 weeks late |
 | Input pack circulated at least 5 working days before the review | every review |
 | Approved minutes issued within 10 working days of the review | every review |
 | Review actions closed by their due date | at least 90% |

@@ -52,7 +52,7 @@ Lieferanten zu einem Punkt über dessen Leistung.
 
 <@sms.section title="Häufigkeit und Planung" clauses=["9.3"]/>
 
-- Eine vollständige Managementbewertung findet halbjährlich statt. Die Termine für das kommende Jahr
+- Eine vollständige Managementbewertung findet ${cadence.managementReview.every} statt. Die Termine für das kommende Jahr
   werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
   mindestens vier Wochen im Voraus mitgeteilt.
 - Vor der Erstzertifizierung<#if certification.stage1?has_content> (Audit Stufe 1 geplant für ${certification.stage1})</#if> wird
@@ -226,7 +226,7 @@ Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothe
 
 | Kennzahl | Zielwert |
 |---|---|
-| Planmäßig durchgeführte vollständige Managementbewertungen | 2 pro Jahr, keine mehr als 4 Wochen verspätet |
+| Planmäßig durchgeführte vollständige Managementbewertungen | ${cadence.managementReview.perYear} pro Jahr, keine mehr als 4 Wochen verspätet |
 | Bewertungsunterlagen mindestens 5 Arbeitstage vor der Bewertung verteilt | bei jeder Bewertung |
 | Genehmigtes Protokoll innerhalb von 10 Arbeitstagen nach der Bewertung herausgegeben | bei jeder Bewertung |
 | Fristgerecht abgeschlossene Maßnahmen aus der Bewertung | mindestens 90 % |

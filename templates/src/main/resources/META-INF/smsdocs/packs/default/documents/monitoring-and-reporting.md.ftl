@@ -36,7 +36,8 @@ and <@sms.link "management-review"/>; this procedure provides much of their inpu
 
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Owns the service reporting process; maintains the list of reports and the measure definitions; produces and issues the service reports."},
-  {"role": sms.manager, "duties": "Owns this procedure; chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.manager, "duties": "Chairs the monthly SMS performance review; evaluates the performance and effectiveness of the SMS; prepares the performance input to management review."},
   {"role": brm.owner, "duties": "Presents the service reports to customers at service reviews; runs the customer satisfaction survey."},
   {"role": top, "duties": "Receives the SMS performance report; evaluates the performance and effectiveness of the SMS at management review."}
 ]/>
@@ -54,7 +55,7 @@ to achieve:
 |---|---|---|---|
 | Services | Service level targets, availability, customer satisfaction | Service reports and customer service reviews | Monthly, and at each service review with customers (monthly or quarterly) |
 | Processes | Process measures and process reviews | Monthly SMS performance review | Monthly, and at each process review |
-| SMS | SMS objectives, audit results, effectiveness of actions | Management review | Every six months |
+| SMS | SMS objectives, audit results, effectiveness of actions | Management review | ${cadence.managementReview.label} |
 
 Monitoring and measurement (this procedure), internal audit and management review feed each other:
 measurement results guide the audit programme and are the main input to management review, and the

@@ -23,7 +23,8 @@ und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen
 
 <@sms.responsibilityTable rows=[
   {"role": reporting.owner, "duties": "Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus."},
-  {"role": sms.manager, "duties": "Verantwortet dieses Verfahren; leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.manager, "duties": "Leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
   {"role": brm.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
   {"role": top, "duties": "Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung."}
 ]/>
@@ -42,7 +43,7 @@ erreicht:
 |---|---|---|---|
 | Services | Service-Level-Ziele, Verfügbarkeit, Kundenzufriedenheit | Serviceberichte und Service-Reviews mit Kunden | Monatlich sowie bei jedem Service-Review mit Kunden (monatlich oder vierteljährlich) |
 | Prozesse | Prozesskennzahlen und Prozessüberprüfungen | Monatliche SMS-Leistungsbesprechung | Monatlich sowie bei jeder Prozessüberprüfung |
-| SMS | SMS-Ziele, Auditergebnisse, Wirksamkeit der Maßnahmen | Managementbewertung | Halbjährlich |
+| SMS | SMS-Ziele, Auditergebnisse, Wirksamkeit der Maßnahmen | Managementbewertung | ${cadence.managementReview.label} |
 
 Überwachung und Messung (dieses Verfahren), internes Audit und Managementbewertung greifen ineinander:
 Die Messergebnisse steuern das Auditprogramm und sind die wichtigste Eingabe für die Managementbewertung,

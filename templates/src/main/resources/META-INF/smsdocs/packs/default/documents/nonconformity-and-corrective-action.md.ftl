@@ -71,12 +71,14 @@ those processes, not a problem record.
 
 <#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Owns this procedure and the corrective action register; assigns each nonconformity to an owner; approves corrective actions; provides resources; verifies closure of major nonconformities; reports trends at management review."}
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.topManagement, "duties": "Owns the corrective action register; assigns each nonconformity to an owner; approves corrective actions; provides resources; verifies closure of major nonconformities; reports trends at management review."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Approves corrective actions for major nonconformities and any action that needs resources beyond the process owner's authority; resolves overdue actions escalated to them."},
-  {"role": sms.manager, "duties": "Owns this procedure and the corrective action register; grades and assigns each nonconformity; approves corrective actions for minor nonconformities; confirms effectiveness before closure; reports status and trends monthly and at management review."}
+  {"role": doc.owner, "duties": "Owns this procedure."},
+  {"role": sms.manager, "duties": "Owns the corrective action register; grades and assigns each nonconformity; approves corrective actions for minor nonconformities; confirms effectiveness before closure; reports status and trends monthly and at management review."}
 ]/>
 </#if>
 

@@ -65,12 +65,14 @@ Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Pr
 
 <#if procedures.managerIsTop>
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Ist für dieses Verfahren und das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends."}
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.topManagement, "duties": "Ist für das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends."}
 ]/>
 <#else>
 <@sms.responsibilityTable rows=[
   {"role": sms.topManagement, "duties": "Genehmigt Korrekturmaßnahmen für Hauptabweichungen sowie jede Maßnahme, die Ressourcen über die Befugnisse des Prozessverantwortlichen hinaus erfordert; entscheidet über überfällige Maßnahmen, die an die oberste Leitung eskaliert werden."},
-  {"role": sms.manager, "duties": "Ist für dieses Verfahren und das Register der Korrekturmaßnahmen verantwortlich; stuft jede Nichtkonformität ein und weist sie zu; genehmigt Korrekturmaßnahmen für Nebenabweichungen; bestätigt vor dem Abschluss die Wirksamkeit; berichtet monatlich und in der Managementbewertung über Stand und Trends."}
+  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
+  {"role": sms.manager, "duties": "Ist für das Register der Korrekturmaßnahmen verantwortlich; stuft jede Nichtkonformität ein und weist sie zu; genehmigt Korrekturmaßnahmen für Nebenabweichungen; bestätigt vor dem Abschluss die Wirksamkeit; berichtet monatlich und in der Managementbewertung über Stand und Trends."}
 ]/>
 </#if>
 

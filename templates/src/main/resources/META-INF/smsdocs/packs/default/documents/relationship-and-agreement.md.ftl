@@ -28,7 +28,9 @@ contract is within it.
   {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
   {"role": slm.owner, "duties": "Owns service level management; agrees SLAs with customers; monitors performance against them; keeps SLAs consistent with the service catalogue and supplier agreements."},
   {"role": supplierManagement.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and internal agreements; runs supplier performance reviews and the contractual dispute procedure."},
-  {"role": sms.topManagement, "duties": "Signs SLAs and supplier contracts; is the final point of escalation for complaints and disputes."}
+  {"role": supplierManagement.owner, "duties": "Signs or amends supplier contracts within the approved budget."},
+  {"role": governance.slaSignatory, "duties": "Signs the SLAs for " + org.name + "."},
+  {"role": sms.topManagement, "duties": "Signs supplier contracts beyond the approved budget; is the final point of escalation for complaints and disputes."}
 ]/>
 
 <@sms.section title="Relationships and agreements" clauses=["8.3", "8.3.1"]/>
@@ -77,7 +79,7 @@ supporting agreement is changed or renewed.
 | Measure | Target |
 |---|---|
 | Service reviews held at the agreed frequency | 100% |
-| Average customer satisfaction score | at least 4.0 out of 5 |
+| Average customer satisfaction score | ${measurement.target["business-relationship-management"]} |
 | Complaints answered in full within 10 working days | at least 90% |
 | SLA targets met across all services each month | at least 95% |
 | Supplier reviews held at the agreed frequency | 100% |

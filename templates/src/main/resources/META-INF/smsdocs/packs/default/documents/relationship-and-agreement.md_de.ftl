@@ -18,7 +18,9 @@ aber die Serviceinhalte jedes Vertrags.
   {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
   {"role": slm.owner, "duties": "Verantwortet das Service-Level-Management; vereinbart SLAs mit den Kunden; überwacht die Leistung anhand der SLAs; hält die SLAs mit dem Servicekatalog und den Lieferantenvereinbarungen in Einklang."},
   {"role": supplierManagement.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und interne Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
-  {"role": sms.topManagement, "duties": "Unterzeichnet SLAs und Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
+  {"role": supplierManagement.owner, "duties": "Unterzeichnet oder ändert Lieferantenverträge im Rahmen des genehmigten Budgets."},
+  {"role": governance.slaSignatory, "duties": "Unterzeichnet die SLAs für " + org.name + "."},
+  {"role": sms.topManagement, "duties": "Unterzeichnet Lieferantenverträge über das genehmigte Budget hinaus; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
 ]/>
 
 <@sms.section title="Beziehungen und Vereinbarungen" clauses=["8.3", "8.3.1"]/>
@@ -67,7 +69,7 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 | Kennzahl | Zielwert |
 |---|---|
 | In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
-| Durchschnittliche Kundenzufriedenheit | mindestens 4,0 von 5 |
+| Durchschnittliche Kundenzufriedenheit | ${measurement.target["business-relationship-management"]} |
 | Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
 | Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |
 | In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |

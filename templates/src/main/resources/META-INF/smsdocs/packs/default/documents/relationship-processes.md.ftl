@@ -27,7 +27,8 @@ management in <@sms.link "service-delivery-processes"/>.
   {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
   {"role": supplierManagement.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and agreements; runs supplier performance reviews and the contractual dispute procedure."},
   {"role": slm.owner, "duties": "Checks that supplier contracts and internal agreements support the service level targets agreed with customers."},
-  {"role": sms.topManagement, "duties": "Signs supplier contracts; is the final point of escalation for complaints and disputes."}
+  {"role": supplierManagement.owner, "duties": "Signs or amends supplier contracts within the approved budget."},
+  {"role": sms.topManagement, "duties": "Signs supplier contracts beyond the approved budget; is the final point of escalation for complaints and disputes."}
 ]/>
 
 <#include "/sections/business-relationship-management.ftl">
@@ -48,7 +49,7 @@ management in <@sms.link "service-delivery-processes"/>.
 | Measure | Target |
 |---|---|
 | Service reviews held at the agreed frequency | 100% |
-| Average customer satisfaction score | at least 4.0 out of 5 |
+| Average customer satisfaction score | ${measurement.target["business-relationship-management"]} |
 | Complaints answered in full within 10 working days | at least 90% |
 | Supplier reviews held at the agreed frequency | 100% |
 | Suppliers meeting their contracted service levels | at least 95% of months |

@@ -18,7 +18,8 @@ beschrieben.
   {"role": brm.owner, "duties": "Verantwortet das Business-Relationship-Management; ist benannter Ansprechpartner jedes Kunden; führt Service-Reviews, die Zufriedenheitsumfrage und das Beschwerdeverfahren durch."},
   {"role": supplierManagement.owner, "duties": "Verantwortet das Lieferantenmanagement; führt das Lieferantenregister; steuert Verträge und Vereinbarungen; führt die Leistungsbewertungen der Lieferanten und das Verfahren für vertragliche Streitigkeiten durch."},
   {"role": slm.owner, "duties": "Prüft, ob die Lieferantenverträge und internen Vereinbarungen die mit den Kunden vereinbarten Service-Level-Ziele unterstützen."},
-  {"role": sms.topManagement, "duties": "Unterzeichnet Lieferantenverträge; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
+  {"role": supplierManagement.owner, "duties": "Unterzeichnet oder ändert Lieferantenverträge im Rahmen des genehmigten Budgets."},
+  {"role": sms.topManagement, "duties": "Unterzeichnet Lieferantenverträge über das genehmigte Budget hinaus; ist letzte Eskalationsstufe für Beschwerden und Streitigkeiten."}
 ]/>
 
 <#include "/sections/business-relationship-management.ftl">
@@ -39,7 +40,7 @@ beschrieben.
 | Kennzahl | Zielwert |
 |---|---|
 | In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
-| Durchschnittliche Kundenzufriedenheit | mindestens 4,0 von 5 |
+| Durchschnittliche Kundenzufriedenheit | ${measurement.target["business-relationship-management"]} |
 | Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
 | In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
 | Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |

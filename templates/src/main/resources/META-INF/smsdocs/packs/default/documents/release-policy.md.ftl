@@ -6,6 +6,7 @@ code: POL-05
 order: 645
 editions:
   "2011": {clauses: ["9.3"]}
+process: release-and-deployment-management
 related: ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]
 -->
 <@sms.section title="Purpose" clauses2011=["9.3"]/>
@@ -39,12 +40,13 @@ deployed by suppliers and internal groups.
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": release.owner, "duties": "Owns this policy; agrees it with customers; plans releases within it; reports releases deployed outside it."},
+  {"role": doc.owner, "duties": "Owns this policy."},
+  {"role": release.owner, "duties": "Agrees the release windows of this policy with customers; plans releases within them; reports releases deployed outside them."},
   {"role": change.owner, "duties": "Authorises each deployment; approves emergency releases through the emergency CAB."}
 ]/>
 
 <@sms.section title="Policy review"/>
 
-The ${release.owner.title} reviews this policy with customers at least once a year and whenever a
+The ${doc.owner.title} reviews this policy with customers at least every ${sms.documentControl.reviewIntervalMonths} months and whenever a
 service's hours, criticality or maintenance window change. The steps for planning, building, testing,
 deploying and reviewing releases are in <@sms.link "control-processes"/>.

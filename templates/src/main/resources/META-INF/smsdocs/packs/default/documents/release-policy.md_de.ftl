@@ -33,13 +33,14 @@ von Lieferanten und internen Gruppen erstellt oder bereitgestellt werden.
 <@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": release.owner, "duties": "Verantwortet diese Richtlinie; stimmt sie mit den Kunden ab; plant Releases in ihrem Rahmen; berichtet über Releases, die außerhalb der Richtlinie bereitgestellt werden."},
+  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
+  {"role": release.owner, "duties": "Stimmt die Release-Fenster dieser Richtlinie mit den Kunden ab; plant Releases in ihrem Rahmen; berichtet über Releases, die außerhalb der Richtlinie bereitgestellt werden."},
   {"role": change.owner, "duties": "Autorisiert jedes Deployment; genehmigt Notfall-Releases über das Notfall-CAB."}
 ]/>
 
 <@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
 
-Der ${release.owner.title} überprüft diese Richtlinie mindestens einmal jährlich mit den Kunden sowie
+Der ${doc.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate mit den Kunden sowie
 immer dann, wenn sich die Servicezeiten, die Kritikalität oder das Wartungsfenster eines Service ändern.
 Die Schritte für Planung, Erstellung, Test, Bereitstellung und Überprüfung von Releases sind im
 <@sms.link "control-processes"/> beschrieben.

@@ -155,7 +155,7 @@ in the service reports.
 
 | Measure | Target |
 |---|---|
-| Incidents resolved within the SLA resolution target | at least 95% |
+| Incidents resolved within the SLA resolution target | ${measurement.target["incident-management"]} |
 | Incidents resolved at first contact by the service desk | at least 60% |
 | Service requests fulfilled within target | at least 95% |
 | Major incidents with a completed review within 5 working days | 100% |

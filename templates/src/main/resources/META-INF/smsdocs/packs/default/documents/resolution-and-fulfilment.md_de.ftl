@@ -156,7 +156,7 @@ ihren Stand in den Serviceberichten.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Innerhalb der Lösungszeit der SLA gelöste Incidents | mindestens 95 % |
+| Innerhalb der Lösungszeit der SLA gelöste Incidents | ${measurement.target["incident-management"]} |
 | Vom Service Desk beim Erstkontakt gelöste Incidents | mindestens 60 % |
 | Innerhalb der Zielzeit erfüllte Service Requests | mindestens 95 % |
 | Major Incidents mit abgeschlossener Nachbetrachtung innerhalb von 5 Arbeitstagen | 100 % |

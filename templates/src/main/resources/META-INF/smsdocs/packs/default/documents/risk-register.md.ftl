@@ -29,12 +29,12 @@ level, and the level sets the response.
 <#if sms.risks?has_content>
 <#include "/sections/risk-register.ftl">
 <#else>
-No risks or opportunities are recorded yet. They are identified at the yearly risk review and whenever
-the services, suppliers or the organisation change.
+No risks or opportunities are recorded yet. They are identified at the yearly planning workshop, at each
+register review and whenever the services, suppliers or the organisation change.
 
 </#if>
 <@sms.section title="Review"/>
 
-Risk owners review their risks every quarter and after any incident, audit finding or change that affects
-them. The ${sms.manager.title} reviews the whole register once a year, before the management review, which
-receives the high risks and the effectiveness of the treatments.
+Risk owners review their risks ${cadence.riskReview.every} and after any incident, audit finding or change that affects
+them. The ${sms.manager.title} reviews the whole register ${cadence.riskReview.every} and before each management review,
+which receives the high risks and the effectiveness of the treatments.

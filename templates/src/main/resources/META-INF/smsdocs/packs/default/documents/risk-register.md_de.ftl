@@ -18,13 +18,14 @@ Auswirkung bewertet; die Matrix ergibt seine Risikostufe, und die Stufe bestimmt
 <#if sms.risks?has_content>
 <#include "/sections/risk-register.ftl">
 <#else>
-Es sind noch keine Risiken oder Chancen erfasst. Sie werden bei der jährlichen Risikoüberprüfung und bei
-jeder Veränderung der Services, der Lieferanten oder der Organisation identifiziert.
+Es sind noch keine Risiken oder Chancen erfasst. Sie werden im jährlichen Planungsworkshop, bei jeder
+Überprüfung des Registers und bei jeder Veränderung der Services, der Lieferanten oder der Organisation
+identifiziert.
 
 </#if>
 <@sms.section title="Überprüfung" key="review"/>
 
-Die Risikoverantwortlichen überprüfen ihre Risiken vierteljährlich sowie nach jedem Incident, jeder
+Die Risikoverantwortlichen überprüfen ihre Risiken ${cadence.riskReview.every} sowie nach jedem Incident, jeder
 Auditfeststellung und jeder Änderung, die sie betrifft. Der ${sms.manager.title} überprüft das gesamte
-Register einmal jährlich vor der Managementbewertung; diese erhält die hohen Risiken und die Wirksamkeit
-der Behandlungsmaßnahmen zur Bewertung.
+Register ${cadence.riskReview.every} und vor jeder Managementbewertung; diese erhält die hohen Risiken und die
+Wirksamkeit der Behandlungsmaßnahmen zur Bewertung.

@@ -95,7 +95,7 @@ continuity and security before approval, as set out in <@sms.link "design-build-
 
 | Measure | Target |
 |---|---|
-| Services meeting their availability target in the month | all services |
+| Services meeting their availability target in the month | ${measurement.target["service-availability-management"]} |
 | Unplanned outages over 30 minutes with a completed investigation | 100% |
 | Security patches applied within the agreed times | at least 95% |
 | Quarterly access reviews completed on time | 100% |

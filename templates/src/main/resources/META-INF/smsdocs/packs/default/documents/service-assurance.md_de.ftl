@@ -89,7 +89,7 @@ Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Services, die ihr Verfügbarkeitsziel im Monat erreichen | alle Services |
+| Services, die ihr Verfügbarkeitsziel im Monat erreichen | ${measurement.target["service-availability-management"]} |
 | Ungeplante Ausfälle von mehr als 30 Minuten mit abgeschlossener Untersuchung | 100 % |
 | Innerhalb der vereinbarten Fristen eingespielte Sicherheitspatches | mindestens 95 % |
 | Fristgerecht durchgeführte vierteljährliche Überprüfungen der Zugriffsrechte | 100 % |

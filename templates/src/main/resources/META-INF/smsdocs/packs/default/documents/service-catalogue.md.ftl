@@ -8,6 +8,7 @@ clauses: ["8.2.4"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
+process: service-catalogue-management
 related: ["service-portfolio", "relationship-and-agreement", "change-management-policy", "design-build-transition", "resolution-and-fulfilment"]
 -->
 <@sms.section title="Purpose"/>
@@ -109,7 +110,7 @@ Dependencies between services, components and suppliers are recorded here once s
 
 <@sms.section title="Maintaining the catalogue" clauses=["8.2.4"]/>
 
-The ${catalogue.owner.title} owns this catalogue and is the only role that may issue a new version of it.
+The ${doc.owner.title} owns this catalogue and is the only role that may issue a new version of it.
 The catalogue is kept current as follows.
 
 1. **Triggers.** The catalogue is updated when a new service goes live, when a service is removed or
@@ -122,18 +123,19 @@ The catalogue is kept current as follows.
    against the SLA of the service and the contracts and agreements with its suppliers<#if slm.owner.id != catalogue.owner.id>,
    together with the ${slm.owner.title}</#if>, so that the catalogue and the agreements never contradict
    each other.
-4. **Approval and issue.** The new version is approved and published under
+4. **Approval and issue.** The new version is approved by the ${doc.approver.title} and published under
    <@sms.link "documented-information-control"/>; the service desk and the customers of the changed service
    are told what has changed.
-5. **Periodic review.** Independently of changes, the whole catalogue is reviewed at least once a year
-   and after any management review that changes the service portfolio.
+5. **Periodic review.** Independently of changes, the whole catalogue is reviewed at least every
+   ${sms.documentControl.reviewIntervalMonths} months and after any management review that changes the service portfolio.
 
 | Responsibility | Role |
 |---|---|
-| Owns the catalogue; issues new versions | <@sms.roleWithPerson catalogue.owner/> |
+| Owns the catalogue; issues new versions | <@sms.roleWithPerson doc.owner/> |
 | Keeps the catalogue consistent with the SLAs | <@sms.roleWithPerson slm.owner/> |
 | Proposes changes from customer needs | <@sms.roleWithPerson brm.owner/> |
-| Approves changes to the catalogue | <@sms.roleWithPerson change.owner/> |
+| Approves the request for change behind each update | <@sms.roleWithPerson change.owner/> |
+| Approves each new version | <@sms.roleWithPerson doc.approver/> |
 
 Service owners report changes to their service to the ${catalogue.owner.title}; they do not edit the
 catalogue themselves.

@@ -103,7 +103,7 @@ festgelegt sind.
 
 <@sms.section title="Pflege des Katalogs" clauses=["8.2.4"]/>
 
-Der ${catalogue.owner.title} ist für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
+Der ${doc.owner.title} ist für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
 Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 
 1. **Auslöser.** Der Katalog wird aktualisiert, wenn ein neuer Service in Betrieb geht, wenn ein Service
@@ -117,18 +117,19 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
    gemeinsam mit dem ${slm.owner.title}</#if> den Eintrag mit der SLA des Service und den Verträgen und
    Vereinbarungen mit seinen Lieferanten ab, sodass Katalog und Vereinbarungen einander niemals
    widersprechen.
-4. **Freigabe und Herausgabe.** Die neue Version wird gemäß dem Dokument
-   <@sms.link "documented-information-control"/> freigegeben und veröffentlicht; der Service Desk und die
+4. **Freigabe und Herausgabe.** Die neue Version wird vom ${doc.approver.title} freigegeben und gemäß dem
+   Dokument <@sms.link "documented-information-control"/> veröffentlicht; der Service Desk und die
    Kunden des geänderten Service werden über die Änderungen informiert.
-5. **Regelmäßige Überprüfung.** Unabhängig von Änderungen wird der gesamte Katalog mindestens einmal
-   jährlich überprüft sowie nach jeder Managementbewertung, die das Serviceportfolio ändert.
+5. **Regelmäßige Überprüfung.** Unabhängig von Änderungen wird der gesamte Katalog mindestens alle
+   ${sms.documentControl.reviewIntervalMonths} Monate überprüft sowie nach jeder Managementbewertung, die das Serviceportfolio ändert.
 
 | Verantwortlichkeit | Rolle |
 |---|---|
-| Verantwortet den Katalog; gibt neue Versionen heraus | <@sms.roleWithPerson catalogue.owner/> |
+| Verantwortet den Katalog; gibt neue Versionen heraus | <@sms.roleWithPerson doc.owner/> |
 | Hält den Katalog mit den SLAs konsistent | <@sms.roleWithPerson slm.owner/> |
 | Schlägt Änderungen auf Grundlage von Kundenbedürfnissen vor | <@sms.roleWithPerson brm.owner/> |
-| Genehmigt Änderungen am Katalog | <@sms.roleWithPerson change.owner/> |
+| Genehmigt den Änderungsantrag zu jeder Aktualisierung | <@sms.roleWithPerson change.owner/> |
+| Gibt jede neue Version frei | <@sms.roleWithPerson doc.approver/> |
 
 Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
 Katalog nicht selbst.

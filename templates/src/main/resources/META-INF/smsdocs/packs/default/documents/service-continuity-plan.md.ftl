@@ -8,6 +8,7 @@ clauses: ["8.7.2"]
 editions:
   "2018": {}
   "2011": {title: Service Continuity and Availability Plan, clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
+process: service-continuity-management
 related: ["service-assurance", "information-security-policy", "service-catalogue", "change-management-policy", "resolution-and-fulfilment", "relationship-and-agreement"]
 -->
 <#-- The recovery objectives, the recovery order, the invocation deputy, the continuity duties of each role and

@@ -53,7 +53,7 @@ record that an auditor can inspect.
 | Commitment | How it is shown | Frequency | Evidence |
 |---|---|---|---|
 | Policy and objectives set and kept current | Approval of this policy and of the objectives in <@sms.link "sms-plan"/> | At least every ${sms.documentControl.reviewIntervalMonths} months | Signed revision history |
-| SMS performance reviewed | Chairing the management review | Every six months, as set in <@sms.link "management-review"/> | Management review minutes and actions |
+| SMS performance reviewed | Chairing the management review | ${cadence.managementReview.label}, as set in <@sms.link "management-review"/> | Management review minutes and actions |
 | Resources provided | Approval of the SMS budget and staffing plan | Yearly, and on request of the ${manager.title} | Approved budget, resourcing decisions |
 | Risks understood and accepted | Review of risks above the acceptance threshold | At each management review | Risk register sign-off |
 | Improvement promoted | Approval and follow-up of improvement priorities | At each management review | Improvement register |
@@ -145,13 +145,15 @@ writing.
 
 | Decision | Authority | Escalation |
 |---|---|---|
-| Approve this policy, the SMS scope and the service management plan | ${top.title} | — |
+<#-- The approval chain, read from the documents' own control tables (governance.approvalChain). -->
+<#list governance.approvalChain as a>
+| Approve ${a.what} | ${a.approver.title} | ${(a.escalation.title)!"—"} |
+</#list>
 | Set the service management objectives and allocate SMS resources | ${top.title} | — |
-| Approve SMS documents other than the above | ${governance.approvals.documents.title} | ${(governance.approvals.escalation.title)!"—"} |
 | Accept a risk above the acceptance threshold | ${top.title} | — |
 | Agree service level targets with customers | ${slm.owner.title} | ${top.title} |
 | Approve a normal change | ${change.owner.title}, after change advisory review | ${top.title} |
-| Approve an emergency change | ${change.owner.title} or the duty manager | ${top.title} |
+| Approve an emergency change | The emergency CAB: ${governance.emergencyCab} | ${top.title} |
 | Accept a new or changed service into live operation | ${transition.owner.title} | ${top.title} |
 | Declare a major incident | ${incident.owner.title} or the duty manager | ${top.title} |
 | Invoke the service continuity plan | ${top.title}<#if governance.continuityDeputy??>; the ${governance.continuityDeputy.title} when they cannot be reached within 30 minutes</#if> | — |
@@ -174,12 +176,12 @@ other duties, this role has the authority and responsibility to:
 
 <@sms.section title="Review of the policy" clauses=["5.2.1"]/>
 
-The ${manager.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and presents it
+The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months and presents it
 to the management review. It is also reviewed when the organisation, its services, its customers or the
 applicable requirements change significantly. A new version takes effect when approved by the
-${top.title} and is communicated as described above.
+${doc.approver.title} and is communicated as described above.
 
 <@sms.section title="Approval"/>
 
-Approved on behalf of ${org.name} by the ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
+Approved on behalf of ${org.name} by the ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 This version is effective from ${doc.effectiveDate}.

@@ -42,7 +42,7 @@ Aufzeichnung hinterlassen, die ein Auditor einsehen kann.
 | Verpflichtung | Nachweis durch | Häufigkeit | Beleg |
 |---|---|---|---|
 | Politik und Ziele festgelegt und aktuell gehalten | Genehmigung dieser Politik und der Ziele im Dokument <@sms.link "sms-plan"/> | Mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate | Unterzeichnete Änderungshistorie |
-| Leistung des SMS bewertet | Leitung der Managementbewertung | Halbjährlich, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
+| Leistung des SMS bewertet | Leitung der Managementbewertung | ${cadence.managementReview.label}, wie im Dokument <@sms.link "management-review"/> festgelegt | Protokolle und Maßnahmen der Managementbewertung |
 | Ressourcen bereitgestellt | Genehmigung des SMS-Budgets und des Personalplans | Jährlich sowie auf Anforderung durch den ${manager.title} | Genehmigtes Budget, Entscheidungen zur Ressourcenausstattung |
 | Risiken verstanden und akzeptiert | Überprüfung der Risiken oberhalb der Akzeptanzschwelle | Bei jeder Managementbewertung | Abzeichnung des Risikoregisters |
 | Verbesserung gefördert | Genehmigung und Nachverfolgung der Verbesserungsprioritäten | Bei jeder Managementbewertung | Verbesserungsregister |
@@ -143,13 +143,14 @@ schriftlich benannten Vertretung getroffen werden.
 
 | Entscheidung | Befugnis | Eskalation |
 |---|---|---|
-| Genehmigung dieser Politik, des Anwendungsbereichs des SMS und des Servicemanagementplans | ${top.title} | — |
+<#list governance.approvalChain as a>
+| Genehmigung folgender Dokumente: ${a.what} | ${a.approver.title} | ${(a.escalation.title)!"—"} |
+</#list>
 | Festlegung der Servicemanagementziele und Zuweisung der Ressourcen des SMS | ${top.title} | — |
-| Genehmigung sonstiger SMS-Dokumente | ${governance.approvals.documents.title} | ${(governance.approvals.escalation.title)!"—"} |
 | Akzeptanz eines Risikos oberhalb der Akzeptanzschwelle | ${top.title} | — |
 | Vereinbarung von Service-Level-Zielen mit Kunden | ${slm.owner.title} | ${top.title} |
 | Genehmigung eines normalen Change | ${change.owner.title}, nach Prüfung durch das Change Advisory Board | ${top.title} |
-| Genehmigung eines Notfall-Change | ${change.owner.title} oder der diensthabende Manager | ${top.title} |
+| Genehmigung eines Notfall-Change | Notfall-CAB: ${governance.emergencyCab} | ${top.title} |
 | Übernahme eines neuen oder geänderten Service in den Betrieb | ${transition.owner.title} | ${top.title} |
 | Ausrufen eines Major Incident | ${incident.owner.title} oder der diensthabende Manager | ${top.title} |
 | Aktivierung des Servicekontinuitätsplans | ${top.title}<#if governance.continuityDeputy??>; der ${governance.continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
@@ -175,12 +176,12 @@ von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
 
 <@sms.section title="Überprüfung der Politik" clauses=["5.2.1"]/>
 
-Der ${manager.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate und legt
+Der ${doc.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate und legt
 sie der Managementbewertung vor. Sie wird außerdem überprüft, wenn sich die Organisation, ihre Services,
 ihre Kunden oder die anwendbaren Anforderungen wesentlich ändern. Eine neue Fassung tritt mit der
-Genehmigung durch den ${top.title} in Kraft und wird wie oben beschrieben bekannt gemacht.
+Genehmigung durch den ${doc.approver.title} in Kraft und wird wie oben beschrieben bekannt gemacht.
 
 <@sms.section title="Genehmigung" key="approval"/>
 
-Genehmigt im Namen von ${org.name} durch den ${top.title}<#if top.person?has_content>, ${top.person}</#if>.
+Genehmigt im Namen von ${org.name} durch den ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 Diese Fassung gilt ab ${doc.effectiveDate}.

@@ -9,6 +9,7 @@ clauses: ["8.3.3"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
+process: service-level-management
 related: ["service-catalogue", "relationship-and-agreement", "resolution-and-fulfilment", "service-continuity-plan", "monitoring-and-reporting"]
 -->
 <#-- The service's criticality, its round-the-clock hours, its review interval and its escalation levels are
@@ -22,7 +23,7 @@ the service${service.customersMark}, represented by the ${brm.owner.title}</#if>
 
 | Party | Role in this agreement | Represented by |
 |---|---|---|
-| ${org.name} | Service provider | <@sms.roleWithPerson service.owner/>, service owner |
+| ${org.name} | Service provider | <@sms.roleWithPerson doc.approver/>, who signs this agreement |
 <#list service.customers as c>
 | ${c.name} | Customer | ${c.contact!"Authorised representative"} |
 <#else>
@@ -162,7 +163,7 @@ customer for their performance.
 | Supplier | Type | Provides | Governed by |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | <#if x.contractRef?has_content>Contract ${x.contractRef}<#elseif x.type == "internal">Internal agreement<#else>Supplier contract</#if> |
+| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | ${x.agreement} |
 </#list>
 <#else>
 ${org.name} delivers this service with its own staff and infrastructure; no supplier contributes directly
@@ -218,12 +219,12 @@ If an incident or a complaint is not progressing as the customer needs, the cust
 
 <@sms.section title="Change control of this agreement" clauses=["8.3.3"]/>
 
-- This agreement is reviewed with the customer at least once a year and whenever the service, its
+- This agreement is reviewed with the customer at least every ${sms.documentControl.reviewIntervalMonths} months and whenever the service, its
   suppliers or the customer's requirements change significantly.
 - Changes are agreed in writing by both parties. ${org.name} records each change as a request for change
   under <@sms.link "change-management-policy"/> so that its effect on the service and on other customers is
   assessed before it is agreed.
-- The ${slm.owner.title} keeps this agreement under version control, in line with
+- The ${doc.owner.title} owns this agreement and keeps it under version control, in line with
   <@sms.link "documented-information-control"/>, and makes sure it stays consistent with the service
   catalogue and with the supplier contracts listed above.
 - The agreement stays in force until it is replaced by a newer version or until the service is removed.
@@ -232,7 +233,7 @@ If an incident or a complaint is not progressing as the customer needs, the cust
 
 | Party | Name | Position | Signature | Date |
 |---|---|---|---|---|
-| ${org.name} | ${service.owner.person!""} | ${service.owner.title} | | |
+| ${org.name} | ${doc.approver.person!""} | ${doc.approver.title} | | |
 <#list service.customers as c>
 | ${c.name} | | ${c.contact!"Authorised representative"} | | |
 <#else>

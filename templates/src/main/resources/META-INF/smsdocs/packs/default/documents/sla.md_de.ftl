@@ -8,7 +8,7 @@ internen Anwendern des Service${service.customersMark} geschlossen, vertreten du
 
 | Partei | Rolle in dieser Vereinbarung | Vertreten durch |
 |---|---|---|
-| ${org.name} | Dienstleister | <@sms.roleWithPerson service.owner/>, Serviceverantwortlicher |
+| ${org.name} | Dienstleister | <@sms.roleWithPerson doc.approver/>, der diese Vereinbarung unterzeichnet |
 <#list service.customers as c>
 | ${c.name} | Kunde | ${c.contact!"Bevollmächtigter Vertreter"} |
 <#else>
@@ -156,7 +156,7 @@ dem Kunden für deren Leistung verantwortlich.
 | Lieferant | Art | Leistung | Geregelt durch |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | <#if x.contractRef?has_content>Vertrag ${x.contractRef}<#elseif x.type == "internal">Interne Vereinbarung<#else>Lieferantenvertrag</#if> |
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | ${x.agreement} |
 </#list>
 <#else>
 ${org.name} erbringt diesen Service mit eigenem Personal und eigener Infrastruktur; kein Lieferant trägt
@@ -215,12 +215,12 @@ Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benöti
 
 <@sms.section title="Änderungssteuerung dieser Vereinbarung" clauses=["8.3.3"]/>
 
-- Diese Vereinbarung wird mindestens einmal jährlich sowie bei wesentlichen Änderungen des Service, seiner
+- Diese Vereinbarung wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie bei wesentlichen Änderungen des Service, seiner
   Lieferanten oder der Anforderungen des Kunden gemeinsam mit dem Kunden überprüft.
 - Änderungen werden von beiden Parteien schriftlich vereinbart. ${org.name} erfasst jede Änderung als
   Änderungsantrag (RFC) gemäß der <@sms.link "change-management-policy"/>, damit ihre Auswirkungen auf den
   Service und auf andere Kunden vor der Vereinbarung bewertet werden.
-- Der ${slm.owner.title} führt diese Vereinbarung unter Versionskontrolle gemäß dem
+- Der ${doc.owner.title} ist für diese Vereinbarung verantwortlich und führt sie unter Versionskontrolle gemäß dem
   <@sms.link "documented-information-control"/> und stellt sicher, dass sie mit dem Servicekatalog und den
   oben aufgeführten Lieferantenverträgen übereinstimmt.
 - Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Version ersetzt oder der Service eingestellt
@@ -230,7 +230,7 @@ Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benöti
 
 | Partei | Name | Funktion | Unterschrift | Datum |
 |---|---|---|---|---|
-| ${org.name} | ${service.owner.person!""} | ${service.owner.title} | | |
+| ${org.name} | ${doc.approver.person!""} | ${doc.approver.title} | | |
 <#list service.customers as c>
 | ${c.name} | | ${c.contact!"Bevollmächtigter Vertreter"} | | |
 <#else>

@@ -21,7 +21,7 @@ to it, and it refers to them rather than repeating them.
 <@sms.section title="Scope"/>
 
 The plan covers the whole SMS as defined in <@sms.link "sms-scope"/>. The
-<@sms.roleWithPerson manager/> owns the plan; the ${top.title} approves it.
+<@sms.roleWithPerson doc.owner/> owns the plan; the ${doc.approver.title} approves it.
 
 <@sms.section title="Context of the organisation" clauses=["4", "4.1"]/>
 
@@ -124,7 +124,7 @@ services. Three sources are always considered:
 5. **Integrate.** Actions are built into the process they concern, for example as a new control, check
    or report, so they become part of normal operation.
 6. **Review.** The owner checks whether the actions were effective and re-rates the risk. The register
-   is reviewed by the ${manager.title} every quarter and by top management at each management review.
+   is reviewed by the ${manager.title} ${cadence.riskReview.every} and by top management at each management review.
 
 Opportunities follow the same steps; they are rated on the benefit they would bring and the likelihood
 of realising it, and the response is to pursue, defer or decline them.
@@ -308,7 +308,7 @@ change management.
 | Monitoring and measurement of processes and services | Continuous; analysed monthly | Process owners | <@sms.link "monitoring-and-reporting"/> |
 | Service reports to customers and management | Monthly | ${reporting.owner.title} | <@sms.link "monitoring-and-reporting"/> |
 | Internal audit of the SMS | To the approved three-year programme: areas rated higher risk every year, all other areas at least once in the certification cycle | ${manager.title} | <@sms.link "internal-audit"/> |
-| Management review | Every six months, with at least one before the initial certification audit | ${top.title} | <@sms.link "management-review"/> |
+| Management review | ${cadence.managementReview.label}, with at least one before the initial certification audit | ${top.title} | <@sms.link "management-review"/> |
 | Nonconformity and corrective action | As they arise | ${manager.title} | <@sms.link "nonconformity-and-corrective-action"/> |
 | Continual improvement | Improvement register reviewed monthly | ${manager.title} | <@sms.link "continual-improvement"/> |
 
@@ -347,11 +347,11 @@ Each process of the SMS is planned and controlled as follows:
 | Supplier performance reviews | ${serviceLevels.supplierReviewRule?cap_first} | ${supplierManagement.owner.title} |
 </#if>
 | Capacity plan review | Quarterly | ${capacity.owner.title} |
-| Review of the risk and opportunity register | Quarterly | ${manager.title} |
+| Review of the risk and opportunity register | ${cadence.riskReview.label} | ${manager.title} |
 | Test of the service continuity plan | Each service at least yearly, and a yearly scenario exercise, as set in <@sms.link "service-continuity-plan"/> | ${continuity.owner.title} |
 | Review of each process | As set per process in the table above | Process owners |
 | Internal audits | To the audit programme | ${manager.title} |
-| Management review | Every six months | ${top.title} |
+| Management review | ${cadence.managementReview.label} | ${top.title} |
 
 <@sms.section title="Implementation and certification schedule" clauses=["6.3"]/>
 
@@ -393,14 +393,14 @@ reviewed at each management review.
 
 <@sms.section title="Control of changes to the plan" clauses=["6.3", "7.5.2"]/>
 
-The ${manager.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths} months, after each
+The ${doc.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths} months, after each
 management review, and whenever the scope, the services, the suppliers, the organisation or the
 objectives change significantly.
 
 1. Anyone may propose a change to the plan to the ${manager.title}.
 2. The ${manager.title} assesses the effect of the change on the objectives, risks, resources and
    processes, and consults the process owners concerned.
-3. The ${top.title} approves the revised plan.
+3. The ${doc.approver.title} approves the revised plan.
 4. The new version is issued under <@sms.link "documented-information-control"/> and communicated to all
    process owners within ten working days.
 

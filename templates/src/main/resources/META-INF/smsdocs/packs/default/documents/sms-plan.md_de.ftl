@@ -10,8 +10,8 @@ wiederholen.
 <@sms.section title="Geltungsbereich" key="scope"/>
 
 Der Plan gilt für das gesamte SMS, wie es in der <@sms.link "sms-scope"/> festgelegt ist.
-Verantwortlich für den Plan ist der <@sms.roleWithPerson manager/>; freigegeben wird er durch den
-${top.title}.
+Verantwortlich für den Plan ist der <@sms.roleWithPerson doc.owner/>; freigegeben wird er durch den
+${doc.approver.title}.
 
 <@sms.section title="Kontext der Organisation" clauses=["4", "4.1"]/>
 
@@ -116,7 +116,7 @@ auswirken können. Drei Quellen werden stets berücksichtigt:
 5. **Integrieren.** Die Maßnahmen werden in den betroffenen Prozess eingebaut, zum Beispiel als neue
    Kontrolle, Prüfung oder neuer Bericht, sodass sie Teil des Regelbetriebs werden.
 6. **Überprüfen.** Der Verantwortliche prüft, ob die Maßnahmen wirksam waren, und bewertet das Risiko neu.
-   Das Register wird vierteljährlich durch den ${manager.title} und in jeder Managementbewertung durch die
+   Das Register wird ${cadence.riskReview.every} durch den ${manager.title} und in jeder Managementbewertung durch die
    oberste Leitung überprüft.
 
 Chancen durchlaufen dieselben Schritte; sie werden nach dem Nutzen, den sie bringen würden, und der
@@ -306,7 +306,7 @@ Konfiguration der Tools unterliegen dem Change-Management.
 | Überwachung und Messung der Prozesse und Services | Fortlaufend; monatliche Analyse | Prozessverantwortliche | <@sms.link "monitoring-and-reporting"/> |
 | Serviceberichte an Kunden und Leitung | Monatlich | ${reporting.owner.title} | <@sms.link "monitoring-and-reporting"/> |
 | Internes Audit des SMS | Gemäß dem freigegebenen Dreijahresprogramm: Bereiche mit höherem Risiko jährlich, alle übrigen Bereiche mindestens einmal im Zertifizierungszyklus | ${manager.title} | <@sms.link "internal-audit"/> |
-| Managementbewertung | Halbjährlich, davon mindestens eine vor dem Erstzertifizierungsaudit | ${top.title} | <@sms.link "management-review"/> |
+| Managementbewertung | ${cadence.managementReview.label}, davon mindestens eine vor dem Erstzertifizierungsaudit | ${top.title} | <@sms.link "management-review"/> |
 | Nichtkonformitäten und Korrekturmaßnahmen | Bei Auftreten | ${manager.title} | <@sms.link "nonconformity-and-corrective-action"/> |
 | Fortlaufende Verbesserung | Monatliche Überprüfung des Verbesserungsregisters | ${manager.title} | <@sms.link "continual-improvement"/> |
 
@@ -347,11 +347,11 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 | Leistungsbewertungen der Lieferanten | ${serviceLevels.supplierReviewRule?cap_first} | ${supplierManagement.owner.title} |
 </#if>
 | Überprüfung des Kapazitätsplans | Vierteljährlich | ${capacity.owner.title} |
-| Überprüfung des Registers der Risiken und Chancen | Vierteljährlich | ${manager.title} |
+| Überprüfung des Registers der Risiken und Chancen | ${cadence.riskReview.label} | ${manager.title} |
 | Test des Servicekontinuitätsplans | Jeder Service mindestens jährlich sowie eine jährliche Szenarioübung, wie im <@sms.link "service-continuity-plan"/> festgelegt | ${continuity.owner.title} |
 | Überprüfung jedes Prozesses | Wie in der obigen Tabelle je Prozess festgelegt | Prozessverantwortliche |
 | Interne Audits | Gemäß dem Auditprogramm | ${manager.title} |
-| Managementbewertung | Halbjährlich | ${top.title} |
+| Managementbewertung | ${cadence.managementReview.label} | ${top.title} |
 
 <@sms.section title="Zeitplan für Einführung und Zertifizierung" clauses=["6.3"]/>
 
@@ -394,14 +394,14 @@ Managementbewertung überprüft.
 
 <@sms.section title="Lenkung von Änderungen am Plan" clauses=["6.3", "7.5.2"]/>
 
-Der ${manager.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
+Der ${doc.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
 Managementbewertung und immer dann, wenn sich der Anwendungsbereich, die Services, die Lieferanten, die
 Organisation oder die Ziele wesentlich ändern.
 
 1. Jede Person kann dem ${manager.title} eine Änderung des Plans vorschlagen.
 2. Der ${manager.title} bewertet die Auswirkungen der Änderung auf Ziele, Risiken, Ressourcen und
    Prozesse und konsultiert die betroffenen Prozessverantwortlichen.
-3. Der ${top.title} gibt den überarbeiteten Plan frei.
+3. Der ${doc.approver.title} gibt den überarbeiteten Plan frei.
 4. Die neue Version wird gemäß dem <@sms.link "documented-information-control"/> herausgegeben und allen
    Prozessverantwortlichen innerhalb von zehn Arbeitstagen bekannt gegeben.
 

@@ -102,7 +102,7 @@ ${t.ExternalSuppliers} are separate legal entities that contribute to the servic
 | Supplier | What it provides | Services supported | Contract | Managed by |
 |---|---|---|---|---|
 <#list externalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.contractRef!"Reference held by supplier management"} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.reference} | ${s.manager.title} |
 </#list>
 
 </#if>
@@ -115,7 +115,7 @@ services. Each works to a documented agreement that states its deliverables, tar
 | ${t.InternalSupplier} | What it provides | Services supported | Agreement | Managed by |
 |---|---|---|---|---|
 <#list internalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.contractRef!"Internal agreement"} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.agreement} | ${s.manager.title} |
 </#list>
 
 </#if>
@@ -199,6 +199,6 @@ set out in <@sms.link "sms-plan"/>.
 
 <@sms.section title="Review of the scope"/>
 
-The ${manager.title} reviews this statement at every management review, and also when a service,
+The ${doc.owner.title} reviews this statement at every management review, and also when a service,
 customer, supplier or location is added or removed. Changes to the scope are approved by the
-${top.title}, and the certification body is informed before they take effect.
+${doc.approver.title}, and the certification body is informed before they take effect.

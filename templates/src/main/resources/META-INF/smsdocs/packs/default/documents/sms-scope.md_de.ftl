@@ -97,7 +97,7 @@ Services beitragen.
 | Lieferant | Leistung | Unterstützte Services | Vertrag | Gesteuert durch |
 |---|---|---|---|---|
 <#list externalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.contractRef!"Referenz beim Lieferantenmanagement hinterlegt"} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.reference} | ${s.manager.title} |
 </#list>
 
 </#if>
@@ -111,7 +111,7 @@ Leistungen, Zielwerte und Ansprechpartner festlegt.
 | ${t.InternalSupplier} | Leistung | Unterstützte Services | Vereinbarung | Gesteuert durch |
 |---|---|---|---|---|
 <#list internalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.contractRef!"Interne Vereinbarung"} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.agreement} | ${s.manager.title} |
 </#list>
 
 </#if>
@@ -196,7 +196,7 @@ ist im <@sms.link "sms-plan"/> festgelegt.
 
 <@sms.section title="Überprüfung des Anwendungsbereichs" key="review-of-the-scope"/>
 
-Der ${manager.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
+Der ${doc.owner.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
 Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
-Anwendungsbereichs werden vom ${top.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
+Anwendungsbereichs werden vom ${doc.approver.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
 Inkrafttreten informiert.

@@ -64,8 +64,8 @@ incidents, emergency changes, unauthorised changes) and reports them in the serv
 
 1. The incident or security manager who needs the change contacts the ${change.owner.title} or the
    deputy on call.
-2. The emergency CAB (the ${change.owner.title} and the owner of the affected service, or their deputies)
-   assesses the risk and approves or rejects the change, by telephone if necessary; the approval is noted
+2. The emergency CAB (${governance.emergencyCab}) assesses the
+   risk and approves or rejects the change, by telephone if necessary; the approval is noted
    on the related incident.
 3. The change is implemented with the minimum testing that the situation allows, and with a backout plan
    where one is possible.

@@ -77,9 +77,9 @@ berichtet darüber in den Serviceberichten.
 
 1. Der Incident- oder Sicherheitsverantwortliche, der die Änderung benötigt, wendet sich an den
    ${change.owner.title} oder dessen diensthabenden Stellvertreter.
-2. Das Notfall-CAB (der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre
-   Stellvertreter) bewertet das Risiko und genehmigt die Änderung oder lehnt sie ab, bei Bedarf
-   telefonisch; die Genehmigung wird im zugehörigen Incident vermerkt.
+2. Das Notfall-CAB (${governance.emergencyCab}) bewertet das
+   Risiko und genehmigt die Änderung oder lehnt sie ab, bei Bedarf telefonisch; die Genehmigung wird im
+   zugehörigen Incident vermerkt.
 3. Die Änderung wird umgesetzt; getestet wird so weit, wie es die Lage zulässt, und soweit möglich liegt
    ein Rückfallplan vor.
 4. Der RFC wird innerhalb von 1 Arbeitstag einschließlich der Genehmigung vollständig erfasst, und

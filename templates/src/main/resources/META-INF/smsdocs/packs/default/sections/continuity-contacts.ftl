@@ -20,7 +20,7 @@ ${t["contactList.incomplete"]?replace("{0}", continuity.owner.title)}
 | ${t["contactList.supplier"]} | ${t["contactList.type"]} | ${t["contactList.provides"]} | ${t["contactList.contract"]} | ${t["contactList.relationshipOwner"]} |
 |---|---|---|---|---|
 <#list suppliers as sup>
-| ${sup.name} | <#if sup.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${sup.provides!t["contactList.seeContract"]} | ${sup.contractRef!t["contactList.internalAgreement"]} | ${sup.manager.title} |
+| ${sup.name} | <#if sup.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${sup.provides!t["contactList.seeContract"]} | ${sup.reference} | ${sup.manager.title} |
 </#list>
 
 ${t["contactList.supplierEscalation"]}

@@ -12,12 +12,11 @@ ${sms.toolOf("information-security-management")} with access limited to the peop
    ${asset.owner.title}: services, information held for customers, systems, locations and suppliers.
 2. **Identify risks.** For each asset group, identify threats to confidentiality, integrity and
    availability and the weaknesses they could exploit.
-3. **Rate risks.** Rate likelihood and impact from 1 to 5 each; the risk score is their product. A score
-   of 15 or more is high, 8 to 14 medium, and 7 or less low.
-4. **Decide treatment.** High risks are treated with controls; medium risks are treated or accepted by
-   the service owner; low risks may be accepted by the ${security.owner.title}. Acceptance of a high risk
-   needs the approval of the ${sms.topManagement.title}.
-5. **Record.** Record each risk, its score, owner, treatment and residual score in the risk register.
+3. **Rate risks.** Rate likelihood and impact as high, medium or low with the criteria of
+   <@sms.link "risk-register"/>, the same as every other risk of the SMS; its risk matrix gives the level.
+4. **Decide treatment.** High risks are treated with controls. The level sets the response required and
+   who may accept the risk, as the register sets out.
+5. **Record.** Record each risk, its level, owner, treatment and residual level in the risk register.
 6. **Repeat.** Repeat the assessment at least once a year, before a new or changed service is
    transitioned, and after any critical security incident.
 
@@ -56,7 +55,7 @@ one of the supplier performance reviews held under <@sms.link "relationship-and-
 | ${t.ExternalSupplier} | Provides | Contract | Managed by |
 |---|---|---|---|
 <#list externalSuppliers as sup>
-| ${sup.name} | ${sup.provides!"see contract"} | ${sup.contractRef!"no reference recorded"} | ${sup.manager.title} |
+| ${sup.name} | ${sup.provides!"see contract"} | ${sup.reference} | ${sup.manager.title} |
 </#list>
 <#else>
 No ${t.externalSuppliers} contribute to the services at present. A supplier's security obligations are

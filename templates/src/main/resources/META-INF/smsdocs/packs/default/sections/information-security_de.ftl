@@ -14,14 +14,12 @@ Zugriff ist auf die Personen beschränkt, die ihn benötigen.
    Lieferanten.
 2. **Risiken ermitteln.** Für jede Gruppe von Werten werden die Bedrohungen für Vertraulichkeit,
    Integrität und Verfügbarkeit sowie die Schwachstellen ermittelt, die sie ausnutzen könnten.
-3. **Risiken bewerten.** Wahrscheinlichkeit und Auswirkung werden jeweils mit 1 bis 5 bewertet; die
-   Risikokennzahl ist ihr Produkt. Eine Kennzahl von 15 oder mehr gilt als hoch, von 8 bis 14 als mittel
-   und von 7 oder weniger als niedrig.
-4. **Behandlung festlegen.** Hohe Risiken werden durch Maßnahmen behandelt; mittlere Risiken werden vom
-   Serviceverantwortlichen behandelt oder akzeptiert; niedrige Risiken können vom ${security.owner.title}
-   akzeptiert werden. Die Akzeptanz eines hohen Risikos bedarf der Genehmigung durch den
-   ${sms.topManagement.title}.
-5. **Aufzeichnen.** Jedes Risiko wird mit Kennzahl, Verantwortlichem, Behandlung und Restrisikokennzahl
+3. **Risiken bewerten.** Wahrscheinlichkeit und Auswirkung werden wie bei jedem anderen Risiko des SMS
+   nach den Kriterien des Dokuments <@sms.link "risk-register"/> als hoch, mittel oder niedrig eingestuft;
+   die dortige Risikomatrix ergibt die Risikostufe.
+4. **Behandlung festlegen.** Hohe Risiken werden durch Maßnahmen behandelt. Die Risikostufe bestimmt die
+   erforderliche Reaktion und wer das Risiko akzeptieren darf, wie im Register festgelegt.
+5. **Aufzeichnen.** Jedes Risiko wird mit Risikostufe, Verantwortlichem, Behandlung und Restrisikostufe
    im Risikoregister aufgezeichnet.
 6. **Wiederholen.** Die Beurteilung wird mindestens einmal jährlich wiederholt, außerdem vor der
    Überführung eines neuen oder geänderten Service und nach jedem kritischen Informationssicherheitsvorfall.
@@ -65,7 +63,7 @@ Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agree
 | ${t.ExternalSupplier} | Leistung | Vertrag | Betreut durch |
 |---|---|---|---|
 <#list externalSuppliers as sup>
-| ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.contractRef!"keine Referenz erfasst"} | ${sup.manager.title} |
+| ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.reference} | ${sup.manager.title} |
 </#list>
 <#else>
 Derzeit tragen keine ${t.externalSuppliersInflected} zu den

@@ -15,5 +15,5 @@
 |---|---|---|
 | High | Treatment plan within one month, reported to top management until the level falls | ${top.title} only |
 | Medium | Treatment plan within three months, or documented acceptance | Risk owner with the ${manager.title} |
-| Low | Accept and monitor at the yearly review | Risk owner |
+| Low | Accept and monitor at each review of the register | Risk owner |
 

@@ -15,5 +15,5 @@
 |---|---|---|
 | Hoch | Behandlungsplan innerhalb eines Monats; Berichterstattung an die oberste Leitung, bis die Stufe sinkt | Ausschließlich ${top.title} |
 | Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoverantwortlicher gemeinsam mit dem ${manager.title} |
-| Niedrig | Akzeptanz und Überwachung bei der jährlichen Überprüfung | Risikoverantwortlicher |
+| Niedrig | Akzeptanz und Überwachung bei jeder Überprüfung des Registers | Risikoverantwortlicher |
 

@@ -39,7 +39,7 @@ and the SLA sets out the targets agreed with its customers.
   and reported to the customer monthly through ${sms.toolOf("service-reporting")}.
 - A target at risk during the month is escalated to the service owner; a breached target is analysed for
   its cause, and repeated breaches open a problem record.
-- Each SLA is reviewed with the customer at least once a year, and whenever the service, the customer's
+- Each SLA is reviewed with the customer at least every ${sms.documentControl.reviewIntervalMonths} months, and whenever the service, the customer's
   needs or a supporting agreement changes. Changes to an SLA are controlled through change management.
 - Trends in SLA performance are reported to each management review.
 

@@ -42,7 +42,7 @@ die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
 - Ein Ziel, das im Laufe des Monats gefährdet ist, wird an den Serviceverantwortlichen eskaliert; eine
   Zielverletzung wird auf ihre Ursache analysiert, und wiederholte Zielverletzungen führen zur Erfassung
   eines Problems.
-- Jede SLA wird mindestens einmal jährlich mit dem Kunden überprüft sowie immer dann, wenn sich der
+- Jede SLA wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate mit dem Kunden überprüft sowie immer dann, wenn sich der
   Service, die Bedürfnisse des Kunden oder eine unterstützende Vereinbarung ändern. Änderungen einer SLA
   werden über das Change-Management gesteuert.
 - Trends der SLA-Leistung werden jeder Managementbewertung berichtet.

@@ -15,7 +15,7 @@ ${serviceLevels.supplierReviewRule}. The tables show the frequency for each supp
 | Supplier | Provides | Contract | Services supported | Managed by | Performance review |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | ${x.contractRef!"Reference pending"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Supporting services"} | ${x.reference} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 ${org.name} has no ${t.externalSuppliers} contributing to its services at present. The steps below apply as
@@ -58,7 +58,7 @@ soon as one is engaged.
 | ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement | Performance review |
 |---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Internal agreement"} | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement} | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 No ${t.internalSupplier} contributes to the services at present.

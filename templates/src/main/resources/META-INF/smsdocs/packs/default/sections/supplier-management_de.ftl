@@ -15,7 +15,7 @@ er unterst체tzt: ${serviceLevels.supplierReviewRule}. Die Tabellen zeigen die H�
 | Lieferant | Leistung | Vertrag | Unterst체tzte Services | Betreut durch | Leistungsbewertung |
 |---|---|---|---|---|---|
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterst체tzende Services"} | ${x.contractRef!"Referenz ausstehend"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Unterst체tzende Services"} | ${x.reference} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 ${org.name} hat derzeit keine ${t.externalSuppliersInflected}, die
@@ -66,7 +66,7 @@ wird.
 | ${t.InternalSupplier} | Leistung | Unterst체tzte Services | Betreut durch | Vereinbarung | Leistungsbewertung |
 |---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterst체tzende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.contractRef!"Interne Vereinbarung"} | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Unterst체tzende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement} | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 Derzeit tr채gt ${t.noInternalSupplier} zu den

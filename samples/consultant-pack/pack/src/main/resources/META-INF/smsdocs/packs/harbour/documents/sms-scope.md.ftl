@@ -15,7 +15,6 @@ packVersion: 1.0.0
      the SMS owner before the scope wording goes to the certification body. -->
 <#-- The built-in template prints this just before its "Related documents" section. -->
 <#macro beforeRelatedDocuments>
-<#assign hcTop = sms.topManagement>
 <#assign hcManager = sms.manager>
 <#assign hcUnowned = services?filter(s -> s.owner.id == hcManager.id)>
 <#assign hcNoCustomer = services?filter(s -> !s.customers?has_content)>
@@ -46,7 +45,7 @@ the scope is backed by an owner, an agreement and a document.
 | How many gaps are still open across the SMS? | <#if hcOpen?has_content>${hcOpen?size}, each scheduled in <@sms.link "implementation-plan"/>. None may be closed by narrowing the scope: a gap is closed by implementing the requirement.<#else>None.</#if> |
 
 Harbour Consulting's recommendation is that the scope is submitted as worded above. Any change to it
-before the stage 1 audit passes through the same review and is approved by the ${hcTop.title}.
+before the stage 1 audit passes through the same review and is approved by the ${doc.approver.title}.
 
 </#macro>
 <#include "/builtin/documents/sms-scope.md.ftl">

@@ -17,7 +17,6 @@ packVersion: 1.0.0
      Anwendungsbereichs an die Zertifizierungsstelle geht. -->
 <#-- Die eingebaute Vorlage gibt dies direkt vor ihrem Abschnitt "Mitgeltende Dokumente" aus. -->
 <#macro beforeRelatedDocuments>
-<#assign hcTop = sms.topManagement>
 <#assign hcManager = sms.manager>
 <#assign hcUnowned = services?filter(s -> s.owner.id == hcManager.id)>
 <#assign hcNoCustomer = services?filter(s -> !s.customers?has_content)>
@@ -49,7 +48,7 @@ wird.
 | Wie viele Lücken sind im SMS noch offen? | <#if hcOpen?has_content>${hcOpen?size}, jede im <@sms.link "implementation-plan"/> eingeplant. Keine darf durch Einengen des Anwendungsbereichs geschlossen werden: Eine Lücke wird geschlossen, indem die Anforderung umgesetzt wird.<#else>Keine.</#if> |
 
 Harbour Consulting empfiehlt, den Anwendungsbereich im oben wiedergegebenen Wortlaut einzureichen. Jede
-Änderung daran vor dem Audit der Stufe 1 durchläuft dieselbe Prüfung und wird vom ${hcTop.title} genehmigt.
+Änderung daran vor dem Audit der Stufe 1 durchläuft dieselbe Prüfung und wird vom ${doc.approver.title} genehmigt.
 
 </#macro>
 <#include "/builtin/documents/sms-scope.md.ftl">
