@@ -31,7 +31,7 @@ class ReadmeDescriptorsTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"so this is a complete descriptor:", "A fuller one, with the key names that other tools rely on"})
+    @ValueSource(strings = {"so this is a complete descriptor; what it leaves", "A fuller one, with the key names that other tools rely on"})
     void passesTheCheckAsWritten(String introduction) throws IOException {
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, yamlBlockAfter(Files.readString(README), introduction));

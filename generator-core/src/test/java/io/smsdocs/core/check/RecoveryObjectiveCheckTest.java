@@ -52,20 +52,16 @@ class RecoveryObjectiveCheckTest {
     @Test
     void anRtoLongerThanAYearsAllowedDowntimeIsLocatedAtWhatToChange() {
         List<String> findings = findings("""
-                  - {id: office, name: Office, hours: Mon-Fri 08:00-18:00, availabilityTarget: 99.5}
+                  - {id: office, name: Office, hours: Mon-Fri 08:00-12:00, availabilityTarget: 99.5}
                   - {id: desk, name: Desk, hours: Mon-Fri 08:00-18:00}
                   - {id: own, name: Own, hours: 24x7, availabilityTarget: 99.99, recovery: {rto: 2}}
                 """);
-        // 50 hours a week for 52.18 weeks at 0.5%: 13.04 hours a year; medium's rule is 24.
+        // 20 hours a week for 52.18 weeks at 0.5%: 5.2 hours a year; medium's rule is 8. The desk's 50 hours give 13: no finding.
         assertThat(findings).containsExactly(
-                "sms.yaml:4:80: the first service, 'office', has an RTO of 24 hours (the rule for its derived medium criticality),"
-                        + " longer than the 13 hours of unplanned downtime its 99.5% target allows in a whole year of its service hours"
-                        + " (Mon-Fri 08:00-18:00); one invocation of the continuity plan would use up more than a year's downtime;"
-                        + " set recovery.rto for this service to 13 hours or less, or agree a lower availability target",
-                "sms.yaml:5:5: the second service, 'desk', has an RTO of 24 hours (the rule for its derived medium criticality),"
-                        + " longer than the 13 hours of unplanned downtime its 99.5% target allows in a whole year of its service hours"
-                        + " (Mon-Fri 08:00-18:00); one invocation of the continuity plan would use up more than a year's downtime;"
-                        + " set recovery.rto for this service to 13 hours or less, or agree a lower availability target",
+                "sms.yaml:4:80: the first service, 'office', has an RTO of 8 hours (the rule for its derived medium criticality),"
+                        + " longer than the 5.2 hours of unplanned downtime its 99.5% target allows in a whole year of its service hours"
+                        + " (Mon-Fri 08:00-12:00); one invocation of the continuity plan would use up more than a year's downtime;"
+                        + " set recovery.rto for this service to 5.2 hours or less, or agree a lower availability target",
                 "sms.yaml:6:82: the third service, 'own', has an RTO of 2 hours, longer than the 0.8 hours of unplanned downtime"
                         + " its 99.99% target allows in a whole year of its service hours (24x7); one invocation of the continuity plan"
                         + " would use up more than a year's downtime; shorten recovery.rto to 0.8 hours or less, or agree a lower"

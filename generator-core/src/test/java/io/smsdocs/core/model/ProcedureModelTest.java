@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProcedureModelTest {
 
+    private static final OpenDecisionMarks NO_DECISIONS = new OpenDecisionMarks(List.of());
+
     private static Map<String, Object> role(String id) {
         return Map.of("id", id, "title", id.toUpperCase());
     }
@@ -83,12 +85,12 @@ class ProcedureModelTest {
                 "party.supplierContract", "Lieferantenvertrag, Referenz nicht erfasst");
         var internal = new io.smsdocs.core.descriptor.model.Supplier("hr", "HR", "internal", null, "IA-7", "ops");
         var external = new io.smsdocs.core.descriptor.model.Supplier("c", "Cloudy", "external", null, null, "ops");
-        assertThat(Parties.agreement(internal, german)).isEqualTo("Vereinbarung IA-7");
-        assertThat(Parties.reference(internal, german)).isEqualTo("IA-7");
-        assertThat(Parties.agreement(external, german)).isEqualTo("Lieferantenvertrag, Referenz nicht erfasst");
-        assertThat(Parties.reference(external, german)).isEqualTo("nicht erfasst");
+        assertThat(Parties.agreement(internal, german, NO_DECISIONS)).isEqualTo("Vereinbarung IA-7");
+        assertThat(Parties.reference(internal, german, NO_DECISIONS)).isEqualTo("IA-7");
+        assertThat(Parties.agreement(external, german, NO_DECISIONS)).isEqualTo("Lieferantenvertrag, Referenz nicht erfasst");
+        assertThat(Parties.reference(external, german, NO_DECISIONS)).isEqualTo("nicht erfasst");
         // An external supplier without a reference is never said to work under an internal agreement.
-        assertThat(Parties.agreement(external, Map.of())).isEqualTo("Supplier contract, reference not recorded");
-        assertThat(Parties.reference(external, Map.of())).isEqualTo("not recorded");
+        assertThat(Parties.agreement(external, Map.of(), NO_DECISIONS)).isEqualTo("Supplier contract, reference not recorded");
+        assertThat(Parties.reference(external, Map.of(), NO_DECISIONS)).isEqualTo("not recorded");
     }
 }
