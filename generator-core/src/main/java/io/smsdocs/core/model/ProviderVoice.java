@@ -29,6 +29,21 @@ final class ProviderVoice {
                 "both", "both".equals(type), "commercial", !"in-house".equals(type));
     }
 
+    /**
+     * The phrases that differ by kind of provider, by key (voice.slaCredits): the bundle's {@code voice.<key>.inHouse}
+     * for an in-house provider, {@code voice.<key>.external} otherwise.
+     */
+    static Map<String, Object> voice(Organization organization, Map<String, String> messages) {
+        String variant = organization.inHouse() ? ".inHouse" : ".external";
+        Map<String, Object> voice = new java.util.TreeMap<>();
+        for (String key : messages.keySet()) {
+            if (key.startsWith("voice.") && key.endsWith(variant)) {
+                voice.put(key.substring("voice.".length(), key.length() - variant.length()), messages.get(key));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(voice);
+    }
+
     static Map<String, Object> sector(Organization organization, Map<String, String> messages) {
         String id = organization.sector();
         Map<String, Object> sector = new LinkedHashMap<>();

@@ -76,6 +76,7 @@ public final class TemplateModelFactory {
 
         model.put("provider", ProviderVoice.provider(descriptor.organization()));
         model.put("sector", ProviderVoice.sector(descriptor.organization(), messages));
+        model.put("voice", ProviderVoice.voice(descriptor.organization(), messages));
         model.put("roles", List.copyOf(roles.values()));
         model.put("role", Collections.unmodifiableMap(roles));
         model.put("services", services);

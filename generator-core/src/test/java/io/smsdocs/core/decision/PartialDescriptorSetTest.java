@@ -54,6 +54,14 @@ class PartialDescriptorSetTest {
         set.forEach((file, text) -> assertThat(UNMARKED_TOOL.matcher(text).results().map(r -> file + ": " + r.group()).toList())
                 .as("the unnamed tool is marked as an open decision in %s", file).isEmpty());
         assertThat(set.get("sla-epr.md")).contains("Its criticality is high").doesNotContain("criticality is medium");
+
+        // An in-house department speaks as one: no revenue, credits or commercial contracts; and as a hospital's.
+        String all = String.join("\n", set.values());
+        assertThat(all).doesNotContain("Profitable", "expected revenue", "commercial contract", "Customers entrust us")
+                .contains("this SLA carries no charges or service credits", "funding agreed for each service");
+        assertThat(set.get("design-build-transition.md")).contains("Because the services support healthcare", "clinical safety assessment");
+        assertThat(set.get("resolution-and-fulfilment.md")).contains("patient safety reporting system");
+        assertThat(set.get("service-continuity-plan.md")).contains("downtime procedures");
     }
 
     @Test

@@ -19,9 +19,7 @@ basis of the information security controls and procedures described in <@sms.lin
 
 <@sms.section title="Policy statement and management commitment" clauses=["8.7.3.1", "5.1"]/>
 
-Information is at the heart of the services ${org.name} delivers. Customers entrust us with their data,
-their systems and access to their premises and networks, and they rely on our services to run their
-business. Protecting that information is part of delivering the service, not an addition to it.
+Information is at the heart of the services ${org.name} delivers. ${voice.infosecTrust} Protecting that information is part of delivering the service, not an addition to it.
 
 Top management commits to:
 

@@ -7,9 +7,7 @@ die im Dokument <@sms.link "service-assurance"/> beschrieben sind.
 
 <@sms.section title="Grundsatzerklärung und Verpflichtung der Leitung" clauses=["8.7.3.1", "5.1"]/>
 
-Informationen stehen im Mittelpunkt der Services, die ${org.name} erbringt. Kunden vertrauen uns ihre
-Daten, ihre Systeme und den Zugang zu ihren Räumlichkeiten und Netzwerken an und sind für ihren
-Geschäftsbetrieb auf unsere Services angewiesen. Der Schutz dieser Informationen ist Bestandteil der
+Informationen stehen im Mittelpunkt der Services, die ${org.name} erbringt. ${voice.infosecTrust} Der Schutz dieser Informationen ist Bestandteil der
 Serviceerbringung und keine Zusatzleistung.
 
 Die oberste Leitung verpflichtet sich,

@@ -87,6 +87,7 @@ Incidents are recorded and managed in ${sms.toolOf("incident-management")}.
 6. **Close.** Close the record once the user has confirmed, or after three working days without an
    answer. Check the category and the resolution notes before closing.
 
+<@sms.sectorPoints "incident"/>
 ### Major incidents
 
 A major incident is an incident of priority ${priorities[0].id} or any incident the ${incident.owner.title}

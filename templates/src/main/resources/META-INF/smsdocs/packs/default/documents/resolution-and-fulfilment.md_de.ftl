@@ -81,6 +81,7 @@ Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-man
    drei Arbeitstagen ohne Rückmeldung. Vor dem Schließen werden die Kategorie und die Lösungsnotizen
    geprüft.
 
+<@sms.sectorPoints "incident"/>
 ### Major Incidents
 
 Ein Major Incident ist ein Incident der Priorität ${priorities[0].id} oder jeder Incident, den der

@@ -227,6 +227,7 @@ ${step}. **Hand back.** Confirm with <@sms.names items=s.customers empty="the in
 No recovery procedures are defined yet, because no services are recorded.
 
 </#list>
+<@sms.sectorPoints "continuity"/>
 <@sms.section title="Availability while the plan is invoked" clauses=["8.7.2"]/>
 
 From the moment the plan is invoked until recovery, the RTO applies instead of the normal availability

@@ -229,6 +229,7 @@ ${step}. **Übergeben.** Mit <@sms.names items=s.customers empty="den internen A
 Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.
 
 </#list>
+<@sms.sectorPoints "continuity"/>
 <@sms.section title="Verfügbarkeit während der Aktivierung" clauses=["8.7.2"]/>
 
 Ab der Aktivierung des Plans bis zur Wiederherstellung gilt anstelle des regulären Verfügbarkeitsziels die

@@ -199,8 +199,7 @@ Apart from the exclusions already listed under availability, the targets do not 
 - while the customer has not provided information or access that ${org.name} has asked for, the time
   waiting being excluded from the measured time.
 
-Service credits, where the parties have agreed them, are set out in the commercial contract and not in this
-agreement.
+${voice.slaCredits}
 
 <@sms.section title="Complaints and escalation"/>
 

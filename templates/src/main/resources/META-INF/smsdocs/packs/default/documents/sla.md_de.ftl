@@ -194,8 +194,7 @@ aufgezeichnet und im nächsten Service-Review nachverfolgt.
 - solange der Kunde von ${org.name} angeforderte Informationen oder Zugänge nicht bereitgestellt hat; die
   Wartezeit wird aus der gemessenen Zeit herausgerechnet.
 
-Gutschriften bei Zielverfehlungen (Service Credits) sind, sofern die Parteien sie vereinbart haben, im
-kaufmännischen Vertrag und nicht in dieser Vereinbarung geregelt.
+${voice.slaCredits}
 
 <@sms.section title="Beschwerden und Eskalation" key="complaints-and-escalation"/>
 

@@ -85,7 +85,7 @@ customer review; the ${manager.title} reviews the whole table at each management
 | Customers | Delivery of the agreed services to the agreed service levels; regular reports; protection of their data | Service level management, service reporting, business relationship management |
 </#list>
 | Users of the services | Quick restoration of service; simple ways to ask for help; clear status information | Service desk, incident and service request management |
-| ${top.title} and owners of ${org.name} | Profitable and reputable services; controlled risk<#if certification.body?has_content>; certification by ${certification.body}</#if> | This plan, management review, risk management |
+| ${top.title} and ${voice.owners?replace("{0}", org.name)} | ${voice.ownersExpectation}<#if certification.body?has_content>; certification by ${certification.body}</#if> | This plan, management review, risk management |
 | Staff | Clear roles, adequate training and tools, manageable workload | Competence and awareness, resource planning |
 <#list externalSuppliers as s>
 | ${s.name} (${t.externalSupplier}) | Clear requirements and demand forecasts; timely payment; fair handling of disputes | Supplier management<#if s.contractRef?has_content>, contract ${s.contractRef}</#if> |

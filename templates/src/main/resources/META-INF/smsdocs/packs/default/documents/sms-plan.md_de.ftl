@@ -76,7 +76,7 @@ ${brm.owner.title} bestätigt die Anforderungen der Kunden in jedem Service-Revi
 | Kunden | Erbringung der vereinbarten Services gemäß den vereinbarten Service-Levels; regelmäßige Berichte; Schutz ihrer Daten | Service-Level-Management, Serviceberichterstattung, Business-Relationship-Management |
 </#list>
 | Anwender der Services | Schnelle Wiederherstellung des Service; einfache Wege, Unterstützung anzufordern; klare Statusinformationen | Service Desk, Incident- und Service-Request-Management |
-| ${top.title} und Eigentümer von ${org.name} | Wirtschaftliche und angesehene Services; beherrschte Risiken<#if certification.body?has_content>; Zertifizierung durch ${certification.body}</#if> | Dieser Plan, Managementbewertung, Risikomanagement |
+| ${top.title} und ${voice.owners?replace("{0}", org.name)} | ${voice.ownersExpectation}<#if certification.body?has_content>; Zertifizierung durch ${certification.body}</#if> | Dieser Plan, Managementbewertung, Risikomanagement |
 | Mitarbeitende | Klare Rollen, angemessene Schulung und Tools, bewältigbare Arbeitslast | Kompetenz und Bewusstsein, Ressourcenplanung |
 <#list externalSuppliers as s>
 | ${s.name} (${t.externalSupplier}) | Klare Anforderungen und Bedarfsprognosen; pünktliche Zahlung; faire Beilegung von Streitigkeiten | Lieferantenmanagement<#if s.contractRef?has_content>, Vertrag ${s.contractRef}</#if> |

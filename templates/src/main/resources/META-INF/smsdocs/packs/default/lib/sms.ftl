@@ -266,3 +266,17 @@ ${empty?has_content?then(empty, t.none)}
 <#-- A value of the descriptor or the data model (high, external, partial, policy ...) as a word of the set's
      language: word.<value> in the bundles, or the value itself with a capital. -->
 <#function word value><#return t["word." + value]!value?cap_first></#function>
+
+<#-- The points an auditor of the organisation's sector expects for one topic (change, incident, continuity,
+     configuration, security, supplier), from the sector bundles; nothing when no sector is named. -->
+<#macro sectorPoints topic>
+<#if (sector[topic]![])?has_content>
+
+${t.sectorIntro?replace("{0}", sector.name)}
+
+<#list sector[topic] as point>
+- ${point}
+</#list>
+
+</#if>
+</#macro>

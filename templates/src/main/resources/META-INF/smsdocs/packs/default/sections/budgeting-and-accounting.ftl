@@ -41,7 +41,7 @@ suppliers in the catalogue; ${t.internalSuppliers} are covered by the facilities
 2. **Service inputs.** Each service owner submits the expected cost of the service for the year, using
    the demand forecast and the capacity plan, and lists planned investments and changes.
 3. **Consolidation.** The ${budgeting.owner.title} consolidates the inputs, allocates shared costs and
-   compares the result with expected revenue per service.
+   ${voice.budgetCompare}.
 4. **Approval.** The ${sms.topManagement.title} approves the budget at least one month before the year
    starts. The approved budget is recorded in ${sms.toolOf("budgeting-and-accounting")}.
 5. **Quarterly revision.** Each quarter the forecast for the rest of the year is revised from actual cost

@@ -45,7 +45,7 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
    Jahr ein, gestützt auf die Bedarfsprognose und den Kapazitätsplan, und führt geplante Investitionen und
    Änderungen auf.
 3. **Konsolidierung.** Der ${budgeting.owner.title} konsolidiert die Beiträge, verteilt die gemeinsamen
-   Kosten und vergleicht das Ergebnis mit den erwarteten Erlösen je Service.
+   Kosten und ${voice.budgetCompare}.
 4. **Genehmigung.** Der ${sms.topManagement.title} genehmigt das Budget spätestens einen Monat vor
    Beginn des Jahres. Das genehmigte Budget wird über ${sms.toolOf("budgeting-and-accounting")}
    erfasst.

@@ -60,6 +60,7 @@ the service planning cycle in <@sms.link "service-portfolio"/>.
 The ${change.owner.title} analyses change records every month for trends (failed changes, changes causing
 incidents, emergency changes, unauthorised changes) and reports them in the service reports.
 
+<@sms.sectorPoints "change"/>
 ### Emergency changes
 
 1. The incident or security manager who needs the change contacts the ${change.owner.title} or the

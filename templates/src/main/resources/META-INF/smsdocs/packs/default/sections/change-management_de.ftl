@@ -73,6 +73,7 @@ Der ${change.owner.title} analysiert die Änderungsaufzeichnungen monatlich auf 
 Änderungen, Änderungen, die Incidents verursachen, Notfalländerungen, nicht autorisierte Änderungen) und
 berichtet darüber in den Serviceberichten.
 
+<@sms.sectorPoints "change"/>
 ### Notfalländerungen
 
 1. Der Incident- oder Sicherheitsverantwortliche, der die Änderung benötigt, wendet sich an den

@@ -57,4 +57,4 @@ For every CI the record holds:
 Write access to <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} and ${sms.toolOf("configuration-management")}</#if>
 is limited to the staff named by the ${configuration.owner.title} and to the automated discovery accounts; all
 other staff who need the information have read access.
-
+<@sms.sectorPoints "configuration"/>

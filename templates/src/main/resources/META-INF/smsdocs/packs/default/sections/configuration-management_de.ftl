@@ -62,4 +62,4 @@ Für jedes CI enthält die Aufzeichnung:
 Schreibzugriff auf <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} und ${sms.toolOf("configuration-management")}</#if>
 haben nur die vom ${configuration.owner.title} benannten Mitarbeitenden und die Konten der automatischen
 Erkennung; alle anderen Mitarbeitenden, die die Informationen benötigen, erhalten Lesezugriff.
-
+<@sms.sectorPoints "configuration"/>

@@ -97,4 +97,4 @@ follow <@sms.link "resolution-and-fulfilment"/> with the additional steps below.
 
 The ${security.owner.title} reports the number, severity and trend of security incidents every month and
 presents the lessons learned at management review.
-
+<@sms.sectorPoints "security"/>

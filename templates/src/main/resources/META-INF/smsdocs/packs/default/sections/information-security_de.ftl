@@ -112,4 +112,4 @@ nachstehenden zusätzlichen Schritten bearbeitet.
 
 Der ${security.owner.title} berichtet monatlich über Anzahl, Schweregrad und Entwicklung der
 Sicherheitsvorfälle und stellt die gewonnenen Erkenntnisse in der Managementbewertung vor.
-
+<@sms.sectorPoints "security"/>

@@ -76,4 +76,4 @@ not sign a commercial contract. ${org.name} still documents what it depends on t
 3. Performance against the agreement is monitored monthly and reviewed at the frequency in the table
    above, set by the same rule as for ${t.externalSuppliers}.
 4. The agreement is reviewed at least once a year and whenever the services it supports change.
-
+<@sms.sectorPoints "supplier"/>

@@ -88,4 +88,4 @@ welchen Punkten die Services von ihnen abhängen:
    obigen Tabelle bewertet, die nach derselben Regel wie bei ${t.externalSuppliersInflected} festgelegt ist.
 4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
    unterstützten Services ändern.
-
+<@sms.sectorPoints "supplier"/>
