@@ -114,6 +114,7 @@ final class PlanTexts {
             case DONE -> "done";
             case NOT_DONE -> "notDone";
             case DATES_AGREED -> "datesAgreed";
+            case DATES_NOT_CONTRACTED -> "datesNotContracted";
             case DATES_COMPUTED -> "datesComputed";
         };
         if (!messages.containsKey(key)) {
@@ -124,7 +125,7 @@ final class PlanTexts {
                     .map(e -> e.getKey() + " (" + messages.getOrDefault("gap." + e.getValue().label(), e.getValue().label()) + ")")
                     .collect(Collectors.joining(", ")));
             // Dates as the set's language writes them (15.01.2026 in German), like every other date of the set.
-            case DATES_AGREED -> format(key, dates.format(evidence.stage1()), dates.format(evidence.stage2()));
+            case DATES_AGREED, DATES_NOT_CONTRACTED -> format(key, dates.format(evidence.stage1()), dates.format(evidence.stage2()));
             default -> messages.get(key);
         };
     }

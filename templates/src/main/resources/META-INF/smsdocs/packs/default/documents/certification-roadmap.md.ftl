@@ -39,10 +39,13 @@ management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of
 No start date is recorded, so the timeline is shown in weeks from the start of the implementation project.
 
 </#if>
-| Step | Date | How the date is set |
-|---|---|---|
+A step is marked done only when the certification records say it has taken place, on the day they give;
+every other date is planned: given in the descriptor, or computed by the rule shown.
+
+| Step | Date | State | How the date is set |
+|---|---|---|---|
 <#list roadmap.steps as s>
-| ${s.title} | ${s.date} | ${s.basis} |
+| ${s.title} | ${s.date} | ${s.stateTitle} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stage 1 and stage 2"/>

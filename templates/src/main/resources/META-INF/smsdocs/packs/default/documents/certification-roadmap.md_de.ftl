@@ -32,10 +32,13 @@ Es ist kein Starttermin erfasst; der Zeitplan wird daher in Wochen ab Beginn des
 dargestellt.
 
 </#if>
-| Schritt | Termin | Festlegung des Termins |
-|---|---|---|
+Ein Schritt gilt nur dann als erledigt, wenn die Zertifizierungsangaben ihn mit dem Tag seiner Durchführung
+erfassen; jeder andere Termin ist geplant: im Deskriptor vorgegeben oder nach der angegebenen Regel berechnet.
+
+| Schritt | Termin | Stand | Festlegung des Termins |
+|---|---|---|---|
 <#list roadmap.steps as s>
-| ${s.title} | ${s.date} | ${s.basis} |
+| ${s.title} | ${s.date} | ${s.stateTitle} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stufe 1 und Stufe 2" key="stage-1-and-stage-2"/>
