@@ -49,8 +49,11 @@ class XlsxExportTest {
             int nextReview = columnOf(documents, "Next review");
             // The policy is a draft until the plan approves it; the change management policy is approved (its clauses are in place).
             assertThat(documents.getRow(1).getCell(nextReview).getStringCellValue()).isEqualTo("12 months after approval");
-            assertThat(documents.getRow(2).getCell(0).getStringCellValue()).isEqualTo("NORTHWIND-POL-02");
-            var date = documents.getRow(2).getCell(nextReview);
+            int approved = 1;
+            while (!documents.getRow(approved).getCell(0).getStringCellValue().equals("NORTHWIND-POL-02")) {
+                approved++;
+            }
+            var date = documents.getRow(approved).getCell(nextReview);
             assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).hasToString("2027-01-15");

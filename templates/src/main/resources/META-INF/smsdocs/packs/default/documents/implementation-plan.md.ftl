@@ -78,9 +78,12 @@ from the start of the project.
 <#include "/sections/implementation-stages.ftl">
 <@sms.section title="Workload of the owners"/>
 
-Each owner's share of the plan, with the most work first. No owner carries more than their capacity on any
-working day.<#if implementationPlan.capacityExtends> If every owner had unlimited time, the same activities would end <#if implementationPlan.dated>on<#else>in</#if>
-${implementationPlan.endWithoutCapacityLimits} instead of ${implementationPlan.end}.</#if>
+The table shows each owner's share of the plan, the owner with the most work first. No owner carries more
+than their capacity on any working day.
+<#if implementationPlan.capacityExtends>
+If every owner had unlimited time, the same activities would end <#if implementationPlan.dated>on<#else>in</#if>
+${implementationPlan.endWithoutCapacityLimits} instead of ${implementationPlan.end}.
+</#if>
 
 | Owner | Capacity | Activities | Effort (days) | Working days busy | Peak daily load | Last activity ends |
 |---|---|---|---|---|---|---|
@@ -89,8 +92,8 @@ ${implementationPlan.endWithoutCapacityLimits} instead of ${implementationPlan.e
 </#list>
 
 <#if implementationPlan.owners?filter(o -> !o.capacityGiven)?has_content>
-An assumed capacity is not recorded for the role: the plan then counts on half of its working time. Recording
-each owner's real share (roles[].capacity) makes the dates hold.
+An assumed capacity is not recorded for the role in the SMS master data: the plan then counts on half of its
+working time. Recording each owner's real share makes the dates hold.
 
 </#if>
 <#if implementationPlan.gantt??>
@@ -142,10 +145,10 @@ owner and scheduled after the process itself is in place.
 <@sms.section title="Managing the plan" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 The ${sms.manager.title} manages this plan as a project. Progress against the dates is reviewed every two
-weeks with the activity owners and reported monthly to the ${sms.topManagement.title}. When the gap assessment
-changes, the plan is generated again from the descriptor, so the activities and dates always follow the
-current state of the SMS. Changes to milestones agreed with the certification body need the approval of the
-${sms.topManagement.title}.
+weeks with the activity owners and reported monthly to the ${sms.topManagement.title}. When the gap
+assessment or an owner's capacity changes, it is recorded in the SMS master data and the plan is reissued,
+so the activities and dates always follow the current state of the SMS. Changes to milestones agreed with
+the certification body need the approval of the ${sms.topManagement.title}.
 
 <@sms.section title="Activity list"/>
 

@@ -68,9 +68,12 @@ Wochen ab Projektbeginn angegeben.
 <#include "/sections/implementation-stages.ftl">
 <@sms.section title="Auslastung der Verantwortlichen" key="workload-of-the-owners"/>
 
-Der Anteil jedes Verantwortlichen am Plan, der mit der meisten Arbeit zuerst. Kein Verantwortlicher trägt an
-einem Arbeitstag mehr als seine Kapazität.<#if implementationPlan.capacityExtends> Hätte jeder Verantwortliche unbegrenzt Zeit, endeten dieselben
-Aktivitäten <#if implementationPlan.dated>am ${implementationPlan.endWithoutCapacityLimits} statt am<#else>in ${implementationPlan.endWithoutCapacityLimits} statt in</#if> ${implementationPlan.end}.</#if>
+Die Tabelle zeigt den Anteil jedes Verantwortlichen am Plan, den mit der meisten Arbeit zuerst. Kein
+Verantwortlicher trägt an einem Arbeitstag mehr als seine Kapazität.
+<#if implementationPlan.capacityExtends>
+Hätte jeder Verantwortliche unbegrenzt Zeit, endeten dieselben Aktivitäten <#if implementationPlan.dated>am ${implementationPlan.endWithoutCapacityLimits}
+statt am<#else>in ${implementationPlan.endWithoutCapacityLimits} statt in</#if> ${implementationPlan.end}.
+</#if>
 
 | Verantwortlich | Kapazität | Aktivitäten | Aufwand (Tage) | Belegte Arbeitstage | Höchste Tageslast | Ende der letzten Aktivität |
 |---|---|---|---|---|---|---|
@@ -79,9 +82,8 @@ Aktivitäten <#if implementationPlan.dated>am ${implementationPlan.endWithoutCap
 </#list>
 
 <#if implementationPlan.owners?filter(o -> !o.capacityGiven)?has_content>
-Eine angenommene Kapazität ist für die Rolle nicht erfasst: Der Plan rechnet dann mit der Hälfte ihrer
-Arbeitszeit. Wird der tatsächliche Anteil jedes Verantwortlichen erfasst (roles[].capacity), halten die
-Termine.
+Eine angenommene Kapazität ist für die Rolle nicht in den SMS-Stammdaten erfasst: Der Plan rechnet dann mit
+der Hälfte ihrer Arbeitszeit. Wird der tatsächliche Anteil jedes Verantwortlichen erfasst, halten die Termine.
 
 </#if>
 <#if implementationPlan.gantt??>
@@ -136,10 +138,10 @@ Aufbau des Prozesses selbst eingeplant.
 
 Der ${sms.manager.title} steuert diesen Plan als Projekt. Der Fortschritt gegenüber den Terminen wird
 alle zwei Wochen mit den Verantwortlichen der Aktivitäten überprüft und monatlich an den
-${sms.topManagement.title} berichtet. Ändert sich die Gap-Analyse, wird der Plan aus dem Deskriptor neu
-erzeugt, sodass Aktivitäten und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit
-der Zertifizierungsstelle vereinbarten Meilensteinen bedürfen der Genehmigung durch den
-${sms.topManagement.title}.
+${sms.topManagement.title} berichtet. Ändern sich die Gap-Analyse oder die Kapazität eines
+Verantwortlichen, wird dies in den SMS-Stammdaten erfasst und der Plan neu ausgegeben, sodass Aktivitäten
+und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit der Zertifizierungsstelle
+vereinbarten Meilensteinen bedürfen der Genehmigung durch den ${sms.topManagement.title}.
 
 <@sms.section title="Aktivitätenliste" key="activity-list"/>
 
