@@ -151,26 +151,11 @@ final class ProgrammeModel {
     /** A fixed date the plan cannot keep, in the set's language, naming the owners whose capacity causes it. */
     private String conflict(DateConflict conflict, Map<String, Map<String, Object>> roles) {
         String title = plan.activity(conflict.activityId()).map(texts::activity).orElse(conflict.activityTitle());
-        String text = conflict.kind() == DateConflict.Kind.MISSED
-                ? format("conflict.missed", "{0} {1} starts on {2}, before {3} ends on {4}", conflict.activityId(), title,
-                        label(conflict.start()), conflict.dependency(), label(conflict.dependencyEnd()))
-                : format("conflict.moved", "{0} {1} moves from {2} to {3}, because its owner is busy with another fixed date",
-                        conflict.activityId(), title, label(conflict.given()), label(conflict.start()));
-        if (conflict.kind() == DateConflict.Kind.MISSED && conflict.causedByCapacity()) {
-            List<String> owners = conflict.capacityOwners().stream().limit(2).map(role -> {
-                Map<String, Object> r = roles.get(role);
-                int capacity = plan.owner(role).map(OwnerLoad::capacityPercent).orElse(0);
-                return (r != null ? r.get("title") : role) + " (" + capacity + "%)";
-            }).toList();
-            text += format("conflict.capacity", "; the work before it is held back by the capacity of {0}",
-                    String.join(" " + messages.getOrDefault("and", "and") + " ", owners));
-        }
-        return text;
-    }
-
-    private String format(String key, String english, Object... arguments) {
-        return new java.text.MessageFormat(messages.getOrDefault(key, english).replace("'", "''"), java.util.Locale.ROOT)
-                .format(arguments);
+        return texts.conflict(conflict, title, this::label, role -> {
+            Map<String, Object> r = roles.get(role);
+            int capacity = plan.owner(role).map(OwnerLoad::capacityPercent).orElse(0);
+            return (r != null ? r.get("title") : role) + " (" + capacity + "%)";
+        });
     }
 
     /** Each owner's share of the plan, most effort first, for the load table. */
