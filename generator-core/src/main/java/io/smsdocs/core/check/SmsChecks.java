@@ -11,7 +11,7 @@ public final class SmsChecks {
 
     private static final List<Check> GAPS = List.of(new PlaceholderScopeCheck(), new ClauseCoverageCheck(), new ProcessOwnerCheck(),
             new ServiceLevelTargetCheck(), new ServiceLevelArithmeticCheck(), new RecoveryObjectiveCheck(), new OwnerConcentrationCheck(),
-            new ProgrammeCheck(), new AuditIndependenceCheck(),
+            new ProgrammeCheck(), new AuditIndependenceCheck(), new CertificationRecordCheck(),
             new IssuedDocumentCheck());
     private static final Check REVIEWS = new ReviewDateCheck();
     private static final Check DECISIONS = new OpenDecisionCheck();

@@ -19,7 +19,7 @@ final class CalendarDates {
 
     /** The places of the descriptor that hold dates, as JSON pointers. */
     static final Pattern DATE_POINTERS = Pattern.compile("/sms/effectiveDate|/implementation/start|/implementation/holidays/\\d+"
-            + "|/certification/(stage1|stage2|decision|internalAudit|managementReview)"
+            + "|/certification/(stage1|stage2|decision|internalAudit|managementReview|completed/[a-z0-9-]+)"
             + "|/documents/overrides/[^/]+/(effectiveDate|revisions/\\d+/date)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -116,7 +116,8 @@ final class DescriptorReader {
         }
         for (JsonNode node : list) {
             Role role = new Role(node.path("id").asText(), node.path("title").asText(), text(node, "person", null),
-                    text(node, "email", null), strings(node.path("responsibilities")));
+                    text(node, "email", null), strings(node.path("responsibilities")),
+                    node.path("capacity").isIntegralNumber() ? node.path("capacity").asInt() : null);
             roles.remove(role.id()); // a descriptor role replaces the built-in one, and keeps its position
             roles.put(role.id(), role);
         }
@@ -243,7 +244,20 @@ final class DescriptorReader {
                 date(node, "stage2", "/certification/stage2"), date(node, "decision", "/certification/decision"),
                 date(node, "internalAudit", "/certification/internalAudit"),
                 date(node, "managementReview", "/certification/managementReview"),
-                node.path("internalAuditDone").asBoolean(false), node.path("managementReviewDone").asBoolean(false));
+                node.path("internalAuditDone").asBoolean(false), node.path("managementReviewDone").asBoolean(false),
+                completed(node.path("completed")));
+    }
+
+    /** The roadmap steps recorded as done, in the order the descriptor lists them. */
+    private Map<String, LocalDate> completed(JsonNode node) {
+        Map<String, LocalDate> completed = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            LocalDate date = date(entry.getValue(), "/certification/completed/" + entry.getKey());
+            if (date != null) {
+                completed.put(entry.getKey(), date);
+            }
+        });
+        return completed;
     }
 
     private DocumentSettings documents(JsonNode node) {

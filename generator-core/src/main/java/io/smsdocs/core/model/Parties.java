@@ -72,7 +72,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
     private static Map<String, Object> role(Role role, RoleDuties duties, OpenDecisionMarks open, Map<String, String> messages) {
         return map("id", role.id(), "title", role.title(), "person", role.person(), "email", role.email(),
                 "holder", open.holder(role.id(), role.person(), messages), "open", open.of(role.id()),
-                "responsibilities", role.responsibilities(),
+                "responsibilities", role.responsibilities(), "capacity", role.capacityPercent(), "capacityGiven", role.capacityGiven(),
                 "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
                 "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
     }

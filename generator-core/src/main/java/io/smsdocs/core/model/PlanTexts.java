@@ -2,6 +2,7 @@ package io.smsdocs.core.model;
 
 import io.smsdocs.core.standard.Activity;
 import io.smsdocs.core.programme.CapabilityLevel;
+import io.smsdocs.core.programme.DateConflict;
 import io.smsdocs.core.programme.Evidence;
 import io.smsdocs.core.programme.Milestone;
 import io.smsdocs.core.programme.Need;
@@ -13,6 +14,8 @@ import io.smsdocs.core.programme.ScheduledActivity;
 import io.smsdocs.core.standard.Stage;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +100,24 @@ final class PlanTexts {
         return reason.effortOverridden() ? text + messages.getOrDefault("reason.effortOverridden", "; effort set by override") : text;
     }
 
+    /**
+     * A fixed date the plan cannot keep: "POST-01 Stage 1 certification audit starts on ..., before P3-05 ends on ...",
+     * and, when capacity causes it, the owners (at most two, most days lost first) whose time holds the work back.
+     */
+    String conflict(DateConflict conflict, String title, Function<LocalDate, String> date, Function<String, String> owner) {
+        String text = conflict.kind() == DateConflict.Kind.MISSED
+                ? formatOr("conflict.missed", "{0} {1} starts on {2}, before {3} ends on {4}", conflict.activityId(), title,
+                        date.apply(conflict.start()), conflict.dependency(), date.apply(conflict.dependencyEnd()))
+                : formatOr("conflict.moved", "{0} {1} moves from {2} to {3}, because its owner is busy with another fixed date",
+                        conflict.activityId(), title, date.apply(conflict.given()), date.apply(conflict.start()));
+        if (conflict.kind() == DateConflict.Kind.MISSED && conflict.causedByCapacity()) {
+            List<String> owners = conflict.capacityOwners().stream().limit(2).map(owner).toList();
+            text += formatOr("conflict.capacity", "; the work before it is held back by the capacity of {0}",
+                    String.join(" " + messages.getOrDefault("and", "and") + " ", owners));
+        }
+        return text;
+    }
+
     String readinessTitle(ReadinessItem item) {
         if (item.id().startsWith("clause-") && messages.containsKey("readiness.clause")) {
             String clause = item.id().substring("clause-".length());
@@ -114,6 +135,7 @@ final class PlanTexts {
             case DONE -> "done";
             case NOT_DONE -> "notDone";
             case DATES_AGREED -> "datesAgreed";
+            case DATES_NOT_CONTRACTED -> "datesNotContracted";
             case DATES_COMPUTED -> "datesComputed";
         };
         if (!messages.containsKey(key)) {
@@ -124,7 +146,7 @@ final class PlanTexts {
                     .map(e -> e.getKey() + " (" + messages.getOrDefault("gap." + e.getValue().label(), e.getValue().label()) + ")")
                     .collect(Collectors.joining(", ")));
             // Dates as the set's language writes them (15.01.2026 in German), like every other date of the set.
-            case DATES_AGREED -> format(key, dates.format(evidence.stage1()), dates.format(evidence.stage2()));
+            case DATES_AGREED, DATES_NOT_CONTRACTED -> format(key, dates.format(evidence.stage1()), dates.format(evidence.stage2()));
             default -> messages.get(key);
         };
     }
@@ -163,6 +185,11 @@ final class PlanTexts {
 
     private String format(String key, Object... arguments) {
         return new MessageFormat(messages.get(key).replace("'", "''"), Locale.ROOT).format(arguments);
+    }
+
+    /** The bundle's text for the key, or the engine's English when the bundles have none. */
+    private String formatOr(String key, String english, Object... arguments) {
+        return new MessageFormat(messages.getOrDefault(key, english).replace("'", "''"), Locale.ROOT).format(arguments);
     }
 
     private static String key(String enumName) {

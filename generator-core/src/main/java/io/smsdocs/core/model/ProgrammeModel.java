@@ -5,11 +5,12 @@ import io.smsdocs.core.chart.GanttChart;
 import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.programme.Programme;
-import io.smsdocs.core.programme.ProgrammeBuilder;
 import io.smsdocs.core.programme.CapabilityGapAction;
 import io.smsdocs.core.programme.CertificationRoadmap;
+import io.smsdocs.core.programme.DateConflict;
 import io.smsdocs.core.programme.ImplementationPlan;
 import io.smsdocs.core.programme.Milestone;
+import io.smsdocs.core.programme.OwnerLoad;
 import io.smsdocs.core.programme.ProcessAttribute;
 import io.smsdocs.core.programme.ProcessCapability;
 import io.smsdocs.core.programme.ReadinessItem;
@@ -17,7 +18,6 @@ import io.smsdocs.core.programme.RoadmapStep;
 import io.smsdocs.core.programme.ScheduledActivity;
 import io.smsdocs.core.standard.Stage;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +37,6 @@ final class ProgrammeModel {
     static final String GANTT_SVG = "images/implementation-plan-gantt.svg";
     static final String CAPABILITY_PNG = "images/capability-profile.png";
     static final String CAPABILITY_SVG = "images/capability-profile.svg";
-    private static final LocalDate NOMINAL_START = ProgrammeBuilder.NOMINAL_START;
 
     private static final Map<Stage, String> PHASE_LABELS = Map.of(Stage.INITIATION, "Initiation", Stage.PHASE_1, "Phase 1",
             Stage.PHASE_2, "Phase 2", Stage.PHASE_3, "Phase 3", Stage.POST_IMPLEMENTATION, "Post");
@@ -46,11 +45,10 @@ final class ProgrammeModel {
     private final CertificationRoadmap roadmap;
     private final boolean dated;
     private final Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
-    private final Map<String, String> symbolicRoles;
 
     private final PlanTexts texts;
     private final List<Gap> gaps;
-    private final DisplayDates dates;
+    private final PlanDates dates;
     private final Map<String, String> messages;
 
     /**
@@ -61,12 +59,9 @@ final class ProgrammeModel {
                    java.util.function.Function<String, String> clauseTitle, DisplayDates dates) {
         this.messages = messages;
         this.texts = new PlanTexts(messages, clauseTitle, edition);
-        this.dates = dates;
+        this.dates = new PlanDates(programme.dated(), dates, messages);
         this.dated = programme.dated();
         this.gaps = descriptor.implementation().gaps();
-        // The catalogue names two owners by their part in the SMS; the descriptor says which roles those are.
-        this.symbolicRoles = Map.of("top-management", descriptor.sms().topManagement(),
-                "sms-manager", descriptor.sms().documentControl().owner());
         this.plan = programme.plan();
         this.roadmap = programme.roadmap();
         ImplementationPlan drawn = inLanguage(plan);
@@ -87,10 +82,11 @@ final class ProgrammeModel {
         }
         List<ScheduledActivity> activities = plan.activities().stream().map(a -> new ScheduledActivity(a.id(), a.stage(), texts.activity(a),
                 a.clauses(), a.owner(), a.ownerRole(), a.effortDays(), a.catalogueEffortDays(), a.treatment(), a.why(), a.dependsOn(),
-                a.start(), a.end(), a.fromCapability())).toList();
+                a.start(), a.end(), a.durationDays(), a.fromCapability())).toList();
         List<Milestone> milestones = plan.milestones().stream()
                 .map(m -> new Milestone(m.kind(), texts.milestone(m), m.date(), m.given(), m.basis())).toList();
-        return new ImplementationPlan(plan.edition(), plan.start(), plan.end(), activities, milestones, plan.capability(), plan.warnings());
+        return new ImplementationPlan(plan.edition(), plan.start(), plan.end(), activities, milestones, plan.capability(),
+                plan.conflicts(), plan.owners(), plan.endWithoutCapacityLimits());
     }
 
     /** The pictures templates may link (images/...), drawn only when a document links them. */
@@ -142,19 +138,55 @@ final class ProgrammeModel {
                     "basis", texts.milestoneBasis(milestone)));
         }
         model.put("milestones", List.copyOf(milestones));
-        model.put("warnings", plan.warnings());
+        model.put("warnings", plan.conflicts().stream().map(c -> conflict(c, roles)).toList());
+        model.put("owners", owners(roles));
+        // What the owners' capacity costs: the same work with unlimited time would end here.
+        model.put("endWithoutCapacityLimits", label(plan.endWithoutCapacityLimits()));
+        model.put("capacityExtends", plan.end().isAfter(plan.endWithoutCapacityLimits()));
         model.put("gantt", dated ? GANTT_PNG : null);
         model.put("capability", capability());
         return Collections.unmodifiableMap(model);
     }
 
+    /** A fixed date the plan cannot keep, in the set's language, naming the owners whose capacity causes it. */
+    private String conflict(DateConflict conflict, Map<String, Map<String, Object>> roles) {
+        String title = plan.activity(conflict.activityId()).map(texts::activity).orElse(conflict.activityTitle());
+        return texts.conflict(conflict, title, this::label, role -> {
+            Map<String, Object> r = roles.get(role);
+            int capacity = plan.owner(role).map(OwnerLoad::capacityPercent).orElse(0);
+            return (r != null ? r.get("title") : role) + " (" + capacity + "%)";
+        });
+    }
+
+    /** Each owner's share of the plan, most effort first, for the load table. */
+    private List<Object> owners(Map<String, Map<String, Object>> roles) {
+        List<Object> owners = new ArrayList<>();
+        for (OwnerLoad load : plan.owners()) {
+            Map<String, Object> role = roles.get(load.role());
+            owners.add(TemplateModelFactory.map("role", role, "title", role != null ? role.get("title") : load.role(),
+                    "capacity", load.capacityPercent(), "capacityGiven", role != null && Boolean.TRUE.equals(role.get("capacityGiven")),
+                    "activities", load.activities(), "effortDays", load.effortDays(), "busyDays", load.busyDays(),
+                    "peakLoad", load.peakLoadPercent(), "firstStart", label(load.firstStart()), "lastEnd", label(load.lastEnd())));
+        }
+        return List.copyOf(owners);
+    }
+
     Map<String, Object> roadmap() {
         List<Object> steps = new ArrayList<>();
         for (RoadmapStep step : roadmap.steps()) {
-            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "title", texts.roadmap(step),
-                    "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step),
-                    // How the date is set, as the timeline prints it: given in the descriptor, or the rule.
-                    "basis", step.given() ? messages.getOrDefault("roadmap.dateGiven", "Date given in the descriptor")
+            // A step is done only when the descriptor records it (certification.completed); expiry is never "done".
+            String state = step.done() ? "done" : step.kind().recordable() ? "planned" : "none";
+            steps.add(TemplateModelFactory.map("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT), "id", step.kind().id(),
+                    "title", texts.roadmap(step), "date", label(step.date()), "given", step.given(), "rule", texts.roadmapRule(step),
+                    "done", step.done(), "state", state,
+                    "stateTitle", messages.getOrDefault("roadmap.step." + state, switch (state) {
+                        case "done" -> "Done";
+                        case "planned" -> "Planned";
+                        default -> "–";
+                    }),
+                    // How the date is set, as the timeline prints it: the day it took place, given in the descriptor, or the rule.
+                    "basis", step.done() ? messages.getOrDefault("roadmap.dateHeld", "Date it took place (certification.completed)")
+                            : step.given() ? messages.getOrDefault("roadmap.dateGiven", "Date given in the descriptor")
                             : capFirst(texts.roadmapRule(step))));
         }
         List<Object> readiness = new ArrayList<>();
@@ -212,7 +244,7 @@ final class ProgrammeModel {
     }
 
     private Map<String, Object> activity(ScheduledActivity activity, Map<String, Map<String, Object>> roles) {
-        Map<String, Object> owner = roles.get(symbolicRoles.getOrDefault(activity.ownerRole(), activity.ownerRole()));
+        Map<String, Object> owner = roles.get(activity.ownerRole());
         String reason = texts.reason(activity.why());
         // The state of an activity in the activity list: planned, or shortened with the reason.
         String status = activity.shortened()
@@ -225,6 +257,7 @@ final class ProgrammeModel {
                 "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
                 "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", reason, "status", status,
                 "dependsOn", activity.dependsOn(), "start", label(activity.start()), "end", label(activity.end()),
+                "durationDays", activity.durationDays(), "dailyLoad", (int) Math.round(activity.dailyLoadPercent()),
                 "fromCapability", activity.fromCapability());
     }
 
@@ -242,18 +275,6 @@ final class ProgrammeModel {
 
     /** An ISO date, or "week n" of an undated plan. */
     private String label(LocalDate date) {
-        if (date == null) {
-            return null;
-        }
-        if (dated) {
-            return dates.format(date);
-        }
-        int workingDays = 0;
-        for (LocalDate d = NOMINAL_START; d.isBefore(date); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                workingDays++;
-            }
-        }
-        return "week " + (workingDays / 5 + 1);
+        return dates.label(date);
     }
 }

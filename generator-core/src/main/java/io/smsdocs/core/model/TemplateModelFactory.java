@@ -66,8 +66,10 @@ public final class TemplateModelFactory {
         List<Object> processList = List.copyOf(processes.values());
 
         documentMaps = new LinkedHashMap<>();
+        PlanDates planDates = new PlanDates(plan.programme().dated(), dates, messages);
         for (PlannedDocument document : plan.documents()) {
-            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages, dates));
+            documentMaps.put(document.id(), document(document, roles, descriptor.sms().documentControl().reviewIntervalMonths(), messages,
+                    dates, planDates));
         }
 
         Map<String, Object> model = new LinkedHashMap<>();
@@ -120,8 +122,10 @@ public final class TemplateModelFactory {
         }
         model.put("serviceLevels", serviceLevels.model());
         Map<String, Object> continuityDoc = documentMaps.get("service-continuity-plan");
-        model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()), (String) (continuityDoc != null
-                ? continuityDoc : smsModel).get("effectiveDateIso"), messages, locale));
+        // A draft continuity plan counts its first tests from the day the implementation plan approves it.
+        Map<String, Object> continuityDates = continuityDoc != null ? continuityDoc : smsModel;
+        model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()),
+                (String) continuityDates.getOrDefault("effectiveDateIso", continuityDates.get("plannedApprovalIso")), messages, locale));
         model.put("measurement", Measurement.model(processList, descriptor.sms().objectives(), messages, locale));
         model.put("cadence", Cadence.model(messages));
         model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));
@@ -251,7 +255,7 @@ public final class TemplateModelFactory {
 
 
     private static Map<String, Object> document(PlannedDocument document, Map<String, Map<String, Object>> roles, int reviewMonths,
-                                                Map<String, String> messages, DisplayDates dates) {
+                                                Map<String, String> messages, DisplayDates dates, PlanDates planDates) {
         String onApproval = messages.getOrDefault("onApproval", "On approval");
         ControlData control = document.control();
         Map<String, Object> owner = roles.get(control.owner());
@@ -262,6 +266,9 @@ public final class TemplateModelFactory {
                 "approver", roles.get(control.approver()), "classification", control.classification(),
                 "effectiveDate", control.effectiveDate() == null ? onApproval : dates.format(control.effectiveDate()),
                 "effectiveDateIso", control.effectiveDate() == null ? null : control.effectiveDate().toString(),
+                // A draft: the day the implementation plan finishes the work on its subject ("week 12" when undated).
+                "draft", control.draft(), "plannedApproval", planDates.label(control.plannedApproval()),
+                "plannedApprovalIso", planDates.iso(control.plannedApproval()),
                 "nextReview", control.nextReview() == null
                         ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
                         : dates.format(control.nextReview()),

@@ -11,6 +11,8 @@ import io.smsdocs.core.descriptor.model.DocumentControl;
 import io.smsdocs.core.descriptor.model.DocumentOverride;
 import io.smsdocs.core.descriptor.model.Revision;
 import io.smsdocs.core.descriptor.model.Service;
+import io.smsdocs.core.programme.ClauseStatuses;
+import io.smsdocs.core.programme.GapStatus;
 import io.smsdocs.core.standard.ClauseCatalogue;
 import io.smsdocs.core.template.TemplateMetadata;
 
@@ -56,6 +58,10 @@ public final class DocumentPlanner {
             }
         }
 
+        // The programme first: a document's status follows when the plan finishes the work on its subject.
+        ProgrammePlanning.Planned programme = ProgrammePlanning.plan(loaded, edition);
+        PlannedApprovals approvals = new PlannedApprovals(programme.programme().plan(),
+                new ClauseStatuses(catalogue, gapStatuses(descriptor)));
         Set<String> excluded = new LinkedHashSet<>(descriptor.documents().exclude());
         List<PlannedDocument> documents = new ArrayList<>();
         Set<String> allIds = new LinkedHashSet<>();
@@ -80,14 +86,13 @@ public final class DocumentPlanner {
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
                 documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
-                        control(descriptor, id, template, messages)));
+                        control(descriptor, id, template, approvals, messages)));
             }
         }
         unknownIds(loaded, allIds, problems);
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
-        ProgrammePlanning.Planned programme = ProgrammePlanning.plan(loaded, edition);
         return new DocumentPlan(edition, documents, programme.programme(), programme.warnings(), OpenDecisions.of(loaded));
     }
 
@@ -109,16 +114,30 @@ public final class DocumentPlanner {
         }
     }
 
-    private ControlData control(Descriptor descriptor, String id, TemplateMetadata template, java.util.Map<String, String> messages) {
+    /**
+     * The control block. Without an override of its status a document is Approved from its effective date only
+     * when nothing says otherwise: it is a Draft, effective on approval, while the gap assessment rates one of its
+     * clauses missing or the implementation plan finishes the work on them after that date (see PlannedApprovals).
+     * The effective date is the reference: the output depends on the descriptor alone, never on the day it is built.
+     */
+    private ControlData control(Descriptor descriptor, String id, TemplateMetadata template, PlannedApprovals approvals,
+                                java.util.Map<String, String> messages) {
         String templateId = template.id();
+        List<String> clauses = template.clauses();
         DocumentControl defaults = descriptor.sms().documentControl();
         DocumentOverride override = descriptor.documents().overrides().get(id);
         if (override == null) {
             override = descriptor.documents().overrides().get(templateId);
         }
         LocalDate effective = pick(override == null ? null : override.effectiveDate(), descriptor.sms().effectiveDate());
+        String givenStatus = override == null ? null : override.status();
+        LocalDate plannedApproval = approvals.approvalOf(clauses).orElse(null);
+        if (givenStatus == null && effective != null && (approvals.subjectMissing(clauses)
+                || plannedApproval != null && plannedApproval.isAfter(effective))) {
+            effective = null;
+        }
         String version = pick(override == null ? null : override.version(), "1.0");
-        String status = pick(override == null ? null : override.status(), effective == null
+        String status = pick(givenStatus, effective == null
                 ? messages.getOrDefault("statusDraft", "Draft") : messages.getOrDefault("statusApproved", "Approved"));
         // One chain for every document (ApprovalChain): the owner by its process, the approver by its kind.
         ApprovalChain chain = new ApprovalChain(descriptor);
@@ -130,7 +149,14 @@ public final class DocumentPlanner {
         return new ControlData(version, status, owner,
                 pick(override == null ? null : override.approver(), chain.approver(template.kind(), owner)),
                 pick(override == null ? null : override.classification(), defaults.classification()),
-                effective, effective == null ? null : effective.plusMonths(defaults.reviewIntervalMonths()), revisions);
+                effective, effective == null ? null : effective.plusMonths(defaults.reviewIntervalMonths()), revisions,
+                effective == null ? plannedApproval : null);
+    }
+
+    private static Map<String, GapStatus> gapStatuses(Descriptor descriptor) {
+        Map<String, GapStatus> statuses = new HashMap<>();
+        descriptor.implementation().gaps().forEach(gap -> statuses.put(gap.clause(), GapStatus.parse(gap.status())));
+        return statuses;
     }
 
     private static <T> T pick(T value, T fallback) {

@@ -34,6 +34,17 @@ public final class ClauseStatuses {
         return GapStatus.MISSING;
     }
 
+    /** The status the gap assessment gives the clause itself or its nearest assessed parent; empty when neither is assessed. */
+    public java.util.Optional<GapStatus> assessed(String clause) {
+        for (String c = clause; c != null; c = parent(c)) {
+            GapStatus status = assessed.get(c);
+            if (status != null) {
+                return java.util.Optional.of(status);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * The clauses that carry requirements under a clause: itself when it has no sub-clauses, else its leaves.
      * Assessing a parent therefore covers its leaves, and assessing every leaf covers the parent.

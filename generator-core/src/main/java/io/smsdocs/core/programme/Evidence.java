@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 public record Evidence(Kind kind, Map<String, GapStatus> open, LocalDate stage1, LocalDate stage2) {
 
-    public enum Kind { OPEN_CLAUSES, ALL_IMPLEMENTED, ALL_DOCUMENTED, DONE, NOT_DONE, DATES_AGREED, DATES_COMPUTED }
+    public enum Kind { OPEN_CLAUSES, ALL_IMPLEMENTED, ALL_DOCUMENTED, DONE, NOT_DONE, DATES_AGREED, DATES_NOT_CONTRACTED, DATES_COMPUTED }
 
     public Evidence {
         open = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(open)); // catalogue order
@@ -29,6 +29,8 @@ public record Evidence(Kind kind, Map<String, GapStatus> open, LocalDate stage1,
             case DONE -> "done";
             case NOT_DONE -> "not yet done";
             case DATES_AGREED -> "stage 1 " + stage1 + ", stage 2 " + stage2;
+            case DATES_NOT_CONTRACTED -> "stage 1 " + stage1 + ", stage 2 " + stage2
+                    + " planned, but no contract with the certification body is recorded yet";
             case DATES_COMPUTED -> "dates computed from the plan, not yet agreed";
         };
     }

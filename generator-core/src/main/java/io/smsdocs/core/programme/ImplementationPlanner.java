@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Entry point: computes the implementation plan from gap results, overrides and capability assessments.
  * Steps: capability actions become activities; gap results drop or shorten activities; overrides apply;
- * dropped activities are bypassed in the dependency graph; the rest is scheduled on working days.
+ * dropped activities are bypassed in the dependency graph; the rest is scheduled on working days within each
+ * owner's capacity (see {@link Scheduler} for the levelling rule).
  */
 public final class ImplementationPlanner {
 
@@ -50,25 +51,36 @@ public final class ImplementationPlanner {
         for (Activity activity : catalogue.activities()) {
             GapTriage.Decision decision = decisions.get(activity.id());
             if (decision.treatment() != Treatment.DROPPED) {
+                String owner = OwnerRoles.resolve(activity, input);
                 tasks.add(new Scheduler.Task(activity.id(), decision.effortDays(), activity.lagDays(),
-                        effectiveDependencies.get(activity.id()), pinned.get(activity.id())));
+                        effectiveDependencies.get(activity.id()), pinned.get(activity.id()), owner, input.capacityOf(owner)));
             }
         }
-        Map<String, Scheduler.Dates> dates = new Scheduler(calendar).schedule(input.start(), tasks);
+        Scheduler scheduler = new Scheduler(calendar);
+        Map<String, Scheduler.Dates> dates = scheduler.schedule(input.start(), tasks);
+        // The same work as if every owner had unlimited time: the yardstick for what capacity costs.
+        Map<String, Scheduler.Dates> unlimited = scheduler.schedule(input.start(),
+                tasks.stream().map(Scheduler.Task::unlimited).toList());
 
         List<ScheduledActivity> activities = new ArrayList<>();
         dates.forEach((id, d) -> activities.add(scheduled(catalogue.find(id).orElseThrow(), decisions.get(id),
-                effectiveDependencies.get(id), d, input, capabilityNeeds.containsKey(id))));
+                effectiveDependencies.get(id), d, calendar, input, capabilityNeeds.containsKey(id))));
         for (Activity activity : catalogue.activities()) {
             if (!dates.containsKey(activity.id())) {
-                activities.add(scheduled(activity, decisions.get(activity.id()), List.of(), null, input, false));
+                activities.add(scheduled(activity, decisions.get(activity.id()), List.of(), null, calendar, input, false));
             }
         }
         LocalDate start = calendar.onOrAfter(input.start());
-        LocalDate end = dates.values().stream().map(Scheduler.Dates::end).max(Comparator.naturalOrder()).orElse(start);
+        LocalDate end = latestEnd(dates, start);
         List<Milestone> milestones = MilestonePlanner.milestones(dates, input.certification());
-        List<String> warnings = PinnedDateWarnings.find(activities, dates);
-        return new ImplementationPlan(input.edition(), start, end, activities, milestones, capability, warnings);
+        List<DateConflict> conflicts = new DateConflicts(activities, dates, unlimited, pinned, calendar).find();
+        List<ScheduledActivity> scheduled = activities.stream().filter(a -> !a.dropped()).toList();
+        return new ImplementationPlan(input.edition(), start, end, activities, milestones, capability, conflicts,
+                OwnerLoads.of(scheduled, input, calendar), latestEnd(unlimited, start));
+    }
+
+    private static LocalDate latestEnd(Map<String, Scheduler.Dates> dates, LocalDate start) {
+        return dates.values().stream().map(Scheduler.Dates::end).max(Comparator.naturalOrder()).orElse(start);
     }
 
     private static void checkOverrides(Map<String, ActivityOverride> overrides, ActivityCatalogue catalogue) {
@@ -112,11 +124,13 @@ public final class ImplementationPlanner {
     }
 
     private static ScheduledActivity scheduled(Activity activity, GapTriage.Decision decision, List<String> dependsOn,
-                                               Scheduler.Dates dates, PlanInput input, boolean fromCapability) {
+                                               Scheduler.Dates dates, WorkingCalendar calendar, PlanInput input,
+                                               boolean fromCapability) {
         return new ScheduledActivity(activity.id(), activity.stage(), activity.title(),
                 activity.clauses(input.edition()), activity.owner(), OwnerRoles.resolve(activity, input),
                 decision.effortDays(), activity.effortDays(), decision.treatment(), decision.reason(), dependsOn,
-                dates == null ? null : dates.start(), dates == null ? null : dates.end(), fromCapability);
+                dates == null ? null : dates.start(), dates == null ? null : dates.end(),
+                dates == null ? 0 : calendar.workingDaysBetween(dates.start(), calendar.after(dates.end())), fromCapability);
     }
 
     private static Map<String, Reason> capabilityNeeds(CapabilityProfile profile) {

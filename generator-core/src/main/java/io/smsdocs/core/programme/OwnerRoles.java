@@ -2,7 +2,7 @@ package io.smsdocs.core.programme;
 
 import io.smsdocs.core.standard.Activity;
 
-/** Resolves an activity's symbolic owner to the role that does the work. */
+/** Resolves an activity's owner to the role that does the work, so capacity is counted per person. */
 final class OwnerRoles {
 
     /** Who does process work when the descriptor names no process owner. */
@@ -18,9 +18,9 @@ final class OwnerRoles {
         }
         String process = activity.ownerProcess();
         if (process == null) {
-            return activity.owner();
+            return input.roleOf(activity.owner());
         }
         String role = input.ownerOfProcess().apply(process);
-        return role == null ? FALLBACK : role;
+        return role == null ? input.roleOf(FALLBACK) : role;
     }
 }

@@ -30,7 +30,7 @@ public final class ProgrammeBuilder {
         PlanInput input = new PlanInput(dated ? start : NOMINAL_START, edition, gaps(implementation), overrides(implementation),
                 assessments(implementation), certification(descriptor.certification()),
                 processId -> descriptor.processes().containsKey(processId) ? descriptor.processes().get(processId).owner() : null,
-                new LinkedHashSet<>(implementation.holidays()));
+                new LinkedHashSet<>(implementation.holidays()), symbolicOwners(descriptor), capacities(descriptor));
         ImplementationPlan plan = ImplementationPlanner.plan(input);
         return new Programme(plan, CertificationRoadmapBuilder.build(plan, input), dated);
     }
@@ -57,8 +57,32 @@ public final class ProgrammeBuilder {
         return assessments;
     }
 
+    /** The catalogue names two owners by their part in the SMS; the descriptor says which roles those are. */
+    private static Map<String, String> symbolicOwners(Descriptor descriptor) {
+        return Map.of("top-management", descriptor.sms().topManagement(), "sms-manager", descriptor.sms().documentControl().owner());
+    }
+
+    private static Map<String, Integer> capacities(Descriptor descriptor) {
+        Map<String, Integer> capacities = new LinkedHashMap<>();
+        descriptor.roles().forEach(role -> capacities.put(role.id(), role.capacityPercent()));
+        return capacities;
+    }
+
+    /**
+     * A step recorded as done fixes its date: a stage 1, stage 2 or decision held on a day replaces the date
+     * agreed for it (planning warns when both are written and differ).
+     */
     private static CertificationInput certification(Certification certification) {
-        return new CertificationInput(certification.internalAudit(), certification.managementReview(), certification.stage1(),
-                certification.stage2(), certification.decision(), certification.internalAuditDone(), certification.managementReviewDone());
+        Map<RoadmapStep.Kind, LocalDate> completed = new LinkedHashMap<>();
+        certification.completed().forEach((id, date) -> RoadmapStep.Kind.byId(id).ifPresent(kind -> completed.put(kind, date)));
+        return new CertificationInput(certification.internalAudit(), certification.managementReview(),
+                orHeld(certification.stage1(), completed, RoadmapStep.Kind.STAGE_1),
+                orHeld(certification.stage2(), completed, RoadmapStep.Kind.STAGE_2),
+                orHeld(certification.decision(), completed, RoadmapStep.Kind.CERTIFICATION_DECISION),
+                certification.internalAuditDone(), certification.managementReviewDone(), completed);
+    }
+
+    private static LocalDate orHeld(LocalDate given, Map<RoadmapStep.Kind, LocalDate> completed, RoadmapStep.Kind kind) {
+        return completed.getOrDefault(kind, given);
     }
 }

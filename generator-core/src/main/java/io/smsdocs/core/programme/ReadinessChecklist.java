@@ -40,10 +40,13 @@ final class ReadinessChecklist {
                 certification.internalAuditDone(), done(certification.internalAuditDone())));
         items.add(new ReadinessItem("management-review", "First management review done",
                 certification.managementReviewDone(), done(certification.managementReviewDone())));
-        boolean datesAgreed = certification.stage1() != null && certification.stage2() != null;
+        // Dates are agreed only under a contract: given dates before the application is reviewed are plans.
+        boolean datesGiven = certification.stage1() != null && certification.stage2() != null;
+        boolean datesAgreed = datesGiven && certification.contracted();
         items.add(new ReadinessItem("audit-dates", "Stage 1 and stage 2 dates agreed with the certification body",
-                datesAgreed, datesAgreed ? new Evidence(Evidence.Kind.DATES_AGREED, Map.of(), certification.stage1(), certification.stage2())
-                : Evidence.of(Evidence.Kind.DATES_COMPUTED)));
+                datesAgreed, !datesGiven ? Evidence.of(Evidence.Kind.DATES_COMPUTED)
+                : new Evidence(datesAgreed ? Evidence.Kind.DATES_AGREED : Evidence.Kind.DATES_NOT_CONTRACTED, Map.of(),
+                        certification.stage1(), certification.stage2())));
         return items;
     }
 

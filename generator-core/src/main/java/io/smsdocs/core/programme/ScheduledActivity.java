@@ -16,12 +16,13 @@ import java.util.List;
  * @param dependsOn           effective dependencies: dropped ones are replaced by their own dependencies
  * @param start               first working day; null when dropped
  * @param end                 last working day; null when dropped
+ * @param durationDays        working days from start to end: the effort at the owner's capacity; 0 when dropped
  * @param fromCapability      added by the capability self-assessment rather than the catalogue
  */
 public record ScheduledActivity(String id, Stage stage, String title, List<String> clauses, String owner,
                                 String ownerRole, int effortDays, int catalogueEffortDays, Treatment treatment,
                                 Reason why, List<String> dependsOn, LocalDate start, LocalDate end,
-                                boolean fromCapability) {
+                                int durationDays, boolean fromCapability) {
 
     public ScheduledActivity {
         clauses = List.copyOf(clauses);
@@ -39,5 +40,10 @@ public record ScheduledActivity(String id, Stage stage, String title, List<Strin
 
     public boolean shortened() {
         return treatment == Treatment.SHORTENED;
+    }
+
+    /** The owner's load on each working day of the activity, in percent of a full day. */
+    public double dailyLoadPercent() {
+        return durationDays == 0 ? 0 : effortDays * 100.0 / durationDays;
     }
 }

@@ -52,4 +52,15 @@ public final class WorkingCalendar {
         }
         return day;
     }
+
+    /** Working days from the first date up to, not including, the second; 0 when the second is not later. */
+    public int workingDaysBetween(LocalDate from, LocalDate toExclusive) {
+        int days = 0;
+        for (LocalDate day = from; day.isBefore(toExclusive); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
 }

@@ -134,7 +134,7 @@ public final class ProjectScaffold {
 
                 # roles:
                 #   - {id: managing-director, title: Managing Director, person: Name Surname}
-                #   - {id: sms-manager, title: Service Management Manager, person: Name Surname}
+                #   - {id: sms-manager, title: Service Management Manager, person: Name Surname, capacity: 80}   # %% of time for the SMS project (default 50)
                 #   - {id: service-desk-lead, title: Service Desk Lead}
 
                 # services:
@@ -159,6 +159,11 @@ public final class ProjectScaffold {
                 # implementation:                   # gap assessment
                 #   start: 2026-02-01
                 #   gaps: [{clause: "%4$s", status: partial, note: What is missing}]
+
+                # certification:                    # audit dates; completed: the steps that have taken place, with their dates
+                #   stage1: 2027-03-01
+                #   stage2: 2027-04-12
+                #   completed: {application: 2026-10-05}
                 """.formatted(organization, shortName, edition, "2011".equals(edition) ? "8.1" : "8.6.1", SCHEMA_LINE);
     }
 

@@ -40,7 +40,7 @@ class SmsGeneratorTest {
             services: [{id: hosting, name: Hosting, owner: desk-lead}]
             documents:
               exclude: [knowledge-management]
-              overrides: {sms-plan: {version: "1.3", approver: desk-lead}}
+              overrides: {sms-plan: {version: "1.3", approver: desk-lead, status: Approved}}
             """;
 
     @Test

@@ -38,10 +38,9 @@ class SmsChecksTest {
     }
 
     @Test
-    void aPinnedAuditDateBeforeItsPrerequisitesIsAFindingAndABuildWarningLocatedAtTheCertificationBlock() throws IOException {
+    void aPinnedAuditDateBeforeItsPrerequisitesIsAFindingAndABuildWarningLocatedAtThatDate() throws IOException {
         Path descriptor = dir.resolve("sms.yaml");
         Files.writeString(descriptor, Files.readString(NORTHWIND).replace("stage1: 2026-10-05", "stage1: 2026-03-02"));
-        int certificationLine = lineOf(descriptor, "certification:");
 
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), BEFORE_REVIEWS);
@@ -50,8 +49,9 @@ class SmsChecksTest {
 
         // The programme is computed in the planning stage: its warnings reach sms:check and the build result,
         // not only the text of the implementation plan.
-        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(":" + certificationLine + ":1: the implementation plan cannot"
-                + " keep a pinned date: "));
+        String stage1 = ":" + lineOf(descriptor, "  stage1: ") + ":11: ";
+        assertThat(lines(findings.gaps())).isNotEmpty().allMatch(line -> line.contains(stage1
+                + "the implementation plan cannot keep a pinned date: "));
         assertThat(lines(result.warnings())).containsAll(lines(findings.gaps()));
     }
 
@@ -67,6 +67,53 @@ class SmsChecksTest {
         assertThat(lines(findings.gaps())).singleElement().asString()
                 .contains("internalAudit.assignments.change-management names 'change-manager', who owns that area: nobody audits their own work");
         assertThat(findings.gaps().get(0).line()).isEqualTo(Files.readAllLines(descriptor).size());
+    }
+
+    @Test
+    void aPinnedDateMissedBecauseOfCapacityNamesTheOwnerAndHowToMakeRoom() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND).replace(", capacity: 80}", "}").replace(", capacity: 60}", "}"));
+
+        List<String> gaps = lines(new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS).gaps());
+
+        String stage1 = ":" + lineOf(descriptor, "  stage1: ") + ":11: ";
+        assertThat(gaps).filteredOn(line -> line.contains(stage1)).singleElement().asString()
+                .contains(": the implementation plan cannot keep a pinned date because of owner capacity: POST-01 Stage 1"
+                        + " certification audit starts on 2026-10-05, before P3-05 ends on ")
+                .contains("the work before it waits for 'service-delivery-manager' (50% of their time) and 'sms-manager' (50% of their time)")
+                .endsWith("; raise roles[].capacity of 'service-delivery-manager', give some of its activities to another role with"
+                        + " implementation.overrides.<id>.owner, or move the date");
+    }
+
+    @Test
+    void aCertificationStepRecordedAfterTodayIsAFinding() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND).replace("application-review: 2026-03-27", "application-review: 2026-07-01"));
+
+        List<String> gaps = lines(new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS).gaps());
+
+        assertThat(gaps).singleElement().asString().endsWith(":" + lineOf(descriptor, "  completed: ") + ":60: certification.completed"
+                + " records application-review on 2026-07-01, which is after today (2026-06-01): the documents show it as done;"
+                + " record a step once it has taken place; to check as of another day, set sms.asOf=<date>");
+    }
+
+    @Test
+    void certificationRecordsMustTellOneStory() throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, Files.readString(NORTHWIND).replace("completed: {application: 2026-03-02, application-review: 2026-03-27}",
+                "completed: {application: 2026-03-02, application-review: 2026-02-27, stage-2: 2026-05-18}"));
+
+        List<String> gaps = lines(new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
+                List.of("markdown")), BEFORE_REVIEWS).gaps());
+
+        assertThat(gaps).anyMatch(line -> line.endsWith("certification.completed dates application-review 2026-02-27, before"
+                        + " application (2026-03-02), which comes before it; check both dates"))
+                .anyMatch(line -> line.endsWith("certification.completed records stage-2 but not audit-planning, which comes before"
+                        + " it; add audit-planning with the date it took place"))
+                .anyMatch(line -> line.endsWith("certification.completed dates stage-2 2026-05-18, but certification.stage2 is 2026-11-16;"
+                        + " the documents show the day it took place; write the same date in certification.stage2"));
     }
 
     @Test
@@ -92,6 +139,10 @@ class SmsChecksTest {
                   incident-management: {owner: sms-manager}
                 services:
                   - {id: desk, name: Desk}
+                implementation:   # everything in place, so every document is approved from the effective date
+                  gaps: [{clause: "4", status: implemented}, {clause: "5", status: implemented}, {clause: "6", status: implemented},
+                         {clause: "7", status: implemented}, {clause: "8", status: implemented}, {clause: "9", status: implemented},
+                         {clause: "10", status: implemented}]
                 """);
         SmsChecks.Findings findings = new SmsGenerator().check(GenerationRequest.of(descriptor, null, dir.resolve("out"),
                 List.of("markdown")), LocalDate.of(2026, 1, 1));

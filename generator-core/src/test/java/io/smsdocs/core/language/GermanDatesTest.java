@@ -27,6 +27,8 @@ class GermanDatesTest {
                   language: de
                   scope: Das SMS umfasst die IT-Services der Beispiel GmbH.
                   effectiveDate: 2026-12-01
+                documents:
+                  overrides: {sms-scope: {status: Freigegeben}}
                 """);
         new SmsGenerator().generate(GenerationRequest.of(descriptor, null, dir.resolve("out"), List.of("markdown")));
         String scope = Files.readString(dir.resolve("out/markdown/sms-scope.md"));

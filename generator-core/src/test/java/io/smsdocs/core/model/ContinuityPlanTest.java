@@ -30,6 +30,23 @@ class ContinuityPlanTest {
     }
 
     @Test
+    void aDraftPlanCountsItsFirstTestsFromTheDayTheImplementationPlanApprovesIt() {
+        // Without the explicit status the plan is a draft until service continuity is built (P2-08, in 2027).
+        Map<String, Object> model = ServiceModelFixture.modelOf(ServiceModelFixture.YAML.formatted("2018", "en",
+                "effectiveDate: 2026-11-20", "ops-lead").replace("service-continuity-plan: {status: Approved}", "sla: {}"));
+        Map<?, ?> doc = (Map<?, ?>) model.get("doc");
+        assertThat(doc.get("draft")).isEqualTo(true);
+        String approval = (String) doc.get("plannedApprovalIso");
+        assertThat(approval).isNotNull().isGreaterThan("2027-01-01");
+        Map<?, ?> plan = (Map<?, ?>) model.get("continuityPlan");
+        assertThat(plan.get("scheduled")).isEqualTo(true);
+        int year = Integer.parseInt(approval.substring(0, 4));
+        int month = Integer.parseInt(approval.substring(5, 7));
+        assertThat(pluck(plan.get("tests"), t -> t.get("firstTest")).get(0))
+                .isEqualTo(ContinuityPlan.firstTestQuarter(year, month, 0, 3));
+    }
+
+    @Test
     void withoutAnEffectiveDateNoQuarterIsPlanned() {
         Map<?, ?> plan = (Map<?, ?>) model("en", "2018", false, "ops-lead").get("continuityPlan");
         assertThat(plan.get("scheduled")).isEqualTo(false);

@@ -44,6 +44,9 @@ final class ServiceModelFixture {
               business-relationship-management: {owner: ops-lead}
               capacity-management: {owner: helper, tool: Desk, reviewFrequency: every six months}
               service-level-management: {owner: boss, reviewFrequency: fortnightly}
+            documents:
+              overrides:
+                service-continuity-plan: {status: Approved}   # in effect from the effective date, whatever the plan says
             """;
 
     private ServiceModelFixture() {

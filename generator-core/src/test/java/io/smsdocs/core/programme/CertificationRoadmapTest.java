@@ -73,10 +73,49 @@ class CertificationRoadmapTest {
         Map<String, GapStatus> all = Map.of("4", GapStatus.IMPLEMENTED, "5", GapStatus.IMPLEMENTED,
                 "6", GapStatus.IMPLEMENTED, "7", GapStatus.IMPLEMENTED, "8", GapStatus.IMPLEMENTED,
                 "9", GapStatus.IMPLEMENTED, "10", GapStatus.IMPLEMENTED);
-        CertificationRoadmap ready = roadmap(BASE.withGaps(all).withCertification(new CertificationInput(
-                null, null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 13), null, true, true)));
+        CertificationInput agreed = new CertificationInput(null, null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 13),
+                null, true, true);
+        // Dates written down before the body has a contract are the organisation's plan, not an agreement.
+        CertificationRoadmap planned = roadmap(BASE.withGaps(all).withCertification(agreed));
+        assertThat(planned.ready()).isFalse();
+        assertThat(planned.readiness()).filteredOn(i -> !i.passed()).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo("audit-dates");
+            assertThat(item.detail()).isEqualTo("stage 1 2025-09-01, stage 2 2025-10-13 planned, but no contract with the"
+                    + " certification body is recorded yet");
+        });
+        CertificationRoadmap ready = roadmap(BASE.withGaps(all).withCertification(agreed.withCompleted(Map.of(
+                APPLICATION, LocalDate.of(2025, 6, 2), APPLICATION_REVIEW, LocalDate.of(2025, 6, 16)))));
         assertThat(ready.readiness()).allMatch(ReadinessItem::passed);
         assertThat(ready.ready()).isTrue();
+    }
+
+    @Test
+    void onlyARecordedStepIsDoneAndItShowsTheDayItTookPlace() {
+        LocalDate applied = LocalDate.of(2025, 5, 5);
+        CertificationRoadmap roadmap = roadmap(BASE.withCertification(new CertificationInput(null, null,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 13), null, false, false).withCompleted(Map.of(APPLICATION, applied))));
+        RoadmapStep application = roadmap.step(APPLICATION).orElseThrow();
+        assertThat(application.done()).isTrue();
+        assertThat(application.date()).isEqualTo(applied);
+        assertThat(application.given()).isTrue();
+        // The contract follows the application actually made, not the one the rule would have planned.
+        assertThat(roadmap.dateOf(APPLICATION_REVIEW)).isEqualTo(new WorkingCalendar(java.util.Set.of()).plus(applied, 10));
+        // A stage date that is given but not recorded as held is a plan, even when the date lies in the past.
+        assertThat(roadmap.step(STAGE_1).orElseThrow().given()).isTrue();
+        assertThat(roadmap.steps()).filteredOn(RoadmapStep::done).extracting(RoadmapStep::kind).containsExactly(APPLICATION);
+    }
+
+    @Test
+    void stepIdsAreTheDescriptorKeys() throws java.io.IOException {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("../schema/sms.schema.json").toFile());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        schema.at("/properties/certification/properties/completed/properties").fieldNames().forEachRemaining(keys::add);
+        assertThat(java.util.Arrays.stream(RoadmapStep.Kind.values()).filter(RoadmapStep.Kind::recordable).map(RoadmapStep.Kind::id))
+                .containsExactlyElementsOf(keys)
+                .containsExactly("application", "application-review", "audit-planning", "stage-1", "stage-2",
+                        "nonconformity-verification", "certification-decision", "surveillance-1", "surveillance-2", "recertification");
+        assertThat(RoadmapStep.Kind.byId("stage-2")).contains(STAGE_2);
+        assertThat(RoadmapStep.Kind.byId("stage2")).isEmpty();
     }
 
     @Test

@@ -130,8 +130,9 @@ class GapDrivenPlanTest {
         LocalDate readinessEnd = plan.activity("P3-05").orElseThrow().end();
         LocalDate stage1 = plan.milestone(MilestoneKind.STAGE_1).orElseThrow().date();
         assertThat(stage1).isEqualTo(calendar.plus(calendar.after(readinessEnd), 10));
+        // Stage 2 waits 18 working days after the stage 1 concerns are closed.
         assertThat(plan.milestone(MilestoneKind.STAGE_2).orElseThrow().date())
-                .isEqualTo(calendar.plus(stage1, 30));
+                .isEqualTo(calendar.plus(calendar.after(plan.activity("POST-02").orElseThrow().end()), 18));
         assertThat(plan.milestone(MilestoneKind.FIRST_MANAGEMENT_REVIEW).orElseThrow().date())
                 .isAfter(plan.milestone(MilestoneKind.FIRST_INTERNAL_AUDIT).orElseThrow().date());
         assertThat(plan.warnings()).isEmpty();

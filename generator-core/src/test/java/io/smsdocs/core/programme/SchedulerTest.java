@@ -43,11 +43,14 @@ class SchedulerTest {
     }
 
     @Test
-    void endIsStartPlusEffortMinusOneWorkingDays() {
+    void anActivitySpansItsEffortAtItsOwnersCapacity() {
         WorkingCalendar calendar = new WorkingCalendar(Set.of());
-        ImplementationPlan plan = ImplementationPlanner.plan(PlanInput.of(MONDAY, "2018"));
+        ImplementationPlan plan = ImplementationPlanner.plan(PlanInput.of(MONDAY, "2018").withCapacities(Map.of("sms-manager", 100)));
         for (ScheduledActivity activity : plan.scheduled()) {
-            assertThat(activity.end()).isEqualTo(calendar.plus(activity.start(), activity.effortDays() - 1));
+            int capacity = activity.ownerRole().equals("sms-manager") ? 100 : 50; // 50: the default share
+            int span = (activity.effortDays() * 100 + capacity - 1) / capacity;
+            assertThat(activity.durationDays()).as(activity.id()).isEqualTo(span);
+            assertThat(activity.end()).as(activity.id()).isEqualTo(calendar.plus(activity.start(), span - 1));
         }
     }
 

@@ -37,5 +37,8 @@ final class DocxFixture {
               scope: The SMS covers the hosting services of Example Services Ltd.
               effectiveDate: 2026-03-01
               documentControl: {classification: Confidential}
+            documents:
+              overrides:
+                sms-plan: {status: Approved}   # approved as written, so it is in effect from the effective date
             """;
 }

@@ -47,7 +47,13 @@ class XlsxExportTest {
             assertThat(documents.getRow(1).getCell(0).getStringCellValue()).isEqualTo("NORTHWIND-POL-01");
             assertThat(documents.getColumnWidth(1)).isGreaterThan(documents.getColumnWidth(3));
             int nextReview = columnOf(documents, "Next review");
-            var date = documents.getRow(1).getCell(nextReview);
+            // The policy is a draft until the plan approves it; the change management policy is approved (its clauses are in place).
+            assertThat(documents.getRow(1).getCell(nextReview).getStringCellValue()).isEqualTo("12 months after approval");
+            int approved = 1;
+            while (!documents.getRow(approved).getCell(0).getStringCellValue().equals("NORTHWIND-POL-02")) {
+                approved++;
+            }
+            var date = documents.getRow(approved).getCell(nextReview);
             assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).hasToString("2027-01-15");

@@ -39,10 +39,13 @@ management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of
 No start date is recorded, so the timeline is shown in weeks from the start of the implementation project.
 
 </#if>
-| Step | Date | How the date is set |
-|---|---|---|
+A step is marked done only when the certification records in the SMS master data say it has taken place,
+on the day they give; every other date is planned: recorded there in advance, or computed by the rule shown.
+
+| Step | Date | State | How the date is set |
+|---|---|---|---|
 <#list roadmap.steps as s>
-| ${s.title} | ${s.date} | ${s.basis} |
+| ${s.title} | ${s.date} | ${s.stateTitle} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stage 1 and stage 2"/>
@@ -89,5 +92,5 @@ Every item is met: the SMS is ready for the stage 1 audit.
 | ${i.title} | ${i.stateTitle} | ${i.detail} |
 </#list>
 
-The checklist is computed from the gap assessment and from the certification records in the descriptor;
-it is refreshed each time the document set is generated.
+The checklist follows the gap assessment and the certification records in the SMS master data; it is
+brought up to date with every issue of the document set.

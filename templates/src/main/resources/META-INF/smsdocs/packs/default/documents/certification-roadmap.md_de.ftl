@@ -32,10 +32,14 @@ Es ist kein Starttermin erfasst; der Zeitplan wird daher in Wochen ab Beginn des
 dargestellt.
 
 </#if>
-| Schritt | Termin | Festlegung des Termins |
-|---|---|---|
+Ein Schritt gilt nur dann als erledigt, wenn die Zertifizierungsangaben in den SMS-Stammdaten ihn mit dem Tag
+seiner Durchführung erfassen; jeder andere Termin ist geplant: dort im Voraus erfasst oder nach der angegebenen
+Regel berechnet.
+
+| Schritt | Termin | Stand | Festlegung des Termins |
+|---|---|---|---|
 <#list roadmap.steps as s>
-| ${s.title} | ${s.date} | ${s.basis} |
+| ${s.title} | ${s.date} | ${s.stateTitle} | ${s.basis} |
 </#list>
 
 <@sms.section title="Stufe 1 und Stufe 2" key="stage-1-and-stage-2"/>
@@ -84,5 +88,5 @@ Alle Punkte sind erfüllt: Das SMS ist bereit für das Audit der Stufe 1.
 | ${i.title} | ${i.stateTitle} | ${i.detail} |
 </#list>
 
-Die Checkliste wird aus der Gap-Analyse und den Zertifizierungsangaben im Deskriptor ermittelt; sie wird
-bei jeder Erzeugung des Dokumentensatzes aktualisiert.
+Die Checkliste folgt der Gap-Analyse und den Zertifizierungsangaben in den SMS-Stammdaten; sie wird mit
+jeder Ausgabe des Dokumentensatzes aktualisiert.

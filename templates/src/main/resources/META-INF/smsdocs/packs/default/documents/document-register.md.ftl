@@ -30,7 +30,7 @@ title links to the current issue of the document.
 | Reference | Document | Kind | Version | Status | Owner | Next review | Clauses |
 |---|---|---|---|---|---|---|---|
 <#list documents as d>
-| ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status} | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
+| ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status}<#if d.plannedApproval??> (planned approval: ${d.plannedApproval})</#if> | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
 </#list>
 
 <@sms.section title="Documented information required by the standard" clauses=["7.5.4"]/>

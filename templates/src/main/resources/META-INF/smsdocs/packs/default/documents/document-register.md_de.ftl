@@ -19,7 +19,7 @@ Titel verweist auf die aktuelle Ausgabe des Dokuments.
 | Dokument-ID | Dokument | Art | Version | Status | Verantwortlich | Nächste Überprüfung | Abschnitte |
 |---|---|---|---|---|---|---|---|
 <#list documents as d>
-| ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status} | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
+| ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status}<#if d.plannedApproval??> (geplante Freigabe: ${d.plannedApproval})</#if> | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
 </#list>
 
 <@sms.section title="Von der Norm geforderte dokumentierte Information" clauses=["7.5.4"]/>

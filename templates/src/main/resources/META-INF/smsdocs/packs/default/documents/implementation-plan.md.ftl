@@ -60,17 +60,42 @@ from the start of the project.
 
 - The scope of the SMS is fixed before phase 1 and does not change from phase to phase; each phase builds
   on the one before.
-- Each activity has an owner, an effort in working days and the activities it depends on. It starts on the
-  working day after the last of them ends<#if implementationPlan.dated>, or on the start date of the project</#if>; weekends<#if (implementation.holidays)?has_content> and the recorded holidays</#if> are not counted.
+- Each activity has an owner, an effort in days of the owner's work and the activities it depends on. It
+  starts at the earliest on the working day after the last of them ends<#if implementationPlan.dated>, or on the start date of the project</#if>; weekends<#if (implementation.holidays)?has_content> and the recorded holidays</#if> are not counted.
 - Some dependencies are fixed by how the processes work: configuration management before change and release
   management, because both rely on accurate ${t.configurationInformation}; service level management before
   service reporting, because reports measure the agreed targets; the policy before the scope, and the scope
   before the SMS plan; the audit programme before the first internal audit, and the audit before the first
   management review.
-- Activities without a dependency between them run in parallel. The effort is that of the owner's team;
-  where one person owns many activities, the SMS manager staggers them.
+- Each owner gives the project a fixed share of their working time, their capacity (listed under "Workload
+  of the owners"), and works on one activity at a time. An activity therefore spans its effort divided by
+  that share, rounded up to whole working days: 5 days of effort at 50% take 10 working days. It starts on
+  the first day on which its owner is free for its whole span, so no owner carries more than their capacity
+  on any working day. Activities of different owners run in parallel.
+- Dates fixed in advance, such as audit dates agreed with the certification body, are kept, and the other
+  work is planned around them; a fixed date the work before it cannot meet is listed under the milestones.
 
 <#include "/sections/implementation-stages.ftl">
+<@sms.section title="Workload of the owners"/>
+
+The table shows each owner's share of the plan, the owner with the most work first. No owner carries more
+than their capacity on any working day.
+<#if implementationPlan.capacityExtends>
+If every owner had unlimited time, the same activities would end <#if implementationPlan.dated>on<#else>in</#if>
+${implementationPlan.endWithoutCapacityLimits} instead of ${implementationPlan.end}.
+</#if>
+
+| Owner | Capacity | Activities | Effort (days) | Working days busy | Peak daily load | Last activity ends |
+|---|---|---|---|---|---|---|
+<#list implementationPlan.owners as o>
+| ${o.title} | ${sms.pct(o.capacity)}<#if !o.capacityGiven> (assumed)</#if> | ${o.activities} | ${o.effortDays} | ${o.busyDays} | ${sms.pct(o.peakLoad)} | ${o.lastEnd} |
+</#list>
+
+<#if implementationPlan.owners?filter(o -> !o.capacityGiven)?has_content>
+An assumed capacity is not recorded for the role in the SMS master data: the plan then counts on half of its
+working time. Recording each owner's real share makes the dates hold.
+
+</#if>
 <#if implementationPlan.gantt??>
 <@sms.section title="Schedule"/>
 
@@ -120,10 +145,10 @@ owner and scheduled after the process itself is in place.
 <@sms.section title="Managing the plan" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 The ${sms.manager.title} manages this plan as a project. Progress against the dates is reviewed every two
-weeks with the activity owners and reported monthly to the ${sms.topManagement.title}. When the gap assessment
-changes, the plan is generated again from the descriptor, so the activities and dates always follow the
-current state of the SMS. Changes to milestones agreed with the certification body need the approval of the
-${sms.topManagement.title}.
+weeks with the activity owners and reported monthly to the ${sms.topManagement.title}. When the gap
+assessment or an owner's capacity changes, it is recorded in the SMS master data and the plan is reissued,
+so the activities and dates always follow the current state of the SMS. Changes to milestones agreed with
+the certification body need the approval of the ${sms.topManagement.title}.
 
 <@sms.section title="Activity list"/>
 

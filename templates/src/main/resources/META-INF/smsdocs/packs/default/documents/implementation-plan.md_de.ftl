@@ -47,18 +47,45 @@ Wochen ab Projektbeginn angegeben.
 
 - Der Anwendungsbereich des SMS wird vor Phase 1 festgelegt und ändert sich nicht von Phase zu Phase; jede
   Phase baut auf der vorhergehenden auf.
-- Jede Aktivität hat einen Verantwortlichen, einen Aufwand in Arbeitstagen und die Aktivitäten, von denen
-  sie abhängt. Sie beginnt am Arbeitstag nach dem Ende der letzten dieser Aktivitäten<#if implementationPlan.dated> oder am Startdatum des Projekts</#if>; Wochenenden<#if (implementation.holidays)?has_content> und die erfassten Feiertage</#if> werden nicht mitgezählt.
+- Jede Aktivität hat einen Verantwortlichen, einen Aufwand in Arbeitstagen des Verantwortlichen und die
+  Aktivitäten, von denen sie abhängt. Sie beginnt frühestens am Arbeitstag nach dem Ende der letzten dieser Aktivitäten<#if implementationPlan.dated> oder am Startdatum des Projekts</#if>; Wochenenden<#if (implementation.holidays)?has_content> und die erfassten Feiertage</#if> werden nicht mitgezählt.
 - Einige Abhängigkeiten ergeben sich aus der Arbeitsweise der Prozesse: Konfigurationsmanagement vor
   Change- sowie Release- und Deployment-Management, weil beide auf genaue ${t.configurationInformation}
   angewiesen sind; Service-Level-Management vor Serviceberichterstattung, weil Berichte die vereinbarten
   Ziele messen; die Politik vor dem Anwendungsbereich und der Anwendungsbereich vor dem
   Servicemanagementplan; das Auditprogramm vor dem ersten internen Audit und das Audit vor der ersten
   Managementbewertung.
-- Aktivitäten ohne gegenseitige Abhängigkeit laufen parallel. Der Aufwand ist der des Teams des
-  Verantwortlichen; verantwortet eine Person viele Aktivitäten, staffelt der SMS-Manager sie zeitlich.
+- Jeder Verantwortliche stellt dem Projekt einen festen Anteil seiner Arbeitszeit zur Verfügung, seine
+  Kapazität (aufgeführt unter „Auslastung der Verantwortlichen“), und arbeitet jeweils an einer Aktivität.
+  Eine Aktivität erstreckt sich deshalb über ihren Aufwand geteilt durch diesen Anteil, aufgerundet auf ganze
+  Arbeitstage: 5 Tage Aufwand bei 50 % Kapazität dauern 10 Arbeitstage. Sie beginnt am ersten Tag, an dem ihr
+  Verantwortlicher für ihre gesamte Dauer frei ist; so trägt kein Verantwortlicher an einem Arbeitstag mehr
+  als seine Kapazität. Aktivitäten verschiedener Verantwortlicher laufen parallel.
+- Im Voraus festgelegte Termine, etwa mit der Zertifizierungsstelle vereinbarte Audittermine, bleiben
+  bestehen, und die übrige Arbeit wird um sie herum geplant; einen festen Termin, den die vorausgehende
+  Arbeit nicht einhalten kann, führt der Abschnitt „Meilensteine“ auf.
 
 <#include "/sections/implementation-stages.ftl">
+<@sms.section title="Auslastung der Verantwortlichen" key="workload-of-the-owners"/>
+
+Die Tabelle zeigt den Anteil jedes Verantwortlichen am Plan, den mit der meisten Arbeit zuerst. Kein
+Verantwortlicher trägt an einem Arbeitstag mehr als seine Kapazität.
+<#if implementationPlan.capacityExtends>
+Hätte jeder Verantwortliche unbegrenzt Zeit, endeten dieselben Aktivitäten <#if implementationPlan.dated>am ${implementationPlan.endWithoutCapacityLimits}
+statt am<#else>in ${implementationPlan.endWithoutCapacityLimits} statt in</#if> ${implementationPlan.end}.
+</#if>
+
+| Verantwortlich | Kapazität | Aktivitäten | Aufwand (Tage) | Belegte Arbeitstage | Höchste Tageslast | Ende der letzten Aktivität |
+|---|---|---|---|---|---|---|
+<#list implementationPlan.owners as o>
+| ${o.title} | ${sms.pct(o.capacity)}<#if !o.capacityGiven> (angenommen)</#if> | ${o.activities} | ${o.effortDays} | ${o.busyDays} | ${sms.pct(o.peakLoad)} | ${o.lastEnd} |
+</#list>
+
+<#if implementationPlan.owners?filter(o -> !o.capacityGiven)?has_content>
+Eine angenommene Kapazität ist für die Rolle nicht in den SMS-Stammdaten erfasst: Der Plan rechnet dann mit
+der Hälfte ihrer Arbeitszeit. Wird der tatsächliche Anteil jedes Verantwortlichen erfasst, halten die Termine.
+
+</#if>
 <#if implementationPlan.gantt??>
 <@sms.section title="Zeitplan" key="schedule"/>
 
@@ -111,10 +138,10 @@ Aufbau des Prozesses selbst eingeplant.
 
 Der ${sms.manager.title} steuert diesen Plan als Projekt. Der Fortschritt gegenüber den Terminen wird
 alle zwei Wochen mit den Verantwortlichen der Aktivitäten überprüft und monatlich an den
-${sms.topManagement.title} berichtet. Ändert sich die Gap-Analyse, wird der Plan aus dem Deskriptor neu
-erzeugt, sodass Aktivitäten und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit
-der Zertifizierungsstelle vereinbarten Meilensteinen bedürfen der Genehmigung durch den
-${sms.topManagement.title}.
+${sms.topManagement.title} berichtet. Ändern sich die Gap-Analyse oder die Kapazität eines
+Verantwortlichen, wird dies in den SMS-Stammdaten erfasst und der Plan neu ausgegeben, sodass Aktivitäten
+und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit der Zertifizierungsstelle
+vereinbarten Meilensteinen bedürfen der Genehmigung durch den ${sms.topManagement.title}.
 
 <@sms.section title="Aktivitätenliste" key="activity-list"/>
 

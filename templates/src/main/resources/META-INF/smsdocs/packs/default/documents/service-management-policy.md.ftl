@@ -183,5 +183,11 @@ ${doc.approver.title} and is communicated as described above.
 
 <@sms.section title="Approval"/>
 
+<#if doc.draft>
+This version is a draft. It takes effect when the ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person},</#if> approves it on
+behalf of ${org.name}<#if doc.plannedApproval??>; the implementation plan schedules the approval for ${doc.plannedApproval}, when
+the work on its subject is finished</#if>.
+<#else>
 Approved on behalf of ${org.name} by the ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 This version is effective from ${doc.effectiveDate}.
+</#if>

@@ -183,5 +183,11 @@ Genehmigung durch den ${doc.approver.title} in Kraft und wird wie oben beschrieb
 
 <@sms.section title="Genehmigung" key="approval"/>
 
+<#if doc.draft>
+Diese Fassung ist ein Entwurf. Sie tritt in Kraft, sobald der ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person},</#if> sie im
+Namen von ${org.name} genehmigt hat<#if doc.plannedApproval??>; der Einführungsplan sieht die Genehmigung für ${doc.plannedApproval} vor,
+wenn die Arbeit an ihrem Gegenstand abgeschlossen ist</#if>.
+<#else>
 Genehmigt im Namen von ${org.name} durch den ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 Diese Fassung gilt ab ${doc.effectiveDate}.
+</#if>

@@ -36,6 +36,9 @@
 | ${t.title} | ${doc.title} |
 | ${t.version} | ${doc.version} |
 | ${t.status} | ${doc.status} |
+<#if doc.plannedApproval??>
+| ${t.plannedApproval!"Planned approval"} | ${doc.plannedApproval} |
+</#if>
 | ${t.owner} | <@roleWithPerson doc.owner/> |
 | ${t.approver} | <@roleWithPerson doc.approver/> |
 | ${t.classification} | ${doc.classification} |
