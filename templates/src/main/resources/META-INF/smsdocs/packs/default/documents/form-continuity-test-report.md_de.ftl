@@ -1,8 +1,8 @@
 <#include "/sections/form-parts.ftl">
 <@sms.section title="Verwendung dieses Formulars" key="use-of-this-form"/>
 
-Die Testleitung füllt diesen Bericht innerhalb von zehn Arbeitstagen nach jedem Test des
-<@sms.link "service-continuity-plan"/> aus, und der ${continuity.owner.title} genehmigt ihn. Ein Test, der
+Die Testleitung füllt diesen Bericht innerhalb von zehn Arbeitstagen nach jedem Test aus, den der
+<@sms.link "service-continuity-plan"/> vorsieht, und der ${continuity.owner.title} genehmigt ihn. Ein Test, der
 einen produktiven Service berührt, wird als Änderung eingeplant (<@sms.link "form-rfc"/>). Maßnahmen werden
 bis zum Abschluss verfolgt, und die Ergebnisse werden der Managementbewertung berichtet.
 

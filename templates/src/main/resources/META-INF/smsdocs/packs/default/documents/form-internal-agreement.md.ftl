@@ -15,7 +15,7 @@ related: ["relationship-and-agreement", "form-supplier-review"]
 
 An ${t.internalSupplier} is a part of the wider organisation, outside the SMS, that contributes to a
 service. It signs no commercial contract: the manager of each ${t.internalSupplier} at ${org.name} agrees
-this document with it instead, as the supplier management steps of <@sms.link "relationship-and-agreement"/>
+this document with it instead, as the supplier management steps of the <@sms.link "relationship-and-agreement"/>
 require: what it provides, the service levels and how they are measured, how it works with the SMS
 processes, the contacts and the escalation route. Performance is monitored monthly and reviewed with the
 <@sms.link "form-supplier-review"/>; the agreement is reviewed at least once a year and whenever the services

@@ -51,7 +51,7 @@ The service management objectives are not yet set; until they are, this part sta
 | Service | Service owner | ${t.ServiceAvailability} target | ${t.ServiceAvailability} achieved | Met | Incidents within target | Comment |
 |---|---|---|---|---|---|---|
 <#list forms.services as s>
-| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | | ☐ | | |
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} | | ☐ | | |
 </#list>
 <#else>
 One row for each service of the <@sms.link "service-catalogue"/>, with the availability target of its

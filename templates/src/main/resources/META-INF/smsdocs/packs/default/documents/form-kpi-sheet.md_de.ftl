@@ -39,7 +39,7 @@ Die Servicemanagementziele sind noch nicht festgelegt; bis dahin bleibt dieser T
 | Service | Serviceverantwortlicher | Ziel der ${t.serviceAvailability} | Erreichte ${t.serviceAvailability} | Erfüllt | Incidents innerhalb der Zielzeit | Anmerkung |
 |---|---|---|---|---|---|---|
 <#list forms.services as s>
-| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | | ☐ | | |
+| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} | | ☐ | | |
 </#list>
 <#else>
 Eine Zeile für jeden Service im <@sms.link "service-catalogue"/>, mit dem Verfügbarkeitsziel seiner

@@ -35,7 +35,7 @@ recorded on the <@sms.link "form-problem-report"/>.
 | Major-incident manager | |
 | Customers affected | |
 | Users and sites affected | |
-| ${t.ExternalSuppliers} or ${t.internalSuppliers} involved | |
+| ${t.ExternalAndInternalSuppliers} involved | |
 
 <#if priorities?has_content>
 The targets of each priority, unless a service level agreement sets stricter ones:
@@ -53,7 +53,7 @@ The targets of each priority, unless a service level agreement sets stricter one
 | ${t["form.tick"]} | Service | Criticality | Service owner | Availability target |
 |---|---|---|---|---|
 <#list forms.services as s>
-| ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} |
+| ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} |
 </#list>
 <#else>
 Name each service as the <@sms.link "service-catalogue"/> names it.

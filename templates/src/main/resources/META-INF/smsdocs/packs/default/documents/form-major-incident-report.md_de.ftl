@@ -23,7 +23,7 @@ Ursachenanalyse wird im <@sms.link "form-problem-report"/> festgehalten.
 | Major-Incident-Manager | |
 | Betroffene Kunden | |
 | Betroffene Benutzer und Standorte | |
-| Beteiligte ${t.externalSuppliers} oder ${t.internalSuppliers} | |
+| Beteiligte ${t.externalAndInternalSuppliers} | |
 
 <#if priorities?has_content>
 Die Zielzeiten jeder Priorität, sofern eine Service-Level-Vereinbarung keine strengeren festlegt:
@@ -41,7 +41,7 @@ Die Zielzeiten jeder Priorität, sofern eine Service-Level-Vereinbarung keine st
 | ${t["form.tick"]} | Service | Kritikalität | Serviceverantwortlicher | Verfügbarkeitsziel |
 |---|---|---|---|---|
 <#list forms.services as s>
-| ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} |
+| ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} |
 </#list>
 <#else>
 Jeder Service wird mit seinem Namen im <@sms.link "service-catalogue"/> eingetragen.

@@ -14,7 +14,7 @@ related: ["relationship-and-agreement", "form-internal-agreement"]
 <@sms.section title="Use of this form"/>
 
 The manager of each ${t.externalOrInternalSupplier} at ${org.name} completes this record at every
-performance review with it, as the supplier management steps of <@sms.link "relationship-and-agreement"/>
+performance review with it, as the supplier management steps of the <@sms.link "relationship-and-agreement"/>
 set out: quarterly where it supports a high-criticality service, every six months otherwise. The ${supplierManagement.owner.title} reports the
 outcome of the reviews to the management review.
 

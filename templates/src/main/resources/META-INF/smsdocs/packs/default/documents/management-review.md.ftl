@@ -85,7 +85,7 @@ the data allows.
 | No. | Input | Provided by | Source |
 |---|---|---|---|
 <#list reviewInputs as i>
-| ${i?counter} | ${i.input} | ${i.by} | ${i.source} |
+| ${i?counter} | ${i.input}<#if i.detailBelow!false> (see below)</#if> | ${i.by} | ${i.source} |
 </#list>
 
 ### Service management objectives

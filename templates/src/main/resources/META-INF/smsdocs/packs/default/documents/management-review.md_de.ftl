@@ -80,7 +80,7 @@ Trends über mindestens die letzten drei Zeiträume.
 | Nr. | Eingabe | Bereitgestellt von | Quelle |
 |---|---|---|---|
 <#list reviewInputs as i>
-| ${i?counter} | ${i.input} | ${i.by} | ${i.source} |
+| ${i?counter} | ${i.input}<#if i.detailBelow!false> (siehe unten)</#if> | ${i.by} | ${i.source} |
 </#list>
 
 ### Servicemanagementziele
