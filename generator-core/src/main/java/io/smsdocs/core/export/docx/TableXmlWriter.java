@@ -21,10 +21,12 @@ final class TableXmlWriter {
 
     private static final int CHAR_TWIPS = 90; // average character of the 9.5 pt table text
     private static final int CELL_PADDING_TWIPS = 200;
+    /** A header word is bold, and wider than the average character of the table text. */
+    private static final int HEADER_CHAR_TWIPS = 110;
     /** A column to write in (empty under its header, as in a form) wants room for this many characters... */
-    private static final int WRITE_IN_DESIRED_CHARS = 60;
+    private static final int WRITE_IN_DESIRED_CHARS = 40;
     /** ...and gets at least this many, however long the labels beside it. */
-    private static final int WRITE_IN_MINIMUM_CHARS = 20;
+    private static final int WRITE_IN_MINIMUM_CHARS = 12;
     /** The least height of a row with a cell to write in: a handwritten line (0.75 cm). */
     private static final int WRITE_IN_ROW_TWIPS = 425;
 
@@ -144,18 +146,23 @@ final class TableXmlWriter {
 
     /**
      * Column widths that avoid breaking words where the page allows: every column first gets room for
-     * its longest word, then the rest of the width goes to the columns with the most text. A column to write
-     * in (see writeIn) is sized as if it held a line of text, so it is not squeezed to the width of its header.
+     * its longest word (a bold header word counts wider), then the rest of the width goes to the columns with the
+     * most text. A column to write in (see writeIn) is sized as if it held a line of text, so it is not squeezed
+     * to the width of its header.
      */
     static int[] columnWidths(List<TableRow> rows, int headerRows, int columns, int total) {
         int[] longestWord = new int[columns];
         int[] longestText = new int[columns];
-        for (TableRow row : rows) {
-            List<TableCell> cells = cells(row);
+        int[] headerWord = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<TableCell> cells = cells(rows.get(r));
             for (int c = 0; c < cells.size() && c < columns; c++) {
                 String text = PlainText.of(cells.get(c)).strip();
                 longestText[c] = Math.max(longestText[c], text.length());
                 longestWord[c] = Math.max(longestWord[c], PlainText.longestWord(text));
+                if (r < headerRows) {
+                    headerWord[c] = Math.max(headerWord[c], PlainText.longestWord(text));
+                }
             }
         }
         boolean[] writeInColumns = writeIn(rows, headerRows, columns);
@@ -163,8 +170,8 @@ final class TableXmlWriter {
         double[] desired = new double[columns];
         for (int c = 0; c < columns; c++) {
             boolean writeIn = writeInColumns[c];
-            minimum[c] = (writeIn ? Math.max(longestWord[c], WRITE_IN_MINIMUM_CHARS) : Math.min(longestWord[c], 30)) * CHAR_TWIPS
-                    + CELL_PADDING_TWIPS;
+            minimum[c] = Math.max((writeIn ? Math.max(longestWord[c], WRITE_IN_MINIMUM_CHARS) : Math.min(longestWord[c], 30)) * CHAR_TWIPS,
+                    Math.min(headerWord[c], 30) * HEADER_CHAR_TWIPS) + CELL_PADDING_TWIPS;
             desired[c] = Math.max(minimum[c], Math.min(writeIn ? Math.max(longestText[c], WRITE_IN_DESIRED_CHARS) : longestText[c], 200)
                     * CHAR_TWIPS + CELL_PADDING_TWIPS);
         }

@@ -32,17 +32,17 @@ service reports and the management review.
 <@sms.section title="2. Service management objectives"/>
 
 <#if sms.objectives?has_content>
-| ID | Objective | Measure | Target | Owner | Result | Met | Comment |
-|---|---|---|---|---|---|---|---|
+| Objective and measure | Target | Owner | Result | Met | Comment |
+|---|---|---|---|---|---|
 <#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure!"—"} | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
+| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} ${o.objective}<#if o.measure?has_content>; measure: ${o.measure}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
 </#list>
 <#else>
 The service management objectives are not yet set; until they are, this part stays empty.
 
-| ID | Objective | Measure | Target | Owner | Result | Met | Comment |
-|---|---|---|---|---|---|---|---|
-<@blankRows 4 8/>
+| Objective and measure | Target | Owner | Result | Met | Comment |
+|---|---|---|---|---|---|
+<@blankRows 4 6/>
 </#if>
 
 <@sms.section title="3. Service performance"/>

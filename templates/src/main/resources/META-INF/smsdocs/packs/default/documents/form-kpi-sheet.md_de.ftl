@@ -20,17 +20,17 @@ Managementbewertung ein.
 <@sms.section title="2. Servicemanagementziele" key="2.-service-management-objectives"/>
 
 <#if sms.objectives?has_content>
-| ID | Ziel | Messgröße | Zielwert | Verantwortlich | Ergebnis | Erfüllt | Anmerkung |
-|---|---|---|---|---|---|---|---|
+| Ziel und Messgröße | Zielwert | Verantwortlich | Ergebnis | Erfüllt | Anmerkung |
+|---|---|---|---|---|---|
 <#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure!"—"} | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
+| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} ${o.objective}<#if o.measure?has_content>; Messgröße: ${o.measure}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
 </#list>
 <#else>
 Die Servicemanagementziele sind noch nicht festgelegt; bis dahin bleibt dieser Teil leer.
 
-| ID | Ziel | Messgröße | Zielwert | Verantwortlich | Ergebnis | Erfüllt | Anmerkung |
-|---|---|---|---|---|---|---|---|
-<@blankRows 4 8/>
+| Ziel und Messgröße | Zielwert | Verantwortlich | Ergebnis | Erfüllt | Anmerkung |
+|---|---|---|---|---|---|
+<@blankRows 4 6/>
 </#if>
 
 <@sms.section title="3. Serviceleistung" key="3.-service-performance"/>
