@@ -1,5 +1,7 @@
 package io.smsdocs.core.model;
 
+import io.smsdocs.core.template.TemplateMetadata;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +68,12 @@ final class FormsModel {
      * @param processes       the processes as templates see them, by id (owner, toolName)
      * @param manager         the SMS manager, who owns a form's record that no process owns
      */
-    static List<Object> forms(List<?> documents, List<?> requiredRecords, Map<String, Object> processes, Map<String, Object> manager,
-                              Map<String, String> messages) {
+    private static List<Object> forms(List<?> documents, List<?> requiredRecords, Map<String, Object> processes, Map<String, Object> manager,
+                                      Map<String, String> messages) {
         List<Object> forms = new ArrayList<>();
         for (Object d : documents) {
             Map<String, Object> doc = asMap(d);
-            if (!"form".equals(doc.get("kind"))) {
+            if (!TemplateMetadata.FORM.equals(doc.get("kind"))) {
                 continue;
             }
             Definition definition = FORMS.stream().filter(f -> f.templateId().equals(doc.get("templateId"))).findFirst().orElse(null);
