@@ -88,9 +88,9 @@ public final class SmsGenerator {
             List<String> paths = exported.get(i).stream().map(OutputFile::path).toList();
             exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
             entries.add(new Manifest.Entry(document.id(), document.reference(), document.title(), document.kind(),
-                    document.control().version(), document.clauses(), paths,
+                    document.control().version(), document.citedClauses(), paths,
                     prepared.renderedSha256().get(document.id())));
-            generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.clauses(), paths));
+            generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.citedClauses(), paths));
         }
         files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
         output.commit(files, request.force());

@@ -17,7 +17,7 @@ final class DocumentRegisterModel {
 
     /** The kinds of document, in the order the register counts them. */
     static final List<String> KINDS = List.of("policy", "plan", "procedure", "agreement", "catalogue", "register", "statement",
-            "glossary", "matrix");
+            "glossary", "matrix", "form");
 
     /** Past a dozen SLAs a table cell names the first ten and counts the rest. */
     private static final int SLAS_NAMED = 10;

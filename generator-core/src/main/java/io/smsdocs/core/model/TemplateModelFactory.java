@@ -138,6 +138,8 @@ public final class TemplateModelFactory {
         model.put("auditProgramme", new AuditProgrammeModel(plan.edition(), processList, topRole, managerRole, descriptor.services(),
                 descriptor.implementation().gaps(), AuditorChoice.of(descriptor), descriptor.internalAudit().auditors(), roles, messages).model());
         model.put("requiredRecords", RequiredRecords.of(processes, topRole, managerRole, messages));
+        model.put("forms", FormsModel.of(List.copyOf(documentMaps.values()), (List<?>) model.get("requiredRecords"), processes, managerRole,
+                services, messages));
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
                 smsModel, (List<?>) model.get("priorities"), messages));
@@ -272,7 +274,7 @@ public final class TemplateModelFactory {
                 "nextReview", control.nextReview() == null
                         ? messages.getOrDefault("monthsAfterApproval", "{0} months after approval").replace("{0}", String.valueOf(reviewMonths))
                         : dates.format(control.nextReview()),
-                "clauses", document.clauses(), "file", document.markdownFile(), "related", document.template().related(),
+                "clauses", document.citedClauses(), "file", document.markdownFile(), "related", document.template().related(),
                 "revisions", control.revisions().stream().map(r -> (Object) map("version", r.version(),
                         "date", r.date() == null ? onApproval : dates.format(r.date()),
                         "author", r.author() == null ? defaultAuthor : r.author(), "description", r.description())).toList());

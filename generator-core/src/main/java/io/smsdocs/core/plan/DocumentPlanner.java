@@ -85,7 +85,7 @@ public final class DocumentPlanner {
                     continue;
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
-                documents.add(new PlannedDocument(id, title, template.kind(), reference, template.clauses(), template, service,
+                documents.add(new PlannedDocument(id, title, template.kind(), reference, template.addressedClauses(), template, service,
                         control(descriptor, id, template, approvals, messages)));
             }
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Which documents and sections address each clause, read from the rendered Markdown: a section's
  * clause line (written by {@code sms.section}) sits directly under its heading. Together with the gap
- * assessment this is the data of the traceability matrix.
+ * assessment this is the data of the traceability matrix. Forms are left out: the matrix lists them apart.
  */
 public final class Traceability {
 
@@ -39,6 +39,9 @@ public final class Traceability {
         Map<String, PlannedDocument> byId = new LinkedHashMap<>();
         for (RenderedDocument rendered : documents) {
             PlannedDocument document = rendered.document();
+            if (document.form()) {
+                continue;   // a form addresses no clause, even where an override's section cites one
+            }
             byId.put(document.id(), document);
             for (String clause : document.clauses()) {
                 sectionsByClause.computeIfAbsent(clause, c -> new LinkedHashMap<>()).computeIfAbsent(document.id(), d -> new ArrayList<>());

@@ -16,6 +16,13 @@ public record TemplateMetadata(String templateName, String id, String title, Str
                                List<String> clauses, List<String> editions, String foreach, String packVersion,
                                Map<String, EditionVariant> variants, boolean workbook, List<String> related, String process) {
 
+    /**
+     * The kind of a form: the blank from which a record is made (a request for change, audit report, review
+     * minutes). Its clauses are those whose evidence the record is; it addresses none of them itself, so a
+     * clause that only a form cites is still uncovered.
+     */
+    public static final String FORM = "form";
+
     /** The values of one edition that differ from the header's top-level ones; null means "as top level". */
     public record EditionVariant(String title, String code, Integer order, List<String> clauses, List<String> related) {
     }
@@ -30,6 +37,18 @@ public record TemplateMetadata(String templateName, String id, String title, Str
     public TemplateMetadata(String templateName, String id, String title, String kind, String code, int order,
                             List<String> clauses, List<String> editions, String foreach, String packVersion) {
         this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false, List.of(), null);
+    }
+
+    public boolean form() {
+        return FORM.equals(kind);
+    }
+
+    /**
+     * The clauses this document addresses, which count for clause coverage and traceability: its clauses, or
+     * none for a form.
+     */
+    public List<String> addressedClauses() {
+        return form() ? List.of() : clauses;
     }
 
     public boolean perService() {

@@ -25,7 +25,7 @@ final class TemplateMetadataReader {
     private static final Set<String> EDITIONS = Set.of("2018", "2011");
     private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses", "related");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
-            "statement", "matrix", "glossary");
+            "statement", "matrix", "glossary", TemplateMetadata.FORM);
     // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

@@ -74,6 +74,10 @@ final class BodyXmlWriter {
         } else if (node instanceof ListBlock list) {
             lists.write(list, context.listLevel(), (child, level) -> block(child, new Context(DocxStyles.LIST_PARAGRAPH, level), false));
         } else if (node instanceof TableBlock table) {
+            if (node.getPrevious() instanceof TableBlock) {
+                // Word joins two tables with nothing between them into one: keep them apart with an empty paragraph.
+                out.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr></w:p>");
+            }
             tables.write(table);
         } else if (node instanceof BlockQuote) {
             String style = GuidanceBlocks.isGuidance(node) ? DocxStyles.GUIDANCE : DocxStyles.QUOTE;

@@ -21,6 +21,14 @@ final class TableXmlWriter {
 
     private static final int CHAR_TWIPS = 90; // average character of the 9.5 pt table text
     private static final int CELL_PADDING_TWIPS = 200;
+    /** A header word is bold, and wider than the average character of the table text. */
+    private static final int HEADER_CHAR_TWIPS = 110;
+    /** A column to write in (empty under its header, as in a form) wants room for this many characters... */
+    private static final int WRITE_IN_DESIRED_CHARS = 40;
+    /** ...and gets at least this many, however long the labels beside it. */
+    private static final int WRITE_IN_MINIMUM_CHARS = 12;
+    /** The least height of a row with a cell to write in: a handwritten line (0.75 cm). */
+    private static final int WRITE_IN_ROW_TWIPS = 425;
 
     private final StringBuilder out;
     private final RunXmlWriter runs;
@@ -50,7 +58,7 @@ final class TableXmlWriter {
             return;
         }
         int columns = rows.stream().mapToInt(r -> cells(r).size()).max().orElse(1);
-        int[] widths = columnWidths(rows, columns, textWidth);
+        int[] widths = columnWidths(rows, headerRows, columns, textWidth);
         String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + DocxStyles.BORDER + "\"/>";
         out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(DocxStyles.TABLE).append("\"/><w:tblW w:w=\"")
                 .append(textWidth).append("\" w:type=\"dxa\"/><w:tblBorders>")
@@ -62,10 +70,15 @@ final class TableXmlWriter {
             out.append("<w:gridCol w:w=\"").append(width).append("\"/>");
         }
         out.append("</w:tblGrid>");
+        boolean[] writeIn = writeIn(rows, headerRows, columns);
         for (int r = 0; r < rows.size(); r++) {
             boolean header = r < headerRows;
-            out.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
             List<TableCell> cells = cells(rows.get(r));
+            // A row left to be filled in gets room for a handwritten line.
+            boolean blank = !header && java.util.stream.IntStream.range(0, columns)
+                    .anyMatch(c -> writeIn[c] && (c >= cells.size() || PlainText.of(cells.get(c)).isBlank()));
+            out.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "")
+                    .append(blank ? "<w:trHeight w:val=\"" + WRITE_IN_ROW_TWIPS + "\" w:hRule=\"atLeast\"/>" : "").append("</w:trPr>");
             for (int c = 0; c < columns; c++) {
                 out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>");
                 if (header) {
@@ -86,6 +99,28 @@ final class TableXmlWriter {
             out.append("</w:tr>");
         }
         out.append("</w:tbl>");
+    }
+
+    /**
+     * The columns a reader writes in: at least half of the body cells are empty, as in the entry column of a
+     * form (whose few filled cells offer tick boxes) or the columns of its blank grid rows.
+     */
+    static boolean[] writeIn(List<TableRow> rows, int headerRows, int columns) {
+        int bodyRows = rows.size() - headerRows;
+        int[] empty = new int[columns];
+        for (int r = headerRows; r < rows.size(); r++) {
+            List<TableCell> cells = cells(rows.get(r));
+            for (int c = 0; c < columns; c++) {
+                if (c >= cells.size() || PlainText.of(cells.get(c)).isBlank()) {
+                    empty[c]++;
+                }
+            }
+        }
+        boolean[] writeIn = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            writeIn[c] = bodyRows > 0 && empty[c] * 2 >= bodyRows;
+        }
+        return writeIn;
     }
 
     private static String alignment(TableCell cell) {
@@ -111,24 +146,34 @@ final class TableXmlWriter {
 
     /**
      * Column widths that avoid breaking words where the page allows: every column first gets room for
-     * its longest word, then the rest of the width goes to the columns with the most text.
+     * its longest word (a bold header word counts wider), then the rest of the width goes to the columns with the
+     * most text. A column to write in (see writeIn) is sized as if it held a line of text, so it is not squeezed
+     * to the width of its header.
      */
-    static int[] columnWidths(List<TableRow> rows, int columns, int total) {
+    static int[] columnWidths(List<TableRow> rows, int headerRows, int columns, int total) {
         int[] longestWord = new int[columns];
         int[] longestText = new int[columns];
-        for (TableRow row : rows) {
-            List<TableCell> cells = cells(row);
+        int[] headerWord = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<TableCell> cells = cells(rows.get(r));
             for (int c = 0; c < cells.size() && c < columns; c++) {
                 String text = PlainText.of(cells.get(c)).strip();
                 longestText[c] = Math.max(longestText[c], text.length());
                 longestWord[c] = Math.max(longestWord[c], PlainText.longestWord(text));
+                if (r < headerRows) {
+                    headerWord[c] = Math.max(headerWord[c], PlainText.longestWord(text));
+                }
             }
         }
+        boolean[] writeInColumns = writeIn(rows, headerRows, columns);
         double[] minimum = new double[columns];
         double[] desired = new double[columns];
         for (int c = 0; c < columns; c++) {
-            minimum[c] = Math.min(longestWord[c], 30) * CHAR_TWIPS + CELL_PADDING_TWIPS;
-            desired[c] = Math.max(minimum[c], Math.min(longestText[c], 200) * CHAR_TWIPS + CELL_PADDING_TWIPS);
+            boolean writeIn = writeInColumns[c];
+            minimum[c] = Math.max((writeIn ? Math.max(longestWord[c], WRITE_IN_MINIMUM_CHARS) : Math.min(longestWord[c], 30)) * CHAR_TWIPS,
+                    Math.min(headerWord[c], 30) * HEADER_CHAR_TWIPS) + CELL_PADDING_TWIPS;
+            desired[c] = Math.max(minimum[c], Math.min(writeIn ? Math.max(longestText[c], WRITE_IN_DESIRED_CHARS) : longestText[c], 200)
+                    * CHAR_TWIPS + CELL_PADDING_TWIPS);
         }
         double sumMinimum = Arrays.stream(minimum).sum();
         double sumDesired = Arrays.stream(desired).sum();

@@ -108,7 +108,11 @@ class XlsxExportTest {
                     "Register - Risk", "Register - Opportunity");
         }
         try (XSSFWorkbook matrix = open("traceability-matrix")) {
-            assertThat(sheetNames(matrix)).containsExactly("How the SMS meets the standard", "Matrix");
+            assertThat(sheetNames(matrix)).containsExactly("How the SMS meets the standard", "Matrix", "Forms");
+        }
+        try (XSSFWorkbook kpis = open("form-kpi-sheet")) {
+            // A form that asks for a workbook: the KPI sheet, one table of measures per sheet.
+            assertThat(sheetNames(kpis)).contains("2. Service management", "3. Service performance", "4. Process measures");
         }
         try (XSSFWorkbook crossReference = open("framework-cross-reference")) {
             assertThat(sheetNames(crossReference)).contains("Management system", "Knowledge - clause 7.6", "Service design, build");

@@ -25,14 +25,29 @@ current version of any SMS document and for checking that nothing required is mi
 <@sms.section title="Documents of the SMS" clauses=["7.5.4"]/>
 
 The document set holds ${documents?size} documents<#if documentRegister.kindCounts?has_content>: ${sms.andList(documentRegister.kindCounts)}</#if>. Each
-title links to the current issue of the document.
+title links to the current issue of the document<#if forms.all?has_content>; the forms are listed in their own group below</#if>.
 
 | Reference | Document | Kind | Version | Status | Owner | Next review | Clauses |
 |---|---|---|---|---|---|---|---|
-<#list documents as d>
+<#list documents?filter(d -> d.kind != "form") as d>
 | ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status}<#if d.plannedApproval??> (planned approval: ${d.plannedApproval})</#if> | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
 </#list>
 
+<#if forms.all?has_content>
+<@sms.section title="Forms" clauses=["7.5.3"]/>
+
+The forms are controlled documents like the others: each is the blank from which a record of the SMS is
+made. The table names the record each form produces and the clauses whose evidence that record is; a form
+does not itself address a clause. Where the completed forms are kept, and for how long, is set out in
+<@sms.link "records-matrix"/>.
+
+| Reference | Form | Version | Status | Next review | Record produced | Clauses |
+|---|---|---|---|---|---|---|
+<#list forms.all as f>
+| ${f.doc.reference} | <@sms.link f.doc.id/> | ${f.doc.version} | ${f.doc.status} | ${f.doc.nextReview} | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> |
+</#list>
+
+</#if>
 <@sms.section title="Documented information required by the standard" clauses=["7.5.4"]/>
 
 The table shows where each item of documented information that ${sms.standard} requires is held.

@@ -14,14 +14,30 @@ Gefordertes fehlt.
 <@sms.section title="Dokumente des SMS" clauses=["7.5.4"]/>
 
 Der Dokumentensatz umfasst ${documents?size} Dokumente<#if documentRegister.kindCounts?has_content>: ${sms.andList(documentRegister.kindCounts)}</#if>. Jeder
-Titel verweist auf die aktuelle Ausgabe des Dokuments.
+Titel verweist auf die aktuelle Ausgabe des Dokuments<#if forms.all?has_content>; die Formulare sind unten in einer eigenen Gruppe aufgeführt</#if>.
 
 | Dokument-ID | Dokument | Art | Version | Status | Verantwortlich | Nächste Überprüfung | Abschnitte |
 |---|---|---|---|---|---|---|---|
-<#list documents as d>
+<#list documents?filter(d -> d.kind != "form") as d>
 | ${d.reference} | <@sms.link d.id/> | ${sms.word(d.kind)} | ${d.version} | ${d.status}<#if d.plannedApproval??> (geplante Freigabe: ${d.plannedApproval})</#if> | ${d.owner.title} | ${d.nextReview} | <#list d.clauses as c>${c}<#sep>, </#list> |
 </#list>
 
+<#if forms.all?has_content>
+<@sms.section title="Formulare" clauses=["7.5.3"]/>
+
+Die Formulare sind gelenkte Dokumente wie die übrigen: Jedes ist die Vorlage, aus der eine Aufzeichnung
+des SMS entsteht. Die Tabelle nennt die Aufzeichnung, die jedes Formular erzeugt, und die Abschnitte, für
+die diese Aufzeichnung den Nachweis bildet; ein Formular behandelt selbst keinen Abschnitt. Wo die
+ausgefüllten Formulare abgelegt und wie lange sie aufbewahrt werden, ist in der <@sms.link "records-matrix"/>
+festgelegt.
+
+| Dokument-ID | Formular | Version | Status | Nächste Überprüfung | Erzeugte Aufzeichnung | Abschnitte |
+|---|---|---|---|---|---|---|
+<#list forms.all as f>
+| ${f.doc.reference} | <@sms.link f.doc.id/> | ${f.doc.version} | ${f.doc.status} | ${f.doc.nextReview} | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> |
+</#list>
+
+</#if>
 <@sms.section title="Von der Norm geforderte dokumentierte Information" clauses=["7.5.4"]/>
 
 Die Tabelle zeigt, wo jede von der ${sms.standard} geforderte dokumentierte Information geführt wird.

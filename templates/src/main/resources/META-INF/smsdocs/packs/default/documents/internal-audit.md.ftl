@@ -10,6 +10,7 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["sms-plan", "competence-awareness-communication", "management-review", "nonconformity-and-corrective-action", "continual-improvement", "document-register"]
 -->
+<#include "/sections/audit-grades.ftl">
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} plans and carries out internal audits of its service management
@@ -154,12 +155,7 @@ to a qualified external auditor. Auditors declare any conflict of interest when 
 
 <@sms.section title="Grading of findings" clauses=["9.2", "10.1"]/>
 
-| Grade | Meaning | Response expected from the process owner |
-|---|---|---|
-| Major nonconformity | A requirement is not met at all, or a failure puts at risk the ability of the SMS to deliver its intended results, for example a process that is not operated, a service commitment routinely missed without action, or several minor nonconformities against the same requirement. | Correction started immediately; root-cause analysis and corrective action plan within 10 working days; action completed within 30 days or a date agreed by the ${sms.topManagement.title}. |
-| Minor nonconformity | A single lapse or partial failure to meet a requirement that does not put the intended results of the SMS at risk. | Corrective action plan within 20 working days; action completed within 90 days. |
-| Observation | No requirement is broken yet, but a weakness could lead to a nonconformity if left alone. | Process owner decides on action within 30 days and records the decision. |
-| Opportunity for improvement | A practice that meets the requirements could be made more effective or efficient. | Recorded in the improvement register and evaluated under the continual improvement procedure. |
+<@gradeTable/>
 
 <@sms.section title="Reporting" clauses=["9.2"]/>
 

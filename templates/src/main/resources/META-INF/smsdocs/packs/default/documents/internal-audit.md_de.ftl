@@ -1,3 +1,4 @@
+<#include "/sections/audit-grades.ftl">
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie ${org.name} interne Audits des Servicemanagementsystems (SMS) plant und
@@ -152,12 +153,7 @@ Auditoren legen bei ihrer Benennung etwaige Interessenkonflikte offen.
 
 <@sms.section title="Einstufung von Feststellungen" clauses=["9.2", "10.1"]/>
 
-| Einstufung | Bedeutung | Erwartete Reaktion des Prozessverantwortlichen |
-|---|---|---|
-| Hauptabweichung (schwerwiegende Nichtkonformität) | Eine Anforderung wird überhaupt nicht erfüllt, oder ein Versagen gefährdet die Fähigkeit des SMS, seine beabsichtigten Ergebnisse zu erzielen, zum Beispiel ein Prozess, der nicht betrieben wird, eine regelmäßig ohne Gegenmaßnahmen verfehlte Serviceverpflichtung oder mehrere geringfügige Nichtkonformitäten gegen dieselbe Anforderung. | Sofortiger Beginn der Korrektur; Ursachenanalyse und Plan für die Korrekturmaßnahme innerhalb von 10 Arbeitstagen; Abschluss der Maßnahme innerhalb von 30 Tagen oder bis zu einem vom ${sms.topManagement.title} vereinbarten Termin. |
-| Nebenabweichung (geringfügige Nichtkonformität) | Ein einzelnes Versäumnis oder eine teilweise Nichterfüllung einer Anforderung, die die beabsichtigten Ergebnisse des SMS nicht gefährdet. | Plan für die Korrekturmaßnahme innerhalb von 20 Arbeitstagen; Abschluss der Maßnahme innerhalb von 90 Tagen. |
-| Beobachtung | Es wird noch keine Anforderung verletzt, aber eine Schwachstelle könnte ohne Gegenmaßnahmen zu einer Nichtkonformität führen. | Der Prozessverantwortliche entscheidet innerhalb von 30 Tagen über Maßnahmen und dokumentiert die Entscheidung. |
-| Verbesserungspotenzial | Eine Vorgehensweise, die die Anforderungen erfüllt, könnte wirksamer oder effizienter gestaltet werden. | Aufnahme in das Verbesserungsregister und Bewertung nach dem Verfahren zur fortlaufenden Verbesserung. |
+<@gradeTable/>
 
 <@sms.section title="Berichterstattung" clauses=["9.2"]/>
 

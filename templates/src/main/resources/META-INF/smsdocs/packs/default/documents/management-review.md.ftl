@@ -10,6 +10,7 @@ editions:
   "2011": {clauses: ["4.5.4.3"]}
 related: ["service-management-policy", "sms-plan", "monitoring-and-reporting", "internal-audit", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
+<#include "/sections/management-review-inputs.ftl">
 <@sms.section title="Purpose"/>
 
 This procedure sets out how the top management of ${org.name} reviews the service management system (SMS)
@@ -83,19 +84,9 @@ the data allows.
 
 | No. | Input | Provided by | Source |
 |---|---|---|---|
-| 1 | Status of actions from previous management reviews | ${sms.manager.title} | Management review action log |
-| 2 | Changes in external and internal issues, in the needs and expectations of interested parties and in legal, regulatory and contractual requirements that affect the SMS | ${sms.manager.title} | Context of the organisation in <@sms.link "sms-plan"/> |
-| 3 | Customer satisfaction, feedback and service complaints | ${brm.owner.title} | Customer survey results and complaints ${governance.inTool["business-relationship-management"]} |
-| 4 | Performance against the service management objectives (see below) | Objective owners | SMS performance reports, see <@sms.link "monitoring-and-reporting"/> |
-| 5 | Service performance against the service level targets, including availability of each service | ${reporting.owner.title} | Service reports ${governance.inTool["service-reporting"]} |
-| 6 | Results of internal and external audits, and the progress of the audit programme | ${sms.manager.title} | Audit reports, see <@sms.link "internal-audit"/> |
-| 7 | Nonconformities and corrective actions: new, open, overdue and closed, and trends | ${sms.manager.title} | Corrective action register |
-| 8 | Results of monitoring and measurement of the SMS and of each process | Process owners | Process performance reports |
-| 9 | Risks and opportunities, and the effectiveness of the actions taken to address them | ${sms.manager.title} | Risk and opportunity register in <@sms.link "sms-plan"/> |
-| 10 | Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers | ${supplierManagement.owner.title} | Supplier reviews and contract records |
-| 11 | Adequacy of resources: people, skills, tools, facilities and budget | ${sms.manager.title} with the ${budgeting.owner.title} | Staffing plan, training records, budget reports ${governance.inTool["budgeting-and-accounting"]} |
-| 12 | Opportunities for improvement of the SMS and the services | ${sms.manager.title} | Improvement register, see <@sms.link "continual-improvement"/> |
-| 13 | Workload and capacity of the service management processes, and the findings of the process reviews | Process owners | Process reviews and capacity reports |
+<#list reviewInputs as i>
+| ${i?counter} | ${i.input}<#if i.detailBelow!false> (see below)</#if> | ${i.by} | ${i.source} |
+</#list>
 
 ### Service management objectives
 

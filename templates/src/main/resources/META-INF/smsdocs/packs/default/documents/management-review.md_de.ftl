@@ -1,3 +1,4 @@
+<#include "/sections/management-review-inputs.ftl">
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieses Verfahren legt fest, wie die oberste Leitung von ${org.name} das Servicemanagementsystem (SMS)
@@ -78,19 +79,9 @@ Trends über mindestens die letzten drei Zeiträume.
 
 | Nr. | Eingabe | Bereitgestellt von | Quelle |
 |---|---|---|---|
-| 1 | Status der Maßnahmen aus vorangegangenen Managementbewertungen | ${sms.manager.title} | Maßnahmenliste der Managementbewertung |
-| 2 | Veränderungen bei externen und internen Themen, bei den Erfordernissen und Erwartungen interessierter Parteien sowie bei gesetzlichen, behördlichen und vertraglichen Anforderungen, die das SMS betreffen | ${sms.manager.title} | Kontext der Organisation, siehe <@sms.link "sms-plan"/> |
-| 3 | Kundenzufriedenheit, Rückmeldungen und Servicebeschwerden | ${brm.owner.title} | Ergebnisse der Kundenumfragen und Beschwerden ${governance.inTool["business-relationship-management"]} |
-| 4 | Leistung im Hinblick auf die Servicemanagementziele (siehe unten) | Zielverantwortliche | SMS-Leistungsberichte, siehe <@sms.link "monitoring-and-reporting"/> |
-| 5 | Serviceleistung im Vergleich zu den Service-Level-Zielen, einschließlich der Verfügbarkeit jedes Service | ${reporting.owner.title} | Serviceberichte ${governance.inTool["service-reporting"]} |
-| 6 | Ergebnisse interner und externer Audits sowie Fortschritt des Auditprogramms | ${sms.manager.title} | Auditberichte, siehe <@sms.link "internal-audit"/> |
-| 7 | Nichtkonformitäten und Korrekturmaßnahmen: neue, offene, überfällige und abgeschlossene sowie Trends | ${sms.manager.title} | Register der Korrekturmaßnahmen |
-| 8 | Ergebnisse der Überwachung und Messung des SMS und jedes Prozesses | Prozessverantwortliche | Leistungsberichte der Prozesse |
-| 9 | Risiken und Chancen sowie die Wirksamkeit der zu ihrer Behandlung ergriffenen Maßnahmen | ${sms.manager.title} | Register der Risiken und Chancen, siehe <@sms.link "sms-plan"/> |
-| 10 | Leistung der ${t.externalSuppliersInflected}, der ${t.internalSuppliersInflected} und der als Lieferant handelnden Kunden | ${supplierManagement.owner.title} | Lieferantenbewertungen und Vertragsunterlagen |
-| 11 | Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget | ${sms.manager.title} mit dem ${budgeting.owner.title} | Personalplan, Schulungsnachweise, Budgetberichte ${governance.inTool["budgeting-and-accounting"]} |
-| 12 | Verbesserungsmöglichkeiten für das SMS und die Services | ${sms.manager.title} | Verbesserungsregister, siehe <@sms.link "continual-improvement"/> |
-| 13 | Arbeitsaufkommen und Kapazität der Servicemanagementprozesse sowie die Feststellungen der Prozessüberprüfungen | Prozessverantwortliche | Prozessüberprüfungen und Kapazitätsberichte |
+<#list reviewInputs as i>
+| ${i?counter} | ${i.input}<#if i.detailBelow!false> (siehe unten)</#if> | ${i.by} | ${i.source} |
+</#list>
 
 ### Servicemanagementziele
 

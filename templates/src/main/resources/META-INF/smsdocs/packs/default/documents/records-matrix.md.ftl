@@ -27,3 +27,17 @@ evidence for any requirement in one step. How records are protected, retrieved a
 
 Each process record is held in the tool named for its process; where no tool is named yet, the record is
 held in ${defaultTool}.
+<#if forms.all?has_content>
+
+<@sms.section title="Forms and the records they produce" clauses=["7.5.3"] clauses2011=["4.3.3"]/>
+
+Several records are made on a form of the set. The completed form is kept where its record is kept, by the
+record's owner, and for as long as that record; a form kept in a process tool is the blank from which the
+tool's record is set up, and is used on paper only when the tool cannot be reached.
+
+| Form | Record produced | Clause | Owner | Kept in | Retention |
+|---|---|---|---|---|---|
+<#list forms.all as f>
+| <@sms.link f.doc.id/> | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> | ${f.owner.title} | ${f.keptIn?cap_first} | ${f.retention!"—"} |
+</#list>
+</#if>

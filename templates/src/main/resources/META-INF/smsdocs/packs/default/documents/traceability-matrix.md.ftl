@@ -46,6 +46,20 @@ Every clause is addressed by at least one document of the set.
 | ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.documents as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
+<#if forms.all?has_content>
+<@sms.section title="Forms"/>
+
+The forms of the set are not counted above: a form does not address a clause, it is the blank of the record
+that shows the clause is met in practice. Each form is listed here with the clauses whose evidence its
+record is, so that an auditor can go from a clause to the records to sample.
+
+| Form | Record produced | Evidence for clauses |
+|---|---|---|
+<#list forms.all as f>
+| <@sms.link f.doc.id/> | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> |
+</#list>
+
+</#if>
 <@sms.section title="Keeping the matrix current"/>
 
 The matrix is reissued with the document set; nobody edits it by hand. The ${sms.manager.title}

@@ -36,6 +36,21 @@ Jeder Abschnitt wird von mindestens einem Dokument des Satzes behandelt.
 | ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.documents as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#else>**nicht behandelt**</#if> | <#if e.documented>Gefordert<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |
 </#list>
 
+<#if forms.all?has_content>
+<@sms.section title="Formulare" key="forms"/>
+
+Die Formulare des Satzes werden oben nicht mitgezählt: Ein Formular behandelt keinen Abschnitt, es ist die
+Vorlage der Aufzeichnung, die zeigt, dass der Abschnitt in der Praxis erfüllt wird. Jedes Formular ist hier
+mit den Abschnitten aufgeführt, für die seine Aufzeichnung den Nachweis bildet, damit ein Auditor von einem
+Abschnitt zu den zu prüfenden Aufzeichnungen gelangt.
+
+| Formular | Erzeugte Aufzeichnung | Nachweis für Abschnitte |
+|---|---|---|
+<#list forms.all as f>
+| <@sms.link f.doc.id/> | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> |
+</#list>
+
+</#if>
 <@sms.section title="Aktualisierung der Matrix" key="keeping-the-matrix-current"/>
 
 Die Matrix wird mit dem Dokumentensatz neu herausgegeben; sie wird nicht von Hand bearbeitet. Der

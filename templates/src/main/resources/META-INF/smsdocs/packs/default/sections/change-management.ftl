@@ -51,11 +51,7 @@ the service planning cycle in <@sms.link "service-portfolio"/>.
    emergency change gets a documented post-implementation review with actions. The RFC is closed only
    when ${t.theConfigurationInformation} has been updated.
 
-| Risk rating | Typical change |
-|---|---|
-| Low | Well understood, easily backed out, affects one CI and no customer during the service hours |
-| Medium | Affects one service and can be backed out within the window, but customers may notice it |
-| High | Affects several services or customers, is hard to back out, or has not been done before |
+<#include "/sections/change-risk-ratings.ftl">
 
 The ${change.owner.title} analyses change records every month for trends (failed changes, changes causing
 incidents, emergency changes, unauthorised changes) and reports them in the service reports.

@@ -63,11 +63,7 @@ Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
    erst geschlossen, wenn <#if sms.edition == "2011">die CMDB<#else>die Konfigurationsinformationen</#if>
    aktualisiert <#if sms.edition == "2011">wurde<#else>wurden</#if>.
 
-| Risikoeinstufung | Typische Änderung |
-|---|---|
-| Niedrig | Gut verstanden, leicht zurückzunehmen, betrifft ein CI und während der Servicezeiten keinen Kunden |
-| Mittel | Betrifft einen Service und kann innerhalb des Zeitfensters zurückgenommen werden, ist für Kunden aber möglicherweise spürbar |
-| Hoch | Betrifft mehrere Services oder Kunden, ist schwer zurückzunehmen oder wurde bisher noch nicht durchgeführt |
+<#include "/sections/change-risk-ratings.ftl">
 
 Der ${change.owner.title} analysiert die Änderungsaufzeichnungen monatlich auf Trends (fehlgeschlagene
 Änderungen, Änderungen, die Incidents verursachen, Notfalländerungen, nicht autorisierte Änderungen) und
