@@ -14,7 +14,7 @@ related: ["service-continuity-plan", "form-rfc"]
 <@sms.section title="Use of this form"/>
 
 The test lead completes this report within ten working days of each test of the
-<@sms.link "service-continuity-plan"/>, and the ${continuity.owner.title} approves it. A test that touches
+<@sms.link "service-continuity-plan"/>, and the ${continuity.owner.title} signs it off. A test that touches
 a live service is scheduled as a change (<@sms.link "form-rfc"/>). Actions are tracked to closure and the
 results are reported to the management review.
 

@@ -2,7 +2,7 @@
 <@sms.section title="Verwendung dieses Formulars" key="use-of-this-form"/>
 
 Die Testleitung füllt diesen Bericht innerhalb von zehn Arbeitstagen nach jedem Test aus, den der
-<@sms.link "service-continuity-plan"/> vorsieht, und der ${continuity.owner.title} genehmigt ihn. Ein Test, der
+<@sms.link "service-continuity-plan"/> vorsieht, und der ${continuity.owner.title} zeichnet ihn ab. Ein Test, der
 einen produktiven Service berührt, wird als Änderung eingeplant (<@sms.link "form-rfc"/>). Maßnahmen werden
 bis zum Abschluss verfolgt, und die Ergebnisse werden der Managementbewertung berichtet.
 
