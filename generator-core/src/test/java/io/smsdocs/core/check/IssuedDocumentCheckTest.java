@@ -60,7 +60,9 @@ class IssuedDocumentCheckTest {
         String yaml = Files.readString(descriptor);
         assertThat(yaml).contains(DESKTOP);
         // The first service moves to the end of the list.
-        Files.writeString(descriptor, yaml.replace(DESKTOP, "").replace("\nprocesses:", DESKTOP + "\nprocesses:"));
+        // The block after the services list in the sample: the priorities' comment, or the processes.
+        String after = yaml.contains("\n# Incident priorities") ? "\n# Incident priorities" : "\nprocesses:";
+        Files.writeString(descriptor, yaml.replace(DESKTOP, "").replace(after, DESKTOP + after));
         List<String> findings = findings();
 
         assertThat(findings).anyMatch(f -> f.contains("document sla-managed-desktop was issued as NORTHWIND-SLA-01 and would now be"
