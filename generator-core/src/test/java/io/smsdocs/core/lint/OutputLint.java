@@ -35,7 +35,8 @@ final class OutputLint {
                     Pattern.CASE_INSENSITIVE)),
             new Rule("standard's wording", Pattern.compile(
                     "(?i)\\b(the organization shall|the service provider shall|die organisation muss|top management shall demonstrate"
-                            + "|shall be retained as evidence|shall be available and suitable for use|in accordance with planned arrangements)\\b")));
+                            + "|shall be retained as evidence|shall be available and suitable for use|in accordance with planned arrangements"
+                            + "|loss of confidentiality, improper use(,| and) loss of integrity|where and when it is needed)\\b")));
 
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
 

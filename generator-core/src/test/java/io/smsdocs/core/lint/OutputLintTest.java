@@ -27,7 +27,8 @@ class OutputLintTest {
             "placeholder | The owner is ${owner.title}.",
             "placeholder | Review date: TBD.",
             "placeholder | Signed by [insert name].",
-            "standard's wording | The organization shall determine the scope of the SMS."})
+            "standard's wording | The organization shall determine the scope of the SMS.",
+            "standard's wording | Protected against loss of confidentiality, improper use and loss of integrity."})
     void eachRuleFindsItsSeededExample(String rule, String line) {
         assertThat(OutputLint.lint("seed.md", "# Title\n\n" + line + "\n", ROLES))
                 .singleElement().satisfies(f -> {

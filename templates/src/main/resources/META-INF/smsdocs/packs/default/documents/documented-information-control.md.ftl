@@ -123,8 +123,8 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
 - The repository, the ${t.documentLibraryName} and the tools holding records are backed up daily, and restores are
   tested at least once a year.
 - Access rights are granted by role and reviewed every quarter with the other access reviews required by
-  <@sms.link "information-security-policy"/>, so that documented information is protected against loss of
-  confidentiality, improper use and loss of integrity.
+  <@sms.link "information-security-policy"/>, so that only the people who need a document or record can read it, only its owner
+  can change it, and nobody can alter it unnoticed.
 - Records cannot be changed after closure; corrections are made as dated additions that show who made
   them.
 - Documented information is kept in formats that remain readable for its whole retention period.

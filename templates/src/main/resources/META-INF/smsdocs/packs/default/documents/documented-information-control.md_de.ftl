@@ -119,9 +119,9 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 - Das Repository, die ${t.documentLibraryName} und die Tools, in denen Aufzeichnungen geführt werden, werden täglich
   gesichert; die Wiederherstellung wird mindestens einmal jährlich getestet.
 - Zugriffsrechte werden rollenbasiert vergeben und vierteljährlich zusammen mit den übrigen nach der
-  <@sms.link "information-security-policy"/> geforderten Zugriffsüberprüfungen überprüft, sodass die
-  dokumentierte Information gegen Verlust der Vertraulichkeit, unsachgemäßen Gebrauch und Verlust der
-  Integrität geschützt ist.
+  <@sms.link "information-security-policy"/> geforderten Zugriffsüberprüfungen überprüft, sodass nur
+  lesen kann, wer ein Dokument oder eine Aufzeichnung braucht, nur der Verantwortliche es ändern kann und
+  niemand es unbemerkt verändern kann.
 - Aufzeichnungen können nach ihrem Abschluss nicht mehr verändert werden; Korrekturen erfolgen als datierte
   Ergänzungen, aus denen hervorgeht, wer sie vorgenommen hat.
 - Dokumentierte Information wird in Formaten aufbewahrt, die während der gesamten Aufbewahrungsfrist lesbar
