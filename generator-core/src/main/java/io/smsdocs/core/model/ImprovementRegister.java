@@ -1,7 +1,6 @@
 package io.smsdocs.core.model;
 
 import io.smsdocs.core.descriptor.model.Gap;
-import io.smsdocs.core.programme.ScheduledActivity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,18 +28,22 @@ import java.util.Map;
  */
 final class ImprovementRegister {
 
+    /** A scheduled activity of the implementation plan, as far as an entry needs it: the clauses it builds out, its effort and end. */
+    record PlannedWork(String id, List<String> clauses, int effortDays, LocalDate end) {
+    }
+
     private ImprovementRegister() {
     }
 
     /**
      * @param risks          the risks and opportunities as templates see them (sms.risks)
-     * @param scheduled      the activities the implementation plan schedules
+     * @param scheduled      the activities the implementation plan schedules, in its order
      * @param activityMaps   the same activities as templates see them (implementationPlan.activities): owner and end label
      * @param clauseTitles   the clauses of the edition, in order, with their titles
      * @param manager        the SMS manager's role map: the owner of a gap no activity builds out
      * @param risksDecision  the open decision on the risks while the starter ones stand in, or null
      */
-    static Map<String, Object> of(String edition, List<?> risks, List<Gap> gaps, List<ScheduledActivity> scheduled,
+    static Map<String, Object> of(String edition, List<?> risks, List<Gap> gaps, List<PlannedWork> scheduled,
                                   List<?> activityMaps, Map<String, Object> clauseTitles, Map<String, Object> manager,
                                   String risksDecision, Map<String, String> messages) {
         List<Object> entries = new ArrayList<>();
@@ -60,16 +63,16 @@ final class ImprovementRegister {
         List<Gap> open = gaps.stream().filter(g -> "missing".equals(g.status()) || "partial".equals(g.status()))
                 .sorted(Comparator.comparingInt(g -> position(clauseOrder, g.clause()))).toList();
         for (Gap gap : open) {
-            List<ScheduledActivity> closing = scheduled.stream().filter(a -> buildsOut(a.clauses(), gap.clause())).toList();
-            ScheduledActivity last = closing.stream().max(Comparator.comparing(ScheduledActivity::end, Comparator.nullsFirst(LocalDate::compareTo)))
-                    .orElse(null);
+            List<PlannedWork> closing = scheduled.stream().filter(a -> buildsOut(a.clauses(), gap.clause())).toList();
+            // The last to end closes the gap; of two ending the same day, the later in the plan.
+            PlannedWork last = closing.stream().reduce((a, b) -> b.end().isBefore(a.end()) ? a : b).orElse(null);
             Map<?, ?> lastMap = last == null ? null : activityById.get(last.id());
             Object owner = lastMap != null && lastMap.get("owner") != null ? lastMap.get("owner") : manager;
             entries.add(TemplateModelFactory.map("ref", ref(entries.size()), "kind", "gap", "clause", gap.clause(),
                     "clauseTitle", clauseTitles.get(gap.clause()), "status", gap.status(), "note", blankToNull(gap.note()),
                     "priority", "missing".equals(gap.status()) ? "high" : "medium", "preventive", "2011".equals(edition),
-                    "owner", owner, "activities", closing.stream().map(ScheduledActivity::id).toList(),
-                    "effortDays", closing.isEmpty() ? null : closing.stream().mapToInt(ScheduledActivity::effortDays).sum(),
+                    "owner", owner, "activities", closing.stream().map(PlannedWork::id).toList(),
+                    "effortDays", closing.isEmpty() ? null : closing.stream().mapToInt(PlannedWork::effortDays).sum(),
                     "targetDate", lastMap == null ? null : lastMap.get("end"), "planned", !closing.isEmpty()));
         }
         return TemplateModelFactory.map("entries", List.copyOf(entries), "opportunityCount", opportunities,

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The supplier and contract register (2018 8.3.4; 2011 7.2 and 6.1), exposed as {@code supplierRegister}: one row
  * per supplier, external suppliers (under contracts) and internal ones (under agreements) apart. A row holds the
- * supplier's model map ({@code supplier}: name, provides, manager, agreementDocument ...), the services it supports
- * with their criticality ({@code services}), its contract or agreement reference, or "not recorded" with the open
- * decision that asks for it ({@code reference}, {@code referenceOpen}), how often it is reviewed
+ * supplier's model map ({@code supplier}: name, provides, manager, reference with the open decision when it is not
+ * recorded, agreementDocument ...), the services it supports with their criticality ({@code services}), how often it
+ * is reviewed
  * ({@code reviewFrequency}, the criticality rule) and when its next review is due ({@code nextReview}): the
  * register's effective date plus the review interval, or, while the register takes effect on approval, "within
  * three months of approval".
@@ -43,13 +43,7 @@ final class SupplierRegister {
                                            DisplayDates dates) {
         List<String> criticalities = services(supplier).stream().map(s -> (String) s.get("criticality")).toList();
         String frequency = reviewFrequencyKey(criticalities);
-        Object contractRef = supplier.get("contractRef");
-        boolean recorded = contractRef != null && !contractRef.toString().isBlank();
-        Object openDecision = ((Map<?, ?>) supplier.getOrDefault("open", Map.of())).get("supplierAgreement");
-        String reference = recorded ? contractRef.toString()
-                : text(messages, "supplierRegister.notRecorded") + mark(openDecision, messages);
         return TemplateModelFactory.map("supplier", supplier, "services", servicesText(supplier, messages),
-                "reference", reference, "referenceRecorded", recorded,
                 "reviewFrequency", supplier.get("reviewFrequency"),
                 "nextReview", nextReview(frequency, effectiveDate, messages, dates));
     }
@@ -87,11 +81,6 @@ final class SupplierRegister {
 
     private static List<Map<?, ?>> services(Map<String, Object> supplier) {
         return ((List<?>) supplier.getOrDefault("services", List.of())).stream().<Map<?, ?>>map(s -> (Map<?, ?>) s).toList();
-    }
-
-    /** " (open decision D-12)", or nothing. */
-    private static String mark(Object openDecision, Map<String, String> messages) {
-        return openDecision == null ? "" : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision.toString());
     }
 
     private static String text(Map<String, String> messages, String key) {

@@ -152,7 +152,8 @@ public final class TemplateModelFactory {
         model.put("internalAgreements", InternalAgreementTerms.of(parties.suppliersOfType("internal"), servicesById,
                 supplierManagementOwner, topRole, open.id(io.smsdocs.core.decision.OpenDecision.Topic.PRIORITIES), messages));
         model.put("improvementRegister", ImprovementRegister.of(plan.edition(), (List<?>) smsModel.get("risks"),
-                descriptor.implementation().gaps(), plan.programme().plan().scheduled(),
+                descriptor.implementation().gaps(), plan.programme().plan().scheduled().stream()
+                        .map(a -> new ImprovementRegister.PlannedWork(a.id(), a.clauses(), a.effortDays(), a.end())).toList(),
                 (List<?>) ((Map<?, ?>) model.get("implementationPlan")).get("activities"), clauseTitles, managerRole,
                 open.id(io.smsdocs.core.decision.OpenDecision.Topic.RISKS), messages));
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages, open));

@@ -9,6 +9,7 @@ clauses: ["8.3.4.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.1"]}
+process: supplier-management
 related: ["supplier-register", "relationship-and-agreement", "service-catalogue", "service-continuity-plan", "change-management-policy", "resolution-and-fulfilment"]
 -->
 <#-- One agreement per internal supplier (foreach: internal-supplier): supplier is the current one. The levels it

@@ -8,6 +8,7 @@ clauses: ["8.3.4", "8.3.4.1", "8.3.4.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["7.2", "6.1"]}
+process: supplier-management
 related: ["relationship-and-agreement", "service-catalogue", "service-continuity-plan", "governance-of-other-parties", "decision-register", "document-register"]
 -->
 <#-- The rows, the services with their criticality, the reference or its open decision, the review frequency and the
@@ -27,7 +28,7 @@ agreements instead of contracts.
 
 <@sms.section title="How the register is kept" clauses=["8.3.4"] clauses2011=["7.2"]/>
 
-- The ${supplierManagement.owner.title} keeps this register. It is updated whenever a contract or agreement is
+- The ${doc.owner.title} keeps this register. It is updated whenever a contract or agreement is
   signed, changed, renewed or ended, whenever a supplier starts or stops supporting a service, and after each
   performance review.
 - How often a supplier is reviewed follows the criticality of the services it supports, as set in
@@ -49,7 +50,7 @@ agreements instead of contracts.
 | Supplier | Provides | Services supported (criticality) | Contract | Relationship manager | Review | Next review |
 |---|---|---|---|---|---|---|
 <#list supplierRegister.external as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.reference} | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
+| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first} | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
 </#list>
 <#else>
 No ${t.externalSupplier} contributes to the services at present. A supplier is entered here before its contract
@@ -65,7 +66,7 @@ linked in the table.
 | ${t.InternalSupplier} | Provides | Services supported (criticality) | Agreement | Relationship manager | Review | Next review |
 |---|---|---|---|---|---|---|
 <#list supplierRegister.internal as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.reference}<#if r.supplier.agreementDocument??>: <@sms.link r.supplier.agreementDocument/></#if> | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
+| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first}<#if r.supplier.agreementDocument??>: <@sms.link r.supplier.agreementDocument/></#if> | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
 </#list>
 <#else>
 No ${t.internalSupplier} contributes to the services at present. When another part of the organisation starts
@@ -116,7 +117,7 @@ as the agreement sets out; recurring shortfalls are raised as improvements.
 
 <@sms.section title="Review of the register" clauses=["8.3.4"] clauses2011=["7.2"]/>
 
-The ${supplierManagement.owner.title} reviews the register as a whole before each management review: every
+The ${doc.owner.title} reviews the register as a whole before each management review: every
 supplier named for a service in the catalogue is listed, each has a recorded contract or agreement, and no
 review is overdue. Suppliers that no longer support a service are removed after their contract or agreement has
 ended, and the register is reissued with the document set.

@@ -15,7 +15,7 @@ Organisation, seine ${t.internalSuppliers}, auf Grundlage interner Vereinbarunge
 
 <@sms.section title="Führung des Registers" clauses=["8.3.4"] clauses2011=["7.2"]/>
 
-- Der ${supplierManagement.owner.title} führt dieses Register. Es wird aktualisiert, sobald ein Vertrag oder eine
+- Der ${doc.owner.title} führt dieses Register. Es wird aktualisiert, sobald ein Vertrag oder eine
   Vereinbarung unterzeichnet, geändert, verlängert oder beendet wird, sobald ein Lieferant beginnt oder aufhört,
   einen Service zu unterstützen, und nach jeder Leistungsbewertung.
 - Wie oft ein Lieferant bewertet wird, richtet sich nach der Kritikalität der Services, die er unterstützt, wie
@@ -39,7 +39,7 @@ Organisation, seine ${t.internalSuppliers}, auf Grundlage interner Vereinbarunge
 | Lieferant | Leistung | Unterstützte Services (Kritikalität) | Vertrag | Betreut durch | Bewertung | Nächste Bewertung |
 |---|---|---|---|---|---|---|
 <#list supplierRegister.external as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.reference} | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
+| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first} | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
 </#list>
 <#else>
 Derzeit tragen keine ${t.externalSuppliersInflected} zu den Services bei. Ein Lieferant wird hier eingetragen,
@@ -55,7 +55,7 @@ Dokumente dieses Dokumentensatzes und in der Tabelle verlinkt.
 | ${t.InternalSupplier} | Leistung | Unterstützte Services (Kritikalität) | Vereinbarung | Betreut durch | Bewertung | Nächste Bewertung |
 |---|---|---|---|---|---|---|
 <#list supplierRegister.internal as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.reference}<#if r.supplier.agreementDocument??>: <@sms.link r.supplier.agreementDocument/></#if> | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
+| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first}<#if r.supplier.agreementDocument??>: <@sms.link r.supplier.agreementDocument/></#if> | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
 </#list>
 <#else>
 Derzeit tragen keine ${t.internalSuppliersInflected} zu den Services bei. Sobald ein anderer Bereich der
@@ -112,7 +112,7 @@ eingebracht.
 
 <@sms.section title="Überprüfung des Registers" clauses=["8.3.4"] clauses2011=["7.2"]/>
 
-Der ${supplierManagement.owner.title} überprüft das Register als Ganzes vor jeder Managementbewertung: Jeder
+Der ${doc.owner.title} überprüft das Register als Ganzes vor jeder Managementbewertung: Jeder
 Lieferant, der für einen Service des Katalogs genannt ist, ist aufgeführt, für jeden ist ein Vertrag oder eine
 Vereinbarung erfasst, und keine Bewertung ist überfällig. Lieferanten, die keinen Service mehr unterstützen,
 werden nach dem Ende ihres Vertrags oder ihrer Vereinbarung entfernt; das Register wird mit dem Dokumentensatz neu
