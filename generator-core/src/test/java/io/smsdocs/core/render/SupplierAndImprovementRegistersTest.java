@@ -86,7 +86,10 @@ class SupplierAndImprovementRegistersTest {
         assertThat(register).contains("Harbour City Hospital IT serves its own organisation")
                 .contains("## External suppliers").contains("## Internal suppliers");
         assertThat(line(register, "| MedRecord Systems Ltd |")).contains("| Electronic Patient Record (high) |")
-                .containsPattern("\\| Not recorded \\(open decision D-\\d\\d\\) \\|").contains("| Quarterly | 2026-12-01 |");
+                .containsPattern("\\| Not recorded \\(open decision D-\\d\\d\\) \\|")
+                .contains("| Quarterly | Within three months of approval |");
+        // Supplier management is partly in place, so the register is a draft and counts its first reviews from approval.
+        assertThat(register).contains("| Status | Draft |").contains("Until this register is approved, each supplier's first review");
         assertThat(line(register, "| Estates and Facilities |"))
                 .contains("| Electronic Patient Record (high); Office and E-mail (medium) |")
                 .contains("| EF-IA-7: [Internal Agreement: Estates and Facilities](internal-agreement-estates.md) |")
@@ -143,7 +146,7 @@ class SupplierAndImprovementRegistersTest {
         assertThat(register).startsWith("# Lieferanten- und Vertragsregister\n").contains("## Externe Lieferanten")
                 .contains("Alle internen Lieferanten arbeiten");
         assertThat(line(register, "| MedRecord Systems Ltd |")).containsPattern("\\| Nicht erfasst \\(offene Entscheidung D-\\d\\d\\) \\|")
-                .contains("| Electronic Patient Record (hoch) |").contains("| Vierteljährlich | 01.12.2026 |");
+                .contains("| Electronic Patient Record (hoch) |").contains("| Vierteljährlich | Innerhalb von drei Monaten nach Freigabe |");
         String agreement = read(out, "internal-agreement-estates");
         assertThat(agreement).startsWith("# Interne Vereinbarung: Estates and Facilities\n")
                 .contains("| Mindestens 99,95% über die Servicezeiten jedes Service |")

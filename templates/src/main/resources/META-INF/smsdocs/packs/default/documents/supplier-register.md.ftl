@@ -75,7 +75,7 @@ to contribute, it is entered here with its internal agreement.
 
 <@sms.section title="What a contract must contain" clauses=["8.3.4.1"] clauses2011=["7.2"]/>
 
-Before a contract with a ${t.externalSupplier} is signed or renewed, the relationship manager checks that it
+Before a contract with ${t.anExternalSupplier} is signed or renewed, the relationship manager checks that it
 covers each of the following, and the ${slm.owner.title} checks the service levels against the service level
 agreements they support:
 
@@ -93,7 +93,7 @@ agreements they support:
 - **End and exit:** term, renewal and termination, and how data, knowledge and services are handed over when the
   contract ends.
 <#list sector.supplier as point>
-- ${point}
+- **${sector.name?cap_first}:** ${point}
 </#list>
 
 <@sms.section title="What an internal agreement must contain" clauses=["8.3.4.2"] clauses2011=["6.1"]/>

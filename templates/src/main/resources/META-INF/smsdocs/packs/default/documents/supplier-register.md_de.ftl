@@ -84,7 +84,7 @@ mit den Service-Level-Vereinbarungen ab, die sie unterstützen:
 - **Ende und Ausstieg:** Laufzeit, Verlängerung und Kündigung sowie die Übergabe von Daten, Wissen und Services
   bei Vertragsende.
 <#list sector.supplier as point>
-- ${point}
+- **${sector.name?cap_first}:** ${point}
 </#list>
 
 <@sms.section title="Inhalt einer internen Vereinbarung" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
