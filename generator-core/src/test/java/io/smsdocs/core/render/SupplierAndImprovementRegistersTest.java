@@ -144,6 +144,7 @@ class SupplierAndImprovementRegistersTest {
         Path out = generate("2018", "de", List.of("markdown"));
         String register = read(out, "supplier-register");
         assertThat(register).startsWith("# Lieferanten- und Vertragsregister\n").contains("## Externe Lieferanten")
+                .contains("erbringt die Services für die eigene Organisation")
                 .contains("Alle internen Lieferanten arbeiten");
         assertThat(line(register, "| MedRecord Systems Ltd |")).containsPattern("\\| Nicht erfasst \\(offene Entscheidung D-\\d\\d\\) \\|")
                 .contains("| Electronic Patient Record (hoch) |").contains("| Vierteljährlich | Innerhalb von drei Monaten nach Freigabe |");

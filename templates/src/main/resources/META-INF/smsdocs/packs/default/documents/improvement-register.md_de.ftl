@@ -5,8 +5,8 @@
 Dieses Register erfasst die Möglichkeiten, das Servicemanagementsystem (SMS) und die Services von ${org.name} zu
 verbessern: woher jede stammt, wie sie bewertet wurde, was entschieden wurde, wer verantwortlich ist, wann sie
 fällig ist und wie der Stand ist. Wie Verbesserungsmöglichkeiten eingebracht, bewertet, genehmigt und
-nachverfolgt werden, ist in <@sms.link "continual-improvement"/> festgelegt; dieses Register ist der Ort, an dem
-sie nach diesem Verfahren erfasst werden.
+nachverfolgt werden, legt das Dokument <@sms.link "continual-improvement"/> fest; dieses Register ist der Ort, an
+dem sie nach diesem Verfahren erfasst werden.
 <#if y2011>
 Es erfasst außerdem Vorbeugungsmaßnahmen: Maßnahmen, die die Ursache einer möglichen Nichtkonformität beseitigen,
 bevor sie eintritt.

@@ -82,7 +82,7 @@ ${supplier.name}:
 - übernimmt die Incidents und Anfragen, die der Service Desk von ${org.name} zuweist, und hält deren
   Aufzeichnungen in ${sms.toolOf("incident-management")} aktuell;
 - bringt jede Änderung der eigenen Leistung, die sich auf die Services auswirken kann, als Änderungsantrag nach
-  der <@sms.link "change-management-policy"/> ein und wirkt an der Bewertung seiner Änderungen mit;
+  der <@sms.link "change-management-policy"/> ein und wirkt an der Bewertung der eigenen Änderungen mit;
 - wirkt an der Bearbeitung schwerwiegender Incidents, an Problemanalysen und an den Wiederherstellungstests der
   unterstützten Services mit;
 - informiert den ${supplier.manager.title} umgehend über Risiken für die eigene Leistung und über Änderungen der

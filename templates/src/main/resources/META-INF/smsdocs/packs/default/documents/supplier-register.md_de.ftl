@@ -8,9 +8,9 @@ welche Vereinbarung gilt, wer bei ${org.name} die Beziehung betreut, wie oft ihr
 die nächste Bewertung fällig ist. Es ist das Lieferantenregister, das das Lieferantenmanagement führt, wie in
 <@sms.link "relationship-and-agreement"/> beschrieben.
 <#if provider.inHouse>
-${org.name} erbringt seine Services für die eigene Organisation: Produkte und Services bezieht es von
-${t.externalSuppliersInflected} auf Grundlage von Verträgen, und es stützt sich auf andere Bereiche der eigenen
-Organisation, seine ${t.internalSuppliers}, auf Grundlage interner Vereinbarungen statt Verträgen.
+${org.name} erbringt die Services für die eigene Organisation: Produkte und Services werden von
+${t.externalSuppliersInflected} auf Grundlage von Verträgen bezogen, und andere Bereiche der eigenen Organisation,
+die ${t.internalSuppliers}, tragen auf Grundlage interner Vereinbarungen statt Verträgen bei.
 </#if>
 
 <@sms.section title="Führung des Registers" clauses=["8.3.4"] clauses2011=["7.2"]/>
