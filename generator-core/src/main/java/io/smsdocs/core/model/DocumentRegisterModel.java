@@ -56,7 +56,8 @@ final class DocumentRegisterModel {
     /**
      * The register as template data:
      * kindCounts ("3 policies", in the set's language), procedures and slas (document maps; slas names at most
-     * a dozen, moreSlas counts the rest), externalDocuments (the contracts and agreements with suppliers and
+     * a dozen, moreSlas counts the rest), internalAgreements (the internal agreements that are documents of the set),
+     * externalDocuments (the contracts and agreements with suppliers and
      * customers: document, origin, reference, owner) and records (record, clause, clause2011, area, owner, where, doc).
      *
      * @param documents the documents of the set as templates see them
@@ -93,7 +94,14 @@ final class DocumentRegisterModel {
         for (Object supplier : externalSuppliers) {
             external.add(agreement(asMap(supplier), "documentRegister.supplierContract", messages.get("ExternalSupplier"), notRecorded, messages));
         }
+        // An internal supplier whose agreement is a document of the set is listed with the documents, not here.
+        List<Object> internalAgreements = new ArrayList<>();
         for (Object supplier : internalSuppliers) {
+            Object agreementDocument = asMap(supplier).get("agreementDocument");
+            if (agreementDocument != null && byId.containsKey(agreementDocument)) {
+                internalAgreements.add(byId.get(agreementDocument));
+                continue;
+            }
             external.add(agreement(asMap(supplier), "documentRegister.internalAgreement", messages.get("InternalSupplier"), notRecorded, messages));
         }
         Object slaOwner = asMap(processes.get("service-level-management")).get("owner");
@@ -120,7 +128,7 @@ final class DocumentRegisterModel {
                     "doc", "2011".equals(edition) && definition.doc2011() != null ? definition.doc2011() : definition.doc()));
         }
         return TemplateModelFactory.map("kindCounts", List.copyOf(kindCounts), "procedures", procedures,
-                "slas", List.copyOf(named), "moreSlas", slas.size() - named.size(),
+                "slas", List.copyOf(named), "moreSlas", slas.size() - named.size(), "internalAgreements", List.copyOf(internalAgreements),
                 "externalDocuments", List.copyOf(external), "records", List.copyOf(records));
     }
 

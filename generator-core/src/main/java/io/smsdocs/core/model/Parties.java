@@ -26,10 +26,15 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                ServiceLevels serviceLevels) {
 
     static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale) {
-        return of(descriptor, edition, messages, locale, new OpenDecisionMarks(List.of()));
+        return of(descriptor, edition, messages, locale, new OpenDecisionMarks(List.of()), Map.of());
     }
 
-    static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale, OpenDecisionMarks open) {
+    /**
+     * @param agreementDocuments the id of the document of the set that is a supplier's agreement (its internal
+     *                           agreement), by supplier id; a supplier without one is left out
+     */
+    static Parties of(Descriptor descriptor, String edition, Map<String, String> messages, Locale locale, OpenDecisionMarks open,
+                      Map<String, String> agreementDocuments) {
         Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         RoleDuties duties = new RoleDuties(descriptor, edition,
                 definition -> TemplateModelFactory.processName(definition, edition, messages));
@@ -46,7 +51,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         descriptor.customers().forEach(c -> customers.put(c.id(), customer(c, servicesByCustomer.getOrDefault(c.id(), List.of()), serviceLevels)));
         Map<String, Map<String, Object>> suppliers = new LinkedHashMap<>();
         descriptor.suppliers().forEach(s -> suppliers.put(s.id(),
-                supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, serviceLevels, open, messages)));
+                supplier(s, servicesBySupplier.getOrDefault(s.id(), List.of()), roles, serviceLevels, open, messages, agreementDocuments.get(s.id()))));
         ServiceRecovery recovery = new ServiceRecovery(descriptor.services());
         Map<String, Map<String, Object>> servicesById = new LinkedHashMap<>();
         descriptor.services().forEach(s -> servicesById.put(s.id(),
@@ -99,12 +104,15 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "services", List.copyOf(services), "reviewFrequency", serviceLevels.customerReview(criticalities(services)));
     }
 
-    /** A supplier with the services it supports and how often it is reviewed (that of the most critical of them). */
+    /**
+     * A supplier with the services it supports, how often it is reviewed (that of the most critical of them) and,
+     * when the set holds it, the id of the document that is its agreement (agreementDocument).
+     */
     private static Map<String, Object> supplier(Supplier supplier, List<Object> services, Map<String, Map<String, Object>> roles,
                                                 ServiceLevels serviceLevels, OpenDecisionMarks open,
-                                                Map<String, String> messages) {
+                                                Map<String, String> messages, String agreementDocument) {
         return map("id", supplier.id(), "name", supplier.name(), "type", supplier.type(), "provides", supplier.provides(),
-                "open", open.of(supplier.id()),
+                "open", open.of(supplier.id()), "agreementDocument", agreementDocument,
                 "contractRef", supplier.contractRef(), "reference", reference(supplier, messages, open), "agreement", agreement(supplier, messages, open),
                 "manager", roles.get(supplier.manager()), "services", List.copyOf(services),
                 "reviewFrequency", serviceLevels.supplierReview(criticalities(services)));

@@ -69,7 +69,7 @@ final class ServiceLevels {
     }
 
     /** A party that deals with no service in the catalogue is reviewed as for the least critical one. */
-    private static Criticality mostCritical(List<String> criticalities) {
+    static Criticality mostCritical(List<String> criticalities) {
         Criticality highest = Criticality.highest(criticalities);
         return highest == null ? Criticality.LOW : highest;
     }

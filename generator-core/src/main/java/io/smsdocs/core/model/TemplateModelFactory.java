@@ -46,9 +46,10 @@ public final class TemplateModelFactory {
         String language = descriptor.sms().language();
         this.locale = language == null || language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
         OpenDecisionMarks open = new OpenDecisionMarks(plan.openDecisions());
-        Parties parties = Parties.of(descriptor, plan.edition(), messages, locale, open);
+        Parties parties = Parties.of(descriptor, plan.edition(), messages, locale, open, agreementDocuments(plan));
         Map<String, Map<String, Object>> roles = parties.roles();
         Map<String, Map<String, Object>> suppliers = parties.suppliers();
+        this.suppliersById = suppliers;
         servicesById = parties.servicesById();
         List<Object> services = parties.services();
         ServiceLevels serviceLevels = parties.serviceLevels();
@@ -143,6 +144,18 @@ public final class TemplateModelFactory {
         // What the procedures decide (high-criticality services, CAB members, opportunities, operating suppliers).
         model.put("procedures", ProcedureModel.of(services, processes, (List<?>) smsModel.get("risks"), List.copyOf(suppliers.values()),
                 smsModel, (List<?>) model.get("priorities"), messages));
+        // The supplier and contract register and the entries the improvement register starts with (derived by stated rules).
+        model.put("supplierRegister", SupplierRegister.of(List.copyOf(suppliers.values()),
+                effectiveDate(documentMaps.get("supplier-register"), descriptor), messages, dates));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> supplierManagementOwner = (Map<String, Object>) ((Map<?, ?>) processes.get("supplier-management")).get("owner");
+        model.put("internalAgreements", InternalAgreementTerms.of(parties.suppliersOfType("internal"), servicesById,
+                supplierManagementOwner, topRole, open.id(io.smsdocs.core.decision.OpenDecision.Topic.PRIORITIES), messages));
+        model.put("improvementRegister", ImprovementRegister.of(plan.edition(), (List<?>) smsModel.get("risks"),
+                descriptor.implementation().gaps(), plan.programme().plan().scheduled().stream()
+                        .map(a -> new ImprovementRegister.PlannedWork(a.id(), a.clauses(), a.effortDays(), a.end())).toList(),
+                (List<?>) ((Map<?, ?>) model.get("implementationPlan")).get("activities"), clauseTitles, managerRole,
+                open.id(io.smsdocs.core.decision.OpenDecision.Topic.RISKS), messages));
         model.put("releaseWindows", ReleaseWindows.of(descriptor.services(), messages, open));
         model.put("raciMatrix", RaciMatrix.of(processList, topRole, managerRole));
         model.put("documentRegister", DocumentRegisterModel.of(plan.edition(), List.copyOf(documentMaps.values()), processes,
@@ -154,6 +167,7 @@ public final class TemplateModelFactory {
     }
 
     private final ProgrammeModel programmeModel;
+    private final Map<String, Map<String, Object>> suppliersById;
     private final Map<String, Object> clauseTitles;
     private final Locale locale;
 
@@ -200,6 +214,7 @@ public final class TemplateModelFactory {
         this.base = first.base;
         this.documentMaps = first.documentMaps;
         this.servicesById = first.servicesById;
+        this.suppliersById = first.suppliersById;
         this.programmeModel = first.programmeModel;
         this.clauseTitles = first.clauseTitles;
         this.locale = first.locale;
@@ -211,7 +226,10 @@ public final class TemplateModelFactory {
         this.traceabilityMatrix = TraceabilityMatrix.of(traceability, messages);
     }
 
-    /** The model for one document: the shared data plus {@code doc} and, per service, {@code service}. */
+    /**
+     * The model for one document: the shared data plus {@code doc} and, per service, {@code service}, per
+     * internal supplier, {@code supplier}.
+     */
     public Map<String, Object> modelFor(PlannedDocument document) {
         Map<String, Object> model = new LinkedHashMap<>(base);
         model.put("traceability", traceability);
@@ -220,7 +238,27 @@ public final class TemplateModelFactory {
         if (document.service() != null) {
             model.put("service", servicesById.get(document.service().id()));
         }
+        if (document.supplier() != null) {
+            model.put("supplier", suppliersById.get(document.supplier().id()));
+        }
         return model;
+    }
+
+    /** A document's effective date, or the set's when the document is not in the set; null while it takes effect on approval. */
+    private static LocalDate effectiveDate(Map<String, Object> document, Descriptor descriptor) {
+        if (document == null) {
+            return descriptor.sms().effectiveDate();
+        }
+        Object iso = document.get("effectiveDateIso");
+        return iso == null ? null : LocalDate.parse(iso.toString());
+    }
+
+    /** The agreement each supplier has in the set (its internal agreement), by supplier id. */
+    private static Map<String, String> agreementDocuments(DocumentPlan plan) {
+        Map<String, String> agreements = new LinkedHashMap<>();
+        plan.documents().stream().filter(d -> d.supplier() != null && "agreement".equals(d.kind()))
+                .forEach(d -> agreements.putIfAbsent(d.supplier().id(), d.id()));
+        return agreements;
     }
 
     private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles,

@@ -10,7 +10,6 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.DocumentControl;
 import io.smsdocs.core.descriptor.model.DocumentOverride;
 import io.smsdocs.core.descriptor.model.Revision;
-import io.smsdocs.core.descriptor.model.Service;
 import io.smsdocs.core.programme.ClauseStatuses;
 import io.smsdocs.core.programme.GapStatus;
 import io.smsdocs.core.standard.ClauseCatalogue;
@@ -26,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides the document set: templates of the edition, one document per service where a template asks
- * for it, minus exclusions, with control data from the defaults and per-document overrides.
+ * Decides the document set: templates of the edition, one document per service or internal supplier where a
+ * template asks for it ({@link DocumentSubject}), minus exclusions, with control data from the defaults and per-document overrides.
  */
 public final class DocumentPlanner {
 
@@ -67,13 +66,10 @@ public final class DocumentPlanner {
         Set<String> allIds = new LinkedHashSet<>();
         Map<String, String> seen = new HashMap<>();
         for (TemplateMetadata template : applicable) {
-            List<Service> targets = template.perService() ? descriptor.services() : java.util.Collections.singletonList(null);
-            Map<String, Integer> numbers = template.perService() ? DocumentNumbers.of(descriptor.services()) : Map.of();
-            for (Service service : targets) {
-                String id = service == null ? template.id() : template.id() + "-" + service.id();
-                String base = messages.getOrDefault("title." + template.id(), template.title());
-                String title = service == null ? base : base + ": " + service.name();
-                String code = service == null ? template.code() : template.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", numbers.get(service.id()));
+            for (DocumentSubject subject : DocumentSubject.of(template, descriptor)) {
+                String id = subject.documentId(template.id());
+                String title = subject.title(messages.getOrDefault("title." + template.id(), template.title()));
+                String code = subject.code(template.code());
                 String previous = seen.put(id, template.templateName());
                 if (previous != null) {
                     problems.add(Problem.error(new SourceLocation(templateDisplay.apply(template.templateName()), 1, 1),
@@ -85,8 +81,8 @@ public final class DocumentPlanner {
                     continue;
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
-                documents.add(new PlannedDocument(id, title, template.kind(), reference, template.addressedClauses(), template, service,
-                        control(descriptor, id, template, approvals, messages)));
+                documents.add(new PlannedDocument(id, title, template.kind(), reference, template.addressedClauses(), template,
+                        subject.service(), subject.supplier(), control(descriptor, id, template, approvals, messages)));
             }
         }
         unknownIds(loaded, allIds, problems);

@@ -39,6 +39,10 @@ public record TemplateMetadata(String templateName, String id, String title, Str
         this(templateName, id, title, kind, code, order, clauses, editions, foreach, packVersion, Map.of(), false, List.of(), null);
     }
 
+    /** The values of {@code foreach}: one document per service, or one per internal supplier. */
+    public static final String FOR_EACH_SERVICE = "service";
+    public static final String FOR_EACH_INTERNAL_SUPPLIER = "internal-supplier";
+
     public boolean form() {
         return FORM.equals(kind);
     }
@@ -52,7 +56,11 @@ public record TemplateMetadata(String templateName, String id, String title, Str
     }
 
     public boolean perService() {
-        return "service".equals(foreach);
+        return FOR_EACH_SERVICE.equals(foreach);
+    }
+
+    public boolean perInternalSupplier() {
+        return FOR_EACH_INTERNAL_SUPPLIER.equals(foreach);
     }
 
     public boolean appliesTo(String edition) {

@@ -26,6 +26,7 @@ final class TemplateMetadataReader {
     private static final Set<String> VARIANT_KEYS = Set.of("title", "code", "order", "clauses", "related");
     private static final Set<String> KINDS = Set.of("policy", "plan", "procedure", "agreement", "catalogue", "register",
             "statement", "matrix", "glossary", TemplateMetadata.FORM);
+    private static final List<String> FOREACH = List.of(TemplateMetadata.FOR_EACH_SERVICE, TemplateMetadata.FOR_EACH_INTERNAL_SUPPLIER);
     // Documents of kind "matrix" render after all others and can read the traceability of the whole set.
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -100,8 +101,9 @@ final class TemplateMetadataReader {
                     Suggestions.didYouMean(kind, KINDS, "one of: " + String.join(", ", KINDS.stream().sorted().toList()))));
         }
         String foreach = node.path("foreach").asText(null);
-        if (foreach != null && !foreach.equals("service")) {
-            problems.add(Problem.error(header, "metadata 'foreach' is '" + foreach + "'", "the only supported value is 'service'"));
+        if (foreach != null && !FOREACH.contains(foreach)) {
+            problems.add(Problem.error(header, "metadata 'foreach' is '" + foreach + "'",
+                    Suggestions.didYouMean(foreach, FOREACH, "one of: " + String.join(", ", FOREACH))));
         }
         String process = node.path("process").asText(null);
         if (process != null && !io.smsdocs.core.standard.ProcessCatalogue.ids().contains(process)) {

@@ -152,8 +152,9 @@ class SharedFactsTest {
 
     /**
      * Every table that has a column for a supplier's contract or agreement states, in the row of that supplier,
-     * the supplier's reference or agreement as the model words it: never "pending", "held by …" or
-     * "internal agreement" for an external supplier.
+     * the supplier's reference (capitalised at the start of a cell) or agreement as the model words it, followed at
+     * most by a link to the supplier's own agreement in the set: never "pending", "held by …" or "internal agreement"
+     * for an external supplier.
      */
     private static List<String> supplierReferences(RenderedSet set) {
         List<String> contradictions = new ArrayList<>();
@@ -181,8 +182,13 @@ class SharedFactsTest {
                 Map<String, Object> supplier = words.get(cells.get(0));
                 for (int i = 1; i < Math.min(header.size(), cells.size()); i++) {
                     if (column.matcher(header.get(i)).matches()) {
-                        String cell = cells.get(i);
-                        if (!cell.equals(supplier.get("reference")) && !cell.equals(supplier.get("agreement"))) {
+                        // A cell may add a link to the supplier's own agreement in the set ("...: [Internal Agreement: X](...)").
+                        Object agreementDocument = supplier.get("agreementDocument");
+                        String cell = agreementDocument == null ? cells.get(i)
+                                : cells.get(i).replaceFirst(": \\[[^]]*]\\(" + Pattern.quote(agreementDocument + ".md") + "\\)$", "");
+                        String reference = (String) supplier.get("reference");
+                        String capitalised = Character.toUpperCase(reference.charAt(0)) + reference.substring(1);
+                        if (!cell.equals(reference) && !cell.equals(capitalised) && !cell.equals(supplier.get("agreement"))) {
                             contradictions.add("the reference of " + supplier.get("name") + " in " + document.getKey() + " is '" + cell
                                     + "', the model says '" + supplier.get("reference") + "' (" + supplier.get("agreement") + "): " + line);
                         }

@@ -8,14 +8,14 @@ clauses: ["10.2"]
 editions:
   "2018": {}
   "2011": {title: Continual Improvement Policy and Procedure, clauses: ["4.5.5.1", "4.5.5.2"]}
-related: ["service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]
+related: ["improvement-register", "service-management-policy", "sms-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "change-management-policy"]
 -->
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} continually improves the suitability, adequacy and effectiveness of
 its service management system (SMS) and of the services it delivers. It states the continual improvement
 policy, where improvement opportunities come from, how they are evaluated and approved, and how each
-approved improvement is planned, implemented, measured and reported through the improvement register.
+approved improvement is planned, implemented, measured and reported through <@sms.link "improvement-register"/>.
 
 <@sms.section title="Scope"/>
 
@@ -84,14 +84,8 @@ opportunity at any time.
 | Suggestions from staff | Any member of staff | At any time |
 
 <#if procedures.opportunities?has_content>
-The opportunities recorded in the risk and opportunity register of <@sms.link "sms-plan"/> at the date of
-this document are candidates for the improvement register:
-
-| Opportunity | Owner | Planned treatment |
-|---|---|---|
-<#list procedures.opportunities as r>
-| ${r.description} | <#if r.owner??>${r.owner.title}<#else>${sms.manager.title}</#if> | ${r.treatment!"to be evaluated under this procedure"} |
-</#list>
+Each opportunity recorded in <@sms.link "risk-register"/> is an entry of <@sms.link "improvement-register"/>,
+owned by the owner of the opportunity, where it awaits evaluation under this procedure.
 
 </#if>
 <@sms.section title="Evaluation criteria" clauses=["10.2"]/>
@@ -165,7 +159,7 @@ An improvement that changes a service or a configuration item is also subject to
 
 <@sms.section title="The improvement register" clauses=["10.2", "7.5.3"]/>
 
-The improvement register is kept in the SMS document library. Each entry holds:
+The <@sms.link "improvement-register"/> is kept in the SMS document library. Each entry holds:
 
 | Field | Content |
 |---|---|

@@ -3,7 +3,7 @@
 Dieses Verfahren legt fest, wie ${org.name} die Eignung, Angemessenheit und Wirksamkeit des
 Servicemanagementsystems (SMS) und der erbrachten Services fortlaufend verbessert. Es enthält die Politik
 zur fortlaufenden Verbesserung und beschreibt, woher Verbesserungsmöglichkeiten stammen, wie sie bewertet
-und genehmigt werden und wie jede genehmigte Verbesserung über das Verbesserungsregister geplant,
+und genehmigt werden und wie jede genehmigte Verbesserung über das <@sms.link "improvement-register"/> geplant,
 umgesetzt, gemessen und berichtet wird.
 
 <@sms.section title="Anwendungsbereich" key="scope"/>
@@ -74,14 +74,8 @@ Mitarbeitenden können jederzeit eine Verbesserungsmöglichkeit einbringen.
 | Vorschläge von Mitarbeitenden | Alle Mitarbeitenden | Jederzeit |
 
 <#if procedures.opportunities?has_content>
-Die zum Datum dieses Dokuments im Register der Risiken und Chancen erfassten Chancen (siehe
-<@sms.link "sms-plan"/>) sind Kandidaten für das Verbesserungsregister:
-
-| Chance | Verantwortlich | Geplante Behandlung |
-|---|---|---|
-<#list procedures.opportunities as r>
-| ${r.description} | <#if r.owner??>${r.owner.title}<#else>${sms.manager.title}</#if> | ${r.treatment!"nach diesem Verfahren zu bewerten"} |
-</#list>
+Jede im <@sms.link "risk-register"/> erfasste Chance ist ein Eintrag im <@sms.link "improvement-register"/>,
+verantwortet vom Verantwortlichen der Chance, und wird dort nach diesem Verfahren bewertet.
 
 </#if>
 <@sms.section title="Bewertungskriterien" clauses=["10.2"]/>
@@ -160,7 +154,7 @@ mit erheblichen Auswirkungen auf einen Service folgt dem <@sms.link "design-buil
 
 <@sms.section title="Das Verbesserungsregister" clauses=["10.2", "7.5.3"]/>
 
-Das Verbesserungsregister wird in der SMS-Dokumentenbibliothek geführt. Jeder Eintrag enthält:
+Das <@sms.link "improvement-register"/> wird in der SMS-Dokumentenbibliothek geführt. Jeder Eintrag enthält:
 
 | Feld | Inhalt |
 |---|---|

@@ -71,7 +71,7 @@ The table shows where each item of documented information that ${sms.standard} r
 | Release policy | 9.3 | <@held "release-policy"/> |
 | Documented procedures required by the standard | 4.3.1 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
 | Contracts with suppliers | 7.2 | Documents of external origin, below |
-| Agreements with internal groups and customers acting as suppliers | 6.1 | Documents of external origin, below |
+| Agreements with internal groups and customers acting as suppliers | 6.1 | <#if documentRegister.internalAgreements?has_content><#list documentRegister.internalAgreements as d><@sms.link d.id/><#sep>; </#list><#else>Documents of external origin, below</#if> |
 | Records required by the standard | 4.3.3 | Mandatory records, below |
 
 <#else>
@@ -90,7 +90,7 @@ The table shows where each item of documented information that ${sms.standard} r
 | Service catalogue | 8.2.4 | <@held "service-catalogue"/> |
 | Service level agreements | 8.3.3 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> and ${documentRegister.moreSlas} more, each listed in the table above</#if><#else>none yet: no services are recorded</#if> |
 | Contracts with ${t.externalSuppliers} | 8.3.4.1 | Documents of external origin, below |
-| Agreements with ${t.internalSuppliers} and customers acting as suppliers | 8.3.4.2 | Documents of external origin, below |
+| Agreements with ${t.internalSuppliers} and customers acting as suppliers | 8.3.4.2 | <#if documentRegister.internalAgreements?has_content><#list documentRegister.internalAgreements as d><@sms.link d.id/><#sep>; </#list><#else>Documents of external origin, below</#if> |
 | Records required by the standard | 7.5.4 | Mandatory records, below |
 
 </#if>

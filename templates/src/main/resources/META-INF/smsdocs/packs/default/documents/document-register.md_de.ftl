@@ -61,7 +61,7 @@ Die Tabelle zeigt, wo jede von der ${sms.standard} geforderte dokumentierte Info
 | Release-Richtlinie | 9.3 | <@held "release-policy"/> |
 | Von der Norm geforderte dokumentierte Verfahren | 4.3.1 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>nicht im aktuellen Dokumentensatz enthalten</#if> |
 | Verträge mit Lieferanten | 7.2 | Dokumente externer Herkunft, siehe unten |
-| Vereinbarungen mit internen Gruppen und mit als Lieferant handelnden Kunden | 6.1 | Dokumente externer Herkunft, siehe unten |
+| Vereinbarungen mit internen Gruppen und mit als Lieferant handelnden Kunden | 6.1 | <#if documentRegister.internalAgreements?has_content><#list documentRegister.internalAgreements as d><@sms.link d.id/><#sep>; </#list><#else>Dokumente externer Herkunft, siehe unten</#if> |
 | Von der Norm geforderte Aufzeichnungen | 4.3.3 | Verpflichtende Aufzeichnungen, siehe unten |
 
 <#else>
@@ -80,7 +80,7 @@ Die Tabelle zeigt, wo jede von der ${sms.standard} geforderte dokumentierte Info
 | Servicekatalog | 8.2.4 | <@held "service-catalogue"/> |
 | Service-Level-Vereinbarungen | 8.3.3 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> und ${documentRegister.moreSlas} weitere, jeweils in der Tabelle oben aufgeführt</#if><#else>noch keine, da keine Services erfasst sind</#if> |
 | Verträge mit externen Lieferanten | 8.3.4.1 | Dokumente externer Herkunft, siehe unten |
-| Vereinbarungen mit internen Lieferanten und mit als Lieferant handelnden Kunden | 8.3.4.2 | Dokumente externer Herkunft, siehe unten |
+| Vereinbarungen mit internen Lieferanten und mit als Lieferant handelnden Kunden | 8.3.4.2 | <#if documentRegister.internalAgreements?has_content><#list documentRegister.internalAgreements as d><@sms.link d.id/><#sep>; </#list><#else>Dokumente externer Herkunft, siehe unten</#if> |
 | Von der Norm geforderte Aufzeichnungen | 7.5.4 | Verpflichtende Aufzeichnungen, siehe unten |
 
 </#if>

@@ -6,7 +6,7 @@ code: PRO-05
 order: 620
 clauses: ["8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2"]
 editions: ["2018"]
-related: ["service-catalogue", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]
+related: ["service-catalogue", "supplier-register", "service-portfolio", "supply-and-demand", "change-management-policy", "monitoring-and-reporting", "nonconformity-and-corrective-action"]
 -->
 <@sms.section title="Purpose"/>
 

@@ -6,7 +6,7 @@ code: PRO-17
 order: 620
 editions:
   "2011": {clauses: ["7", "7.1", "7.2"]}
-related: ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "change-management-policy", "nonconformity-and-corrective-action"]
+related: ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "supplier-register", "change-management-policy", "nonconformity-and-corrective-action"]
 -->
 <@sms.section title="Purpose" clauses2011=["7"]/>
 

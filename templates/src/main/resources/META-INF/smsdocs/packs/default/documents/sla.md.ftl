@@ -163,7 +163,7 @@ customer for their performance.
 | Supplier | Type | Provides | Governed by |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | ${x.agreement} |
+| ${x.name} | ${sms.word(x.type)} | ${x.provides!"Supporting services"} | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> |
 </#list>
 <#else>
 ${org.name} delivers this service with its own staff and infrastructure; no supplier contributes directly

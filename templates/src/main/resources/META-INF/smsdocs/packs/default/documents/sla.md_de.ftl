@@ -156,7 +156,7 @@ dem Kunden für deren Leistung verantwortlich.
 | Lieferant | Art | Leistung | Geregelt durch |
 |---|---|---|---|
 <#list service.suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | ${x.agreement} |
+| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> |
 </#list>
 <#else>
 ${org.name} erbringt diesen Service mit eigenem Personal und eigener Infrastruktur; kein Lieferant trägt

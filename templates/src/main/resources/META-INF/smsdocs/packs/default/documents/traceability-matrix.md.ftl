@@ -64,5 +64,5 @@ record is, so that an auditor can go from a clause to the records to sample.
 
 The matrix is reissued with the document set; nobody edits it by hand. The ${sms.manager.title}
 reviews it after each gap assessment, before each internal audit and before the management review, and
-raises an action in the improvement register for every clause that is partly or not implemented. When a
+raises an action in <@sms.link "improvement-register"/> for every clause that is partly or not implemented. When a
 clause's status changes, the gap assessment in the SMS master data is updated and the matrix reissued.

@@ -56,5 +56,5 @@ Abschnitt zu den zu prüfenden Aufzeichnungen gelangt.
 Die Matrix wird mit dem Dokumentensatz neu herausgegeben; sie wird nicht von Hand bearbeitet. Der
 ${sms.manager.title} überprüft sie nach jeder Gap-Analyse, vor jedem internen Audit und vor der
 Managementbewertung und legt für jeden Abschnitt, der nur teilweise oder nicht umgesetzt ist, eine Maßnahme
-im Verbesserungsregister an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse in den SMS-Stammdaten
+im <@sms.link "improvement-register"/> an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse in den SMS-Stammdaten
 aktualisiert und die Matrix neu herausgegeben.

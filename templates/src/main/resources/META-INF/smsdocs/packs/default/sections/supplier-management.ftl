@@ -3,7 +3,7 @@
 
 The ${supplierManagement.owner.title} keeps a supplier register of every ${t.externalOrInternalSupplier} that
 contributes to the services, with the contract or agreement, the services supported and the person
-responsible for managing the relationship. Each supplier has a named manager at ${org.name}, who is the
+responsible for managing the relationship (<@sms.link "supplier-register"/>). Each supplier has a named manager at ${org.name}, who is the
 single point of contact for performance, changes and disputes.
 
 How often a supplier's performance is reviewed follows the criticality of the services it supports:
@@ -58,7 +58,7 @@ soon as one is engaged.
 | ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement | Performance review |
 |---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement} | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 No ${t.internalSupplier} contributes to the services at present.

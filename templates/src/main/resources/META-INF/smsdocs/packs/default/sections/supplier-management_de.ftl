@@ -3,7 +3,7 @@
 
 Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller ${t.externalAndInternalSuppliersInflected}, die zu den Services beitragen, mit dem
 Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
-verantwortlichen Person. Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
+verantwortlichen Person (<@sms.link "supplier-register"/>). Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
 Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
 
 Wie oft die Leistung eines Lieferanten bewertet wird, richtet sich nach der Kritikalität der Services, die
@@ -66,7 +66,7 @@ wird.
 | ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung | Leistungsbewertung |
 |---|---|---|---|---|---|
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement} | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
 Derzeit trägt ${t.noInternalSupplier} zu den
