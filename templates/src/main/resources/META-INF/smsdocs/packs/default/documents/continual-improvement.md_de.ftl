@@ -84,6 +84,12 @@ Die zum Datum dieses Dokuments im Register der Risiken und Chancen erfassten Cha
 </#list>
 
 </#if>
+<#if sms.edition == "2011">
+Zeigt eine Möglichkeit eine wahrscheinlich auftretende Nichtkonformität, wird deren Ursache durch eine
+Vorbeugungsmaßnahme nach <@sms.link "nonconformity-and-corrective-action"/> beseitigt, bevor sie zur
+Nichtkonformität wird; Verbesserungen, die keiner Nichtkonformität vorbeugen, folgen diesem Verfahren.
+
+</#if>
 <@sms.section title="Bewertungskriterien" clauses=["10.2"]/>
 
 Jede Verbesserungsmöglichkeit wird anhand von fünf Kriterien mit jeweils 1 (am ungünstigsten) bis

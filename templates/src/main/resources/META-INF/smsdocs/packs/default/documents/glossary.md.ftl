@@ -107,8 +107,9 @@ standard's own spelling is kept only where its term is quoted.
 <#if sms.edition == "2011">
 <@sms.section title="Terms changed in the 2018 edition"/>
 
-This SMS follows ISO/IEC 20000-1:2011. The 2018 edition, against which certificates are now issued,
-replaced some of its terms. Readers who know the 2018 edition, and the documents of customers and
+This SMS follows ISO/IEC 20000-1:2011. Certificates are now issued against ${roadmap.certification.standard} only,
+so ${org.name} is certified against that edition (see <@sms.link "certification-roadmap"/>). The 2018 edition
+replaced some of the 2011 terms. Readers who know the 2018 edition, and the documents of customers and
 suppliers written for it, can map the terms as follows.
 
 | Term used here (2011) | 2018 term | What changed |

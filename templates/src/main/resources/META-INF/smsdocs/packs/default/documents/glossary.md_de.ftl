@@ -99,8 +99,9 @@ Service Desk), werden beibehalten.
 <#if sms.edition == "2011">
 <@sms.section title="In der Ausgabe 2018 geänderte Begriffe" key="terms-changed-in-the-2018-edition"/>
 
-Dieses SMS folgt ISO/IEC 20000-1:2011. Die Ausgabe 2018, nach der Zertifikate inzwischen ausgestellt
-werden, hat einige Begriffe ersetzt. Wer die Ausgabe 2018 kennt oder Dokumente von Kunden und Lieferanten
+Dieses SMS folgt ISO/IEC 20000-1:2011. Zertifikate werden inzwischen nur noch nach
+${roadmap.certification.standard} ausgestellt; ${org.name} wird daher nach dieser Ausgabe zertifiziert (siehe
+<@sms.link "certification-roadmap"/>). Die Ausgabe 2018 hat einige Begriffe der Ausgabe 2011 ersetzt. Wer die Ausgabe 2018 kennt oder Dokumente von Kunden und Lieferanten
 liest, die auf ihr beruhen, kann die Begriffe wie folgt zuordnen.
 
 | Hier verwendeter Begriff (2011) | Begriff 2018 | Was sich geändert hat |
