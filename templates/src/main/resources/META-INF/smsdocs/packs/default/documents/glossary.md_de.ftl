@@ -111,6 +111,7 @@ liest, die auf ihr beruhen, kann die Begriffe wie folgt zuordnen.
 | Interne Gruppe | Interner Lieferant | Der Teil der übergeordneten Organisation außerhalb des SMS wird nun auf Grundlage einer dokumentierten Vereinbarung wie ein Lieferant gesteuert. |
 | Verfügbarkeit | Serviceverfügbarkeit | Der Begriff bezieht sich nun ausdrücklich auf den Service und seine Komponenten. |
 | Configuration Management Database (CMDB) | Konfigurationsinformationen | Die Ausgabe 2018 schreibt keine Datenbank mehr vor; maßgeblich ist die Information, unabhängig davon, wo sie geführt wird. |
+| Dokumente und Aufzeichnungen | Dokumentierte Information | Ein Begriff für beides: das Beabsichtigte und den Nachweis des Getanen. |
 
 <#else>
 <@sms.section title="Seit der Ausgabe 2011 geänderte Begriffe" key="terms-changed-since-the-2011-edition"/>
