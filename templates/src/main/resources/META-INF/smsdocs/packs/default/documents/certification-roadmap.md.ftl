@@ -42,7 +42,7 @@ This SMS is documented to ${sms.standard}, but certificates are no longer issued
 transition to ${cert.standard} began on ${cert.transitionStart}; since ${cert.newCertificatesFrom} every new
 certification and every recertification has been against the ${cert.edition} edition, and certificates to the
 ${cert.smsEdition} edition lost their validity after ${cert.oldCertificatesUntil}. ${org.name} is therefore
-certified against ${cert.standard}: every audit in the timeline is held against that edition, and no audit
+certified against ${cert.standard}: every audit in the timeline is held against that edition, and no certification audit
 against the ${cert.smsEdition} edition is planned.
 
 The documents keep the structure and the terms of the ${cert.smsEdition} edition. The transition adds what the

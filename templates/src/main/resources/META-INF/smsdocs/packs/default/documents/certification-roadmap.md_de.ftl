@@ -35,7 +35,7 @@ ausgestellt. Die Umstellung auf ${cert.standard} begann am ${cert.transitionStar
 ${cert.newCertificatesFrom} erfolgen alle Erst- und Rezertifizierungen nach der Ausgabe ${cert.edition}, und
 Zertifikate nach der Ausgabe ${cert.smsEdition} verloren nach dem ${cert.oldCertificatesUntil} ihre Gültigkeit.
 ${org.name} wird daher nach ${cert.standard} zertifiziert: Jedes Audit im Zeitplan wird nach dieser Ausgabe
-durchgeführt, ein Audit nach der Ausgabe ${cert.smsEdition} ist nicht vorgesehen.
+durchgeführt, ein Zertifizierungsaudit nach der Ausgabe ${cert.smsEdition} ist nicht vorgesehen.
 
 Die Dokumente behalten den Aufbau und die Begriffe der Ausgabe ${cert.smsEdition}. Die Umstellung ergänzt, was
 die Ausgabe ${cert.edition} darüber hinaus fordert, in vier Schritten:
