@@ -2,6 +2,7 @@ package io.smsdocs.core.model;
 
 import io.smsdocs.core.standard.Activity;
 import io.smsdocs.core.programme.CapabilityLevel;
+import io.smsdocs.core.programme.CertificationEdition;
 import io.smsdocs.core.programme.DateConflict;
 import io.smsdocs.core.programme.Evidence;
 import io.smsdocs.core.programme.Milestone;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
  */
 final class PlanTexts {
 
+
+    private static final java.util.Set<RoadmapStep.Kind> AUDITS = java.util.EnumSet.of(RoadmapStep.Kind.STAGE_1,
+            RoadmapStep.Kind.STAGE_2, RoadmapStep.Kind.SURVEILLANCE_1, RoadmapStep.Kind.SURVEILLANCE_2, RoadmapStep.Kind.RECERTIFICATION);
 
     private final Map<String, String> messages;
     private final Function<String, String> clauseTitle;
@@ -73,7 +77,12 @@ final class PlanTexts {
     }
 
     String roadmap(RoadmapStep step) {
-        return messages.getOrDefault("roadmap." + key(step.kind().name()), step.title());
+        String title = messages.getOrDefault("roadmap." + key(step.kind().name()), step.title());
+        CertificationEdition certification = CertificationEdition.of(edition);
+        // An SMS documented to 2011 is audited against 2018: each audit says so, so no 2011 audit is planned.
+        return certification.transition() && AUDITS.contains(step.kind())
+                ? formatOr("roadmap.auditAgainst", "{0} against {1}", title, certification.certifiedStandard())
+                : title;
     }
 
     String roadmapRule(RoadmapStep step) {
@@ -84,6 +93,7 @@ final class PlanTexts {
         String key = "reason." + switch (reason.kind()) {
             case ALWAYS_NEEDED -> "alwaysNeeded";
             case NOT_IN_EDITION -> "notInEdition";
+            case TRANSITION -> "transition";
             case MISSING -> "missing";
             case PARTIAL -> "partial";
             case IMPLEMENTED -> "implemented";
@@ -94,6 +104,7 @@ final class PlanTexts {
         }
         String text = switch (reason.kind()) {
             case NOT_IN_EDITION -> format(key, reason.edition());
+            case TRANSITION -> format(key, reason.edition(), String.join(", ", reason.clauses()));
             case CAPABILITY -> format(key, reason.level(), reason.needs().stream().map(this::need).collect(Collectors.joining("; ")));
             default -> format(key, String.join(", ", reason.clauses()));
         };

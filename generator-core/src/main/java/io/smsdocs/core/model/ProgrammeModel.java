@@ -6,6 +6,7 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Gap;
 import io.smsdocs.core.programme.Programme;
 import io.smsdocs.core.programme.CapabilityGapAction;
+import io.smsdocs.core.programme.CertificationEdition;
 import io.smsdocs.core.programme.CertificationRoadmap;
 import io.smsdocs.core.programme.DateConflict;
 import io.smsdocs.core.programme.ImplementationPlan;
@@ -14,6 +15,7 @@ import io.smsdocs.core.programme.OwnerLoad;
 import io.smsdocs.core.programme.ProcessAttribute;
 import io.smsdocs.core.programme.ProcessCapability;
 import io.smsdocs.core.programme.ReadinessItem;
+import io.smsdocs.core.programme.Reason;
 import io.smsdocs.core.programme.RoadmapStep;
 import io.smsdocs.core.programme.ScheduledActivity;
 import io.smsdocs.core.standard.Stage;
@@ -50,6 +52,7 @@ final class ProgrammeModel {
     private final List<Gap> gaps;
     private final PlanDates dates;
     private final Map<String, String> messages;
+    private final DisplayDates displayDates;
 
     /**
      * @param programme the programme computed in the planning stage
@@ -58,6 +61,7 @@ final class ProgrammeModel {
     ProgrammeModel(Programme programme, Descriptor descriptor, String edition, Map<String, String> messages,
                    java.util.function.Function<String, String> clauseTitle, DisplayDates dates) {
         this.messages = messages;
+        this.displayDates = dates;
         this.texts = new PlanTexts(messages, clauseTitle, edition);
         this.dates = new PlanDates(programme.dated(), dates, messages);
         this.dated = programme.dated();
@@ -196,7 +200,30 @@ final class ProgrammeModel {
                     "detail", texts.readinessDetail(item)));
         }
         return TemplateModelFactory.map("dated", dated, "steps", List.copyOf(steps), "readiness", List.copyOf(readiness),
-                "ready", roadmap.ready(), "openCount", (int) roadmap.readiness().stream().filter(i -> !i.passed()).count());
+                "ready", roadmap.ready(), "openCount", (int) roadmap.readiness().stream().filter(i -> !i.passed()).count(),
+                "certification", certification());
+    }
+
+    /**
+     * The edition certification is against and, for an SMS documented to an edition no longer certified, the
+     * transition: the dates it rests on and the plan's activities that add what the certified edition asks for.
+     */
+    private Map<String, Object> certification() {
+        CertificationEdition edition = CertificationEdition.of(plan.edition());
+        List<Object> activities = new ArrayList<>();
+        for (ScheduledActivity activity : plan.scheduled()) {
+            if (activity.why() != null && activity.why().kind() == Reason.Kind.TRANSITION) {
+                activities.add(TemplateModelFactory.map("id", activity.id(), "title", texts.activity(activity),
+                        "clauses", activity.why().clauses(), "start", label(activity.start()), "end", label(activity.end())));
+            }
+        }
+        String gapAssessment = plan.activity("INIT-02").map(a -> label(a.end())).orElse(null);
+        return TemplateModelFactory.map("edition", edition.certifiedEdition(), "standard", edition.certifiedStandard(),
+                "smsEdition", edition.smsEdition(), "transition", edition.transition(),
+                "transitionStart", displayDates.format(CertificationEdition.TRANSITION_START),
+                "newCertificatesFrom", displayDates.format(CertificationEdition.NEW_CERTIFICATES_ON_CURRENT),
+                "oldCertificatesUntil", displayDates.format(CertificationEdition.LAST_DAY_OF_2011_CERTIFICATES),
+                "gapAssessmentEnd", gapAssessment, "activities", List.copyOf(activities));
     }
 
     private Map<String, Object> capability() {
@@ -247,12 +274,17 @@ final class ProgrammeModel {
         Map<String, Object> owner = roles.get(activity.ownerRole());
         String reason = texts.reason(activity.why());
         // The state of an activity in the activity list: planned, or shortened with the reason.
+        boolean transition = activity.why() != null && activity.why().kind() == Reason.Kind.TRANSITION;
         String status = activity.shortened()
                 ? messages.getOrDefault("implementationPlan.status.shortened", "Shortened: {0}").replace("{0}", reason)
+                : transition ? messages.getOrDefault("implementationPlan.status.transition", "Planned: {0}").replace("{0}", reason)
                 : messages.getOrDefault("implementationPlan.status.planned", "Planned");
+        // Transition work has no clause in the set's edition; it shows the clauses of the certified edition, marked so.
+        List<String> clauses = transition ? activity.why().clauses().stream()
+                .map(c -> c + " (" + activity.why().edition() + ")").toList() : activity.clauses();
         return TemplateModelFactory.map("id", activity.id(), "stage", activity.stage().key(), "stageTitle", texts.stage(activity.stage()),
                 "phase", texts.phase(activity.stage(), PHASE_LABELS.get(activity.stage())),
-                "title", texts.activity(activity), "clauses", activity.clauses(), "owner", owner,
+                "title", texts.activity(activity), "clauses", clauses, "owner", owner,
                 "ownerTitle", owner != null ? owner.get("title") : messages.getOrDefault("implementationPlan.defaultOwner", "SMS manager"),
                 "effortDays", activity.effortDays(), "fullEffortDays", activity.catalogueEffortDays(),
                 "treatment", activity.treatment().name().toLowerCase(java.util.Locale.ROOT), "reason", reason, "status", status,

@@ -27,6 +27,14 @@ final class GapTriage {
             return new Decision(Treatment.FULL, activity.effortDays(), Reason.of(Reason.Kind.ALWAYS_NEEDED, List.of(), edition));
         }
         if (clauses.isEmpty()) {
+            CertificationEdition certification = CertificationEdition.of(edition);
+            List<String> certified = activity.clauses(certification.certifiedEdition());
+            if (certification.transition() && !certified.isEmpty()) {
+                // The SMS's edition does not ask for it, but the certification audit (2018) does: the 2011
+                // gap data says nothing about these clauses, so the work is planned in full.
+                return new Decision(Treatment.FULL, activity.effortDays(),
+                        Reason.of(Reason.Kind.TRANSITION, certified, certification.certifiedEdition()));
+            }
             return new Decision(Treatment.DROPPED, 0, Reason.of(Reason.Kind.NOT_IN_EDITION, List.of(), edition));
         }
         List<String> missing = new ArrayList<>();

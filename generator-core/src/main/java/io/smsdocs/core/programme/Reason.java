@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Reason(Kind kind, List<String> clauses, String edition, int level, List<Need> needs, boolean effortOverridden) {
 
-    public enum Kind { ALWAYS_NEEDED, NOT_IN_EDITION, MISSING, PARTIAL, IMPLEMENTED, CAPABILITY }
+    public enum Kind { ALWAYS_NEEDED, NOT_IN_EDITION, TRANSITION, MISSING, PARTIAL, IMPLEMENTED, CAPABILITY }
 
     public Reason {
         clauses = List.copyOf(clauses);
@@ -31,6 +31,8 @@ public record Reason(Kind kind, List<String> clauses, String edition, int level,
         String text = switch (kind) {
             case ALWAYS_NEEDED -> "always needed (governance, audit or review step)";
             case NOT_IN_EDITION -> "not required by the " + edition + " edition";
+            case TRANSITION -> "required by the " + edition + " edition, against which certification now takes place: "
+                    + String.join(", ", clauses);
             case MISSING -> "missing: " + String.join(", ", clauses);
             case PARTIAL -> "partly in place: " + String.join(", ", clauses);
             case IMPLEMENTED -> "already implemented: " + String.join(", ", clauses);

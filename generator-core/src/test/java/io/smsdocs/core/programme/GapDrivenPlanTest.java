@@ -79,10 +79,22 @@ class GapDrivenPlanTest {
     }
 
     @Test
-    void the2011EditionDropsWhatItDoesNotRequire() {
+    void the2011EditionPlansWhatOnly2018RequiresAsTransitionWork() {
+        // Certification is against 2018 now, so context, asset and knowledge work is planned, not dropped.
         ImplementationPlan plan = ImplementationPlanner.plan(PlanInput.of(LocalDate.of(2025, 3, 3), "2011"));
-        assertThat(plan.dropped()).extracting(ScheduledActivity::id).containsExactlyInAnyOrder("P1-02", "P2-11", "P2-12");
+        assertThat(plan.dropped()).extracting(ScheduledActivity::id).doesNotContain("P1-02", "P2-11", "P2-12");
+        ScheduledActivity assets = plan.activity("P2-11").orElseThrow();
+        assertThat(assets.why().kind()).isEqualTo(Reason.Kind.TRANSITION);
+        assertThat(assets.why().clauses()).containsExactly("8.2.5");
+        assertThat(assets.why().edition()).isEqualTo("2018");
+        assertThat(plan.activity("P1-02").orElseThrow().why().clauses()).containsExactly("4.1", "4.2", "6.1");
         assertThat(plan.activity("P1-08").orElseThrow().clauses()).containsExactly("9.1");
+    }
+
+    @Test
+    void the2018EditionHasNoTransitionWork() {
+        ImplementationPlan plan = ImplementationPlanner.plan(PlanInput.of(LocalDate.of(2025, 3, 3), "2018"));
+        assertThat(plan.activities()).noneMatch(a -> a.why() != null && a.why().kind() == Reason.Kind.TRANSITION);
     }
 
     @Test

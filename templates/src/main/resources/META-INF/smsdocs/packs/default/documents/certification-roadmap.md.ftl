@@ -12,10 +12,12 @@ editions:
 related: ["implementation-plan", "internal-audit", "management-review", "nonconformity-and-corrective-action", "sms-scope"]
 -->
 <#assign body = certification.body!"the certification body">
+<#-- The edition certificates are issued against; for a 2011 SMS this is 2018, reached by a transition. -->
+<#assign cert = roadmap.certification>
 <@sms.section title="Purpose"/>
 
 This roadmap sets out the steps by which ${org.name} obtains and keeps certification of its service
-management system (SMS) against ${sms.standard}, with the date of each step, and the checklist that shows
+management system (SMS) against ${cert.standard}, with the date of each step, and the checklist that shows
 whether the SMS is ready for the certification audit. The work that leads up to the audit is in
 <@sms.link "implementation-plan"/>.
 
@@ -23,7 +25,7 @@ whether the SMS is ready for the certification audit. The work that leads up to 
 
 Certification is granted by an accredited certification body<#if certification.body??>, here ${certification.body}</#if>,
 which audits to ISO/IEC 17021-1 and to ISO/IEC 20000-6, the requirements for bodies that certify service
-management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of ${org.name}.
+management systems. ISO/IEC 20000-6 adds nothing to what ${cert.standard} asks of ${org.name}.
 
 - **Initial audit in two stages.** Stage 1 reviews the documents, the scope and whether the SMS is ready:
   in particular whether an internal audit and a management review have taken place. It also plans stage 2.
@@ -33,6 +35,40 @@ management systems. ISO/IEC 20000-6 adds nothing to what ${sms.standard} asks of
   audit in year three renews the certificate before it expires. A significant change to the SMS can bring a
   stage 1 into the recertification, and the body may carry out short-notice audits.
 
+<#if cert.transition>
+<@sms.section title="Transition to ${cert.standard}"/>
+
+This SMS is documented to ${sms.standard}, but certificates are no longer issued against that edition. The
+transition to ${cert.standard} began on ${cert.transitionStart}; since ${cert.newCertificatesFrom} every new
+certification and every recertification has been against the ${cert.edition} edition, and certificates to the
+${cert.smsEdition} edition lost their validity after ${cert.oldCertificatesUntil}. ${org.name} is therefore
+certified against ${cert.standard}: every audit in the timeline is held against that edition, and no certification audit
+against the ${cert.smsEdition} edition is planned.
+
+The documents keep the structure and the terms of the ${cert.smsEdition} edition. The transition adds what the
+${cert.edition} edition asks for beyond them, in four steps:
+
+1. **Gap assessment against the ${cert.edition} edition.** The gap assessment of the project initiation
+   (INIT-02<#if cert.gapAssessmentEnd??>, until ${cert.gapAssessmentEnd}</#if>) rates the SMS against the ${cert.edition} clauses as well,
+   so that what the ${cert.edition} edition adds is known before it is planned.
+2. **Requirements the ${cert.edition} edition adds.** <#if cert.activities?has_content>The implementation plan schedules them as
+   transition work; they are listed after these steps.<#else>The gap assessment found none that the plan does not
+   already cover.</#if>
+3. **Changed vocabulary.** The ${cert.edition} edition renamed some terms, for example "service provider" to
+   "organization" and "supplier" to "external supplier". <@sms.link "glossary"/> maps each term used here to its
+   ${cert.edition} term, so that the documents can be audited against the ${cert.edition} edition as they stand.
+4. **Certification audit against the ${cert.edition} edition.** Stage 1 and stage 2 audit the SMS against
+   ${cert.standard}; the certificate, its surveillance audits and its recertification are all to that edition.
+<#if cert.activities?has_content>
+
+| Transition activity | ${cert.edition} clauses | Start | End |
+|---|---|---|---|
+<#list cert.activities as a>
+| ${a.id} ${a.title} | ${a.clauses?join(", ")} | ${a.start} | ${a.end} |
+</#list>
+</#if>
+
+</#if>
 <@sms.section title="Timeline"/>
 
 <#if !roadmap.dated>

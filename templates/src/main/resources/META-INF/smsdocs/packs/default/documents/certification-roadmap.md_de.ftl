@@ -1,10 +1,12 @@
 <#assign body = certification.body!"die Zertifizierungsstelle">
 <#-- The body in the dative ("der Zertifizierungsstelle") where German grammar needs it. -->
 <#assign bodyDat = certification.body!"der Zertifizierungsstelle">
+<#-- Die Ausgabe, nach der Zertifikate ausgestellt werden; bei einem SMS nach 2011 ist das 2018, erreicht durch eine Umstellung. -->
+<#assign cert = roadmap.certification>
 <@sms.section title="Zweck" key="purpose"/>
 
 Dieser Fahrplan legt die Schritte fest, mit denen ${org.name} die Zertifizierung des
-Servicemanagementsystems (SMS) nach ${sms.standard} erlangt und aufrechterhält, jeweils mit dem Termin
+Servicemanagementsystems (SMS) nach ${cert.standard} erlangt und aufrechterhält, jeweils mit dem Termin
 jedes Schritts, sowie die Checkliste, die zeigt, ob das SMS für das Zertifizierungsaudit bereit ist. Die
 Arbeiten, die zum Audit hinführen, sind im <@sms.link "implementation-plan"/> beschrieben.
 
@@ -13,7 +15,7 @@ Arbeiten, die zum Audit hinführen, sind im <@sms.link "implementation-plan"/> b
 Die Zertifizierung wird von einer akkreditierten Zertifizierungsstelle erteilt<#if certification.body??>, hier ${certification.body}</#if>,
 die nach ISO/IEC 17021-1 und ISO/IEC 20000-6 auditiert, den Anforderungen an Stellen, die
 Servicemanagementsysteme zertifizieren. ISO/IEC 20000-6 stellt an ${org.name} keine Anforderungen über
-${sms.standard} hinaus.
+${cert.standard} hinaus.
 
 - **Erstaudit in zwei Stufen.** In Stufe 1 werden die Dokumente, der Anwendungsbereich und die
   Bereitschaft des SMS geprüft, insbesondere ob ein internes Audit und eine Managementbewertung
@@ -25,6 +27,42 @@ ${sms.standard} hinaus.
   Ablauf. Eine wesentliche Änderung des SMS kann eine Stufe 1 im Rahmen der Rezertifizierung erforderlich
   machen, und die Zertifizierungsstelle kann kurzfristig angekündigte Audits durchführen.
 
+<#if cert.transition>
+<@sms.section title="Umstellung auf ${cert.standard}" key="transition-to-iso/iec-20000-1:2018"/>
+
+Dieses SMS ist nach ${sms.standard} dokumentiert, nach dieser Ausgabe werden jedoch keine Zertifikate mehr
+ausgestellt. Die Umstellung auf ${cert.standard} begann am ${cert.transitionStart}; seit dem
+${cert.newCertificatesFrom} erfolgen alle Erst- und Rezertifizierungen nach der Ausgabe ${cert.edition}, und
+Zertifikate nach der Ausgabe ${cert.smsEdition} verloren nach dem ${cert.oldCertificatesUntil} ihre Gültigkeit.
+${org.name} wird daher nach ${cert.standard} zertifiziert: Jedes Audit im Zeitplan wird nach dieser Ausgabe
+durchgeführt, ein Zertifizierungsaudit nach der Ausgabe ${cert.smsEdition} ist nicht vorgesehen.
+
+Die Dokumente behalten den Aufbau und die Begriffe der Ausgabe ${cert.smsEdition}. Die Umstellung ergänzt, was
+die Ausgabe ${cert.edition} darüber hinaus fordert, in vier Schritten:
+
+1. **Gap-Analyse nach der Ausgabe ${cert.edition}.** Die Gap-Analyse der Projektinitiierung
+   (INIT-02<#if cert.gapAssessmentEnd??>, bis ${cert.gapAssessmentEnd}</#if>) bewertet das SMS auch nach den Abschnitten der Ausgabe ${cert.edition},
+   sodass bekannt ist, was die Ausgabe ${cert.edition} ergänzt, bevor es geplant wird.
+2. **Zusätzliche Anforderungen der Ausgabe ${cert.edition}.** <#if cert.activities?has_content>Der Einführungsplan sieht sie als
+   Umstellungsarbeiten vor; sie sind im Anschluss an diese Schritte aufgeführt.<#else>Die Gap-Analyse hat keine ergeben,
+   die der Plan nicht bereits abdeckt.</#if>
+3. **Geänderte Begriffe.** Die Ausgabe ${cert.edition} hat einige Begriffe umbenannt, zum Beispiel „Dienstleister“
+   in „Organisation“ und „Lieferant“ in „externer Lieferant“. <@sms.link "glossary"/> ordnet jedem hier verwendeten
+   Begriff seinen Begriff der Ausgabe ${cert.edition} zu, sodass die Dokumente unverändert nach der Ausgabe
+   ${cert.edition} auditiert werden können.
+4. **Zertifizierungsaudit nach der Ausgabe ${cert.edition}.** Stufe 1 und Stufe 2 auditieren das SMS nach
+   ${cert.standard}; das Zertifikat, seine Überwachungsaudits und seine Rezertifizierung beziehen sich
+   sämtlich auf diese Ausgabe.
+<#if cert.activities?has_content>
+
+| Umstellungsarbeit | Abschnitte ${cert.edition} | Beginn | Ende |
+|---|---|---|---|
+<#list cert.activities as a>
+| ${a.id} ${a.title} | ${a.clauses?join(", ")} | ${a.start} | ${a.end} |
+</#list>
+</#if>
+
+</#if>
 <@sms.section title="Zeitplan" key="timeline"/>
 
 <#if !roadmap.dated>

@@ -88,6 +88,12 @@ Each opportunity recorded in <@sms.link "risk-register"/> is an entry of <@sms.l
 owned by the owner of the opportunity, where it awaits evaluation under this procedure.
 
 </#if>
+<#if sms.edition == "2011">
+Where an opportunity shows a nonconformity that is likely to occur, its cause is removed by a preventive action
+under <@sms.link "nonconformity-and-corrective-action"/>, before it becomes a nonconformity; improvements
+that do not prevent a nonconformity follow this procedure.
+
+</#if>
 <@sms.section title="Evaluation criteria" clauses=["10.2"]/>
 
 Every opportunity is scored against five criteria, each from 1 (least favourable) to 5 (most favourable):

@@ -78,6 +78,12 @@ Jede im <@sms.link "risk-register"/> erfasste Chance ist ein Eintrag im <@sms.li
 verantwortet vom Verantwortlichen der Chance, und wird dort nach diesem Verfahren bewertet.
 
 </#if>
+<#if sms.edition == "2011">
+Zeigt eine Möglichkeit eine wahrscheinlich auftretende Nichtkonformität, wird deren Ursache durch eine
+Vorbeugungsmaßnahme nach <@sms.link "nonconformity-and-corrective-action"/> beseitigt, bevor sie zur
+Nichtkonformität wird; Verbesserungen, die keiner Nichtkonformität vorbeugen, folgen diesem Verfahren.
+
+</#if>
 <@sms.section title="Bewertungskriterien" clauses=["10.2"]/>
 
 Jede Verbesserungsmöglichkeit wird anhand von fünf Kriterien mit jeweils 1 (am ungünstigsten) bis

@@ -16,7 +16,7 @@ related: ["documented-information-control", "sms-plan", "management-review"]
 <#assign dc = sms.documentControl>
 <@sms.section title="Purpose"/>
 
-This register lists the documented information of the service management system (SMS) of ${org.name}:
+This register lists the ${t.documentedInformation} of the service management system (SMS) of ${org.name}:
 every controlled document of the SMS with its current version, status, owner and next review date, the
 documents of external origin that the SMS relies on, and the records that ${sms.standard} requires, with
 the process that owns each record and the place where it is kept. It is the reference for finding the
@@ -48,12 +48,12 @@ does not itself address a clause. Where the completed forms are kept, and for ho
 </#list>
 
 </#if>
-<@sms.section title="Documented information required by the standard" clauses=["7.5.4"]/>
+<@sms.section title="${t.DocumentedInformation} required by the standard" clauses=["7.5.4"]/>
 
-The table shows where each item of documented information that ${sms.standard} requires is held.
+The table shows where each <#if sms.edition == "2011">document and record<#else>item of documented information</#if> that ${sms.standard} requires is held.
 
 <#if sms.edition == "2011">
-| Required documented information | Clause | Held in |
+| Required ${t.documentedInformation} | Clause | Held in |
 |---|---|---|
 | Service management policy | 4.1.2 | <@held "service-management-policy"/> |
 | Scope of the SMS | 4.5.1 | <@held "sms-scope"/> |
@@ -75,7 +75,7 @@ The table shows where each item of documented information that ${sms.standard} r
 | Records required by the standard | 4.3.3 | Mandatory records, below |
 
 <#else>
-| Required documented information | Clause | Held in |
+| Required ${t.documentedInformation} | Clause | Held in |
 |---|---|---|
 | Scope of the SMS | 4.3 | <@held "sms-scope"/> |
 | Service management policy | 5.2 | <@held "service-management-policy"/> |

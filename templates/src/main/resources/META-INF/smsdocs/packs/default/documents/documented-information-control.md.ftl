@@ -14,13 +14,13 @@ related: ["document-register", "sms-plan", "information-security-policy", "inter
 <@sms.section title="Purpose"/>
 
 This procedure sets out how ${org.name} creates, approves, publishes, protects, retains and disposes of
-the documented information of its service management system (SMS). It ensures that people always work
+the ${t.documentedInformation} of its service management system (SMS). It ensures that people always work
 from the current approved version of a document, and that records give reliable and retrievable evidence
 of what was done.
 
 <@sms.section title="Scope" clauses=["7.5", "7.5.1"]/>
 
-The procedure applies to all documented information of the SMS, in any format or medium:
+The procedure applies to all ${t.documentedInformation} of the SMS, in any format or medium:
 
 - **documents**, which state what must be done: policies, plans, procedures, the service catalogue,
   agreements, work instructions and forms;
@@ -28,7 +28,7 @@ The procedure applies to all documented information of the SMS, in any format or
   audit reports and meeting minutes;
 - **external documents** that the SMS relies on, such as standards, contracts and supplier manuals.
 
-It covers the documented information that ${sms.standard} requires and the documented information that
+It covers the ${t.documentedInformation} that ${sms.standard} requires and the ${t.documentedInformation} that
 ${org.name} has decided is needed for the SMS to work effectively.
 
 <@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
@@ -106,7 +106,7 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
 7. **Periodic review.** Each document is reviewed at least every ${sms.documentControl.reviewIntervalMonths} months. When
    no change is needed, the review is recorded in the revision history and the next review date is reset.
 
-<@sms.section title="Control of documented information" clauses=["7.5.3"]/>
+<@sms.section title="Control of ${t.documentedInformation}" clauses=["7.5.3"]/>
 
 ### Distribution and access
 
@@ -127,7 +127,7 @@ new version. Forms and records are kept in the tools listed in <@sms.link "sms-p
   can change it, and nobody can alter it unnoticed.
 - Records cannot be changed after closure; corrections are made as dated additions that show who made
   them.
-- Documented information is kept in formats that remain readable for its whole retention period.
+- ${t.DocumentedInformation} ${t.documentedInformationIs} kept in formats that remain readable for ${t.documentedInformationIts} whole retention period.
 
 ### Control of changes
 
@@ -173,12 +173,13 @@ When a document is superseded or withdrawn, the ${sms.documentControl.owner.titl
 same day, marks the archived copy Superseded or Withdrawn, and restricts access to the archive. Archived
 versions are kept for 3 years after being superseded so that past decisions can be traced.
 
-<@sms.section title="Documented information of the SMS" clauses=["7.5.4"]/>
+<@sms.section title="${t.DocumentedInformation} of the SMS" clauses=["7.5.4"]/>
 
-The documented information of the SMS is listed in one place, <@sms.link "document-register"/>, and not
+The ${t.documentedInformation} of the SMS ${t.documentedInformationIs} listed in one place, <@sms.link "document-register"/>, and not
 repeated in other documents. The register holds the ${documents?size} controlled documents of the set with
-their reference, version, status, owner and next review date; shows where each item of documented
-information that ${sms.standard} requires is held, from the scope statement and the policies to the service
+their reference, version, status, owner and next review date; shows where each <#if sms.edition == "2011">document and
+record<#else>item of documented
+information</#if> that ${sms.standard} requires is held, from the scope statement and the policies to the service
 level agreements and supplier contracts; identifies the documents of external origin; and lists the records
 that the standard requires, with the process that owns each one. The ${sms.documentControl.owner.title} updates the register
 whenever a document is approved, reissued or withdrawn. How long each record is kept is set in the retention

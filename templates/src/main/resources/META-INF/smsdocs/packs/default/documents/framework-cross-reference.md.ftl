@@ -211,8 +211,9 @@ and the CMMI-SVC process areas OPD and IWM relate to the documentation and resou
 </#if>
 <@sms.section title="Using the cross-reference"/>
 
-**In audits.** Internal and certification audits assess the SMS against ${sms.standard} and against the
-documents of this set, never against ITIL 4 or CMMI-SVC. An auditor or auditee used to one of the
+**In audits.** <#if roadmap.certification.transition>Internal audits assess the SMS against ${sms.standard},
+certification audits against ${roadmap.certification.standard}, and both against the documents of this set,<#else>Internal and certification audits assess the SMS against ${sms.standard} and against the
+documents of this set,</#if> never against ITIL 4 or CMMI-SVC. An auditor or auditee used to one of the
 frameworks can use the tables to find the SMS process and document that cover a subject, and then look
 for evidence that the document is followed. A team that follows an ITIL practice where it departs from the
 SMS procedure is not following the procedure, and that is a nonconformity whatever the framework

@@ -209,8 +209,10 @@ Dokumentations- und Ressourcenmanagement in Abschnitt 4.
 </#if>
 <@sms.section title="Nutzung der Querverweise" key="using-the-cross-reference"/>
 
-**Bei Audits.** Interne Audits und Zertifizierungsaudits bewerten das SMS anhand der ${sms.standard} und
-der Dokumente dieses Dokumentensatzes, niemals anhand von ITIL 4 oder CMMI-SVC. Auditoren und Auditierte,
+**Bei Audits.** <#if roadmap.certification.transition>Interne Audits bewerten das SMS anhand der ${sms.standard},
+Zertifizierungsaudits anhand der ${roadmap.certification.standard}, beide zudem anhand der Dokumente dieses
+Dokumentensatzes,<#else>Interne Audits und Zertifizierungsaudits bewerten das SMS anhand der ${sms.standard} und
+der Dokumente dieses Dokumentensatzes,</#if> niemals anhand von ITIL 4 oder CMMI-SVC. Auditoren und Auditierte,
 die mit einem der Rahmenwerke vertraut sind, können mithilfe der Tabellen den SMS-Prozess und das
 Dokument finden, die ein Thema abdecken, und anschließend Nachweise dafür suchen, dass das Dokument
 befolgt wird. Ein Team, das einer ITIL-Praktik folgt, wo diese vom SMS-Verfahren abweicht, befolgt das

@@ -47,7 +47,7 @@ standard's own spelling is kept only where its term is quoted.
 | Configuration item (CI) | Any part of a service, or of what supports it, that ${org.name} keeps under control because the service depends on it: for example a server, a network link, an application, a contract or a service document. Each CI belongs to a defined CI type and is changed only through change management. | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
 | Continual improvement | Ongoing, repeated work to make the services and the SMS perform better and fit their purpose more closely. Every opportunity is recorded in the improvement register and evaluated before it is approved. | <@where ids=["continual-improvement"] clauses=["10.2"]/> |
 | Customer | The organisation or person that receives a service and agrees its requirements<#if customers?has_content>; the customers in scope are <@sms.names items=customers/></#if>. A customer is not necessarily a user of the service. | <@where ids=["sms-scope", "relationship-and-agreement"] clauses=["8.3.2"]/> |
-| Documented information | Any information the SMS must keep under control, in whatever form it is held: a file, a page, an entry in a tool or a paper form. It covers both documents, which state what is intended, and records, which give evidence of what was done. | <@where ids=["documented-information-control", "document-register"] clauses=["7.5"]/> |
+| ${t.DocumentedInformation} | Any information the SMS must keep under control, in whatever form it is held: a file, a page, an entry in a tool or a paper form. It covers both documents, which state what is intended, and records, which give evidence of what was done. | <@where ids=["documented-information-control", "document-register"] clauses=["7.5"]/> |
 | Emergency change | A change that must be made faster than the normal route allows, to restore a service or to prevent an imminent major incident or security breach. It is authorised by a smaller group and reviewed after implementation. | <@where ids=["change-management-policy"] clauses=["8.5.1.1"]/> |
 <#if sms.edition != "2011">
 | External supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within an SMS process<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.4.1"]/> |
@@ -70,12 +70,12 @@ standard's own spelling is kept only where its term is quoted.
 | Release | A package of new or changed services or components, built and tested together and put into live use in one deployment as the outcome of one or more approved changes. Releases are planned by the ${release.owner.title} and tracked in ${sms.toolOf("release-and-deployment-management")}. | <@where ids=["design-build-transition"] clauses=["8.5.3"]/> |
 | Risk | Uncertainty that could change what the SMS or a service achieves, for the worse (a threat) or for the better (an opportunity). Risks and opportunities of the SMS are assessed and treated in the SMS plan; information security risks in service assurance. | <@where ids=["sms-plan", "service-assurance"] clauses=["6.1", "8.7.3"]/> |
 | Service | Work that ${org.name} performs, with its people, tools and suppliers, so that a customer achieves results it wants and gains value from them<#if services?has_content>. ${org.name} provides ${services?size} service<#if services?size != 1>s</#if> in the scope of the SMS</#if>. | <@where ids=["service-catalogue"] clauses=["8.2.4"]/> |
-| Service catalogue | The documented information about the services in operation: what each service is, who it is for, its owner, service hours and targets. At ${org.name} it is <#if docs["service-catalogue"]??>a controlled document of this set, </#if>maintained by the ${catalogue.owner.title}. | <@where ids=["service-catalogue", "service-portfolio"] clauses=["8.2.4"]/> |
+| Service catalogue | The <#if sms.edition == "2011">information kept<#else>documented information</#if> about the services in operation: what each service is, who it is for, its owner, service hours and targets. At ${org.name} it is <#if docs["service-catalogue"]??>a controlled document of this set, </#if>maintained by the ${catalogue.owner.title}. | <@where ids=["service-catalogue", "service-portfolio"] clauses=["8.2.4"]/> |
 | Service component | One building block of a service, such as hardware, software, a supporting service from a supplier, information or a process, which together with the other blocks makes up the service the customer receives. | <@where ids=["design-build-transition", "service-portfolio"] clauses=["8.5.2"]/> |
 | Service continuity | Being able to keep a service running through a major disruption, or to bring it back within the agreed time and at the agreed level. | <@where ids=["service-continuity-plan"] clauses=["8.7.2"]/> |
 | Service level agreement (SLA) | The written agreement with a customer that says which service ${org.name} provides, to what standard, and how performance is measured<#if governance.hasSlas>. Each service has its own SLA in this document set, linked from its entry in the service catalogue</#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.3"]/> |
 | Service level target | One measurable promise in an SLA, such as the availability of a service or the resolution time for an incident of a given priority. Performance against the targets is reported to the customer. | <@where ids=["relationship-and-agreement", "monitoring-and-reporting"] clauses=["8.3.3", "9.4"]/> |
-| Service management system (SMS) | Everything ${org.name} uses to run service management in a planned and controlled way: its policies, objectives, plans, processes, documented information, roles and resources. | <@where ids=["sms-scope", "sms-plan"] clauses=["4.4"]/> |
+| Service management system (SMS) | Everything ${org.name} uses to run service management in a planned and controlled way: its policies, objectives, plans, processes, ${t.documentedInformation}, roles and resources. | <@where ids=["sms-scope", "sms-plan"] clauses=["4.4"]/> |
 | Service owner | The role accountable for a service from its design to its removal, including its performance against its SLA. The owner of each service is named in the service catalogue. | <@where ids=["service-portfolio"] clauses=["8.2.1"]/> |
 <#if sms.edition == "2011">
 | Service provider | The term ${sms.standard} uses for the body, or part of a body, that manages and delivers the services within the scope of the SMS. Here it is ${org.name}, within the boundaries set in the scope statement. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
@@ -107,8 +107,9 @@ standard's own spelling is kept only where its term is quoted.
 <#if sms.edition == "2011">
 <@sms.section title="Terms changed in the 2018 edition"/>
 
-This SMS follows ISO/IEC 20000-1:2011. The 2018 edition, against which certificates are now issued,
-replaced some of its terms. Readers who know the 2018 edition, and the documents of customers and
+This SMS follows ISO/IEC 20000-1:2011. Certificates are now issued against ${roadmap.certification.standard} only,
+so ${org.name} is certified against that edition (see <@sms.link "certification-roadmap"/>). The 2018 edition
+replaced some of the 2011 terms. Readers who know the 2018 edition, and the documents of customers and
 suppliers written for it, can map the terms as follows.
 
 | Term used here (2011) | 2018 term | What changed |
@@ -118,6 +119,7 @@ suppliers written for it, can map the terms as follows.
 | Internal group | Internal supplier | The part of the wider organisation outside the SMS is now managed as a supplier, under a documented agreement. |
 | Availability | Service availability | The term now refers explicitly to the service and its components. |
 | Configuration management database (CMDB) | Configuration information | The 2018 edition no longer prescribes a database; what matters is the information, wherever it is held. |
+| Documents and records | Documented information | One term for both: what is intended and the evidence of what was done. |
 
 <#else>
 <@sms.section title="Terms changed since the 2011 edition"/>

@@ -99,8 +99,9 @@ Service Desk), werden beibehalten.
 <#if sms.edition == "2011">
 <@sms.section title="In der Ausgabe 2018 geänderte Begriffe" key="terms-changed-in-the-2018-edition"/>
 
-Dieses SMS folgt ISO/IEC 20000-1:2011. Die Ausgabe 2018, nach der Zertifikate inzwischen ausgestellt
-werden, hat einige Begriffe ersetzt. Wer die Ausgabe 2018 kennt oder Dokumente von Kunden und Lieferanten
+Dieses SMS folgt ISO/IEC 20000-1:2011. Zertifikate werden inzwischen nur noch nach
+${roadmap.certification.standard} ausgestellt; ${org.name} wird daher nach dieser Ausgabe zertifiziert (siehe
+<@sms.link "certification-roadmap"/>). Die Ausgabe 2018 hat einige Begriffe der Ausgabe 2011 ersetzt. Wer die Ausgabe 2018 kennt oder Dokumente von Kunden und Lieferanten
 liest, die auf ihr beruhen, kann die Begriffe wie folgt zuordnen.
 
 | Hier verwendeter Begriff (2011) | Begriff 2018 | Was sich geändert hat |
@@ -110,6 +111,7 @@ liest, die auf ihr beruhen, kann die Begriffe wie folgt zuordnen.
 | Interne Gruppe | Interner Lieferant | Der Teil der übergeordneten Organisation außerhalb des SMS wird nun auf Grundlage einer dokumentierten Vereinbarung wie ein Lieferant gesteuert. |
 | Verfügbarkeit | Serviceverfügbarkeit | Der Begriff bezieht sich nun ausdrücklich auf den Service und seine Komponenten. |
 | Configuration Management Database (CMDB) | Konfigurationsinformationen | Die Ausgabe 2018 schreibt keine Datenbank mehr vor; maßgeblich ist die Information, unabhängig davon, wo sie geführt wird. |
+| Dokumente und Aufzeichnungen | Dokumentierte Information | Ein Begriff für beides: das Beabsichtigte und den Nachweis des Getanen. |
 
 <#else>
 <@sms.section title="Seit der Ausgabe 2011 geänderte Begriffe" key="terms-changed-since-the-2011-edition"/>

@@ -14,7 +14,8 @@ related: ["sms-plan", "certification-roadmap", "capability-assessment", "traceab
 <@sms.section title="Purpose" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 This plan sets out how ${org.name} will establish its service management system (SMS) and bring it to
-certification against ${sms.standard}. It follows the phased approach of ISO/IEC TR 20000-5: a business case
+certification against ${roadmap.certification.standard}<#if roadmap.certification.transition> (the SMS is documented to ${sms.standard};
+the work the ${roadmap.certification.edition} edition adds is planned as transition work, see <@sms.link "certification-roadmap"/>)</#if>. It follows the phased approach of ISO/IEC TR 20000-5: a business case
 and project initiation, three implementation phases, and post-implementation. The activities, their
 effort and their dates are computed from the organisation's own gap assessment, so the plan shows the work
 that is actually left, not a generic checklist.

@@ -1,7 +1,8 @@
 <@sms.section title="Zweck" clauses=["6.3"] clauses2011=["4.5.2"]/>
 
 Dieser Plan legt fest, wie ${org.name} sein Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
-nach ${sms.standard} führt. Er folgt dem stufenweisen Vorgehen nach ISO/IEC TR 20000-5: Business Case und
+nach ${roadmap.certification.standard} führt<#if roadmap.certification.transition> (das SMS ist nach ${sms.standard} dokumentiert;
+die Arbeiten, die die Ausgabe ${roadmap.certification.edition} ergänzt, sind als Umstellungsarbeiten geplant, siehe <@sms.link "certification-roadmap"/>)</#if>. Er folgt dem stufenweisen Vorgehen nach ISO/IEC TR 20000-5: Business Case und
 Projektinitiierung, drei Einführungsphasen und die Zeit nach der Einführung. Die Aktivitäten, ihr Aufwand
 und ihre Termine werden aus der eigenen Gap-Analyse der Organisation berechnet; der Plan zeigt daher die
 tatsächlich verbleibende Arbeit und keine allgemeine Checkliste.

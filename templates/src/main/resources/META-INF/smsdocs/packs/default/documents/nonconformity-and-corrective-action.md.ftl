@@ -47,6 +47,9 @@ principles apply:
   approval or restoring a record.
 - **Corrective action:** action taken to remove the cause of a nonconformity so that it does not recur.
 - **Root cause:** the most basic cause that, if removed, prevents the nonconformity from recurring.
+<#if sms.edition == "2011">
+- **Preventive action:** action taken to remove the cause of a potential nonconformity before it occurs.
+</#if>
 
 <@sms.section title="Nonconformities, incidents and problems"/>
 
@@ -158,6 +161,17 @@ or any extension for a major nonconformity, needs the approval of the ${sms.topM
    performance report described in <@sms.link "monitoring-and-reporting"/>, and at every management
    review, as described in <@sms.link "management-review"/>.
 
+<#if sms.edition == "2011">
+<@sms.section title="Preventive action" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
+
+A nonconformity that has not yet occurred but is likely to is handled as a preventive action. Potential
+nonconformities are found in the trends of incidents, problems and complaints, in the risk assessment of
+<@sms.link "sms-plan"/>, in audit observations and in similar cases found while analysing a nonconformity
+(step 3). Each is recorded in the corrective action register as a preventive action, graded like a minor
+nonconformity and taken through steps 3 to 9: its cause is analysed, an action is decided, approved,
+implemented and checked for effectiveness, and the record is closed and reported in the same way.
+
+</#if>
 <@sms.section title="Inputs and outputs"/>
 
 | Inputs | Outputs |

@@ -41,6 +41,10 @@ gelten folgende Grundsätze:
   Auftreten zu verhindern.
 - **Grundursache:** die grundlegendste Ursache, deren Beseitigung das erneute Auftreten der
   Nichtkonformität verhindert.
+<#if sms.edition == "2011">
+- **Vorbeugungsmaßnahme:** Maßnahme zur Beseitigung der Ursache einer möglichen Nichtkonformität, bevor
+  diese auftritt.
+</#if>
 
 <@sms.section title="Nichtkonformitäten, Incidents und Probleme" key="nonconformities,-incidents-and-problems"/>
 
@@ -163,6 +167,19 @@ durch den ${sms.topManagement.title}.
    beschrieben ist, sowie in jeder Managementbewertung berichtet, wie im
    <@sms.link "management-review"/> beschrieben.
 
+<#if sms.edition == "2011">
+<@sms.section title="Vorbeugungsmaßnahmen" key="preventive-action" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
+
+Eine Nichtkonformität, die noch nicht aufgetreten ist, aber wahrscheinlich auftreten wird, wird als
+Vorbeugungsmaßnahme behandelt. Mögliche Nichtkonformitäten werden in den Trends von Incidents, Problemen
+und Beschwerden, in der Risikobeurteilung (<@sms.link "sms-plan"/>), in Auditbeobachtungen und in
+ähnlichen Fällen erkannt, die bei der Analyse einer Nichtkonformität gefunden werden (Schritt 3). Jede wird
+im Register der Korrekturmaßnahmen als Vorbeugungsmaßnahme erfasst, wie eine Nebenabweichung
+eingestuft und durch die Schritte 3 bis 9 geführt: Ihre Ursache wird analysiert, eine Maßnahme wird
+festgelegt, genehmigt, umgesetzt und auf Wirksamkeit geprüft, und der Datensatz wird auf dieselbe Weise
+abgeschlossen und berichtet.
+
+</#if>
 <@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
 
 | Eingaben | Ergebnisse |

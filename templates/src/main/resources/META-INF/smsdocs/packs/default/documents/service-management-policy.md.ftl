@@ -113,7 +113,7 @@ next revision of the policy.
 </#if>
 <@sms.section title="Communication of the policy" clauses=["5.2.2"]/>
 
-This policy is held as controlled documented information under
+This policy is held as <#if sms.edition == "2011">a controlled document<#else>controlled documented information</#if> under
 <@sms.link "documented-information-control"/>. The current approved version is published in the SMS
 document library and is the only version that may be used; printed copies are uncontrolled.
 

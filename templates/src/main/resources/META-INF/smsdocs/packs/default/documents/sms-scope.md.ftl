@@ -190,7 +190,7 @@ and improves it continually. It consists of:
 - the service management policy and objectives;
 - the service management plan, which states how the SMS is run and improved;
 - the processes of the SMS, each with an owner, documented procedures and measures;
-- the documented information listed in <@sms.link "document-register"/> and controlled under
+- the ${t.documentedInformation} listed in <@sms.link "document-register"/> and controlled under
   <@sms.link "documented-information-control"/>;
 - the people, tools and suppliers that support the services.
 

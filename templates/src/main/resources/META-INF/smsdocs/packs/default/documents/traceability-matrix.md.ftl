@@ -21,8 +21,8 @@ certification body can use it at the stage 1 audit to find the evidence for each
 <@sms.section title="How the SMS meets the standard" clauses=["4.4"]/>
 
 ${sms.standard} allows no exclusions: the SMS must address every clause. Each clause below names the
-documents and sections that address it. Where the standard requires documented information, the
-"Documented information" column says so; the records are listed in <@sms.link "document-register"/>.
+documents and sections that address it. Where the standard requires ${t.documentedInformation}, the
+"${t.DocumentedInformation}" column says so; the records are listed in <@sms.link "document-register"/>.
 
 | Status | Clauses | Meaning |
 |---|---|---|
@@ -40,7 +40,7 @@ Every clause is addressed by at least one document of the set.
 
 <@sms.section title="Matrix"/>
 
-| Clause | Requirement area | Addressed in | Documented information | Status |
+| Clause | Requirement area | Addressed in | ${t.DocumentedInformation} | Status |
 |---|---|---|---|---|
 <#list traceabilityMatrix.rows as e>
 | ${e.clause} | ${e.title} | <#if e.documents?has_content><#list e.documents as d><@sms.link d.id/><#if d.sections?has_content>: ${d.sections?join("; ")}</#if><#sep>; </#list><#else>**not addressed**</#if> | <#if e.documented>Required<#else>—</#if> | ${e.statusTitle}<#if e.note?has_content>: ${e.note}</#if> |

@@ -1,5 +1,11 @@
 <#-- Asset management. 2018 8.2.5; 2011 part of 9.1. -->
 <@sms.section title="Asset management" clauses=["8.2.5"]/>
+<#if sms.edition == "2011">
+
+ISO/IEC 20000-1:2011 covers assets as part of configuration management. Asset management is run as a process
+of its own here to prepare the transition to ${roadmap.certification.standard}, against which the SMS is certified and
+which requires it (clause 8.2.5); see <@sms.link "certification-roadmap"/>.
+</#if>
 
 Assets that are used to deliver the services are managed so that they meet the service requirements and
 ${sms.possessive(org.name)} legal, contractual and licensing obligations. The asset register is kept in

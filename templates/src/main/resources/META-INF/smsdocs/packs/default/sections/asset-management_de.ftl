@@ -1,5 +1,11 @@
 <#-- Asset management. 2018 8.2.5; 2011 part of 9.1. -->
 <@sms.section title="Asset-Management" clauses=["8.2.5"]/>
+<#if sms.edition == "2011">
+
+ISO/IEC 20000-1:2011 behandelt Assets als Teil des Konfigurationsmanagements. Das Asset-Management wird hier
+als eigener Prozess betrieben, um die Umstellung auf ${roadmap.certification.standard} vorzubereiten, nach der das SMS
+zertifiziert wird und die es fordert (Abschnitt 8.2.5); siehe <@sms.link "certification-roadmap"/>.
+</#if>
 
 Assets, die zur Erbringung der Services genutzt werden, werden so verwaltet, dass sie die
 Serviceanforderungen sowie die gesetzlichen, vertraglichen und lizenzrechtlichen Verpflichtungen von
