@@ -15,6 +15,7 @@ import io.smsdocs.core.descriptor.model.Objective;
 import io.smsdocs.core.descriptor.model.Organization;
 import io.smsdocs.core.descriptor.model.Priority;
 import io.smsdocs.core.descriptor.model.Recovery;
+import io.smsdocs.core.descriptor.model.ServiceRequest;
 import io.smsdocs.core.descriptor.model.ProcessSetting;
 import io.smsdocs.core.descriptor.model.Revision;
 import io.smsdocs.core.descriptor.model.Risk;
@@ -141,9 +142,18 @@ final class DescriptorReader {
                     text(node, "description", ""), text(node, "owner", defaultOwner), served,
                     strings(node.path("suppliers")), hours, target, criticality,
                     node.path("docNumber").isIntegralNumber() ? node.path("docNumber").asInt() : null,
-                    derived, strings(node.path("dependsOn")), text(node, "maintenanceWindow", null), recovery(node.path("recovery"))));
+                    derived, strings(node.path("dependsOn")), text(node, "maintenanceWindow", null), recovery(node.path("recovery")),
+                    requests(node.path("requests"))));
         }
         return services;
+    }
+
+    private static List<ServiceRequest> requests(JsonNode list) {
+        List<ServiceRequest> requests = new ArrayList<>();
+        for (JsonNode node : list) {
+            requests.add(new ServiceRequest(node.path("name").asText(), text(node, "type", "standard")));
+        }
+        return requests;
     }
 
     private static Recovery recovery(JsonNode node) {

@@ -78,14 +78,33 @@ public final class ServiceHours {
         return OptionalDouble.of(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * 60 * (100 - availabilityTarget.doubleValue()) / 100);
     }
 
+    /** The unplanned downtime in minutes an availability target allows in a year (twelve average months), or empty for unread hours. */
+    public static OptionalDouble allowedMinutesPerYear(String hours, BigDecimal availabilityTarget) {
+        OptionalDouble monthly = allowedMinutesPerMonth(hours, availabilityTarget);
+        return monthly.isEmpty() ? monthly : OptionalDouble.of(monthly.getAsDouble() * 12);
+    }
+
     /** The unplanned downtime an availability target allows in an average month, e.g. "3 h 39 min". */
     public static String allowedDowntimePerMonth(String hours, BigDecimal availabilityTarget) {
+        return allowedDowntime(hours, availabilityTarget, 1);
+    }
+
+    /** The unplanned downtime an availability target allows in a year, e.g. "43 h 48 min". */
+    public static String allowedDowntimePerYear(String hours, BigDecimal availabilityTarget) {
+        return allowedDowntime(hours, availabilityTarget, 12);
+    }
+
+    private static String allowedDowntime(String hours, BigDecimal availabilityTarget, int months) {
         double unavailable = 100 - availabilityTarget.doubleValue();
         OptionalDouble weekly = perWeek(hours);
         if (weekly.isEmpty()) {
             return BigDecimal.valueOf(unavailable).stripTrailingZeros().toPlainString() + "% of the agreed service hours";
         }
-        long minutes = Math.round(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * 60 * unavailable / 100);
+        return minutes(Math.round(weekly.getAsDouble() / 7 * DAYS_PER_MONTH * months * 60 * unavailable / 100));
+    }
+
+    /** A number of minutes as "45 min", "3 h" or "3 h 39 min". */
+    public static String minutes(long minutes) {
         if (minutes < 60) {
             return minutes + " min";
         }

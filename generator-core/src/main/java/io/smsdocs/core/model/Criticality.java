@@ -1,6 +1,7 @@
 package io.smsdocs.core.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,12 +10,21 @@ import java.util.Locale;
  * service may set stricter ones of its own, see {@link RecoveryObjectives}), the availability target while
  * the continuity plan is invoked, the capacity headroom, how often its customers and the suppliers that
  * support it are reviewed, and whether the availability management process that keeps it is audited every
- * year. A party that deals with several services follows the most critical of them.
+ * year. A party that deals with several services follows the most critical of them. The business impact
+ * analysis takes two more rows from here: the impact of an outage on operations after each of its
+ * {@link #IMPACT_CHECKPOINT_HOURS} and the maximum tolerable outage, the point after which the impact would be
+ * severe. Each recovery time objective of the rule lies well inside its maximum tolerable outage.
  */
 public enum Criticality {
-    HIGH(4, 1, "99", 30, "monthly", "quarterly", true),
-    MEDIUM(8, 24, "98", 20, "quarterly", "six-monthly", false),
-    LOW(24, 24, "95", 10, "quarterly", "six-monthly", false);
+    HIGH(4, 1, "99", 30, "monthly", "quarterly", true, 8,
+            ImpactLevel.MODERATE, ImpactLevel.MAJOR, ImpactLevel.SEVERE, ImpactLevel.SEVERE),
+    MEDIUM(8, 24, "98", 20, "quarterly", "six-monthly", false, 48,
+            ImpactLevel.MINOR, ImpactLevel.MODERATE, ImpactLevel.MAJOR, ImpactLevel.SEVERE),
+    LOW(24, 24, "95", 10, "quarterly", "six-monthly", false, 168,
+            ImpactLevel.MINOR, ImpactLevel.MINOR, ImpactLevel.MODERATE, ImpactLevel.MAJOR);
+
+    /** The outage durations, in hours of service, at which the business impact analysis rates the impact: 1 hour, 4 hours, 1 day, 1 week. */
+    public static final List<Integer> IMPACT_CHECKPOINT_HOURS = List.of(1, 4, 24, 168);
 
     private final BigDecimal rtoHours;
     private final BigDecimal rpoHours;
@@ -23,9 +33,11 @@ public enum Criticality {
     private final String customerReview;
     private final String supplierReview;
     private final boolean availabilityAuditedYearly;
+    private final int mtoHours;
+    private final List<ImpactLevel> impactOverTime;
 
     Criticality(int rtoHours, int rpoHours, String invokedTarget, int headroomPercent, String customerReview,
-                String supplierReview, boolean availabilityAuditedYearly) {
+                String supplierReview, boolean availabilityAuditedYearly, int mtoHours, ImpactLevel... impactOverTime) {
         this.rtoHours = BigDecimal.valueOf(rtoHours);
         this.rpoHours = BigDecimal.valueOf(rpoHours);
         this.invokedTarget = new BigDecimal(invokedTarget);
@@ -33,6 +45,8 @@ public enum Criticality {
         this.customerReview = customerReview;
         this.supplierReview = supplierReview;
         this.availabilityAuditedYearly = availabilityAuditedYearly;
+        this.mtoHours = mtoHours;
+        this.impactOverTime = List.of(impactOverTime);
     }
 
     /** "high", "medium" or "low", as the descriptor writes it. */
@@ -71,6 +85,16 @@ public enum Criticality {
     /** Whether availability management is audited in every year of the cycle while a service of this criticality exists. */
     boolean availabilityAuditedYearly() {
         return availabilityAuditedYearly;
+    }
+
+    /** The longest outage, in hours of service, after which the impact on operations is not yet severe. */
+    public int mtoHours() {
+        return mtoHours;
+    }
+
+    /** The impact of an outage on operations after each of the {@link #IMPACT_CHECKPOINT_HOURS}, in the same order. */
+    List<ImpactLevel> impactOverTime() {
+        return impactOverTime;
     }
 
     /** The criticality a descriptor value names; a value outside the three is treated as medium. */

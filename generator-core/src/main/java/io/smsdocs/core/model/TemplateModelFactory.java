@@ -127,6 +127,15 @@ public final class TemplateModelFactory {
         Map<String, Object> continuityDates = continuityDoc != null ? continuityDoc : smsModel;
         model.put("continuityPlan", ContinuityPlan.model(descriptor, roles, List.copyOf(servicesById.values()),
                 (String) continuityDates.getOrDefault("effectiveDateIso", continuityDates.get("plannedApprovalIso")), messages, locale));
+        // The business impact of an outage of each service over time, behind the continuity plan's objectives.
+        model.put("businessImpact", BusinessImpact.model(descriptor, servicesById, "in-house".equals(descriptor.organization().providerType()),
+                messages, locale));
+        // The availability plan: the downtime each target allows in a year and the risks to availability, by the plan's rule.
+        String risksDecision = open.id(io.smsdocs.core.decision.OpenDecision.Topic.RISKS);
+        model.put("availabilityPlan", AvailabilityPlan.model(descriptor, servicesById, (List<?>) smsModel.get("risks"), risksDecision == null ? ""
+                : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", risksDecision), messages, locale));
+        // The request types and each service's standard requests, shared by the SLAs and the request catalogue.
+        model.put("requests", RequestCatalogue.model(descriptor, servicesById, messages));
         model.put("measurement", Measurement.model(processList, descriptor.sms().objectives(), messages, locale));
         model.put("cadence", Cadence.model(messages));
         model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));

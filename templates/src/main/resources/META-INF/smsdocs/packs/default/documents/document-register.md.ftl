@@ -63,7 +63,7 @@ The table shows where each <#if sms.edition == "2011">document and record<#else>
 | Plans for new or changed services | 5.2 | Transition plans under <@held "design-build-transition"/> |
 | Service catalogue | 6.1 | <@held "service-catalogue"/> |
 | Service level agreements | 6.1 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> and ${documentRegister.moreSlas} more, each listed in the table above</#if><#else>none yet: no services are recorded</#if> |
-| Service continuity and availability plans | 6.3.2 | <@held "service-continuity-plan"/> |
+| Service continuity and availability plans | 6.3.2 | <@held "service-continuity-plan"/>; <@held "availability-plan"/> |
 | Budgeting and accounting policy | 6.4 | <@held "budgeting-and-accounting-policy"/> |
 | Capacity plan | 6.5 | <@held "capacity-plan"/> |
 | Information security policy | 6.6.1 | <@held "information-security-policy"/> |
@@ -85,6 +85,7 @@ The table shows where each <#if sms.edition == "2011">document and record<#else>
 | Change management policy | 8.5.1.1 | <@held "change-management-policy"/> |
 | Information security policy | 8.7.3.1 | <@held "information-security-policy"/> |
 | Service continuity plan | 8.7.2 | <@held "service-continuity-plan"/> |
+| Service availability requirements and targets | 8.7.1 | <@held "availability-plan"/> |
 | Processes of the SMS | 4.4 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>not in the current document set</#if> |
 | Service requirements | 8.2.2, 8.3.3 | <@held "service-catalogue"/>; <@held "service-portfolio"/> |
 | Service catalogue | 8.2.4 | <@held "service-catalogue"/> |

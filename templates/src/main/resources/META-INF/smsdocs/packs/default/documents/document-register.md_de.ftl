@@ -53,7 +53,7 @@ Die Tabelle zeigt, wo jede von der ${sms.standard} geforderte dokumentierte Info
 | Pläne für neue oder geänderte Services | 5.2 | Überführungspläne (<@held "design-build-transition"/>) |
 | Servicekatalog | 6.1 | <@held "service-catalogue"/> |
 | Service-Level-Vereinbarungen | 6.1 | <#if documentRegister.slas?has_content><#list documentRegister.slas as d><@sms.link d.id/><#sep>; </#list><#if (documentRegister.moreSlas > 0)> und ${documentRegister.moreSlas} weitere, jeweils in der Tabelle oben aufgeführt</#if><#else>noch keine, da keine Services erfasst sind</#if> |
-| Pläne für Servicekontinuität und Verfügbarkeit | 6.3.2 | <@held "service-continuity-plan"/> |
+| Pläne für Servicekontinuität und Verfügbarkeit | 6.3.2 | <@held "service-continuity-plan"/>; <@held "availability-plan"/> |
 | Richtlinie für Budgetierung und Kostenrechnung | 6.4 | <@held "budgeting-and-accounting-policy"/> |
 | Kapazitätsplan | 6.5 | <@held "capacity-plan"/> |
 | Informationssicherheitspolitik | 6.6.1 | <@held "information-security-policy"/> |
@@ -75,6 +75,7 @@ Die Tabelle zeigt, wo jede von der ${sms.standard} geforderte dokumentierte Info
 | Richtlinie für das Change-Management | 8.5.1.1 | <@held "change-management-policy"/> |
 | Informationssicherheitspolitik | 8.7.3.1 | <@held "information-security-policy"/> |
 | Servicekontinuitätsplan | 8.7.2 | <@held "service-continuity-plan"/> |
+| Anforderungen und Ziele der Serviceverfügbarkeit | 8.7.1 | <@held "availability-plan"/> |
 | Prozesse des SMS | 4.4 | <#if documentRegister.procedures?has_content><#list documentRegister.procedures as d><@sms.link d.id/><#sep>; </#list><#else>nicht im aktuellen Dokumentensatz enthalten</#if> |
 | Serviceanforderungen | 8.2.2, 8.3.3 | <@held "service-catalogue"/>; <@held "service-portfolio"/> |
 | Servicekatalog | 8.2.4 | <@held "service-catalogue"/> |

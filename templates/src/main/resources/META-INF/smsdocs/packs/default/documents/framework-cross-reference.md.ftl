@@ -98,7 +98,7 @@ ${top.title} for leadership and management review.
 |---|---|---|---|
 | 6.1 Service level management, with the service catalogue | <@here ids=["service-delivery-processes", "service-catalogue"] owner=slm.owner/> | Service level management; Service catalogue management; Portfolio management | SD, STSM, REQM |
 | 6.2 Service reporting | <@here ids=["service-delivery-processes"] owner=reporting.owner/> | Measurement and reporting | SD, MA |
-| 6.3 Service continuity and availability management | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=continuity.owner/> | Availability management; Service continuity management | CAM, SCON |
+| 6.3 Service continuity and availability management | <@here ids=["service-continuity-plan", "availability-plan", "business-impact-analysis", "service-delivery-processes"] owner=continuity.owner/> | Availability management; Service continuity management | CAM, SCON |
 | 6.4 Budgeting and accounting for services | <@here ids=["budgeting-and-accounting-policy"] owner=budgeting.owner/> | Service financial management | none direct |
 | 6.5 Capacity management | <@here ids=["capacity-plan", "service-delivery-processes"] owner=capacity.owner/> | Capacity and performance management | CAM |
 | 6.6 Information security management | <@here ids=["information-security-policy", "service-delivery-processes"] owner=security.owner/> | Information security management | none direct; RSKM in part |
@@ -114,7 +114,7 @@ ${top.title} for leadership and management review.
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.1 Incident and service request management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident management; Service request management; Service desk; Monitoring and event management | IRP, SD |
+| 8.1 Incident and service request management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=incident.owner/> | Incident management; Service request management; Service desk; Monitoring and event management | IRP, SD |
 | 8.2 Problem management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem management | IRP, CAR |
 
 <@sms.section title="Control processes: clause 9" level=3/>
@@ -190,16 +190,16 @@ and the CMMI-SVC process areas OPD and IWM relate to the documentation and resou
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.6.1 Incident management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident management; Service desk; Monitoring and event management | IRP, SD |
-| 8.6.2 Service request management | <@here ids=["resolution-and-fulfilment"] owner=request.owner/> | Service request management; Service desk | SD |
+| 8.6.1 Incident management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=incident.owner/> | Incident management; Service desk; Monitoring and event management | IRP, SD |
+| 8.6.2 Service request management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=request.owner/> | Service request management; Service desk | SD |
 | 8.6.3 Problem management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem management | IRP, CAR |
 
 <@sms.section title="Service assurance: clause 8.7" level=3/>
 
 | Clauses | This SMS | ITIL 4 practice(s) | CMMI-SVC process area(s) |
 |---|---|---|---|
-| 8.7.1 Service availability management | <@here ids=["service-assurance"] owner=availability.owner/> | Availability management | CAM |
-| 8.7.2 Service continuity management | <@here ids=["service-continuity-plan"] owner=continuity.owner/> | Service continuity management | SCON |
+| 8.7.1 Service availability management | <@here ids=["service-assurance", "availability-plan"] owner=availability.owner/> | Availability management | CAM |
+| 8.7.2 Service continuity management | <@here ids=["service-continuity-plan", "business-impact-analysis"] owner=continuity.owner/> | Service continuity management | SCON |
 | 8.7.3 Information security management | <@here ids=["information-security-policy", "service-assurance"] owner=security.owner/> | Information security management | none direct; RSKM in part |
 
 <@sms.section title="Service reporting: clause 9.4" level=3/>

@@ -95,7 +95,7 @@ für Führung und Managementbewertung.
 |---|---|---|---|
 | 6.1 Service-Level-Management, einschließlich des Servicekatalogs | <@here ids=["service-delivery-processes", "service-catalogue"] owner=slm.owner/> | Service-Level-Management; Servicekatalogmanagement; Portfoliomanagement | SD, STSM, REQM |
 | 6.2 Serviceberichterstattung | <@here ids=["service-delivery-processes"] owner=reporting.owner/> | Messung und Berichterstattung | SD, MA |
-| 6.3 Servicekontinuitäts- und Verfügbarkeitsmanagement | <@here ids=["service-continuity-plan", "service-delivery-processes"] owner=continuity.owner/> | Verfügbarkeitsmanagement; Servicekontinuitätsmanagement | CAM, SCON |
+| 6.3 Servicekontinuitäts- und Verfügbarkeitsmanagement | <@here ids=["service-continuity-plan", "availability-plan", "business-impact-analysis", "service-delivery-processes"] owner=continuity.owner/> | Verfügbarkeitsmanagement; Servicekontinuitätsmanagement | CAM, SCON |
 | 6.4 Budgetierung und Kostenrechnung für Services | <@here ids=["budgeting-and-accounting-policy"] owner=budgeting.owner/> | Finanzmanagement für Services | keine direkte Entsprechung |
 | 6.5 Kapazitätsmanagement | <@here ids=["capacity-plan", "service-delivery-processes"] owner=capacity.owner/> | Kapazitäts- und Performance-Management | CAM |
 | 6.6 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-delivery-processes"] owner=security.owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
@@ -111,7 +111,7 @@ für Führung und Managementbewertung.
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.1 Incident- und Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident-Management; Service-Request-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
+| 8.1 Incident- und Service-Request-Management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=incident.owner/> | Incident-Management; Service-Request-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
 | 8.2 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem-Management | IRP, CAR |
 
 <@sms.section title="Steuerungsprozesse: Abschnitt 9" level=3 key="control-processes:-clause-9"/>
@@ -188,16 +188,16 @@ Dokumentations- und Ressourcenmanagement in Abschnitt 4.
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.6.1 Incident-Management | <@here ids=["resolution-and-fulfilment"] owner=incident.owner/> | Incident-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
-| 8.6.2 Service-Request-Management | <@here ids=["resolution-and-fulfilment"] owner=request.owner/> | Service-Request-Management; Service Desk | SD |
+| 8.6.1 Incident-Management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=incident.owner/> | Incident-Management; Service Desk; Monitoring- und Event-Management | IRP, SD |
+| 8.6.2 Service-Request-Management | <@here ids=["resolution-and-fulfilment", "request-catalogue"] owner=request.owner/> | Service-Request-Management; Service Desk | SD |
 | 8.6.3 Problem-Management | <@here ids=["resolution-and-fulfilment"] owner=problem.owner/> | Problem-Management | IRP, CAR |
 
 <@sms.section title="Servicesicherung: Abschnitt 8.7" level=3 key="service-assurance:-clause-8.7"/>
 
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
-| 8.7.1 Serviceverfügbarkeitsmanagement | <@here ids=["service-assurance"] owner=availability.owner/> | Verfügbarkeitsmanagement | CAM |
-| 8.7.2 Servicekontinuitätsmanagement | <@here ids=["service-continuity-plan"] owner=continuity.owner/> | Servicekontinuitätsmanagement | SCON |
+| 8.7.1 Serviceverfügbarkeitsmanagement | <@here ids=["service-assurance", "availability-plan"] owner=availability.owner/> | Verfügbarkeitsmanagement | CAM |
+| 8.7.2 Servicekontinuitätsmanagement | <@here ids=["service-continuity-plan", "business-impact-analysis"] owner=continuity.owner/> | Servicekontinuitätsmanagement | SCON |
 | 8.7.3 Informationssicherheitsmanagement | <@here ids=["information-security-policy", "service-assurance"] owner=security.owner/> | Informationssicherheitsmanagement | keine direkte Entsprechung; teilweise RSKM |
 
 <@sms.section title="Serviceberichterstattung: Abschnitt 9.4" level=3 key="service-reporting:-clause-9.4"/>

@@ -111,8 +111,9 @@ Service requests are recorded and fulfilled in ${sms.toolOf("service-request-man
    turns out to need a non-standard change is converted into a request for change.
 4. **Confirm and close.** Confirm fulfilment with the requester and close the record.
 
-The ${request.owner.title} keeps a list of request types with their approvals, work instructions and
-fulfilment targets, and reviews it at least once a year.
+The request types, with who may raise them, their approval and fulfilment target, and the standard
+requests of each service are listed in <@sms.link "request-catalogue"/>, which the ${request.owner.title} keeps.
+The work instruction of each request is held ${request.inTool}.
 
 <@sms.section title="Problem management" clauses=["8.6.3"] level=2/>
 

@@ -111,8 +111,9 @@ Für die Erfassung und Erfüllung von Service Requests wird ${sms.toolOf("servic
 4. **Bestätigen und schließen.** Die Erfüllung wird mit der anfordernden Person bestätigt, und der
    Datensatz wird geschlossen.
 
-Der ${request.owner.title} führt eine Liste der Anfragetypen mit den jeweiligen Genehmigungen,
-Arbeitsanweisungen und Zielzeiten für die Erfüllung und überprüft sie mindestens einmal jährlich.
+Die Arten von Requests mit den Berechtigten, ihrer Genehmigung und ihrem Erfüllungsziel sowie die
+Standard-Requests jedes Service sind im <@sms.link "request-catalogue"/> aufgeführt, den der
+${request.owner.title} führt. Die Arbeitsanweisung jedes Requests wird ${request.inTool} geführt.
 
 <@sms.section title="Problem-Management" clauses=["8.6.3"] level=2/>
 

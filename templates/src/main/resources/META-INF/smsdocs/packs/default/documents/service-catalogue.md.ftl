@@ -62,7 +62,7 @@ then the catalogue holds no entries.
 | Availability target | ${sms.pct(s.availabilityTarget)} of service hours, measured monthly |
 | Criticality | ${s.criticalityWord} |
 | Service level agreement | <@sms.link "sla-" + s.id/> |
-| How to request it | Existing customers raise a request with the service desk. New customers, or a change of scope: contact the ${brm.owner.title} |
+| How to request it | Existing customers raise a request with the service desk (<@sms.link "request-catalogue"/>). New customers, or a change of scope: contact the ${brm.owner.title} |
 
 </#list>
 </#if>

@@ -51,7 +51,7 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 | Verfügbarkeitsziel | ${sms.pct(s.availabilityTarget)} der Servicezeit, monatlich gemessen |
 | Kritikalität | ${s.criticalityWord} |
 | Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
-| Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk. Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
+| Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk (<@sms.link "request-catalogue"/>). Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
 
 </#list>
 </#if>

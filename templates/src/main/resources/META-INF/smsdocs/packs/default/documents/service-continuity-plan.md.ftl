@@ -98,6 +98,8 @@ replace the rule for that service and are never weaker than it. The last column 
 No services are recorded yet, so no recovery objectives have been set.
 </#if>
 
+What an outage of each service does over time, its maximum tolerable outage and its dependencies, from which these objectives follow, are analysed in <@sms.link "business-impact-analysis"/>.
+
 <@sms.section title="Invocation" clauses=["8.7.2"]/>
 
 Invoking the plan is a formal decision: it suspends the normal service level targets of the affected

@@ -87,6 +87,8 @@ Spalte zeigt, was gilt.
 Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
 </#if>
 
+Was ein Ausfall jedes Service im Zeitverlauf bewirkt, seine maximal tolerierbare Ausfallzeit und seine Abhängigkeiten, aus denen diese Ziele folgen, analysiert die <@sms.link "business-impact-analysis"/>.
+
 <@sms.section title="Aktivierung" clauses=["8.7.2"]/>
 
 Die Aktivierung des Plans ist eine formelle Entscheidung: Sie setzt die regulären Service-Level-Ziele der

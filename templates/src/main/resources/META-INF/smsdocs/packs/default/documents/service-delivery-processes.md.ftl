@@ -46,11 +46,11 @@ what each service needs and what can interrupt it.
 
 1. **Agree requirements.** <#if availability.owner.id == continuity.owner.id>The ${availability.owner.title} agrees<#else>The ${availability.owner.title} and the ${continuity.owner.title} agree</#if> the
    availability targets and the continuity requirements (recovery time and recovery point) of each service
-   with its customers, based on its criticality, its SLA and an assessment of the risks to it. The
-   requirements are recorded in <@sms.link "service-continuity-plan"/>.
-2. **Plan.** The same document is the service continuity and availability plan: how each service is
-   recovered after a major loss of service, the availability targets while the plan is invoked, the
-   design measures that protect availability, and the return to normal working.
+   with its customers, based on its criticality, its SLA and an assessment of the risks to it. The impact
+   of an outage and the recovery objectives that follow are recorded in <@sms.link "business-impact-analysis"/>.
+2. **Plan.** <@sms.link "service-continuity-plan"/> sets out how each service is recovered after a major
+   loss of service, the availability targets while the plan is invoked, and the return to normal working;
+   <@sms.link "availability-plan"/> sets out the availability targets and the measures that protect them.
 3. **Monitor availability.** Availability of every service is measured within its service hours each
    month, reported in the service reports, and every missed target is investigated and acted on.
 4. **Test.** The continuity plan is tested at least once a year for every service, and again after a major

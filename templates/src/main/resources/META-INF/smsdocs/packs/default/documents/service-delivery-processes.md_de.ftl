@@ -40,12 +40,12 @@ beruhen: was jeder Service benötigt und was ihn unterbrechen kann.
    vereinbart<#else>Der ${availability.owner.title} und der ${continuity.owner.title}
    vereinbaren</#if> mit den Kunden die Verfügbarkeitsziele und die Kontinuitätsanforderungen (RTO und RPO)
    jedes Service auf Grundlage seiner Kritikalität, seines SLA und einer
-   Beurteilung der Risiken für den Service. Die Anforderungen werden im
-   <@sms.link "service-continuity-plan"/> festgehalten.
-2. **Planen.** Dasselbe Dokument ist der Plan für Servicekontinuität und Verfügbarkeit: wie jeder Service
-   nach einem schwerwiegenden Serviceausfall wiederhergestellt wird, welche Verfügbarkeitsziele während
-   der Aktivierung des Plans gelten, welche Designmaßnahmen die Verfügbarkeit schützen und wie zum
-   Normalbetrieb zurückgekehrt wird.
+   Beurteilung der Risiken für den Service. Die Auswirkung eines Ausfalls und die daraus folgenden
+   Wiederherstellungsziele werden in der <@sms.link "business-impact-analysis"/> festgehalten.
+2. **Planen.** Der <@sms.link "service-continuity-plan"/> legt fest, wie jeder Service nach einem
+   schwerwiegenden Serviceausfall wiederhergestellt wird, welche Verfügbarkeitsziele während der
+   Aktivierung des Plans gelten und wie zum Normalbetrieb zurückgekehrt wird; der
+   <@sms.link "availability-plan"/> legt die Verfügbarkeitsziele und die Maßnahmen zu ihrem Schutz fest.
 3. **Verfügbarkeit überwachen.** Die Verfügbarkeit jedes Service wird monatlich innerhalb seiner
    Servicezeiten gemessen und in den Serviceberichten ausgewiesen; jedes verfehlte Ziel wird untersucht,
    und es werden Maßnahmen ergriffen.

@@ -125,10 +125,10 @@ service hours from the moment the request has all the approvals it needs:
 
 | Request type | Fulfilment target |
 |---|---|
-| Information or advice | 1 working day |
-| Access rights (new, changed, removed) | 1 working day |
-| Standard requests from the request catalogue | 3 working days |
-| Other requests | Date agreed with the requester when the request is accepted |
+| ${requests.type.information.name} | ${requests.type.information.target} |
+| ${requests.type.access.name} | ${requests.type.access.target} |
+| ${requests.type.standard.name} from the <@sms.link "request-catalogue"/> | ${requests.type.standard.target} |
+| ${requests.type.other.name} | ${requests.type.other.target} |
 
 At least 95% of requests must be fulfilled within target in a month.
 

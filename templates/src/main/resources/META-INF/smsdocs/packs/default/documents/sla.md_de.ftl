@@ -115,10 +115,10 @@ Servicezeit ab dem Zeitpunkt, zu dem alle erforderlichen Genehmigungen für den 
 
 | Art des Requests | Erfüllungsziel |
 |---|---|
-| Auskunft oder Beratung | 1 Arbeitstag |
-| Zugriffsrechte (neu, geändert, entzogen) | 1 Arbeitstag |
-| Standard-Requests aus dem Request-Katalog | 3 Arbeitstage |
-| Sonstige Requests | Mit dem Anfordernden bei Annahme des Requests vereinbarter Termin |
+| ${requests.type.information.name} | ${requests.type.information.target} |
+| ${requests.type.access.name} | ${requests.type.access.target} |
+| ${requests.type.standard.name} aus dem <@sms.link "request-catalogue"/> | ${requests.type.standard.target} |
+| ${requests.type.other.name} | ${requests.type.other.target} |
 
 Mindestens 95 % der Requests müssen in einem Monat innerhalb des Ziels erfüllt werden.
 

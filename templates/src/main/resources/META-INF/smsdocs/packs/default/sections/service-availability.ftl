@@ -9,20 +9,10 @@ management, and service continuity management, which share its data.
 <@sms.section title="Availability requirements and targets" clauses=["8.7.1"] clauses2011=["6.3.1"] level=3/>
 
 Availability targets are agreed with customers in the service level agreements and published in
-<@sms.link "service-catalogue"/>. Availability is measured only within the agreed service hours. The
-downtime column shows how much unplanned downtime each target allows in an average month, counted
-within the agreed service hours (a month is taken as 30.4 days, or 4.35 weeks).
-
-<#if services?has_content>
-| Service | Service hours | Availability target | Downtime allowed per month | Criticality | Depends on |
-|---|---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticalityWord} | <@sms.names items=s.suppliers empty="internal resources only"/> |
-</#list>
-<#else>
-No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service
-hours and availability target here before the service level agreement is signed.
-</#if>
+<@sms.link "service-catalogue"/>. Availability is measured only within the agreed service hours.
+<@sms.link "availability-plan"/> shows for each service its target and how much unplanned downtime it allows
+in an average month and in a year, counted within the agreed service hours (a month is taken as 30.4 days,
+or 4.35 weeks).
 
 Availability is calculated for each service and each calendar month as:
 
@@ -39,25 +29,13 @@ Availability is calculated for each service and each calendar month as:
 
 <@sms.section title="Availability plan" clauses=["8.7.1"] clauses2011=["6.3.2"] level=3/>
 
-<#if sms.edition == "2011">
-This document is also the availability plan, kept by the ${availability.owner.title}; the continuity
-and availability requirements are planned together. It contains:
-<#else>
-The ${availability.owner.title} maintains an availability plan as a controlled document in the SMS
-document library. It contains:
-</#if>
-
-1. the availability requirements and targets of each service, as in the table above;
-2. the assessment of risks to availability: single points of failure, capacity limits, dependencies on
-   suppliers and on the operations centre, and known weaknesses in the configuration;
-3. the design measures that protect availability, such as redundant components, failover, and supplier
-   service levels that support the targets;
-4. the maintenance windows agreed for each service;
-5. the improvements planned for the coming twelve months, each with an owner and a target date.
-
-The plan is reviewed at least once a year, whenever a service is added, withdrawn or significantly
-changed, and after any month in which a service misses its target. Risks to availability are assessed
-again at each review and the result is recorded in the plan.
+The ${availability.owner.title} maintains <@sms.link "availability-plan"/> as a controlled document. It
+holds the availability requirements and targets of each service with the downtime they allow, the measures
+that protect availability (monitoring, maintenance windows, capacity headroom, alternate arrangements and
+supplier commitments), the risks to availability taken from the risk register, how availability is measured
+and reported, and the improvements planned. It is reviewed at least every
+${sms.documentControl.reviewIntervalMonths} months, whenever a service is added, withdrawn or significantly
+changed, and after any month in which a service misses its target.
 
 <@sms.section title="Monitoring, investigation and reporting" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
 
@@ -78,5 +56,5 @@ Availability is monitored with ${sms.toolOf("service-availability-management")}.
    against target and publish them in the service reports described in
    <@sms.link "monitoring-and-reporting"/>.
 6. **Review trends.** Each quarter, review availability trends, repeat outages and supplier performance,
-   and update the availability plan where the trend puts a target at risk.
+   and update <@sms.link "availability-plan"/> where the trend puts a target at risk.
 

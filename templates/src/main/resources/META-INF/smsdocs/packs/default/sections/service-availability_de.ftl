@@ -11,21 +11,10 @@ mit ihm teilen.
 
 Die Verfügbarkeitsziele werden mit den Kunden in den Service-Level-Vereinbarungen vereinbart und im
 <@sms.link "service-catalogue"/> veröffentlicht. Die Verfügbarkeit wird ausschließlich innerhalb der
-vereinbarten Servicezeiten gemessen. Die Spalte zur Ausfallzeit zeigt, wie viel ungeplante Ausfallzeit
-jedes Ziel in einem durchschnittlichen Monat zulässt, gerechnet innerhalb der vereinbarten Servicezeiten
-(ein Monat wird mit 30,4 Tagen bzw. 4,35 Wochen angesetzt).
-
-<#if services?has_content>
-| Service | Servicezeiten | Verfügbarkeitsziel | Zulässige Ausfallzeit pro Monat | Kritikalität | Abhängig von |
-|---|---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.allowedDowntime} | ${s.criticalityWord} | <@sms.names items=s.suppliers empty="nur eigene Ressourcen"/> |
-</#list>
-<#else>
-Es sind noch keine Services erfasst. Wird ein Service aufgenommen, trägt der ${availability.owner.title}
-hier dessen Servicezeiten und Verfügbarkeitsziel ein, bevor die Service-Level-Vereinbarung unterzeichnet
-wird.
-</#if>
+vereinbarten Servicezeiten gemessen. Der <@sms.link "availability-plan"/> zeigt für jeden Service sein Ziel
+und wie viel ungeplante Ausfallzeit es in einem durchschnittlichen Monat und in einem Jahr zulässt,
+gerechnet innerhalb der vereinbarten Servicezeiten (ein Monat wird mit 30,4 Tagen bzw. 4,35 Wochen
+angesetzt).
 
 Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt berechnet:
 
@@ -45,27 +34,14 @@ Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt ber
 
 <@sms.section title="Verfügbarkeitsplan" clauses=["8.7.1"] clauses2011=["6.3.2"] level=3/>
 
-<#if sms.edition == "2011">
-Dieses Dokument ist zugleich der Verfügbarkeitsplan und wird vom ${availability.owner.title} geführt; die
-Anforderungen an Kontinuität und Verfügbarkeit werden gemeinsam geplant. Es enthält:
-<#else>
-Der ${availability.owner.title} führt einen Verfügbarkeitsplan als gelenktes Dokument in der
-SMS-Dokumentenbibliothek. Er enthält:
-</#if>
-
-1. die Verfügbarkeitsanforderungen und -ziele jedes Service gemäß der obigen Tabelle;
-2. die Beurteilung der Risiken für die Verfügbarkeit: Single Points of Failure, Kapazitätsgrenzen,
-   Abhängigkeiten von Lieferanten und vom Betriebszentrum sowie bekannte Schwachstellen der Konfiguration;
-3. die Designmaßnahmen zum Schutz der Verfügbarkeit, etwa redundante Komponenten, Failover und
-   Service-Levels der Lieferanten, die die Ziele stützen;
-4. die für jeden Service vereinbarten Wartungsfenster;
-5. die für die kommenden zwölf Monate geplanten Verbesserungen, jeweils mit Verantwortlichem und
-   Zieltermin.
-
-Der Plan wird mindestens einmal jährlich überprüft, außerdem immer dann, wenn ein Service aufgenommen,
-eingestellt oder wesentlich geändert wird, sowie nach jedem Monat, in dem ein Service sein Ziel verfehlt.
-Die Risiken für die Verfügbarkeit werden bei jeder Überprüfung erneut beurteilt, und das Ergebnis wird im
-Plan aufgezeichnet.
+Der ${availability.owner.title} führt den <@sms.link "availability-plan"/> als gelenktes Dokument. Er
+enthält die Verfügbarkeitsanforderungen und -ziele jedes Service mit der zulässigen Ausfallzeit, die
+Maßnahmen zum Schutz der Verfügbarkeit (Überwachung, Wartungsfenster, Kapazitätsreserve, Ausweichlösungen
+und Zusagen der Lieferanten), die dem Risikoregister entnommenen Risiken für die Verfügbarkeit, die Messung
+und Berichterstattung der Verfügbarkeit sowie die geplanten Verbesserungen. Er wird mindestens alle
+${sms.documentControl.reviewIntervalMonths} Monate überprüft, außerdem immer dann, wenn ein Service
+aufgenommen, eingestellt oder wesentlich geändert wird, sowie nach jedem Monat, in dem ein Service sein Ziel
+verfehlt.
 
 <@sms.section title="Überwachung, Untersuchung und Berichterstattung" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
 
@@ -87,6 +63,6 @@ Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability
    Vergleich zum Ziel ermittelt und in den Serviceberichten veröffentlicht, die im
    <@sms.link "monitoring-and-reporting"/> beschrieben sind.
 6. **Trends überprüfen.** Vierteljährlich werden Verfügbarkeitstrends, wiederholte Ausfälle und die
-   Leistung der Lieferanten überprüft; der Verfügbarkeitsplan wird aktualisiert, wenn der Trend ein Ziel
-   gefährdet.
+   Leistung der Lieferanten überprüft; der <@sms.link "availability-plan"/> wird aktualisiert, wenn der Trend ein
+   Ziel gefährdet.
 

@@ -1,0 +1,61 @@
+<@sms.section title="Zweck" key="purpose"/>
+
+Dieser Katalog führt die Requests auf, die Anwender für die Services von ${org.name} stellen können: für
+jede Art von Request, wer ihn stellen darf, welche Genehmigung er benötigt und wie schnell er erfüllt wird,
+und für jeden Service die Standard-Requests, die er anbietet. Die Erfüllungsziele sind die, zu denen sich die
+Service-Level-Vereinbarungen verpflichten. Wie Requests erfasst, genehmigt und erfüllt werden, ist im
+<@sms.link "resolution-and-fulfilment"/> festgelegt; die Services selbst beschreibt der
+<@sms.link "service-catalogue"/>.
+
+<@sms.section title="Stellen eines Requests" clauses=["8.6.2"] clauses2011=["8.1"]/>
+
+Requests werden über die den Kunden bekannt gegebenen Kanäle beim Service Desk gestellt und
+${request.inTool} erfasst. Ein Erfüllungsziel zählt in Servicezeit ab dem Zeitpunkt, zu dem alle
+erforderlichen Genehmigungen für den Request vorliegen. Stellt sich heraus, dass ein Request eine nicht vorab
+genehmigte Änderung erfordert, wird er als Änderungsantrag nach der <@sms.link "change-management-policy"/>
+gestellt, und sein Termin wird mit dem Anfordernden vereinbart.
+
+<@sms.section title="Arten von Requests" clauses=["8.6.2"] clauses2011=["8.1"]/>
+
+| Art des Requests | Wer ihn stellen darf | Genehmigung | Erfüllungsziel |
+|---|---|---|---|
+<#list requests.types as type>
+| ${type.name} | ${type.requester} | ${type.approval} | ${type.target} |
+</#list>
+
+Die Erfüllung im Vergleich zu diesen Zielen wird monatlich gemessen und in den Serviceberichten
+ausgewiesen, die im <@sms.link "monitoring-and-reporting"/> beschrieben sind.
+
+<@sms.section title="Standard-Requests je Service" clauses=["8.6.2"] clauses2011=["8.1"]/>
+
+<#if requests.services?has_content>
+| Service | Request | Art | Wer ihn stellen darf | Genehmigung | Erfüllungsziel |
+|---|---|---|---|---|---|
+<#list requests.services as entry>
+<#list entry.requests as r>
+| ${entry.service.name} | ${r.name} | ${r.type.label} | ${r.type.requester} | ${r.type.approval} | ${r.type.target} |
+</#list>
+</#list>
+
+</#if>
+<#if requests.withoutRequests?has_content>
+Für <@sms.names items=requests.withoutRequests/> sind noch keine Standard-Requests festgelegt. Bis
+die Verantwortlichen sie festlegen, werden Requests für <#if requests.withoutRequests?size == 1>diesen Service<#else>diese Services</#if>
+als Auskunft oder Beratung, als Zugriffsrechte oder als sonstige Requests gestellt.
+<#elseif !services?has_content>
+Im Servicekatalog sind noch keine Services erfasst; daher werden noch keine Standard-Requests angeboten.
+</#if>
+
+<@sms.section title="Pflege des Katalogs" clauses=["8.6.2"] clauses2011=["8.1"]/>
+
+1. **Vorschlagen.** Ein Serviceverantwortlicher schlägt dem ${request.owner.title} einen neuen Standard-Request
+   oder die Änderung eines bestehenden vor, zusammen mit der Arbeitsanweisung, nach der er erfüllt wird.
+2. **Vorab genehmigen.** Ein Request, der ein Konfigurationselement ändert, wird erst dann zum
+   Standard-Request, wenn das Änderungsmanagement ihn als Standardänderung genehmigt hat; ein Request, der
+   Zugriff auf Informationen eröffnet, behält die Genehmigung für Zugriffsrechte.
+3. **Veröffentlichen.** Der ${request.owner.title} nimmt den Request gemäß dem Dokument
+   <@sms.link "documented-information-control"/> in diesen Katalog auf, richtet ihn ${request.inTool} ein
+   und informiert den Service Desk und die Kunden des Service.
+4. **Überprüfen.** Der ${request.owner.title} überprüft den Katalog mit den Serviceverantwortlichen mindestens
+   alle ${sms.documentControl.reviewIntervalMonths} Monate und immer dann, wenn ein Service hinzukommt, geändert
+   wird oder entfällt, und entfernt Requests, die nicht mehr gestellt werden.
