@@ -38,9 +38,10 @@ class RequestCatalogueTest {
         assertThat(pluck(requests.get("types"), t -> t.get("id"))).containsExactly("information", "access", "standard", "other");
         assertThat(pluck(requests.get("types"), t -> t.get("target")))
                 .containsExactly("1 working day", "1 working day", "3 working days", "Date agreed with the requester when the request is accepted");
-        assertThat((Map<?, ?>) ((Map<?, ?>) requests.get("type")).get("standard")).containsEntry("name", "Standard requests")
-                .containsEntry("label", "Standard request")
-                .containsEntry("approval", "Pre-approved: no approval beyond the requester's authorisation");
+        Map<?, ?> standard = (Map<?, ?>) ((Map<?, ?>) requests.get("type")).get("standard");
+        assertThat(standard.get("name")).isEqualTo("Standard requests");
+        assertThat(standard.get("label")).isEqualTo("Standard request");
+        assertThat(standard.get("approval")).isEqualTo("Pre-approved: no approval beyond the requester's authorisation");
         assertThat(pluck(requests("de").get("types"), t -> t.get("name"))).containsExactly("Auskunft oder Beratung",
                 "Zugriffsrechte (neu, geändert, entzogen)", "Standard-Requests", "Sonstige Requests");
     }

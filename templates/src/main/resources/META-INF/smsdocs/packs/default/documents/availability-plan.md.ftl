@@ -8,6 +8,7 @@ clauses: ["8.7.1"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
+process: service-availability-management
 related: ["service-assurance", "business-impact-analysis", "service-continuity-plan", "capacity-plan", "monitoring-and-reporting", "service-catalogue", "risk-register", "continual-improvement"]
 -->
 <#-- Per service, the plan prints the values every service document shares (hours, availabilityTarget with

@@ -74,8 +74,8 @@ Die Risiken für die Verfügbarkeit stammen aus dem <@sms.link "risk-register"/>
 behandelt werden<#if availabilityPlan.risksMark?has_content>; bis die eigenen Risiken von ${org.name} beurteilt sind, enthält
 das Register Ausgangsrisiken${availabilityPlan.risksMark}</#if>. Ein Risiko wird bei einem Service aufgeführt, wenn seine Beschreibung den
 Service oder einen Lieferanten nennt, der ihn unterstützt; ein Risiko, das keinen Service nennt, aber einen
-Ausfall, eine Störung, eine Unterbrechung oder einen Angriff beschreibt, betrifft alle Services. Single
-Points of Failure, Kapazitätsgrenzen und Schwachstellen der Konfiguration, die bei einer Überprüfung dieses Plans
+Ausfall, eine Störung, eine Unterbrechung oder einen Angriff beschreibt, betrifft alle Services. Komponenten
+ohne Redundanz, Kapazitätsgrenzen und Schwachstellen der Konfiguration, die bei einer Überprüfung dieses Plans
 erkannt werden, werden in das Risikoregister aufgenommen und erscheinen so auch hier.
 
 <#assign serviceRisks = availabilityPlan.services?filter(a -> a.risks?has_content)>
@@ -122,7 +122,7 @@ darin, geteilt durch die vereinbarte Servicezeit. Die Regeln für die Zählung v
 
 <@sms.section title="Verbesserungen" clauses=["8.7.1"] clauses2011=["6.3.2"]/>
 
-Maßnahmen, die die Verfügbarkeit verbessern, etwa die Beseitigung eines Single Point of Failure, zusätzliche
+Maßnahmen, die die Verfügbarkeit verbessern, etwa Redundanz für eine Komponente, deren Ausfall den Service unterbricht, zusätzliche
 Überwachung oder eine geänderte Wartungsregelung, werden als Verbesserungen gemäß dem Dokument
 <@sms.link "continual-improvement"/> erfasst, jeweils mit einem Verantwortlichen und einem Zieltermin, und über
 das Änderungsmanagement umgesetzt. Die offenen Verbesserungen werden mit diesem Plan überprüft.

@@ -8,6 +8,7 @@ clauses: ["8.7.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["6.3.1"]}
+process: service-continuity-management
 related: ["service-continuity-plan", "availability-plan", "service-catalogue", "risk-register", "decision-register"]
 -->
 <#-- The impact levels, the maximum tolerable outage and the words of the provider's voice are computed in the

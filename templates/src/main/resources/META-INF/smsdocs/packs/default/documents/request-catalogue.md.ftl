@@ -8,6 +8,7 @@ clauses: ["8.6.2"]
 editions:
   "2018": {}
   "2011": {clauses: ["8.1"]}
+process: service-request-management
 related: ["service-catalogue", "resolution-and-fulfilment", "change-management-policy", "monitoring-and-reporting"]
 -->
 <#-- The request types (who may raise each, its approval and its fulfilment target) are the ones the service
