@@ -15,9 +15,9 @@ import java.util.Map;
  * {@code measurement}.
  * <p>
  * The target of a process's main measure is one fact: an SMS objective that names the process
- * ({@code sms.objectives[].process}) sets it, with its own measure; otherwise the bundle's
- * {@code measureTarget.<process>} does. {@code target} holds it by process id, and every table that states the
- * target of that measure (the monitoring procedure's, the process procedure's) prints it from there.
+ * ({@code sms.objectives[].process}) sets it, with its own measure; otherwise the process's main measure in
+ * {@link MeasureCatalogue} does (kpi.&lt;id&gt; and kpi.&lt;id&gt;.target). {@code target} holds it by process id;
+ * the measure definitions ({@link MeasureDefinitions}) print the same measure and target wherever a table lists it.
  */
 final class Measurement {
 
@@ -59,9 +59,11 @@ final class Measurement {
             String id = (String) process.get("id");
             byId.put(id, process);
             Objective objective = setBy.get(id);
+            MeasureCatalogue.Entry main = MeasureCatalogue.mainOf(id);
             String measure = objective != null && !objective.measure().isEmpty() ? objective.measure()
-                    : messages.getOrDefault("measure." + id, messages.getOrDefault("measure.default", ""));
-            String target = objective != null && !objective.target().isEmpty() ? objective.target() : messages.get("measureTarget." + id);
+                    : main != null ? messages.getOrDefault("kpi." + main.id(), main.id()) : messages.getOrDefault("measure.default", "");
+            String target = objective != null && !objective.target().isEmpty() ? objective.target()
+                    : main != null ? messages.get("kpi." + main.id() + ".target") : null;
             if (target != null) {
                 targets.put(id, target);
             }

@@ -138,6 +138,10 @@ public final class TemplateModelFactory {
         model.put("requests", RequestCatalogue.model(descriptor, servicesById, messages));
         model.put("measurement", Measurement.model(processList, descriptor.sms().objectives(), messages, locale));
         model.put("cadence", Cadence.model(messages));
+        // The definition of every measure the documents name; their tables and the register print it from here.
+        model.put("measures", MeasureDefinitions.model(plan.edition(), processes, documentMaps, descriptor.sms().objectives(),
+                (List<?>) smsModel.get("objectives"), services, Cadence.interval(Cadence.MANAGEMENT_REVIEW, messages).get("perYear"),
+                messages, locale));
         model.put("capacityPlan", CapacityPlan.model(descriptor.implementation().gaps()));
         model.put("documents", List.copyOf(documentMaps.values()));
         model.put("docs", Collections.unmodifiableMap(documentMaps));

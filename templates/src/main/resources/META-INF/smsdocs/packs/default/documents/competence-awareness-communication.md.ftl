@@ -201,10 +201,8 @@ questions from customers, suppliers or the press to the role responsible.
 
 | Measure | Target |
 |---|---|
-| New starters briefed within five working days | 100% |
-| Staff who passed the yearly refresher | at least 95% |
-| Competence actions completed by their due date | at least 90% |
-| Role holders at the required competence level | 100% |
-| Service reports issued to customers on time | 100% |
+<#list measures.of["competence-awareness-communication"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The ${manager.title} reports these measures to each management review.

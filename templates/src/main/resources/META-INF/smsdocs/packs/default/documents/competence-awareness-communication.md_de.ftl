@@ -198,10 +198,8 @@ Mitarbeitende leiten Anfragen von Kunden, Lieferanten oder der Presse an die zus
 
 | Messgröße | Zielwert |
 |---|---|
-| Neue Mitarbeitende, die innerhalb von fünf Arbeitstagen unterwiesen wurden | 100 % |
-| Mitarbeitende, die die jährliche Auffrischung bestanden haben | mindestens 95 % |
-| Kompetenzmaßnahmen, die bis zum Fälligkeitsdatum abgeschlossen wurden | mindestens 90 % |
-| Rolleninhaber auf der erforderlichen Kompetenzstufe | 100 % |
-| Fristgerecht an Kunden herausgegebene Serviceberichte | 100 % |
+<#list measures.of["competence-awareness-communication"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Der ${manager.title} berichtet diese Messgrößen an jede Managementbewertung.

@@ -194,8 +194,6 @@ An entry is closed once its result has been measured and reported, or when it is
 
 | Measure | Target |
 |---|---|
-| New opportunities evaluated within 20 working days of being recorded | at least 90% |
-| Approved improvements completed by their planned date | at least 80% |
-| Completed improvements with a measured result | 100% |
-| Completed improvements that met their target | at least 75% |
-| Improvements implemented each year | at least 8, at least 2 of them seen directly by customers |
+<#list measures.of["continual-improvement"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -190,8 +190,6 @@ wird.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Neue Verbesserungsmöglichkeiten, die innerhalb von 20 Arbeitstagen nach der Erfassung bewertet werden | mindestens 90 % |
-| Genehmigte Verbesserungen, die bis zum geplanten Termin abgeschlossen werden | mindestens 80 % |
-| Abgeschlossene Verbesserungen mit gemessenem Ergebnis | 100 % |
-| Abgeschlossene Verbesserungen, die ihren Zielwert erreicht haben | mindestens 75 % |
-| Pro Jahr umgesetzte Verbesserungen | mindestens 8, davon mindestens 2 für Kunden unmittelbar wahrnehmbar |
+<#list measures.of["continual-improvement"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -53,9 +53,6 @@ responsible for the content of the request for change (RFC) and for the business
 
 | Measure | Target |
 |---|---|
-| CIs verified as accurate in the configuration audit | at least 98% |
-| Changes implemented successfully at the first attempt | at least 95% |
-| Changes causing an incident within 7 days | ${measurement.target["change-management"]} |
-| Emergency changes as a share of all changes | below 10% |
-| Unauthorised changes detected | none |
-| Releases deployed without rollback | at least 95% |
+<#list measures.of["control-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -45,9 +45,6 @@ geschäftliche Begründung verantwortlich.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Im Konfigurationsaudit als korrekt bestätigte CIs | mindestens 98 % |
-| Beim ersten Versuch erfolgreich umgesetzte Changes | mindestens 95 % |
-| Changes, die innerhalb von 7 Tagen einen Incident verursachen | ${measurement.target["change-management"]} |
-| Anteil der Notfall-Changes an allen Changes | unter 10 % |
-| Festgestellte nicht autorisierte Changes | keine |
-| Ohne Rollback bereitgestellte Releases | mindestens 95 % |
+<#list measures.of["control-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

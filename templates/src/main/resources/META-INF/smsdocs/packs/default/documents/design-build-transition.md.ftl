@@ -103,10 +103,9 @@ the category set in <@sms.link "change-management-policy"/>:
 
 | Measure | Target |
 |---|---|
-| New or changed services meeting all acceptance criteria at go-live | 100% |
-| New or changed services delivering the expected outcomes of their plan 3 months after go-live | at least 90% |
-| Incidents caused by a new or changed service in its first 30 days | below 5 per service |
-| Transition outcome reports issued within 20 working days of go-live | 100% |
+<#list measures.of["design-build-transition"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 <#else>
 <#include "/sections/change-management.ftl">
 <#include "/sections/service-design-and-transition.ftl">
@@ -136,10 +135,7 @@ the category set in <@sms.link "change-management-policy"/>:
 
 | Measure | Target |
 |---|---|
-| Changes implemented successfully at the first attempt | at least 95% |
-| Changes causing an incident within 7 days | ${measurement.target["change-management"]} |
-| Emergency changes as a share of all changes | below 10% |
-| Unauthorised changes detected | none |
-| Releases deployed without rollback | at least 95% |
-| New or changed services meeting all acceptance criteria at go-live | 100% |
+<#list measures.of["design-build-transition"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 </#if>

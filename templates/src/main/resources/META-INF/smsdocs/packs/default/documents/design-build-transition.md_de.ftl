@@ -95,10 +95,9 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 
 | Kennzahl | Zielwert |
 |---|---|
-| Neue oder geänderte Services, die bei Inbetriebnahme alle Abnahmekriterien erfüllen | 100 % |
-| Neue oder geänderte Services, die 3 Monate nach Inbetriebnahme die in ihrem Plan erwarteten Ergebnisse liefern | mindestens 90 % |
-| Durch einen neuen oder geänderten Service verursachte Incidents in den ersten 30 Tagen | weniger als 5 je Service |
-| Innerhalb von 20 Arbeitstagen nach Inbetriebnahme erstellte Abschlussberichte zur Überführung | 100 % |
+<#list measures.of["design-build-transition"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 <#else>
 <#include "/sections/change-management.ftl">
 <#include "/sections/service-design-and-transition.ftl">
@@ -128,10 +127,7 @@ Kategorie ab, die gemäß dem Dokument <@sms.link "change-management-policy"/> f
 
 | Kennzahl | Zielwert |
 |---|---|
-| Im ersten Versuch erfolgreich umgesetzte Änderungen | mindestens 95 % |
-| Änderungen, die innerhalb von 7 Tagen einen Incident verursachen | ${measurement.target["change-management"]} |
-| Anteil der Notfalländerungen an allen Änderungen | weniger als 10 % |
-| Festgestellte nicht autorisierte Änderungen | keine |
-| Ohne Rücknahme verteilte Releases | mindestens 95 % |
-| Neue oder geänderte Services, die bei Inbetriebnahme alle Abnahmekriterien erfüllen | 100 % |
+<#list measures.of["design-build-transition"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 </#if>

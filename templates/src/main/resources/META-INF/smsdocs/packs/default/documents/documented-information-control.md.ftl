@@ -198,9 +198,8 @@ table of this procedure.
 
 | Measure | Target |
 |---|---|
-| Documents reviewed by their next review date | 100% |
-| Documents found out of date at the point of use during audits | none |
-| Records requested by an auditor retrieved within one working day | 100% |
-| Document changes published within ten working days of approval | at least 95% |
+<#list measures.of["documented-information-control"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The ${sms.documentControl.owner.title} reports these measures to each management review.

@@ -200,9 +200,8 @@ Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses
 
 | Kennzahl | Zielwert |
 |---|---|
-| Bis zum Datum der nächsten Überprüfung überprüfte Dokumente | 100 % |
-| Bei Audits am Verwendungsort vorgefundene veraltete Dokumente | keine |
-| Von Auditoren angeforderte Aufzeichnungen, die innerhalb eines Arbeitstags vorgelegt werden | 100 % |
-| Innerhalb von zehn Arbeitstagen nach der Freigabe veröffentlichte Dokumentänderungen | mindestens 95 % |
+<#list measures.of["documented-information-control"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Der ${sms.documentControl.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.

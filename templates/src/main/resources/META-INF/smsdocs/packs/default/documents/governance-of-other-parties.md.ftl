@@ -71,6 +71,6 @@ often their performance is reviewed (${serviceLevels.supplierReviewRule}):
 
 | Measure | Target |
 |---|---|
-| Other parties with a current contract or agreement that defines their process interfaces | 100% |
-| Performance reviews held at the agreed frequency | 100% |
-| Processes operated by other parties covered by the internal audit programme in the cycle | 100% |
+<#list measures.of["governance-of-other-parties"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -64,6 +64,6 @@ die Häufigkeit der Bewertung ihrer Leistung (${serviceLevels.supplierReviewRule
 
 | Kennzahl | Zielwert |
 |---|---|
-| Andere Parteien mit gültigem Vertrag oder gültiger Vereinbarung, der bzw. die ihre Prozessschnittstellen festlegt | 100 % |
-| In der vereinbarten Häufigkeit durchgeführte Leistungsbewertungen | 100 % |
-| Von anderen Parteien betriebene Prozesse, die im Zyklus vom internen Auditprogramm abgedeckt werden | 100 % |
+<#list measures.of["governance-of-other-parties"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -184,11 +184,9 @@ Audit records are kept in the SMS document library under the controls of
 
 | Measure | Target |
 |---|---|
-| Audits of the yearly schedule carried out in the planned quarter | at least 90% |
-| Areas of the SMS audited within the three-year cycle | 100% |
-| Audit reports issued within 5 working days of the closing meeting | 100% |
-| Nonconformities closed by their agreed date | at least 90% |
-| Nonconformities raised again against the same requirement within 12 months | none |
+<#list measures.of["internal-audit"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The ${sms.manager.title} reports these measures monthly in the SMS performance report described in
 <@sms.link "monitoring-and-reporting"/>, and at every management review.

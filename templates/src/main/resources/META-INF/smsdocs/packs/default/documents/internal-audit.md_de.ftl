@@ -183,11 +183,9 @@ Auditaufzeichnungen werden in der SMS-Dokumentenbibliothek geführt und nach dem
 
 | Kennzahl | Zielwert |
 |---|---|
-| Audits des Jahresauditplans, die im geplanten Quartal durchgeführt werden | mindestens 90 % |
-| Innerhalb des dreijährigen Zyklus auditierte Bereiche des SMS | 100 % |
-| Innerhalb von 5 Arbeitstagen nach der Abschlussbesprechung erstellte Auditberichte | 100 % |
-| Bis zum vereinbarten Termin abgeschlossene Nichtkonformitäten | mindestens 90 % |
-| Innerhalb von 12 Monaten erneut gegen dieselbe Anforderung festgestellte Nichtkonformitäten | keine |
+<#list measures.of["internal-audit"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Der ${sms.manager.title} berichtet diese Kennzahlen monatlich im SMS-Leistungsbericht, der im
 <@sms.link "monitoring-and-reporting"/> beschrieben ist, sowie in jeder Managementbewertung.

@@ -125,10 +125,8 @@ under <@sms.link "continual-improvement"/>.
 
 | Measure | Target |
 |---|---|
-| Incidents resolved using a linked knowledge article | at least 40%, rising quarter on quarter |
-| Articles past their review date | below 5% |
-| Known errors published within two working days of a workaround being found | at least 95% |
-| New or changed services with their knowledge in place at go-live | 100% |
-| Flagged articles corrected within ten working days | at least 90% |
+<#list measures.of["knowledge-management"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>.

@@ -122,10 +122,8 @@ Lessons-Learned-Register, jeweils mit der daraus abgeleiteten Maßnahme. Das Reg
 
 | Kennzahl | Zielwert |
 |---|---|
-| Mithilfe eines verknüpften Wissensartikels gelöste Incidents | mindestens 40 %, von Quartal zu Quartal steigend |
-| Artikel mit überschrittenem Überprüfungsdatum | weniger als 5 % |
-| Innerhalb von zwei Arbeitstagen nach Ermittlung eines Workarounds veröffentlichte bekannte Fehler | mindestens 95 % |
-| Neue oder geänderte Services, deren Wissen bei Inbetriebnahme vorliegt | 100 % |
-| Innerhalb von zehn Arbeitstagen korrigierte gemeldete Artikel | mindestens 90 % |
+<#list measures.of["knowledge-management"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.

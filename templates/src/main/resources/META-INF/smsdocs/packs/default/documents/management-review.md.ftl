@@ -212,7 +212,6 @@ Management review records are kept in the SMS document library.
 
 | Measure | Target |
 |---|---|
-| Full management reviews held as planned | ${cadence.managementReview.perYear} per year, none more than 4 weeks late |
-| Input pack circulated at least 5 working days before the review | every review |
-| Approved minutes issued within 10 working days of the review | every review |
-| Review actions closed by their due date | at least 90% |
+<#list measures.of["management-review"] as m>
+| ${m.name} | ${m.target} |
+</#list>

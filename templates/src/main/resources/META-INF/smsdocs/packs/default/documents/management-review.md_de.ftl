@@ -217,7 +217,6 @@ Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothe
 
 | Kennzahl | Zielwert |
 |---|---|
-| Planmäßig durchgeführte vollständige Managementbewertungen | ${cadence.managementReview.perYear} pro Jahr, keine mehr als 4 Wochen verspätet |
-| Bewertungsunterlagen mindestens 5 Arbeitstage vor der Bewertung verteilt | bei jeder Bewertung |
-| Genehmigtes Protokoll innerhalb von 10 Arbeitstagen nach der Bewertung herausgegeben | bei jeder Bewertung |
-| Fristgerecht abgeschlossene Maßnahmen aus der Bewertung | mindestens 90 % |
+<#list measures.of["management-review"] as m>
+| ${m.name} | ${m.target} |
+</#list>

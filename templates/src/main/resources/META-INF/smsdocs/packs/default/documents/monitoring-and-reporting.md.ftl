@@ -108,9 +108,9 @@ No services are recorded yet. Each service is added to the measurement programme
 
 <@sms.section title="Methods" clauses=["9.1"]/>
 
-- **Measure definitions.** Every measure has a written definition held in ${sms.toolOf("service-reporting")}: name, purpose,
-  formula, data source, unit, target, warning threshold, frequency and owner. A measure is not reported
-  until its definition is approved by the ${sms.manager.title}.
+- **Measure definitions.** Every measure is defined in <@sms.link "measure-definitions"/>: name, formula,
+  data source, frequency, owner, target and to whom it is reported. A new measure is not reported until its
+  definition has been added there and approved.
 - **Data collection.** Data is taken from the tools that record the work, not collected by hand:
   ${measurement.dataSources}. Survey results that arrive outside these tools are entered by the
   ${brm.owner.title} and checked by a second person.
@@ -178,7 +178,7 @@ draw on the measurement results of this procedure.
 <@sms.section title="Records" clauses=["7.5.3", "9.1"]/>
 
 <@sms.recordsTable processId="service-reporting" rows=[
-  {"record": "Measure definitions", "owner": reporting.owner, "retention": "3 years after being superseded"},
+  {"record": "Superseded versions of the measure definitions", "owner": reporting.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
   {"record": "Monthly measurement results and their analysis", "owner": sms.manager, "retention": "3 years"},
   {"record": "Issued service reports and their data extracts", "owner": reporting.owner, "retention": "3 years"},
   {"record": "Minutes and actions of SMS performance reviews", "owner": sms.manager, "heldIn": "SMS document library", "retention": "3 years"},
@@ -189,7 +189,6 @@ draw on the measurement results of this procedure.
 
 | Measure | Target |
 |---|---|
-| Service reports issued by working day 10 | 100% |
-| Reports reissued because of data errors | none |
-| Red results with an explanation and an action in the same month | 100% |
-| Actions from SMS performance reviews closed by their due date | at least 90% |
+<#list measures.of["monitoring-and-reporting"] as m>
+| ${m.name} | ${m.target} |
+</#list>

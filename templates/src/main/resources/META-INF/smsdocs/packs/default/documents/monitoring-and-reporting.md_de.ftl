@@ -98,10 +98,10 @@ aufgenommen.
 
 <@sms.section title="Methoden" clauses=["9.1"]/>
 
-- **Definition der Kennzahlen.** Für jede Kennzahl liegt ${reporting.inTool} eine schriftliche
-  Definition vor: Bezeichnung, Zweck, Berechnungsformel, Datenquelle, Einheit, Zielwert, Warnschwelle,
-  Häufigkeit und Verantwortlicher. Über eine Kennzahl wird erst berichtet, wenn ihre Definition vom
-  ${sms.manager.title} freigegeben ist.
+- **Definition der Kennzahlen.** Jede Kennzahl ist in den <@sms.link "measure-definitions"/> definiert:
+  Bezeichnung, Berechnungsformel, Datenquelle, Häufigkeit, Verantwortlicher, Zielwert und Empfänger des
+  Berichts. Über eine neue Kennzahl wird erst berichtet, wenn ihre Definition dort aufgenommen und
+  freigegeben ist.
 - **Datenerhebung.** Die Daten werden den Werkzeugen entnommen, in denen die Arbeit erfasst wird, und
   nicht manuell erhoben: ${measurement.dataSources}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
   werden vom ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
@@ -173,7 +173,7 @@ festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
 <@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.1"]/>
 
 <@sms.recordsTable processId="service-reporting" rows=[
-  {"record": "Definitionen der Kennzahlen", "owner": reporting.owner, "retention": "3 Jahre nach Ablösung"},
+  {"record": "Frühere Fassungen der Kennzahlendefinitionen", "owner": reporting.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ablösung"},
   {"record": "Monatliche Messergebnisse und ihre Analyse", "owner": sms.manager, "retention": "3 Jahre"},
   {"record": "Herausgegebene Serviceberichte und die zugehörigen Datenauszüge", "owner": reporting.owner, "retention": "3 Jahre"},
   {"record": "Protokolle und Maßnahmen der SMS-Leistungsbesprechungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
@@ -184,7 +184,6 @@ festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Bis zum 10. Arbeitstag herausgegebene Serviceberichte | 100 % |
-| Wegen Datenfehlern erneut herausgegebene Berichte | keine |
-| Rote Ergebnisse mit Erläuterung und Maßnahme im selben Monat | 100 % |
-| Fristgerecht abgeschlossene Maßnahmen aus SMS-Leistungsbesprechungen | mindestens 90 % |
+<#list measures.of["monitoring-and-reporting"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -200,8 +200,6 @@ taken, the approvals, and the result of the effectiveness check.
 
 | Measure | Target |
 |---|---|
-| Nonconformities recorded within 2 working days of being found | at least 95% |
-| Corrective action plans approved within the timescale of their grade | at least 90% |
-| Corrective actions completed by their due date | at least 90% |
-| Corrective actions found effective at the first check | at least 85% |
-| Nonconformities recurring within 12 months of closure | none |
+<#list measures.of["nonconformity-and-corrective-action"] as m>
+| ${m.name} | ${m.target} |
+</#list>

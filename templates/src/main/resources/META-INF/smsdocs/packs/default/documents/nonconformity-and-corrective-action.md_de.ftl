@@ -208,8 +208,6 @@ Korrekturmaßnahme, die Genehmigungen und das Ergebnis der Wirksamkeitsprüfung.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Innerhalb von 2 Arbeitstagen nach der Feststellung erfasste Nichtkonformitäten | mindestens 95 % |
-| Innerhalb der Frist ihrer Einstufung genehmigte Pläne für Korrekturmaßnahmen | mindestens 90 % |
-| Bis zum Fälligkeitstermin abgeschlossene Korrekturmaßnahmen | mindestens 90 % |
-| Bei der ersten Prüfung als wirksam bestätigte Korrekturmaßnahmen | mindestens 85 % |
-| Innerhalb von 12 Monaten nach Abschluss erneut auftretende Nichtkonformitäten | keine |
+<#list measures.of["nonconformity-and-corrective-action"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -78,9 +78,6 @@ supporting agreement is changed or renewed.
 
 | Measure | Target |
 |---|---|
-| Service reviews held at the agreed frequency | 100% |
-| Average customer satisfaction score | ${measurement.target["business-relationship-management"]} |
-| Complaints answered in full within 10 working days | at least 90% |
-| SLA targets met across all services each month | at least 95% |
-| Supplier reviews held at the agreed frequency | 100% |
-| Suppliers meeting their contracted service levels | at least 95% of months |
+<#list measures.of["relationship-and-agreement"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -68,9 +68,6 @@ Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlän
 
 | Kennzahl | Zielwert |
 |---|---|
-| In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
-| Durchschnittliche Kundenzufriedenheit | ${measurement.target["business-relationship-management"]} |
-| Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
-| Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |
-| In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
-| Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |
+<#list measures.of["relationship-and-agreement"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -48,8 +48,6 @@ management in <@sms.link "service-delivery-processes"/>.
 
 | Measure | Target |
 |---|---|
-| Service reviews held at the agreed frequency | 100% |
-| Average customer satisfaction score | ${measurement.target["business-relationship-management"]} |
-| Complaints answered in full within 10 working days | at least 90% |
-| Supplier reviews held at the agreed frequency | 100% |
-| Suppliers meeting their contracted service levels | at least 95% of months |
+<#list measures.of["relationship-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -39,8 +39,6 @@ beschrieben.
 
 | Kennzahl | Zielwert |
 |---|---|
-| In der vereinbarten Häufigkeit durchgeführte Service-Reviews | 100 % |
-| Durchschnittliche Kundenzufriedenheit | ${measurement.target["business-relationship-management"]} |
-| Innerhalb von 10 Arbeitstagen vollständig beantwortete Beschwerden | mindestens 90 % |
-| In der vereinbarten Häufigkeit durchgeführte Lieferantenbewertungen | 100 % |
-| Lieferanten, die die vertraglich vereinbarten Service-Levels erfüllen | in mindestens 95 % der Monate |
+<#list measures.of["relationship-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

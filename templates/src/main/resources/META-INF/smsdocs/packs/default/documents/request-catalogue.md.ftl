@@ -37,8 +37,9 @@ for change under <@sms.link "change-management-policy"/>, and its date is agreed
 | ${type.name} | ${type.requester} | ${type.approval} | ${type.target} |
 </#list>
 
-Fulfilment against these targets is measured every month and reported in the service reports described
-in <@sms.link "monitoring-and-reporting"/>.
+${measures.byId["sla-request-targets"].target?cap_first} of the requests for each service are to be fulfilled within these
+targets every month, as the service level agreements commit. The result is reported in the service reports
+described in <@sms.link "monitoring-and-reporting"/>; the measure is defined in <@sms.link "measure-definitions"/>.
 
 <@sms.section title="Standard requests by service" clauses=["8.6.2"] clauses2011=["8.1"]/>
 

@@ -23,8 +23,10 @@ gestellt, und sein Termin wird mit dem Anfordernden vereinbart.
 | ${type.name} | ${type.requester} | ${type.approval} | ${type.target} |
 </#list>
 
-Die Erfüllung im Vergleich zu diesen Zielen wird monatlich gemessen und in den Serviceberichten
-ausgewiesen, die im <@sms.link "monitoring-and-reporting"/> beschrieben sind.
+${measures.byId["sla-request-targets"].target?cap_first} der Requests für jeden Service sind in jedem Monat innerhalb dieser Ziele
+zu erfüllen, wie es die Service-Level-Vereinbarungen zusagen. Das Ergebnis wird in den Serviceberichten
+ausgewiesen, die im <@sms.link "monitoring-and-reporting"/> beschrieben sind; die Kennzahl ist in den
+<@sms.link "measure-definitions"/> definiert.
 
 <@sms.section title="Standard-Requests je Service" clauses=["8.6.2"] clauses2011=["8.1"]/>
 

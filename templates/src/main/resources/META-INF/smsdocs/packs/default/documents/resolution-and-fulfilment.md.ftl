@@ -157,10 +157,8 @@ in the service reports.
 
 | Measure | Target |
 |---|---|
-| Incidents resolved within the SLA resolution target | ${measurement.target["incident-management"]} |
-| Incidents resolved at first contact by the service desk | at least 60% |
-| Service requests fulfilled within target | at least 95% |
-| Major incidents with a completed review within 5 working days | 100% |
-| Repeat incidents linked to an open known error | falling quarter on quarter |
+<#list measures.of["resolution-and-fulfilment"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>.

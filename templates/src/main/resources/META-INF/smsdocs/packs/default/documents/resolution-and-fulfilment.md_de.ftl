@@ -158,10 +158,8 @@ ihren Stand in den Serviceberichten.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Innerhalb der Lösungszeit der SLA gelöste Incidents | ${measurement.target["incident-management"]} |
-| Vom Service Desk beim Erstkontakt gelöste Incidents | mindestens 60 % |
-| Innerhalb der Zielzeit erfüllte Service Requests | mindestens 95 % |
-| Major Incidents mit abgeschlossener Nachbetrachtung innerhalb von 5 Arbeitstagen | 100 % |
-| Wiederholt auftretende Incidents, die einem offenen bekannten Fehler zugeordnet sind | von Quartal zu Quartal sinkend |
+<#list measures.of["resolution-and-fulfilment"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.

@@ -95,12 +95,9 @@ continuity and security before approval, as set out in <@sms.link "design-build-
 
 | Measure | Target |
 |---|---|
-| Services meeting their availability target in the month | ${measurement.target["service-availability-management"]} |
-| Unplanned outages over 30 minutes with a completed investigation | 100% |
-| Security patches applied within the agreed times | at least 95% |
-| Quarterly access reviews completed on time | 100% |
-| Critical and high security incidents with a lessons-learned review within 10 working days | 100% |
-| Control register reviews held on schedule | 2 per year |
+<#list measures.of["service-assurance"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 The results are reported monthly in the service reports described in <@sms.link "monitoring-and-reporting"/>
 and reviewed by the ${reporting.owner.title} with the service owners.

@@ -89,12 +89,9 @@ Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Services, die ihr Verfügbarkeitsziel im Monat erreichen | ${measurement.target["service-availability-management"]} |
-| Ungeplante Ausfälle von mehr als 30 Minuten mit abgeschlossener Untersuchung | 100 % |
-| Innerhalb der vereinbarten Fristen eingespielte Sicherheitspatches | mindestens 95 % |
-| Fristgerecht durchgeführte vierteljährliche Überprüfungen der Zugriffsrechte | 100 % |
-| Kritische und hohe Sicherheitsvorfälle mit Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % |
-| Planmäßig durchgeführte Überprüfungen des Maßnahmenregisters | 2 pro Jahr |
+<#list measures.of["service-assurance"] as m>
+| ${m.name} | ${m.target} |
+</#list>
 
 Die Ergebnisse werden monatlich in den Serviceberichten ausgewiesen, die im
 <@sms.link "monitoring-and-reporting"/> beschrieben sind, und vom ${reporting.owner.title} mit den

@@ -86,10 +86,6 @@ budget and cost information is used when changes and new services are decided.
 
 | Measure | Target |
 |---|---|
-| SLA targets met across all services each month | at least 95% |
-| Service reports issued by the agreed date | 100% |
-| Services meeting their availability target each month | ${measurement.target["service-availability-management"]} |
-| Continuity tests held on schedule and meeting their recovery objectives | 100% |
-| Actual cost of services against budget | within 5% |
-| Capacity thresholds breached without a prior warning | none |
-| Critical and high information security incidents | falling quarter on quarter |
+<#list measures.of["service-delivery-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -85,10 +85,6 @@ neue Services ein.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Über alle Services monatlich erreichte SLA-Ziele | mindestens 95 % |
-| Zum vereinbarten Termin herausgegebene Serviceberichte | 100 % |
-| Services, die ihr Verfügbarkeitsziel im Monat erreichen | ${measurement.target["service-availability-management"]} |
-| Planmäßig durchgeführte Kontinuitätstests, die ihre Wiederherstellungsziele erreichen | 100 % |
-| Istkosten der Services im Vergleich zum Budget | Abweichung höchstens 5 % |
-| Überschreitungen von Kapazitätsschwellenwerten ohne vorherige Warnung | keine |
-| Kritische und hohe Informationssicherheitsvorfälle | von Quartal zu Quartal rückläufig |
+<#list measures.of["service-delivery-processes"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -131,8 +131,6 @@ requests for change that carry it out.
 
 | Measure | Target |
 |---|---|
-| Live services with an owner, a catalogue entry and a signed SLA | 100% |
-| CIs found correct at configuration audit | at least 98% |
-| Changes closed without updating the affected CIs | none |
-| Software licences in use within entitlement | 100% |
-| Suppliers with a current contract or agreement | 100% |
+<#list measures.of["service-portfolio"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -132,8 +132,6 @@ und die Änderungsanträge, mit denen es umgesetzt wird.
 
 | Kennzahl | Zielwert |
 |---|---|
-| Services im Produktivbetrieb mit Verantwortlichem, Katalogeintrag und unterzeichneter SLA | 100 % |
-| Beim Konfigurationsaudit als korrekt befundene CIs | mindestens 98 % |
-| Änderungen, die ohne Aktualisierung der betroffenen CIs geschlossen wurden | keine |
-| Im Rahmen der Lizenzberechtigung genutzte Softwarelizenzen | 100 % |
-| Lieferanten mit gültigem Vertrag oder gültiger Vereinbarung | 100 % |
+<#list measures.of["service-portfolio"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -110,11 +110,11 @@ and confirms it with the person reporting it.
 
 The response target is met when a qualified engineer has started work on the incident and told the
 reporter. The resolution target is met when the service has been restored, even if a permanent fix follows
-later through problem management. At least 95% of incidents in each priority must meet both targets in a
+later through problem management. ${measures.byId["sla-incident-targets"].target?cap_first} of incidents in each priority must meet both targets in a
 month.
 <#else>
 Response and resolution targets are set by priority in the incident priority scheme of
-<@sms.link "resolution-and-fulfilment"/>. At least 95% of incidents in each priority must meet both
+<@sms.link "resolution-and-fulfilment"/>. ${measures.byId["sla-incident-targets"].target?cap_first} of incidents in each priority must meet both
 targets in a month.
 </#if>
 
@@ -130,7 +130,7 @@ service hours from the moment the request has all the approvals it needs:
 | ${requests.type.standard.name} from the <@sms.link "request-catalogue"/> | ${requests.type.standard.target} |
 | ${requests.type.other.name} | ${requests.type.other.target} |
 
-At least 95% of requests must be fulfilled within target in a month.
+${measures.byId["sla-request-targets"].target?cap_first} of requests must be fulfilled within target in a month.
 
 <@sms.section title="Workload limits" clauses=["8.3.3"]/>
 

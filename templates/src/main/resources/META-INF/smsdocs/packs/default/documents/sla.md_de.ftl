@@ -101,10 +101,10 @@ des Incidents fest und bestätigt sie mit der meldenden Person.
 Das Reaktionsziel ist erfüllt, wenn eine qualifizierte Fachkraft mit der Bearbeitung des Incidents begonnen
 und die meldende Person darüber informiert hat. Das Lösungsziel ist erfüllt, wenn der Service
 wiederhergestellt ist, auch wenn eine dauerhafte Behebung später über das Problem-Management folgt.
-Mindestens 95 % der Incidents jeder Priorität müssen in einem Monat beide Ziele erfüllen.
+${measures.byId["sla-incident-targets"].target?cap_first} der Incidents jeder Priorität müssen in einem Monat beide Ziele erfüllen.
 <#else>
 Reaktions- und Lösungsziele sind je Priorität im Prioritätenschema für Incidents im
-<@sms.link "resolution-and-fulfilment"/> festgelegt. Mindestens 95 % der Incidents jeder Priorität müssen in
+<@sms.link "resolution-and-fulfilment"/> festgelegt. ${measures.byId["sla-incident-targets"].target?cap_first} der Incidents jeder Priorität müssen in
 einem Monat beide Ziele erfüllen.
 </#if>
 
@@ -120,7 +120,7 @@ Servicezeit ab dem Zeitpunkt, zu dem alle erforderlichen Genehmigungen für den 
 | ${requests.type.standard.name} aus dem <@sms.link "request-catalogue"/> | ${requests.type.standard.target} |
 | ${requests.type.other.name} | ${requests.type.other.target} |
 
-Mindestens 95 % der Requests müssen in einem Monat innerhalb des Ziels erfüllt werden.
+${measures.byId["sla-request-targets"].target?cap_first} der Requests müssen in einem Monat innerhalb des Ziels erfüllt werden.
 
 <@sms.section title="Belastungsgrenzen" clauses=["8.3.3"]/>
 

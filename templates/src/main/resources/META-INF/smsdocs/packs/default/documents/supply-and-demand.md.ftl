@@ -70,8 +70,6 @@ for spending within their service budget.
 
 | Measure | Target |
 |---|---|
-| Annual cost per service within budget | within 5% |
-| Variances over 10% explained within 5 working days of the cost report | 100% |
-| Demand forecast accuracy per service | within 15% |
-| Incidents caused by lack of capacity | none on high-criticality services |
-| Resources above the action threshold without an open request for change | none |
+<#list measures.of["supply-and-demand"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -63,8 +63,6 @@ und sind dafür verantwortlich, dass die Ausgaben im Rahmen des Servicebudgets b
 
 | Kennzahl | Zielwert |
 |---|---|
-| Jährliche Kosten je Service im Rahmen des Budgets | Abweichung höchstens 5 % |
-| Abweichungen über 10 %, die innerhalb von 5 Arbeitstagen nach dem Kostenbericht erläutert werden | 100 % |
-| Genauigkeit der Nachfrageprognose je Service | Abweichung höchstens 15 % |
-| Durch Kapazitätsmangel verursachte Incidents | keine bei Services mit hoher Kritikalität |
-| Ressourcen oberhalb des Schwellenwerts für Maßnahmen ohne offenen Änderungsantrag | keine |
+<#list measures.of["supply-and-demand"] as m>
+| ${m.name} | ${m.target} |
+</#list>

@@ -1,0 +1,77 @@
+<@sms.section title="Zweck" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+Dieses Register definiert jede Kennzahl, die die Dokumente des Servicemanagementsystems (SMS) von ${org.name}
+nennen: die SMS-Ziele, die Zusagen der Service-Level-Vereinbarungen sowie die Kennzahlen der Prozesse und des
+SMS selbst. Für jede Kennzahl legt es fest, wie sie berechnet wird, woher ihre Daten stammen, wie oft sie
+gemessen wird, wer für sie verantwortlich ist, welcher Zielwert gilt und an wen sie berichtet wird. Die
+Dokumente, die eine Kennzahl nennen, geben den hier festgelegten Zielwert an; wie Kennzahlen erhoben,
+analysiert und berichtet werden, ist im <@sms.link "monitoring-and-reporting"/> festgelegt.
+
+<@sms.section title="Verwendung der Kennzahlen" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+- **Verantwortlich.** Verantwortlich für eine Kennzahl ist der Verantwortliche ihres Prozesses, bei einer
+  Kennzahl des SMS selbst der Verantwortliche des Dokuments, das sie nennt. Er prüft die Daten, erläutert jedes
+  Ergebnis, das den Zielwert verfehlt, und schlägt die zu ergreifende Maßnahme vor.
+- **Zeiträume.** Eine monatliche Kennzahl bezieht sich auf den Kalendermonat, eine vierteljährliche auf das
+  Kalenderquartal. Zeitbezogene Kennzahlen zählen die Servicezeit des betroffenen Service nach den Zählregeln
+  seiner Service-Level-Vereinbarung.
+- **Daten.** Datenquelle ist das Werkzeug, in dem die Arbeit des Prozesses erfasst wird; eine Kennzahl des SMS
+  selbst entnimmt ihre Daten den Aufzeichnungen, die die Tabelle nennt. Ergebnisse, die ein Werkzeug enthält,
+  werden nicht manuell erhoben.
+- **Status.** Jedes Ergebnis wird nach der Regel des <@sms.link "monitoring-and-reporting"/> als grün, gelb
+  oder rot eingestuft, und der ${reporting.owner.title} berichtet es an die in der Tabelle genannten Empfänger.
+
+<@sms.section title="SMS-Ziele" clauses=["9.1", "6.2"] clauses2011=["4.5.4.1", "4.5.2"]/>
+
+<#if measures.objectives?has_content>
+Die Ziele werden im <@sms.link "sms-plan"/> festgelegt. Ein Ziel, das einen Prozess nennt, legt die wichtigste
+Kennzahl dieses Prozesses fest; die Dokumente des Prozesses geben daher Kennzahl und Zielwert des Ziels an.
+
+| ID | Ziel | Kennzahl | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an |
+|---|---|---|---|---|---|---|---|
+<#list measures.objectives as o>
+| ${o.id} | ${o.name} | ${o.formula}<#if o.process??> (${t["kpi.mainMeasureOf"]?replace("{0}", o.process.name)})</#if> | ${o.source?cap_first} | ${o.frequency} | ${o.owner.title} | ${o.target} | ${o.reportedTo} |
+</#list>
+<#else>
+Es sind noch keine SMS-Ziele festgelegt; sie werden hier aufgenommen, sobald der <@sms.link "sms-plan"/> sie festlegt.
+</#if>
+
+<@sms.section title="Service-Level-Kennzahlen" clauses=["9.1", "8.3.3"] clauses2011=["4.5.4.1", "6.1"]/>
+
+<#if services?has_content>
+Diese Kennzahlen berichten jeden Service im Vergleich zu seiner Service-Level-Vereinbarung. Die Reaktions- und
+Lösungsziele jeder Priorität sind die des Prioritätenschemas für Incidents im
+<@sms.link "resolution-and-fulfilment"/>; das Erfüllungsziel jeder Art von Request ist das des
+<@sms.link "request-catalogue"/>.
+
+| Kennzahl | Formel | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an |
+|---|---|---|---|---|---|---|
+<#list measures.services as m>
+| ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | <#if m.availabilityTarget??>${sms.pct(m.availabilityTarget)}${m.targetMark}<#else>${m.target}</#if> | ${m.reportedTo} |
+</#list>
+<#else>
+Es sind noch keine Services erfasst. Die Verfügbarkeit jedes Service und die Zusagen seiner
+Service-Level-Vereinbarung werden hier aufgenommen, sobald der Service in Betrieb geht.
+</#if>
+
+<@sms.section title="Prozess- und SMS-Kennzahlen" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+Die wichtigste Kennzahl jedes Prozesses, die das <@sms.link "monitoring-and-reporting"/> für ihn aufführt,
+steht unter den Kennzahlen dieses Prozesses an erster Stelle. Die letzte Spalte nennt die Dokumente, die die
+Kennzahl angeben.
+
+| Kennzahl | Formel | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an | Genannt in |
+|---|---|---|---|---|---|---|---|
+<#list measures.processes as m>
+| ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | ${m.target} | ${m.reportedTo} | <#list m.namedIn as d><@sms.link d.id/><#sep>; </#list> |
+</#list>
+
+<@sms.section title="Änderung einer Kennzahl" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+
+Eine Kennzahl, ihre Formel oder ihr Zielwert ändert sich nur mit einer neuen Fassung dieses Registers, die
+gemäß dem Dokument <@sms.link "documented-information-control"/> freigegeben wird. Der ${reporting.owner.title}
+bereitet die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert
+sich mit dem Ziel, und ein in einer Service-Level-Vereinbarung vereinbarter Zielwert mit der Vereinbarung. Jedes
+Dokument, das die Kennzahl angibt, übernimmt den neuen Zielwert mit derselben Ausgabe. Der ${sms.manager.title}
+überprüft die Kennzahlen einmal jährlich: ob jede noch nützlich und richtig definiert ist und ob eine Kennzahl
+fehlt.
