@@ -16,8 +16,9 @@ final class MeasureCatalogue {
 
     /**
      * One measure. process is the owning process (null for a measure of the SMS itself, owned by the owner of the
-     * document that names it); sourceProcess, when not null, is the process whose tool holds the data of a measure
-     * no process owns; frequency is a key of kpi.frequency.* and reportedTo of kpi.reportedTo.*.
+     * document that names it); sourceProcess, when not null, is the process whose tool holds the data when that is
+     * not the owning process's (incidents are recorded in the incident tool); frequency is a key of kpi.frequency.*
+     * and reportedTo of kpi.reportedTo.*.
      */
     record Entry(String id, String process, String sourceProcess, String frequency, String reportedTo, boolean main) {
     }
@@ -55,11 +56,11 @@ final class MeasureCatalogue {
             new Entry("cost-variances", "budgeting-and-accounting", null, "monthly", "performance", false),
             new Entry("demand-forecast", "demand-management", null, "quarterly", "performance", true),
             new Entry("capacity-warnings", "capacity-management", null, "monthly", "performance", true),
-            new Entry("capacity-incidents", "capacity-management", null, "monthly", "performance", false),
+            new Entry("capacity-incidents", "capacity-management", "incident-management", "monthly", "performance", false),
             new Entry("capacity-actions", "capacity-management", null, "monthly", "performance", false),
             new Entry("acceptance", "service-design-and-transition", null, "monthly", "performance", true),
             new Entry("outcomes", "service-design-and-transition", null, "monthly", "performance", false),
-            new Entry("early-incidents", "service-design-and-transition", null, "monthly", "performance", false),
+            new Entry("early-incidents", "service-design-and-transition", "incident-management", "monthly", "performance", false),
             new Entry("outcome-reports", "service-design-and-transition", null, "monthly", "performance", false),
             new Entry("knowledge-at-go-live", "service-design-and-transition", null, "monthly", "performance", false),
             new Entry("availability-met", "service-availability-management", null, "monthly", "performance", true),

@@ -114,7 +114,7 @@ class MeasureDefinitionsTest {
     void theServiceLevelMeasuresAreTheAvailabilityOfEachServiceAndTheCommitmentsOfTheAgreements() {
         Map<String, Object> measures = measures("2018", "de");
         List<Object> services = pluck(measures.get("services"), r -> r.get("name"));
-        assertThat(services).containsExactly("Verfügbarkeit von Mail", "Incidents jeder Priorität, die ihr Reaktions- und ihr Lösungsziel erreichen",
+        assertThat(services).containsExactly("Verfügbarkeit des Service Mail", "Incidents jeder Priorität, die ihr Reaktions- und ihr Lösungsziel erreichen",
                 "Innerhalb des Ziels ihrer Art erfüllte Service Requests");
         assertThat(pluck(measures.get("services"), r -> r.get("availabilityTarget")).get(0)).isEqualTo(new java.math.BigDecimal("99.9"));
         // The SLAs' own measures are not repeated among the process measures.

@@ -9,7 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 process: service-availability-management
-related: ["service-assurance", "business-impact-analysis", "service-continuity-plan", "capacity-plan", "monitoring-and-reporting", "service-catalogue", "risk-register", "continual-improvement"]
+related: ["service-assurance", "business-impact-analysis", "service-continuity-plan", "capacity-plan", "monitoring-and-reporting", "service-catalogue", "risk-register", "measure-definitions", "continual-improvement"]
 -->
 <#-- Per service, the plan prints the values every service document shares (hours, availabilityTarget with
      targetMark, allowedDowntime, invokedTarget, maintenance, alternate or alternateOpen, headroom, dependsOn,
@@ -78,7 +78,7 @@ hours and availability target here before its service level agreement is signed.
 
 A service without an alternate arrangement can only be restored by repair or rebuild in place after its
 site or system is lost. The decision on an arrangement for
-<#list continuityPlan.alternatesOpen as s>${s.name}<#sep>, </#list> is open in <@sms.link "decision-register"/>.
+<@sms.names items=continuityPlan.alternatesOpen/> is open in <@sms.link "decision-register"/>.
 </#if>
 </#if>
 
@@ -121,7 +121,8 @@ No risk in the register concerns the availability of every service.
 Availability is measured for each service and each calendar month from the data of
 ${availability.toolName} and the incident records, as the agreed service time minus the unplanned
 downtime within it, divided by the agreed service time. The rules for counting downtime are set out in
-<#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if>.
+<#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if>, and the measures of availability are defined in
+<@sms.link "measure-definitions"/>.
 
 - By the fifth working day of each month the ${availability.owner.title} produces the availability of each
   service against its target; it is reported in the service reports and at the service reviews with

@@ -64,7 +64,7 @@ Servicezeit und sein Verfügbarkeitsziel ein, bevor seine Service-Level-Vereinba
 
 Ein Service ohne Ausweichlösung kann nach dem Verlust seines Standorts oder Systems nur durch Reparatur oder
 Neuaufbau an Ort und Stelle wiederhergestellt werden. Die Entscheidung über eine Ausweichlösung für
-<#list continuityPlan.alternatesOpen as s>${s.name}<#sep>, </#list> ist im <@sms.link "decision-register"/> offen.
+<@sms.names items=continuityPlan.alternatesOpen/> ist im <@sms.link "decision-register"/> offen.
 </#if>
 </#if>
 
@@ -108,7 +108,8 @@ Kein Risiko im Register betrifft die Verfügbarkeit aller Services.
 Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat aus den Daten von ${availability.toolName}
 und den Incident-Aufzeichnungen gemessen: die vereinbarte Servicezeit abzüglich der ungeplanten Ausfallzeit
 darin, geteilt durch die vereinbarte Servicezeit. Die Regeln für die Zählung von Ausfallzeiten sind im
-<#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if> festgelegt.
+<#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if> festgelegt, die Kennzahlen der
+Verfügbarkeit in den <@sms.link "measure-definitions"/>.
 
 - Bis zum fünften Arbeitstag jedes Monats ermittelt der ${availability.owner.title} die Verfügbarkeit jedes
   Service im Vergleich zu seinem Ziel; sie wird in den Serviceberichten und in den Service-Reviews mit den

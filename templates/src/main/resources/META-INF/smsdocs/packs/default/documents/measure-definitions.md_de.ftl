@@ -18,8 +18,9 @@ analysiert und berichtet werden, ist im <@sms.link "monitoring-and-reporting"/> 
 - **Daten.** Datenquelle ist das Werkzeug, in dem die Arbeit des Prozesses erfasst wird; eine Kennzahl des SMS
   selbst entnimmt ihre Daten den Aufzeichnungen, die die Tabelle nennt. Ergebnisse, die ein Werkzeug enthält,
   werden nicht manuell erhoben.
-- **Status.** Jedes Ergebnis wird nach der Regel des <@sms.link "monitoring-and-reporting"/> als grün, gelb
-  oder rot eingestuft, und der ${reporting.owner.title} berichtet es an die in der Tabelle genannten Empfänger.
+- **Status.** Jedes Ergebnis wird nach der Regel, die im <@sms.link "monitoring-and-reporting"/> festgelegt
+  ist, als grün, gelb oder rot eingestuft, und der ${reporting.owner.title} berichtet es an die in der Tabelle
+  genannten Empfänger.
 
 <@sms.section title="SMS-Ziele" clauses=["9.1", "6.2"] clauses2011=["4.5.4.1", "4.5.2"]/>
 
@@ -41,7 +42,7 @@ Es sind noch keine SMS-Ziele festgelegt; sie werden hier aufgenommen, sobald der
 <#if services?has_content>
 Diese Kennzahlen berichten jeden Service im Vergleich zu seiner Service-Level-Vereinbarung. Die Reaktions- und
 Lösungsziele jeder Priorität sind die des Prioritätenschemas für Incidents im
-<@sms.link "resolution-and-fulfilment"/>; das Erfüllungsziel jeder Art von Request ist das des
+<@sms.link "resolution-and-fulfilment"/>; das Erfüllungsziel jeder Art von Request steht im
 <@sms.link "request-catalogue"/>.
 
 | Kennzahl | Formel | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an |

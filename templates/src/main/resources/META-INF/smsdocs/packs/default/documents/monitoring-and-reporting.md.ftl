@@ -8,7 +8,7 @@ clauses: ["9", "9.1", "9.4"]
 editions:
   "2018": {}
   "2011": {title: Monitoring and Measurement Procedure, clauses: ["4.5.4", "4.5.4.1"]}
-related: ["sms-plan", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]
+related: ["sms-plan", "measure-definitions", "service-catalogue", "service-assurance", "internal-audit", "management-review", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
 <#-- The main measure and the review frequency of each process and the data sources grouped by tool are
      worded in the generator (Measurement) from the message bundles: measurement.processes, measurement.dataSources. -->
