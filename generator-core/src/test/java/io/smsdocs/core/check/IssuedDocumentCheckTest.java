@@ -29,6 +29,10 @@ class IssuedDocumentCheckTest {
                 suppliers: [northwind-facilities]
                 hours: Mon-Fri 08:00-18:00
                 availabilityTarget: 99.5
+                requests:
+                  - {name: New laptop or desktop for a starter}
+                  - {name: Software installation from the customer's approved list}
+                  - {name: Local administrator rights for a user, type: access}
                 # Its customers' staff reach support through the service desk, which is recovered first. 99.5% over
                 # 50 hours a week allows about 13 hours of unplanned downtime a year, so the RTO is shorter than the rule's.
                 dependsOn: [service-desk]

@@ -287,11 +287,15 @@ class GovernanceModelTest {
         assertThat(chain.get(0).get("kinds")).isEqualTo(List.of("policy", "statement", "plan", "procedure", "register", "matrix", "glossary", "form"));
         assertThat(chain.get(0).get("what")).isEqualTo("policies, the scope statement, plans, procedures other than the Internal Audit "
                 + "Procedure, registers, matrices, the glossary and forms");
+        assertThat(chain.get(0).get("kinds")).isEqualTo(List.of("policy", "statement", "plan", "procedure", "register", "matrix", "glossary"));
+        // The request catalogue belongs to request management, which the SMS manager owns here: top management approves it.
+        assertThat(chain.get(0).get("what")).isEqualTo("policies, the scope statement, plans, procedures other than the Internal Audit "
+                + "Procedure, registers, matrices, the glossary and the Request Catalogue");
         assertThat(chain.get(0)).doesNotContainKey("escalation");
         // The procedure the desk lead owns goes to the SMS manager, and is named by its title.
         assertThat(chain.get(1).get("kinds")).isEqualTo(List.of("catalogue"));
         assertThat(list(chain.get(1).get("documents"))).containsExactly("internal-audit");
-        assertThat(chain.get(1).get("what")).isEqualTo("the service catalogue and the Internal Audit Procedure");
+        assertThat(chain.get(1).get("what")).isEqualTo("the catalogues other than the Request Catalogue and the Internal Audit Procedure");
         assertThat(map(chain.get(1).get("escalation")).get("id")).isEqualTo("md");
     }
 
