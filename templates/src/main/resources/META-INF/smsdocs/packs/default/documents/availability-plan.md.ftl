@@ -25,7 +25,8 @@ ${t.serviceAvailability} management process described in <#if sms.edition == "20
 <@sms.section title="Responsibilities" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": availability.owner, "duties": "Owns this plan; sets up the monitoring of each service; investigates unplanned non-availability; reports availability every month; reviews the plan."},
+  {"role": doc.owner, "duties": "Owns this plan and reviews it."},
+  {"role": availability.owner, "duties": "Sets up the monitoring of each service; investigates unplanned non-availability; reports availability every month."},
   {"role": capacity.owner, "duties": "Keeps the capacity headroom each service needs, so that demand does not cause outages."},
   {"role": change.owner, "duties": "Schedules planned maintenance in the agreed windows and assesses every change for its effect on availability."},
   {"role": continuity.owner, "duties": "Keeps the continuity plan and the business impact analysis consistent with this plan."}
@@ -142,7 +143,7 @@ reviewed with this plan.
 
 <@sms.section title="Review"/>
 
-The ${availability.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
+The ${doc.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
 months, whenever a service is added, withdrawn or significantly changed, and after any month in which a
 service misses its target. The risks to availability are assessed again at each review, together with the
 business impact analysis and the continuity plan, so that targets, recovery objectives and protective

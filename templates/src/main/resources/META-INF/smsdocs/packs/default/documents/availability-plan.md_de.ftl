@@ -9,7 +9,8 @@ berichtet und verbessert wird. Er ist der Plan des Prozesses ${t.serviceAvailabi
 <@sms.section title="Verantwortlichkeiten" clauses=["5.3"]/>
 
 <@sms.responsibilityTable rows=[
-  {"role": availability.owner, "duties": "Verantwortet diesen Plan; richtet die Überwachung jedes Service ein; untersucht ungeplante Nichtverfügbarkeiten; berichtet monatlich über die Verfügbarkeit; überprüft den Plan."},
+  {"role": doc.owner, "duties": "Verantwortet diesen Plan und überprüft ihn."},
+  {"role": availability.owner, "duties": "Richtet die Überwachung jedes Service ein; untersucht ungeplante Nichtverfügbarkeiten; berichtet monatlich über die Verfügbarkeit."},
   {"role": capacity.owner, "duties": "Hält die Kapazitätsreserve vor, die jeder Service benötigt, damit die Nachfrage keine Ausfälle verursacht."},
   {"role": change.owner, "duties": "Plant Wartungsarbeiten in den vereinbarten Wartungsfenstern ein und bewertet jede Änderung auf ihre Auswirkung auf die Verfügbarkeit."},
   {"role": continuity.owner, "duties": "Hält den Kontinuitätsplan und die Business-Impact-Analyse mit diesem Plan in Einklang."}
@@ -130,7 +131,7 @@ das Änderungsmanagement umgesetzt. Die offenen Verbesserungen werden mit diesem
 
 <@sms.section title="Überprüfung" key="review"/>
 
-Der ${availability.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
+Der ${doc.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, wenn ein Service hinzukommt, entfällt oder wesentlich geändert wird, und nach jedem Monat, in dem ein
 Service sein Ziel verfehlt. Die Risiken für die Verfügbarkeit werden bei jeder Überprüfung erneut beurteilt,
 gemeinsam mit der Business-Impact-Analyse und dem Kontinuitätsplan, damit Ziele, Wiederherstellungsziele und

@@ -25,9 +25,9 @@ kept short.
 
 <@sms.section title="Method" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
 
-The ${continuity.owner.title} leads the analysis. Each service owner assesses the service with the
-representatives of its customers<#if brm.owner.id != continuity.owner.id>, whom the ${brm.owner.title} brings in</#if>,
-and the ${top.title} approves the result together with the continuity plan. The criticality of each service
+The ${doc.owner.title} leads the analysis. Each service owner assesses the service with the
+representatives of its customers<#if brm.owner.id != doc.owner.id>, whom the ${brm.owner.title} brings in</#if>,
+and the ${doc.approver.title} approves the result. The criticality of each service
 is the one recorded in <@sms.link "service-catalogue"/>; where the organisation has not set it, it follows the
 rule stated in <@sms.link "decision-register"/>.
 
@@ -119,7 +119,7 @@ No services are recorded yet, so no recovery objectives have been set.
 
 <@sms.section title="Review"/>
 
-The ${continuity.owner.title} reviews this analysis with the continuity plan, at least every
+The ${doc.owner.title} reviews this analysis with the continuity plan, at least every
 ${sms.documentControl.reviewIntervalMonths} months, and again after any major change: a service added or
 withdrawn; a change to the service hours, availability target, customers, suppliers or dependencies of a
 service; or a lesson from a continuity test or a real disruption. A change of criticality or of recovery

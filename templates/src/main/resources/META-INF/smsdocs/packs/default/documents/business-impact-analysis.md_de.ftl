@@ -8,9 +8,9 @@ kann, wovon der Service abhängt und welche Wiederherstellungsziele daraus folge
 
 <@sms.section title="Methode" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
 
-Der ${continuity.owner.title} leitet die Analyse. Jeder Serviceverantwortliche bewertet seinen Service mit
-den Vertretern der Kunden<#if brm.owner.id != continuity.owner.id>, die der ${brm.owner.title} hinzuzieht</#if>,
-und der ${top.title} genehmigt das Ergebnis zusammen mit dem Kontinuitätsplan. Die Kritikalität jedes Service
+Der ${doc.owner.title} leitet die Analyse. Jeder Serviceverantwortliche bewertet seinen Service mit
+den Vertretern der Kunden<#if brm.owner.id != doc.owner.id>, die der ${brm.owner.title} hinzuzieht</#if>,
+und der ${doc.approver.title} genehmigt das Ergebnis. Die Kritikalität jedes Service
 ist die im <@sms.link "service-catalogue"/> erfasste; wo die Organisation sie nicht festgelegt hat, folgt sie
 der im <@sms.link "decision-register"/> beschriebenen Regel.
 
@@ -102,7 +102,7 @@ Es sind noch keine Services erfasst; daher sind noch keine Wiederherstellungszie
 
 <@sms.section title="Überprüfung" key="review"/>
 
-Der ${continuity.owner.title} überprüft diese Analyse zusammen mit dem Kontinuitätsplan mindestens alle
+Der ${doc.owner.title} überprüft diese Analyse zusammen mit dem Kontinuitätsplan mindestens alle
 ${sms.documentControl.reviewIntervalMonths} Monate und erneut nach jeder wesentlichen Änderung: wenn ein
 Service hinzukommt oder entfällt; wenn sich Servicezeit, Verfügbarkeitsziel, Kunden, Lieferanten oder
 Abhängigkeiten eines Service ändern; oder wenn ein Kontinuitätstest oder eine tatsächliche Störung neue

@@ -81,9 +81,9 @@ among the measures of that process. The last column names the documents that sta
 
 <@sms.section title="Changing a measure" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
-A measure, its formula or its target changes only through a new version of this register, approved under
-<@sms.link "documented-information-control"/>. The ${reporting.owner.title} prepares the change with the owner
-of the measure; a target that an SMS objective sets changes with the objective, and a target agreed in a service
+A measure, its formula or its target changes only through a new version of this register, which the
+${doc.approver.title} approves under <@sms.link "documented-information-control"/>. The ${doc.owner.title}
+prepares the change with the owner of the measure; a target that an SMS objective sets changes with the objective, and a target agreed in a service
 level agreement changes with the agreement. Every document that states the measure takes the new target in the
 same issue. The ${sms.manager.title} reviews the measures once a year: whether each is still useful and
 correctly defined, and whether a measure is missing.

@@ -70,8 +70,8 @@ Kennzahl angeben.
 <@sms.section title="Änderung einer Kennzahl" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
 
 Eine Kennzahl, ihre Formel oder ihr Zielwert ändert sich nur mit einer neuen Fassung dieses Registers, die
-gemäß dem Dokument <@sms.link "documented-information-control"/> freigegeben wird. Der ${reporting.owner.title}
-bereitet die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert
+der ${doc.approver.title} gemäß dem Dokument <@sms.link "documented-information-control"/> freigibt. Der
+${doc.owner.title} bereitet die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert
 sich mit dem Ziel, und ein in einer Service-Level-Vereinbarung vereinbarter Zielwert mit der Vereinbarung. Jedes
 Dokument, das die Kennzahl angibt, übernimmt den neuen Zielwert mit derselben Ausgabe. Der ${sms.manager.title}
 überprüft die Kennzahlen einmal jährlich: ob jede noch nützlich und richtig definiert ist und ob eine Kennzahl

@@ -64,13 +64,13 @@ No services are recorded in the service catalogue yet, so no standard requests a
 <@sms.section title="Maintaining the catalogue" clauses=["8.6.2"] clauses2011=["8.1"]/>
 
 1. **Propose.** A service owner proposes a new standard request, or a change to one, to the
-   ${request.owner.title}, with the work instruction that fulfils it.
+   ${doc.owner.title}, with the work instruction that fulfils it.
 2. **Pre-approve.** A request that changes a configuration item becomes a standard request only once
    change management has approved it as a standard change; one that opens access to information keeps the
    approval of access rights.
-3. **Publish.** The ${request.owner.title} adds the request to this catalogue under
+3. **Publish.** The ${doc.owner.title} adds the request to this catalogue under
    <@sms.link "documented-information-control"/>, sets it up ${request.inTool} and tells the service
    desk and the customers of the service.
-4. **Review.** The ${request.owner.title} reviews the catalogue with the service owners at least every
+4. **Review.** The ${doc.owner.title} reviews the catalogue with the service owners at least every
    ${sms.documentControl.reviewIntervalMonths} months and whenever a service is added, changed or withdrawn,
    and removes requests that are no longer raised.

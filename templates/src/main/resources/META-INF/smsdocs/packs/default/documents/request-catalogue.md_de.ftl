@@ -50,14 +50,14 @@ Im Servicekatalog sind noch keine Services erfasst; daher werden noch keine Stan
 
 <@sms.section title="Pflege des Katalogs" clauses=["8.6.2"] clauses2011=["8.1"]/>
 
-1. **Vorschlagen.** Ein Serviceverantwortlicher schlägt dem ${request.owner.title} einen neuen Standard-Request
+1. **Vorschlagen.** Ein Serviceverantwortlicher schlägt dem ${doc.owner.title} einen neuen Standard-Request
    oder die Änderung eines bestehenden vor, zusammen mit der Arbeitsanweisung, nach der er erfüllt wird.
 2. **Vorab genehmigen.** Ein Request, der ein Konfigurationselement ändert, wird erst dann zum
    Standard-Request, wenn das Änderungsmanagement ihn als Standardänderung genehmigt hat; ein Request, der
    Zugriff auf Informationen eröffnet, behält die Genehmigung für Zugriffsrechte.
-3. **Veröffentlichen.** Der ${request.owner.title} nimmt den Request gemäß dem Dokument
+3. **Veröffentlichen.** Der ${doc.owner.title} nimmt den Request gemäß dem Dokument
    <@sms.link "documented-information-control"/> in diesen Katalog auf, richtet ihn ${request.inTool} ein
    und informiert den Service Desk und die Kunden des Service.
-4. **Überprüfen.** Der ${request.owner.title} überprüft den Katalog mit den Serviceverantwortlichen mindestens
+4. **Überprüfen.** Der ${doc.owner.title} überprüft den Katalog mit den Serviceverantwortlichen mindestens
    alle ${sms.documentControl.reviewIntervalMonths} Monate und immer dann, wenn ein Service hinzukommt, geändert
    wird oder entfällt, und entfernt Requests, die nicht mehr gestellt werden.
