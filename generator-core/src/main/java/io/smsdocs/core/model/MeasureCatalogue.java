@@ -67,7 +67,10 @@ final class MeasureCatalogue {
             new Entry("outage-investigations", "service-availability-management", null, "monthly", "performance", false),
             new Entry("continuity-tests", "service-continuity-management", null, "quarterly", "performance", true),
             new Entry("security-incidents", "information-security-management", null, "quarterly", "performance", true),
-            new Entry("patching", "information-security-management", null, "monthly", "performance", false),
+            new Entry("patching", "change-management", null, "monthly", "performance", false),
+            new Entry("security-breaches", "information-security-management", null, "monthly", "performance", false),
+            new Entry("access-control", "information-security-management", null, "monthly", "performance", false),
+            new Entry("awareness-training", null, null, "monthly", "performance", false),
             new Entry("access-reviews", "information-security-management", null, "quarterly", "performance", false),
             new Entry("security-lessons", "information-security-management", null, "monthly", "performance", false),
             new Entry("control-reviews", "information-security-management", null, "yearly", "management", false),
@@ -130,6 +133,7 @@ final class MeasureCatalogue {
             Map.entry("management-review", List.of("reviews-held", "review-input", "review-minutes", "review-actions")),
             Map.entry("nonconformity-and-corrective-action", List.of("nonconformities-recorded", "action-plans-approved", "corrective-actions-completed", "corrective-actions-effective", "nonconformities-recurring")),
             Map.entry("continual-improvement", List.of("opportunities-evaluated", "improvements-on-time", "improvements-measured", "improvements-on-target", "improvements-per-year")),
+            Map.entry("information-security-policy", List.of("security-breaches", "patching", "access-control", "awareness-training", "security-lessons")),
             Map.entry("sla", List.of("sla-incident-targets", "sla-request-targets")),
             Map.entry("request-catalogue", List.of("sla-request-targets")));
 

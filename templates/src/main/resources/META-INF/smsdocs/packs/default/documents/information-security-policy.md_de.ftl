@@ -56,13 +56,15 @@ Die oberste Leitung legt die folgenden Informationssicherheitsziele fest. Sie we
 in den Serviceberichten dargestellt und bei jeder Managementbewertung überprüft, zusammen mit den
 SMS-Zielen im Dokument <@sms.link "sms-plan"/>.
 
+<#-- Kennzahl, Zielwert und Verantwortlicher jedes Ziels sind die der Kennzahlendefinitionen. -->
+<#macro measure id><#local m = measures.byId[id]>${m.name} | ${m.target?cap_first} | ${m.owner.title}</#macro>
 | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|
-| Verlust oder Offenlegung von Kundeninformationen verhindern | Bestätigte Verletzungen des Schutzes von Kundendaten | Keine in einem Zeitraum von zwölf Monaten | ${security.owner.title} |
-| Systeme gegen bekannte Schwachstellen geschützt halten | Innerhalb der vereinbarten Fristen eingespielte Sicherheitspatches | Mindestens 95 % je Monat | ${change.owner.title} |
-| Zugriff nur bei Bedarf gewähren | Fristgerecht abgeschlossene Zugriffsüberprüfungen; am letzten Arbeitstag entzogene Zugriffe ausscheidender Mitarbeitender | 100 % | ${security.owner.title} |
-| Sicherstellen, dass alle ihre Verantwortlichkeiten kennen | Mitarbeitende, die in den letzten 12 Monaten eine Schulung zur Informationssicherheit absolviert haben | 100 %, neue Mitarbeitende innerhalb ihres ersten Monats | ${sms.manager.title} |
-| Aus Vorfällen lernen | Kritische und hohe Informationssicherheitsvorfälle mit einer Auswertung der Erkenntnisse innerhalb von 10 Arbeitstagen | 100 % | ${security.owner.title} |
+| Verlust oder Offenlegung von Kundeninformationen verhindern | <@measure "security-breaches"/> |
+| Systeme gegen bekannte Schwachstellen geschützt halten | <@measure "patching"/> |
+| Zugriff nur bei Bedarf gewähren | <@measure "access-control"/> |
+| Sicherstellen, dass alle ihre Verantwortlichkeiten kennen | <@measure "awareness-training"/> |
+| Aus Vorfällen lernen | <@measure "security-lessons"/> |
 
 <@sms.section title="Grundsätze" clauses=["8.7.3.1"]/>
 
