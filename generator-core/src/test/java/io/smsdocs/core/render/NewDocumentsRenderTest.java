@@ -29,6 +29,7 @@ class NewDocumentsRenderTest {
         generate("northwind", "../samples/northwind/src/sms/sms.yaml");
         generate("rheintal", "../samples/consultant-pack/client/src/sms/sms.yaml");
         generate("stmarys", "../samples/stmarys-it/src/sms/sms.yaml");
+        generate("minimal", "src/test/resources/descriptors/minimal.yaml");
     }
 
     private static void generate(String name, String descriptor) throws IOException {
@@ -44,7 +45,8 @@ class NewDocumentsRenderTest {
         String northwind = read("northwind", "business-impact-analysis");
         assertThat(northwind).startsWith("# Business Impact Analysis\n")
                 .contains("| Cloud Hosting | High | 24x7 | Moderate | Major | Severe | Severe | 8 hours |")
-                .contains("| Cloud Hosting | 1 hour | Moderate | Availability target of the month missed (allowance 44 min)")
+                .contains("| Cloud Hosting | 1 hour | Moderate | Within the downtime the target allows in a month (1 h 28 min) | Moderate |")
+                .contains("| Cloud Hosting | 4 hours | Major | Availability target of the month missed (allowance 1 h 28 min)")
                 .contains("Customers cannot carry out essential business; lasting damage to their business and to their trust in Northwind Managed Services Ltd.")
                 .contains("| Cloud Hosting | 8 hours | 4 hours | 1 hour | Criticality rule | Yes |")
                 .contains("Fabrikam Cloud (Infrastructure-as-a-service hosting in two UK data centres)");
@@ -63,11 +65,14 @@ class NewDocumentsRenderTest {
     void theAvailabilityPlanStatesTargetsDowntimeMeasuresAndRisksOfEachService() throws IOException {
         String northwind = read("northwind", "availability-plan");
         assertThat(northwind).startsWith("# Availability Plan\n")
-                .contains("| Cloud Hosting | 24x7 | 99.9% | 44 min | 8 h 46 min | High | 99% |")
+                .contains("| Cloud Hosting | 24x7 | 99.8% | 1 h 28 min | 17 h 32 min | High | 99% |")
                 .contains("| Cloud Hosting | Replicas of customer virtual servers and databases in Fabrikam Cloud's second UK data centre |")
                 .contains("Every service is monitored with Zabbix")
-                .contains("| risk-1 | Failure of a key external supplier interrupts one or more services |")
-                .containsPattern("the register holds\\s+starter risks \\(open decision D-\\d\\d\\)");
+                .contains("| Cloud Hosting | risk-fabrikam | An outage of Fabrikam Cloud's primary data centre stops cloud hosting for every customer at once |")
+                .contains("No risk in the register concerns the availability of every service.");
+        // Where the starter risks stand in, the plan says so and lists the one about a failing supplier for every service.
+        assertThat(read("minimal", "availability-plan")).containsPattern("the register holds\\s+starter risks \\(open decision D-\\d\\d\\)")
+                .contains("| risk-1 | Failure of a key external supplier interrupts one or more services |");
         String stmarys = read("stmarys", "availability-plan");
         assertThat(stmarys).contains("| Electronic Patient Record | risk-epr-downtime |").contains("| risk-datacentre-power |")
                 .contains("*ISO/IEC 20000-1:2011: 6.3.2 Service continuity and availability plans*");
@@ -100,7 +105,7 @@ class NewDocumentsRenderTest {
     void theMeasureDefinitionsDefineWhatTheProceduresNameAndAreLinkedFromTheMonitoringProcedure() throws IOException {
         String northwind = read("northwind", "measure-definitions");
         assertThat(northwind).startsWith("# Measure Definitions\n")
-                .contains("| Availability of Cloud Hosting | (Agreed service time in the month − unplanned downtime within it) ÷ agreed service time in the month × 100 | Zabbix | Monthly | Infrastructure Lead | 99.9% |")
+                .contains("| Availability of Cloud Hosting | (Agreed service time in the month − unplanned downtime within it) ÷ agreed service time in the month × 100 | Zabbix | Monthly | Infrastructure Lead | 99.8% |")
                 .contains("| OBJ-2 | Resolve incidents within the agreed resolution targets | Share of incidents resolved within target (main measure of the process Incident management) |")
                 .contains("| Incidents resolved at first contact by the service desk | Incidents the service desk resolved during the first contact");
         assertThat(read("northwind", "monitoring-and-reporting")).contains("Every measure is defined in [Measure Definitions](measure-definitions.md)");

@@ -9,7 +9,7 @@ editions:
   "2018": {}
   "2011": {clauses: ["6.3", "6.3.1", "6.3.2", "6.3.3"]}
 process: service-availability-management
-related: ["service-assurance", "business-impact-analysis", "service-continuity-plan", "capacity-plan", "monitoring-and-reporting", "service-catalogue", "risk-register", "measure-definitions", "continual-improvement"]
+related: ["service-assurance", "business-impact-analysis", "service-continuity-plan", "capacity-plan", "monitoring-and-reporting", "service-catalogue", "risk-register", "measure-definitions", "improvement-register", "continual-improvement"]
 -->
 <#-- Per service, the plan prints the values every service document shares (hours, availabilityTarget with
      targetMark, allowedDowntime, invokedTarget, maintenance, alternate or alternateOpen, headroom, dependsOn,
@@ -137,8 +137,9 @@ downtime within it, divided by the agreed service time. The rules for counting d
 <@sms.section title="Improvements" clauses=["8.7.1"] clauses2011=["6.3.2"]/>
 
 Actions that improve availability, such as removing a single point of failure, adding monitoring or
-changing a maintenance arrangement, are recorded as improvements under <@sms.link "continual-improvement"/>,
-each with an owner and a target date, and are implemented through change management. The open ones are
+changing a maintenance arrangement, are recorded in <@sms.link "improvement-register"/> as
+<@sms.link "continual-improvement"/> sets out, each with an owner and a target date, and are implemented
+through change management. The open ones are
 reviewed with this plan.
 
 <@sms.section title="Review"/>

@@ -125,8 +125,8 @@ Verfügbarkeit in den <@sms.link "measure-definitions"/>.
 <@sms.section title="Verbesserungen" clauses=["8.7.1"] clauses2011=["6.3.2"]/>
 
 Maßnahmen, die die Verfügbarkeit verbessern, etwa Redundanz für eine Komponente, deren Ausfall den Service unterbricht, zusätzliche
-Überwachung oder eine geänderte Wartungsregelung, werden als Verbesserungen gemäß dem Dokument
-<@sms.link "continual-improvement"/> erfasst, jeweils mit einem Verantwortlichen und einem Zieltermin, und über
+Überwachung oder eine geänderte Wartungsregelung, werden gemäß dem Dokument <@sms.link "continual-improvement"/>
+im <@sms.link "improvement-register"/> erfasst, jeweils mit einem Verantwortlichen und einem Zieltermin, und über
 das Änderungsmanagement umgesetzt. Die offenen Verbesserungen werden mit diesem Plan überprüft.
 
 <@sms.section title="Überprüfung" key="review"/>
