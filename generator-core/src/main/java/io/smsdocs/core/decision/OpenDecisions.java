@@ -29,8 +29,6 @@ import java.util.Set;
  */
 public final class OpenDecisions {
 
-    private static final double ROUND_THE_CLOCK = 168;
-
     private final Descriptor descriptor;
     private final LocatedTree tree;
     private final List<OpenDecision> found = new ArrayList<>();
@@ -104,7 +102,7 @@ public final class OpenDecisions {
                 add(Topic.SERVICE_CUSTOMERS, List.of(service.id()), null, processOwner("business-relationship-management"),
                         key + "customers", tree.keyAt(at));
             }
-            if (service.maintenanceWindow() == null && ServiceHours.perWeek(service.hours()).orElse(0) == ROUND_THE_CLOCK) {
+            if (service.maintenanceWindow() == null && ServiceHours.roundTheClock(service.hours())) {
                 add(Topic.MAINTENANCE_WINDOW, List.of(service.id()), null, processOwner("change-management"),
                         key + "maintenanceWindow", tree.keyAt(at));
             }

@@ -14,14 +14,13 @@ public final class CriticalityRule {
     public static final BigDecimal ROUND_THE_CLOCK_HIGH_TARGET = new BigDecimal("99.5");
     public static final int MANY_EXTERNAL_CUSTOMERS = 3;
     public static final BigDecimal LOW_TARGET = new BigDecimal("99");
-    private static final double HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
 
     private CriticalityRule() {
     }
 
     /** "high", "medium" or "low" for a service with these hours, target and number of external customers. */
     public static String derive(String hours, BigDecimal availabilityTarget, int externalCustomers) {
-        boolean roundTheClock = ServiceHours.perWeek(hours).orElse(0) == HOURS_PER_WEEK_ROUND_THE_CLOCK;
+        boolean roundTheClock = ServiceHours.roundTheClock(hours);
         if (availabilityTarget.compareTo(HIGH_TARGET) >= 0
                 || roundTheClock && availabilityTarget.compareTo(ROUND_THE_CLOCK_HIGH_TARGET) >= 0
                 || externalCustomers >= MANY_EXTERNAL_CUSTOMERS && availabilityTarget.compareTo(ROUND_THE_CLOCK_HIGH_TARGET) >= 0) {

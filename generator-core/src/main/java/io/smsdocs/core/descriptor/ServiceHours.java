@@ -39,6 +39,13 @@ public final class ServiceHours {
         return out.toString();
     }
 
+    static final double HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
+
+    /** Whether the service runs every hour of the week ("24x7" and its forms). */
+    public static boolean roundTheClock(String hours) {
+        return perWeek(hours).orElse(0) == HOURS_PER_WEEK_ROUND_THE_CLOCK;
+    }
+
     /** Hours of service per week, or empty when the text is in no form we recognise. */
     public static OptionalDouble perWeek(String hours) {
         String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));

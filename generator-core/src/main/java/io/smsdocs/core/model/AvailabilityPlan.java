@@ -7,7 +7,6 @@ import io.smsdocs.core.descriptor.model.Service;
 import io.smsdocs.core.descriptor.model.Supplier;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -99,9 +98,7 @@ final class AvailabilityPlan {
         if (ServiceHours.perWeek(service.hours()).isPresent()) {
             return ServiceHours.allowedDowntimePerYear(service.hours(), service.availabilityTarget());
         }
-        String share = BigDecimal.valueOf(100).subtract(service.availabilityTarget()).stripTrailingZeros().toPlainString();
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         return messages.getOrDefault("downtimeShare", "{0}% of the agreed service hours")
-                .replace("{0}", separator == '.' ? share : share.replace('.', separator));
+                .replace("{0}", LocalNumbers.decimal(BigDecimal.valueOf(100).subtract(service.availabilityTarget()), locale));
     }
 }

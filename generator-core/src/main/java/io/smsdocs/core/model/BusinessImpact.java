@@ -155,9 +155,7 @@ final class BusinessImpact {
     }
 
     private String decimal(BigDecimal number) {
-        String plain = number.stripTrailingZeros().toPlainString();
-        char separator = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return separator == '.' ? plain : plain.replace('.', separator);
+        return LocalNumbers.decimal(number, locale);
     }
 
     private String text(String key) {

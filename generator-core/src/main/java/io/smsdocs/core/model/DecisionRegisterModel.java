@@ -7,7 +7,6 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Service;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,8 +124,6 @@ final class DecisionRegisterModel {
     }
 
     private String decimal(BigDecimal number) {
-        String plain = number.stripTrailingZeros().toPlainString();
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return separator == '.' ? plain : plain.replace('.', separator);
+        return LocalNumbers.decimal(number, locale);
     }
 }

@@ -1,7 +1,6 @@
 package io.smsdocs.core.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,17 +72,7 @@ final class InternalAgreementTerms {
     /** Levels 2 and up at the provider's side: a role that holds two of them is named once, at its first level. */
     static List<Object> escalation(Object manager, Object supplierManagementOwner, Object topManagement, Map<String, String> messages) {
         Object[][] chain = {{manager, "manager"}, {supplierManagementOwner, "supplierManagement"}, {topManagement, "top"}};
-        List<Object> levels = new ArrayList<>();
-        List<Object> seen = new ArrayList<>();
-        for (Object[] step : chain) {
-            Object id = step[0] == null ? null : ((Map<?, ?>) step[0]).get("id");
-            if (id != null && !seen.contains(id)) {
-                seen.add(id);
-                levels.add(TemplateModelFactory.map("level", levels.size() + 2, "role", step[0],
-                        "when", messages.getOrDefault("internalAgreement.escalation." + step[1], "internalAgreement.escalation." + step[1])));
-            }
-        }
-        return List.copyOf(levels);
+        return EscalationLevels.of(chain, key -> messages.getOrDefault("internalAgreement.escalation." + key, "internalAgreement.escalation." + key));
     }
 
     private static BigDecimal decimal(Map<String, Object> service, String key) {

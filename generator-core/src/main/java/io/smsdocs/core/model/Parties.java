@@ -87,7 +87,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
         if (service.maintenanceWindow() != null) {
             return messages.getOrDefault("sla.maintenance.agreed", "{0}").replace("{0}", service.maintenanceWindow());
         }
-        if (ServiceHours.perWeek(service.hours()).orElse(0) == ServiceLevels.HOURS_PER_WEEK_ROUND_THE_CLOCK) {
+        if (ServiceHours.roundTheClock(service.hours())) {
             return messages.getOrDefault("sla.maintenance.open", "{0}").replace(" {0}", mark((String) open.of(service.id()).get("maintenanceWindow"), messages));
         }
         return messages.getOrDefault("sla.maintenance.outsideHours", "");
@@ -95,7 +95,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
 
     /** " (open decision D-08)" after an assumed value, or nothing. */
     private static String mark(String openDecision, Map<String, String> messages) {
-        return openDecision == null ? "" : " " + messages.getOrDefault("decision.mark", "(open decision {0})").replace("{0}", openDecision);
+        return ToolPhrases.openMark("", openDecision, messages);
     }
 
     /** A customer with its services and how often it has a service review (that of its most critical service). */

@@ -60,10 +60,4 @@ final class ProviderVoice {
         }
         return java.util.Collections.unmodifiableMap(sector);
     }
-
-    /** The sectors some bundle describes, for the message that names them when the descriptor's is unknown. */
-    static List<String> known(Map<String, String> messages) {
-        return messages.keySet().stream().filter(k -> k.startsWith("sector.") && k.endsWith(".name"))
-                .map(k -> k.substring("sector.".length(), k.length() - ".name".length())).sorted().toList();
-    }
 }

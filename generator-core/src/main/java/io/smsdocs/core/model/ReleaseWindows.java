@@ -14,7 +14,6 @@ import java.util.Map;
  */
 final class ReleaseWindows {
 
-    private static final double ROUND_THE_CLOCK = 168;
 
     private ReleaseWindows() {
     }
@@ -35,7 +34,7 @@ final class ReleaseWindows {
             String window;
             if (service.maintenanceWindow() != null) {
                 window = text(messages, "agreed").replace("{0}", service.maintenanceWindow());
-            } else if (ServiceHours.perWeek(service.hours()).orElse(0) == ROUND_THE_CLOCK) {
+            } else if (ServiceHours.roundTheClock(service.hours())) {
                 Object decision = open.of(service.id()).get("maintenanceWindow");
                 window = ToolPhrases.openMark(text(messages, "open").replace(" {0}", ""), decision == null ? null : decision.toString(), messages);
             } else {

@@ -5,7 +5,6 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Service;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +25,6 @@ import java.util.Map;
  */
 final class ServiceLevels {
 
-    static final int HOURS_PER_WEEK_ROUND_THE_CLOCK = 168;
 
     private final Map<String, String> messages;
     private final Locale locale;
@@ -124,7 +122,7 @@ final class ServiceLevels {
         BigDecimal target = service.availabilityTarget();
         extended.put("invokedTarget", target != null && target.compareTo(c.invokedTarget()) < 0 ? target : c.invokedTarget());
         var weekly = ServiceHours.perWeek(service.hours());
-        extended.put("roundTheClock", weekly.isPresent() && weekly.getAsDouble() == HOURS_PER_WEEK_ROUND_THE_CLOCK);
+        extended.put("roundTheClock", ServiceHours.roundTheClock(service.hours()));
         if (weekly.isEmpty() && target != null) {
             // Hours in no form we read: the share of the agreed hours, in the set's language and number format.
             extended.put("allowedDowntime", format("downtimeShare", decimal(BigDecimal.valueOf(100).subtract(target))));
@@ -154,16 +152,7 @@ final class ServiceLevels {
      */
     private List<Object> escalation(Object serviceOwner) {
         Object[][] chain = {{incidentOwner, "incident"}, {serviceOwner, "service"}, {relationshipOwner, "relationship"}, {topManagement, "dispute"}};
-        List<Object> levels = new ArrayList<>();
-        List<Object> seen = new ArrayList<>();
-        for (Object[] step : chain) {
-            Object id = step[0] == null ? null : ((Map<?, ?>) step[0]).get("id");
-            if (id != null && !seen.contains(id)) {
-                seen.add(id);
-                levels.add(TemplateModelFactory.map("level", levels.size() + 2, "role", step[0], "when", text("escalation." + step[1])));
-            }
-        }
-        return Collections.unmodifiableList(levels);
+        return EscalationLevels.of(chain, key -> text("escalation." + key));
     }
 
     /** "Fabrikam Cloud (hosting); Litware (WAN links)", or the set's word for none. */
@@ -209,9 +198,7 @@ final class ServiceLevels {
     }
 
     private String decimal(BigDecimal number) {
-        String plain = number.stripTrailingZeros().toPlainString();
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return separator == '.' ? plain : plain.replace('.', separator);
+        return LocalNumbers.decimal(number, locale);
     }
 
     private String text(String key) {
