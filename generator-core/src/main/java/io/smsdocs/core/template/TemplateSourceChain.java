@@ -185,7 +185,7 @@ public final class TemplateSourceChain implements TemplateLoader {
     }
 
     /** The source of one layer's file, remembered with its layer so that equal files of two layers stay apart. */
-    private record LayerSource(TemplateLayer layer, Object source) {
+    private record LayerSource(TemplateLayer layer, String path, Object source) {
     }
 
     /**
@@ -202,7 +202,7 @@ public final class TemplateSourceChain implements TemplateLoader {
             }
         }
         Object found = source.layer().loader().findTemplateSource(source.path());
-        return found == null ? null : new LayerSource(source.layer(), found);
+        return found == null ? null : new LayerSource(source.layer(), source.path(), found);
     }
 
     @Override
@@ -214,7 +214,16 @@ public final class TemplateSourceChain implements TemplateLoader {
     @Override
     public Reader getReader(Object templateSource, String encoding) throws IOException {
         LayerSource source = (LayerSource) templateSource;
-        return source.layer().loader().getReader(source.source(), encoding);
+        Reader reader = source.layer().loader().getReader(source.source(), encoding);
+        if (!TextCatalogue.isCatalogue(source.path())) {
+            return reader;
+        }
+        // A text catalogue is read as the template it stands for (see TextCatalogue).
+        try (reader) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            reader.transferTo(text);
+            return new java.io.StringReader(TextCatalogue.toTemplate(text.toString()));
+        }
     }
 
     @Override

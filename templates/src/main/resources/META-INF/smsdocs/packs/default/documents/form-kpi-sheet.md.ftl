@@ -11,65 +11,54 @@ editions:
 related: ["monitoring-and-reporting", "management-review", "form-management-review-agenda"]
 workbook: true
 -->
+<#-- The structure of the KPI sheet; its words are in form-kpi-sheet.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-kpi-sheet.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The owner of each measure enters its result for the period on this sheet, and the ${reporting.owner.title}
-compiles it each month, as <@sms.link "monitoring-and-reporting"/> sets out. The targets are those the SMS
-has set; a missed target is explained in the comment, with the action under way. The sheet feeds the
-service reports and the management review.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Period"/>
+<@sms.section title=text.periodTitle() key="1.-period"/>
 
-| Period | |
-|---|---|
-| Period (month) | |
-| Compiled by | |
-| Date | |
+${text.periodTable()}
 
-<@sms.section title="2. Service management objectives"/>
+<@sms.section title=text.objectivesTitle() key="2.-service-management-objectives"/>
 
 <#if sms.objectives?has_content>
-| Objective and measure | Target | Owner | Result | Met | Comment |
-|---|---|---|---|---|---|
+${text.objectivesHeader()}
 <#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} ${o.objective}<#if o.measure?has_content>; measure: ${o.measure}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
+| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} ${o.objective}<#if o.measure?has_content>${text.measureSuffix(o.measure)}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
 </#list>
 <#else>
-The service management objectives are not yet set; until they are, this part stays empty.
+${text.noObjectives()}
 
-| Objective and measure | Target | Owner | Result | Met | Comment |
-|---|---|---|---|---|---|
+${text.objectivesHeader()}
 <@blankRows 4 6/>
 </#if>
 
-<@sms.section title="3. Service performance"/>
+<@sms.section title=text.servicesTitle() key="3.-service-performance"/>
 
 <#if forms.services?has_content>
-| Service | Service owner | ${t.ServiceAvailability} target | ${t.ServiceAvailability} achieved | Met | Incidents within target | Comment |
-|---|---|---|---|---|---|---|
+${text.servicesHeader()}
 <#list forms.services as s>
 | ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} | | ☐ | | |
 </#list>
 <#else>
-One row for each service of the <@sms.link "service-catalogue"/>, with the availability target of its
-service level agreement.
+${text.noServices()}
 
-| Service | Service owner | ${t.ServiceAvailability} target | ${t.ServiceAvailability} achieved | Met | Incidents within target | Comment |
-|---|---|---|---|---|---|---|
+${text.servicesHeader()}
 <@blankRows 6 7/>
 </#if>
 
-<@sms.section title="4. Process measures"/>
+<@sms.section title=text.processesTitle() key="4.-process-measures"/>
 
-| Process | Owner | Measure | Result | Comment |
-|---|---|---|---|---|
+${text.processesHeader()}
 <#list measurement.processes as m>
 | ${m.process.name} | ${m.process.owner.title} | ${m.measure} | | |
 </#list>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
-<@signoff [{"step": "Sheet compiled", "role": reporting.owner}] + (reporting.owner.id != sms.manager.id)?then([{"step": "Sheet reviewed", "role": sms.manager}], [])/>
+<@signoff [{"step": text.compiled(), "role": reporting.owner}] + (reporting.owner.id != sms.manager.id)?then([{"step": text.reviewed(), "role": sms.manager}], [])/>

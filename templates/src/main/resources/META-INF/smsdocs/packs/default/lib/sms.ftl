@@ -83,7 +83,9 @@
 <#macro section title clauses=[] level=2 clauses2011=[] key="">
 <#-- An override that includes a built-in template can add sections before its closing list of related
      documents by defining the macro beforeRelatedDocuments. -->
-<#if title == t.relatedDocuments && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
+<#-- A title from a text catalogue (text.scope()) is already Markdown; compared and keyed as its plain text. -->
+<#local plainTitle = title?is_markup_output?then(title?markup_string, title)>
+<#if plainTitle == t.relatedDocuments && .main.beforeRelatedDocuments??><@.main.beforeRelatedDocuments/></#if>
 ${""?left_pad(level, "#")?no_esc} ${title}
 <#local cited = cite(clauses, clauses2011)>
 <#if cited?has_content>
@@ -91,7 +93,7 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 *${sms.standard}: <@clauseLineItems cited/>*
 </#if>
 <#-- key names the guidance of a section without clauses when its title is not the English one ("purpose"). -->
-<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + key?has_content?then(key, (title == t.relatedDocuments)?then("related-documents", title?lower_case?replace(" ", "-")))])/>
+<@guidanceNote cited?has_content?then(cited?map(c -> edition + "." + c), ["section." + key?has_content?then(key, (plainTitle == t.relatedDocuments)?then("related-documents", plainTitle?lower_case?replace(" ", "-")))])/>
 </#macro>
 
 <#-- The clauses of this set's edition for a citation written as 2018 numbers (see section). -->
