@@ -102,6 +102,15 @@ public final class DocumentRenderer {
         return rendered;
     }
 
+    private static ParseException parseErrorOfAnImport(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
     private SmsException timeout(SourceLocation at, PlannedDocument document) {
         return new SmsException(Problem.error(at, "the template ran longer than " + watchdog.timeoutSeconds()
                 + " seconds for document '" + document.id() + "'", "look for a loop that never ends"));
@@ -164,6 +173,11 @@ public final class DocumentRenderer {
             throw new SmsException(Problem.error(SourceLocation.of(templateDisplay.apply(name)),
                     "template not found: " + e.getTemplateName(), "check the include or import path"));
         } catch (TemplateException e) {
+            ParseException imported = parseErrorOfAnImport(e);
+            if (imported != null) {
+                // An imported file (a text catalogue, a pack's macro library) does not parse: the error is in that file.
+                throw new SmsException(TemplateErrors.fromParse(imported, templateDisplay));
+            }
             SourceLocation at = new SourceLocation(templateDisplay.apply(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(), e.getColumnNumber() == null ? 1 : e.getColumnNumber());
             if (e.getCause() instanceof BoundedWriter.LimitExceeded limit) {

@@ -51,6 +51,10 @@ final class TemplateErrors {
             String place = failed.source() + (failed.line() > 0 ? ":" + failed.line() + (failed.column() > 0 ? ":" + failed.column() : "") : "");
             within = macro != null ? " (in macro " + macro + " at " + place + ")" : " (at " + place + ")";
         }
+        Problem missingEntry = missingCatalogueEntry(e, display, failed);
+        if (missingEntry != null) {
+            return missingEntry;
+        }
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null && !within.isEmpty() && called != null
                 && !userOwned.test(source)) {
             // The user's line passed a value the built-in macro cannot use; the macro's own names are not theirs to fix.
@@ -63,8 +67,42 @@ final class TemplateErrors {
                     .map(name -> "did you mean '" + name + "'?")
                     .orElse("check the name against docs/templates.md; an optional value is written " + expression + "!\"default\""));
         }
+        if (e instanceof freemarker.core.StopException) {
+            // #stop is a template's own, deliberate error (also how a text catalogue rejects an entry name).
+            return Problem.error(at, oneLine(e.getMessageWithoutStackTop()).replaceFirst("^Stop instruction (encountered)?[.:]?\\s*", "")
+                    + within, "fix what the message names in this file");
+        }
         return Problem.error(at, "template error: " + oneLine(e.getMessageWithoutStackTop()) + within,
                 "templates may only read the data model of docs/templates.md");
+    }
+
+    private static final java.util.regex.Pattern ENTRY_CALL = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)$");
+
+    /**
+     * A template prints an entry its text catalogue lacks (typically an override written against an older
+     * pack): the fix belongs in the catalogue, so that is where the problem points.
+     */
+    private static Problem missingCatalogueEntry(TemplateException e, Function<String, String> display, SourceLocation printedAt) {
+        if (!(e instanceof InvalidReferenceException) || e.getBlamedExpressionString() == null || e.getEnvironment() == null) {
+            return null;
+        }
+        java.util.regex.Matcher call = ENTRY_CALL.matcher(e.getBlamedExpressionString());
+        if (!call.matches()) {
+            return null;
+        }
+        try {
+            if (e.getEnvironment().getCurrentNamespace().get(call.group(1)) instanceof freemarker.core.Environment.Namespace namespace
+                    && namespace.getTemplate() != null && namespace.getTemplate().getSourceName() != null
+                    && io.smsdocs.core.template.TemplateSourceChain.sharedName(namespace.getTemplate().getSourceName()).endsWith(".text.ftl")) {
+                String entry = call.group(2);
+                return Problem.error(new SourceLocation(display.apply(namespace.getTemplate().getSourceName()), 1, 1),
+                        "this text catalogue has no entry '" + entry + "', which " + printedAt.source() + ":" + printedAt.line() + " prints",
+                        "add an entry starting with the line '@@" + entry + "'; the built-in catalogue of the same name has one to start from");
+            }
+        } catch (freemarker.template.TemplateModelException ignored) {
+            // not a catalogue: the general message follows
+        }
+        return null;
     }
 
     static Problem fromRender(TemplateException e, Function<String, String> display, ModelNames names) {

@@ -55,7 +55,8 @@ public final class TemplateExport {
     }
 
     /**
-     * @param names        document ids (e.g. "sms-plan"), section partials ("sections/change-management"), message
+     * @param names        document ids (e.g. "sms-plan"), section partials ("sections/change-management"), text catalogues
+     *                     ("documents/sla.text"; a document or section brings its own catalogue along), message
      *                     bundles ("messages/messages.properties") or "lib/sms.ftl"; empty for every document template
      * @param language     the set's language: each template is copied in the variant a set in that language renders,
      *                     {@code glossary.md_de.ftl} for "de" where the built-in pack has one and the shared file where
@@ -73,7 +74,7 @@ public final class TemplateExport {
         }
         // Section partials and message bundles can be ejected by path, e.g. sections/change-management.
         for (String file : repository.builtInFiles()) {
-            if (file.startsWith("sections/") || file.startsWith("messages/")) {
+            if (file.startsWith("sections/") || file.startsWith("messages/") || isCatalogue(file)) {
                 available.put(file, file);
                 available.putIfAbsent(file.replaceFirst("\\.ftl$", ""), file);
             }
@@ -94,7 +95,7 @@ public final class TemplateExport {
                 known.add(LIBRARY);
                 problems.add(Problem.error(new SourceLocation("sms.templates", 1, 1), "no built-in template named '" + trimmed + "'",
                         Suggestions.didYouMean(trimmed, known, "template names are document ids, such as sms-plan, section"
-                                + " partials such as sections/change-management, message bundles such as"
+                                + " partials such as sections/change-management, text catalogues such as documents/sla.text, message bundles such as"
                                 + " messages/messages_2011.properties, or lib/sms.ftl")));
             }
         }
@@ -168,8 +169,34 @@ public final class TemplateExport {
             } else {
                 files.add(name);
             }
+            // A template's words come with it: its text catalogue in the same language (or in all of them).
+            String catalogue = catalogueOf(name);
+            if (catalogue != null && repository.builtInFiles().contains(catalogue)) {
+                if (allLanguages) {
+                    files.add(catalogue);
+                    builtInFiles.stream().filter(f -> !f.equals(catalogue) && TemplateSourceChain.sharedName(f).equals(catalogue))
+                            .forEach(files::add);
+                } else {
+                    files.add(repository.loader().find(BUILT_IN + catalogue, locale).map(TemplateSourceChain.Source::path).orElse(catalogue));
+                }
+            }
         }
         return files;
+    }
+
+    /** The text catalogue of a document or section template ({@code documents/sla.text.ftl}); null for other files. */
+    static String catalogueOf(String template) {
+        if (isDocument(template)) {
+            return template.substring(0, template.length() - ".md.ftl".length()) + ".text.ftl";
+        }
+        if (template.startsWith("sections/") && template.endsWith(".ftl") && !isCatalogue(template)) {
+            return template.substring(0, template.length() - ".ftl".length()) + ".text.ftl";
+        }
+        return null;
+    }
+
+    private static boolean isCatalogue(String file) {
+        return TemplateSourceChain.sharedName(file).endsWith(".text.ftl");
     }
 
     private static final String BUILT_IN = "builtin/";

@@ -41,11 +41,22 @@ final class TextCatalogue {
     static String toTemplate(String source) {
         StringBuilder template = new StringBuilder(source.length() + 512).append(IMPORT);
         boolean open = false;
+        int invalid = 0;
         for (String line : source.split("\n", -1)) {
             Matcher entry = ENTRY.matcher(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             if (entry.matches()) {
-                template.append(open ? CLOSE : "").append("<#function ").append(entry.group(1)).append(entry.group(2))
-                        .append("><#local smsText>");
+                // The previous entry closes at the end of its last line, so this line's own columns stay as written.
+                if (open) {
+                    template.insert(template.length() - 1, CLOSE);
+                }
+                String name = entry.group(1);
+                if (!isName(name)) {
+                    template.append("<#stop \"'").append(name.replace("\\", "").replace("\"", ""))
+                            .append("' cannot name an entry: an entry name is a word of letters, digits and _ that FreeMarker does not reserve\">")
+                            .append("<#function smsInvalidEntry").append(++invalid).append("><#local smsText>");
+                } else {
+                    template.append("<#function ").append(name).append(entry.group(2)).append("><#local smsText>");
+                }
                 open = true;
             } else {
                 template.append(line);
@@ -54,5 +65,12 @@ final class TextCatalogue {
         }
         template.setLength(template.length() - 1);
         return open ? template.append(CLOSE).toString() : template.toString();
+    }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("true", "false", "as", "in", "using", "gt", "gte", "lt", "lte");
+
+    private static boolean isName(String name) {
+        return NAME.matcher(name).matches() && !RESERVED.contains(name);
     }
 }

@@ -192,6 +192,27 @@ class ScaffoldTest {
         TemplateExport.Result everyGermanDocument = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all-de"), List.of(),
                 "de", false);
         assertThat(everyGermanDocument.written()).hasSizeGreaterThan(20).allMatch(name -> name.startsWith("documents/")
-                && name.endsWith(".md_de.ftl"));
+                && (name.endsWith(".md_de.ftl") || name.endsWith(".md.ftl") || name.endsWith(".text_de.ftl")));
+        // A document written as structure and text catalogue comes out as both, the catalogue in the set's language.
+        assertThat(everyGermanDocument.written()).contains("documents/form-kpi-sheet.md.ftl", "documents/form-kpi-sheet.text_de.ftl")
+                .doesNotContain("documents/form-kpi-sheet.text.ftl");
+        assertThat(everyGermanDocument.written()).filteredOn(name -> name.endsWith(".text_de.ftl"))
+                .allMatch(catalogue -> everyGermanDocument.written().contains(catalogue.replace(".text_de.ftl", ".md.ftl")));
+    }
+
+    @Test
+    void exportCopiesATemplatesTextCatalogueWithItOrTheCatalogueAlone() throws IOException {
+        Path templates = dir.resolve("src/sms/templates");
+        TemplateExport.Result english = TemplateExport.export(getClass().getClassLoader(), templates, List.of("form-kpi-sheet"), "en", false);
+        assertThat(english.written()).containsExactly("documents/form-kpi-sheet.md.ftl", "documents/form-kpi-sheet.text.ftl");
+        assertThat(templates.resolve("documents/form-kpi-sheet.text.ftl")).content().contains("@@use\nThe owner of each measure");
+
+        TemplateExport.Result germanWords = TemplateExport.export(getClass().getClassLoader(), dir.resolve("words"),
+                List.of("documents/form-kpi-sheet.text"), "de", false);
+        assertThat(germanWords.written()).containsExactly("documents/form-kpi-sheet.text_de.ftl");
+
+        TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all"), List.of("form-kpi-sheet"), "de", true);
+        assertThat(all.written()).containsExactly("documents/form-kpi-sheet.md.ftl", "documents/form-kpi-sheet.text.ftl",
+                "documents/form-kpi-sheet.text_de.ftl");
     }
 }
