@@ -10,82 +10,55 @@ editions:
   "2011": {title: Internal Group Agreement Template, clauses: ["6.1"]}
 related: ["relationship-and-agreement", "form-supplier-review"]
 -->
+<#-- The structure of the internal agreement template; its words are in form-internal-agreement.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-internal-agreement.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-An ${t.internalSupplier} is a part of the wider organisation, outside the SMS, that contributes to a
-service. It signs no commercial contract: the manager of each ${t.internalSupplier} at ${org.name} agrees
-this document with it instead, as the supplier management steps of the <@sms.link "relationship-and-agreement"/>
-require: what it provides, the service levels and how they are measured, how it works with the SMS
-processes, the contacts and the escalation route. Performance is monitored monthly and reviewed with the
-<@sms.link "form-supplier-review"/>; the agreement is reviewed at least once a year and whenever the services
-it supports change.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Parties"/>
+<@sms.section title=text.partiesTitle() key="1.-parties"/>
 
 <#if internalSuppliers?has_content>
-| ${t["form.tick"]} | ${t.InternalSupplier} | Provides | Services supported | Managed by |
-|---|---|---|---|---|
+${text.suppliersHeader()}
 <#list internalSuppliers as x>
-| ☐ | ${x.name} | ${x.provides!"—"} | <@sms.names items=x.services empty="none in the catalogue"/> | ${x.manager.title} |
+| ☐ | ${x.name} | ${x.provides!"—"} | <@sms.names items=x.services empty=text.noneInCatalogue()/> | ${x.manager.title} |
 </#list>
 
 </#if>
-| Parties | |
-|---|---|
-| ${t.InternalSupplier} | |
-| Head of the ${t.internalSupplier} | |
-| Agreement reference | |
-| ${org.name}, represented by | |
-| Effective from | |
-| Next review due | |
+${text.partiesTable()}
 
-<@sms.section title="2. What is provided"/>
+<@sms.section title=text.providedTitle() key="2.-what-is-provided"/>
 
-| What is provided | |
-|---|---|
-| Service or activity provided | |
-| Services in scope that depend on it | |
-| Hours of support | |
-| What is not included | |
-| What ${org.name} provides in return (information, access, funding) | |
+${text.providedTable()}
 
-<@sms.section title="3. Service levels"/>
+<@sms.section title=text.serviceLevelsTitle() key="3.-service-levels"/>
 
-| Measure | Target | How it is measured | Reported to ${org.name} |
-|---|---|---|---|
+${text.serviceLevelsHeader()}
 <@blankRows 6 4/>
 
-<@sms.section title="4. Working with the SMS processes"/>
+<@sms.section title=text.processesTitle() key="4.-working-with-the-sms-processes"/>
 
-| Process | What the ${t.internalSupplier} does | Contact |
-|---|---|---|
+${text.processesHeader()}
 <#list ["incident-management", "change-management", "configuration-management", "service-continuity-management", "information-security-management", "service-reporting"] as id>
 | ${processes[id].name} | | |
 </#list>
 
-<@sms.section title="5. Contacts and escalation"/>
+<@sms.section title=text.contactsTitle() key="5.-contacts-and-escalation"/>
 
-| Level | For ${org.name} | For the ${t.internalSupplier} |
-|---|---|---|
-| Day-to-day contact | | |
-| First escalation | | |
-| Final escalation | | |
+${text.contactsTable()}
 
-<@sms.section title="6. Review and change"/>
+<@sms.section title=text.reviewTitle() key="6.-review-and-change"/>
 
-| Review and change | |
-|---|---|
-| Performance reviewed | <@choices ["Quarterly (supports a high-criticality service)", "Every six months"]/> |
-| Changes to this agreement | Agreed in writing by both signatories, and assessed first for their effect on the services |
-| How disagreements are settled | |
+<#assign reviewChoices><@choices [text.reviewQuarterly(), text.reviewSixMonthly()]/></#assign>
+${text.reviewTable(reviewChoices)}
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "For the " + t.internalSupplier},
-  {"step": "For " + org.name + ": the manager of this " + t.internalSupplier},
-  {"step": "Noted", "role": supplierManagement.owner}
+  {"step": text.forSupplier()},
+  {"step": text.forOrganisation()},
+  {"step": text.noted(), "role": supplierManagement.owner}
 ]/>

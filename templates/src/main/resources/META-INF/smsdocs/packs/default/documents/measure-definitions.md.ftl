@@ -15,75 +15,51 @@ related: ["monitoring-and-reporting", "sms-plan", "management-review", "request-
      bundles as kpi.*): measures.objectives, measures.services and measures.processes list them with name, formula,
      source, frequency, owner, target, reportedTo and namedIn; the documents that list measures print the same
      rows from measures.of and measures.byId. -->
-<@sms.section title="Purpose" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+<#-- The structure of the measure definitions; its words are in measure-definitions.text.ftl and its language variants. -->
+<#import "/documents/measure-definitions.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="purpose"/>
 
-This register defines every measure that the documents of the service management system (SMS) of
-${org.name} name: the SMS objectives, the commitments of the service level agreements, and the measures of the
-processes and of the SMS itself. For each measure it states how it is calculated, where its data comes from,
-how often it is measured, who owns it, its target and to whom it is reported. The documents that name a
-measure state the target recorded here; how measures are collected, analysed and reported is set out in
-<@sms.link "monitoring-and-reporting"/>.
+${text.purpose()}
 
-<@sms.section title="Using the measures" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+<@sms.section title=text.usingTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="using-the-measures"/>
 
-- **Owner.** The owner of a measure is the owner of its process, or, for a measure of the SMS itself, the owner
-  of the document that names it. The owner checks the data, explains every result that misses its target and
-  proposes the action to take.
-- **Periods.** A monthly measure counts the calendar month, a quarterly one the calendar quarter. Measures of
-  time count the service hours of the service concerned, by the clock rules of its service level agreement.
-- **Data.** The data source is the tool that records the work of the process; a measure of the SMS itself
-  takes its data from the records the table names. Results are not collected by hand where a tool holds them.
-- **Status.** Each result is rated green, amber or red by the rule of <@sms.link "monitoring-and-reporting"/>,
-  and the ${reporting.owner.title} reports it to those the table names.
+${text.usingMeasures()}
 
-<@sms.section title="SMS objectives" clauses=["9.1", "6.2"] clauses2011=["4.5.4.1", "4.5.2"]/>
+<@sms.section title=text.objectivesTitle() clauses=["9.1", "6.2"] clauses2011=["4.5.4.1", "4.5.2"] key="sms-objectives"/>
 
 <#if measures.objectives?has_content>
-The objectives are set in <@sms.link "sms-plan"/>. An objective that names a process sets the main measure of
-that process, so the process documents state the objective's measure and target.
+${text.objectivesIntro()}
 
-| ID | Objective | Measure | Data source | Frequency | Owner | Target | Reported to |
-|---|---|---|---|---|---|---|---|
+${text.objectivesHeader()}
 <#list measures.objectives as o>
 | ${o.id} | ${o.name} | ${o.formula}<#if o.process??> (${t["kpi.mainMeasureOf"]?replace("{0}", o.process.name)})</#if> | ${o.source?cap_first} | ${o.frequency} | ${o.owner.title} | ${o.target} | ${o.reportedTo} |
 </#list>
 <#else>
-No SMS objectives have been set yet; they are added here when <@sms.link "sms-plan"/> sets them.
+${text.noObjectives()}
 </#if>
 
-<@sms.section title="Service level measures" clauses=["9.1", "8.3.3"] clauses2011=["4.5.4.1", "6.1"]/>
+<@sms.section title=text.serviceLevelsTitle() clauses=["9.1", "8.3.3"] clauses2011=["4.5.4.1", "6.1"] key="service-level-measures"/>
 
 <#if services?has_content>
-These measures report each service against its service level agreement. The response and resolution targets
-of each priority are those of the incident priority scheme of <@sms.link "resolution-and-fulfilment"/>; the
-fulfilment target of each request type is that of <@sms.link "request-catalogue"/>.
+${text.serviceLevelsIntro()}
 
-| Measure | Formula | Data source | Frequency | Owner | Target | Reported to |
-|---|---|---|---|---|---|---|
+${text.serviceLevelsHeader()}
 <#list measures.services as m>
 | ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | <#if m.availabilityTarget??>${sms.pct(m.availabilityTarget)}${m.targetMark}<#else>${m.target}</#if> | ${m.reportedTo} |
 </#list>
 <#else>
-No services are recorded yet. The availability of each service, and the commitments of its service level
-agreement, are added here when the service goes live.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Process and SMS measures" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+<@sms.section title=text.processesTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="process-and-sms-measures"/>
 
-The main measure of each process, the one <@sms.link "monitoring-and-reporting"/> lists for it, comes first
-among the measures of that process. The last column names the documents that state the measure.
+${text.processesIntro()}
 
-| Measure | Formula | Data source | Frequency | Owner | Target | Reported to | Named in |
-|---|---|---|---|---|---|---|---|
+${text.processesHeader()}
 <#list measures.processes as m>
 | ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | ${m.target} | ${m.reportedTo} | <#list m.namedIn as d><@sms.link d.id/><#sep>; </#list> |
 </#list>
 
-<@sms.section title="Changing a measure" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+<@sms.section title=text.changingTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="changing-a-measure"/>
 
-A measure, its formula or its target changes only through a new version of this register, which the
-${doc.approver.title} approves under <@sms.link "documented-information-control"/>. The ${doc.owner.title}
-prepares the change with the owner of the measure; a target that an SMS objective sets changes with the objective, and a target agreed in a service
-level agreement changes with the agreement. Every document that states the measure takes the new target in the
-same issue. The ${sms.manager.title} reviews the measures once a year: whether each is still useful and
-correctly defined, and whether a measure is missing.
+${text.changing()}

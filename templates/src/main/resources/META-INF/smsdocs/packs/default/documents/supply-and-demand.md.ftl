@@ -8,68 +8,51 @@ clauses: ["8.4", "8.4.1", "8.4.2", "8.4.3"]
 editions: ["2018"]
 related: ["service-catalogue", "service-portfolio", "relationship-and-agreement", "design-build-transition", "service-assurance", "management-review"]
 -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the supply and demand procedure; its words are in supply-and-demand.text.ftl and its language variants. -->
+<#import "/documents/supply-and-demand.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This procedure sets out how ${org.name} budgets and accounts for the cost of its services, forecasts the
-demand its customers will place on them, and makes sure there is enough capacity to meet that demand at
-the agreed service levels. The three activities are run together because each feeds the others: demand
-drives capacity, and capacity drives cost.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The procedure covers every service in the <@sms.link "service-catalogue"/> and the resources that support
-them: staff, infrastructure, cloud resources, software licences, facilities and supplier services. It
-applies from the annual budget through to day-to-day capacity monitoring.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves the annual service budget and spending outside it; approves the capacity plan when it needs investment."},
-  {"role": budgeting.owner, "duties": "Owns budgeting and accounting; maintains the cost model in " + sms.toolOf("budgeting-and-accounting") + "; produces monthly cost reports and variance analysis."},
-  {"role": demand.owner, "duties": "Owns demand management; collects demand forecasts from customers; reconciles forecast and actual demand each quarter."},
-  {"role": capacity.owner, "duties": "Owns capacity management; maintains the capacity plan; sets and monitors capacity thresholds in " + sms.toolOf("capacity-management") + "; runs predictive analysis."}
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string},
+  {"role": budgeting.owner, "duties": text.budgetingDuties()?markup_string},
+  {"role": demand.owner, "duties": text.demandDuties()?markup_string},
+  {"role": capacity.owner, "duties": text.capacityDuties()?markup_string}
 ]/>
 
-Service owners provide the budget, demand and capacity inputs for their own services and are accountable
-for spending within their service budget.
+${text.serviceOwners()}
 
-<@sms.section title="Overview" clauses=["8.4"]/>
+<@sms.section title=text.overviewTitle() clauses=["8.4"] key="overview"/>
 
-| Activity | Main output | Frequency | Owner |
-|---|---|---|---|
-| Budgeting | Annual budget per service | Yearly, revised each quarter | ${budgeting.owner.title} |
-| Accounting | Actual cost per service and variance report | Monthly | ${budgeting.owner.title} |
-| Demand forecasting | Demand forecast per service and customer | Quarterly, 12 months ahead | ${demand.owner.title} |
-| Capacity planning | Capacity plan | Reviewed quarterly, reissued yearly | ${capacity.owner.title} |
-| Capacity monitoring | Threshold alerts and utilisation reports | Continuous; reported monthly | ${capacity.owner.title} |
+${text.overviewTable()}
 
 <#include "/sections/budgeting-and-accounting.ftl">
 <#include "/sections/demand-management.ftl">
 <#include "/sections/capacity-management.ftl">
-<@sms.section title="Inputs and outputs"/>
+<@sms.section title=text.inputsOutputsTitle() key="inputs-and-outputs"/>
 
-| Inputs | Outputs |
-|---|---|
-| Customer business plans and service review notes | Demand forecasts per service and customer |
-| Monitoring and utilisation data | Capacity plan and capacity reports |
-| Supplier invoices, payroll and asset costs | Budget and actual cost per service |
-| Requests for change and service designs | Capacity assessments of changes |
-| Service level targets | Variance reports and corrective actions |
+${text.inputsOutputsTable()}
 
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Approved budgets and quarterly revisions", "owner": budgeting.owner, "retention": "7 years"},
-  {"record": "Monthly cost and variance reports", "owner": budgeting.owner, "retention": "7 years"},
-  {"record": "Demand forecasts and their reconciliations", "owner": demand.owner, "heldIn": "SMS document library", "retention": "3 years"},
-  {"record": "Capacity plans", "owner": capacity.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
-  {"record": "Capacity reports and threshold alerts", "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": "13 months of detailed data; reports 3 years"}
+  {"record": text.budgetsRecord(), "owner": budgeting.owner, "retention": text.sevenYears()},
+  {"record": text.costReportsRecord(), "owner": budgeting.owner, "retention": text.sevenYears()},
+  {"record": text.forecastsRecord(), "owner": demand.owner, "heldIn": text.documentLibrary(), "retention": text.threeYears()},
+  {"record": text.capacityPlansRecord(), "owner": capacity.owner, "heldIn": text.documentLibrary(), "retention": text.threeYearsAfterSuperseded()},
+  {"record": text.capacityReportsRecord(), "owner": capacity.owner, "heldIn": sms.toolOf("capacity-management")?cap_first, "retention": text.capacityReportsRetention()}
 ]/>
 
-<@sms.section title="Measures" clauses=["9.1"]/>
+<@sms.section title=text.measuresTitle() clauses=["9.1"] key="measures"/>
 
-| Measure | Target |
-|---|---|
+${text.measuresHeader()}
 <#list measures.of["supply-and-demand"] as m>
 | ${m.name} | ${m.target} |
 </#list>

@@ -1,17 +1,19 @@
 <#--
   The grades of an audit finding (2018 9.2, 10.1; 2011 4.5.4.2, 4.5.5.1): what each means and the response expected
   from the process owner. The internal audit procedure defines them, and the audit forms offer them. Defines
-  auditGrades: a list of {grade, meaning, response}, and gradeTable, which prints them.
+  auditGrades: a list of {grade, meaning, response}, and gradeTable, which prints them. Their words are in
+  audit-grades.text.ftl and its language variants.
 -->
+<#import "/sections/audit-grades.text.ftl" as auditGradesText>
+<#-- Plain strings, as the documents that use them expect (g.grade?lower_case); escaped where they are printed. -->
 <#assign auditGrades = [
-  {"grade": "Major nonconformity", "meaning": "A requirement is not met at all, or a failure puts at risk the ability of the SMS to deliver its intended results, for example a process that is not operated, a service commitment routinely missed without action, or several minor nonconformities against the same requirement.", "response": "Correction started immediately; root-cause analysis and corrective action plan within 10 working days; action completed within 30 days or a date agreed by the " + sms.topManagement.title + "."},
-  {"grade": "Minor nonconformity", "meaning": "A single lapse or partial failure to meet a requirement that does not put the intended results of the SMS at risk.", "response": "Corrective action plan within 20 working days; action completed within 90 days."},
-  {"grade": "Observation", "meaning": "No requirement is broken yet, but a weakness could lead to a nonconformity if left alone.", "response": "Process owner decides on action within 30 days and records the decision."},
-  {"grade": "Opportunity for improvement", "meaning": "A practice that meets the requirements could be made more effective or efficient.", "response": "Recorded in the improvement register and evaluated under the continual improvement procedure."}
+  {"grade": auditGradesText.majorGrade()?markup_string, "meaning": auditGradesText.majorMeaning()?markup_string, "response": auditGradesText.majorResponse()?markup_string},
+  {"grade": auditGradesText.minorGrade()?markup_string, "meaning": auditGradesText.minorMeaning()?markup_string, "response": auditGradesText.minorResponse()?markup_string},
+  {"grade": auditGradesText.observationGrade()?markup_string, "meaning": auditGradesText.observationMeaning()?markup_string, "response": auditGradesText.observationResponse()?markup_string},
+  {"grade": auditGradesText.improvementGrade()?markup_string, "meaning": auditGradesText.improvementMeaning()?markup_string, "response": auditGradesText.improvementResponse()?markup_string}
 ]>
 <#macro gradeTable>
-| Grade | Meaning | Response expected from the process owner |
-|---|---|---|
+${auditGradesText.gradeTableHeader()}
 <#list auditGrades as g>
 | ${g.grade} | ${g.meaning} | ${g.response} |
 </#list>

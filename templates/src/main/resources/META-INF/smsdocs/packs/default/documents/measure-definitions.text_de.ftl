@@ -1,14 +1,16 @@
-<@sms.section title="Zweck" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
-
+<#-- Die Texte der Kennzahlendefinitionen (deutsch); die Struktur steht in measure-definitions.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Register definiert jede Kennzahl, die die Dokumente des Servicemanagementsystems (SMS) von ${org.name}
 nennen: die SMS-Ziele, die Zusagen der Service-Level-Vereinbarungen sowie die Kennzahlen der Prozesse und des
 SMS selbst. Für jede Kennzahl legt es fest, wie sie berechnet wird, woher ihre Daten stammen, wie oft sie
 gemessen wird, wer für sie verantwortlich ist, welcher Zielwert gilt und an wen sie berichtet wird. Die
 Dokumente, die eine Kennzahl nennen, geben den hier festgelegten Zielwert an; wie Kennzahlen erhoben,
 analysiert und berichtet werden, ist im <@sms.link "monitoring-and-reporting"/> festgelegt.
-
-<@sms.section title="Verwendung der Kennzahlen" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
-
+@@usingTitle
+Verwendung der Kennzahlen
+@@usingMeasures
 - **Verantwortlich.** Verantwortlich für eine Kennzahl ist der Verantwortliche ihres Prozesses, bei einer
   Kennzahl des SMS selbst der Verantwortliche des Dokuments, das sie nennt. Er prüft die Daten, erläutert jedes
   Ergebnis, das den Zielwert verfehlt, und schlägt die zu ergreifende Maßnahme vor.
@@ -21,54 +23,41 @@ analysiert und berichtet werden, ist im <@sms.link "monitoring-and-reporting"/> 
 - **Status.** Jedes Ergebnis wird nach der Regel, die im <@sms.link "monitoring-and-reporting"/> festgelegt
   ist, als grün, gelb oder rot eingestuft, und der ${reporting.owner.title} berichtet es an die in der Tabelle
   genannten Empfänger.
-
-<@sms.section title="SMS-Ziele" clauses=["9.1", "6.2"] clauses2011=["4.5.4.1", "4.5.2"]/>
-
-<#if measures.objectives?has_content>
+@@objectivesTitle
+SMS-Ziele
+@@objectivesIntro
 Die Ziele werden im <@sms.link "sms-plan"/> festgelegt. Ein Ziel, das einen Prozess nennt, legt die wichtigste
 Kennzahl dieses Prozesses fest; die Dokumente des Prozesses geben daher Kennzahl und Zielwert des Ziels an.
-
+@@objectivesHeader
 | ID | Ziel | Kennzahl | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an |
 |---|---|---|---|---|---|---|---|
-<#list measures.objectives as o>
-| ${o.id} | ${o.name} | ${o.formula}<#if o.process??> (${t["kpi.mainMeasureOf"]?replace("{0}", o.process.name)})</#if> | ${o.source?cap_first} | ${o.frequency} | ${o.owner.title} | ${o.target} | ${o.reportedTo} |
-</#list>
-<#else>
+@@noObjectives
 Es sind noch keine SMS-Ziele festgelegt; sie werden hier aufgenommen, sobald der <@sms.link "sms-plan"/> sie festlegt.
-</#if>
-
-<@sms.section title="Service-Level-Kennzahlen" clauses=["9.1", "8.3.3"] clauses2011=["4.5.4.1", "6.1"]/>
-
-<#if services?has_content>
+@@serviceLevelsTitle
+Service-Level-Kennzahlen
+@@serviceLevelsIntro
 Diese Kennzahlen berichten jeden Service im Vergleich zu seiner Service-Level-Vereinbarung. Die Reaktions- und
 Lösungsziele jeder Priorität sind die des Prioritätenschemas für Incidents im
 <@sms.link "resolution-and-fulfilment"/>; das Erfüllungsziel jeder Art von Request steht im
 <@sms.link "request-catalogue"/>.
-
+@@serviceLevelsHeader
 | Kennzahl | Formel | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an |
 |---|---|---|---|---|---|---|
-<#list measures.services as m>
-| ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | <#if m.availabilityTarget??>${sms.pct(m.availabilityTarget)}${m.targetMark}<#else>${m.target}</#if> | ${m.reportedTo} |
-</#list>
-<#else>
+@@noServices
 Es sind noch keine Services erfasst. Die Verfügbarkeit jedes Service und die Zusagen seiner
 Service-Level-Vereinbarung werden hier aufgenommen, sobald der Service in Betrieb geht.
-</#if>
-
-<@sms.section title="Prozess- und SMS-Kennzahlen" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
-
+@@processesTitle
+Prozess- und SMS-Kennzahlen
+@@processesIntro
 Die wichtigste Kennzahl jedes Prozesses, die das <@sms.link "monitoring-and-reporting"/> für ihn aufführt,
 steht unter den Kennzahlen dieses Prozesses an erster Stelle. Die letzte Spalte nennt die Dokumente, die die
 Kennzahl angeben.
-
+@@processesHeader
 | Kennzahl | Formel | Datenquelle | Häufigkeit | Verantwortlich | Zielwert | Berichtet an | Genannt in |
 |---|---|---|---|---|---|---|---|
-<#list measures.processes as m>
-| ${m.name} | ${m.formula} | ${m.source?cap_first} | ${m.frequency} | ${m.owner.title} | ${m.target} | ${m.reportedTo} | <#list m.namedIn as d><@sms.link d.id/><#sep>; </#list> |
-</#list>
-
-<@sms.section title="Änderung einer Kennzahl" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
-
+@@changingTitle
+Änderung einer Kennzahl
+@@changing
 Eine Kennzahl, ihre Formel oder ihr Zielwert ändert sich nur mit einer neuen Fassung dieses Registers, die
 der ${doc.approver.title} gemäß dem Dokument <@sms.link "documented-information-control"/> freigibt. Der
 ${doc.owner.title} bereitet die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert

@@ -1,12 +1,14 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte der Informationssicherheitspolitik (deutsch); die Struktur steht in information-security-policy.md.ftl. Aufgaben sind reiner Text, der erst in der Tabelle maskiert wird. -->
+@@purposeTitle
+Zweck
+@@purpose
 Diese Politik legt fest, wie ${org.name} die Informationen schützt, die die Organisation für sich selbst
 und für ihre Kunden verarbeitet, und was die oberste Leitung von allen erwartet, die mit diesen
 Informationen arbeiten. Sie bildet die Grundlage der Informationssicherheitsmaßnahmen und -verfahren,
 die im Dokument <@sms.link "service-assurance"/> beschrieben sind.
-
-<@sms.section title="Grundsatzerklärung und Verpflichtung der Leitung" clauses=["8.7.3.1", "5.1"]/>
-
+@@commitmentTitle
+Grundsatzerklärung und Verpflichtung der Leitung
+@@commitment
 Informationen stehen im Mittelpunkt der Services, die ${org.name} erbringt. ${voice.infosecTrust} Der Schutz dieser Informationen ist Bestandteil der
 Serviceerbringung und keine Zusatzleistung.
 
@@ -27,47 +29,44 @@ Die oberste Leitung verpflichtet sich,
 - die Meldung von Vorfällen und Schwachstellen zu fördern und aus ihnen zu lernen, statt Schuld
   zuzuweisen;
 - die Informationssicherheit als Teil des Servicemanagementsystems (SMS) fortlaufend zu verbessern.
-
-<@sms.section title="Geltungsbereich" clauses=["8.7.3.1"]/>
-
+@@scopeTitle
+Geltungsbereich
+@@scopeIntro
 Diese Politik gilt für den gesamten Anwendungsbereich des SMS:
-
-<#if sms.scope?has_content>
-> ${sms.scope?replace("\n", " ")}
-<#else>
-> Die Services, die ${org.name} für seine Kunden erbringt, sowie die Personen, Prozesse, Werkzeuge und Lieferanten, die sie erbringen.
-</#if>
-
+@@defaultScope
+Die Services, die ${org.name} für seine Kunden erbringt, sowie die Personen, Prozesse, Werkzeuge und Lieferanten, die sie erbringen.
+@@scope
 Sie umfasst alle Informationen, die für diese Services erstellt, empfangen, gespeichert oder verarbeitet
 werden, in jeder Form (elektronisch, auf Papier oder mündlich), die Systeme und Standorte, an denen sie
 vorgehalten werden, sowie alle Personen, die Zugang zu ihnen haben: Mitarbeitende, Auftragnehmer,
 Zeitarbeitskräfte und Lieferanten.
-
-<#if services?has_content>
+@@servicesCovered
 Erfasst sind die Services <@sms.names items=services/>.
-<#else>
+@@noServices
 Im Servicekatalog sind noch keine Services erfasst; jeder Service unterliegt dieser Politik ab dem
 Zeitpunkt seines Designs.
-</#if>
-
-<@sms.section title="Informationssicherheitsziele" clauses=["8.7.3.1", "6.2"]/>
-
+@@objectivesTitle
+Informationssicherheitsziele
+@@objectivesIntro
 Die oberste Leitung legt die folgenden Informationssicherheitsziele fest. Sie werden monatlich gemessen,
 in den Serviceberichten dargestellt und bei jeder Managementbewertung überprüft, zusammen mit den
 SMS-Zielen im Dokument <@sms.link "sms-plan"/>.
-
-<#-- Kennzahl, Zielwert und Verantwortlicher jedes Ziels sind die der Kennzahlendefinitionen. -->
-<#macro measure id><#local m = measures.byId[id]>${m.name} | ${m.target?cap_first} | ${m.owner.title}</#macro>
+@@objectivesHeader
 | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|
-| Verlust oder Offenlegung von Kundeninformationen verhindern | <@measure "security-breaches"/> |
-| Systeme gegen bekannte Schwachstellen geschützt halten | <@measure "patching"/> |
-| Zugriff nur bei Bedarf gewähren | <@measure "access-control"/> |
-| Sicherstellen, dass alle ihre Verantwortlichkeiten kennen | <@measure "awareness-training"/> |
-| Aus Vorfällen lernen | <@measure "security-lessons"/> |
-
-<@sms.section title="Grundsätze" clauses=["8.7.3.1"]/>
-
+@@breachesObjective
+Verlust oder Offenlegung von Kundeninformationen verhindern
+@@patchingObjective
+Systeme gegen bekannte Schwachstellen geschützt halten
+@@accessObjective
+Zugriff nur bei Bedarf gewähren
+@@awarenessObjective
+Sicherstellen, dass alle ihre Verantwortlichkeiten kennen
+@@lessonsObjective
+Aus Vorfällen lernen
+@@principlesTitle
+Grundsätze
+@@principles
 Drei Eigenschaften von Informationen werden geschützt:
 
 - **Vertraulichkeit**: Informationen sind nur für Personen und Systeme einsehbar, die dazu berechtigt sind.
@@ -88,28 +87,33 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
   Verantwortlichen, und Aktionen auf Systemen lassen sich auf die ausführende Person zurückführen.
 - **Verhältnismäßigkeit.** Die Maßnahmen entsprechen dem Wert der Informationen und dem Risiko, dem sie
   ausgesetzt sind.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["8.7.3.1", "5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": doc.approver, "duties": "Genehmigt diese Politik."},
-  {"role": top, "duties": "Genehmigt die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen."},
-  {"role": doc.owner, "duties": "Verantwortet diese Politik."},
-  {"role": security.owner, "duties": governance.securityTitled?then("Verantwortet", "Handelt als Informationssicherheitsbeauftragter: verantwortet") + " den Informationssicherheitsmanagementprozess; pflegt die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung."},
-  {"role": sms.manager, "duties": "Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein."},
-  {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten."},
-  {"role": change.owner, "duties": "Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird."},
-  {"role": asset.owner, "duties": "Hält das Inventar der Informationswerte und ihrer Verantwortlichen aktuell."}
-]/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@approverDuties
+Genehmigt diese Politik.
+@@topDuties
+Genehmigt die Informationssicherheitsziele; stellt Ressourcen bereit; akzeptiert hohe Restrisiken; entscheidet über Sanktionen bei schwerwiegenden Verstößen.
+@@ownerDuties
+Verantwortet diese Politik.
+@@securityOwnerDuties titled
+<#if titled>Verantwortet<#else>Handelt als Informationssicherheitsbeauftragter: verantwortet</#if> den Informationssicherheitsmanagementprozess; pflegt die Risikobeurteilung und das Maßnahmenregister; leitet die Reaktion auf Informationssicherheitsvorfälle; berät Mitarbeitende und Leitung; berichtet an die Managementbewertung.
+@@managerDuties
+Integriert die Informationssicherheit in das SMS; führt Sensibilisierungsschulungen durch; bezieht die Informationssicherheit in interne Audits ein.
+@@supplierManagerDuties
+Stellt sicher, dass Lieferantenverträge Sicherheitsverpflichtungen enthalten; überprüft jährlich die Informationssicherheit der Lieferanten.
+@@changeOwnerDuties
+Stellt sicher, dass jeder Änderungsantrag (RFC) vor der Genehmigung auf seine Auswirkungen auf die Informationssicherheit bewertet wird.
+@@assetOwnerDuties
+Hält das Inventar der Informationswerte und ihrer Verantwortlichen aktuell.
+@@everyone
 Jeder Serviceverantwortliche ist für die Sicherheit der von seinem Service verarbeiteten Informationen
 verantwortlich und genehmigt die zugehörigen Zugriffsrechte. Jede Führungskraft stellt sicher, dass ihre
 Mitarbeitenden die Sicherheitsschulung absolviert haben und dass Zugriffe entzogen werden, wenn Personen
 ausscheiden oder ihre Rolle wechseln. Alle, die für oder mit ${org.name} arbeiten, müssen diese Politik
 befolgen und Vorfälle und Schwachstellen unverzüglich melden.
-
-<@sms.section title="Risikobasierter Ansatz" clauses=["8.7.3.1", "6.1"]/>
-
+@@riskTitle
+Risikobasierter Ansatz
+@@risk
 Informationssicherheit wird risikobasiert gesteuert. Der ${security.owner.title} leitet mindestens einmal
 jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
 Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden wie jedes
@@ -121,9 +125,9 @@ Die Maßnahmen werden zur Behandlung der festgestellten Risiken ausgewählt, zus
 Risiken im Maßnahmenregister erfasst und mindestens halbjährlich überprüft. ${org.name} nutzt ISO/IEC 27001
 und ISO/IEC 27002 als Referenz für bewährte Praxis bei der Auswahl von Maßnahmen. Die Methode ist im
 Dokument <@sms.link "service-assurance"/> beschrieben.
-
-<@sms.section title="Zulässige Nutzung" key="acceptable-use"/>
-
+@@acceptableUseTitle
+Zulässige Nutzung
+@@acceptableUse
 - Systeme des Unternehmens und der Kunden werden für geschäftliche Zwecke genutzt. Eine begrenzte private
   Nutzung von Geräten des Unternehmens ist zulässig, sofern sie weder die Arbeit noch die Sicherheit oder
   den Ruf von ${org.name} beeinträchtigt.
@@ -135,9 +139,9 @@ Dokument <@sms.link "service-assurance"/> beschrieben.
 - Verdächtige E-Mails werden gemeldet und weder geöffnet noch weitergeleitet.
 - Mitarbeitende, die außerhalb des Büros arbeiten, nutzen das VPN des Unternehmens und lassen andere
   ihre Geräte weder einsehen noch benutzen.
-
-<@sms.section title="Zugriffssteuerung" key="access-control"/>
-
+@@accessControlTitle
+Zugriffssteuerung
+@@accessControl
 - Zugriff auf Systeme und Informationen wird nur auf einen genehmigten Antrag hin gewährt, der
   ${governance.inTool["service-request-management"]} erfasst ist, und mit Zustimmung des Verantwortlichen der
   Informationen.
@@ -151,9 +155,9 @@ Dokument <@sms.link "service-assurance"/> beschrieben.
   Rechte monatlich vom ${security.owner.title}.
 - Zugriffe werden am letzten Arbeitstag ausscheidender Mitarbeitender entzogen und bei einem
   Rollenwechsel innerhalb von fünf Arbeitstagen angepasst.
-
-<@sms.section title="Informationssicherheit bei Lieferanten" clauses=["8.7.3.1", "8.3.4"]/>
-
+@@suppliersTitle
+Informationssicherheit bei Lieferanten
+@@suppliers
 Lieferanten, die Informationen verarbeiten oder die Sicherheit der Services beeinflussen können, werden
 vor Erhalt jeglichen Zugriffs schriftlich zu Sicherheitsmaßnahmen verpflichtet. Verträge und
 Vereinbarungen legen fest: die erwarteten Sicherheitsmaßnahmen, die Pflicht, Informationssicherheitsvorfälle
@@ -161,16 +165,14 @@ innerhalb von 24 Stunden an ${org.name} zu melden, das Recht auf Audit oder auf 
 Bedingungen für die Vergabe von Unteraufträgen sowie die Rückgabe oder Vernichtung der Informationen bei
 Vertragsende. Der ${supplierManagement.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
 diese Verpflichtungen einhält.
-
-<#if suppliers?has_content>
+@@suppliersCovered
 Zum Datum dieser Politik gilt dies für ${governance.suppliersNamed?join(" sowie für ")}.
-<#else>
+@@noSuppliers
 Derzeit tragen keine Lieferanten zu den Services bei; die oben genannten Verpflichtungen gelten für jeden
 künftig beauftragten Lieferanten.
-</#if>
-
-<@sms.section title="Meldung von Vorfällen" clauses=["8.7.3.1", "8.7.3.3"]/>
-
+@@incidentsTitle
+Meldung von Vorfällen
+@@incidents
 Jeder muss einen tatsächlichen oder vermuteten Informationssicherheitsvorfall oder eine Schwachstelle,
 die zu einem solchen führen könnte, unverzüglich dem Service Desk melden, in jedem Fall innerhalb einer
 Stunde nach der Feststellung. Beispiele sind ein verlorenes oder gestohlenes Gerät, eine an den falschen
@@ -182,25 +184,25 @@ Informationssicherheitsvorfälle werden ${governance.inTool["incident-management
 eingedämmt und untersucht, wie im Dokument <@sms.link "service-assurance"/> festgelegt. Kunden werden
 innerhalb von 24 Stunden nach der Bestätigung über Vorfälle informiert, die ihre Informationen betreffen,
 die Datenschutzaufsichtsbehörden innerhalb der gesetzlich vorgeschriebenen Frist.
-
-<@sms.section title="Gesetzliche, behördliche und vertragliche Anforderungen" clauses=["8.7.3.1"]/>
-
+@@legalTitle
+Gesetzliche, behördliche und vertragliche Anforderungen
+@@legal
 Der ${security.owner.title} führt ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
 an die Informationssicherheit, einschließlich des Datenschutzrechts, der Strafvorschriften gegen
 Computermissbrauch, der Sicherheitsklauseln in Kundenverträgen und Service-Level-Vereinbarungen sowie der
 Lizenzbedingungen für Software. Das Verzeichnis wird jährlich überprüft sowie immer dann, wenn ein neuer
 Kundenvertrag oder ein neuer Service vereinbart wird.
-
-<@sms.section title="Bewusstsein und Kommunikation" clauses=["7.3", "7.4"]/>
-
+@@awarenessTitle
+Bewusstsein und Kommunikation
+@@awareness
 Diese Politik wird allen Mitarbeitenden und Auftragnehmern bei der Einarbeitung ausgehändigt; die
 Kenntnisnahme wird schriftlich bestätigt. Die Schulung zur Sensibilisierung für Informationssicherheit
 wird von neuen Mitarbeitenden innerhalb ihres ersten Monats und von allen jährlich absolviert. Die
 Politik wird im Intranet veröffentlicht, Lieferanten zusammen mit ihren Sicherheitsverpflichtungen
 übergeben und Kunden auf Anfrage zur Verfügung gestellt.
-
-<@sms.section title="Einhaltung und Sanktionen" key="compliance-and-sanctions"/>
-
+@@complianceTitle
+Einhaltung und Sanktionen
+@@compliance
 Die Einhaltung dieser Politik wird durch interne Audits (<@sms.link "internal-audit"/>),
 Überprüfungen der Maßnahmen, Zugriffsüberprüfungen und die Überwachung der Systeme geprüft. Ein
 vorsätzlicher oder fahrlässiger Verstoß gegen die Politik durch Mitarbeitende wird nach dem
@@ -211,20 +213,21 @@ ${org.name} die Behörden informieren.
 Ausnahmen von dieser Politik sind schriftlich zu beantragen, durch einen geschäftlichen Bedarf zu
 begründen, vom ${security.owner.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
 Risiko festgelegten Ebene zu genehmigen und mindestens halbjährlich zu überprüfen.
-
-<@sms.section title="Überprüfung dieser Politik" clauses=["8.7.3.1"]/>
-
+@@reviewTitle
+Überprüfung dieser Politik
+@@review
 Der ${doc.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, vor einer Managementbewertung, nach jeder wesentlichen Änderung der Services, der Organisation,
 der Risiken, der Gesetzeslage oder der Kundenanforderungen sowie nach einem kritischen
 Informationssicherheitsvorfall. Änderungen werden vom ${doc.approver.title} genehmigt und wie oben
 beschrieben bekannt gemacht.
-
-<@sms.section title="Genehmigung" clauses=["8.7.3.1"]/>
-
+@@approvalTitle
+Genehmigung
+@@approval
 Diese Politik wird vom ${doc.approver.title} genehmigt und tritt zu dem in der Tabelle der
 Dokumentenlenkung angegebenen Datum in Kraft.
-
+@@approvalHeader
 | Genehmigt durch | Im Namen von | Datum |
 |---|---|---|
-| <@sms.roleWithPerson doc.approver/> | <#if doc.approver.id == top.id>Oberste Leitung von </#if>${org.name} | ${doc.effectiveDate} |
+@@onBehalfOf ofTopManagement
+<#if ofTopManagement>Oberste Leitung von </#if>${org.name}

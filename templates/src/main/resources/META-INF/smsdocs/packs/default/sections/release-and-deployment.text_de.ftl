@@ -1,23 +1,20 @@
-<#-- Release and deployment management. 2018 8.5.3; 2011 9.3. -->
-<@sms.section title="Release- und Deployment-Management" clauses=["8.5.3"]/>
-
+<#-- Die Texte des Abschnitts Release- und Deployment-Management (deutsch); die Struktur steht in release-and-deployment.ftl. -->
+@@title
+Release- und Deployment-Management
+@@intro
 Releases werden von dem Team, das der ${release.owner.title} leitet, geplant, erstellt und bereitgestellt;
 dafür wird ${sms.toolOf("release-and-deployment-management")} verwendet. Ein Release fasst eine oder
 mehrere genehmigte Änderungen zusammen, die gemeinsam getestet und bereitgestellt werden.
-
-### Release-Richtlinie
-
-<#if sms.edition == "2011">
+@@policyTitle
+Release-Richtlinie
+@@policy2011
 Die Release-Arten und ihre Häufigkeit sowie das Release-Fenster jedes Service sind in der
 <@sms.link "release-policy"/> festgelegt und mit den Kunden über ihre SLAs und Service-Reviews vereinbart.
-
-<#else>
+@@policy
 Die Release-Richtlinie wird mit den Kunden über ihre SLAs und Service-Reviews vereinbart.
-
-<#include "/sections/release-types.ftl">
-</#if>
-### Release-Schritte
-
+@@stepsTitle
+Release-Schritte
+@@steps
 1. **Planen.** Für jedes Release zeichnet der ${release.owner.title} einen Release-Plan auf: die
    enthaltenen Änderungen, das Release-Datum, die Liefergegenstände, Methode und Reihenfolge des
    Deployments, die beteiligten Personen und Lieferanten, die Kommunikation an die Kunden sowie die
@@ -42,10 +39,9 @@ Die Release-Richtlinie wird mit den Kunden über ihre SLAs und Service-Reviews v
 8. **Überprüfen.** Erfolg oder Fehlschlag des Release werden aufgezeichnet. Der ${release.owner.title}
    analysiert fehlgeschlagene Releases und durch Releases verursachte Incidents<#if procedures.releaseReportsToChange>, berichtet darüber an den ${change.owner.title}</#if>
    und leitet Verbesserungen ein.
-
-### Notfall-Releases
-
+@@emergencyTitle
+Notfall-Releases
+@@emergency
 Ein Notfall-Release setzt eine Notfalländerung um. Es wird erstellt und getestet, soweit die Lage es
 zulässt, mit Genehmigung des Notfall-CAB bereitgestellt, innerhalb von 1 Arbeitstag vollständig
 dokumentiert und in der nächsten CAB-Sitzung zusammen mit der zugehörigen Notfalländerung überprüft.
-
