@@ -59,7 +59,7 @@ ${text.preventiveAction()}
 
 ${text.criteria()}
 
-${text.priorities()}
+${text.priorityLevels()}
 
 <#if sms.objectives?has_content>
 ${text.objectivesIntro()}

@@ -86,7 +86,7 @@ Every opportunity is scored against five criteria, each from 1 (least favourable
 | Risk reduction and compliance | Does it reduce a recorded risk or strengthen compliance with a requirement? | Treats a high risk or closes a compliance weakness | No effect on risks or compliance |
 | Cost and effort | How much money and staff time does it need? | Up to 2 person-days and no spending | More than 40 person-days or spending outside the approved budget |
 | Implementation risk | How likely is it to disrupt services or fail? | Simple, reversible, no effect on live services | Complex, hard to reverse, affects live services |
-@@priorities
+@@priorityLevels
 The total score (out of 25) sets the priority:
 
 - **High (20 to 25):** planned within one month and started as soon as resources allow.

@@ -89,7 +89,7 @@ Jede Verbesserungsmöglichkeit wird anhand von fünf Kriterien mit jeweils 1 (am
 | Risikominderung und Compliance | Verringert die Maßnahme ein erfasstes Risiko oder stärkt sie die Erfüllung einer Anforderung? | Behandelt ein hohes Risiko oder beseitigt eine Compliance-Schwachstelle | Keine Auswirkung auf Risiken oder Compliance |
 | Kosten und Aufwand | Wie viel Geld und Arbeitszeit erfordert die Maßnahme? | Bis zu 2 Personentage und keine Ausgaben | Mehr als 40 Personentage oder Ausgaben außerhalb des genehmigten Budgets |
 | Umsetzungsrisiko | Wie wahrscheinlich ist es, dass die Maßnahme Services stört oder scheitert? | Einfach, umkehrbar, keine Auswirkung auf produktive Services | Komplex, schwer umkehrbar, betrifft produktive Services |
-@@priorities
+@@priorityLevels
 Die Gesamtpunktzahl (höchstens 25) bestimmt die Priorität:
 
 - **Hoch (20 bis 25):** Planung innerhalb eines Monats und Beginn, sobald die Ressourcen es zulassen.

@@ -62,7 +62,7 @@ ${text.grading()}
 
 <@sms.section title=text.activitiesTitle() key="activities" clauses=["10.1"]/>
 
-${text.activities()}
+${text.activitySteps()}
 
 <#if sms.edition == "2011">
 <@sms.section title=text.preventiveActionTitle() key="preventive-action" clauses=["10.1"] clauses2011=["4.5.5.1"]/>

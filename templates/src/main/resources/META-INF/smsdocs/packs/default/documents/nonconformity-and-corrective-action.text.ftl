@@ -106,7 +106,7 @@ A due date can be extended once by the ${sms.manager.title} with a recorded reas
 or any extension for a major nonconformity, needs the approval of the ${sms.topManagement.title}.
 @@activitiesTitle
 Activities
-@@activities
+@@activitySteps
 1. **Record.** Whoever finds the nonconformity records it, or asks the ${sms.manager.title} to record it,
    in the corrective action register within two working days. The record states the requirement that is
    not met, the evidence, where and when it was found, and who found it. The ${sms.manager.title} assigns a

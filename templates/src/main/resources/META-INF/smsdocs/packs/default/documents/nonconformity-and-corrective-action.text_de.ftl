@@ -116,7 +116,7 @@ werden. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabwei
 durch den ${sms.topManagement.title}.
 @@activitiesTitle
 Tätigkeiten
-@@activities
+@@activitySteps
 1. **Erfassen.** Wer die Nichtkonformität feststellt, erfasst sie innerhalb von zwei Arbeitstagen im
    Register der Korrekturmaßnahmen oder bittet den ${sms.manager.title}, sie zu erfassen. Die Aufzeichnung
    nennt die nicht erfüllte Anforderung, die Nachweise, wo und wann die Nichtkonformität festgestellt wurde
