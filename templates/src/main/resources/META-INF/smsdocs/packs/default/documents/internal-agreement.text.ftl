@@ -12,6 +12,7 @@ ${supplier.name}, which contributes to those services as ${t.anInternalSupplier}
 @@recorded
 The agreement is recorded under the reference ${supplier.contractRef} in <@sms.link "supplier-register"/>.
 @@notRecorded openMark
+<#-- openMark: the mark of the open decision on the reference (" (open decision D-2)"), or nothing. -->
 No reference is recorded for this agreement yet${openMark}: it
 takes effect when both parties have signed it and its reference is entered in <@sms.link "supplier-register"/>.
 @@purposeTitle
@@ -49,6 +50,7 @@ decision, the level follows that decision.
 | Availability of what it provides | At least ${sms.pct(terms.availability.target)}${terms.availability.mark} over the service hours of each service | The highest availability target of the services it supports (${terms.availability.service}): a part less available than the service would use up the service's allowance on its own |
 | Restoration after a major failure | Its part restored within ${terms.restoration.rto} of the service continuity plan being invoked | The shortest recovery time objective of the services it supports (${terms.restoration.service}), so that each service can be recovered within its own objective |
 @@incidentLevels terms responseTargets resolutionTargets
+<#-- responseTargets, resolutionTargets: the targets of each priority, "P1: 15 minutes; P2: 1 hour". -->
 | Response to incidents | Work started within the response target of the incident's priority: ${responseTargets} | The incident priority scheme of the service level agreements${terms.prioritiesMark} |
 | Restoration of its part after an incident | Within the resolution target of the incident's priority: ${resolutionTargets} | The same scheme: the service is restored only when its part is |
 @@plannedWorkLevel

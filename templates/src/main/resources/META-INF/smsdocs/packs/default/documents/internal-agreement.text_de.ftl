@@ -13,6 +13,7 @@ bei.
 @@recorded
 Die Vereinbarung ist unter der Referenz ${supplier.contractRef} im <@sms.link "supplier-register"/> erfasst.
 @@notRecorded openMark
+<#-- openMark: die Markierung der offenen Entscheidung zur Referenz (" (offene Entscheidung D-2)") oder nichts. -->
 Für diese Vereinbarung ist noch keine Referenz erfasst${openMark}: Sie
 tritt in Kraft, wenn beide Parteien sie unterzeichnet haben und ihre Referenz im <@sms.link "supplier-register"/>
 eingetragen ist.
@@ -51,6 +52,7 @@ Ist ein Wert eines Service noch eine offene Entscheidung, folgt das Service-Leve
 | Verfügbarkeit der Leistung | Mindestens ${sms.pct(terms.availability.target)}${terms.availability.mark} über die Servicezeiten jedes Service | Dem höchsten Verfügbarkeitsziel der unterstützten Services (${terms.availability.service}): Ein weniger verfügbarer Anteil würde den zulässigen Ausfall des Service allein aufbrauchen |
 | Wiederherstellung nach einem schweren Ausfall | Der eigene Anteil ist innerhalb von ${terms.restoration.rto} nach Aktivierung des Servicekontinuitätsplans wiederhergestellt | Der kürzesten maximal tolerierbaren Wiederherstellungszeit der unterstützten Services (${terms.restoration.service}), damit jeder Service innerhalb seiner eigenen wiederhergestellt werden kann |
 @@incidentLevels terms responseTargets resolutionTargets
+<#-- responseTargets, resolutionTargets: die Zeiten je Priorität, „P1: 15 Minuten; P2: 1 Stunde“. -->
 | Reaktion auf Incidents | Beginn der Bearbeitung innerhalb der Reaktionszeit der Priorität des Incidents: ${responseTargets} | Dem Prioritätenschema für Incidents der Service-Level-Vereinbarungen${terms.prioritiesMark} |
 | Wiederherstellung des eigenen Anteils nach einem Incident | Innerhalb der Lösungszeit der Priorität des Incidents: ${resolutionTargets} | Demselben Schema: Der Service ist erst wiederhergestellt, wenn es auch dieser Anteil ist |
 @@plannedWorkLevel

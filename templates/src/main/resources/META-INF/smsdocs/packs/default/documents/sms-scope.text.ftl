@@ -122,6 +122,7 @@ documents below.
 | Clause | Addressed in |
 |---|---|
 @@documentsAndAgreements links
+<#-- links: the documents that address the clause, "A, B". -->
 ${links}, and the service level agreements
 @@agreementsOnly
 The service level agreements

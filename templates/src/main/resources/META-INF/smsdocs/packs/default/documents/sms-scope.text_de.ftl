@@ -131,6 +131,7 @@ in den nachfolgend genannten Dokumenten nach.
 | Abschnitt | Umgesetzt in |
 |---|---|
 @@documentsAndAgreements links
+<#-- links: die Dokumente, die den Abschnitt umsetzen, „A, B“. -->
 ${links} sowie die Service-Level-Vereinbarungen
 @@agreementsOnly
 Die Service-Level-Vereinbarungen
