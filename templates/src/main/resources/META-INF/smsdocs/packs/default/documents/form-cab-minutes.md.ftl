@@ -10,82 +10,58 @@ editions:
   "2011": {clauses: ["9.2"], related: ["change-management-policy", "control-processes", "form-rfc"]}
 related: ["change-management-policy", "design-build-transition", "form-rfc"]
 -->
+<#-- The structure of the CAB minutes form; its words are in form-cab-minutes.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-cab-minutes.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The ${change.owner.title} chairs the change advisory board (CAB) and completes this form at every meeting,
-and for every decision of the emergency CAB. The decision on each change is also entered on its request
-for change in ${change.toolName}. Which changes the CAB decides, and how, is set out in
-<@sms.link "change-management-policy"/> and <@sms.link changeProcedure/>.
+${text.use(changeProcedure)}
 
 <@recordBlock/>
 
-<@sms.section title="1. Meeting"/>
+<@sms.section title=text.meetingTitle() key="1.-meeting"/>
 
-| Meeting | |
-|---|---|
-| Date and time | |
-| Meeting | <@choices ["Scheduled CAB", "Emergency CAB"]/> |
-| Chair | ${change.owner.title} |
-| Minutes taken by | |
-| Decisions valid: chair and the owner of every affected service present | <@choices ["Yes", "No: decisions deferred"]/> |
+${text.meetingTable(choices)}
 
-<@sms.section title="2. Attendance"/>
+<@sms.section title=text.attendanceTitle() key="2.-attendance"/>
 
-| ${t.role} | ${t["form.name"]} | Present | Deputy or apologies |
-|---|---|---|---|
-| ${change.owner.title} (chair) | | ☐ | |
+${text.attendanceHeader()}
 <#list procedures.cabMembers as r>
 | ${r.title} | | ☐ | |
 </#list>
-| Owner of an affected service | | ☐ | |
-| Owner of an affected service | | ☐ | |
-| Owner of an affected service | | ☐ | |
-| Supplier representative (invited) | | ☐ | |
+${text.attendanceInvited()}
 
-<@sms.section title="3. Actions from the previous meeting"/>
+<@sms.section title=text.previousActionsTitle() key="3.-actions-from-the-previous-meeting"/>
 
-| Action | Owner | Status |
-|---|---|---|
+${text.previousActionsHeader()}
 <@blankRows 4 3/>
 
-<@sms.section title="4. Changes implemented since the last meeting"/>
+<@sms.section title=text.implementedTitle() key="4.-changes-implemented-since-the-last-meeting"/>
 
-Every emergency change, and every change that failed, was backed out or caused an incident, is reviewed
-here.
+${text.implementedIntro()}
 
-| RFC number | Title | Result | Incidents caused | Emergency change | Review or action agreed |
-|---|---|---|---|---|---|
+${text.implementedHeader()}
 <@blankRows 6 6/>
 
-<@sms.section title="5. Requests for change for decision"/>
+<@sms.section title=text.forDecisionTitle() key="5.-requests-for-change-for-decision"/>
 
-A significant change is approved only with the agreement of the chair and of the owner of every affected
-service; where they disagree, the decision goes to the ${top.title}. Decisions: approved, approved with
-conditions, rejected or deferred.
+${text.forDecisionIntro()}
 
-| RFC number | Title | Services affected | Risk | Decision | Conditions or reason |
-|---|---|---|---|---|---|
+${text.forDecisionHeader()}
 <@blankRows 8 6/>
 
-<@sms.section title="6. Change schedule"/>
+<@sms.section title=text.scheduleTitle() key="6.-change-schedule"/>
 
-| Change schedule | |
-|---|---|
-| Changes scheduled for the coming period, and conflicts between them | |
-| Change freezes in force or announced | |
-| Maintenance windows to be used | |
-| Customers to be told of changes that affect them | |
+${text.scheduleTable()}
 
-<@sms.section title="7. Actions"/>
+<@sms.section title=text.actionsTitle() key="7.-actions"/>
 
-| ${t["form.no"]} | Action | Owner | Due |
-|---|---|---|---|
+${text.actionsHeader()}
 <@blankRows 5 4 true/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Minutes written"},
-  {"step": "Minutes approved (chair)", "role": change.owner}
+  {"step": text.minutesWritten()},
+  {"step": text.minutesApproved(), "role": change.owner}
 ]/>

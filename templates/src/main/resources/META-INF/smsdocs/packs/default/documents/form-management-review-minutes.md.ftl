@@ -10,32 +10,23 @@ editions:
   "2011": {clauses: ["4.5.4.3"]}
 related: ["management-review", "form-management-review-agenda", "continual-improvement"]
 -->
+<#-- The structure of the management review minutes form; its words are in form-management-review-minutes.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
 <#include "/sections/management-review-inputs.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-management-review-minutes.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The ${sms.manager.title} records the minutes of every management review on this form and issues the draft
-to the attendees within five working days, as <@sms.link "management-review"/> sets out. Attendees send
-corrections within three working days; the ${sms.topManagement.title} then approves the minutes, and the
-actions are entered in the management review action log.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Meeting"/>
+<@sms.section title=text.meetingTitle() key="1.-meeting"/>
 
-| Meeting | |
-|---|---|
-| Date and place | |
-| Review | <@choices ["Full review", "Extraordinary review"]/> |
-| Period covered | |
-| Chair | ${sms.topManagement.title} |
-| Minutes taken by | |
-| Quorate: chair (or formal deputy) and ${sms.manager.title} present, and at least two thirds of the process owners attending or reporting in writing | <@choices ["Yes", "No: review to be held again within four weeks"]/> |
+${text.meetingTable(choices)}
 
-<@sms.section title="2. Attendance"/>
+<@sms.section title=text.attendanceTitle() key="2.-attendance"/>
 
-| ${t.role} | ${t.holder} | Present | Deputy, apologies or written report |
-|---|---|---|---|
+${text.attendanceHeader()}
 | ${sms.topManagement.title} | ${sms.topManagement.holder} | ☐ | |
 <#if sms.manager.id != sms.topManagement.id>
 | ${sms.manager.title} | ${sms.manager.holder} | ☐ | |
@@ -43,42 +34,28 @@ actions are entered in the management review action log.
 <#list governance.otherProcessOwners as o>
 | ${o.title} | ${o.holder} | ☐ | |
 </#list>
-| Invited for an item | | ☐ | |
-| Invited for an item | | ☐ | |
+${text.attendanceInvited()}
 
-<@sms.section title="3. Inputs considered"/>
+<@sms.section title=text.inputsTitle() key="3.-inputs-considered"/>
 
-| ${t["form.no"]} | Input | Results, trend and what they mean for the SMS |
-|---|---|---|
+${text.inputsHeader()}
 <#list reviewInputs as i>
 | ${i?counter} | ${i.input} | |
 </#list>
 
-<@sms.section title="4. Conclusions"/>
+<@sms.section title=text.conclusionsTitle() key="4.-conclusions"/>
 
-| Conclusions | |
-|---|---|
-| The SMS remains suitable for the organisation | <@choices ["Yes", "No, because"]/> |
-| The SMS remains adequate for the services | <@choices ["Yes", "No, because"]/> |
-| The SMS is effective in achieving its objectives | <@choices ["Yes", "No, because"]/> |
-| The service management policy needs to change | <@choices ["No", "Yes"]/> |
-| The service management objectives or their targets need to change | <@choices ["No", "Yes"]/> |
+${text.conclusionsTable(choices)}
 
-<@sms.section title="5. Decisions and actions"/>
+<@sms.section title=text.decisionsTitle() key="5.-decisions-and-actions"/>
 
-Each decision or action has one of these subjects: an opportunity for improvement; a change to the SMS, its
-policy, objectives, scope, plan or processes; a change to services, service level targets or supplier
-arrangements; resources; risks and opportunities; a corrective action beyond a process owner's authority.
+${text.decisionsIntro()}
 
-| ${t["form.no"]} | Decision or action | Subject | Owner | Due |
-|---|---|---|---|---|
+${text.decisionsHeader()}
 <@blankRows 10 5 true/>
 
-| Next review | |
-|---|---|
-| Date of the next review | |
-| Items to follow up before it | |
+${text.nextReviewTable()}
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
-<@signoff (sms.manager.id != sms.topManagement.id)?then([{"step": "Minutes written", "role": sms.manager}], []) + [{"step": "Minutes approved", "role": sms.topManagement}]/>
+<@signoff (sms.manager.id != sms.topManagement.id)?then([{"step": text.minutesWritten(), "role": sms.manager}], []) + [{"step": text.minutesApproved(), "role": sms.topManagement}]/>

@@ -10,138 +10,93 @@ editions:
   "2011": {clauses: ["4.3.1"]}
 related: ["documented-information-control", "document-register", "framework-cross-reference"]
 -->
+<#-- The structure of the glossary; its words are in glossary.text.ftl and its language variants. -->
 <#include "/sections/document-cells.ftl">
-<@sms.section title="Purpose"/>
+<#import "/documents/glossary.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-The documents of the ${org.name} service management system (SMS) are read by service desk staff, process
-owners, suppliers, customers and auditors. A word such as "incident", "change" or "supplier" means
-something precise in the SMS, and it must mean the same in every policy, procedure, agreement and record,
-or a reader will apply a rule to the wrong case. This glossary fixes that shared vocabulary. It gives the
-meaning each term has in this SMS and points to the document where the term matters most.
+${text.purpose()}
 
-<@sms.section title="Use of terms" clauses=["7.5.1"]/>
+<@sms.section title=text.useTitle() key="use-of-terms" clauses=["7.5.1"]/>
 
-The terms follow the vocabulary of ISO/IEC 20000-10, the concepts and terminology part of the ISO/IEC
-20000 series, so that the documents can be read against ${sms.standard} without translation. The meanings
-below are written in our own words and add how each term applies at ${org.name}; they do not reproduce
-the text of either standard. Where the meaning in a standard and the meaning here ever appear to
-differ, the standard prevails and this glossary is corrected.
+${text.use()}
 
-The documents of the set use these terms with the meanings given here and do not redefine them. A
-document that needs a term not listed here defines it where it is first used, and the term is added to
-this glossary at its next revision. The documents are written in British English ("organisation"); the
-standard's own spelling is kept only where its term is quoted.
+<@sms.section title=text.termsTitle() key="terms"/>
 
-<@sms.section title="Terms"/>
-
-| Term | Meaning in this SMS | Where it matters |
-|---|---|---|
-| Asset | Any item that is worth something to ${org.name}, now or in future, and that the services rely on: hardware, software licences, information, facilities and contracts. Assets are recorded in ${sms.toolOf("asset-management")} by the ${asset.owner.title}. | <@where ids=["service-portfolio"] clauses=["8.2.5"]/> |
-| <#if sms.edition == "2011">Availability<#else>Availability (service availability)</#if> | How far a service, or a component of it, works as required when it is needed: at the agreed times or over the agreed period. It is measured against the target in each service level agreement<#if governance.availability??><#if governance.availability.same>; the current target is ${sms.pct(governance.availability.lowest)} for every service<#else>; the current targets range from ${sms.pct(governance.availability.lowest)} to ${sms.pct(governance.availability.highest)}</#if></#if>. | <@where ids=["service-assurance"] clauses=["8.7.1"]/> |
-| Change; request for change (RFC) | A change means adding, altering or removing something that could affect a service, a service component or the SMS. A request for change is the record that proposes one; at ${org.name} it is raised in ${sms.toolOf("change-management")} and decided as set out in the change management policy. | <@where ids=["change-management-policy", "design-build-transition"] clauses=["8.5.1"]/> |
-<#if sms.edition == "2011">
-| Configuration management database (CMDB) | The store of the records of configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${configuration.owner.title}. | <@where ids=["control-processes"] clauses=["8.2.6"]/> |
-<#else>
-| Configuration information | The recorded data about configuration items, their attributes and their relationships, kept as accurate as the SMS needs. At ${org.name} it is held in ${sms.toolOf("configuration-management")} and maintained by the ${configuration.owner.title}. The 2018 edition uses this term in place of "configuration management database". | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
+${text.termsHeader()}
+<#-- Each term: the documents and clauses where it matters (the same in every language) and, for a term of one
+     edition only, in2011 (true: the 2011 edition only; false: every edition but 2011). Its name and meaning are
+     the catalogue's entry of the same name; the catalogue's termOrder lists them in its language's order. -->
+<#assign terms = {
+  "assetTerm": {"ids": ["service-portfolio"], "clauses": ["8.2.5"]},
+  "availabilityTerm": {"ids": ["service-assurance"], "clauses": ["8.7.1"]},
+  "changeTerm": {"ids": ["change-management-policy", "design-build-transition"], "clauses": ["8.5.1"]},
+  "cmdbTerm": {"ids": ["control-processes"], "clauses": ["8.2.6"], "in2011": true},
+  "configurationInformationTerm": {"ids": ["service-portfolio"], "clauses": ["8.2.6"], "in2011": false},
+  "configurationItemTerm": {"ids": ["service-portfolio"], "clauses": ["8.2.6"]},
+  "continualImprovementTerm": {"ids": ["continual-improvement"], "clauses": ["10.2"]},
+  "customerTerm": {"ids": ["sms-scope", "relationship-and-agreement"], "clauses": ["8.3.2"]},
+  "documentedInformationTerm": {"ids": ["documented-information-control", "document-register"], "clauses": ["7.5"]},
+  "emergencyChangeTerm": {"ids": ["change-management-policy"], "clauses": ["8.5.1.1"]},
+  "externalSupplierTerm": {"ids": ["relationship-and-agreement"], "clauses": ["8.3.4.1"], "in2011": false},
+  "incidentTerm": {"ids": ["resolution-and-fulfilment"], "clauses": ["8.6.1"]},
+  "informationSecurityIncidentTerm": {"ids": ["service-assurance", "information-security-policy"], "clauses": ["8.7.3.3"]},
+  "interestedPartyTerm": {"ids": ["sms-plan"], "clauses": ["4.2"]},
+  "internalGroupTerm": {"ids": ["relationship-processes", "governance-of-other-parties"], "clauses": ["8.3.4.2"], "in2011": true},
+  "internalSupplierTerm": {"ids": ["relationship-and-agreement"], "clauses": ["8.3.4.2"], "in2011": false},
+  "knownErrorTerm": {"ids": ["resolution-and-fulfilment", "knowledge-management"], "clauses": ["8.6.3"]},
+  "majorIncidentTerm": {"ids": ["resolution-and-fulfilment"], "clauses": ["8.6.1"]},
+  "nonconformityTerm": {"ids": ["nonconformity-and-corrective-action", "internal-audit"], "clauses": ["10.1"]},
+  "organizationTerm": {"ids": ["sms-scope"], "clauses": ["4.3"], "in2011": false},
+  "problemTerm": {"ids": ["resolution-and-fulfilment"], "clauses": ["8.6.3"]},
+  "releaseTerm": {"ids": ["design-build-transition"], "clauses": ["8.5.3"]},
+  "riskTerm": {"ids": ["sms-plan", "service-assurance"], "clauses": ["6.1", "8.7.3"]},
+  "serviceTerm": {"ids": ["service-catalogue"], "clauses": ["8.2.4"]},
+  "serviceCatalogueTerm": {"ids": ["service-catalogue", "service-portfolio"], "clauses": ["8.2.4"]},
+  "serviceComponentTerm": {"ids": ["design-build-transition", "service-portfolio"], "clauses": ["8.5.2"]},
+  "serviceContinuityTerm": {"ids": ["service-continuity-plan"], "clauses": ["8.7.2"]},
+  "slaTerm": {"ids": ["relationship-and-agreement"], "clauses": ["8.3.3"]},
+  "serviceLevelTargetTerm": {"ids": ["relationship-and-agreement", "monitoring-and-reporting"], "clauses": ["8.3.3", "9.4"]},
+  "smsTerm": {"ids": ["sms-scope", "sms-plan"], "clauses": ["4.4"]},
+  "serviceOwnerTerm": {"ids": ["service-portfolio"], "clauses": ["8.2.1"]},
+  "serviceProviderTerm": {"ids": ["sms-scope"], "clauses": ["4.3"], "in2011": true},
+  "serviceRequestTerm": {"ids": ["resolution-and-fulfilment"], "clauses": ["8.6.2"]},
+  "serviceRequirementTerm": {"ids": ["service-portfolio", "sms-plan"], "clauses": ["8.2.2"]},
+  "supplierTerm": {"ids": ["relationship-processes"], "clauses": ["8.3.4.1"], "in2011": true},
+  "topManagementTerm": {"ids": ["service-management-policy"], "clauses": ["5.1"]},
+  "transitionTerm": {"ids": ["design-build-transition"], "clauses": ["8.5.2"]},
+  "userTerm": {"ids": ["resolution-and-fulfilment"]},
+  "valueTerm": {"ids": ["service-portfolio"], "clauses": ["8.2.2"]},
+  "workaroundTerm": {"ids": ["resolution-and-fulfilment"], "clauses": ["8.6.3"]}
+}>
+<#list text.termOrder()?markup_string?word_list as name>
+<#assign term = terms[name]>
+<#if !term.in2011?? || term.in2011 == (sms.edition == "2011")>
+| ${text[name]()} | <@where ids=term.ids clauses=term.clauses![]/> |
 </#if>
-| Configuration item (CI) | Any part of a service, or of what supports it, that ${org.name} keeps under control because the service depends on it: for example a server, a network link, an application, a contract or a service document. Each CI belongs to a defined CI type and is changed only through change management. | <@where ids=["service-portfolio"] clauses=["8.2.6"]/> |
-| Continual improvement | Ongoing, repeated work to make the services and the SMS perform better and fit their purpose more closely. Every opportunity is recorded in the improvement register and evaluated before it is approved. | <@where ids=["continual-improvement"] clauses=["10.2"]/> |
-| Customer | The organisation or person that receives a service and agrees its requirements<#if customers?has_content>; the customers in scope are <@sms.names items=customers/></#if>. A customer is not necessarily a user of the service. | <@where ids=["sms-scope", "relationship-and-agreement"] clauses=["8.3.2"]/> |
-| ${t.DocumentedInformation} | Any information the SMS must keep under control, in whatever form it is held: a file, a page, an entry in a tool or a paper form. It covers both documents, which state what is intended, and records, which give evidence of what was done. | <@where ids=["documented-information-control", "document-register"] clauses=["7.5"]/> |
-| Emergency change | A change that must be made faster than the normal route allows, to restore a service or to prevent an imminent major incident or security breach. It is authorised by a smaller group and reviewed after implementation. | <@where ids=["change-management-policy"] clauses=["8.5.1.1"]/> |
-<#if sms.edition != "2011">
-| External supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within an SMS process<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.4.1"]/> |
-</#if>
-| Incident | Something unplanned that stops a service, makes it worse than agreed, or will do so if nobody acts. Each incident is given a priority<#if (priorities?size > 1)> from ${priorities[0].id} (${priorities[0].name}) to ${priorities?last.id} (${priorities?last.name})</#if> that sets its response and resolution targets. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.1"]/> |
-| Information security incident | An incident that has compromised, or could compromise, the confidentiality, integrity or availability of information or of a service. It is handled as an incident with additional steps led by the ${security.owner.title}. | <@where ids=["service-assurance", "information-security-policy"] clauses=["8.7.3.3"]/> |
-| Interested party | Anyone whose decisions can influence the SMS or the services, or who is, or believes they are, touched by them: customers, users, staff, suppliers, owners and regulators among them. | <@where ids=["sms-plan"] clauses=["4.2"]/> |
-<#if sms.edition == "2011">
-| Internal group | A team or department of the wider organisation, outside the scope of the SMS, that contributes to a service under a documented agreement<#if internalSuppliers?has_content>: currently <@sms.names items=internalSuppliers/></#if>. | <@where ids=["relationship-processes", "governance-of-other-parties"] clauses=["8.3.4.2"]/> |
-<#else>
-| Internal supplier | A team or department of the wider organisation, outside the scope of the SMS, that provides something a service depends on and has agreed in writing what it provides<#if internalSuppliers?has_content>: currently <@sms.names items=internalSuppliers/></#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.4.2"]/> |
-</#if>
-| Known error | A problem whose root cause or workaround has been identified. Known errors are recorded in ${sms.toolOf("problem-management")} and published to the service desk so that repeat incidents are resolved quickly. | <@where ids=["resolution-and-fulfilment", "knowledge-management"] clauses=["8.6.3"]/> |
-| Major incident | An incident with high impact on the business, handled with its own steps, a major-incident manager and a review afterwards. At ${org.name} it is <#if priorities?has_content>an incident of priority ${priorities[0].id}, or any other incident</#if><#if !priorities?has_content>any incident</#if> that the ${incident.owner.title} declares major because of its business impact. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.1"]/> |
-| Nonconformity | A requirement that is not met, whether of ${sms.standard}, of a policy or procedure of the SMS, of an agreement or of the law. Nonconformities are recorded, corrected and their causes removed. | <@where ids=["nonconformity-and-corrective-action", "internal-audit"] clauses=["10.1"]/> |
-<#if sms.edition != "2011">
-| Organization | The term ${sms.standard} uses for the body, or part of a body, that manages and delivers the services within the scope of the SMS. Here it is ${org.name}, within the boundaries set in the scope statement. It replaces "service provider" of the 2011 edition. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
-</#if>
-| Problem | The underlying reason for one or more incidents, whether they have already happened or could happen. A problem is investigated to find the root cause and remove it or to reduce its effect. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.3"]/> |
-| Release | A package of new or changed services or components, built and tested together and put into live use in one deployment as the outcome of one or more approved changes. Releases are planned by the ${release.owner.title} and tracked in ${sms.toolOf("release-and-deployment-management")}. | <@where ids=["design-build-transition"] clauses=["8.5.3"]/> |
-| Risk | Uncertainty that could change what the SMS or a service achieves, for the worse (a threat) or for the better (an opportunity). Risks and opportunities of the SMS are assessed and treated in the SMS plan; information security risks in service assurance. | <@where ids=["sms-plan", "service-assurance"] clauses=["6.1", "8.7.3"]/> |
-| Service | Work that ${org.name} performs, with its people, tools and suppliers, so that a customer achieves results it wants and gains value from them<#if services?has_content>. ${org.name} provides ${services?size} service<#if services?size != 1>s</#if> in the scope of the SMS</#if>. | <@where ids=["service-catalogue"] clauses=["8.2.4"]/> |
-| Service catalogue | The <#if sms.edition == "2011">information kept<#else>documented information</#if> about the services in operation: what each service is, who it is for, its owner, service hours and targets. At ${org.name} it is <#if docs["service-catalogue"]??>a controlled document of this set, </#if>maintained by the ${catalogue.owner.title}. | <@where ids=["service-catalogue", "service-portfolio"] clauses=["8.2.4"]/> |
-| Service component | One building block of a service, such as hardware, software, a supporting service from a supplier, information or a process, which together with the other blocks makes up the service the customer receives. | <@where ids=["design-build-transition", "service-portfolio"] clauses=["8.5.2"]/> |
-| Service continuity | Being able to keep a service running through a major disruption, or to bring it back within the agreed time and at the agreed level. | <@where ids=["service-continuity-plan"] clauses=["8.7.2"]/> |
-| Service level agreement (SLA) | The written agreement with a customer that says which service ${org.name} provides, to what standard, and how performance is measured<#if governance.hasSlas>. Each service has its own SLA in this document set, linked from its entry in the service catalogue</#if>. | <@where ids=["relationship-and-agreement"] clauses=["8.3.3"]/> |
-| Service level target | One measurable promise in an SLA, such as the availability of a service or the resolution time for an incident of a given priority. Performance against the targets is reported to the customer. | <@where ids=["relationship-and-agreement", "monitoring-and-reporting"] clauses=["8.3.3", "9.4"]/> |
-| Service management system (SMS) | Everything ${org.name} uses to run service management in a planned and controlled way: its policies, objectives, plans, processes, ${t.documentedInformation}, roles and resources. | <@where ids=["sms-scope", "sms-plan"] clauses=["4.4"]/> |
-| Service owner | The role accountable for a service from its design to its removal, including its performance against its SLA. The owner of each service is named in the service catalogue. | <@where ids=["service-portfolio"] clauses=["8.2.1"]/> |
-<#if sms.edition == "2011">
-| Service provider | The term ${sms.standard} uses for the body, or part of a body, that manages and delivers the services within the scope of the SMS. Here it is ${org.name}, within the boundaries set in the scope statement. | <@where ids=["sms-scope"] clauses=["4.3"]/> |
-</#if>
-| Service request | A routine request from a user: for information or advice, for access to a service, or for a standard change that needs no individual approval. Service requests are fulfilled in ${sms.toolOf("service-request-management")}, not handled as incidents. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.2"]/> |
-| Service requirement | What the customers and users need from a service, including its service levels, together with what ${org.name} needs in order to deliver it. | <@where ids=["service-portfolio", "sms-plan"] clauses=["8.2.2"]/> |
-<#if sms.edition == "2011">
-| Supplier | A separate company under contract to ${org.name} that provides part of a service, a service component, or work within a process of the SMS<#if externalSuppliers?has_content>: currently <@sms.names items=externalSuppliers/></#if>. | <@where ids=["relationship-processes"] clauses=["8.3.4.1"]/> |
-</#if>
-| Top management | The people at the head of ${org.name} who set its direction, hold final authority and are accountable for the SMS. <#if governance.topGeneric>The SMS documents refer to this role as ${sms.topManagement.title}<#if sms.topManagement.person?has_content>, held by ${sms.topManagement.person}</#if>.<#else>At ${org.name} this is the <@sms.roleWithPerson sms.topManagement/>.</#if> | <@where ids=["service-management-policy"] clauses=["5.1"]/> |
-| Transition | The work of bringing a new or changed service into live use, or of taking a service out of use: deployment, testing, handover to support staff and early life support. | <@where ids=["design-build-transition"] clauses=["8.5.2"]/> |
-| User | A person or group who works with a service or benefits from it, usually staff of a customer. The user reports incidents and raises service requests; the customer agrees the service. | <@where ids=["resolution-and-fulfilment"]/> |
-| Value | How much something matters to someone: the benefit a customer or ${org.name} gains from it. Services are planned and judged by the value they give the customer, not only by their cost. | <@where ids=["service-portfolio"] clauses=["8.2.2"]/> |
-| Workaround | A way of reducing or removing the effect of an incident or problem when a full resolution is not yet available. | <@where ids=["resolution-and-fulfilment"] clauses=["8.6.3"]/> |
+</#list>
 
-<@sms.section title="Abbreviations"/>
+<@sms.section title=text.abbreviationsTitle() key="abbreviations"/>
 
-| Abbreviation | Meaning |
-|---|---|
-| CAB | Change advisory board |
-| CI | Configuration item |
-| ISO/IEC | International Organization for Standardization and International Electrotechnical Commission, the joint publishers of the ISO/IEC 20000 series |
-| RFC | Request for change |
-| RPO | Recovery point objective: the greatest loss of data, measured in time, that is acceptable when a service is recovered |
-| RTO | Recovery time objective: the time within which a service must be restored after a disruption |
-| SLA | Service level agreement |
-| SMS | Service management system |
+${text.abbreviations()}
 
 <#if sms.edition == "2011">
-<@sms.section title="Terms changed in the 2018 edition"/>
+<@sms.section title=text.changedIn2018Title() key="terms-changed-in-the-2018-edition"/>
 
-This SMS follows ISO/IEC 20000-1:2011. Certificates are now issued against ${roadmap.certification.standard} only,
-so ${org.name} is certified against that edition (see <@sms.link "certification-roadmap"/>). The 2018 edition
-replaced some of the 2011 terms. Readers who know the 2018 edition, and the documents of customers and
-suppliers written for it, can map the terms as follows.
+${text.changedIn2018Intro()}
 
-| Term used here (2011) | 2018 term | What changed |
-|---|---|---|
-| Service provider | Organization | Same meaning: the body that manages and delivers the services in scope. |
-| Supplier | External supplier | Same meaning: a separate company under contract. |
-| Internal group | Internal supplier | The part of the wider organisation outside the SMS is now managed as a supplier, under a documented agreement. |
-| Availability | Service availability | The term now refers explicitly to the service and its components. |
-| Configuration management database (CMDB) | Configuration information | The 2018 edition no longer prescribes a database; what matters is the information, wherever it is held. |
-| Documents and records | Documented information | One term for both: what is intended and the evidence of what was done. |
+${text.changedIn2018Table()}
 
 <#else>
-<@sms.section title="Terms changed since the 2011 edition"/>
+<@sms.section title=text.changedSince2011Title() key="terms-changed-since-the-2011-edition"/>
 
-Contracts, older procedures and records written for ISO/IEC 20000-1:2011 use some terms that the 2018
-edition has replaced. When such a document is read, or revised under this SMS, the terms map as follows.
+${text.changedSince2011Intro()}
 
-| 2011 term | 2018 term | What changed |
-|---|---|---|
-| Service provider | Organization | Same meaning: the body that manages and delivers the services in scope. |
-| Supplier | External supplier | Same meaning: a separate company under contract. The qualifier sets it apart from internal suppliers. |
-| Internal group | Internal supplier | A part of the wider organisation outside the SMS that contributes to a service; it is now managed as a supplier, under a documented agreement. |
-| Availability | Service availability | The term now refers explicitly to the service and its components rather than to availability in general. |
-| Configuration management database (CMDB) | Configuration information | The standard no longer prescribes a database; what matters is the information, wherever it is held. |
+${text.changedSince2011Table()}
 
-The 2018 edition also defines terms that the 2011 edition did not, among them asset, service catalogue,
-service level target and value; their meanings are given above.
+${text.newIn2018()}
 
 </#if>
-<@sms.section title="Maintaining the glossary"/>
+<@sms.section title=text.maintainingTitle() key="maintaining-the-glossary"/>
 
-This glossary is reviewed with the rest of the document set, at least every
-${sms.documentControl.reviewIntervalMonths} months. A document owner who introduces a new term, or finds
-a term used with a different meaning, tells the ${doc.owner.title}, who updates the glossary and the
-documents concerned.
+${text.maintaining()}

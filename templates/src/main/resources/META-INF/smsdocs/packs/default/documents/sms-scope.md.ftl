@@ -10,195 +10,118 @@ editions:
   "2011": {clauses: ["4.5.1"]}
 related: ["service-management-policy", "sms-plan", "service-catalogue", "relationship-and-agreement", "documented-information-control"]
 -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the SMS scope statement; its words are in sms-scope.text.ftl and its language variants. -->
+<#import "/documents/sms-scope.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This statement defines the boundaries of the service management system (SMS) of ${org.name}: which
-services, customers, locations, parts of the organisation and suppliers it covers, and how it connects
-to what lies outside it. It is the reference used by top management, by internal and external auditors
-and by the certification body to decide whether an activity falls inside the SMS.
+${text.purpose()}
 
-<@sms.section title="Scope of the SMS" clauses=["4.3"]/>
+<@sms.section title=text.scopeTitle() key="scope-of-the-sms" clauses=["4.3"]/>
 
-The scope of the SMS is:
+${text.scopeStatement()}
 
-> ${sms.scope}
+<@sms.section title=text.boundariesTitle() key="organisational-and-location-boundaries" clauses=["4.3"]/>
 
-The scope was set after considering the issues and interested parties described in
-<@sms.link "sms-plan"/>, the services ${org.name} provides and the suppliers it depends on to provide
-them. It is the wording proposed to the certification body for the certificate.
-
-<@sms.section title="Organisational and location boundaries" clauses=["4.3"]/>
-
-The SMS covers the people, processes and technology of ${org.name} that plan, design, transition,
-deliver and improve the services listed below.
+${text.boundariesIntro()}
 
 <#if org.address?has_content>
-- **Location:** the services are managed from the premises of ${org.name} at ${org.address}. Work done
-  from home or at customer sites by staff in scope is covered when it concerns a service in scope.
+${text.locationAt()}
 <#else>
-- **Location:** the services are managed from the premises of ${org.name}. Work done from home or at
-  customer sites by staff in scope is covered when it concerns a service in scope.
+${text.location()}
 </#if>
-- **Organisation:** all roles named in <@sms.link "service-management-policy"/> are inside the SMS.
-  <#if !governance.topGeneric>The ${top.title} is top management of the SMS and the<#else>The</#if>
-  ${manager.title} is its owner.
+${text.organisation()}
 <#if internalSuppliers?has_content>
-- **Parts of the wider organisation outside the SMS:** <@sms.names items=internalSuppliers/>.
-  Each supports the services as an ${t.internalSupplier} under a documented agreement (see below) and is
-  not itself subject to this SMS.
+${text.widerOrganisation()}
 <#else>
-- **Parts of the wider organisation outside the SMS:** none contribute to the services in scope. Should a
-  department outside the SMS start to do so, it is treated as an ${t.internalSupplier} under a documented
-  agreement.
+${text.noWiderOrganisation()}
 </#if>
 <#if externalSuppliers?has_content>
-- **Sites and systems of ${t.externalSuppliers}:** they are outside the organisational boundary, but the
-  service components they provide are inside the scope and are controlled through supplier management.
+${text.externalSites()}
 </#if>
 
-<@sms.section title="Services in scope" clauses=["4.3"]/>
+<@sms.section title=text.servicesTitle() key="services-in-scope" clauses=["4.3"]/>
 
 <#if services?has_content>
-The SMS covers the following services. Their full descriptions, service level targets and agreements are
-in <@sms.link "service-catalogue"/>.
-
-| Service | Description | Customers | Service hours | Service owner |
-|---|---|---|---|---|
+${text.servicesIntro()}
 <#list services as s>
-| ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>Internal users</#if> | ${s.hours} | ${s.owner.title} |
+| ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>${text.internalUsers()}</#if> | ${s.hours} | ${s.owner.title} |
 </#list>
 
-New services, and services that are removed or changed significantly, enter or leave the scope through
-<@sms.link "design-build-transition"/>; this statement is updated at the same time.
+${text.servicesChanges()}
 <#else>
-No service has yet been brought into the scope of the SMS. Each service that enters the scope does so
-through <@sms.link "design-build-transition"/>, is recorded in <@sms.link "service-catalogue"/>, and is
-added to this statement at the same time.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Customers" clauses=["4.3"]/>
+<@sms.section title=text.customersTitle() key="customers" clauses=["4.3"]/>
 
 <#if customers?has_content>
-| Customer | Type | Contact | Services received |
-|---|---|---|---|
+${text.customersHeader()}
 <#list customers as c>
-| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
+| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>${text.noneAtPresent()}</#if> |
 </#list>
 
-Customers are managed through business relationship management and service level management, owned by
-the ${brm.owner.title}<#if slm.owner.id != brm.owner.id> and the ${slm.owner.title}</#if>.
+${text.customersManaged()}
 <#else>
-No customer is yet recorded for the services in scope. Customers are added to this statement when their
-first service level agreement is signed.
+${text.noCustomers()}
 </#if>
 
-<@sms.section title="Suppliers and their role in the service lifecycle" clauses=["4.3"]/>
+<@sms.section title=text.suppliersTitle() key="suppliers-and-their-role-in-the-service-lifecycle" clauses=["4.3"]/>
 
 <#if externalSuppliers?has_content>
 ### ${t.ExternalSuppliers}
 
-${t.ExternalSuppliers} are separate legal entities that contribute to the services under a contract.
-
-| Supplier | What it provides | Services supported | Contract | Managed by |
-|---|---|---|---|---|
+${text.externalSuppliersIntro()}
 <#list externalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.reference} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>${text.noneAtPresent()}</#if> | ${s.reference} | ${s.manager.title} |
 </#list>
 
 </#if>
 <#if internalSuppliers?has_content>
 ### ${t.InternalSuppliers}
 
-${t.InternalSuppliers} are parts of the wider organisation that are outside the SMS but contribute to the
-services. Each works to a documented agreement that states its deliverables, targets and contacts.
-
-| ${t.InternalSupplier} | What it provides | Services supported | Agreement | Managed by |
-|---|---|---|---|---|
+${text.internalSuppliersIntro()}
 <#list internalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>None at present</#if> | ${s.agreement} | ${s.manager.title} |
+| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>${text.noneAtPresent()}</#if> | ${s.agreement} | ${s.manager.title} |
 </#list>
 
 </#if>
 <#if !suppliers?has_content>
-No ${t.externalOrInternalSupplier} contributes to the services in scope at present. Any supplier that
-does so in future is brought under supplier management before it starts work, and added to this
-statement.
+${text.noSuppliers()}
 
 </#if>
-The role of each supplier in planning, designing, transitioning, delivering and improving the services
-is defined in its contract or agreement and monitored as described in
-<@sms.link "relationship-and-agreement"/>.
+${text.supplierRoles()}
 
-<@sms.section title="Interfaces" clauses=["4.3"]/>
+<@sms.section title=text.interfacesTitle() key="interfaces" clauses=["4.3"]/>
 
-The SMS exchanges information and work with parties and functions outside its boundary through the
-following interfaces. Each has an owner inside the SMS.
-
-| Interface with | What is exchanged | Managed through | Owner |
-|---|---|---|---|
-| Customers | Service requirements, agreements, service reports, complaints, satisfaction feedback | Business relationship and service level management | ${brm.owner.title} |
-| Users | Incidents, service requests, status information | Service desk, incident and service request management | ${incident.owner.title} |
+${text.interfaces()}
 <#if externalSuppliers?has_content>
-| ${t.ExternalSuppliers} | Contracts, performance data, incidents, changes, escalations | Supplier management | ${supplierManagement.owner.title} |
+${text.externalSupplierInterface()}
 </#if>
 <#if internalSuppliers?has_content>
-| ${t.InternalSuppliers} | Internal agreements, performance data, incidents, changes | Supplier management | ${supplierManagement.owner.title} |
+${text.internalSupplierInterface()}
 </#if>
-| Finance and corporate management | Budgets, costs, charges, investment decisions | Budgeting and accounting for services | ${budgeting.owner.title} |
-| Human resources | Recruitment, role descriptions, training records | Resources and competence | ${manager.title} |
-| Authorities and regulators | Notifications of security incidents and personal data breaches | Information security management | ${security.owner.title} |
-| Certification body | Audit plans, audit reports, nonconformities | Internal audit and management review | ${manager.title} |
+${text.otherInterfaces()}
 
-<@sms.section title="Application of ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
+<@sms.section title=text.applicationTitle() key="application-of-iso/iec-20000-1" clauses=["4.3", "4.4"]/>
 
-No requirement of ${sms.standard} is excluded from the SMS. The organisation applies every requirement
-of clauses 4 to ${governance.lastClause} to the services in scope, whatever their type or size, and shows this in the
-documents below.
-
-| Clause | Addressed in |
-|---|---|
+${text.application()}
 <#list governance.clauseCoverage as c>
-| ${c.clause} ${c.title} | <#if c.documents?has_content><#list c.documents as d><@sms.link d/><#sep>, </#list><#if c.agreements>, and the service level agreements</#if><#elseif c.agreements>The service level agreements<#else>Not yet documented: see the implementation schedule in <@sms.link "sms-plan"/></#if> |
+<#assign links><#list c.documents as d><@sms.link d/><#sep>, </#list></#assign>
+| ${c.clause} ${c.title} | <#if c.documents?has_content && c.agreements>${text.documentsAndAgreements(links)}<#elseif c.documents?has_content>${links}<#elseif c.agreements>${text.agreementsOnly()}<#else>${text.notYetDocumented()}</#if> |
 </#list>
 
-<@sms.section title="Processes operated by other parties" clauses=["4.4", "8.2.3"]/>
+<@sms.section title=text.otherPartiesTitle() key="processes-operated-by-other-parties" clauses=["4.4", "8.2.3"]/>
 
-Where a supplier or a customer acting as a supplier operates part of a process or provides a service
-component, ${org.name} keeps the accountability for that process and for the service delivered to the
-customer. It does not hand over accountability by contract. In particular:
-
-- the process owner named in <@sms.link "sms-plan"/> remains responsible for the whole process, including
-  the parts carried out by the other party;
-- the requirements the other party must meet, including targets, reporting and escalation, are written
-  into its contract or agreement;
-- the other party's performance is measured and reviewed with it at a frequency set by the criticality of
-  the services it supports (${serviceLevels.supplierReviewRule}), as set in
-  <@sms.link "relationship-and-agreement"/>, and its incidents, changes and releases pass through the
-  processes of the SMS;
-- the other party's activities are included in the internal audit programme where they affect
-  conformity of the SMS.
+${text.otherParties()}
 
 <#if suppliers?has_content>
-This applies today to <@sms.names items=suppliers/>.
+${text.otherPartiesToday()}
 </#if>
 
-<@sms.section title="The service management system" clauses=["4.4"]/>
+<@sms.section title=text.smsTitle() key="the-service-management-system" clauses=["4.4"]/>
 
-${org.name} has established the SMS described in this document set, puts it into practice, maintains it
-and improves it continually. It consists of:
+${text.smsParts()}
 
-- the service management policy and objectives;
-- the service management plan, which states how the SMS is run and improved;
-- the processes of the SMS, each with an owner, documented procedures and measures;
-- the ${t.documentedInformation} listed in <@sms.link "document-register"/> and controlled under
-  <@sms.link "documented-information-control"/>;
-- the people, tools and suppliers that support the services.
+<@sms.section title=text.reviewTitle() key="review-of-the-scope"/>
 
-How the processes interact, and how their performance is measured, audited, reported and improved, is
-set out in <@sms.link "sms-plan"/>.
-
-<@sms.section title="Review of the scope"/>
-
-The ${doc.owner.title} reviews this statement at every management review, and also when a service,
-customer, supplier or location is added or removed. Changes to the scope are approved by the
-${doc.approver.title}, and the certification body is informed before they take effect.
+${text.review()}

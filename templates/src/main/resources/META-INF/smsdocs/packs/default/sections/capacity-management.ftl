@@ -1,49 +1,32 @@
 <#-- Capacity management. 2018 8.4.3; 2011 6.5. -->
-<@sms.section title="Capacity management" clauses=["8.4.3"]/>
+<#-- Its words are in capacity-management.text.ftl and its language variants. -->
+<#import "/sections/capacity-management.text.ftl" as capacityManagementText>
+<@sms.section title=capacityManagementText.title() key="capacity-management" clauses=["8.4.3"]/>
 
-### Capacity plan
+### ${capacityManagementText.planTitle()}
 
 <#if sms.edition == "2011">
-The ${capacity.owner.title} maintains <@sms.link "capacity-plan"/>, which covers every service in the
-catalogue. It contains:
+${capacityManagementText.planIntroLinked()}
 <#else>
-The ${capacity.owner.title} maintains a capacity plan covering every service in the catalogue. It contains:
+${capacityManagementText.planIntro()}
 </#if>
 
-- current capacity and utilisation of the resources behind each service (compute, storage, network,
-  licences and staff);
-- forecast demand for the next twelve months, taken from demand management;
-- the capacity needed to meet the service level targets at the forecast demand, and when it is needed;
-- the thresholds at which action is taken;
-- the expected effect of approved and planned changes, new services and new technology on capacity;
-- the actions planned to add, reduce or rebalance capacity, with their cost and lead time;
-- the assumptions and risks behind the plan.
+${capacityManagementText.planContents()}
 
-The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
-before the budget cycle.
+${capacityManagementText.planReview()}
 
-### Monitoring and thresholds
+### ${capacityManagementText.monitoringTitle()}
 
-Capacity and performance are monitored continuously in ${sms.toolOf("capacity-management")}. Unless the
-capacity plan sets a different threshold for a resource, these apply:
+${capacityManagementText.monitoring()}
 
 <#include "/sections/capacity-thresholds.ftl">
-A monthly capacity report shows utilisation against thresholds, trends and the actions taken; it feeds the
-service reports and the quarterly plan review.
+${capacityManagementText.capacityReport()}
 
-### Predictive analysis
+### ${capacityManagementText.predictiveTitle()}
 
-1. **Trend.** Each month, extrapolate the utilisation trend of each key resource over the next twelve
-   months and note when it will cross the action threshold.
-2. **Model.** For a new service, a major change or a large forecast change in demand, model the capacity
-   needed, using load tests or supplier sizing data where available.
-3. **Lead time.** Compare the date a threshold will be crossed with the lead time for adding capacity,
-   including supplier and procurement time, and plan the action early enough.
-4. **Record.** Record the analysis and its result in the capacity plan.
+${capacityManagementText.predictiveSteps()}
 
-### Capacity in change and design
+### ${capacityManagementText.changeAndDesignTitle()}
 
-Every request for change is assessed for its effect on capacity under <@sms.link "design-build-transition"/>.
-New or changed services are not accepted into live operation until the ${capacity.owner.title} has confirmed
-that capacity is in place for their forecast demand.
+${capacityManagementText.changeAndDesign()}
 

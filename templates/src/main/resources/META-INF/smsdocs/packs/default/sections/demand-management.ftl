@@ -1,32 +1,20 @@
 <#-- Demand management. 2018 8.4.2; 2011 part of 6.5. -->
-<@sms.section title="Demand management" clauses=["8.4.2"]/>
+<#-- Its words are in demand-management.text.ftl and its language variants. -->
+<#import "/sections/demand-management.text.ftl" as demandManagementText>
+<@sms.section title=demandManagementText.title() key="demand-management" clauses=["8.4.2"]/>
 
-Demand is forecast for each service and for each customer of it, in the units in which the service is
-consumed (for example users, devices, virtual servers, storage, sites or tickets), twelve months ahead.
+${demandManagementText.forecast()}
 
-1. **Collect.** At each service review the ${demand.owner.title} asks the customer about planned growth,
-   reductions, projects, seasonal peaks and business events that will change its use of each service.
-2. **Analyse.** The ${demand.owner.title} combines the customer input with the consumption trend from
-   ${sms.toolOf("capacity-management")} and the service desk records of the last twelve months.
-3. **Forecast.** A forecast is recorded for each service and customer, by quarter, with the assumptions
-   behind it.
-4. **Compare.** Each quarter, actual demand is compared with the forecast. A deviation of more than 15% for
-   a service is investigated and the forecast is corrected.
-5. **Act.** Forecasts are passed to the ${capacity.owner.title} for the capacity plan and to the
-   ${budgeting.owner.title} for the budget. Demand that cannot be met is raised with the customer and, where
-   needed, handled as a change to the service.
+${demandManagementText.steps()}
 
 <#if services?has_content>
-A separate forecast is kept for each customer of each service, and the service owner confirms that the
-service can absorb it:
+${demandManagementText.perCustomerIntro()}
 
-| Service | Customers (one forecast each) | Confirmed by |
-|---|---|---|
+${demandManagementText.perCustomerHeader()}
 <#list services as s>
-| ${s.name} | <@sms.names items=s.customers empty="internal users (one forecast)"/> | <@sms.roleWithPerson s.owner/> |
+| ${s.name} | <@sms.names items=s.customers empty=demandManagementText.internalUsers()/> | <@sms.roleWithPerson s.owner/> |
 </#list>
 <#else>
-No services are defined yet; a forecast is started for each service and customer when the service is
-agreed.
+${demandManagementText.noServices()}
 </#if>
 

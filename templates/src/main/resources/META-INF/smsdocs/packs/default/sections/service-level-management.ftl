@@ -1,45 +1,28 @@
 <#-- Service level management. 2018 8.3.3; 2011 6.1. -->
-<@sms.section title="Service level management" clauses=["8.3.3"]/>
+<#-- Its words are in service-level-management.text.ftl and its language variants. -->
+<#import "/sections/service-level-management.text.ftl" as serviceLevelManagementText>
+<@sms.section title=serviceLevelManagementText.title() key="service-level-management" clauses=["8.3.3"]/>
 
-### Service level agreements
+### ${serviceLevelManagementText.slasTitle()}
 
 <#if services?has_content>
-Each service has one SLA, agreed with all of its customers:
+${serviceLevelManagementText.slasIntro()}
 
-| Service | SLA | Customers | Availability target |
-|---|---|---|---|
+${serviceLevelManagementText.slasHeader()}
 <#list services as s>
-| ${s.name} | <@sms.link "sla-" + s.id/> | <@sms.names items=s.customers empty="none assigned"/> | ${sms.pct(s.availabilityTarget)} |
+| ${s.name} | <@sms.link "sla-" + s.id/> | <@sms.names items=s.customers empty=serviceLevelManagementText.noCustomers()/> | ${sms.pct(s.availabilityTarget)} |
 </#list>
 <#else>
-No SLAs are in force yet, because no services are defined. An SLA is agreed for each service before it
-goes live.
+${serviceLevelManagementText.noSlas()}
 </#if>
 
-The SLAs are consistent with the <@sms.link "service-catalogue"/>: the catalogue describes each service
-and the SLA sets out the targets agreed with its customers.
+${serviceLevelManagementText.catalogueConsistency()}
 
-### Agreeing an SLA
+### ${serviceLevelManagementText.agreeingTitle()}
 
-1. **Document requirements.** The ${slm.owner.title} records the customer's service requirements: hours,
-   availability, response and resolution, request fulfilment, workload, reporting.
-2. **Check feasibility.** The service owner confirms the targets can be met with current capacity and
-   budget; the ${supplierManagement.owner.title} confirms the supporting contracts and internal agreements back them.
-3. **Draft.** The SLA is drafted from the standard structure: parties, service description, hours,
-   service level targets, workload limits, exceptions, responsibilities, reporting, escalation and change
-   control.
-4. **Agree and sign.** The SLA is reviewed with the customer, signed by both parties and placed under
-   document control.
-5. **Communicate.** The service desk and the teams delivering the service are told of the targets before
-   the SLA takes effect.
+${serviceLevelManagementText.agreeingSteps()}
 
-### Monitoring and reviewing SLAs
+### ${serviceLevelManagementText.monitoringTitle()}
 
-- Performance against every SLA target is measured from the monitoring, incident and request records
-  and reported to the customer monthly through ${sms.toolOf("service-reporting")}.
-- A target at risk during the month is escalated to the service owner; a breached target is analysed for
-  its cause, and repeated breaches open a problem record.
-- Each SLA is reviewed with the customer at least every ${sms.documentControl.reviewIntervalMonths} months, and whenever the service, the customer's
-  needs or a supporting agreement changes. Changes to an SLA are controlled through change management.
-- Trends in SLA performance are reported to each management review.
+${serviceLevelManagementText.monitoring()}
 

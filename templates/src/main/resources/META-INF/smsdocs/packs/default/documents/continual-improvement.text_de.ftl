@@ -1,22 +1,24 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens zur fortlaufenden Verbesserung (deutsch); die Struktur steht in continual-improvement.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie ${org.name} die Eignung, Angemessenheit und Wirksamkeit des
 Servicemanagementsystems (SMS) und der erbrachten Services fortlaufend verbessert. Es enthält die Politik
 zur fortlaufenden Verbesserung und beschreibt, woher Verbesserungsmöglichkeiten stammen, wie sie bewertet
 und genehmigt werden und wie jede genehmigte Verbesserung über das <@sms.link "improvement-register"/> geplant,
 umgesetzt, gemessen und berichtet wird.
-
-<@sms.section title="Anwendungsbereich" key="scope"/>
-
+@@scopeTitle
+Anwendungsbereich
+@@scope
 Das Verfahren gilt für Verbesserungen aller Bestandteile des SMS: seiner Politik, Ziele, Pläne und
 Prozesse, der Services im Anwendungsbereich und ihrer Service-Level-Ziele, der unterstützenden Tools sowie
 der Vereinbarungen mit Lieferanten und Kunden. Korrekturmaßnahmen infolge einer Nichtkonformität werden
 nach dem <@sms.link "nonconformity-and-corrective-action"/> gesteuert; eine bei einer Ursachenanalyse
 erkannte Verbesserung, die über die Beseitigung der Ursache hinausgeht, wird in das Verbesserungsregister
 aufgenommen.
-
-<@sms.section title="Politik zur fortlaufenden Verbesserung" clauses=["10.2"]/>
-
+@@policyTitle
+Politik zur fortlaufenden Verbesserung
+@@policy
 Der ${sms.topManagement.title} von ${org.name} verpflichtet sich, das SMS und die Services fortlaufend zu
 verbessern, nicht nur dann, wenn etwas fehlgeschlagen ist. Zu diesem Zweck wird bei ${org.name}:
 
@@ -32,33 +34,28 @@ verbessern, nicht nur dann, wenn etwas fehlgeschlagen ist. Zu diesem Zweck wird 
   und das Budget zur Verfügung stehen, die genehmigte Verbesserungen benötigen;
 - gemessen, ob jede Verbesserung den erwarteten Nutzen erbracht hat, und über die Ergebnisse berichtet;
 - das Personal, das die Arbeit ausführt, in die Ermittlung und Gestaltung von Verbesserungen einbezogen.
-
+@@policySupport
 Diese Politik unterstützt die in der <@sms.link "service-management-policy"/> eingegangene Verpflichtung
 zur fortlaufenden Verbesserung. Sie wird zusammen mit diesem Verfahren mindestens alle
 ${sms.documentControl.reviewIntervalMonths} Monate überprüft sowie immer dann, wenn die Managementbewertung
 die Servicemanagementziele ändert.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<#if procedures.managerIsTop>
-<@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen."}
-]/>
-<#else>
-<@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Legt die Politik zur fortlaufenden Verbesserung fest; genehmigt Verbesserungen, für die der " + sms.manager.title + " nicht befugt ist; stellt die Ressourcen bereit; überprüft in der Managementbewertung Fortschritt und Nutzen."},
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.manager, "duties": "Ist für das Verbesserungsregister verantwortlich; prüft und bewertet neue Einträge gemeinsam mit den Prozessverantwortlichen; genehmigt Verbesserungen im Rahmen der eigenen Befugnisse; verfolgt den Fortschritt und berichtet monatlich sowie in der Managementbewertung."}
-]/>
-</#if>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@ownerDuties
+Verantwortet dieses Verfahren.
+@@topManagerDuties
+Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen.
+@@topDuties
+Legt die Politik zur fortlaufenden Verbesserung fest; genehmigt Verbesserungen, für die der ${sms.manager.title} nicht befugt ist; stellt die Ressourcen bereit; überprüft in der Managementbewertung Fortschritt und Nutzen.
+@@managerDuties
+Ist für das Verbesserungsregister verantwortlich; prüft und bewertet neue Einträge gemeinsam mit den Prozessverantwortlichen; genehmigt Verbesserungen im Rahmen der eigenen Befugnisse; verfolgt den Fortschritt und berichtet monatlich sowie in der Managementbewertung.
+@@processOwners
 Die Prozessverantwortlichen bewerten Verbesserungsmöglichkeiten, die ihre Prozesse betreffen, genehmigen
 diejenigen im Rahmen ihrer eigenen Befugnisse und leiten die Umsetzung oder übertragen sie. Alle
 Mitarbeitenden können jederzeit eine Verbesserungsmöglichkeit einbringen.
-
-<@sms.section title="Quellen von Verbesserungsmöglichkeiten" clauses=["10.2"]/>
-
+@@sourcesTitle
+Quellen von Verbesserungsmöglichkeiten
+@@sourcesTable
 | Quelle | Erfasst durch | Zeitpunkt |
 |---|---|---|
 | Verbesserungspotenziale aus internen und externen Audits | Leitender Auditor | Nach jedem Audit, siehe <@sms.link "internal-audit"/> |
@@ -72,20 +69,16 @@ Mitarbeitenden können jederzeit eine Verbesserungsmöglichkeit einbringen.
 | Ursachenanalysen von Nichtkonformitäten | ${sms.manager.title} | Bei Abschluss einer Korrekturmaßnahme |
 | Chancen im Register der Risiken und Chancen | ${sms.manager.title} | Bei jeder Risikoüberprüfung |
 | Vorschläge von Mitarbeitenden | Alle Mitarbeitenden | Jederzeit |
-
-<#if procedures.opportunities?has_content>
+@@opportunitiesFromRisks
 Jede im <@sms.link "risk-register"/> erfasste Chance ist ein Eintrag im <@sms.link "improvement-register"/>,
 verantwortet vom Verantwortlichen der Chance, und wird dort nach diesem Verfahren bewertet.
-
-</#if>
-<#if sms.edition == "2011">
+@@preventiveAction
 Zeigt eine Möglichkeit eine wahrscheinlich auftretende Nichtkonformität, wird deren Ursache durch eine
 Vorbeugungsmaßnahme nach <@sms.link "nonconformity-and-corrective-action"/> beseitigt, bevor sie zur
 Nichtkonformität wird; Verbesserungen, die keiner Nichtkonformität vorbeugen, folgen diesem Verfahren.
-
-</#if>
-<@sms.section title="Bewertungskriterien" clauses=["10.2"]/>
-
+@@criteriaTitle
+Bewertungskriterien
+@@criteria
 Jede Verbesserungsmöglichkeit wird anhand von fünf Kriterien mit jeweils 1 (am ungünstigsten) bis
 5 (am günstigsten) Punkten bewertet:
 
@@ -96,7 +89,7 @@ Jede Verbesserungsmöglichkeit wird anhand von fünf Kriterien mit jeweils 1 (am
 | Risikominderung und Compliance | Verringert die Maßnahme ein erfasstes Risiko oder stärkt sie die Erfüllung einer Anforderung? | Behandelt ein hohes Risiko oder beseitigt eine Compliance-Schwachstelle | Keine Auswirkung auf Risiken oder Compliance |
 | Kosten und Aufwand | Wie viel Geld und Arbeitszeit erfordert die Maßnahme? | Bis zu 2 Personentage und keine Ausgaben | Mehr als 40 Personentage oder Ausgaben außerhalb des genehmigten Budgets |
 | Umsetzungsrisiko | Wie wahrscheinlich ist es, dass die Maßnahme Services stört oder scheitert? | Einfach, umkehrbar, keine Auswirkung auf produktive Services | Komplex, schwer umkehrbar, betrifft produktive Services |
-
+@@priorityLevels
 Die Gesamtpunktzahl (höchstens 25) bestimmt die Priorität:
 
 - **Hoch (20 bis 25):** Planung innerhalb eines Monats und Beginn, sobald die Ressourcen es zulassen.
@@ -106,31 +99,26 @@ Die Gesamtpunktzahl (höchstens 25) bestimmt die Priorität:
 
 Verbesserungsmöglichkeiten, die aufgrund einer gesetzlichen, behördlichen oder vertraglichen Anforderung
 notwendig sind, erhalten unabhängig von ihrer Punktzahl hohe Priorität.
-
-<#if sms.objectives?has_content>
+@@objectivesIntro
 Die Ausrichtung wird anhand der aktuellen Servicemanagementziele beurteilt:
-
+@@objectivesHeader
 | Ziel | Zielwert |
 |---|---|
-<#list sms.objectives as o>
-| ${o.objective} | ${o.target!"—"} |
-</#list>
-
-</#if>
-<@sms.section title="Genehmigung" clauses=["10.2"]/>
-
+@@approvalTitle
+Genehmigung
+@@approvalTable
 | Genehmigt durch | Wenn die Verbesserung |
 |---|---|
 | Verantwortlicher des betroffenen Prozesses | auf einen Prozess beschränkt bleibt, höchstens 5 Personentage und keine Ausgaben erfordert und die Services aus Kundensicht nicht verändert |
 | ${sms.manager.title} | mehrere Prozesse betrifft oder bis zu 20 Personentage oder Ausgaben im Rahmen des genehmigten SMS-Budgets erfordert |
 | ${sms.topManagement.title} | mehr als 20 Personentage oder Ausgaben außerhalb des genehmigten Budgets erfordert oder die Servicemanagementpolitik, die Ziele, den Anwendungsbereich des SMS oder eine Kundenvereinbarung ändert |
-
+@@changeApproval
 Eine Verbesserung, die einen Service oder ein Konfigurationselement verändert, unterliegt zusätzlich der
 Change-Genehmigung nach der <@sms.link "change-management-policy"/>. Ein neuer Service oder eine Änderung
 mit erheblichen Auswirkungen auf einen Service folgt dem <@sms.link "design-build-transition"/>.
-
-<@sms.section title="Lebenszyklus einer Verbesserung" clauses=["10.2"]/>
-
+@@lifeCycleTitle
+Lebenszyklus einer Verbesserung
+@@lifeCycle
 1. **Erkennen.** Wer eine Verbesserungsmöglichkeit erkennt, beschreibt sie: was sich ändern würde, was
    dadurch verbessert würde und wie die Verbesserung gemessen werden könnte.
 2. **Erfassen.** Der ${sms.manager.title} trägt die Möglichkeit innerhalb von fünf Arbeitstagen in das
@@ -157,9 +145,9 @@ mit erheblichen Auswirkungen auf einen Service folgt dem <@sms.link "design-buil
    <@sms.link "monitoring-and-reporting"/> beschrieben ist, über den Stand des Registers und legt jeder
    Managementbewertung die genehmigten, abgeschlossenen, abgelehnten und überfälligen Verbesserungen sowie
    den gemessenen Nutzen vor.
-
-<@sms.section title="Das Verbesserungsregister" clauses=["10.2", "7.5.3"]/>
-
+@@registerTitle
+Das Verbesserungsregister
+@@register
 Das <@sms.link "improvement-register"/> wird in der SMS-Dokumentenbibliothek geführt. Jeder Eintrag enthält:
 
 | Feld | Inhalt |
@@ -177,19 +165,16 @@ Das <@sms.link "improvement-register"/> wird in der SMS-Dokumentenbibliothek gef
 
 Ein Eintrag wird abgeschlossen, sobald sein Ergebnis gemessen und berichtet wurde oder wenn er abgelehnt
 wird.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "10.2"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@records
 | Aufzeichnung | Verantwortlich | Aufbewahrungsfrist |
 |---|---|---|
 | Verbesserungsregister, einschließlich abgelehnter und zurückgestellter Einträge | ${sms.manager.title} | dauerhaft; Einträge bis 3 Jahre nach Abschluss |
 | Bewertungen, Genehmigungen und Verbesserungspläne | ${sms.manager.title} | 3 Jahre nach Abschluss |
 | Messung der Ergebnisse von Verbesserungen | Verantwortlicher der Verbesserung | 3 Jahre nach Abschluss |
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["continual-improvement"] as m>
-| ${m.name} | ${m.target} |
-</#list>

@@ -1,14 +1,14 @@
-<@sms.section title="Kapazitätsmanagement" clauses=["8.4.3"]/>
-
-### Kapazitätsplan
-
-<#if sms.edition == "2011">
+<#-- Die Texte des Abschnitts Kapazitätsmanagement (deutsch); die Struktur steht in capacity-management.ftl. -->
+@@title
+Kapazitätsmanagement
+@@planTitle
+Kapazitätsplan
+@@planIntroLinked
 Der ${capacity.owner.title} führt den <@sms.link "capacity-plan"/>, der alle Services des Katalogs
 abdeckt. Er enthält:
-<#else>
+@@planIntro
 Der ${capacity.owner.title} führt einen Kapazitätsplan, der alle Services des Katalogs abdeckt. Er enthält:
-</#if>
-
+@@planContents
 - die aktuelle Kapazität und Auslastung der Ressourcen hinter jedem Service (Rechenleistung, Speicher,
   Netzwerk, Lizenzen und Personal);
 - den prognostizierten Bedarf für die nächsten zwölf Monate aus dem Nachfragemanagement;
@@ -20,23 +20,22 @@ Der ${capacity.owner.title} führt einen Kapazitätsplan, der alle Services des 
 - die geplanten Maßnahmen zur Erweiterung, Verringerung oder Umverteilung von Kapazität mit ihren Kosten
   und Vorlaufzeiten;
 - die Annahmen und Risiken, auf denen der Plan beruht.
-
+@@planReview
 Der Plan wird vierteljährlich nach der Aktualisierung der Bedarfsprognose überprüft und mindestens einmal
 jährlich vor dem Budgetzyklus neu herausgegeben.
-
-### Überwachung und Schwellenwerte
-
+@@monitoringTitle
+Überwachung und Schwellenwerte
+@@monitoring
 Kapazität und Leistung werden fortlaufend überwacht; dafür wird ${sms.toolOf("capacity-management")}
 verwendet. Sofern der Kapazitätsplan für eine Ressource keinen abweichenden Schwellenwert festlegt,
 gelten die folgenden:
-
-<#include "/sections/capacity-thresholds.ftl">
+@@capacityReport
 Ein monatlicher Kapazitätsbericht zeigt die Auslastung im Vergleich zu den Schwellenwerten, die Trends und
 die ergriffenen Maßnahmen; er fließt in die Serviceberichte und in die vierteljährliche Überprüfung des
 Plans ein.
-
-### Vorausschauende Analyse
-
+@@predictiveTitle
+Vorausschauende Analyse
+@@predictiveSteps
 1. **Trend.** Monatlich wird der Auslastungstrend jeder wesentlichen Ressource über die nächsten zwölf
    Monate fortgeschrieben und festgehalten, wann er den Eingriffsschwellenwert überschreiten wird.
 2. **Modell.** Für einen neuen Service, eine größere Änderung oder eine deutliche Änderung der
@@ -46,11 +45,10 @@ Plans ein.
    für eine Kapazitätserweiterung einschließlich der Liefer- und Beschaffungszeit verglichen; die
    Maßnahme wird rechtzeitig geplant.
 4. **Aufzeichnen.** Die Analyse und ihr Ergebnis werden im Kapazitätsplan aufgezeichnet.
-
-### Kapazität bei Änderungen und im Design
-
+@@changeAndDesignTitle
+Kapazität bei Änderungen und im Design
+@@changeAndDesign
 Jeder Änderungsantrag wird nach dem <@sms.link "design-build-transition"/> auf seine Auswirkungen auf die
 Kapazität bewertet. Neue oder geänderte Services werden erst in den Produktivbetrieb übernommen, wenn der
 ${capacity.owner.title} bestätigt hat, dass für ihren prognostizierten Bedarf ausreichend Kapazität
 vorhanden ist.
-

@@ -1,20 +1,22 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens für Nichtkonformitäten und Korrekturmaßnahmen (deutsch); die Struktur steht in nonconformity-and-corrective-action.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie ${org.name} mit Nichtkonformitäten im Servicemanagementsystem (SMS)
 umgeht: wie sie erkannt und erfasst werden, wie ihre Auswirkungen eingedämmt und korrigiert werden, wie
 ihre Ursachen ermittelt und beseitigt werden, damit sie nicht erneut auftreten, und wie die Wirksamkeit der
 Maßnahmen überprüft wird. Außerdem wird erläutert, wie sich Nichtkonformitäten von Incidents und Problemen
 unterscheiden, die in eigenen Prozessen behandelt werden.
-
-<@sms.section title="Anwendungsbereich" key="scope"/>
-
+@@scopeTitle
+Anwendungsbereich
+@@scope
 Das Verfahren gilt für jede Nichtkonformität gegenüber den Anforderungen der ${sms.standard}, gegenüber
 den Politiken, Plänen, Verfahren und Vereinbarungen des SMS sowie gegenüber gesetzlichen, behördlichen
 und vertraglichen Anforderungen an die Services im Anwendungsbereich, unabhängig davon, wer sie feststellt
 und wo sie auftritt, auch in Prozessen, die andere Parteien für ${org.name} betreiben.
-
-<@sms.section title="Grundsätze der Verbesserung" clauses=["10"]/>
-
+@@principlesTitle
+Grundsätze der Verbesserung
+@@principles
 Für ${org.name} sind Nichtkonformitäten und Korrekturmaßnahmen neben den geplanten Verbesserungen
 (siehe <@sms.link "continual-improvement"/>) einer der beiden Wege, auf denen sich das SMS verbessert. Es
 gelten folgende Grundsätze:
@@ -29,9 +31,9 @@ gelten folgende Grundsätze:
 - Der Aufwand für eine Korrekturmaßnahme steht im Verhältnis zu den Auswirkungen der Nichtkonformität und
   zur Wahrscheinlichkeit ihres erneuten Auftretens.
 - Eine Korrekturmaßnahme wird erst abgeschlossen, wenn ihre Wirksamkeit nachgewiesen ist.
-
-<@sms.section title="Begriffe" key="definitions"/>
-
+@@definitionsTitle
+Begriffe
+@@definitions
 - **Nichtkonformität:** Nichterfüllung einer Anforderung. Die Anforderung kann aus der ${sms.standard},
   aus einem Dokument des SMS, aus einer Service-Level-Vereinbarung oder einem Lieferantenvertrag oder aus
   Gesetzen oder Vorschriften stammen.
@@ -41,13 +43,12 @@ gelten folgende Grundsätze:
   Auftreten zu verhindern.
 - **Grundursache:** die grundlegendste Ursache, deren Beseitigung das erneute Auftreten der
   Nichtkonformität verhindert.
-<#if sms.edition == "2011">
+@@preventiveActionDefinition
 - **Vorbeugungsmaßnahme:** Maßnahme zur Beseitigung der Ursache einer möglichen Nichtkonformität, bevor
   diese auftritt.
-</#if>
-
-<@sms.section title="Nichtkonformitäten, Incidents und Probleme" key="nonconformities,-incidents-and-problems"/>
-
+@@comparisonTitle
+Nichtkonformitäten, Incidents und Probleme
+@@comparison
 Nichtkonformitäten, Incidents und Probleme hängen zusammen, werden aber in unterschiedlichen Prozessen
 behandelt. Ein einzelnes Ereignis kann mehrere davon auslösen.
 
@@ -64,31 +65,26 @@ Ein Incident ist zugleich eine Nichtkonformität, wenn bei seiner Behandlung ein
 wurde, zum Beispiel wenn ein Major Incident nicht nachbetrachtet oder ein Service-Level-Ziel ohne
 Eskalation verfehlt wurde. Ein wiederkehrendes Muster von Nichtkonformitäten bei der Behandlung von
 Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Problem-Aufzeichnung.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<#if procedures.managerIsTop>
-<@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.topManagement, "duties": "Ist für das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends."}
-]/>
-<#else>
-<@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt Korrekturmaßnahmen für Hauptabweichungen sowie jede Maßnahme, die Ressourcen über die Befugnisse des Prozessverantwortlichen hinaus erfordert; entscheidet über überfällige Maßnahmen, die an die oberste Leitung eskaliert werden."},
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.manager, "duties": "Ist für das Register der Korrekturmaßnahmen verantwortlich; stuft jede Nichtkonformität ein und weist sie zu; genehmigt Korrekturmaßnahmen für Nebenabweichungen; bestätigt vor dem Abschluss die Wirksamkeit; berichtet monatlich und in der Managementbewertung über Stand und Trends."}
-]/>
-</#if>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@ownerDuties
+Verantwortet dieses Verfahren.
+@@topManagerDuties
+Ist für das Register der Korrekturmaßnahmen verantwortlich; weist jede Nichtkonformität einem Verantwortlichen zu; genehmigt Korrekturmaßnahmen; stellt Ressourcen bereit; verifiziert den Abschluss von Hauptabweichungen; berichtet in der Managementbewertung über Trends.
+@@topDuties
+Genehmigt Korrekturmaßnahmen für Hauptabweichungen sowie jede Maßnahme, die Ressourcen über die Befugnisse des Prozessverantwortlichen hinaus erfordert; entscheidet über überfällige Maßnahmen, die an die oberste Leitung eskaliert werden.
+@@managerDuties
+Ist für das Register der Korrekturmaßnahmen verantwortlich; stuft jede Nichtkonformität ein und weist sie zu; genehmigt Korrekturmaßnahmen für Nebenabweichungen; bestätigt vor dem Abschluss die Wirksamkeit; berichtet monatlich und in der Managementbewertung über Stand und Trends.
+@@processOwners
 Jeder Prozessverantwortliche ist für die Nichtkonformitäten seines Prozesses verantwortlich: Er führt die
 Korrektur durch, leitet die Ursachenanalyse, schlägt die Korrekturmaßnahme vor, setzt sie um und weist
 ihre Wirksamkeit nach. Interne Auditoren erfassen in Audits festgestellte Nichtkonformitäten und
 verifizieren die ergriffenen Maßnahmen, wie im <@sms.link "internal-audit"/> beschrieben. Alle
 Mitarbeitenden melden bemerkte Nichtkonformitäten an den ${sms.manager.title} oder an den
 Prozessverantwortlichen.
-
-<@sms.section title="Quellen von Nichtkonformitäten" clauses=["10.1"]/>
-
+@@sourcesTitle
+Quellen von Nichtkonformitäten
+@@sources
 Nichtkonformitäten werden festgestellt durch:
 
 - interne Audits und Audits durch die Zertifizierungsstelle, Kunden oder Aufsichtsbehörden;
@@ -104,9 +100,9 @@ Nichtkonformitäten werden festgestellt durch:
   angemessen ist;
 - Tests der Servicekontinuitätspläne und Abgleiche ${t.theConfigurationInformationGenitive} mit der tatsächlichen Umgebung;
 - Meldungen von Mitarbeitenden, einschließlich Beinahe-Vorfällen.
-
-<@sms.section title="Einstufung und Fristen" clauses=["10.1"]/>
-
+@@gradingTitle
+Einstufung und Fristen
+@@grading
 Nichtkonformitäten werden wie Auditfeststellungen eingestuft. Für Nichtkonformitäten, die nicht in einem
 Audit festgestellt wurden, legt der ${sms.manager.title} die Einstufung bei der Erfassung fest.
 
@@ -118,9 +114,9 @@ Audit festgestellt wurden, legt der ${sms.manager.title} die Einstufung bei der 
 Ein Termin kann einmal vom ${sms.manager.title} unter Angabe eines dokumentierten Grundes verlängert
 werden. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabweichung bedarf der Genehmigung
 durch den ${sms.topManagement.title}.
-
-<@sms.section title="Tätigkeiten" clauses=["10.1"]/>
-
+@@activitiesTitle
+Tätigkeiten
+@@activitySteps
 1. **Erfassen.** Wer die Nichtkonformität feststellt, erfasst sie innerhalb von zwei Arbeitstagen im
    Register der Korrekturmaßnahmen oder bittet den ${sms.manager.title}, sie zu erfassen. Die Aufzeichnung
    nennt die nicht erfüllte Anforderung, die Nachweise, wo und wann die Nichtkonformität festgestellt wurde
@@ -166,10 +162,9 @@ durch den ${sms.topManagement.title}.
    die Trends werden monatlich im SMS-Leistungsbericht, der im <@sms.link "monitoring-and-reporting"/>
    beschrieben ist, sowie in jeder Managementbewertung berichtet, wie im
    <@sms.link "management-review"/> beschrieben.
-
-<#if sms.edition == "2011">
-<@sms.section title="Vorbeugungsmaßnahmen" key="preventive-action" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
-
+@@preventiveActionTitle
+Vorbeugungsmaßnahmen
+@@preventiveAction
 Eine Nichtkonformität, die noch nicht aufgetreten ist, aber wahrscheinlich auftreten wird, wird als
 Vorbeugungsmaßnahme behandelt. Mögliche Nichtkonformitäten werden in den Trends von Incidents, Problemen
 und Beschwerden, in der Risikobeurteilung (<@sms.link "sms-plan"/>), in Auditbeobachtungen und in
@@ -178,10 +173,9 @@ im Register der Korrekturmaßnahmen als Vorbeugungsmaßnahme erfasst, wie eine N
 eingestuft und durch die Schritte 3 bis 9 geführt: Ihre Ursache wird analysiert, eine Maßnahme wird
 festgelegt, genehmigt, umgesetzt und auf Wirksamkeit geprüft, und der Datensatz wird auf dieselbe Weise
 abgeschlossen und berichtet.
-
-</#if>
-<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
-
+@@inputsOutputsTitle
+Eingaben und Ergebnisse
+@@inputsOutputs
 | Eingaben | Ergebnisse |
 |---|---|
 | Auditberichte und Feststellungen | Einträge im Register der Korrekturmaßnahmen |
@@ -190,9 +184,9 @@ abgeschlossen und berichtet.
 | Ergebnisse von Lieferantenbewertungen | Änderungsanträge und Dokumentänderungen |
 | Nachbetrachtungen von Major Incidents und Problemen | Aktualisierte Risiken und Chancen |
 | Entscheidungen der Managementbewertung | Berichte zu Stand und Trends der Nichtkonformitäten |
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "10.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@records
 Das Register der Korrekturmaßnahmen wird in der SMS-Dokumentenbibliothek geführt und nach dem
 <@sms.link "documented-information-control"/> gelenkt. Es enthält für jede Nichtkonformität die Art der
 Nichtkonformität, die Nachweise, die Einstufung, die Korrektur, die Ursachenanalyse, die ergriffene
@@ -203,11 +197,8 @@ Korrekturmaßnahme, die Genehmigungen und das Ergebnis der Wirksamkeitsprüfung.
 | Register der Korrekturmaßnahmen | ${sms.manager.title} | dauerhaft; Einträge bis 6 Jahre nach Abschluss |
 | Ursachenanalysen und zugehörige Nachweise | Prozessverantwortlicher | 6 Jahre nach Abschluss |
 | Nachweise der Wirksamkeitsprüfungen | ${sms.manager.title} | 6 Jahre nach Abschluss |
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["nonconformity-and-corrective-action"] as m>
-| ${m.name} | ${m.target} |
-</#list>

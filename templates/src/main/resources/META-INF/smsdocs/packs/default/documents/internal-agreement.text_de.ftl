@@ -1,81 +1,70 @@
-<#-- Eine Vereinbarung je internem Lieferanten (supplier); die zugesagten Service-Levels leitet InternalAgreementTerms
-     aus den unterstützten Services ab (internalAgreements[supplier.id]). -->
-<#assign terms = internalAgreements[supplier.id]>
-<#assign openRef = supplier.open.supplierAgreement!"">
-<@sms.section title="Parteien dieser Vereinbarung" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+<#-- Die Texte der internen Vereinbarung (deutsch); die Struktur steht in internal-agreement.md.ftl. -->
+@@partiesTitle
+Parteien dieser Vereinbarung
+@@partiesIntro
 Diese Vereinbarung wird zwischen ${org.name} als Erbringer der nachstehend aufgeführten Services und
 ${supplier.name} geschlossen. ${supplier.name} trägt als ${t.internalSupplier} von ${org.name} zu diesen Services
 bei.
-
+@@partiesTable
 | Partei | Rolle in dieser Vereinbarung | Vertreten durch |
 |---|---|---|
 | ${org.name} | Dienstleister | <@sms.roleWithPerson supplier.manager/>, Betreuer der Beziehung |
 | ${supplier.name} | ${t.InternalSupplier} | Bevollmächtigter Vertreter |
-
-<#if supplier.contractRef?has_content>
+@@recorded
 Die Vereinbarung ist unter der Referenz ${supplier.contractRef} im <@sms.link "supplier-register"/> erfasst.
-<#else>
-Für diese Vereinbarung ist noch keine Referenz erfasst${openRef?has_content?then(" " + t["decision.mark"]?replace("{0}", openRef), "")}: Sie
+@@notRecorded openMark
+<#-- openMark: die Markierung der offenen Entscheidung zur Referenz (" (offene Entscheidung D-2)") oder nichts. -->
+Für diese Vereinbarung ist noch keine Referenz erfasst${openMark}: Sie
 tritt in Kraft, wenn beide Parteien sie unterzeichnet haben und ihre Referenz im <@sms.link "supplier-register"/>
 eingetragen ist.
-</#if>
-
-<@sms.section title="Zweck" key="purpose"/>
-
+@@purposeTitle
+Zweck
+@@purpose
 Diese Vereinbarung legt fest, was ${supplier.name} für ${org.name} liefert, zu welchen Service-Levels sich
 ${supplier.name} verpflichtet, damit die unterstützten Services ihre eigenen Ziele erreichen können, was jede
 Partei tut und wie die Leistung berichtet und bewertet wird. Sie unterstützt die Service-Level-Vereinbarungen
 dieser Services; gegenüber den Kunden bleibt ${org.name} für sie verantwortlich.
-
-<@sms.section title="Leistungsumfang" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
-<#if supplier.provides?has_content>
+@@providedTitle
+Leistungsumfang
+@@provides
 ${supplier.name} liefert: ${supplier.provides}.
-<#else>
+@@providesUndescribed
 Die SMS-Stammdaten beschreiben noch nicht, was ${supplier.name} liefert; die Parteien beschreiben es hier, bevor
 sie unterzeichnen.
-</#if>
-
-<#if terms.services?has_content>
+@@servicesIntro
 Unterstützt werden diese Services:
 
 | Service | Kritikalität | Servicezeiten | Verfügbarkeitsziel | Maximal tolerierbare Wiederherstellungszeit (RTO) | Service-Level-Vereinbarung |
 |---|---|---|---|---|---|
-<#list terms.services as s>
-| ${s.name} | ${s.criticalityWord} | ${s.hours} | ${sms.pct(s.availabilityTarget)}${s.targetMark} | ${s.rto} | <#if docs["sla-" + s.id]??><@sms.link "sla-" + s.id/><#else>—</#if> |
-</#list>
-<#else>
+@@noServices
 Derzeit wird kein Service des Servicekatalogs unterstützt. Bevor ein Service unterstützt wird, werden in dieser
 Vereinbarung Service-Levels festgelegt.
-</#if>
-
-<@sms.section title="Service-Levels" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
-<#if terms.services?has_content>
+@@levelsTitle
+Service-Levels
+@@levelsIntro
 Die folgenden Service-Levels sind aus den unterstützten Services abgeleitet, sodass der Anteil von
 ${supplier.name} nie mehr vom zulässigen Ausfall eines Service beansprucht, als dessen eigenes Ziel übrig lässt.
 Ist ein Wert eines Service noch eine offene Entscheidung, folgt das Service-Level dieser Entscheidung.
-
+@@levelsTable terms
 | Service-Level | Zusage von ${supplier.name} | Abgeleitet aus |
 |---|---|---|
 | Abdeckung | <#if terms.roundTheClock>Rund um die Uhr, an jedem Tag des Jahres<#else>Während der Servicezeiten jedes oben genannten Service</#if> | <#if terms.roundTheClock>Mindestens einer der Services läuft rund um die Uhr<#else>Den Servicezeiten der oben genannten Services</#if> |
 | Verfügbarkeit der Leistung | Mindestens ${sms.pct(terms.availability.target)}${terms.availability.mark} über die Servicezeiten jedes Service | Dem höchsten Verfügbarkeitsziel der unterstützten Services (${terms.availability.service}): Ein weniger verfügbarer Anteil würde den zulässigen Ausfall des Service allein aufbrauchen |
 | Wiederherstellung nach einem schweren Ausfall | Der eigene Anteil ist innerhalb von ${terms.restoration.rto} nach Aktivierung des Servicekontinuitätsplans wiederhergestellt | Der kürzesten maximal tolerierbaren Wiederherstellungszeit der unterstützten Services (${terms.restoration.service}), damit jeder Service innerhalb seiner eigenen wiederhergestellt werden kann |
-<#if priorities?has_content>
-| Reaktion auf Incidents | Beginn der Bearbeitung innerhalb der Reaktionszeit der Priorität des Incidents: <#list priorities as p>${p.id}: ${p.response}<#sep>; </#list> | Dem Prioritätenschema für Incidents der Service-Level-Vereinbarungen${terms.prioritiesMark} |
-| Wiederherstellung des eigenen Anteils nach einem Incident | Innerhalb der Lösungszeit der Priorität des Incidents: <#list priorities as p>${p.id}: ${p.resolution}<#sep>; </#list> | Demselben Schema: Der Service ist erst wiederhergestellt, wenn es auch dieser Anteil ist |
-</#if>
+@@incidentLevels terms responseTargets resolutionTargets
+<#-- responseTargets, resolutionTargets: die Zeiten je Priorität, „P1: 15 Minuten; P2: 1 Stunde“. -->
+| Reaktion auf Incidents | Beginn der Bearbeitung innerhalb der Reaktionszeit der Priorität des Incidents: ${responseTargets} | Dem Prioritätenschema für Incidents der Service-Level-Vereinbarungen${terms.prioritiesMark} |
+| Wiederherstellung des eigenen Anteils nach einem Incident | Innerhalb der Lösungszeit der Priorität des Incidents: ${resolutionTargets} | Demselben Schema: Der Service ist erst wiederhergestellt, wenn es auch dieser Anteil ist |
+@@plannedWorkLevel
 | Geplante Arbeiten | Mindestens 5 Arbeitstage im Voraus angekündigt, über das Change-Management abgestimmt und in den Wartungsfenstern der Services durchgeführt | Den Wartungsregelungen der Service-Level-Vereinbarungen |
-
+@@levelsMeasured
 Die Leistung gegenüber diesen Service-Levels wird aus den Incident-, Change- und Überwachungsaufzeichnungen von
 ${org.name} gemessen.
-<#else>
+@@noLevels
 Service-Levels gelten erst, wenn ${supplier.name} einen Service des Katalogs unterstützt.
-</#if>
-
-<@sms.section title="Verantwortlichkeiten" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+@@responsibilitiesTitle
+Verantwortlichkeiten
+@@responsibilities
 ${supplier.name}:
 
 - liefert die oben beschriebene Leistung zu den Service-Levels dieser Vereinbarung;
@@ -98,25 +87,22 @@ ${org.name}:
 - kündigt erwartete Änderungen der Nachfrage an, die die Leistung betreffen;
 - bezieht ${supplier.name} in die Planung der Changes und Wiederherstellungstests ein, die die Leistung betreffen;
 - berichtet ${supplier.name} über die erbrachte Leistung und führt die nachstehenden Bewertungen durch.
-
-<@sms.section title="Ansprechpartner und Eskalation" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+@@escalationTitle
+Ansprechpartner und Eskalation
+@@escalationIntro
 Der tägliche Kontakt läuft über den Service Desk von ${org.name}. Kommt ein Incident oder eine Anfrage nicht so
 voran, wie die Services es erfordern, oder wird ein Service-Level dieser Vereinbarung nicht erreicht, kann jede
 Partei eskalieren:
-
+@@escalationHeader
 | Stufe | Ansprechpartner bei ${org.name} | Wann |
 |---|---|---|
 | 1 | Service Desk | Erste Anlaufstelle für Incidents und Anfragen, die ${supplier.name} zugewiesen sind |
-<#list terms.escalation as row>
-| ${row.level} | <@sms.roleWithPerson row.role/> | ${row.when} |
-</#list>
-
+@@escalationContacts
 ${supplier.name} benennt bei der Unterzeichnung dieser Vereinbarung einen Ansprechpartner für jede Stufe; die
 Namen werden mit dem unterzeichneten Exemplar aufbewahrt.
-
-<@sms.section title="Berichterstattung und Bewertung" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+@@reviewTitle
+Berichterstattung und Bewertung
+@@review
 Die Leistung gegenüber dieser Vereinbarung wird monatlich erhoben und ${supplier.name} berichtet. Der
 ${supplier.manager.title} bewertet sie mit ${supplier.name} ${supplier.reviewFrequency}, wie es die Kritikalität
 der unterstützten Services erfordert (${serviceLevels.supplierReviewRule}). Die Bewertung umfasst die erreichten
@@ -124,9 +110,9 @@ Service-Levels, Incidents und Changes, an denen ${supplier.name} beteiligt war, 
 Nachfrage und Verbesserungen; Maßnahmen werden aufgezeichnet und in der nächsten Bewertung nachverfolgt. Ein nicht
 erreichtes Service-Level gefährdet die Services: Es wird wie oben beschrieben eskaliert, und wiederkehrende
 Abweichungen werden in das <@sms.link "improvement-register"/> eingetragen.
-
-<@sms.section title="Änderungen dieser Vereinbarung" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+@@changesTitle
+Änderungen dieser Vereinbarung
+@@changes
 - Diese Vereinbarung wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate überprüft sowie immer
   dann, wenn sich die unterstützten Services, ihre Ziele oder die Leistung von ${supplier.name} ändern.
 - Änderungen werden von beiden Parteien schriftlich vereinbart. Eine Änderung, die einen Service betrifft, wird
@@ -136,9 +122,9 @@ Abweichungen werden in das <@sms.link "improvement-register"/> eingetragen.
   Service-Level-Vereinbarungen und dem <@sms.link "supplier-register"/>.
 - Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Fassung ersetzt wird oder ${supplier.name} nicht mehr
   zu den Services beiträgt; die Parteien vereinbaren dann, wie die Arbeit übergeben wird.
-
-<@sms.section title="Unterschriften" key="signatures"/>
-
+@@signaturesTitle
+Unterschriften
+@@signatures
 | Partei | Name | Funktion | Unterschrift | Datum |
 |---|---|---|---|---|
 | ${org.name} | ${doc.approver.person!""} | ${doc.approver.title} | | |

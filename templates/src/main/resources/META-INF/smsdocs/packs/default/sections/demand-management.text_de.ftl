@@ -1,10 +1,11 @@
-<#-- Demand management. 2018 8.4.2; 2011 part of 6.5. -->
-<@sms.section title="Nachfragemanagement" clauses=["8.4.2"]/>
-
+<#-- Die Texte des Abschnitts Nachfragemanagement (deutsch); die Struktur steht in demand-management.ftl. -->
+@@title
+Nachfragemanagement
+@@forecast
 Der Bedarf wird für jeden Service und für jeden seiner Kunden zwölf Monate im Voraus prognostiziert, und
 zwar in den Einheiten, in denen der Service genutzt wird (zum Beispiel Anwender, Geräte, virtuelle
 Server, Speicher, Standorte oder Tickets).
-
+@@steps
 1. **Erheben.** In jedem Service-Review erfragt der ${demand.owner.title} beim Kunden geplantes Wachstum,
    Reduzierungen, Projekte, saisonale Spitzen und geschäftliche Ereignisse, die seine Nutzung der
    einzelnen Services verändern werden.
@@ -18,18 +19,14 @@ Server, Speicher, Standorte oder Tickets).
 5. **Handeln.** Die Prognosen werden an den ${capacity.owner.title} für den Kapazitätsplan und an den
    ${budgeting.owner.title} für das Budget weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
    Kunden besprochen und falls erforderlich als Änderung des Service behandelt.
-
-<#if services?has_content>
+@@perCustomerIntro
 Für jeden Kunden jedes Service wird eine eigene Prognose geführt, und der Serviceverantwortliche bestätigt,
 dass der Service den prognostizierten Bedarf aufnehmen kann:
-
+@@perCustomerHeader
 | Service | Kunden (je eine Prognose) | Bestätigt durch |
 |---|---|---|
-<#list services as s>
-| ${s.name} | <@sms.names items=s.customers empty="interne Anwender (eine Prognose)"/> | <@sms.roleWithPerson s.owner/> |
-</#list>
-<#else>
+@@internalUsers
+interne Anwender (eine Prognose)
+@@noServices
 Es sind noch keine Services festgelegt; eine Prognose wird für jeden Service und Kunden begonnen, sobald
 der Service vereinbart ist.
-</#if>
-

@@ -1,26 +1,26 @@
-<#-- Control of the parties involved in the service lifecycle. 2018 8.2.3; 2011 4.2. -->
-<@sms.section title="Steuerung der am Servicelebenszyklus beteiligten Parteien" clauses=["8.2.3"]/>
-
+<#-- Die Texte des Abschnitts zur Steuerung anderer Parteien (deutsch); die Struktur steht in control-of-other-parties.ftl. -->
+@@title
+Steuerung der am Servicelebenszyklus beteiligten Parteien
+@@accountability
 ${org.name} behält die Verantwortung für ihre Services und für das SMS auch dann, wenn andere Parteien
 einen Service liefern, eine Servicekomponente betreiben oder einen Teil eines Prozesses durchführen.
 Politik, Planung, Leistungsbewertung und Verbesserung des SMS werden niemals an eine andere Partei
 übertragen.
-
-<#if suppliers?has_content>
+@@partiesIntro
 Derzeit sind folgende Parteien am Servicelebenszyklus beteiligt:
-
+@@partiesHeader
 | Partei | Art | Beitrag | Unterstützte Services | Gesteuert über | Betreut durch |
 |---|---|---|---|---|---|
-<#list procedures.parties as x>
-| ${x.name} | ${x.typeLabel} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | ${x.agreement} | <@sms.roleWithPerson x.manager/> |
-</#list>
-<#else>
+@@supportingServices
+Unterstützende Services
+@@noServices
+keine im Katalog
+@@noParties
 Derzeit liefert keine andere Partei einen Service, eine Servicekomponente oder einen Teil eines Prozesses:
 ${org.name} erbringt ihre Services mit eigenem Personal und eigener Infrastruktur. Ändert sich dies, wird
 die Partei vor Aufnahme ihrer Tätigkeit in das Lieferantenregister aufgenommen, und es gelten die
 nachstehenden Steuerungsmaßnahmen.
-</#if>
-
+@@controls
 Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steuerungsmaßnahmen an:
 
 1. **Auswahl.** Eine Partei wird anhand dokumentierter Kriterien ausgewählt: Fähigkeit, die
@@ -39,4 +39,3 @@ Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steue
 5. **Maßnahmen.** Defizite werden mit der Partei besprochen und bis zu ihrer Behebung verfolgt; wiederholte
    Defizite führen zu einer Überprüfung des Vertrags oder der Vereinbarung und, falls erforderlich, über
    Design und Überführung von Services zu einem Lieferantenwechsel.
-

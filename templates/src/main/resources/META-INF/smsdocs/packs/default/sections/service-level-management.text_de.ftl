@@ -1,25 +1,24 @@
-<@sms.section title="Service-Level-Management" clauses=["8.3.3"]/>
-
-### Service-Level-Vereinbarungen
-
-<#if services?has_content>
+<#-- Die Texte des Abschnitts Service-Level-Management (deutsch); die Struktur steht in service-level-management.ftl. -->
+@@title
+Service-Level-Management
+@@slasTitle
+Service-Level-Vereinbarungen
+@@slasIntro
 Für jeden Service besteht eine SLA, die mit allen seinen Kunden vereinbart ist:
-
+@@slasHeader
 | Service | SLA | Kunden | Verfügbarkeitsziel |
 |---|---|---|---|
-<#list services as s>
-| ${s.name} | <@sms.link "sla-" + s.id/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${sms.pct(s.availabilityTarget)} |
-</#list>
-<#else>
+@@noCustomers
+keine zugeordnet
+@@noSlas
 Es sind noch keine SLAs in Kraft, da noch keine Services festgelegt sind. Für jeden Service wird vor seiner
 Inbetriebnahme eine SLA vereinbart.
-</#if>
-
+@@catalogueConsistency
 Die SLAs stimmen mit dem <@sms.link "service-catalogue"/> überein: Der Katalog beschreibt jeden Service,
 die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
-
-### Vereinbarung einer SLA
-
+@@agreeingTitle
+Vereinbarung einer SLA
+@@agreeingSteps
 1. **Anforderungen dokumentieren.** Der ${slm.owner.title} zeichnet die Serviceanforderungen des Kunden
    auf: Servicezeiten, Verfügbarkeit, Reaktion und Lösung, Erfüllung von Service Requests, Arbeitslast,
    Berichterstattung.
@@ -33,9 +32,9 @@ die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
    unterzeichnet und der Dokumentenlenkung unterstellt.
 5. **Kommunizieren.** Der Service Desk und die Teams, die den Service erbringen, werden vor Inkrafttreten
    der SLA über die Ziele informiert.
-
-### Überwachung und Überprüfung der SLAs
-
+@@monitoringTitle
+Überwachung und Überprüfung der SLAs
+@@monitoring
 - Die Leistung wird für jedes SLA-Ziel anhand der Überwachungsdaten sowie der Aufzeichnungen zu Incidents
   und Service Requests gemessen und dem Kunden monatlich berichtet; dafür wird
   ${sms.toolOf("service-reporting")} verwendet.
@@ -46,4 +45,3 @@ die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
   Service, die Bedürfnisse des Kunden oder eine unterstützende Vereinbarung ändern. Änderungen einer SLA
   werden über das Change-Management gesteuert.
 - Trends der SLA-Leistung werden jeder Managementbewertung berichtet.
-

@@ -1,25 +1,27 @@
-<@sms.section title=availability.name clauses=["8.7.1"]/>
-
+<#-- Die Texte des Abschnitts Verfügbarkeitsmanagement (deutsch); die Struktur steht in service-availability.ftl. -->
+@@title
+${availability.name}
+@@purpose
 Das ${availability.name} stellt
 sicher, dass jeder Service zu den in seinen Servicezeiten festgelegten Zeiten genutzt werden kann und dass
 die Organisation Monat für Monat weiß, inwieweit sie diese Zusage eingehalten hat. Der
 ${availability.owner.title} ist für den Prozess verantwortlich und arbeitet mit dem Kapazitätsmanagement,
 dem Incident- und dem Problem-Management sowie dem Servicekontinuitätsmanagement zusammen, die seine Daten
 mit ihm teilen.
-
-<@sms.section title="Verfügbarkeitsanforderungen und -ziele" clauses=["8.7.1"] clauses2011=["6.3.1"] level=3/>
-
+@@requirementsTitle
+Verfügbarkeitsanforderungen und -ziele
+@@requirements
 Die Verfügbarkeitsziele werden mit den Kunden in den Service-Level-Vereinbarungen vereinbart und im
 <@sms.link "service-catalogue"/> veröffentlicht. Die Verfügbarkeit wird ausschließlich innerhalb der
 vereinbarten Servicezeiten gemessen. Der <@sms.link "availability-plan"/> zeigt für jeden Service sein Ziel
 und wie viel ungeplante Ausfallzeit es in einem durchschnittlichen Monat und in einem Jahr zulässt,
 gerechnet innerhalb der vereinbarten Servicezeiten (ein Monat wird mit 30,4 Tagen bzw. 4,35 Wochen
 angesetzt).
-
+@@calculation
 Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt berechnet:
 
 > Verfügbarkeit (%) = (vereinbarte Servicezeit − ungeplante Ausfallzeit innerhalb der vereinbarten Servicezeit) ÷ vereinbarte Servicezeit × 100
-
+@@downtimeRules
 - Die Ausfallzeit läuft vom Beginn des Serviceausfalls, wie er durch die Überwachung oder die erste
   Anwendermeldung festgestellt wird, je nachdem, was früher eintritt, bis zur bestätigten
   Wiederherstellung des Service.
@@ -31,9 +33,9 @@ Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt ber
 - Nichtverfügbarkeit, die vom Kunden oder von Komponenten außerhalb der im Katalog beschriebenen
   Servicegrenze verursacht wird, wird aufgezeichnet, aber unter Angabe des Grundes im Bericht von der
   Berechnung ausgenommen.
-
-<@sms.section title="Verfügbarkeitsplan" clauses=["8.7.1"] clauses2011=["6.3.2"] level=3/>
-
+@@planTitle
+Verfügbarkeitsplan
+@@plan
 Der ${availability.owner.title} führt den <@sms.link "availability-plan"/> als gelenktes Dokument. Er
 enthält die Verfügbarkeitsanforderungen und -ziele jedes Service mit der zulässigen Ausfallzeit, die
 Maßnahmen zum Schutz der Verfügbarkeit (Überwachung, Wartungsfenster, Kapazitätsreserve, Ausweichlösungen
@@ -42,11 +44,11 @@ und Berichterstattung der Verfügbarkeit sowie die geplanten Verbesserungen. Er 
 ${sms.documentControl.reviewIntervalMonths} Monate überprüft, außerdem immer dann, wenn ein Service
 aufgenommen, eingestellt oder wesentlich geändert wird, sowie nach jedem Monat, in dem ein Service sein Ziel
 verfehlt.
-
-<@sms.section title="Überwachung, Untersuchung und Berichterstattung" clauses=["8.7.1"] clauses2011=["6.3.3"] level=3/>
-
+@@monitoringTitle
+Überwachung, Untersuchung und Berichterstattung
+@@monitoringTool
 Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability-management")} verwendet.
-
+@@monitoringSteps
 1. **Überwachung einrichten.** Für jeden Service werden Prüfungen festgelegt, die den Service so testen,
    wie ein Anwender ihn erlebt (zum Beispiel Anmelden, Öffnen einer Datei, Erreichen eines Standorts),
    sowie den Zustand der unterstützenden Konfigurationselemente. Kein Service geht ohne diese Prüfungen in
@@ -65,4 +67,3 @@ Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability
 6. **Trends überprüfen.** Vierteljährlich werden Verfügbarkeitstrends, wiederholte Ausfälle und die
    Leistung der Lieferanten überprüft; der <@sms.link "availability-plan"/> wird aktualisiert, wenn der Trend ein
    Ziel gefährdet.
-

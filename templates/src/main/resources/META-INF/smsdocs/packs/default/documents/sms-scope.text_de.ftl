@@ -1,13 +1,15 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte der Erklärung zum Anwendungsbereich des SMS (deutsch); die Struktur steht in sms-scope.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Diese Erklärung legt die Grenzen des Servicemanagementsystems (SMS) von ${org.name} fest: welche
 Services, Kunden, Standorte, Organisationsteile und Lieferanten es umfasst und wie es mit den Bereichen
 außerhalb seiner Grenzen verbunden ist. Sie dient der obersten Leitung, den internen und externen
 Auditoren sowie der Zertifizierungsstelle als Grundlage für die Entscheidung, ob eine Tätigkeit in das SMS
 fällt.
-
-<@sms.section title="Anwendungsbereich des SMS" clauses=["4.3"]/>
-
+@@scopeTitle
+Anwendungsbereich des SMS
+@@scopeStatement
 Der Anwendungsbereich des SMS lautet:
 
 > ${sms.scope}
@@ -16,117 +18,92 @@ Der Anwendungsbereich wurde unter Berücksichtigung der im <@sms.link "sms-plan"
 interessierten Parteien, der von ${org.name} erbrachten Services und der Lieferanten festgelegt, auf die
 ${org.name} bei der Erbringung dieser Services angewiesen ist. Dieser Wortlaut wird der
 Zertifizierungsstelle für das Zertifikat vorgeschlagen.
-
-<@sms.section title="Organisatorische und räumliche Grenzen" clauses=["4.3"]/>
-
+@@boundariesTitle
+Organisatorische und räumliche Grenzen
+@@boundariesIntro
 Das SMS umfasst die Personen, Prozesse und Technologien von ${org.name}, mit denen die nachfolgend
 aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert werden.
-
-<#if org.address?has_content>
+@@locationAt
 - **Standort:** Die Services werden von den Räumlichkeiten von ${org.name} unter der Anschrift
   ${org.address} aus gesteuert. Arbeiten, die Mitarbeitende im Anwendungsbereich im Homeoffice oder beim
   Kunden ausführen, sind eingeschlossen, soweit sie einen Service im Anwendungsbereich betreffen.
-<#else>
+@@location
 - **Standort:** Die Services werden von den Räumlichkeiten von ${org.name} aus gesteuert. Arbeiten, die
   Mitarbeitende im Anwendungsbereich im Homeoffice oder beim Kunden ausführen, sind eingeschlossen, soweit
   sie einen Service im Anwendungsbereich betreffen.
-</#if>
+@@organisation
 - **Organisation:** Alle in der <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
   <#if !governance.topGeneric>Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
   ${manager.title} ist für das SMS verantwortlich.
-<#if internalSuppliers?has_content>
+@@widerOrganisation
 - **Teile der übergeordneten Organisation außerhalb des SMS:** <@sms.names items=internalSuppliers/>.
   Jeder dieser Bereiche unterstützt die Services als ${t.internalSupplier} auf Grundlage einer
   dokumentierten Vereinbarung (siehe unten) und unterliegt selbst nicht diesem SMS.
-<#else>
+@@noWiderOrganisation
 - **Teile der übergeordneten Organisation außerhalb des SMS:** Derzeit trägt kein Bereich außerhalb
   des SMS zu den Services im Anwendungsbereich bei. Sollte ein Bereich außerhalb des SMS künftig dazu beitragen, wird er auf
   Grundlage einer dokumentierten Vereinbarung als ${t.internalSupplier} behandelt.
-</#if>
-<#if externalSuppliers?has_content>
+@@externalSites
 - **Standorte und Systeme der ${t.externalSuppliersInflected}:** Sie liegen außerhalb der
   organisatorischen Grenze; die von ihnen bereitgestellten Servicekomponenten gehören jedoch zum
   Anwendungsbereich und werden über das Lieferantenmanagement gesteuert.
-</#if>
-
-<@sms.section title="Services im Anwendungsbereich" clauses=["4.3"]/>
-
-<#if services?has_content>
+@@servicesTitle
+Services im Anwendungsbereich
+@@servicesIntro
 Das SMS umfasst die folgenden Services. Ihre vollständigen Beschreibungen, Service-Level-Ziele und
 Vereinbarungen sind im <@sms.link "service-catalogue"/> enthalten.
 
 | Service | Beschreibung | Kunden | Servicezeiten | Serviceverantwortlich |
 |---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.description} | <#if s.customers?has_content><#list s.customers as c>${c.name}<#sep>, </#list><#else>Interne Anwender</#if> | ${s.hours} | ${s.owner.title} |
-</#list>
-
+@@internalUsers
+Interne Anwender
+@@servicesChanges
 Neue Services sowie Services, die entfernt oder wesentlich geändert werden, werden nach dem
 <@sms.link "design-build-transition"/> in den Anwendungsbereich aufgenommen oder aus ihm herausgenommen;
 diese Erklärung wird zeitgleich aktualisiert.
-<#else>
+@@noServices
 Bisher wurde noch kein Service in den Anwendungsbereich des SMS aufgenommen. Jeder Service, der in den
 Anwendungsbereich aufgenommen wird, durchläuft das <@sms.link "design-build-transition"/>, wird im
 <@sms.link "service-catalogue"/> erfasst und zeitgleich in diese Erklärung aufgenommen.
-</#if>
-
-<@sms.section title="Kunden" clauses=["4.3"]/>
-
-<#if customers?has_content>
+@@customersTitle
+Kunden
+@@customersHeader
 | Kunde | Art | Ansprechpartner | Bezogene Services |
 |---|---|---|---|
-<#list customers as c>
-| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"—"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>Derzeit keine</#if> |
-</#list>
-
+@@noneAtPresent
+Derzeit keine
+@@customersManaged
 Die Kunden werden über das Business-Relationship-Management und das Service-Level-Management betreut,
 für die der ${brm.owner.title}<#if slm.owner.id != brm.owner.id> und der ${slm.owner.title} verantwortlich sind<#else> verantwortlich ist</#if>.
-<#else>
+@@noCustomers
 Für die Services im Anwendungsbereich ist noch kein Kunde erfasst. Kunden werden in diese Erklärung
 aufgenommen, sobald ihre erste Service-Level-Vereinbarung unterzeichnet ist.
-</#if>
-
-<@sms.section title="Lieferanten und ihre Rolle im Servicelebenszyklus" clauses=["4.3"]/>
-
-<#if externalSuppliers?has_content>
-### ${t.ExternalSuppliers}
-
+@@suppliersTitle
+Lieferanten und ihre Rolle im Servicelebenszyklus
+@@externalSuppliersIntro
 ${t.ExternalSuppliers} sind eigenständige juristische Personen, die auf vertraglicher Grundlage zu den
 Services beitragen.
 
 | Lieferant | Leistung | Unterstützte Services | Vertrag | Gesteuert durch |
 |---|---|---|---|---|
-<#list externalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.reference} | ${s.manager.title} |
-</#list>
-
-</#if>
-<#if internalSuppliers?has_content>
-### ${t.InternalSuppliers}
-
+@@internalSuppliersIntro
 ${t.InternalSuppliers} sind Teile der übergeordneten Organisation, die außerhalb des SMS liegen, aber zu
 den Services beitragen. Jede Einheit arbeitet auf Grundlage einer dokumentierten Vereinbarung, die ihre
 Leistungen, Zielwerte und Ansprechpartner festlegt.
 
 | ${t.InternalSupplier} | Leistung | Unterstützte Services | Vereinbarung | Gesteuert durch |
 |---|---|---|---|---|
-<#list internalSuppliers as s>
-| ${s.name} | ${s.provides!"—"} | <#if s.services?has_content><#list s.services as x>${x.name}<#sep>, </#list><#else>Derzeit keine</#if> | ${s.agreement} | ${s.manager.title} |
-</#list>
-
-</#if>
-<#if !suppliers?has_content>
+@@noSuppliers
 Derzeit tragen ${t.neitherExternalNorInternalSuppliers} zu den Services im
 Anwendungsbereich bei. Ein Lieferant, der künftig dazu beiträgt, wird vor Aufnahme seiner Tätigkeit in
 das Lieferantenmanagement einbezogen und in diese Erklärung aufgenommen.
-
-</#if>
+@@supplierRoles
 Die Rolle jedes Lieferanten bei Planung, Design, Überführung, Erbringung und Verbesserung der Services
 ist in seinem Vertrag oder seiner Vereinbarung festgelegt und wird wie im
 <@sms.link "relationship-and-agreement"/> beschrieben überwacht.
-
-<@sms.section title="Schnittstellen" clauses=["4.3"]/>
-
+@@interfacesTitle
+Schnittstellen
+@@interfaces
 Das SMS tauscht über die folgenden Schnittstellen Informationen und Arbeitsergebnisse mit Parteien und
 Funktionen außerhalb seiner Grenzen aus. Für jede Schnittstelle gibt es einen Verantwortlichen innerhalb
 des SMS.
@@ -135,31 +112,34 @@ des SMS.
 |---|---|---|---|
 | Kunden | Serviceanforderungen, Vereinbarungen, Serviceberichte, Beschwerden, Rückmeldungen zur Zufriedenheit | Business-Relationship-Management und Service-Level-Management | ${brm.owner.title} |
 | Anwender | Incidents, Service Requests, Statusinformationen | Service Desk, Incident-Management und Service-Request-Management | ${incident.owner.title} |
-<#if externalSuppliers?has_content>
+@@externalSupplierInterface
 | ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Changes, Eskalationen | Lieferantenmanagement | ${supplierManagement.owner.title} |
-</#if>
-<#if internalSuppliers?has_content>
+@@internalSupplierInterface
 | ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Changes | Lieferantenmanagement | ${supplierManagement.owner.title} |
-</#if>
+@@otherInterfaces
 | Finanzwesen und Unternehmensleitung | Budgets, Kosten, Leistungsverrechnung, Investitionsentscheidungen | Budgetierung und Kostenrechnung für Services | ${budgeting.owner.title} |
 | Personalwesen | Personalgewinnung, Stellenbeschreibungen, Schulungsnachweise | Ressourcen und Kompetenz | ${manager.title} |
 | Behörden und Aufsichtsstellen | Meldungen von Informationssicherheitsvorfällen und Verletzungen des Schutzes personenbezogener Daten | Informationssicherheitsmanagement | ${security.owner.title} |
 | Zertifizierungsstelle | Auditpläne, Auditberichte, Nichtkonformitäten | Internes Audit und Managementbewertung | ${manager.title} |
-
-<@sms.section title="Anwendung der ISO/IEC 20000-1" clauses=["4.3", "4.4"]/>
-
+@@applicationTitle
+Anwendung der ISO/IEC 20000-1
+@@application
 Keine Anforderung der ${sms.standard} ist vom SMS ausgeschlossen. Die Organisation wendet jede
 Anforderung der Abschnitte 4 bis ${governance.lastClause} auf die Services im Anwendungsbereich an, unabhängig von deren Art oder Umfang, und weist dies
 in den nachfolgend genannten Dokumenten nach.
 
 | Abschnitt | Umgesetzt in |
 |---|---|
-<#list governance.clauseCoverage as c>
-| ${c.clause} ${c.title} | <#if c.documents?has_content><#list c.documents as d><@sms.link d/><#sep>, </#list><#if c.agreements> sowie die Service-Level-Vereinbarungen</#if><#elseif c.agreements>Die Service-Level-Vereinbarungen<#else>Noch nicht dokumentiert: siehe Einführungszeitplan im <@sms.link "sms-plan"/></#if> |
-</#list>
-
-<@sms.section title="Von anderen Parteien betriebene Prozesse" clauses=["4.4", "8.2.3"]/>
-
+@@documentsAndAgreements links
+<#-- links: die Dokumente, die den Abschnitt umsetzen, „A, B“. -->
+${links} sowie die Service-Level-Vereinbarungen
+@@agreementsOnly
+Die Service-Level-Vereinbarungen
+@@notYetDocumented
+Noch nicht dokumentiert: siehe Einführungszeitplan im <@sms.link "sms-plan"/>
+@@otherPartiesTitle
+Von anderen Parteien betriebene Prozesse
+@@otherParties
 Wenn ein Lieferant oder ein als Lieferant handelnder Kunde einen Teil eines Prozesses betreibt oder eine
 Servicekomponente bereitstellt, behält ${org.name} die Verantwortung für diesen Prozess und für den gegenüber
 dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übertragen. Insbesondere gilt:
@@ -174,13 +154,11 @@ dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übert
   die Prozesse des SMS;
 - die Tätigkeiten der anderen Partei werden in das interne Auditprogramm einbezogen, soweit sie die
   Konformität des SMS beeinflussen.
-
-<#if suppliers?has_content>
+@@otherPartiesToday
 Dies betrifft derzeit <@sms.names items=suppliers/>.
-</#if>
-
-<@sms.section title="Das Servicemanagementsystem" clauses=["4.4"]/>
-
+@@smsTitle
+Das Servicemanagementsystem
+@@smsParts
 ${org.name} hat das in diesem Dokumentensatz beschriebene SMS eingeführt, wendet es an, erhält es aufrecht
 und verbessert es fortlaufend. Es besteht aus:
 
@@ -193,9 +171,9 @@ und verbessert es fortlaufend. Es besteht aus:
 
 Wie die Prozesse zusammenwirken und wie ihre Leistung gemessen, auditiert, berichtet und verbessert wird,
 ist im <@sms.link "sms-plan"/> festgelegt.
-
-<@sms.section title="Überprüfung des Anwendungsbereichs" key="review-of-the-scope"/>
-
+@@reviewTitle
+Überprüfung des Anwendungsbereichs
+@@review
 Der ${doc.owner.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
 Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
 Anwendungsbereichs werden vom ${doc.approver.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
