@@ -34,7 +34,7 @@ ${text.scaleHeader()}
 
 ${text.areas()}
 
-| ${text.criticality()} | <#list businessImpact.checkpoints as after>${text.after(after)} | </#list>${text.mto()} | ${text.ruleRto()} |
+| ${text.criticality()} | <#list businessImpact.checkpoints as after>${text.afterCheckpoint(after)} | </#list>${text.mto()} | ${text.ruleRto()} |
 |---|<#list businessImpact.checkpoints as after>---|</#list>---|---|
 <#list businessImpact.rules as rule>
 | ${rule.criticalityWord} | <#list rule.levels as level>${level} | </#list>${rule.mto} | ${serviceLevels[rule.criticalityLevel].rto} |
@@ -45,7 +45,7 @@ ${text.areas()}
 <#if services?has_content>
 ${text.overTimeIntro()}
 
-| ${text.service()} | ${text.criticality()} | ${text.serviceHours()} | <#list businessImpact.checkpoints as after>${text.after(after)} | </#list>${text.mto()} |
+| ${text.serviceColumn()} | ${text.criticality()} | ${text.serviceHours()} | <#list businessImpact.checkpoints as after>${text.afterCheckpoint(after)} | </#list>${text.mto()} |
 |---|---|---|<#list businessImpact.checkpoints as after>---|</#list>---|
 <#list businessImpact.services as b>
 | ${b.service.name} | ${b.service.criticalityWord} | ${b.service.hours} | <#list b.levels as level>${level} | </#list>${b.mto} |

@@ -34,8 +34,8 @@ ${sms.andList(businessImpact.checkpoints)} in three areas, on this scale:
   ${businessImpact.widelySeenCustomers} or more customers<#if !provider.inHouse> or an external customer</#if>; otherwise it is one level lower.
 @@criticality
 Criticality
-@@after after
-After ${after}
+@@afterCheckpoint checkpoint
+After ${checkpoint}
 @@mto
 Maximum tolerable outage
 @@ruleRto
@@ -44,7 +44,7 @@ Recovery time objective of the rule
 Impact over time
 @@overTimeIntro
 The table shows the impact on ${businessImpact.area} of an outage of each service.
-@@service
+@@serviceColumn
 Service
 @@serviceHours
 Service hours

@@ -34,8 +34,8 @@ Woche. Die Auswirkung wird nach ${sms.andList(businessImpact.checkpoints)} in dr
   der Service ${businessImpact.widelySeenCustomers} oder mehr Kunden<#if !provider.inHouse> oder einen externen Kunden</#if> hat; sonst liegt sie eine Stufe niedriger.
 @@criticality
 Kritikalität
-@@after after
-Nach ${after}
+@@afterCheckpoint checkpoint
+Nach ${checkpoint}
 @@mto
 Maximal tolerierbare Ausfallzeit
 @@ruleRto
@@ -44,7 +44,7 @@ Wiederherstellungszeitziel der Regel
 Auswirkung im Zeitverlauf
 @@overTimeIntro
 Die Tabelle zeigt die Auswirkung eines Ausfalls jedes Service auf ${businessImpact.area}.
-@@service
+@@serviceColumn
 Service
 @@serviceHours
 Servicezeit
