@@ -2,8 +2,9 @@
   The inputs of a management review (2018 9.3; 2011 4.5.4.3) in the order the review takes them, with who
   provides each and where it comes from. The procedure lists them, and the agenda and minutes forms take them
   as their items. Defines reviewInputs: a list of {input, by, source, detailBelow?}; input and source are
-  Markdown from the text catalogue (management-review-inputs.text.ftl and its language variants), source may
-  hold a link; detailBelow marks the input the procedure details in a section of its own.
+  Markdown from the text catalogue (management-review-inputs.text.ftl and its language variants), and source
+  may hold a link; by is a role title, or catalogue Markdown where no single role provides the input;
+  detailBelow marks the input the procedure details in a section of its own.
 -->
 <#import "/sections/management-review-inputs.text.ftl" as reviewInputsText>
 <#assign reviewInputs = [
