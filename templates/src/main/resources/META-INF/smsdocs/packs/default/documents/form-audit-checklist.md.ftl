@@ -10,67 +10,53 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["internal-audit", "audit-programme", "form-audit-report"]
 -->
+<#-- The structure of the internal audit checklist; its words are in form-audit-checklist.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
 <#include "/sections/audit-grades.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-audit-checklist.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The lead auditor prepares this checklist for each audit from the audit programme, as
-<@sms.link "internal-audit"/> sets out, and the auditors complete it while they collect evidence. The
-checklist lists every clause of ${sms.standard}; the auditors complete the rows of the clauses in the
-audit's scope and add the questions and samples the area needs. Findings are carried into the
-<@sms.link "form-audit-report"/>.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Audit"/>
+<@sms.section title=text.auditTitle() key="1.-audit"/>
 
-| Audit | |
-|---|---|
-| Audit reference | |
-| Area audited | |
-| Auditee (owner of the area) | |
-| Lead auditor | |
-| Auditors | |
-| Dates | |
-| Period covered | |
-| Criteria | <@choices [sms.standard, "Documents of the SMS", "Service level agreements", "Contracts with " + t.externalSuppliers, "Legal and regulatory requirements"]/> |
-| Auditors independent of the area (no work in it in the last twelve months) | <@choices ["Confirmed"]/> |
+${text.auditTable()}
+| ${text.criteria()} | <@choices [sms.standard, text.smsDocuments(), text.slas(), text.supplierContracts(), text.legalRequirements()]/> |
+| ${text.independence()} | <@choices [text.confirmed()]/> |
 
 <#if auditProgramme.rows?has_content>
-The areas of the audit programme (<@sms.link "audit-programme"/>), with their owners:
+${text.areasIntro()}
 
-| ${t["form.tick"]} | Area | Clauses | Auditee |
-|---|---|---|---|
+${text.areasHeader()}
 <#list auditProgramme.rows as r>
 | ☐ | ${r.name} | ${r.clauseText} | ${r.owner.title} |
 </#list>
 
 </#if>
-<@sms.section title="2. Checklist"/>
+<@sms.section title=text.checklistTitle() key="2.-checklist"/>
 
-Result: ✓ where the requirement is met, otherwise the grade of the finding: <#list auditGrades as g>${g.grade?lower_case}<#sep>, </#list>.
+${text.resultKey(auditGrades)}
 
-| Clause | Requirement | Evidence examined (records, interviews, observation) | Result | Finding |
-|---|---|---|---|---|
+${text.checklistHeader()}
 <#list clauseTitle as number, title>
 | ${number} | ${title} | | | |
 </#list>
 
-<@sms.section title="3. Samples taken"/>
+<@sms.section title=text.samplesTitle() key="3.-samples-taken"/>
 
-| Record type | References sampled | Period |
-|---|---|---|
+${text.samplesHeader()}
 <@blankRows 6 3/>
 
-<@sms.section title="4. Further questions"/>
+<@sms.section title=text.questionsTitle() key="4.-further-questions"/>
 
-| Question | Evidence | Result |
-|---|---|---|
+${text.questionsHeader()}
 <@blankRows 6 3/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Checklist prepared by the lead auditor"},
-  {"step": "Audit completed by the lead auditor"}
+  {"step": text.prepared()},
+  {"step": text.completed()}
 ]/>

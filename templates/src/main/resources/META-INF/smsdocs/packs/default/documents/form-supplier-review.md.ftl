@@ -10,64 +10,46 @@ editions:
   "2011": {clauses: ["7.2", "6.1"]}
 related: ["relationship-and-agreement", "form-internal-agreement"]
 -->
+<#-- The structure of the supplier review record form; its words are in form-supplier-review.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-supplier-review.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The manager of each ${t.externalOrInternalSupplier} at ${org.name} completes this record at every
-performance review with it, as the supplier management steps of the <@sms.link "relationship-and-agreement"/>
-set out: quarterly where it supports a high-criticality service, every six months otherwise. The ${supplierManagement.owner.title} reports the
-outcome of the reviews to the management review.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Supplier and review"/>
+<@sms.section title=text.supplierTitle() key="1.-supplier-and-review"/>
 
 <#if procedures.parties?has_content>
-| ${t["form.tick"]} | Supplier | Type | Contract or agreement | Services supported | Managed by | Reviews |
-|---|---|---|---|---|---|---|
+${text.partiesHeader()}
 <#list procedures.parties as x>
-| ☐ | ${x.name} | ${x.typeLabel} | ${x.agreement} | <@sms.names items=x.services empty="none in the catalogue"/> | ${x.manager.title} | <#if sms.servesHigh(x.services)>Quarterly<#else>Six-monthly</#if> |
+| ☐ | ${x.name} | ${x.typeLabel} | ${x.agreement} | <@sms.names items=x.services empty=text.noServices()/> | ${x.manager.title} | ${sms.servesHigh(x.services)?then(text.quarterly(), text.sixMonthly())} |
 </#list>
 
 </#if>
-| Review | |
-|---|---|
-| Supplier | |
-| Contract or agreement reference | |
-| Period reviewed | |
-| Date of the review | |
-| Attendees for ${org.name} | |
-| Attendees for the supplier | |
+${text.reviewTable()}
 
-<@sms.section title="2. Performance against the contract or agreement"/>
+<@sms.section title=text.performanceTitle() key="2.-performance-against-the-contract-or-agreement"/>
 
-| Service level or obligation | Target | Achieved | Met | Comment |
-|---|---|---|---|---|
+${text.performanceHeader()}
 <@blankRows 8 5/>
 
-<@sms.section title="3. Review points"/>
+<@sms.section title=text.reviewPointsTitle() key="3.-review-points"/>
 
-| Review points | |
-|---|---|
-| Incidents and breaches in the period | |
-| Changes made by the supplier, or affecting it | |
-| Risks: information security, service continuity, financial standing | |
-| Complaints from customers that involve the supplier | |
-| Open disputes | |
-| Improvements proposed by either side | |
-| The contract or agreement still meets the needs of ${org.name} | <@choices ["Yes", "No: change to be agreed"]/> |
-| Contract or agreement ends on; decision to renew, renegotiate or replace due by | |
+${text.reviewPoints()}
+| ${text.stillMeetsNeeds()} | <@choices [text.yes(), text.noChangeToAgree()]/> |
+${text.contractEndRow()}
 
-<@sms.section title="4. Actions"/>
+<@sms.section title=text.actionsTitle() key="4.-actions"/>
 
-| ${t["form.no"]} | Action | Owner (${org.name} or supplier) | Due |
-|---|---|---|---|
+${text.actionsHeader()}
 <@blankRows 6 4 true/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Record written by the supplier's manager at " + org.name},
-  {"step": "Agreed for the supplier"},
-  {"step": "Received for the management review", "role": supplierManagement.owner}
+  {"step": text.written()},
+  {"step": text.agreed()},
+  {"step": text.received(), "role": supplierManagement.owner}
 ]/>

@@ -9,44 +9,31 @@ editions:
 process: release-and-deployment-management
 related: ["control-processes", "change-management-policy", "design-build-transition", "service-catalogue"]
 -->
-<@sms.section title="Purpose" clauses2011=["9.3"]/>
+<#-- The structure of the release policy; its words are in release-policy.text.ftl and its language variants. -->
+<#import "/documents/release-policy.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses2011=["9.3"] key="purpose"/>
 
-This policy sets out the types of release that ${org.name} deploys into the live environment of its
-services, how often each type may be deployed, and when. It is agreed with customers through their
-service level agreements and service reviews, so that releases arrive when customers expect them and can
-absorb them.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The policy applies to every release of new or changed hardware, software, documentation or processes into
-the live environment of the services in <@sms.link "service-catalogue"/>, including releases built or
-deployed by suppliers and internal groups.
+${text.scope()}
 
-<@sms.section title="Policy statements" clauses2011=["9.3"]/>
+<@sms.section title=text.statementsTitle() clauses2011=["9.3"] key="policy-statements"/>
 
-1. Every release carries one or more changes approved under <@sms.link "change-management-policy"/>; no
-   release is deployed without an approved change.
-2. Releases are planned with the customers concerned: the release date, what it contains and how it
-   will be deployed are known to them before deployment.
-3. Every release is tested before deployment and has a tested way back to the previous state.
-4. Releases are deployed only in the windows below, unless an emergency release is needed.
-5. An emergency release implements an emergency change. It is deployed with the approval of the emergency
-   change advisory board, documented in full within 1 working day and reviewed at the next CAB meeting.
-6. The success or failure of every release is recorded, and failed releases are analysed for their cause.
+${text.statements()}
 
-<@sms.section title="Release types and frequency" clauses2011=["9.3"]/>
+<@sms.section title=text.releaseTypesTitle() clauses2011=["9.3"] key="release-types-and-frequency"/>
 
 <#include "/sections/release-types.ftl">
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Owns this policy."},
-  {"role": release.owner, "duties": "Agrees the release windows of this policy with customers; plans releases within them; reports releases deployed outside them."},
-  {"role": change.owner, "duties": "Authorises each deployment; approves emergency releases through the emergency CAB."}
+  {"role": doc.owner, "duties": text.ownerDuties()?markup_string},
+  {"role": release.owner, "duties": text.releaseOwnerDuties()?markup_string},
+  {"role": change.owner, "duties": text.changeOwnerDuties()?markup_string}
 ]/>
 
-<@sms.section title="Policy review"/>
+<@sms.section title=text.reviewTitle() key="policy-review"/>
 
-The ${doc.owner.title} reviews this policy with customers at least every ${sms.documentControl.reviewIntervalMonths} months and whenever a
-service's hours, criticality or maintenance window change. The steps for planning, building, testing,
-deploying and reviewing releases are in <@sms.link "control-processes"/>.
+${text.review()}

@@ -1,76 +1,78 @@
-<@sms.section title="Parteien dieser Vereinbarung" clauses=["8.3.3"]/>
-
+<#-- Die Texte der Service-Level-Vereinbarung (deutsch); die Struktur steht in sla.md.ftl. -->
+@@partiesTitle
+Parteien dieser Vereinbarung
+@@partiesWithCustomers count
 Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
-und <#if service.customers?has_content><#if service.customers?size != 1>den nachstehend aufgeführten Kunden
+und <#if count != 1>den nachstehend aufgeführten Kunden
 geschlossen, von denen jeder den Service zu den hier festgelegten Bedingungen erhält<#else>dem nachstehend
-aufgeführten Kunden geschlossen, der den Service zu den hier festgelegten Bedingungen erhält</#if><#else>den
-internen Anwendern des Service${service.customersMark} geschlossen, vertreten durch den ${brm.owner.title}</#if>.
-
+aufgeführten Kunden geschlossen, der den Service zu den hier festgelegten Bedingungen erhält</#if>.
+@@partiesWithInternalUsers
+Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
+und den
+internen Anwendern des Service${service.customersMark} geschlossen, vertreten durch den ${brm.owner.title}.
+@@partiesHeader
 | Partei | Rolle in dieser Vereinbarung | Vertreten durch |
 |---|---|---|
 | ${org.name} | Dienstleister | <@sms.roleWithPerson doc.approver/>, der diese Vereinbarung unterzeichnet |
-<#list service.customers as c>
-| ${c.name} | Kunde | ${c.contact!"Bevollmächtigter Vertreter"} |
-<#else>
-| Interne Anwender des Service | Kunde | <@sms.roleWithPerson brm.owner/> |
-</#list>
-<#if service.customers?size gt 1>
-
+@@customer
+Kunde
+@@authorisedRepresentative
+Bevollmächtigter Vertreter
+@@internalUsers
+Interne Anwender des Service
+@@differentTargets
 Hat ein Kunde andere als die nachstehenden Ziele vereinbart, wird die Abweichung in einem von diesem Kunden
 unterzeichneten Anhang zu dieser Vereinbarung festgehalten; andernfalls gelten für alle aufgeführten Kunden
 dieselben Bedingungen.
-</#if>
-
-<@sms.section title="Zweck" key="purpose"/>
-
+@@purposeTitle
+Zweck
+@@purpose
 Diese Vereinbarung legt fest, was ${service.name} leistet, wann der Service verfügbar ist, zu welchen
 Service-Levels sich ${org.name} verpflichtet und was jede Partei dazu beiträgt, dass diese Service-Levels
 erreicht werden können. Sie ist die Grundlage für den monatlichen Servicebericht und für die
 Service-Reviews mit dem Kunden.
-
-<@sms.section title="Servicebeschreibung" clauses=["8.3.3"]/>
-
-${service.description}
-
+@@descriptionTitle
+Servicebeschreibung
+@@catalogueEntry
 Der Service ist im <@sms.link "service-catalogue"/> erfasst, der seinen Umfang verbindlich beschreibt.
 Verantwortlich für den Service ist der <@sms.roleWithPerson service.owner/>, der dafür rechenschaftspflichtig
 ist, dass er mit den in dieser Vereinbarung festgelegten Service-Levels erbracht wird. Seine Kritikalität ist
 „${service.criticalityName}“: Sie bestimmt seinen Vorrang, wenn Incidents, Changes und Kontinuitätsvorkehrungen um
 Ressourcen konkurrieren.
-
-<@sms.section title="Servicezeiten" clauses=["8.3.3"]/>
-
+@@hoursTitle
+Servicezeiten
+@@hoursTable
 | Punkt | Vereinbarter Wert |
 |---|---|
 | Servicezeiten | ${service.hours} |
 | Meldung von Incidents und Service Requests | Service Desk, über die dem Kunden bekannt gegebenen Kanäle |
-<#if service.roundTheClock>
 | Geplante Wartung | ${service.maintenance} |
-
+@@roundTheClock
 Der Service wird rund um die Uhr unterstützt: Reaktions- und Lösungszeiten laufen durchgehend, auch nachts,
 an Wochenenden und an Feiertagen.
-<#else>
-| Geplante Wartung | ${service.maintenance} |
-
+@@serviceHoursOnly
 Reaktions- und Lösungszeiten zählen nur innerhalb der Servicezeiten. Ein außerhalb der Servicezeiten
 gemeldeter Incident wird ab Beginn der nächsten Servicezeit bearbeitet, sofern keine frühere Bearbeitung
 vereinbart wurde.
-</#if>
-
-<@sms.section title="Verfügbarkeit" clauses=["8.3.3"]/>
-
+@@availabilityTitle
+Verfügbarkeit
+@@commitment
 ${org.name} verpflichtet sich für ${service.name} zu einer Verfügbarkeit von
-**${sms.pct(service.availabilityTarget)}**${service.targetMark}, gemessen über die Servicezeiten jedes Kalendermonats. <#if service.hoursPerWeek??>In einem durchschnittlichen
+**${sms.pct(service.availabilityTarget)}**${service.targetMark}, gemessen über die Servicezeiten jedes Kalendermonats.
+@@averageMonthAllowance
+In einem durchschnittlichen
 Monat ist damit ungeplante Nichtverfügbarkeit von höchstens ${service.allowedDowntime} innerhalb der
-Servicezeiten zulässig.<#else>Damit ist eine ungeplante Nichtverfügbarkeit von höchstens
-${service.allowedDowntime} je Monat zulässig.</#if>
-
+Servicezeiten zulässig.
+@@monthlyAllowance
+Damit ist eine ungeplante Nichtverfügbarkeit von höchstens
+${service.allowedDowntime} je Monat zulässig.
+@@calculation
 Die Verfügbarkeit wird wie folgt berechnet:
 
 - vereinbarte Servicezeit im Monat abzüglich der ungeplanten Nichtverfügbarkeit innerhalb dieser Zeit,
 - geteilt durch die vereinbarte Servicezeit,
 - multipliziert mit 100.
-
+@@unavailable
 Der Service ist nicht verfügbar, wenn die Kunden seine Kernfunktion nicht nutzen können, nachgewiesen durch
 die Überwachung ${availability.inTool} oder durch einen Incident der höchsten
 Priorität<#if priorities?has_content> (${priorities[0].id})</#if>, je nachdem, was zuerst eintritt. Die Nichtverfügbarkeit endet, wenn der Service
@@ -81,35 +83,30 @@ wiederhergestellt und der Kunde darüber informiert ist. Nicht als Nichtverfügb
   werden;
 - Ausfälle von Geräten oder Verbindungen des Kunden, die nicht von ${org.name} betreut werden;
 - Zeiträume, in denen der Kunde die Aussetzung des Service verlangt hat.
-
+@@suppliersCount
 Nichtverfügbarkeit, die von Lieferanten von ${org.name} verursacht wird, wird auf das Ziel angerechnet:
 ${org.name} bleibt für den gesamten Service verantwortlich.
-
-<@sms.section title="Reaktion auf und Lösung von Incidents" clauses=["8.3.3"]/>
-
+@@incidentsTitle
+Reaktion auf und Lösung von Incidents
+@@incidentsIntro
 Incidents werden nach Auswirkung und Dringlichkeit priorisiert, wie im
 <@sms.link "resolution-and-fulfilment"/> festgelegt. Der Service Desk legt die Priorität bei der Erfassung
 des Incidents fest und bestätigt sie mit der meldenden Person.
-
-<#if priorities?has_content>
+@@prioritiesHeader
 | Priorität | Bezeichnung | Typische Situation | Reaktionsziel | Lösungsziel |
 |---|---|---|---|---|
-<#list priorities as p>
-| ${p.id} | ${p.name} | ${p.description} | ${p.response} | ${p.resolution} |
-</#list>
-
+@@prioritiesNote
 Das Reaktionsziel ist erfüllt, wenn eine qualifizierte Fachkraft mit der Bearbeitung des Incidents begonnen
 und die meldende Person darüber informiert hat. Das Lösungsziel ist erfüllt, wenn der Service
 wiederhergestellt ist, auch wenn eine dauerhafte Behebung später über das Problem-Management folgt.
 ${measures.byId["sla-incident-targets"].target?cap_first} der Incidents jeder Priorität müssen in einem Monat beide Ziele erfüllen.
-<#else>
+@@noPriorities
 Reaktions- und Lösungsziele sind je Priorität im Prioritätenschema für Incidents im
 <@sms.link "resolution-and-fulfilment"/> festgelegt. ${measures.byId["sla-incident-targets"].target?cap_first} der Incidents jeder Priorität müssen in
 einem Monat beide Ziele erfüllen.
-</#if>
-
-<@sms.section title="Service Requests" clauses=["8.3.3"]/>
-
+@@requestsTitle
+Service Requests
+@@requestTargets
 Service Requests werden über den Service Desk gestellt und nach den folgenden Zielen erfüllt, gezählt in
 Servicezeit ab dem Zeitpunkt, zu dem alle erforderlichen Genehmigungen für den Request vorliegen:
 
@@ -119,11 +116,11 @@ Servicezeit ab dem Zeitpunkt, zu dem alle erforderlichen Genehmigungen für den 
 | ${requests.type.access.name} | ${requests.type.access.target} |
 | ${requests.type.standard.name} aus dem <@sms.link "request-catalogue"/> | ${requests.type.standard.target} |
 | ${requests.type.other.name} | ${requests.type.other.target} |
-
+@@requestsTarget
 ${measures.byId["sla-request-targets"].target?cap_first} der Requests müssen in einem Monat innerhalb des Ziels erfüllt werden.
-
-<@sms.section title="Belastungsgrenzen" clauses=["8.3.3"]/>
-
+@@workloadTitle
+Belastungsgrenzen
+@@workload
 Die Ziele dieser Vereinbarung gelten, solange die Nachfrage nach dem Service innerhalb der Volumina bleibt,
 die im letzten Service-Review mit dem Kunden prognostiziert wurden (Anzahl der Anwender, Geräte,
 Systeme oder Transaktionen, je nach Service). Übersteigt die Nachfrage in einem Monat diese Prognose um mehr
@@ -131,9 +128,9 @@ als 20 %, informiert ${org.name} den Kunden umgehend; die Parteien vereinbaren d
 Service-Review, ob Kapazität erweitert, die Prognose angepasst oder diese Vereinbarung geändert wird.
 Ziele, die aufgrund einer Nachfrage oberhalb der vereinbarten Grenze verfehlt werden, werden berichtet,
 aber nicht als Verletzungen gezählt.
-
-<@sms.section title="Pflichten des Kunden" key="customer-responsibilities"/>
-
+@@customerTitle
+Pflichten des Kunden
+@@customerDuties
 Der Kunde verpflichtet sich,
 
 - einen Ansprechpartner für den Service und einen Stellvertreter zu benennen und diese Angaben aktuell zu
@@ -145,26 +142,25 @@ Der Kunde verpflichtet sich,
   seine Nachfrage nach dem Service verändern werden;
 - an den Service-Reviews und der Kundenzufriedenheitsumfrage teilzunehmen;
 - die für den Service geltenden Regeln zur zulässigen Nutzung und zur Informationssicherheit einzuhalten.
-
-<@sms.section title="Unterstützende Lieferanten" key="supporting-suppliers"/>
-
-<#if service.suppliers?has_content>
+@@suppliersTitle
+Unterstützende Lieferanten
+@@suppliersIntro
 ${org.name} setzt zur Erbringung dieses Service die folgenden Lieferanten ein. Deren Ziele sind in Verträgen
 oder internen Vereinbarungen festgelegt, die die Ziele dieser SLA unterstützen; ${org.name} bleibt gegenüber
 dem Kunden für deren Leistung verantwortlich.
-
+@@suppliersHeader
 | Lieferant | Art | Leistung | Geregelt durch |
 |---|---|---|---|
-<#list service.suppliers as x>
-| ${x.name} | <#if x.type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if> | ${x.provides!"Unterstützende Services"} | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> |
-</#list>
-<#else>
+@@supplierType type
+<#if type == "internal">${t.InternalSupplier}<#else>${t.ExternalSupplier}</#if>
+@@supportingServices
+Unterstützende Services
+@@noSuppliers
 ${org.name} erbringt diesen Service mit eigenem Personal und eigener Infrastruktur; kein Lieferant trägt
 unmittelbar dazu bei.
-</#if>
-
-<@sms.section title="Berichterstattung und Service-Reviews" clauses=["8.3.3", "9.4"]/>
-
+@@reportingTitle
+Berichterstattung und Service-Reviews
+@@reportingAndReviews
 ${org.name} übermittelt dem Kunden innerhalb von 10 Arbeitstagen nach Ende jedes Monats einen
 Servicebericht. Der Bericht wird ${reporting.withTool} erstellt und zeigt:
 
@@ -182,9 +178,9 @@ bezieht, findet ein gemeinsames Service-Review im kürzesten der jeweils geltend
 Service-Review umfasst den Bericht, die Zufriedenheit des Kunden, Veränderungen seiner geschäftlichen
 Anforderungen und der prognostizierten Nachfrage sowie Verbesserungen. Vereinbarte Maßnahmen werden
 aufgezeichnet und im nächsten Service-Review nachverfolgt.
-
-<@sms.section title="Ausnahmen" clauses=["8.3.3"]/>
-
+@@exceptionsTitle
+Ausnahmen
+@@exceptions
 Über die bereits unter „Verfügbarkeit“ aufgeführten Ausschlüsse hinaus gelten die Ziele nicht:
 
 - während einer Aktivierung des Servicekontinuitätsplans; dann gelten stattdessen die reduzierten Ziele
@@ -193,27 +189,22 @@ aufgezeichnet und im nächsten Service-Review nachverfolgt.
   Verfahren ausführt;
 - solange der Kunde von ${org.name} angeforderte Informationen oder Zugänge nicht bereitgestellt hat; die
   Wartezeit wird aus der gemessenen Zeit herausgerechnet.
-
-${voice.slaCredits}
-
-<@sms.section title="Beschwerden und Eskalation" key="complaints-and-escalation"/>
-
+@@complaintsTitle
+Beschwerden und Eskalation
+@@complaints
 Ein Kunde, der mit dem Service unzufrieden ist, kann eine Beschwerde beim Service Desk oder direkt beim
 ${brm.owner.title} einreichen. Beschwerden werden gemäß dem <@sms.link "relationship-and-agreement"/>
 bearbeitet: Ihr Eingang wird innerhalb von 1 Arbeitstag bestätigt, und sie werden innerhalb von
 10 Arbeitstagen vollständig beantwortet.
 
 Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benötigt, kann der Kunde eskalieren:
-
+@@escalationHeader
 | Stufe | Kontakt | Anlass |
 |---|---|---|
 | 1 | Service Desk | Erste Anlaufstelle für alle Incidents, Service Requests und Beschwerden |
-<#list service.escalation as row>
-| ${row.level} | <@sms.roleWithPerson row.role/> | ${row.when} |
-</#list>
-
-<@sms.section title="Änderungssteuerung dieser Vereinbarung" clauses=["8.3.3"]/>
-
+@@changeControlTitle
+Änderungssteuerung dieser Vereinbarung
+@@changeControl
 - Diese Vereinbarung wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate sowie bei wesentlichen Änderungen des Service, seiner
   Lieferanten oder der Anforderungen des Kunden gemeinsam mit dem Kunden überprüft.
 - Änderungen werden von beiden Parteien schriftlich vereinbart. ${org.name} erfasst jede Änderung als
@@ -224,14 +215,8 @@ Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benöti
   oben aufgeführten Lieferantenverträgen übereinstimmt.
 - Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Version ersetzt oder der Service eingestellt
   wird.
-
-<@sms.section title="Unterschriften" key="signatures"/>
-
+@@signaturesTitle
+Unterschriften
+@@signaturesHeader
 | Partei | Name | Funktion | Unterschrift | Datum |
 |---|---|---|---|---|
-| ${org.name} | ${doc.approver.person!""} | ${doc.approver.title} | | |
-<#list service.customers as c>
-| ${c.name} | | ${c.contact!"Bevollmächtigter Vertreter"} | | |
-<#else>
-| Interne Anwender des Service | ${brm.owner.person!""} | ${brm.owner.title} | | |
-</#list>

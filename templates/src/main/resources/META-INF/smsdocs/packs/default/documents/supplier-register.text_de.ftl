@@ -1,20 +1,19 @@
-<#-- Lieferanten- und Vertragsregister: die Zeilen, die Services mit ihrer Kritikalität, die Referenz oder ihre offene
-     Entscheidung, die Bewertungshäufigkeit und das Datum der nächsten Bewertung berechnet SupplierRegister. -->
-<@sms.section title="Zweck" clauses=["8.3.4"] clauses2011=["7.2"]/>
-
+<#-- Die Texte des Lieferanten- und Vertragsregisters (deutsch); die Struktur steht in supplier-register.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Register führt alle ${t.externalAndInternalSuppliersInflected}, die zu den Services von ${org.name}
 beitragen: was sie liefern, welche Services von ihnen abhängen und wie kritisch diese sind, welcher Vertrag oder
 welche Vereinbarung gilt, wer bei ${org.name} die Beziehung betreut, wie oft ihre Leistung bewertet wird und wann
 die nächste Bewertung fällig ist. Es ist das Lieferantenregister, das das Lieferantenmanagement führt, wie in
 <@sms.link "relationship-and-agreement"/> beschrieben.
-<#if provider.inHouse>
+@@inHouse
 ${org.name} erbringt die Services für die eigene Organisation: Produkte und Services werden von
 ${t.externalSuppliersInflected} auf Grundlage von Verträgen bezogen, und andere Bereiche der eigenen Organisation,
 die ${t.internalSuppliers}, tragen auf Grundlage interner Vereinbarungen statt Verträgen bei.
-</#if>
-
-<@sms.section title="Führung des Registers" clauses=["8.3.4"] clauses2011=["7.2"]/>
-
+@@keepingTitle
+Führung des Registers
+@@keeping
 - Der ${doc.owner.title} führt dieses Register. Es wird aktualisiert, sobald ein Vertrag oder eine
   Vereinbarung unterzeichnet, geändert, verlängert oder beendet wird, sobald ein Lieferant beginnt oder aufhört,
   einen Service zu unterstützen, und nach jeder Leistungsbewertung.
@@ -22,48 +21,34 @@ die ${t.internalSuppliers}, tragen auf Grundlage interner Vereinbarungen statt V
   sie im <@sms.link "service-catalogue"/> festgelegt ist: ${serviceLevels.supplierReviewRule}. Ein Lieferant, der
   keinen Service des Katalogs unterstützt, wird wie bei einem Service mit niedriger Kritikalität bewertet:
   ${serviceLevels.low.supplierReview}.
-<#if supplierRegister.dated>
+@@nextReviewDated
 - Die nächste Bewertung in den Tabellen ist die erste nach dem Inkrafttreten dieses Registers am
   ${doc.effectiveDate}: dieses Datum zuzüglich des Bewertungsintervalls des Lieferanten. Jede Bewertung legt dann
   den Termin der nächsten fest.
-<#else>
+@@nextReviewUndated
 - Bis dieses Register freigegeben ist, ist die erste Bewertung jedes Lieferanten innerhalb seines
   Bewertungsintervalls nach der Freigabe fällig. Jede Bewertung legt dann den Termin der nächsten fest.
-</#if>
+@@openReference
 - Ist die Referenz eines Vertrags oder einer Vereinbarung nicht erfasst, ist dies eine offene Entscheidung, die mit
   ihrer Nummer im <@sms.link "decision-register"/> geführt wird, bis die Referenz hier eingetragen ist.
-
-<@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] clauses2011=["7.2"]/>
-
-<#if supplierRegister.external?has_content>
+@@externalHeader
 | Lieferant | Leistung | Unterstützte Services (Kritikalität) | Vertrag | Betreut durch | Bewertung | Nächste Bewertung |
 |---|---|---|---|---|---|---|
-<#list supplierRegister.external as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first} | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
-</#list>
-<#else>
+@@noExternal
 Derzeit tragen keine ${t.externalSuppliersInflected} zu den Services bei. Ein Lieferant wird hier eingetragen,
 bevor sein Vertrag unterzeichnet wird.
-</#if>
-
-<@sms.section title="${t.InternalSuppliers}" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
-<#if supplierRegister.internal?has_content>
+@@internalIntro
 Alle ${t.internalSuppliersInflected} arbeiten auf Grundlage einer internen Vereinbarung. Die Vereinbarungen sind gelenkte
 Dokumente dieses Dokumentensatzes und in der Tabelle verlinkt.
-
+@@internalHeader
 | ${t.InternalSupplier} | Leistung | Unterstützte Services (Kritikalität) | Vereinbarung | Betreut durch | Bewertung | Nächste Bewertung |
 |---|---|---|---|---|---|---|
-<#list supplierRegister.internal as r>
-| ${r.supplier.name} | ${r.supplier.provides!"—"} | ${r.services} | ${r.supplier.reference?cap_first}<#if r.supplier.agreementDocument??>: <@sms.link r.supplier.agreementDocument/></#if> | <@sms.roleWithPerson r.supplier.manager/> | ${r.reviewFrequency?cap_first} | ${r.nextReview} |
-</#list>
-<#else>
+@@noInternal
 Derzeit tragen keine ${t.internalSuppliersInflected} zu den Services bei. Sobald ein anderer Bereich der
 Organisation beiträgt, wird er hier mit seiner internen Vereinbarung eingetragen.
-</#if>
-
-<@sms.section title="Inhalt eines Vertrags" clauses=["8.3.4.1"] clauses2011=["7.2"]/>
-
+@@contractTitle
+Inhalt eines Vertrags
+@@contract
 Bevor ein Vertrag mit ${t.anExternalSupplierDative} unterzeichnet oder verlängert wird,
 prüft der Betreuer, dass er jeden der folgenden Punkte abdeckt; der ${slm.owner.title} gleicht die Service-Levels
 mit den Service-Level-Vereinbarungen ab, die sie unterstützen:
@@ -83,12 +68,9 @@ mit den Service-Level-Vereinbarungen ab, die sie unterstützen:
   vereinbart werden.
 - **Ende und Ausstieg:** Laufzeit, Verlängerung und Kündigung sowie die Übergabe von Daten, Wissen und Services
   bei Vertragsende.
-<#list sector.supplier as point>
-- **${sector.name?cap_first}:** ${point}
-</#list>
-
-<@sms.section title="Inhalt einer internen Vereinbarung" clauses=["8.3.4.2"] clauses2011=["6.1"]/>
-
+@@agreementTitle
+Inhalt einer internen Vereinbarung
+@@agreement
 Eine interne Vereinbarung wird zwischen dem Betreuer und dem jeweiligen Bereich der Organisation abgestimmt und
 von beiden unterzeichnet. Sie regelt:
 
@@ -105,13 +87,13 @@ von beiden unterzeichnet. Sie regelt:
   bewertet werden.
 - **Ende:** wie die Vereinbarung beendet oder ersetzt wird, wenn sich die Services oder die Organisation ändern,
   und wie die Arbeit übergeben wird.
-
+@@agreementShortfalls
 Ein nicht erreichtes Service-Level wird in der nächsten Bewertung besprochen und, wenn es ein Serviceziel
 gefährdet, so eskaliert, wie die Vereinbarung es festlegt; wiederkehrende Abweichungen werden als Verbesserungen
 eingebracht.
-
-<@sms.section title="Überprüfung des Registers" clauses=["8.3.4"] clauses2011=["7.2"]/>
-
+@@reviewTitle
+Überprüfung des Registers
+@@review
 Der ${doc.owner.title} überprüft das Register als Ganzes vor jeder Managementbewertung: Jeder
 Lieferant, der für einen Service des Katalogs genannt ist, ist aufgeführt, für jeden ist ein Vertrag oder eine
 Vereinbarung erfasst, und keine Bewertung ist überfällig. Lieferanten, die keinen Service mehr unterstützen,

@@ -1,21 +1,22 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte der Change-Management-Richtlinie (deutsch); die Struktur steht in change-management-policy.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Diese Richtlinie legt die Regeln für Änderungen an den Services von ${org.name} und an den Komponenten
 fest, aus denen diese Services bestehen. Ziel ist, dass jede Änderung den erwarteten Nutzen bringt, ohne
 die Kunden ungeplant zu beeinträchtigen, und dass diejenigen, die eine Änderung genehmigen, über die dafür
 erforderlichen Informationen und Befugnisse verfügen. Wie Änderungen erfasst, bewertet und umgesetzt
 werden, ist im Dokument <@sms.link "design-build-transition"/> beschrieben.
-
-<@sms.section title="Geltungsbereich: Was der Änderungssteuerung unterliegt" clauses=["8.5.1.1"]/>
-
+@@scopeTitle
+Geltungsbereich: Was der Änderungssteuerung unterliegt
+@@controlledIntro
 Die folgenden Elemente unterliegen der Änderungssteuerung. Jedes Hinzufügen, Ändern oder Entfernen
 eines dieser Elemente erfordert eine genehmigte Änderung:
-
-<#if services?has_content>
+@@servicesItem
 - die Services im Dokument <@sms.link "service-catalogue"/>: <@sms.names items=services/>;
-<#else>
+@@allServicesItem
 - jeder Service im Dokument <@sms.link "service-catalogue"/>, sobald Services festgelegt sind;
-</#if>
+@@controlledItems
 - die Konfigurationselemente (CIs) dieser Services aller CI-Typen, die im Dokument
   <@sms.link "service-portfolio"/> festgelegt sind: Server, Netzwerkkomponenten, Standardkonfigurationen
   von Endgeräten, Software, Cloud-Ressourcen und unterstützende Services, einschließlich ihrer
@@ -25,7 +26,7 @@ eines dieser Elemente erfordert eine genehmigte Änderung:
   Schnittstelle zu den SMS-Prozessen berührt;
 - Überwachungs-, Backup- und Sicherheitsmaßnahmen, die die Services schützen;
 - die Werkzeuge, die die SMS-Prozesse unterstützen; dazu gehört auch ${sms.toolOf("change-management")}.
-
+@@notChanges
 Die folgenden Tätigkeiten sind **keine** Änderungen im Sinne dieser Richtlinie; sie werden im jeweils
 genannten Prozess behandelt:
 
@@ -35,13 +36,13 @@ genannten Prozess behandelt:
 | Aktualisierung von SMS-Dokumenten mit Ausnahme der SLAs und des Servicekatalogs | <@sms.link "documented-information-control"/> |
 | Änderung von Benutzerdaten oder Inhalten innerhalb einer Anwendung | Den Kunden, im Rahmen seiner eigenen Kontrollen |
 | Wiederherstellung der erfassten Konfiguration eines CI bei der Lösung eines Incidents | Incident-Management, dokumentiert im Incident |
-
+@@suppliers
 Lieferanten, die CIs der Services verwalten, haben diese Richtlinie oder eine gleichwertige, in ihrem
 Vertrag vereinbarte Regelung einzuhalten und ${org.name} über Änderungen zu informieren, die sich auf die
 Services auswirken können.
-
-<@sms.section title="Grundsätze der Richtlinie" clauses=["8.5.1"]/>
-
+@@statementsTitle
+Grundsätze der Richtlinie
+@@statements
 1. Jede Änderung an einem Element, das der Änderungssteuerung unterliegt, wird vor ihrer Durchführung als
    Änderungsantrag (Request for Change, RFC) erfasst. Ausgenommen sind Notfalländerungen; sie werden
    erfasst, sobald der Service wieder sicher betrieben wird.
@@ -59,29 +60,29 @@ Services auswirken können.
    behandelt.
 8. Jede Änderung wird nach ihrer Umsetzung überprüft; fehlgeschlagene Änderungen und Notfalländerungen
    werden stets eingehend überprüft.
-
-<@sms.section title="Änderungsarten und Genehmigung" clauses=["8.5.1.1"]/>
-
+@@typesTitle
+Änderungsarten und Genehmigung
+@@typesTable
 | Art | Definition | Genehmigt durch | Vorlaufzeit |
 |---|---|---|---|
 | Standardänderung | Eine häufige Änderung mit geringem Risiko und einem dokumentierten, getesteten Ablauf, die als Change-Modell vorab genehmigt ist (zum Beispiel das Einspielen eines monatlichen Patch-Pakets auf Endgeräten) | Vorab genehmigt durch den ${change.owner.title} bei der Annahme des Change-Modells; jede einzelne Durchführung wird erfasst, aber nicht einzeln genehmigt | Gemäß Change-Modell |
 | Normale Änderung, geringfügig | Eine Änderung mit geringem Risiko und begrenzter Auswirkung, die einen Service betrifft, nicht aber dessen Nutzung durch die Kunden | ${change.owner.title} | 2 Arbeitstage |
 | Normale Änderung, wesentlich | Eine Änderung mit mittlerem oder hohem Risiko oder eine Änderung, die mehr als einen Service oder die Nutzung eines Service durch die Kunden betrifft | Change Advisory Board (CAB) | Einreichung bis zum Stichtag des CAB, mindestens 5 Arbeitstage im Voraus |
 | Notfalländerung | Eine Änderung, die dringend erforderlich ist, um einen Service wiederherzustellen oder einen unmittelbar drohenden Major Incident oder Sicherheitsverstoß abzuwenden, und die nicht über den normalen Weg abgewickelt werden kann | Notfall-CAB: ${governance.emergencyCab} | Sofort |
-
+@@typesNotes
 Die Change-Modelle für Standardänderungen werden jährlich überprüft; verursacht eine Änderung nach einem
 Modell einen Incident, wird das Modell bis zu seiner Überprüfung ausgesetzt. Notfalländerungen dürfen
 nicht dazu genutzt werden, den normalen Weg zu umgehen: Der ${change.owner.title} berichtet in jeder
 Managementbewertung über den Anteil der Notfalländerungen.
-
-<@sms.section title="Änderungen mit potenziell erheblichen Auswirkungen" clauses=["8.5.1.1"]/>
-
+@@majorImpactTitle
+Änderungen mit potenziell erheblichen Auswirkungen
+@@majorImpact
 Eine Änderung mit potenziell erheblichen Auswirkungen auf Kunden oder Services wird nicht als gewöhnliche
 Änderung behandelt. Sie wird nach den Schritten für Design und Überführung von Services im Dokument
 <@sms.link "design-build-transition"/> geplant, gestaltet, aufgebaut und überführt; verantwortlich ist
 der ${transition.owner.title}. Vor Beginn des Designs wird sie durch den ${sms.topManagement.title} genehmigt. Eine Änderung fällt in diese Kategorie, wenn einer der folgenden
 Punkte zutrifft:
-
+@@majorImpactCriteria
 1. Sie führt einen neuen Service ein.
 2. Sie **entfernt einen Service** oder beendet seine Erbringung für einen Kunden vor Ablauf der vereinbarten
    Laufzeit.
@@ -97,12 +98,12 @@ Punkte zutrifft:
    gespeichert oder geschützt werden.
 8. Ihre Kosten oder der Aufwand für ihre Umsetzung überschreiten die Grenzen, bis zu denen der
    Serviceverantwortliche gemäß dem Dokument <@sms.link "supply-and-demand"/> genehmigen darf.
-
+@@majorImpactDecision
 Der ${change.owner.title} entscheidet bei der ersten Bewertung eines RFC, ob diese Kriterien erfüllt
 sind. Im Zweifelsfall wird die Änderung als Änderung mit potenziell erheblichen Auswirkungen behandelt.
-
-<@sms.section title="Befugnisse des Prozessverantwortlichen und des CAB" clauses=["8.5.1"]/>
-
+@@authorityTitle
+Befugnisse des Prozessverantwortlichen und des CAB
+@@authority
 Der ${change.owner.title} ist für den Change-Management-Prozess verantwortlich und befugt,
 
 - Change-Modelle für Standardänderungen und geringfügige normale Änderungen zu genehmigen;
@@ -111,44 +112,48 @@ Der ${change.owner.title} ist für den Change-Management-Prozess verantwortlich 
 - die Kategorie und den Genehmigungsweg jedes RFC festzulegen;
 - eine laufende Änderung abzubrechen, die einen Incident verursacht oder zu verursachen droht;
 - für geschäftskritische Zeiträume der Kunden oder von ${org.name} einen Änderungsstopp (Change Freeze) anzuordnen.
-
+@@cabMeets
 Das Change Advisory Board (CAB) tagt wöchentlich; den Vorsitz führt der ${change.owner.title}.
-<#if procedures.cabMembers?has_content>
-Weitere ständige Mitglieder sind ${sms.andList(procedures.cabMembers?map(r -> "der " + r.title))}.
-</#if>
+@@cabMembers members
+Weitere ständige Mitglieder sind ${sms.andList(members?map(r -> "der " + r.title))}.
+@@cabDecisions
 Die Verantwortlichen der Services, die von den Änderungen auf der Tagesordnung
 betroffen sind, nehmen teil; Lieferanten werden eingeladen, wenn ihre CIs betroffen sind. Das CAB
 genehmigt wesentliche normale Änderungen oder lehnt sie ab; eine Entscheidung erfordert die Zustimmung des
 Vorsitzes und der Verantwortlichen aller betroffenen Services. Besteht keine Einigkeit, entscheidet der
 ${sms.topManagement.title}.
-
-<@sms.section title="Änderungsfenster und Änderungsstopps" key="change-windows-and-freezes"/>
-
+@@windowsTitle
+Änderungsfenster und Änderungsstopps
+@@windows
 - Änderungen, die einen Service unterbrechen können, werden außerhalb seiner Servicezeiten oder in einem
   in seiner SLA vereinbarten Wartungsfenster umgesetzt.
 - Während eines mit den Kunden vereinbarten Änderungsstopps werden an einem Service keine Änderungen
   umgesetzt; ausgenommen sind Notfalländerungen.
 - Änderungen an zwei CIs desselben Service im selben Zeitfenster werden über den Change-Kalender
   abgestimmt, sodass sich ein Fehler einer einzelnen Änderung zuordnen lässt.
-
-<@sms.section title="Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": doc.approver, "duties": "Genehmigt diese Richtlinie."},
-  {"role": sms.topManagement, "duties": "Genehmigt Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB."},
-  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
-  {"role": change.owner, "duties": "Verantwortet den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements."},
-  {"role": transition.owner, "duties": "Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen."},
-  {"role": release.owner, "duties": "Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden."},
-  {"role": configuration.owner, "duties": "Stellt sicher, dass ${t.theConfigurationInformation} bei jeder Änderung aktualisiert ${t.configurationInformationIs}."}
-]/>
-
+@@responsibilitiesTitle
+Verantwortlichkeiten
+@@approverDuties
+Genehmigt diese Richtlinie.
+@@topManagementDuties
+Genehmigt Änderungen mit potenziell erheblichen Auswirkungen; entscheidet bei Uneinigkeit im CAB.
+@@ownerDuties
+Verantwortet diese Richtlinie.
+@@changeOwnerDuties
+Verantwortet den Change-Management-Prozess; verfügt über die oben festgelegten Befugnisse; berichtet über die Leistung des Change-Managements.
+@@transitionOwnerDuties
+Steuert Design und Überführung von Services bei Änderungen mit potenziell erheblichen Auswirkungen.
+@@releaseOwnerDuties
+Plant und verteilt die Releases, mit denen genehmigte Änderungen umgesetzt werden.
+@@configurationOwnerDuties
+Stellt sicher, dass ${t.theConfigurationInformation?no_esc} bei jeder Änderung aktualisiert ${t.configurationInformationIs?no_esc}.
+@@serviceOwnersAndStaff
 Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn
 ihre Services betroffen sind. Beschäftigte und Lieferanten nehmen an Elementen, die der
 Änderungssteuerung unterliegen, keine Änderung ohne genehmigte Änderung vor.
-
-<@sms.section title="Einhaltung und Überprüfung" key="compliance-and-review"/>
-
+@@complianceTitle
+Einhaltung und Überprüfung
+@@compliance
 Die Einhaltung dieser Richtlinie wird durch einen monatlichen Abgleich der Konfigurationsänderungen mit
 den genehmigten Änderungen, durch interne Audits gemäß dem Dokument <@sms.link "internal-audit"/> sowie bei
 jedem Konfigurationsaudit geprüft. Vorsätzliche oder wiederholte nicht autorisierte Änderungen werden

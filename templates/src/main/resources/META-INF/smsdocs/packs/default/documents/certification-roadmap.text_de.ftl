@@ -1,17 +1,15 @@
-<#assign body = certification.body!"die Zertifizierungsstelle">
-<#-- The body in the dative ("der Zertifizierungsstelle") where German grammar needs it. -->
-<#assign bodyDat = certification.body!"der Zertifizierungsstelle">
-<#-- Die Ausgabe, nach der Zertifikate ausgestellt werden; bei einem SMS nach 2011 ist das 2018, erreicht durch eine Umstellung. -->
-<#assign cert = roadmap.certification>
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Zertifizierungsfahrplans (deutsch); die Struktur steht in certification-roadmap.md.ftl. cert: die angestrebte
+     Zertifizierung (roadmap.certification). -->
+@@purposeTitle
+Zweck
+@@purpose cert
 Dieser Fahrplan legt die Schritte fest, mit denen ${org.name} die Zertifizierung des
 Servicemanagementsystems (SMS) nach ${cert.standard} erlangt und aufrechterhält, jeweils mit dem Termin
 jedes Schritts, sowie die Checkliste, die zeigt, ob das SMS für das Zertifizierungsaudit bereit ist. Die
 Arbeiten, die zum Audit hinführen, sind im <@sms.link "implementation-plan"/> beschrieben.
-
-<@sms.section title="Ablauf der Zertifizierung" key="how-certification-works"/>
-
+@@howTitle
+Ablauf der Zertifizierung
+@@how cert
 Die Zertifizierung wird von einer akkreditierten Zertifizierungsstelle erteilt<#if certification.body??>, hier ${certification.body}</#if>,
 die nach ISO/IEC 17021-1 und ISO/IEC 20000-6 auditiert, den Anforderungen an Stellen, die
 Servicemanagementsysteme zertifizieren. ISO/IEC 20000-6 stellt an ${org.name} keine Anforderungen über
@@ -26,10 +24,9 @@ ${cert.standard} hinaus.
   nach der Entscheidung; ein Rezertifizierungsaudit im dritten Jahr erneuert das Zertifikat vor seinem
   Ablauf. Eine wesentliche Änderung des SMS kann eine Stufe 1 im Rahmen der Rezertifizierung erforderlich
   machen, und die Zertifizierungsstelle kann kurzfristig angekündigte Audits durchführen.
-
-<#if cert.transition>
-<@sms.section title="Umstellung auf ${cert.standard}" key="transition-to-iso/iec-20000-1:2018"/>
-
+@@transitionTitle cert
+Umstellung auf ${cert.standard}
+@@transitionIntro cert
 Dieses SMS ist nach ${sms.standard} dokumentiert, nach dieser Ausgabe werden jedoch keine Zertifikate mehr
 ausgestellt. Die Umstellung auf ${cert.standard} begann am ${cert.transitionStart}; seit dem
 ${cert.newCertificatesFrom} erfolgen alle Erst- und Rezertifizierungen nach der Ausgabe ${cert.edition}, und
@@ -39,13 +36,19 @@ durchgeführt, ein Zertifizierungsaudit nach der Ausgabe ${cert.smsEdition} ist 
 
 Die Dokumente behalten den Aufbau und die Begriffe der Ausgabe ${cert.smsEdition}. Die Umstellung ergänzt, was
 die Ausgabe ${cert.edition} darüber hinaus fordert, in vier Schritten:
-
+@@gapStep cert
 1. **Gap-Analyse nach der Ausgabe ${cert.edition}.** Die Gap-Analyse der Projektinitiierung
    (INIT-02<#if cert.gapAssessmentEnd??>, bis ${cert.gapAssessmentEnd}</#if>) bewertet das SMS auch nach den Abschnitten der Ausgabe ${cert.edition},
    sodass bekannt ist, was die Ausgabe ${cert.edition} ergänzt, bevor es geplant wird.
-2. **Zusätzliche Anforderungen der Ausgabe ${cert.edition}.** <#if cert.activities?has_content>Der Einführungsplan sieht sie als
-   Umstellungsarbeiten vor; sie sind im Anschluss an diese Schritte aufgeführt.<#else>Die Gap-Analyse hat keine ergeben,
-   die der Plan nicht bereits abdeckt.</#if>
+@@addedLead cert
+2. **Zusätzliche Anforderungen der Ausgabe ${cert.edition}.**
+@@addedPlanned
+Der Einführungsplan sieht sie als
+   Umstellungsarbeiten vor; sie sind im Anschluss an diese Schritte aufgeführt.
+@@addedNone
+Die Gap-Analyse hat keine ergeben,
+   die der Plan nicht bereits abdeckt.
+@@laterSteps cert
 3. **Geänderte Begriffe.** Die Ausgabe ${cert.edition} hat einige Begriffe umbenannt, zum Beispiel „Dienstleister“
    in „Organisation“ und „Lieferant“ in „externer Lieferant“. <@sms.link "glossary"/> ordnet jedem hier verwendeten
    Begriff seinen Begriff der Ausgabe ${cert.edition} zu, sodass die Dokumente unverändert nach der Ausgabe
@@ -53,78 +56,62 @@ die Ausgabe ${cert.edition} darüber hinaus fordert, in vier Schritten:
 4. **Zertifizierungsaudit nach der Ausgabe ${cert.edition}.** Stufe 1 und Stufe 2 auditieren das SMS nach
    ${cert.standard}; das Zertifikat, seine Überwachungsaudits und seine Rezertifizierung beziehen sich
    sämtlich auf diese Ausgabe.
-<#if cert.activities?has_content>
-
+@@activitiesHeader cert
 | Umstellungsarbeit | Abschnitte ${cert.edition} | Beginn | Ende |
 |---|---|---|---|
-<#list cert.activities as a>
-| ${a.id} ${a.title} | ${a.clauses?join(", ")} | ${a.start} | ${a.end} |
-</#list>
-</#if>
-
-</#if>
-<@sms.section title="Zeitplan" key="timeline"/>
-
-<#if !roadmap.dated>
+@@timelineTitle
+Zeitplan
+@@weeksNote
 Es ist kein Starttermin erfasst; der Zeitplan wird daher in Wochen ab Beginn des Einführungsprojekts
 dargestellt.
-
-</#if>
+@@timelineIntro
 Ein Schritt gilt nur dann als erledigt, wenn die Zertifizierungsangaben in den SMS-Stammdaten ihn mit dem Tag
 seiner Durchführung erfassen; jeder andere Termin ist geplant: dort im Voraus erfasst oder nach der angegebenen
 Regel berechnet.
-
+@@timelineHeader
 | Schritt | Termin | Stand | Festlegung des Termins |
 |---|---|---|---|
-<#list roadmap.steps as s>
-| ${s.title} | ${s.date} | ${s.stateTitle} | ${s.basis} |
-</#list>
-
-<@sms.section title="Stufe 1 und Stufe 2" key="stage-1-and-stage-2"/>
-
-Für Stufe 1 stellt der ${sms.manager.title} ${bodyDat} die Erklärung zum Anwendungsbereich, die
+@@stagesTitle
+Stufe 1 und Stufe 2
+@@stages
+Für Stufe 1 stellt der ${sms.manager.title} ${certification.body!"der Zertifizierungsstelle"} die Erklärung zum Anwendungsbereich, die
 Servicemanagementpolitik und den Servicemanagementplan, das Dokumentenverzeichnis sowie die Aufzeichnungen
 des internen Audits und der Managementbewertung zur Verfügung. In Stufe 1 festgestellte Bedenken werden vor
 Stufe 2 ausgeräumt; kann ein Punkt nicht rechtzeitig ausgeräumt werden, verschiebt sich der Termin von
 Stufe 2. Für Stufe 2 stehen die Prozessverantwortlichen für Interviews zur Verfügung, und die
 Aufzeichnungen jedes Prozesses liegen für Stichproben bereit.
-
-<@sms.section title="Nichtkonformitäten" clauses=["10.1"] clauses2011=["4.5.5.1"]/>
-
+@@nonconformitiesTitle
+Nichtkonformitäten
+@@gradesIntro
 Jede Feststellung des Auditteams wird eingestuft:
-
+@@gradesTable
 | Einstufung | Bedeutung | Erforderliches Handeln von ${org.name} |
 |---|---|---|
-| Schwerwiegende Nichtkonformität | Eine Anforderung ist so wenig erfüllt, dass die Fähigkeit des SMS, die beabsichtigten Ergebnisse zu erzielen, in Frage steht, beispielsweise ein Prozess, der überhaupt nicht betrieben wird | Korrektur vornehmen, Ursache beseitigen und die Korrektur vor der Erteilung des Zertifikats von ${bodyDat} verifizieren lassen (durch einen weiteren Besuch oder anhand von Nachweisen) |
-| Geringfügige Nichtkonformität | Eine Anforderung ist nicht vollständig erfüllt, das SMS erzielt jedoch weiterhin die beabsichtigten Ergebnisse | Vor der Entscheidung einen Maßnahmenplan vorlegen, den ${body} akzeptiert; die Maßnahme wird beim nächsten Audit verifiziert |
+| Schwerwiegende Nichtkonformität | Eine Anforderung ist so wenig erfüllt, dass die Fähigkeit des SMS, die beabsichtigten Ergebnisse zu erzielen, in Frage steht, beispielsweise ein Prozess, der überhaupt nicht betrieben wird | Korrektur vornehmen, Ursache beseitigen und die Korrektur vor der Erteilung des Zertifikats von ${certification.body!"der Zertifizierungsstelle"} verifizieren lassen (durch einen weiteren Besuch oder anhand von Nachweisen) |
+| Geringfügige Nichtkonformität | Eine Anforderung ist nicht vollständig erfüllt, das SMS erzielt jedoch weiterhin die beabsichtigten Ergebnisse | Vor der Entscheidung einen Maßnahmenplan vorlegen, den ${certification.body!"die Zertifizierungsstelle"} akzeptiert; die Maßnahme wird beim nächsten Audit verifiziert |
 | Verbesserungspotenzial | Keine Nichtkonformität | Wird im Rahmen der fortlaufenden Verbesserung berücksichtigt |
-
+@@nonconformitiesHandled
 Jede Nichtkonformität wird wie jede interne Feststellung mit Korrektur, Ursache und Korrekturmaßnahme
 aufgezeichnet und gemäß <@sms.link "nonconformity-and-corrective-action"/> behandelt.
-
-<@sms.section title="Zertifizierungsentscheidung, Überwachung und Rezertifizierung" key="certification-decision,-surveillance-and-recertification"/>
-
-${body?cap_first} entscheidet auf Grundlage des Berichts des Auditteams über die Zertifizierung, sobald die
+@@decisionTitle
+Zertifizierungsentscheidung, Überwachung und Rezertifizierung
+@@decision
+${(certification.body!"die Zertifizierungsstelle")?cap_first} entscheidet auf Grundlage des Berichts des Auditteams über die Zertifizierung, sobald die
 Behebung der schwerwiegenden Nichtkonformitäten verifiziert ist und die Maßnahmenpläne für die geringfügigen Nichtkonformitäten akzeptiert
 sind. Das Zertifikat nennt den Anwendungsbereich des SMS genau so, wie er in der Erklärung zum
 Anwendungsbereich festgelegt ist. Überwachungsaudits prüfen das SMS jährlich in Stichproben und umfassen
 stets internes Audit, Managementbewertung, Korrekturmaßnahmen, Beschwerden und die Verwendung des
 Zertifikats. Das Rezertifizierungsaudit bewertet das gesamte SMS über den Zyklus hinweg und muss
 einschließlich der Behebung seiner Nichtkonformitäten vor Ablauf des Zertifikats abgeschlossen sein.
-
-<@sms.section title="Checkliste zur Zertifizierungsreife" clauses=["9.2", "9.3"] clauses2011=["4.5.4.2", "4.5.4.3"]/>
-
-<#if !roadmap.ready>
-${roadmap.openCount} von ${roadmap.readiness?size} Punkten <#if roadmap.openCount == 1>ist<#else>sind</#if> noch offen: Das SMS ist noch nicht bereit für das Audit der Stufe 1.
-<#else>
+@@readinessTitle
+Checkliste zur Zertifizierungsreife
+@@notReady openCount itemCount
+${openCount} von ${itemCount} Punkten <#if openCount == 1>ist<#else>sind</#if> noch offen: Das SMS ist noch nicht bereit für das Audit der Stufe 1.
+@@ready
 Alle Punkte sind erfüllt: Das SMS ist bereit für das Audit der Stufe 1.
-</#if>
-
+@@readinessHeader
 | Punkt | Stand | Nachweis oder Lücke |
 |---|---|---|
-<#list roadmap.readiness as i>
-| ${i.title} | ${i.stateTitle} | ${i.detail} |
-</#list>
-
+@@readinessNote
 Die Checkliste folgt der Gap-Analyse und den Zertifizierungsangaben in den SMS-Stammdaten; sie wird mit
 jeder Ausgabe des Dokumentensatzes aktualisiert.

@@ -1,13 +1,15 @@
-<#include "/sections/records-data.ftl">
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens zur Lenkung dokumentierter Information (deutsch); die Struktur steht in
+     documented-information-control.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie die dokumentierte Information des Servicemanagementsystems (SMS) von
 ${org.name} erstellt, freigegeben, veröffentlicht, geschützt, aufbewahrt und entsorgt wird. Es stellt sicher, dass stets
 mit der aktuellen freigegebenen Fassung eines Dokuments gearbeitet wird und dass Aufzeichnungen einen
 verlässlichen und auffindbaren Nachweis über die durchgeführten Tätigkeiten liefern.
-
-<@sms.section title="Anwendungsbereich" clauses=["7.5", "7.5.1"]/>
-
+@@scopeTitle
+Anwendungsbereich
+@@scope
 Das Verfahren gilt für die gesamte dokumentierte Information des SMS, unabhängig von Format und Medium:
 
 - **Dokumente**, die festlegen, was zu tun ist: Leitlinien und Richtlinien, Pläne, Verfahren, der Servicekatalog,
@@ -19,45 +21,43 @@ Das Verfahren gilt für die gesamte dokumentierte Information des SMS, unabhäng
 
 Es umfasst die dokumentierte Information, die ${sms.standard} fordert, sowie die dokumentierte
 Information, die ${org.name} als notwendig für die Wirksamkeit des SMS festgelegt hat.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.documentControl.owner, "duties": "Ist verantwortlich für die " + t.documentLibraryName + " und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch."}
-] + governance.approvalChain?map(a -> {"role": a.approver, "duties": "Gibt folgende Dokumente frei: " + a.what + "."}) + [
-  {"role": manager, "duties": "Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung."}
-]/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@ownerDuties
+Verantwortet dieses Verfahren.
+@@libraryOwnerDuties
+Ist verantwortlich für die ${t.documentLibraryName?no_esc} und das Dokumentenverzeichnis; prüft vor der Veröffentlichung Format, Kennzeichnung und Konsistenz; führt die jährliche Prüfung der Dokumente externer Herkunft durch.
+@@approverDuties what
+Gibt folgende Dokumente frei: ${what?no_esc}.
+@@managerDuties
+Stellt sicher, dass jedes vom SMS geforderte Dokument vorhanden ist, einen Verantwortlichen hat und fristgerecht überprüft wird; berichtet überfällige Überprüfungen an die Managementbewertung.
+@@processOwners
 Jeder im <@sms.link "sms-plan"/> benannte Prozessverantwortliche ist für die Dokumente und Aufzeichnungen
 seines Prozesses verantwortlich und hält sie aktuell. Alle Mitarbeitenden verwenden ausschließlich die
 veröffentlichte Fassung eines Dokuments, melden Fehler an den Dokumentverantwortlichen und führen keine
 privaten Kopien gelenkter Dokumente.
-
-<@sms.section title="Kennzeichnung und Format" clauses=["7.5.2"]/>
-
+@@identificationTitle
+Kennzeichnung und Format
+@@identification
 Jedes gelenkte Dokument beginnt mit einer Dokumentenlenkungstabelle, die Dokument-ID, Titel, Version,
 Status, Verantwortlichen, freigebende Stelle, Klassifizierung, Gültigkeitsdatum und Datum der nächsten
 Überprüfung angibt; darauf folgt die Änderungshistorie.
-
+@@numbering
 ### Nummerierungsschema
 
 Jede Dokument-ID wird nach dem Muster `<Kurzname>-<Code>` gebildet: zuerst der Kurzname der Organisation
 in Großbuchstaben (${doc.reference?remove_ending("-" + doc.code)}), dann ein Code aus einem Präfix für die
 Dokumentart und einer zweistelligen Nummer. Dieses Verfahren hat zum Beispiel die ID ${doc.reference}.
 Folgende Präfixe werden verwendet:
-
+@@kindsHeader
 | Dokumentart | Präfix | Beispiel | Freigabe durch |
 |---|---|---|---|
-<#list governance.documentKinds as k>
-| ${k.label} | ${k.prefix} | ${k.example} | ${k.approvers} |
-</#list>
-
+@@numberingRules
 Codes werden nie wiederverwendet: Ein zurückgezogenes Dokument behält seinen Code, und ein neues Dokument
 erhält die nächste freie Nummer seines Präfixes. Aufzeichnungen werden durch die Nummer gekennzeichnet, die
 das Tool vergibt (zum Beispiel die Incident- oder Change-Nummer), Besprechungsprotokolle und Berichte durch
 Titel und Datum.
-
+@@versionsAndFormat
 ### Versionen und Status
 
 - Entwürfe werden bis zur ersten Freigabe mit 0.1, 0.2 usw. nummeriert; die erste Freigabe ergibt
@@ -76,9 +76,9 @@ schreibgeschützte Kopien in der ${t.documentLibraryName} veröffentlicht. Sie w
 folgen dem Layout dieses Dokumentensatzes und nennen nach Möglichkeit Rollen statt Personen, damit ein
 Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werden in den im
 <@sms.link "sms-plan"/> aufgeführten Tools geführt.
-
-<@sms.section title="Erstellen und Aktualisieren von Dokumenten" clauses=["7.5.2"]/>
-
+@@creatingTitle
+Erstellen und Aktualisieren von Dokumenten
+@@creating
 1. **Anstoß.** Neue Dokumente oder Änderungen an bestehenden Dokumenten können von allen Mitarbeitenden
    beim Dokumentverantwortlichen oder beim ${sms.documentControl.owner.title} angeregt werden. Änderungen ergeben sich auch
    aus Audits, Bewertungen, Incidents, Änderungen an Services und geänderten Anforderungen.
@@ -100,9 +100,9 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 7. **Regelmäßige Überprüfung.** Jedes Dokument wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate
    überprüft. Ist keine Änderung erforderlich, wird die Überprüfung in der Änderungshistorie dokumentiert
    und das Datum der nächsten Überprüfung neu festgelegt.
-
-<@sms.section title="Lenkung dokumentierter Information" clauses=["7.5.3"]/>
-
+@@controlTitle
+Lenkung dokumentierter Information
+@@distributionAndStorage
 ### Verteilung und Zugriff
 
 - Dokumente sind als ${sms.documentControl.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
@@ -126,7 +126,7 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
   Ergänzungen, aus denen hervorgeht, wer sie vorgenommen hat.
 - Dokumentierte Information wird in Formaten aufbewahrt, die während der gesamten Aufbewahrungsfrist lesbar
   bleiben.
-
+@@changesAndRetention
 ### Überwachung von Änderungen
 
 Jede veröffentlichte Fassung bleibt rückverfolgbar. Die Änderungshistorie führt jede Version mit Datum,
@@ -142,41 +142,38 @@ vernichtet, und die Entsorgung von Aufzeichnungen mit vertraulichen oder persone
 ${sms.documentControl.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
 Streitigkeit oder eine Untersuchung benötigt werden, werden unabhängig von der Frist bis zu deren
 Abschluss aufbewahrt.
-
+@@retentionHeader
 | Aufzeichnung | Abschnitt | Verantwortlich | Ablageort | Aufbewahrungsfrist |
 |---|---|---|---|---|
-<#list records as r>
-| ${r.record} | ${sms.clauseRef(r.clause, r.clause2011!"")} | ${r.owner.title} | ${r.where?cap_first} | ${r.retention} |
-</#list>
-
+@@personalData
 Enthält eine Aufzeichnung personenbezogene Daten, wird sie nicht länger als für die oben genannte Frist
 aufbewahrt, und es werden nur die für ihren Zweck erforderlichen personenbezogenen Daten erfasst.
-
+@@externalIntro
 ### Dokumente externer Herkunft
 
 Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem im
 <@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${sms.documentControl.owner.title} auf
 Aktualität geprüft.
-
+@@externalHeader
 | Dokument externer Herkunft | Verantwortlich | Prüfung |
 |---|---|---|
 | ${sms.standard} und zugehörige Teile der Normenreihe ISO/IEC 20000 | ${manager.title} | Jährlich und bei Ankündigung einer neuen Ausgabe |
 | Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${slm.owner.title} | Bei jeder Überprüfung mit dem Kunden |
-<#if externalSuppliers?has_content>
+@@supplierContractsRow
 | Verträge mit ${t.externalSuppliersInflected} (${sms.andList(governance.contractRefs)}) | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
-</#if>
+@@externalRowsEnd
 | Herstellerdokumentation zu Tools und Servicekomponenten | Prozessverantwortlicher des Tools | Bei Wechsel der Produktversion |
 | Für die Services geltende Rechtsvorschriften und behördliche Vorgaben | ${manager.title} | Jährlich |
-
+@@obsolete
 ### Veraltete Dokumente
 
 Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${sms.documentControl.owner.title} es noch am selben Tag aus der
 ${t.documentLibraryName}, kennzeichnet die archivierte Kopie als Ersetzt oder Zurückgezogen und beschränkt den Zugriff
 auf das Archiv. Archivierte Fassungen werden nach ihrer Ersetzung 3 Jahre lang aufbewahrt, damit frühere
 Entscheidungen nachvollziehbar bleiben.
-
-<@sms.section title="Dokumentierte Information des SMS" clauses=["7.5.4"]/>
-
+@@registerTitle
+Dokumentierte Information des SMS
+@@register
 Die dokumentierte Information des SMS wird an einer Stelle, im <@sms.link "document-register"/>,
 aufgeführt und nicht in anderen Dokumenten wiederholt. Das Verzeichnis enthält die ${documents?size}
 gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Verantwortlichem und Datum der
@@ -186,22 +183,34 @@ und Lieferantenverträgen; es kennzeichnet die Dokumente externer Herkunft und f
 geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${sms.documentControl.owner.title}
 aktualisiert das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.
 Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses Verfahrens festgelegt.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
-
-<@sms.recordsTable rows=[
-  {"record": "Änderungshistorie und Freigabe jedes Dokuments", "owner": {"title": "Dokumentverantwortlicher"}, "heldIn": "Das Dokument selbst und das Repository", "retention": "Bis 3 Jahre nach Ende der Geltungsdauer des Dokuments"},
-  {"record": "Ersetzte und zurückgezogene Fassungen", "owner": sms.documentControl.owner, "heldIn": "Archiv der " + t.documentLibraryName, "retention": "3 Jahre nach der Ersetzung"},
-  {"record": "Jährliche Prüfung der Dokumente externer Herkunft", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "3 Jahre"},
-  {"record": "Entsorgungsprotokoll für vertrauliche und personenbezogene Aufzeichnungen", "owner": sms.documentControl.owner, "heldIn": t.documentLibraryName, "retention": "6 Jahre"}
-]/>
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@revisionRecord
+Änderungshistorie und Freigabe jedes Dokuments
+@@documentOwner
+Dokumentverantwortlicher
+@@documentItself
+Das Dokument selbst und das Repository
+@@lifePlusThreeYears
+Bis 3 Jahre nach Ende der Geltungsdauer des Dokuments
+@@supersededRecord
+Ersetzte und zurückgezogene Fassungen
+@@archive
+Archiv der ${t.documentLibraryName?no_esc}
+@@threeYearsAfterSuperseded
+3 Jahre nach der Ersetzung
+@@externalCheckRecord
+Jährliche Prüfung der Dokumente externer Herkunft
+@@threeYears
+3 Jahre
+@@disposalRecord
+Entsorgungsprotokoll für vertrauliche und personenbezogene Aufzeichnungen
+@@sixYears
+6 Jahre
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["documented-information-control"] as m>
-| ${m.name} | ${m.target} |
-</#list>
-
+@@measuresReport
 Der ${sms.documentControl.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.

@@ -1,18 +1,20 @@
-<@sms.section title="Zweck" clauses2011=["9.3"] key="purpose"/>
-
+<#-- Die Texte der Release-Richtlinie (deutsch); die Struktur steht in release-policy.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Diese Richtlinie legt fest, welche Arten von Releases ${org.name} in die Produktivumgebung der Services
 bereitstellt, wie häufig jede Art bereitgestellt werden darf und zu welchen Zeiten. Sie wird über die
 Service-Level-Vereinbarungen und die Service-Reviews mit den Kunden abgestimmt, damit Releases dann
 eintreffen, wenn die Kunden sie erwarten und aufnehmen können.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Die Richtlinie gilt für jedes Release neuer oder geänderter Hardware, Software, Dokumentation oder Prozesse
 in die Produktivumgebung der Services im <@sms.link "service-catalogue"/>, einschließlich der Releases, die
 von Lieferanten und internen Gruppen erstellt oder bereitgestellt werden.
-
-<@sms.section title="Grundsätze der Richtlinie" clauses2011=["9.3"] key="policy-statements"/>
-
+@@statementsTitle
+Grundsätze der Richtlinie
+@@statements
 1. Jedes Release enthält einen oder mehrere Changes, die gemäß der <@sms.link "change-management-policy"/>
    genehmigt sind; ohne genehmigten Change wird kein Release bereitgestellt.
 2. Releases werden mit den betroffenen Kunden geplant: Termin, Inhalt und Art der Bereitstellung sind ihnen
@@ -26,20 +28,19 @@ von Lieferanten und internen Gruppen erstellt oder bereitgestellt werden.
    überprüft.
 6. Erfolg oder Misserfolg jedes Release wird aufgezeichnet, und die Ursachen fehlgeschlagener Releases
    werden analysiert.
-
-<@sms.section title="Release-Arten und Häufigkeit" clauses2011=["9.3"] key="release-types-and-frequency"/>
-
-<#include "/sections/release-types.ftl">
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Verantwortet diese Richtlinie."},
-  {"role": release.owner, "duties": "Stimmt die Release-Fenster dieser Richtlinie mit den Kunden ab; plant Releases in ihrem Rahmen; berichtet über Releases, die außerhalb der Richtlinie bereitgestellt werden."},
-  {"role": change.owner, "duties": "Autorisiert jedes Deployment; genehmigt Notfall-Releases über das Notfall-CAB."}
-]/>
-
-<@sms.section title="Überprüfung der Richtlinie" key="policy-review"/>
-
+@@releaseTypesTitle
+Release-Arten und Häufigkeit
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@ownerDuties
+Verantwortet diese Richtlinie.
+@@releaseOwnerDuties
+Stimmt die Release-Fenster dieser Richtlinie mit den Kunden ab; plant Releases in ihrem Rahmen; berichtet über Releases, die außerhalb der Richtlinie bereitgestellt werden.
+@@changeOwnerDuties
+Autorisiert jedes Deployment; genehmigt Notfall-Releases über das Notfall-CAB.
+@@reviewTitle
+Überprüfung der Richtlinie
+@@review
 Der ${doc.owner.title} überprüft diese Richtlinie mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate mit den Kunden sowie
 immer dann, wenn sich die Servicezeiten, die Kritikalität oder das Wartungsfenster eines Service ändern.
 Die Schritte für Planung, Erstellung, Test, Bereitstellung und Überprüfung von Releases sind im
