@@ -15,137 +15,86 @@ related: ["service-assurance", "business-impact-analysis", "service-continuity-p
      targetMark, allowedDowntime, invokedTarget, maintenance, alternate or alternateOpen, headroom, dependsOn,
      suppliers); the generator adds the downtime allowed in a year and the risks to availability by the plan's
      rule (AvailabilityPlan): availabilityPlan.services, generalRisks, risksMark. -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the availability plan; its words are in availability-plan.text.ftl and its language variants. -->
+<#import "/documents/availability-plan.text.ftl" as text>
+<#-- The document that describes the availability management process in this edition. -->
+<#assign processDoc = (sms.edition == "2011")?then("service-continuity-plan", "service-assurance")>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This plan sets out how ${org.name} makes sure that each service can be used when its service hours say it
-should be: the availability each service must achieve, the downtime that allows, the measures that protect
-it, the risks to it, and how availability is measured, reported and improved. It is the plan of the
-${t.serviceAvailability} management process described in <#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if>.
+${text.purpose(processDoc)}
 
-<@sms.section title="Responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.responsibilitiesTitle() clauses=["5.3"] key="responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Owns this plan and reviews it."},
-  {"role": availability.owner, "duties": "Sets up the monitoring of each service; investigates unplanned non-availability; reports availability every month."},
-  {"role": capacity.owner, "duties": "Keeps the capacity headroom each service needs, so that demand does not cause outages."},
-  {"role": change.owner, "duties": "Schedules planned maintenance in the agreed windows and assesses every change for its effect on availability."},
-  {"role": continuity.owner, "duties": "Keeps the continuity plan and the business impact analysis consistent with this plan."}
+  {"role": doc.owner, "duties": text.ownerDuties()?markup_string},
+  {"role": availability.owner, "duties": text.availabilityOwnerDuties()?markup_string},
+  {"role": capacity.owner, "duties": text.capacityOwnerDuties()?markup_string},
+  {"role": change.owner, "duties": text.changeOwnerDuties()?markup_string},
+  {"role": continuity.owner, "duties": text.continuityOwnerDuties()?markup_string}
 ]/>
 
-Each service owner agrees the availability target of the service with its customers, approves the
-measures in this plan for the service, and acts on the investigations of its outages.
+${text.serviceOwners()}
 
-<@sms.section title="Availability requirements and targets" clauses=["8.7.1"] clauses2011=["6.3.1"]/>
+<@sms.section title=text.targetsTitle() clauses=["8.7.1"] clauses2011=["6.3.1"] key="availability-requirements-and-targets"/>
 
 <#if services?has_content>
-The availability targets are agreed with customers in the service level agreements and published in
-<@sms.link "service-catalogue"/>. Each target is measured over the service hours of a calendar month; the
-table shows how much unplanned downtime within those hours it allows in an average month and in a year,
-and the target that applies while the continuity plan is invoked. What an outage of each service does over
-time, and how long it can be tolerated, is analysed in <@sms.link "business-impact-analysis"/>.
-
-| Service | Service hours | Availability target | Downtime allowed per month | Downtime allowed per year | Criticality | Target while the continuity plan is invoked |
-|---|---|---|---|---|---|---|
+${text.targetsTable()}
 <#list availabilityPlan.services as a>
 | ${a.service.name} | ${a.service.hours} | ${sms.pct(a.service.availabilityTarget)}${a.service.targetMark} | ${a.service.allowedDowntime} | ${a.allowedDowntimeYear} | ${a.service.criticalityWord} | ${sms.pct(a.service.invokedTarget)} |
 </#list>
 <#else>
-No services are recorded yet. When a service is added, the ${availability.owner.title} enters its service
-hours and availability target here before its service level agreement is signed.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Measures that protect availability" clauses=["8.7.1"] clauses2011=["6.3.2"]/>
+<@sms.section title=text.measuresTitle() clauses=["8.7.1"] clauses2011=["6.3.2"] key="measures-that-protect-availability"/>
 
-- **Monitoring.** Every service is monitored with ${availability.toolName}, by checks that test the service as
-  a user experiences it and checks of the configuration items behind it. A failed check raises an incident
-  that is handled under <@sms.link "resolution-and-fulfilment"/>. No service goes live without its checks.
-- **Planned maintenance.** Maintenance and releases take place as agreed in the service level agreement of
-  each service, and do not count as downtime when they stay within it.
-- **Capacity headroom.** Capacity management keeps the headroom that the criticality of each service
-  requires, so that growth in demand does not cause an outage.
-- **Redundancy and alternate arrangements.** Where a service has an alternate arrangement, a failure of its
-  primary site or system is bridged by switching to it; the continuity plan tests the switch.
-- **Supplier commitments.** The contracts and agreements with the suppliers of a service support its
-  availability target, and supplier performance is reviewed against them.
+${text.measures()}
 
 <#if services?has_content>
-| Service | Alternate arrangement | Planned maintenance | Capacity headroom | Depends on |
-|---|---|---|---|---|
+${text.measuresHeader()}
 <#list availabilityPlan.services as a>
 <#assign s = a.service>
-| ${s.name} | <#if s.alternateOpen>None decided yet<#if s.open.recoveryAlternate??> ${t["decision.mark"]?replace("{0}", s.open.recoveryAlternate)}</#if><#else>${s.alternate}</#if> | ${s.maintenance} | ${s.headroom}% | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content && s.suppliers?has_content>; </#if><#list s.suppliers as x>${x.name}<#sep>; </#list><#if !s.dependsOn?has_content && !s.suppliers?has_content>Internal resources only</#if> |
+| ${s.name} | <#if s.alternateOpen>${text.noAlternate()}<#if s.open.recoveryAlternate??> ${t["decision.mark"]?replace("{0}", s.open.recoveryAlternate)}</#if><#else>${s.alternate}</#if> | ${s.maintenance} | ${text.headroom(s.headroom)} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content && s.suppliers?has_content>; </#if><#list s.suppliers as x>${x.name}<#sep>; </#list><#if !s.dependsOn?has_content && !s.suppliers?has_content>${text.internalOnly()}</#if> |
 </#list>
 <#if continuityPlan.alternatesOpen?has_content>
 
-A service without an alternate arrangement can only be restored by repair or rebuild in place after its
-site or system is lost. The decision on an arrangement for
-<@sms.names items=continuityPlan.alternatesOpen/> is open in <@sms.link "decision-register"/>.
+${text.alternatesOpen()}
 </#if>
 </#if>
 
-<@sms.section title="Risks to availability" clauses=["8.7.1"] clauses2011=["6.3.1"]/>
+<@sms.section title=text.risksTitle() clauses=["8.7.1"] clauses2011=["6.3.1"] key="risks-to-availability"/>
 
-The risks to availability are those of <@sms.link "risk-register"/>, where they are rated and
-treated<#if availabilityPlan.risksMark?has_content>; until ${org.name} has assessed its own risks, the register holds
-starter risks${availabilityPlan.risksMark}</#if>. A risk is listed under a service when its description names the service or a supplier
-that supports it; a risk that names no service but describes an outage, downtime, a failure, an
-interruption or an attack concerns every service. Single points of failure, capacity limits and weaknesses
-in the configuration found at a review of this plan are added to the risk register, and so appear here.
+${text.risksIntro()}
 
 <#assign serviceRisks = availabilityPlan.services?filter(a -> a.risks?has_content)>
 <#if serviceRisks?has_content>
-| Service | ID | Risk | Likelihood | Impact | Treatment | Owner |
-|---|---|---|---|---|---|---|
+${text.serviceRisksHeader()}
 <#list serviceRisks as a>
 <#list a.risks as r>
 | ${a.service.name} | ${r.id} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 </#list>
 <#else>
-No risk in the register names a service or one of its suppliers.
+${text.noServiceRisks()}
 </#if>
 
 <#if availabilityPlan.generalRisks?has_content>
-These risks concern the availability of every service:
-
-| ID | Risk | Likelihood | Impact | Treatment | Owner |
-|---|---|---|---|---|---|
+${text.generalRisksHeader()}
 <#list availabilityPlan.generalRisks as r>
 | ${r.id} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 <#else>
-No risk in the register concerns the availability of every service.
+${text.noGeneralRisks()}
 </#if>
 
-<@sms.section title="Measurement and reporting" clauses=["8.7.1"] clauses2011=["6.3.3"]/>
+<@sms.section title=text.measurementTitle() clauses=["8.7.1"] clauses2011=["6.3.3"] key="measurement-and-reporting"/>
 
-Availability is measured for each service and each calendar month from the data of
-${availability.toolName} and the incident records, as the agreed service time minus the unplanned
-downtime within it, divided by the agreed service time. The rules for counting downtime are set out in
-<#if sms.edition == "2011"><@sms.link "service-continuity-plan"/><#else><@sms.link "service-assurance"/></#if>, and the measures of availability are defined in
-<@sms.link "measure-definitions"/>.
+${text.measurement(processDoc)}
 
-- By the fifth working day of each month the ${availability.owner.title} produces the availability of each
-  service against its target; it is reported in the service reports and at the service reviews with
-  customers, as set out in <@sms.link "monitoring-and-reporting"/>.
-- Every unplanned outage longer than 30 minutes, and every month in which a service misses its target, is
-  investigated; the ${availability.owner.title} opens a problem record and agrees the actions with the
-  service owner.
-- Each quarter the ${availability.owner.title} reviews availability trends, repeated outages and supplier
-  performance, and reports them to the monthly SMS performance review and to management review.
+<@sms.section title=text.improvementsTitle() clauses=["8.7.1"] clauses2011=["6.3.2"] key="improvements"/>
 
-<@sms.section title="Improvements" clauses=["8.7.1"] clauses2011=["6.3.2"]/>
+${text.improvements()}
 
-Actions that improve availability, such as removing a single point of failure, adding monitoring or
-changing a maintenance arrangement, are recorded in <@sms.link "improvement-register"/> as
-<@sms.link "continual-improvement"/> sets out, each with an owner and a target date, and are implemented
-through change management. The open ones are
-reviewed with this plan.
+<@sms.section title=text.reviewTitle() key="review"/>
 
-<@sms.section title="Review"/>
-
-The ${doc.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
-months, whenever a service is added, withdrawn or significantly changed, and after any month in which a
-service misses its target. The risks to availability are assessed again at each review, together with the
-business impact analysis and the continuity plan, so that targets, recovery objectives and protective
-measures stay consistent.
+${text.review()}

@@ -10,199 +10,114 @@ editions:
   "2011": {title: "Resource Management and Communication Procedure", clauses: ["4.1.3", "4.4", "4.4.1", "4.4.2"]}
 related: ["service-management-policy", "sms-plan", "knowledge-management", "relationship-and-agreement", "monitoring-and-reporting"]
 -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the resources, competence, awareness and communication procedure; its words are in
+     competence-awareness-communication.text.ftl and its language variants. -->
+<#import "/documents/competence-awareness-communication.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This procedure describes how ${org.name} provides the resources the service management system (SMS)
-needs, makes sure the people who work on the services are competent and aware of their part in the SMS,
-and plans its communication with staff, customers, suppliers and other interested parties.
+${text.purpose()}
 
-<@sms.section title="Scope" clauses=["7"]/>
+<@sms.section title=text.scopeTitle() clauses=["7"] key="scope"/>
 
-The procedure covers everyone who does work under the control of ${org.name} that affects the services
-in scope: employees, contractors, temporary staff and, through their contracts, the staff of suppliers.
-It covers the people, technical, financial and information resources of the SMS, and all communication
-about the SMS and the services.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": top, "duties": "Provides the resources of the SMS; approves the yearly resource plan and budget; communicates the importance of the SMS to all staff."},
-  {"role": doc.owner, "duties": "Owns this procedure."},
-  {"role": manager, "duties": "Maintains competence requirements and the skills matrix; runs awareness briefings; maintains the communication plan."},
-  {"role": budgeting.owner, "duties": "Prepares the SMS budget and reports spending against it."},
-  {"role": brm.owner, "duties": "Owns communication with customers, including complaints and satisfaction surveys."},
-  {"role": supplierManagement.owner, "duties": "Owns communication with suppliers about contracts, performance and disputes."}
+  {"role": top, "duties": text.topDuties()?markup_string},
+  {"role": doc.owner, "duties": text.ownerDuties()?markup_string},
+  {"role": manager, "duties": text.managerDuties()?markup_string},
+  {"role": budgeting.owner, "duties": text.budgetingOwnerDuties()?markup_string},
+  {"role": brm.owner, "duties": text.brmOwnerDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.supplierManagementOwnerDuties()?markup_string}
 ]/>
 
-Line managers assess the competence of their staff, agree training and keep the evidence.
+${text.lineManagerDuties()}
 
-<@sms.section title="Resources" clauses=["7.1"]/>
+<@sms.section title=text.resourcesTitle() clauses=["7.1"] key="resources"/>
 
-${org.name} determines and provides the resources needed to establish, operate, maintain and improve
-the SMS and the services.
+${text.resources()}
 
-| Resource | How the need is determined | Approved by | Reviewed |
-|---|---|---|---|
-| People and skills | Workload, demand forecasts and the skills matrix, compared with the roles in <@sms.link "service-management-policy"/> | ${top.title} | Yearly, and when a service is added or removed |
-| Technical infrastructure and tools | Capacity plan, tool performance and process needs | ${top.title}, above the approved budget | Yearly and at each capacity review |
-| Budget | Yearly SMS budget covering tools, training, audits, certification and improvements | ${top.title} | Monthly against actuals by the ${budgeting.owner.title} |
-| External expertise | Audits, specialist skills or peaks in workload that cannot be covered internally | ${manager.title} within budget | For each engagement |
-| Information | ${t.ConfigurationInformation}, knowledge articles and reports the processes need | Process owners | At each process review |
+<@sms.section title=text.competenceTitle() clauses=["7.2"] key="competence"/>
 
-1. **Identify.** Process owners raise resource needs at the yearly planning round, when a risk or an
-   improvement calls for them, when a new or changed service is planned, and when a measure shows a
-   sustained shortfall.
-2. **Justify.** The ${manager.title} records each need with its purpose, cost and the risk of not meeting
-   it.
-3. **Decide.** Needs within the approved budget are decided by the ${manager.title}; others go to the
-   ${top.title}, at the next management review or sooner when urgent.
-4. **Provide and follow up.** Decisions and their delivery dates are tracked in the management review
-   actions until the resource is in place.
+### ${text.requirementsTitle()}
 
-<@sms.section title="Competence" clauses=["7.2"]/>
-
-### Competence requirements
-
-Every person working on the SMS must have the competence their role requires, on the basis of
-education, training or experience. Common to all roles are knowledge of the service management policy,
-of the procedures used in the role, and of ${sms.toolOf("incident-management")} at user level. Process
-owners also hold a service management foundation qualification, or can show equivalent experience.
-Role-specific requirements are:
-
-| Role | Holder | Competence required |
-|---|---|---|
+${text.requirements()}
 <#list governance.competence as row>
 | ${row.role.title} | ${row.role.holder} | ${row.required} |
 </#list>
 
-Competence is rated in the skills matrix on four levels: 1 aware, 2 practising under guidance,
-3 independent, 4 able to teach others. A role holder must be at level 3 for every requirement of the
-role; a deputy at level 2 at least.
+${text.levels()}
 
-Internal auditors are trained in audit techniques and in ${sms.standard}, and never audit their own work.
-Supplier staff who work on the services must meet the competence requirements written into their
-contract; the ${supplierManagement.owner.title} checks the evidence when the contract starts.
+### ${text.developingTitle()}
 
-### Developing and evaluating competence
+${text.developing()}
 
-1. **Assess.** The line manager assesses each person against the requirements of the role on
-   appointment and then yearly, using qualifications, work records and observation, and updates the
-   skills matrix.
-2. **Plan.** Gaps are closed by training, coaching, shadowing an experienced colleague, certification,
-   reassignment of work or recruitment. Each action has an owner and a due date in the training plan.
-3. **Act.** The action is carried out. A person does not work unsupervised on a task until they reach
-   level 3 for it.
-4. **Evaluate.** Within three months the line manager checks whether the action worked, by observing
-   the work, reviewing the person's records (for example incident or change records) or by a test.
-   Actions that did not close the gap are replanned.
-5. **Record.** Certificates, training attendance, assessments and evaluations are kept as evidence of
-   competence.
+<@sms.section title=text.awarenessTitle() clauses=["7.3"] key="awareness"/>
 
-<@sms.section title="Awareness" clauses=["7.3"]/>
-
-Everyone doing work under the control of ${org.name} must know:
-
-- the service management policy;
-- the service management objectives and the objectives of their own process;
-- how their work contributes to the effectiveness of the SMS and the services, and what better
-  performance brings to customers and to ${org.name};
-- what happens when the SMS requirements are not followed: for example breached service levels,
-  unauthorised changes causing outages, or loss of customer data.
-
-| Awareness activity | Audience | When | Responsible | Evidence |
-|---|---|---|---|---|
-| SMS induction briefing | New staff and contractors | Within five working days of starting, before access to live systems | ${manager.title} | Signed acknowledgement |
-| Yearly SMS refresher with a short test (pass mark 80%) | All staff in scope | Yearly | ${manager.title} | Test results |
-| Objectives and performance on team dashboards | All staff in scope | Updated monthly | ${reporting.owner.title} | Dashboard history |
-| Briefing on new or changed policies and procedures | Staff affected | Before the effective date | Document owner | Attendance list |
+${text.awareness()}
 <#if suppliers?has_content>
-| Supplier onboarding pack with the policy and relevant procedures | Supplier staff working on the services | At contract start and after major changes | ${supplierManagement.owner.title} | Supplier acknowledgement |
+${text.supplierOnboardingRow()}
 </#if>
 
-Internal audits include interviews that test awareness; gaps are treated as nonconformities.
+${text.awarenessAudits()}
 
-<@sms.section title="Communication" clauses=["7.4"]/>
+<@sms.section title=text.communicationTitle() clauses=["7.4"] key="communication"/>
 
-The communication plan below states what is communicated, when, with whom, how and by whom. Urgent
-communication during incidents follows <@sms.link "resolution-and-fulfilment"/>; communication during a
-continuity event follows <@sms.link "service-continuity-plan"/>.
+${text.communication()}
 
-### Internal communication
+### ${text.internalTitle()}
 
-| What | When | With whom | How | Who |
-|---|---|---|---|---|
-| Policy, objectives and changes to the service management plan | On approval | All staff in scope | Briefing, notice in the document library | ${manager.title} |
-| Service performance and progress on objectives | Monthly | Staff and process owners | Dashboards, team meetings | ${reporting.owner.title} |
-| Schedule of approved changes and planned maintenance | Weekly | Service desk and technical teams | Change calendar ${governance.inTool["change-management"]} | ${change.owner.title} |
-| Status of major incidents | At declaration, then at least hourly | ${top.title}, service desk, resolver teams | Phone or chat bridge, status updates | ${incident.owner.title} |
-| Audit results and nonconformities | After each audit | Process owners, ${top.title} | Audit report | ${manager.title} |
-| Decisions of the management review | Within ten working days of the review | Process owners and staff | Minutes, team briefing | ${top.title} |
+${text.internalTable()}
 
-### External communication
+### ${text.externalTitle()}
 
-| What | When | With whom | How | Who |
-|---|---|---|---|---|
+${text.externalHeader()}
 <#if customers?has_content>
-| Service reports | Monthly | Customer contacts | Report by e-mail or portal | ${reporting.owner.title} |
-| Service reviews | ${serviceLevels.customerReviewRule?cap_first}, as set in <@sms.link "relationship-and-agreement"/> | Customer contacts | Meeting | ${brm.owner.title} |
-| Customer satisfaction survey | Quarterly | Customer contacts and a sample of users | Survey | ${brm.owner.title} |
-| Planned maintenance and changes affecting service | At least five working days before | Affected customers | E-mail, portal notice | ${change.owner.title} |
-| Major incidents | Within the response target, then at agreed intervals | Affected customers | Phone, then e-mail | ${incident.owner.title} |
-| Complaints | Acknowledged within one working day; answered within ten | The complainant | E-mail or meeting | ${brm.owner.title} |
+${text.customerRows()}
 </#if>
 <#if suppliers?has_content>
-| Performance reviews | ${serviceLevels.supplierReviewRule?cap_first}, as set in <@sms.link "relationship-and-agreement"/> | Suppliers | Meeting, review report | ${supplierManagement.owner.title} |
-| Demand forecasts | Quarterly | Suppliers | E-mail, review meeting | ${supplierManagement.owner.title} |
-| Incidents, changes and escalations involving a supplier | As they arise | Supplier service desk and contacts | Agreed support channel | ${incident.owner.title} |
-| Contract changes and disputes | As they arise | Supplier account managers | Letter or e-mail, meeting | ${supplierManagement.owner.title} |
+${text.supplierRows()}
 </#if>
-| Audit scheduling and significant changes to the SMS | Before each audit and before a change takes effect | Certification body | E-mail | ${manager.title} |
-| Personal data breaches and other reportable incidents | Within the legal deadline (72 hours where GDPR applies) | Supervisory authority, affected customers | Official notification form | ${security.owner.title}, with approval of the ${top.title} |
-| Public and media statements about the services | As needed | Public, media | Statement | ${top.title} only |
+${text.otherExternalRows()}
 
 <#if customers?has_content>
-### Customer contacts
+### ${text.customerContactsTitle()}
 
-Customer relationships are owned by the ${brm.owner.title}.
-
-| Customer | Contact | Services |
-|---|---|---|
+${text.customerContacts()}
 <#list customers as c>
-| ${c.name} | ${c.contact!"Named in the service level agreement"} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>None at present</#if> |
+| ${c.name} | ${c.contact!text.contactInSla()} | <#if c.services?has_content><#list c.services as s>${s.name}<#sep>, </#list><#else>${text.noServices()}</#if> |
 </#list>
 
 </#if>
 <#if suppliers?has_content>
-### Supplier contacts
+### ${text.supplierContactsTitle()}
 
-| Supplier | Type | Managed by |
-|---|---|---|
+${text.supplierContactsHeader()}
 <#list suppliers as s>
 | ${s.name} | ${governance.supplierType[s.type].label} | ${s.manager.title} |
 </#list>
 
 </#if>
-Only the roles named in the tables speak for ${org.name} on the subjects listed. Other staff refer
-questions from customers, suppliers or the press to the role responsible.
+${text.spokespeople()}
 
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable rows=[
-  {"record": "Competence requirements and skills matrix", "owner": manager, "heldIn": "SMS document library", "retention": "Current version plus 3 years"},
-  {"record": "Training records, certificates and evaluations", "owner": {"title": "Line managers"}, "heldIn": "Personnel files", "retention": "Duration of employment plus 2 years"},
-  {"record": "Awareness acknowledgements and test results", "owner": manager, "heldIn": "Training log", "retention": "Duration of employment plus 2 years"},
-  {"record": "Resource decisions", "owner": top, "heldIn": "Management review minutes", "retention": "6 years"},
-  {"record": "Service reports", "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": "3 years"},
-  {"record": "Customer review minutes and survey results", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 years"},
-  {"record": "Supplier review minutes", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+  {"record": text.competenceRecord()?markup_string, "owner": manager, "heldIn": text.documentLibrary()?markup_string, "retention": text.competenceRetention()?markup_string},
+  {"record": text.trainingRecord()?markup_string, "owner": {"title": text.lineManagers()?markup_string}, "heldIn": text.personnelFiles()?markup_string, "retention": text.employmentPlus2Years()?markup_string},
+  {"record": text.awarenessRecord()?markup_string, "owner": manager, "heldIn": text.trainingLog()?markup_string, "retention": text.employmentPlus2Years()?markup_string},
+  {"record": text.resourceDecisionsRecord()?markup_string, "owner": top, "heldIn": text.reviewMinutes()?markup_string, "retention": text.sixYears()?markup_string},
+  {"record": text.serviceReportsRecord()?markup_string, "owner": reporting.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": text.threeYears()?markup_string},
+  {"record": text.customerReviewRecord()?markup_string, "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": text.threeYears()?markup_string},
+  {"record": text.supplierReviewRecord()?markup_string, "owner": supplierManagement.owner, "heldIn": text.documentLibrary()?markup_string, "retention": text.supplierReviewRetention()?markup_string}
 ]/>
 
-<@sms.section title="Measures" clauses=["9.1"]/>
+<@sms.section title=text.measuresTitle() clauses=["9.1"] key="measures"/>
 
-| Measure | Target |
-|---|---|
+${text.measuresHeader()}
 <#list measures.of["competence-awareness-communication"] as m>
 | ${m.name} | ${m.target} |
 </#list>
 
-The ${manager.title} reports these measures to each management review.
+${text.measuresReport()}

@@ -10,56 +10,47 @@ editions:
   "2011": {clauses: ["4.5.4.3"]}
 related: ["management-review", "form-management-review-minutes", "form-kpi-sheet"]
 -->
+<#-- The structure of the management review agenda form; its words are in form-management-review-agenda.text.ftl
+     and its language variants. -->
 <#include "/sections/form-parts.ftl">
 <#include "/sections/management-review-inputs.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-management-review-agenda.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The ${sms.manager.title} completes this agenda for every management review and circulates it with the
-input pack at least five working days before the review, as <@sms.link "management-review"/> sets out.
-The items follow the review inputs of the procedure, in the same order; the ${sms.topManagement.title}
-chairs the review. The minutes are recorded on the <@sms.link "form-management-review-minutes"/>.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Meeting"/>
+<@sms.section title=text.meetingTitle() key="1.-meeting"/>
 
-| Meeting | |
-|---|---|
-| Date, time and place | |
-| Review | <@choices ["Full review", "Extraordinary review"]/> |
-| Event that called an extraordinary review | |
-| Period covered | |
-| Chair | ${sms.topManagement.title} |
-| Input pack circulated on | |
+<#assign reviewChoices><@choices [text.fullReview(), text.extraordinaryReview()]/></#assign>
+${text.meetingTable(reviewChoices)}
 
-<@sms.section title="2. Invited"/>
+<@sms.section title=text.invitedTitle() key="2.-invited"/>
 
-| ${t.role} | ${t.holder} | Presents |
-|---|---|---|
+${text.invitedHeader()}
 <#if sms.manager.id != sms.topManagement.id>
-| ${sms.topManagement.title} | ${sms.topManagement.holder} | Chairs the review<#if governance.topProcesses?has_content>; ${governance.topProcesses?join(", ")}</#if> |
-| ${sms.manager.title} | ${sms.manager.holder} | The overall performance of the SMS<#if governance.managerProcesses?has_content>; ${governance.managerProcesses?join(", ")}</#if> |
+| ${sms.topManagement.title} | ${sms.topManagement.holder} | ${text.chairs()}<#if governance.topProcesses?has_content>; ${governance.topProcesses?join(", ")}</#if> |
+| ${sms.manager.title} | ${sms.manager.holder} | ${text.overallPerformance()}<#if governance.managerProcesses?has_content>; ${governance.managerProcesses?join(", ")}</#if> |
 <#else>
-| ${sms.topManagement.title} | ${sms.topManagement.holder} | Chairs the review; the overall performance of the SMS<#if governance.managerProcesses?has_content>; ${governance.managerProcesses?join(", ")}</#if> |
+| ${sms.topManagement.title} | ${sms.topManagement.holder} | ${text.chairsAndOverallPerformance()}<#if governance.managerProcesses?has_content>; ${governance.managerProcesses?join(", ")}</#if> |
 </#if>
 <#list governance.otherProcessOwners as o>
 | ${o.title} | ${o.holder} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
 </#list>
-| Invited for an item | | |
-| Invited for an item | | |
+${text.invitedForItem()}
 
-<@sms.section title="3. Agenda"/>
+<@sms.section title=text.agendaTitle() key="3.-agenda"/>
 
-| ${t["form.no"]} | Item | Presented by | Time |
-|---|---|---|---|
-| 1 | Opening: quorum and agenda | ${sms.topManagement.title} | |
+${text.agendaHeader()}
+| 1 | ${text.opening()} | ${sms.topManagement.title} | |
 <#list reviewInputs as i>
 | ${i?counter + 1} | ${i.input} | ${i.by} | |
 </#list>
-| ${reviewInputs?size + 2} | Conclusions: is the SMS still suitable, adequate and effective; do the policy and the objectives need to change | ${sms.topManagement.title} | |
-| ${reviewInputs?size + 3} | Decisions and actions, each with its owner and due date | ${sms.topManagement.title} | |
-| ${reviewInputs?size + 4} | Date of the next review, and items to follow up before it | ${sms.topManagement.title} | |
+| ${reviewInputs?size + 2} | ${text.conclusions()} | ${sms.topManagement.title} | |
+| ${reviewInputs?size + 3} | ${text.decisions()} | ${sms.topManagement.title} | |
+| ${reviewInputs?size + 4} | ${text.nextReview()} | ${sms.topManagement.title} | |
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
-<@signoff (sms.manager.id != sms.topManagement.id)?then([{"step": "Agenda prepared", "role": sms.manager}], []) + [{"step": "Agenda agreed (chair)", "role": sms.topManagement}]/>
+<@signoff (sms.manager.id != sms.topManagement.id)?then([{"step": text.agendaPrepared(), "role": sms.manager}], []) + [{"step": text.agendaAgreed(), "role": sms.topManagement}]/>

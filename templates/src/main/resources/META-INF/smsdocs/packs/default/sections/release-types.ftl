@@ -1,17 +1,16 @@
 <#-- The release types with their frequency, and the release window of each service: the core of the
-     release policy (2018 8.5.3; 2011 9.3). -->
-| Release type | Content | Frequency |
-|---|---|---|
-| Major | New services, new functionality or architectural change | Planned with the customer, at most once a quarter per service |
-| Minor | Small enhancements and fixes to known errors | At most once a month per service, in the agreed maintenance window |
-| Patch | Security and vendor patches | Monthly patch cycle; security patches within 14 days of release by the vendor, critical ones within 72 hours (see <@sms.link "service-assurance"/>) |
-| Emergency | Fix needed to restore a service or close a critical vulnerability | As needed, linked to an emergency change |
+     release policy (2018 8.5.3; 2011 9.3). Its words are in release-types.text.ftl and its language variants. -->
+<#import "/sections/release-types.text.ftl" as releaseTypesText>
+${releaseTypesText.typesTable()}
 
 <#if releaseWindows?has_content>
-| Service | Criticality | Release window |
-|---|---|---|
+${releaseTypesText.windowsHeader()}
 <#list releaseWindows as w>
 | ${w.service} | ${sms.word(w.criticality)} | ${w.window} |
 </#list>
 </#if>
+<#-- The English text leaves a blank line after the tables, the German one does not (drift kept for
+     identical output): the catalogues say which with blankLineAfter. -->
+<#if releaseTypesText.blankLineAfter()?has_content>
 
+</#if>

@@ -1,14 +1,7 @@
 <#-- Service catalogue management. 2018 8.2.4; 2011 part of 6.1. -->
-<@sms.section title="Service catalogue management" clauses=["8.2.4"]/>
+<#-- Its words are in service-catalogue-management.text.ftl and its language variants. -->
+<#import "/sections/service-catalogue-management.text.ftl" as serviceCatalogueManagementText>
+<@sms.section title=serviceCatalogueManagementText.title() clauses=["8.2.4"] key="service-catalogue-management"/>
 
-The ${catalogue.owner.title} maintains the <@sms.link "service-catalogue"/> as the single description of
-the live services, their intended outcomes, owners, customers, supporting suppliers, hours, targets and
-dependencies.
-
-1. Add a service to the catalogue when it is accepted into live operation at the end of transition.
-2. Update the entry through a request for change whenever a catalogue attribute changes; check it against
-   the SLA and the supplier agreements of the service before issue.
-3. Remove or mark a service as withdrawn on the date it is removed or transferred.
-4. Publish each new version to the service desk, the service owners and the customers concerned.
-5. Review the whole catalogue at least once a year, after the service planning cycle.
+${serviceCatalogueManagementText.procedure()}
 

@@ -1,14 +1,15 @@
-<#-- Information security management: risk assessment, controls, incidents. 2018 8.7.3; 2011 6.6. -->
-<@sms.section title="Informationssicherheitsmanagement" clauses=["8.7.3"]/>
-
+<#-- Die Texte des Abschnitts Informationssicherheitsmanagement (deutsch); die Struktur steht in information-security.ftl. -->
+@@title
+Informationssicherheitsmanagement
+@@intro
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
 <@sms.link "information-security-policy"/> gesteuert. <#if governance.securityTitled>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
 die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
 Für die Sicherheitsaufzeichnungen wird ${sms.toolOf("information-security-management")} verwendet; der
 Zugriff ist auf die Personen beschränkt, die ihn benötigen.
-
-<@sms.section title="Beurteilung der Informationssicherheitsrisiken" clauses=["8.7.3.2"] level=3/>
-
+@@riskTitle
+Beurteilung der Informationssicherheitsrisiken
+@@riskAssessment
 1. **Werte ermitteln.** Ausgangspunkt sind die Asset-Daten und die ${t.configurationInformation}, die der
    ${asset.owner.title} pflegt: Services, für Kunden vorgehaltene Informationen, Systeme, Standorte und
    Lieferanten.
@@ -23,9 +24,9 @@ Zugriff ist auf die Personen beschränkt, die ihn benötigen.
    im Risikoregister aufgezeichnet.
 6. **Wiederholen.** Die Beurteilung wird mindestens einmal jährlich wiederholt, außerdem vor der
    Überführung eines neuen oder geänderten Service und nach jedem kritischen Informationssicherheitsvorfall.
-
-<@sms.section title="Informationssicherheitsmaßnahmen" clauses=["8.7.3.2"] level=3/>
-
+@@controlsTitle
+Informationssicherheitsmaßnahmen
+@@controls
 Jede Maßnahme wird in einem Maßnahmenregister aufgezeichnet, das sie mit den von ihr behandelten Risiken
 verknüpft, ihren Verantwortlichen benennt und festlegt, wie ihre Wirksamkeit geprüft wird. Die
 grundlegenden Maßnahmen sind:
@@ -42,14 +43,14 @@ grundlegenden Maßnahmen sind:
 | Änderungssteuerung | Bewertung der Sicherheitsauswirkungen jedes Änderungsantrags | ${change.owner.title} | Vierteljährliche Stichprobe von Änderungen |
 | Sicherheit bei Lieferanten | Sicherheitspflichten in jedem Lieferantenvertrag | ${supplierManagement.owner.title} | Jährlich, im Rahmen einer Leistungsbewertung des Lieferanten |
 | Sensibilisierung | Sicherheitsschulung bei der Einarbeitung und jährlich | ${sms.manager.title} | Vierteljährlicher Bericht zum Schulungsabschluss |
-
+@@controlsReview
 **Überprüfung der Maßnahmen.** Der ${security.owner.title} überprüft das Maßnahmenregister alle sechs
 Monate: Für jede Maßnahme wird geprüft, ob sie wie beschrieben wirkt und ob sie ihre Risiken weiterhin
 behandelt. Maßnahmen werden außerdem nach einem Sicherheitsvorfall überprüft, den sie nicht verhindert
 oder nicht erkannt haben, sowie bei Änderungen der Risikobeurteilung. Änderungen an Maßnahmen durchlaufen
 das Change-Management. Das Ergebnis jeder Überprüfung wird mit den daraus folgenden Maßnahmen
 aufgezeichnet und der Managementbewertung berichtet.
-
+@@supplierObligations
 **Sicherheitspflichten der Lieferanten.** Der ${supplierManagement.owner.title} stellt sicher, dass jeder Vertrag
 mit einem ${t.externalSupplierInflected} und jede Vereinbarung mit
 ${t.anInternalSupplierDative} die Pflichten des
@@ -58,21 +59,18 @@ ${org.name} zu melden, Zugang für Audits zu gewähren oder unabhängige Nachwei
 Zertifikat nach ISO/IEC 27001 oder einen SOC-2-Bericht) und Informationen am Ende des Vertrags
 zurückzugeben oder zu vernichten. Die Einhaltung wird mindestens einmal jährlich im Rahmen einer der
 Leistungsbewertungen des Lieferanten nach dem <@sms.link "relationship-and-agreement"/> geprüft.
-
-<#if externalSuppliers?has_content>
+@@suppliersHeader
 | ${t.ExternalSupplier} | Leistung | Vertrag | Betreut durch |
 |---|---|---|---|
-<#list externalSuppliers as sup>
-| ${sup.name} | ${sup.provides!"siehe Vertrag"} | ${sup.reference} | ${sup.manager.title} |
-</#list>
-<#else>
+@@providesInContract
+siehe Vertrag
+@@noSuppliers
 Derzeit tragen keine ${t.externalSuppliersInflected} zu den
 Services bei. Die Sicherheitspflichten eines Lieferanten werden vereinbart, bevor er Zugang zu
 Informationen oder Systemen erhält.
-</#if>
-
-<@sms.section title="Informationssicherheitsvorfälle" clauses=["8.7.3.3"] level=3/>
-
+@@incidentsTitle
+Informationssicherheitsvorfälle
+@@incidents
 Ein Informationssicherheitsvorfall ist jedes Ereignis, das die Vertraulichkeit, Integrität oder
 Verfügbarkeit von Informationen oder eines Service beeinträchtigt hat oder beeinträchtigen könnte, zum
 Beispiel unbefugter Zugriff, Schadsoftware, der Verlust eines Geräts, die Weitergabe von Daten an falsche
@@ -112,4 +110,3 @@ nachstehenden zusätzlichen Schritten bearbeitet.
 
 Der ${security.owner.title} berichtet monatlich über Anzahl, Schweregrad und Entwicklung der
 Sicherheitsvorfälle und stellt die gewonnenen Erkenntnisse in der Managementbewertung vor.
-<@sms.sectorPoints "security"/>

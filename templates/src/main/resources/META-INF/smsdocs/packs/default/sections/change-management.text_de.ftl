@@ -1,14 +1,15 @@
-<#-- Change management: initiation, activities, emergency changes. 2018 8.5.1; 2011 9.2. -->
-<@sms.section title="Change-Management" clauses=["8.5.1"]/>
-
+<#-- Die Texte des Abschnitts Change-Management (deutsch); die Struktur steht in change-management.ftl. -->
+@@title
+Change-Management
+@@intro
 Änderungen werden über ${sms.toolOf("change-management")} nach den Regeln der
 <@sms.link "change-management-policy"/> gesteuert, die festlegt, was der Änderungssteuerung unterliegt,
 welche Änderungsarten es gibt, wer sie genehmigt und welche Änderungen potenziell erhebliche Auswirkungen
 haben. Der ${change.owner.title} führt den Change-Kalender und leitet das Change Advisory Board (CAB), das
 wöchentlich tagt.
-
-<@sms.section title="Einleitung von Änderungen" clauses=["8.5.1.2"] level=3/>
-
+@@initiationTitle
+Einleitung von Änderungen
+@@initiation
 Änderungsanträge stammen von Serviceverantwortlichen, aus dem Problem-Management (dauerhafte Lösungen),
 aus dem Kapazitäts- und dem Verfügbarkeitsmanagement, aus der Informationssicherheit, von Kunden über ihre
 Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
@@ -29,9 +30,9 @@ Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
    Kriterien der Richtlinie, ob die Änderung potenziell erhebliche Auswirkungen hat. Änderungen mit
    potenziell erheblichen Auswirkungen folgen den in diesem Verfahren beschriebenen Schritten für Design
    und Überführung von Services.
-
-<@sms.section title="Aktivitäten des Change-Managements" clauses=["8.5.1.3"] level=3/>
-
+@@activitiesTitle
+Aktivitäten des Change-Managements
+@@activities
 1. **Bewerten.** Der Change Owner und die technischen Verantwortlichen der CIs bewerten die Änderung
    anhand der ${t.configurationInformation}, die ${sms.toolOf("configuration-management")}
    bereitstellt:
@@ -62,16 +63,13 @@ Service-Reviews, von Lieferanten sowie aus dem Zyklus der Serviceplanung im
    dokumentierte Nachbetrachtung (Post Implementation Review) mit Maßnahmen durchgeführt. Der RFC wird
    erst geschlossen, wenn <#if sms.edition == "2011">die CMDB<#else>die Konfigurationsinformationen</#if>
    aktualisiert <#if sms.edition == "2011">wurde<#else>wurden</#if>.
-
-<#include "/sections/change-risk-ratings.ftl">
-
+@@trends
 Der ${change.owner.title} analysiert die Änderungsaufzeichnungen monatlich auf Trends (fehlgeschlagene
 Änderungen, Änderungen, die Incidents verursachen, Notfalländerungen, nicht autorisierte Änderungen) und
 berichtet darüber in den Serviceberichten.
-
-<@sms.sectorPoints "change"/>
-### Notfalländerungen
-
+@@emergencyTitle
+Notfalländerungen
+@@emergency
 1. Der Incident- oder Sicherheitsverantwortliche, der die Änderung benötigt, wendet sich an den
    ${change.owner.title} oder dessen diensthabenden Stellvertreter.
 2. Das Notfall-CAB (${governance.emergencyCab}) bewertet das
@@ -83,4 +81,3 @@ berichtet darüber in den Serviceberichten.
    <#if sms.edition == "2011">die CMDB wird<#else>die Konfigurationsinformationen werden</#if>
    aktualisiert.
 5. Jede Notfalländerung wird in der nächsten CAB-Sitzung überprüft.
-

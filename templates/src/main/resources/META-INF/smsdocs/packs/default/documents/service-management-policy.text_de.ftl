@@ -1,12 +1,14 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte der Servicemanagementpolitik (deutsch); die Struktur steht in service-management-policy.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Diese Politik legt fest, wie ${org.name} das Management seiner Services lenkt und steuert. Sie beschreibt,
 wozu sich die oberste Leitung verpflichtet, welchen Grundsätzen jeder Service und jeder Prozess des
 Servicemanagementsystems (SMS) folgt, wie Ziele festgelegt werden und wer welche Verantwortung und
 Befugnis innehat. Alle anderen Dokumente des SMS sind so verfasst, dass sie mit ihr übereinstimmen.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Die Politik gilt für alle Services, Prozesse, Personen und Lieferanten im Anwendungsbereich des SMS, wie
 im Dokument <@sms.link "sms-scope"/> festgelegt. Zusammengefasst:
 
@@ -14,9 +16,9 @@ im Dokument <@sms.link "sms-scope"/> festgelegt. Zusammengefasst:
 
 Sie gilt für Mitarbeitende, Auftragnehmer und das Personal von Lieferanten, soweit diese Arbeiten für
 einen Service im Anwendungsbereich ausführen.
-
-<@sms.section title="Führung und Verpflichtung" clauses=["5", "5.1"]/>
-
+@@leadershipTitle
+Führung und Verpflichtung
+@@leadership
 <#if governance.topGeneric>Die oberste Leitung<#else>Der ${top.title} als oberste Leitung des SMS</#if> ist für die Wirksamkeit des SMS
 rechenschaftspflichtig. Die oberste Leitung verpflichtet sich,
 
@@ -47,9 +49,9 @@ Aufzeichnung hinterlassen, die ein Auditor einsehen kann.
 | Risiken verstanden und akzeptiert | Überprüfung der Risiken oberhalb der Akzeptanzschwelle | Bei jeder Managementbewertung | Abzeichnung des Risikoregisters |
 | Verbesserung gefördert | Genehmigung und Nachverfolgung der Verbesserungsprioritäten | Bei jeder Managementbewertung | Verbesserungsregister |
 | Bedeutung vermittelt | Unterrichtung aller Mitarbeitenden über Politik und Ziele | Jährlich und nach jeder Änderung der Politik | Nachweis der Unterrichtung, Teilnehmerliste |
-
-<@sms.section title="Grundsätze der Politik" clauses=["5.2", "5.2.1"]/>
-
+@@statementsTitle
+Grundsätze der Politik
+@@statements
 ${org.name} erbringt Services, die für seine Kunden Wert schaffen. Dazu verpflichtet sich ${org.name} zu
 Folgendem:
 
@@ -79,9 +81,9 @@ Folgendem:
    Wirksamkeit des SMS und seiner Services.
 10. **Kompetentes Personal.** Alle, die an den Services arbeiten, sind für ihre Rolle kompetent und
     kennen diese Politik sowie den Beitrag ihrer Arbeit zu ihrer Umsetzung.
-
-<@sms.section title="Rahmen für die Servicemanagementziele" clauses=["5.2.1"]/>
-
+@@objectivesTitle
+Rahmen für die Servicemanagementziele
+@@objectivesFramework
 Diese Politik bildet den Rahmen für die Festlegung der Servicemanagementziele. Die Ziele sind
 
 - aus den obigen Grundsätzen der Politik und aus den mit den Kunden vereinbarten Serviceanforderungen
@@ -90,25 +92,19 @@ Diese Politik bildet den Rahmen für die Festlegung der Servicemanagementziele. 
 - von der obersten Leitung mindestens einmal jährlich festgelegt oder bestätigt und bei jeder
   Managementbewertung überprüft;
 - geplant, überwacht und berichtet, wie im Dokument <@sms.link "sms-plan"/> beschrieben.
-
-<#if sms.objectives?has_content>
+@@objectivesHeader
 Zum Datum dieser Politik gelten folgende Ziele:
 
 | Ziel | Zielwert | Verantwortlich |
 |---|---|---|
-<#list sms.objectives as o>
-| ${o.objective} | ${o.target} | ${o.owner.title} |
-</#list>
-
-<#else>
+@@noObjectives
 Die Ziele für den laufenden Zeitraum werden derzeit von der obersten Leitung abgestimmt. Nach ihrer
 Genehmigung werden sie mit ihren Kennzahlen, Zielwerten und Verantwortlichen im Dokument
 <@sms.link "sms-plan"/> festgehalten, und dieser Abschnitt wird bei der nächsten Überarbeitung der
 Politik aktualisiert.
-
-</#if>
-<@sms.section title="Bekanntmachung der Politik" clauses=["5.2.2"]/>
-
+@@communicationTitle
+Bekanntmachung der Politik
+@@communication
 Diese Politik wird als gelenkte dokumentierte Information gemäß dem Dokument
 <@sms.link "documented-information-control"/> geführt. Die aktuelle freigegebene Fassung ist in der
 SMS-Dokumentenbibliothek veröffentlicht und die einzige Fassung, die verwendet werden darf; ausgedruckte
@@ -118,34 +114,31 @@ Exemplare unterliegen nicht der Lenkung.
 |---|---|---|---|
 | Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten | Veröffentlichung in der Dokumentenbibliothek; Erläuterung in der SMS-Sensibilisierungsschulung | Bei der Einarbeitung und jährlich | Unterschriebene Kenntnisnahme im Schulungsnachweis |
 | Prozessverantwortliche und Führungskräfte | Unterrichtung durch den ${manager.title} über Änderungen an Politik und Zielen | Innerhalb eines Monats nach jeder neuen Fassung | Protokoll der Unterrichtung |
-<#if suppliers?has_content>
+@@suppliersRow
 | Lieferanten, die zu den Services beitragen | Übergabe einer Kopie mit dem Vertrag oder der Vereinbarung; Bezugnahme in den Lieferantenbewertungen | Bei Vertragsbeginn und nach jeder neuen Fassung | Nachweis des Lieferanten-Onboardings |
-</#if>
-<#if customers?has_content>
+@@customersRow
 | Kunden | Vorstellung einer Zusammenfassung beim Kunden-Onboarding; vollständige Fassung auf Anfrage | Beim Onboarding und auf Anfrage | Kundenakten |
-</#if>
+@@otherPartiesRow
 | Andere interessierte Parteien | Bereitstellung auf Anfrage durch den ${manager.title} | Auf Anfrage | Korrespondenzprotokoll |
-
+@@furtherDetail
 Weitere Einzelheiten zu Bewusstsein und Kommunikation enthält das Dokument <@sms.link "competence-awareness-communication"/>.
-
-<@sms.section title="Rollen, Verantwortlichkeiten und Befugnisse" clauses=["5.3"]/>
-
+@@rolesTitle
+Rollen, Verantwortlichkeiten und Befugnisse
+@@roles
 Die Rollen des SMS und die für jede Rolle festgelegten Verantwortlichkeiten sind nachstehend aufgeführt.
 Jeder Rolleninhaber übernimmt diese Verantwortlichkeiten mit seiner Ernennung; der ${manager.title} hält
 die Liste aktuell.
-
-<@sms.responsibilityTable rows=governance.roleDuties/>
-
-### Befugnisse
-
+@@authoritiesTitle
+Befugnisse
+@@authorities
 Die folgenden Entscheidungen dürfen nur von der genannten Rolle oder von einer von dieser Rolle
 schriftlich benannten Vertretung getroffen werden.
 
 | Entscheidung | Befugnis | Eskalation |
 |---|---|---|
-<#list governance.approvalChain as a>
-| Genehmigung folgender Dokumente: ${a.what} | ${a.approver.title} | ${(a.escalation.title)!"—"} |
-</#list>
+@@approveDocuments what
+Genehmigung folgender Dokumente: ${what}
+@@otherAuthorities
 | Festlegung der Servicemanagementziele und Zuweisung der Ressourcen des SMS | ${top.title} | — |
 | Akzeptanz eines Risikos oberhalb der Akzeptanzschwelle | ${top.title} | — |
 | Vereinbarung von Service-Level-Zielen mit Kunden | ${slm.owner.title} | ${top.title} |
@@ -156,9 +149,9 @@ schriftlich benannten Vertretung getroffen werden.
 | Aktivierung des Servicekontinuitätsplans | ${top.title}<#if governance.continuityDeputy??>; der ${governance.continuityDeputy.title}, wenn die oberste Leitung nicht innerhalb von 30 Minuten erreichbar ist</#if> | — |
 | Abschluss oder Änderung eines Lieferantenvertrags im Rahmen des genehmigten Budgets | ${supplierManagement.owner.title} | ${top.title} |
 | Aussetzung einer Tätigkeit, die gegen die Informationssicherheitspolitik verstößt | ${security.owner.title} | ${top.title} |
-
-### Beauftragter der Leitung
-
+@@representativeTitle
+Beauftragter der Leitung
+@@representative
 <#if governance.topGeneric>Die oberste Leitung<#else>Der ${top.title}</#if> benennt den <@sms.roleWithPerson manager/> als Verantwortlichen für das SMS. Unabhängig
 von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
 
@@ -173,21 +166,19 @@ von anderen Aufgaben hat diese Rolle die Befugnis und die Verantwortung,
   ${org.name} und bei ihren Lieferanten zu fördern;
 - das interne Auditprogramm und die Nachverfolgung von Nichtkonformitäten und Verbesserungen zu
   koordinieren.
-
-<@sms.section title="Überprüfung der Politik" clauses=["5.2.1"]/>
-
+@@reviewTitle
+Überprüfung der Politik
+@@review
 Der ${doc.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate und legt
 sie der Managementbewertung vor. Sie wird außerdem überprüft, wenn sich die Organisation, ihre Services,
 ihre Kunden oder die anwendbaren Anforderungen wesentlich ändern. Eine neue Fassung tritt mit der
 Genehmigung durch den ${doc.approver.title} in Kraft und wird wie oben beschrieben bekannt gemacht.
-
-<@sms.section title="Genehmigung" key="approval"/>
-
-<#if doc.draft>
+@@approvalTitle
+Genehmigung
+@@draft
 Diese Fassung ist ein Entwurf. Sie tritt in Kraft, sobald der ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person},</#if> sie im
 Namen von ${org.name} genehmigt hat<#if doc.plannedApproval??>; der Einführungsplan sieht die Genehmigung für ${doc.plannedApproval} vor,
 wenn die Arbeit an ihrem Gegenstand abgeschlossen ist</#if>.
-<#else>
+@@approved
 Genehmigt im Namen von ${org.name} durch den ${doc.approver.title}<#if doc.approver.person?has_content>, ${doc.approver.person}</#if>.
 Diese Fassung gilt ab ${doc.effectiveDate}.
-</#if>

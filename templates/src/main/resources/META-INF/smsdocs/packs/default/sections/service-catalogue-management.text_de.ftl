@@ -1,6 +1,7 @@
-<#-- Service catalogue management. 2018 8.2.4; 2011 part of 6.1. -->
-<@sms.section title="Servicekatalogmanagement" clauses=["8.2.4"]/>
-
+<#-- Die Texte des Abschnitts Servicekatalogmanagement (deutsch); die Struktur steht in service-catalogue-management.ftl. -->
+@@title
+Servicekatalogmanagement
+@@procedure
 Der ${catalogue.owner.title} pflegt den <@sms.link "service-catalogue"/> als einheitliche Beschreibung der
 produktiven Services, ihrer beabsichtigten Ergebnisse, Verantwortlichen, Kunden, unterstützenden
 Lieferanten, Servicezeiten, Ziele und Abhängigkeiten.
@@ -15,4 +16,3 @@ Lieferanten, Servicezeiten, Ziele und Abhängigkeiten.
    bekannt gegeben.
 5. Der gesamte Katalog wird mindestens einmal jährlich im Anschluss an den Zyklus der Serviceplanung
    überprüft.
-

@@ -1,38 +1,33 @@
-<#include "/sections/audit-grades.ftl">
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens für interne Audits (deutsch); die Struktur steht in internal-audit.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie ${org.name} interne Audits des Servicemanagementsystems (SMS) plant und
 durchführt. Interne Audits liefern der obersten Leitung einen unabhängigen Nachweis darüber, ob das SMS
 die Anforderungen der ${sms.standard} sowie die eigenen Politiken, Verfahren und Vereinbarungen der
 Organisation erfüllt und ob es im Alltag wie vorgesehen funktioniert. Das Verfahren umfasst das
 Auditprogramm, die Auswahl der Auditoren, jedes Audit von der Planung bis zur Nachverfolgung, die
 Einstufung der Feststellungen und die zu führenden Aufzeichnungen.
-
-<@sms.section title="Anwendungsbereich" key="scope"/>
-
+@@scopeTitle
+Anwendungsbereich
+@@scope
 Das Verfahren gilt für jeden Abschnitt der ${sms.standard} und jeden Servicemanagementprozess im
 Anwendungsbereich des SMS, wie in der <@sms.link "sms-scope"/> beschrieben. Es gilt für Tätigkeiten, die
 ${org.name} selbst ausführt, sowie für Prozesse oder Teilprozesse, die andere Parteien für ${org.name} betreiben<#if externalSuppliers?has_content> (${sms.andList(externalSuppliers?map(s -> s.name))})</#if>; diese
 werden über die Steuerungsmaßnahmen auditiert, die ${org.name} auf sie anwendet. Audits durch die Zertifizierungsstelle<#if certification.body?has_content> (${certification.body})</#if>,
 durch Kunden und durch andere externe Parteien sind nicht Gegenstand dieses Verfahrens; ihre Feststellungen
 werden jedoch wie interne Feststellungen behandelt (siehe Schritt 7 unten).
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<#assign programmeApprover = (docs["audit-programme"].approver)!sms.topManagement>
-<#if sms.manager.id == sms.topManagement.id>
-<@sms.responsibilityTable rows=[
-  {"role": programmeApprover, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan."},
-  {"role": sms.topManagement, "duties": "Steuert das Programm, benennt die Auditoren und führt die Auditaufzeichnungen; nimmt die Auditergebnisse entgegen und stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."}
-]/>
-<#else>
-<@sms.responsibilityTable rows=[
-  {"role": programmeApprover, "duties": "Genehmigt das Auditprogramm und jeden Jahresauditplan."},
-  {"role": sms.topManagement, "duties": "Nimmt die Auditergebnisse in der Managementbewertung entgegen; stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind."},
-  {"role": sms.manager, "duties": "Steuert das Auditprogramm; benennt die Auditoren jedes Audits; führt die Liste der qualifizierten Auditoren und die Auditaufzeichnungen; berichtet monatlich und in der Managementbewertung über den Stand des Programms."}
-]/>
-</#if>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@approverDuties
+Genehmigt das Auditprogramm und jeden Jahresauditplan.
+@@topManagementAsManagerDuties
+Steuert das Programm, benennt die Auditoren und führt die Auditaufzeichnungen; nimmt die Auditergebnisse entgegen und stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind.
+@@topManagementDuties
+Nimmt die Auditergebnisse in der Managementbewertung entgegen; stellt sicher, dass die Ressourcen für Audits und für die Behebung von Feststellungen verfügbar sind.
+@@managerDuties
+Steuert das Auditprogramm; benennt die Auditoren jedes Audits; führt die Liste der qualifizierten Auditoren und die Auditaufzeichnungen; berichtet monatlich und in der Managementbewertung über den Stand des Programms.
+@@auditGroups
 An jedem Audit wirken zwei weitere Gruppen mit:
 
 - **Leitender Auditor und Auditoren.** Sie planen und führen das Audit durch, stufen die Feststellungen
@@ -42,9 +37,9 @@ An jedem Audit wirken zwei weitere Gruppen mit:
 - **Auditierte.** Der Verantwortliche des auditierten Prozesses (im nachfolgenden Programm benannt) stellt
   Personal, Aufzeichnungen und Tools zur Verfügung, stimmt den Feststellungen in der Abschlussbesprechung
   zu und ist für Korrektur und Korrekturmaßnahme jeder Nichtkonformität verantwortlich.
-
-<@sms.section title="Grundsätze" key="principles"/>
-
+@@principlesTitle
+Grundsätze
+@@principles
 - Audits werden geplant, vorab angekündigt und stützen sich auf Nachweise: Eine Feststellung wird nur
   dokumentiert, wenn sie auf eine Aufzeichnung, eine Beobachtung oder eine vom Auditierten bestätigte
   Aussage zurückgeführt werden kann.
@@ -57,9 +52,9 @@ An jedem Audit wirken zwei weitere Gruppen mit:
   nicht nur, ob ein Dokument vorhanden ist.
 - Feststellungen werden ohne Schuldzuweisung berichtet. Sie dienen der Verbesserung des SMS, nicht der
   Beurteilung einzelner Personen.
-
-<@sms.section title="Auditprogramm" clauses=["9.2"]/>
-
+@@programmeTitle
+Auditprogramm
+@@programme
 Das Auditprogramm umfasst den dreijährigen Zertifizierungszyklus: die beiden Überwachungsjahre und das
 Rezertifizierungsjahr. Jeder Bereich des SMS wird in jedem Zyklus mindestens einmal auditiert. Bereiche mit
 erhöhtem Risiko werden jedes Jahr auditiert. Ein Bereich wird mit erhöhtem Risiko eingestuft, wenn eine der
@@ -79,26 +74,24 @@ Einstufung zurück, sobald zwei aufeinanderfolgende Audits keine Nichtkonformit�
 haben. Der ${sms.manager.title} überprüft die Einstufungen vor der Erstellung jedes Jahresauditplans sowie
 nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation und legt
 Änderungen der nächsten Managementbewertung vor.
-
-<#include "/sections/audit-programme-table.ftl">
-
+@@programmeCounts
 Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im Jahr 1, ${auditProgramme.yearCount[1]} im Jahr 2 und ${auditProgramme.yearCount[2]} im Jahr 3, davon
 ${auditProgramme.higherCount} in Bereichen mit erhöhtem Risiko, die jedes Jahr auditiert werden. Ein Prozessaudit dauert in der Regel einen halben Tag; die Audits
 <#if sms.edition == "2011">der Verantwortung der Leitung sowie der Überwachung, Überprüfung und Verbesserung des SMS<#else>der Abschnitte 4 bis 6 und der Abschnitte 9.1 bis 10</#if> dauern jeweils einen Tag.
-
+@@firstRound
 Jahr 1 des Zyklus beginnt mit dem Datum der Zertifizierungsentscheidung. Vor dem Erstzertifizierungsaudit<#if certification.stage1?has_content> (Stufe 1 geplant für ${certification.stage1}<#if certification.stage2?has_content>, Stufe 2 für ${certification.stage2}</#if>)</#if>
 deckt eine vollständige Runde interner Audits jede Zeile des Programms unabhängig von ihrer Einstufung
 einmal ab, damit die Zertifizierungsstelle mindestens einen vollständigen Auditzyklus sieht, dessen
 Feststellungen nachverfolgt und von der obersten Leitung bewertet wurden.
-
+@@yearlySchedule approver
 Bis zum Ende des Monats vor jedem Programmjahr überführt der ${sms.manager.title} das Programm in einen
 Jahresauditplan, der jedes Audit einem Quartal zuordnet und seinen leitenden Auditor benennt. Der
-${programmeApprover.title} genehmigt den Plan. Audits werden nur verschoben, wenn der ${sms.manager.title}
+${approver.title} genehmigt den Plan. Audits werden nur verschoben, wenn der ${sms.manager.title}
 zustimmt, und niemals über das Ende des Programmjahres hinaus; ein abgesagtes Audit wird innerhalb
 desselben Jahres neu angesetzt und der Grund dokumentiert.
-
-<@sms.section title="Auswahl, Objektivität und Kompetenz der Auditoren" clauses=["9.2", "7.2"]/>
-
+@@auditorsTitle
+Auswahl, Objektivität und Kompetenz der Auditoren
+@@auditors
 Ein interner Auditor gilt als qualifiziert, wenn alle folgenden Bedingungen erfüllt sind:
 
 - abgeschlossene Schulung von mindestens zwei Tagen zur Auditierung von Managementsystemen auf Grundlage
@@ -118,9 +111,9 @@ ein oder zwei weitere Auditoren und stellt dabei sicher, dass keiner von ihnen i
 Monaten im auditierten Bereich tätig war oder für ihn verantwortlich ist. Ist kein qualifizierter interner
 Auditor von einem Bereich unabhängig, wird das Audit an einen qualifizierten externen Auditor vergeben.
 Auditoren legen bei ihrer Benennung etwaige Interessenkonflikte offen.
-
-<@sms.section title="Durchführung eines Audits" clauses=["9.2"]/>
-
+@@conductingTitle
+Durchführung eines Audits
+@@conducting
 1. **Planen.** Mindestens zehn Arbeitstage vor dem Audit übermittelt der leitende Auditor dem Auditierten
    einen Auditplan mit Ziel, Umfang (Prozess, Services, Standorte und betrachteter Zeitraum), Kriterien,
    Terminen und Uhrzeiten, den zu befragenden Personen und den bereitzustellenden Aufzeichnungen. Der
@@ -150,13 +143,11 @@ Auditoren legen bei ihrer Benennung etwaige Interessenkonflikte offen.
    abgeschlossen, prüft der leitende Auditor (oder ein anderer qualifizierter Auditor) die Nachweise, dass
    sie umgesetzt und wirksam ist, und schließt die Feststellung. Sind die Nachweise nicht überzeugend,
    bleibt die Feststellung offen und wird beim nächsten Audit des Bereichs weiterverfolgt.
-
-<@sms.section title="Einstufung von Feststellungen" clauses=["9.2", "10.1"]/>
-
-<@gradeTable/>
-
-<@sms.section title="Berichterstattung" clauses=["9.2"]/>
-
+@@gradingTitle
+Einstufung von Feststellungen
+@@reportingTitle
+Berichterstattung
+@@reporting
 Der Auditbericht enthält Umfang, Kriterien, Termine, Auditoren und Auditierte, die gezogenen Stichproben,
 eine Zusammenfassung der Funktionsfähigkeit des Bereichs, jede Feststellung mit ihrer Einstufung, der
 betroffenen Anforderung und den Nachweisen sowie alle Bereiche, die nicht auditiert werden konnten, mit
@@ -165,9 +156,9 @@ Eine Zusammenfassung aller Audits des Zeitraums, der Stand aller offenen Festste
 des Programms sind Eingaben für die Managementbewertung, die im <@sms.link "management-review"/>
 beschrieben ist. Jede Hauptabweichung wird dem ${sms.topManagement.title} innerhalb von zwei Arbeitstagen
 nach der Abschlussbesprechung gemeldet, ohne die Managementbewertung abzuwarten.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.2"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@records
 Auditaufzeichnungen werden in der SMS-Dokumentenbibliothek geführt und nach dem
 <@sms.link "documented-information-control"/> gelenkt.
 
@@ -178,14 +169,11 @@ Auditaufzeichnungen werden in der SMS-Dokumentenbibliothek geführt und nach dem
 | Auditpläne, Checklisten und Arbeitsnotizen | ${sms.manager.title} | 6 Jahre |
 | Auditberichte | ${sms.manager.title} | 6 Jahre |
 | Feststellungen, Korrekturmaßnahmen und Verifizierung ihrer Wirksamkeit | ${sms.manager.title} | 6 Jahre nach Abschluss |
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["internal-audit"] as m>
-| ${m.name} | ${m.target} |
-</#list>
-
+@@measuresReport
 Der ${sms.manager.title} berichtet diese Kennzahlen monatlich im SMS-Leistungsbericht, der im
 <@sms.link "monitoring-and-reporting"/> beschrieben ist, sowie in jeder Managementbewertung.

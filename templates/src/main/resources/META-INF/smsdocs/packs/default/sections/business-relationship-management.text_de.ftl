@@ -1,33 +1,33 @@
-<#-- Business relationship management. 2018 8.3.2; 2011 7.1. -->
-<@sms.section title="Business-Relationship-Management" clauses=["8.3.2"]/>
-
-### Kunden
-
-<#if customers?has_content>
+<#-- Die Texte des Abschnitts Business-Relationship-Management (deutsch); die Struktur steht in business-relationship-management.ftl. -->
+@@title
+Business-Relationship-Management
+@@customersTitle
+Kunden
+@@customersTable
 Die Kunden der Services und die Häufigkeit ihrer Service-Reviews sind:
 
 | Kunde | Art | Ansprechpartner | Bezogene Services | Service-Review |
 |---|---|---|---|---|
-<#list customers as c>
-| ${c.name} | ${sms.word((c.type!"external"))} | ${c.contact!"In der SLA benannt"} | <@sms.names items=c.services empty="derzeit keine"/> | ${c.reviewFrequency?cap_first} |
-</#list>
-
+@@contactInSla
+In der SLA benannt
+@@noServices
+derzeit keine
+@@reviewRule
 Die Häufigkeit richtet sich nach der Kritikalität der Services, die ein Kunde bezieht:
 ${serviceLevels.customerReviewRule}. Für einen Kunden mit mehreren Services findet ein gemeinsames Review
 statt.
-<#else>
+@@noCustomers
 Es sind noch keine Kunden erfasst. Sobald der erste Kunde vereinbart ist, erfasst der ${brm.owner.title}
 ihn mit Ansprechpartner, bezogenen Services und Häufigkeit des Service-Reviews:
 ${serviceLevels.customerReviewRule}.
-</#if>
-
+@@interestedParties
 Der ${brm.owner.title} führt außerdem eine Aufzeichnung der weiteren interessierten Parteien an den
 Services, etwa der Anwender der Kunden, der Aufsichtsbehörden und der Kundenbetreuer der Lieferanten,
 jeweils mit der Art, wie sie informiert werden. Für die Kundenaufzeichnungen wird
 ${sms.toolOf("business-relationship-management")} verwendet.
-
-### Service-Reviews
-
+@@reviewsTitle
+Service-Reviews
+@@reviews
 1. **Vorbereiten.** Fünf Arbeitstage vor dem Review erhält der Kunde die aktuellen Serviceberichte und die
    Liste der offenen Maßnahmen.
 2. **Leistung überprüfen.** Verfügbarkeit, Incidents, Service Requests, Zielverletzungen und Änderungen werden mit
@@ -45,9 +45,9 @@ ${sms.toolOf("business-relationship-management")} verwendet.
 Geänderte Anforderungen, die sich auf den Service oder seine SLA auswirken, werden als Änderungsanträge
 eingereicht und, sofern sie die Kriterien der <@sms.link "change-management-policy"/> erfüllen, über
 Design und Überführung von Services bearbeitet.
-
-### Kundenzufriedenheit
-
+@@satisfactionTitle
+Kundenzufriedenheit
+@@satisfaction
 Die Kundenzufriedenheit wird auf zwei Wegen gemessen:
 
 - **Vierteljährliche Umfrage.** Der Ansprechpartner jedes Kunden und eine Stichprobe seiner Anwender
@@ -60,9 +60,9 @@ Der ${brm.owner.title} wertet die Ergebnisse vierteljährlich je Kunde und je Se
 nächsten Service-Review und erfasst eine Verbesserungsmöglichkeit für jede Durchschnittsbewertung unter
 3,5 und jeden Rückgang um mehr als 0,5 gegenüber dem Vorquartal. Eine Zusammenfassung geht in jede
 Managementbewertung ein (siehe <@sms.link "management-review"/>).
-
-### Servicebeschwerden
-
+@@complaintsTitle
+Servicebeschwerden
+@@complaints
 Eine Servicebeschwerde ist jede Äußerung der Unzufriedenheit eines Kunden oder Anwenders mit einem Service
 oder mit der Art, wie ${org.name} ihn erbracht hat, auf die der Beschwerdeführer eine Antwort erwartet.
 Eine Beschwerde ist weder ein Incident noch ein Service Request: Die Meldung, dass etwas defekt ist, ist ein
@@ -88,4 +88,3 @@ aufgezeichnet, gleich über welchen Kanal sie eingeht.
 
 Anzahl, Ursachen und Bearbeitungsdauer der Beschwerden werden monatlich in den Serviceberichten berichtet
 und in jeder Managementbewertung überprüft.
-

@@ -1,41 +1,40 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens für Lösung und Erfüllung (deutsch); die Struktur steht in resolution-and-fulfilment.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie ${org.name} nach einem Incident den normalen Servicebetrieb
 wiederherstellt, Service Requests erfüllt und die Ursachen von Incidents beseitigt, damit diese nicht
 erneut auftreten. Es stellt sicher, dass jede dieser Tätigkeiten wiederholbar, aufgezeichnet und messbar
 ist, sodass die Kunden die vereinbarte Unterstützung erhalten und wiederkehrende Störungen behoben statt
 hingenommen werden.
-
-<@sms.section title="Geltungsbereich" clauses=["8.6"]/>
-
-<#if services?has_content>
+@@scopeTitle
+Geltungsbereich
+@@scopeIntro
 Das Verfahren gilt für jeden Service im Anwendungsbereich des Servicemanagementsystems (SMS):
-
-<#list services as s>
-- ${s.name}, für <@sms.names items=s.customers empty="interne Benutzer"/>
-</#list>
-<#else>
+@@scopeService service
+${service.name}, für <@sms.names items=service.customers empty="interne Benutzer"/>
+@@noServices
 Das Verfahren gilt für jeden Service im Anwendungsbereich des Servicemanagementsystems (SMS). Im
 Servicekatalog sind noch keine Services erfasst; jeder Service fällt unter dieses Verfahren, sobald er in
 den Katalog aufgenommen wird.
-</#if>
-
+@@coverage
 Es umfasst Incidents und Service Requests, die Kunden und Benutzer über einen beliebigen Kanal melden,
 durch die Überwachung erkannte Incidents sowie Probleme, die aus Incident-Trends, aus Meldungen von
 Lieferanten oder durch die technischen Teams erkannt werden. Informationssicherheitsvorfälle werden hier
 erfasst und anschließend wie im Dokument <@sms.link "service-assurance"/> beschrieben behandelt.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": incident.owner, "duties": "Verantwortet den Incident-Management-Prozess; pflegt das Prioritätenschema; überprüft Incidents mit überschrittenen Zielzeiten und die Berichte zu Major Incidents."},
-  {"role": request.owner, "duties": "Verantwortet den Service-Request-Management-Prozess; pflegt den Katalog der Service Requests und die Liste der vorab genehmigten Service Requests."},
-  {"role": problem.owner, "duties": "Verantwortet den Problem-Management-Prozess; entscheidet, welche Probleme untersucht werden; pflegt die Aufzeichnungen zu bekannten Fehlern."},
-  {"role": sms.manager, "duties": "Überprüft die Leistung der drei Prozesse bei jeder SMS-Überprüfung und stößt Verbesserungen an."}
-]/>
-
-<@sms.section title="Grundsätze" key="principles"/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@incidentOwnerDuties
+Verantwortet den Incident-Management-Prozess; pflegt das Prioritätenschema; überprüft Incidents mit überschrittenen Zielzeiten und die Berichte zu Major Incidents.
+@@requestOwnerDuties
+Verantwortet den Service-Request-Management-Prozess; pflegt den Katalog der Service Requests und die Liste der vorab genehmigten Service Requests.
+@@problemOwnerDuties
+Verantwortet den Problem-Management-Prozess; entscheidet, welche Probleme untersucht werden; pflegt die Aufzeichnungen zu bekannten Fehlern.
+@@managerDuties
+Überprüft die Leistung der drei Prozesse bei jeder SMS-Überprüfung und stößt Verbesserungen an.
+@@principlesTitle
+Grundsätze
+@@principles
 - Jeder Incident und jeder Service Request wird erfasst, auch wenn er beim Erstkontakt gelöst wird.
 - Die Priorität ergibt sich aus Auswirkung und Dringlichkeit, niemals daraus, wer die Anfrage stellt.
 - Incidents werden innerhalb der Zielzeiten der Service-Level-Vereinbarung des betroffenen Service
@@ -47,21 +46,18 @@ erfasst und anschließend wie im Dokument <@sms.link "service-assurance"/> besch
 - Änderungen, die zur Lösung eines Incidents oder eines Problems erforderlich sind, werden als
   Änderungsanträge gemäß dem Dokument <@sms.link "design-build-transition"/> gestellt; ausgenommen sind
   vorab genehmigte Standardänderungen.
-
-<@sms.section title="Prioritätenschema für Incidents" clauses=["8.6.1"]/>
-
+@@priorityTitle
+Prioritätenschema für Incidents
+@@priorityScheme
 Auswirkung (wie viele Benutzer betroffen sind oder wie kritisch der betroffene Service ist) und
 Dringlichkeit (wie schnell dem Geschäftsbetrieb ein Schaden entsteht) bestimmen gemeinsam die Priorität.
 Die folgenden Zielzeiten gelten, sofern eine Service-Level-Vereinbarung keine strengeren festlegt.
 
 | Priorität | Bezeichnung | Typische Situation | Reaktionszeit | Lösungszeit |
 |---|---|---|---|---|
-<#list priorities as p>
-| ${p.id} | ${p.name} | ${p.description} | ${p.response} | ${p.resolution} |
-</#list>
-
-<@sms.section title="Incident-Management" clauses=["8.6.1"] level=2/>
-
+@@incidentTitle
+Incident-Management
+@@incidentManagement
 Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-management")} verwendet.
 
 1. **Erfassen.** Der Incident wird mit der meldenden Person, dem betroffenen Service und den betroffenen
@@ -80,10 +76,9 @@ Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-man
 6. **Schließen.** Der Datensatz wird geschlossen, sobald der Benutzer die Lösung bestätigt hat oder nach
    drei Arbeitstagen ohne Rückmeldung. Vor dem Schließen werden die Kategorie und die Lösungsnotizen
    geprüft.
-
-<@sms.sectorPoints "incident"/>
-### Major Incidents
-
+@@majorTitle
+Major Incidents
+@@majorIncidents
 Ein Major Incident ist ein Incident der Priorität ${priorities[0].id} oder jeder Incident, den der
 ${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident erklärt. Für einen
 Major Incident gilt:
@@ -95,9 +90,9 @@ Major Incident gilt:
 3. Nach der Lösung werden in einer Nachbetrachtung des Major Incidents der zeitliche Ablauf, die Ursache,
    soweit bekannt, und die ergriffenen Maßnahmen dokumentiert. Zu jedem Major Incident wird ein
    Problem-Datensatz angelegt.
-
-<@sms.section title="Service-Request-Management" clauses=["8.6.2"] level=2/>
-
+@@requestTitle
+Service-Request-Management
+@@requestManagement
 Für die Erfassung und Erfüllung von Service Requests wird ${sms.toolOf("service-request-management")} verwendet.
 
 1. **Erfassen.** Der Service Request wird mit der anfordernden Person, dem Anfragetyp und einer
@@ -114,9 +109,9 @@ Für die Erfassung und Erfüllung von Service Requests wird ${sms.toolOf("servic
 Die Arten von Requests mit den Berechtigten, ihrer Genehmigung und ihrem Erfüllungsziel sowie die
 Standard-Requests jedes Service sind im <@sms.link "request-catalogue"/> aufgeführt, den der
 ${request.owner.title} führt. Die Arbeitsanweisung jedes Requests wird ${request.inTool} geführt.
-
-<@sms.section title="Problem-Management" clauses=["8.6.3"] level=2/>
-
+@@problemTitle
+Problem-Management
+@@problemManagement
 Für die Erfassung von Problemen wird ${sms.toolOf("problem-management")} verwendet.
 
 1. **Identifizieren.** Ein Problem-Datensatz wird für jeden Major Incident, für wiederkehrende Incidents,
@@ -135,9 +130,9 @@ Für die Erfassung von Problemen wird ${sms.toolOf("problem-management")} verwen
 
 Der ${problem.owner.title} überprüft offene Probleme und bekannte Fehler monatlich und berichtet über
 ihren Stand in den Serviceberichten.
-
-<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
-
+@@inputsTitle
+Eingaben und Ergebnisse
+@@inputsOutputs
 | Eingaben | Ergebnisse |
 |---|---|
 | Anrufe, E-Mails und Portalanfragen von Benutzern | Datensätze zu Incidents und Service Requests |
@@ -145,21 +140,20 @@ ihren Stand in den Serviceberichten.
 | ${t.ConfigurationInformation} | Problem-Datensätze und bekannte Fehler |
 | Bekannte Fehler und Workarounds | Änderungsanträge für dauerhafte Fehlerbehebungen |
 | Service-Level-Vereinbarungen | Nachbetrachtungen von Major Incidents |
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
-
-<@sms.recordsTable processId="incident-management" rows=[
-  {"record": "Incident-Datensätze einschließlich der Nachbetrachtungen von Major Incidents", "owner": incident.owner, "retention": "3 Jahre nach dem Schließen"},
-  {"record": "Datensätze und Genehmigungen zu Service Requests", "owner": request.owner, "heldIn": sms.toolOf("service-request-management")?cap_first, "retention": "3 Jahre nach dem Schließen"},
-  {"record": "Problem-Datensätze und Datensätze zu bekannten Fehlern", "owner": problem.owner, "heldIn": sms.toolOf("problem-management")?cap_first, "retention": "3 Jahre nach dem Schließen"}
-]/>
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@incidentRecords
+Incident-Datensätze einschließlich der Nachbetrachtungen von Major Incidents
+@@threeYearsAfterClosure
+3 Jahre nach dem Schließen
+@@requestRecords
+Datensätze und Genehmigungen zu Service Requests
+@@problemRecords
+Problem-Datensätze und Datensätze zu bekannten Fehlern
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["resolution-and-fulfilment"] as m>
-| ${m.name} | ${m.target} |
-</#list>
-
+@@measuresReport
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.
