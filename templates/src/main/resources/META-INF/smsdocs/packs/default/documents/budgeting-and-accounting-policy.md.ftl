@@ -9,40 +9,37 @@ editions:
 process: budgeting-and-accounting
 related: ["service-delivery-processes", "capacity-plan", "sms-plan", "service-catalogue"]
 -->
-<@sms.section title="Purpose" clauses2011=["6.4"]/>
+<#-- The structure of the budgeting and accounting policy; its words are in budgeting-and-accounting-policy.text.ftl
+     and its language variants. -->
+<#import "/documents/budgeting-and-accounting-policy.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses2011=["6.4"] key="purpose"/>
 
-This policy sets out how ${org.name}, as the ${t.provider}, budgets for and accounts for the cost of its
-services, so that the cost of each service is known, spending is controlled, and decisions about the
-services, their changes and their improvement are taken with their cost in view.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The policy covers every cost of planning, delivering, supporting and improving the services in
-<@sms.link "service-catalogue"/>: assets and licences, shared resources, overheads, capital and operating
-costs, services bought from suppliers, staff and facilities. Pricing and charging decisions, where they
-exist, use the cost information it produces but are outside its scope.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Owns this policy."},
-  {"role": budgeting.owner, "duties": "Owns the budgeting and accounting process; keeps the cost model; reports cost per service every month."},
-  {"role": doc.approver, "duties": "Approves this policy."},
-  {"role": sms.topManagement, "duties": "Approves the annual budget, revisions that raise it, and unbudgeted spending above the limits below."}
+  {"role": doc.owner, "duties": text.ownerDuties()?markup_string},
+  {"role": budgeting.owner, "duties": text.processOwnerDuties()?markup_string},
+  {"role": doc.approver, "duties": text.approverDuties()?markup_string},
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string}
 ]/>
 
-Each service owner is accountable for the budget of the service and explains variances against it.
+${text.serviceOwners()}
 
 <#include "/sections/budgeting-and-accounting.ftl">
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="budgeting-and-accounting" rows=[
-  {"record": "Approved budgets and their revisions", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"},
-  {"record": "Monthly cost reports per service and variance explanations", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"},
-  {"record": "Approvals of unbudgeted spending", "owner": budgeting.owner, "retention": "7 years, or the statutory period if longer"}
+  {"record": text.budgetsRecord(), "owner": budgeting.owner, "retention": text.statutoryRetention()},
+  {"record": text.costReportsRecord(), "owner": budgeting.owner, "retention": text.statutoryRetention()},
+  {"record": text.unbudgetedSpendingRecord(), "owner": budgeting.owner, "retention": text.statutoryRetention()}
 ]/>
 
-<@sms.section title="Policy review"/>
+<@sms.section title=text.reviewTitle() key="policy-review"/>
 
-The ${doc.owner.title} reviews this policy at least every ${sms.documentControl.reviewIntervalMonths} months, before the budget cycle, and whenever a
-service is added or removed. The reviewed policy is approved by the ${doc.approver.title}.
+${text.review()}

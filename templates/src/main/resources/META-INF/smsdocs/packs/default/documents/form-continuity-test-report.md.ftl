@@ -10,69 +10,46 @@ editions:
   "2011": {clauses: ["6.3.3"]}
 related: ["service-continuity-plan", "form-rfc"]
 -->
+<#-- The structure of the continuity test report form; its words are in form-continuity-test-report.text.ftl and its
+     language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-continuity-test-report.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The test lead completes this report within ten working days of each test of the
-<@sms.link "service-continuity-plan"/>, and the ${continuity.owner.title} signs it off. A test that touches
-a live service is scheduled as a change (<@sms.link "form-rfc"/>). Actions are tracked to closure and the
-results are reported to the management review.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Test"/>
+<@sms.section title=text.testTitle() key="1.-test"/>
 
 <#if continuityPlan.tests?has_content && forms.services?has_content>
-The tests and recovery objectives of the plan, high-criticality services first:
+${text.plannedTestsIntro()}
 
-| ${t["form.tick"]} | Service | Criticality | Test | Recovery time objective | Recovery point objective |
-|---|---|---|---|---|---|
+${text.plannedTestsHeader()}
 <#list continuityPlan.tests as test>
 | ☐ | ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.rto} | ${test.service.rpo} |
 </#list>
 
 </#if>
-| Test | |
-|---|---|
-| Test reference | |
-| Service tested | |
-| Test type | <@choices ["Full recovery test", "Component recovery test", "Walk-through of the recovery steps", "Scenario exercise of the whole plan"]/> |
-| Reason for the test | <@choices ["Test programme", "After a major change", "After an invocation", "Supplier test"]/> |
-| Date, start and end | |
-| Scope | |
-| Scenario | |
-| Success criteria (at least the recovery time and recovery point objectives) | |
-| Test plan approved by the ${continuity.owner.title} on | |
-| Change under which the test ran (RFC number) | |
-| Fallback if the test disrupts the live service | |
-| Participants, including ${t.externalSuppliers} | |
+<#assign testTypes><@choices [text.fullRecoveryTest(), text.componentRecoveryTest(), text.walkThrough(), text.scenarioExercise()]/></#assign>
+<#assign testReasons><@choices [text.testProgramme(), text.afterMajorChange(), text.afterInvocation(), text.supplierTest()]/></#assign>
+${text.testTable(testTypes, testReasons)}
 
-<@sms.section title="2. Results"/>
+<@sms.section title=text.resultsTitle() key="2.-results"/>
 
-| Objective | Target | Achieved | Met |
-|---|---|---|---|
-| Recovery time | | | ☐ |
-| Recovery point (data loss) | | | ☐ |
-| | | | ☐ |
-| | | | ☐ |
+${text.objectivesTable()}
 
-| Results | |
-|---|---|
-| What worked | |
-| What failed, and why | |
-| Effect on live services | |
-| Changes needed to the continuity plan, the availability plan or a runbook | |
+${text.resultsTable()}
 
-<@sms.section title="3. Actions"/>
+<@sms.section title=text.actionsTitle() key="3.-actions"/>
 
-| ${t["form.no"]} | Action | Owner | Due |
-|---|---|---|---|
+${text.actionsHeader()}
 <@blankRows 6 4 true/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Report written by the test lead"},
-  {"step": "Report approved", "role": continuity.owner},
-  {"step": "Results reported to the management review", "role": sms.manager}
+  {"step": text.written()},
+  {"step": text.approved(), "role": continuity.owner},
+  {"step": text.reported(), "role": sms.manager}
 ]/>

@@ -10,108 +10,77 @@ editions:
   "2011": {clauses: ["8.1"]}
 related: ["resolution-and-fulfilment", "form-problem-report", "service-continuity-plan"]
 -->
+<#-- The structure of the major incident report form; its words are in form-major-incident-report.text.ftl and its
+     language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-major-incident-report.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The major-incident manager appointed by the ${incident.owner.title} completes this report after every major
-incident<#if priorities?has_content>: an incident of priority ${priorities[0].id}, or any incident the ${incident.owner.title}
-declares major because of its business impact</#if>. It is the major-incident review that
-<@sms.link "resolution-and-fulfilment"/> requires, and it is attached to the incident record in
-${incident.toolName}. A problem record is opened for every major incident; its root-cause analysis is
-recorded on the <@sms.link "form-problem-report"/>.
+${text.use(priorities?has_content?then(text.majorDefinition(), ""))}
 
 <@recordBlock/>
 
-<@sms.section title="1. Incident"/>
+<@sms.section title=text.incidentTitle() key="1.-incident"/>
 
-| Incident | |
-|---|---|
-| Incident number | |
-| Title | |
+${text.incidentTableStart()}
 <#if priorities?has_content>
-| Priority | <@choices priorities?map(p -> p.id + " " + p.name)/> |
+| ${text.priority()} | <@choices priorities?map(p -> p.id + " " + p.name)/> |
 </#if>
-| Declared major by, on (date and time) | |
-| Major-incident manager | |
-| Customers affected | |
-| Users and sites affected | |
-| ${t.ExternalAndInternalSuppliers} involved | |
+${text.incidentTableEnd()}
 
 <#if priorities?has_content>
-The targets of each priority, unless a service level agreement sets stricter ones:
+${text.prioritiesIntro()}
 
-| Priority | Name | Response target | Resolution target |
-|---|---|---|---|
+${text.prioritiesHeader()}
 <#list priorities as p>
 | ${p.id} | ${p.name} | ${p.response} | ${p.resolution} |
 </#list>
 
 </#if>
-<@sms.section title="2. Services affected"/>
+<@sms.section title=text.servicesTitle() key="2.-services-affected"/>
 
 <#if forms.services?has_content>
-| ${t["form.tick"]} | Service | Criticality | Service owner | Availability target |
-|---|---|---|---|---|
+${text.servicesHeader()}
 <#list forms.services as s>
 | ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)}${s.targetMark} |
 </#list>
 <#else>
-Name each service as the <@sms.link "service-catalogue"/> names it.
+${text.noServices()}
 
-| Service | Criticality | Service owner |
-|---|---|---|
+${text.blankServicesHeader()}
 <@blankRows 4 3/>
 </#if>
 
-<@sms.section title="3. Timeline"/>
+<@sms.section title=text.timelineTitle() key="3.-timeline"/>
 
-Record detection, declaration, escalations, each update to customers, the workaround, the resolution and the
-user's confirmation.
+${text.timeline()}
 
-| Date and time | Event | By |
-|---|---|---|
+${text.timelineHeader()}
 <@blankRows 12 3/>
 
-<@sms.section title="4. Impact and targets"/>
+<@sms.section title=text.impactTitle() key="4.-impact-and-targets"/>
 
-| Impact and targets | |
-|---|---|
-| Start of the impact | |
-| Service restored | |
-| Duration of the impact | |
-| Downtime counted against the ${t.serviceAvailability} target | <@choices ["Yes", "No, because"]/> |
-| Response target met | <@choices ["Yes", "No"]/> |
-| Resolution target met | <@choices ["Yes", "No"]/> |
-| Service level agreements breached | |
-| Customers informed (first notice, then at which intervals) | |
-| Information security affected | <@choices ["No", "Yes: also handled as an information security incident"]/> |
-| Service continuity plan invoked | <@choices ["No", "Yes"]/> |
+<#assign downtimeCounted><@choices [text.yes(), text.noBecause()]/></#assign>
+<#assign yesNo><@choices [text.yes(), text.no()]/></#assign>
+<#assign securityAffected><@choices [text.no(), text.yesSecurityIncident()]/></#assign>
+<#assign noYes><@choices [text.no(), text.yes()]/></#assign>
+${text.impactTable(downtimeCounted, yesNo, securityAffected, noYes)}
 
-<@sms.section title="5. Cause and resolution"/>
+<@sms.section title=text.causeTitle() key="5.-cause-and-resolution"/>
 
-| Cause and resolution | |
-|---|---|
-| Symptoms | |
-| Cause, as far as known | |
-| Workaround or resolution | |
-| Change made to resolve it (RFC number; emergency change) | |
-| Problem record opened (number) | |
+${text.causeTable()}
 
-<@sms.section title="6. Lessons and actions"/>
+<@sms.section title=text.lessonsTitle() key="6.-lessons-and-actions"/>
 
-| Lessons | |
-|---|---|
-| What worked well | |
-| What did not work, and why | |
+${text.lessonsTable()}
 
-| ${t["form.no"]} | Action | Owner | Due |
-|---|---|---|---|
+${text.actionsHeader()}
 <@blankRows 5 4 true/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Report written by the major-incident manager"},
-  {"step": "Review accepted", "role": incident.owner},
-  {"step": "Problem record accepted", "role": problem.owner}
+  {"step": text.written()},
+  {"step": text.reviewAccepted(), "role": incident.owner},
+  {"step": text.problemAccepted(), "role": problem.owner}
 ]/>

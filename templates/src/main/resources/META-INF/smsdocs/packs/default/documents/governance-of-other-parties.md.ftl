@@ -8,69 +8,52 @@ editions:
   "2011": {clauses: ["4.2"]}
 related: ["relationship-processes", "internal-audit", "sms-scope", "service-catalogue"]
 -->
-<#-- Processes that a supplier or internal group carries out in part, from what each one provides. -->
-<@sms.section title="Purpose" clauses2011=["4.2"]/>
+<#-- Processes that a supplier or internal group carries out in part, from what each one provides. The structure of
+     the procedure; its words are in governance-of-other-parties.text.ftl and its language variants. -->
+<#import "/documents/governance-of-other-parties.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses2011=["4.2"] key="purpose"/>
 
-${org.name} is the ${t.provider} for the services in the scope of its service management system (SMS).
-Where another party operates a service, a service component or part of a service management process,
-${org.name} keeps the accountability for it and governs it as part of the SMS. This procedure sets out
-how those parties and the processes they operate are identified, agreed, measured and controlled.
+${text.purpose()}
 
-<@sms.section title="Scope" clauses2011=["4.2"]/>
+<@sms.section title=text.scopeTitle() clauses2011=["4.2"] key="scope"/>
 
-The procedure applies to every other party that contributes to the services: suppliers under a contract,
-internal groups of the wider organisation under a documented agreement, and customers that carry out part
-of a service themselves. The requirements of clause 4 of ${sms.standard}, the SMS itself, are met by
-${org.name} and are never handed to another party.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Keeps the accountability for every process operated by another party; approves the selection and replacement of parties that support a high-criticality service."},
-  {"role": supplierManagement.owner, "duties": "Identifies the other parties and the processes they operate; makes sure each one has a contract or agreement; runs their performance reviews."},
-  {"role": sms.manager, "duties": "Includes the processes operated by other parties in the internal audit programme and in the SMS measures; reports on their governance to management review."}
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.supplierOwnerDuties()?markup_string},
+  {"role": sms.manager, "duties": text.managerDuties()?markup_string}
 ]/>
 
-Each process owner remains accountable for the whole of the process, including the part that another
-party carries out, and defines the interface with that party.
+${text.processOwners()}
 
 <#include "/sections/control-of-other-parties.ftl">
-<@sms.section title="Demonstrating governance" clauses2011=["4.2"]/>
+<@sms.section title=text.demonstratingTitle() clauses2011=["4.2"] key="demonstrating-governance"/>
 
-For each process, or part of a process, operated by another party, ${org.name} can show an auditor:
-
-| What ${org.name} demonstrates | Evidence |
-|---|---|
-| It is accountable for the process and has the authority to require the party to follow it | The contract or agreement, with the process interface and the obligation to follow ${sms.possessive(org.name)} procedures |
-| The party's part of the process is defined | The interface description: what the party records, in which tool, and when it hands over |
-| Performance is measured against agreed targets | Monthly performance data and the supplier review records |
-| Requirements and changes are controlled | Changes to the agreement and to the interface go through change management |
-| The process is audited | The party's activities in the internal audit programme, or the party's own audit results |
-| Shortfalls are corrected | Actions from reviews and audits, tracked to closure |
+${text.demonstrating()}
 
 <#if procedures.operators?has_content>
-The parties that currently contribute to the services, the process interfaces agreed with them, and how
-often their performance is reviewed (${serviceLevels.supplierReviewRule}):
+${text.operatorsIntro()}
 
-| Party | Type | Contribution | Process interfaces | Managed by | Performance review |
-|---|---|---|---|---|---|
+${text.operatorsHeader()}
 <#list procedures.operators as x>
-| ${x.name} | ${x.typeLabel} | ${x.provides!"Supporting services"} | Incidents and service requests on its components; changes and releases it implements; monthly performance data | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.typeLabel} | ${x.provides!text.supportingServices()} | ${text.operatorInterfaces()} | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 </#if>
 
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="supplier-management" rows=[
-  {"record": "Register of other parties and the processes they operate", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "Current version, plus superseded versions for 3 years"},
-  {"record": "Contracts, internal agreements and interface descriptions", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Performance reviews and actions", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"}
+  {"record": text.partiesRecord(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.currentVersionRetention()},
+  {"record": text.agreementsRecord(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.sixYearsAfterExpiry()},
+  {"record": text.reviewsRecord(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.sixYearsAfterContract()}
 ]/>
 
-<@sms.section title="Measures" clauses=["9.1"]/>
+<@sms.section title=text.measuresTitle() clauses=["9.1"] key="measures"/>
 
-| Measure | Target |
-|---|---|
+${text.measuresHeader()}
 <#list measures.of["governance-of-other-parties"] as m>
 | ${m.name} | ${m.target} |
 </#list>

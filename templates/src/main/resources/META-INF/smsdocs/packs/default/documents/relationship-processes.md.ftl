@@ -8,46 +8,43 @@ editions:
   "2011": {clauses: ["7", "7.1", "7.2"]}
 related: ["service-delivery-processes", "governance-of-other-parties", "service-catalogue", "supplier-register", "change-management-policy", "nonconformity-and-corrective-action"]
 -->
-<@sms.section title="Purpose" clauses2011=["7"]/>
+<#-- The structure of the relationship processes procedure; its words are in relationship-processes.text.ftl and its
+     language variants. -->
+<#import "/documents/relationship-processes.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses2011=["7"] key="purpose"/>
 
-This procedure sets out how ${org.name}, as the ${t.provider}, builds and keeps its relationships with
-the customers of its services and with the suppliers and internal groups that help deliver them, so that
-what it commits to customers is understood, reviewed and backed by what others commit to it.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The procedure covers every customer of the services in <@sms.link "service-catalogue"/>, the service
-reviews, satisfaction measurement and service complaints, and every supplier and internal group that
-contributes to those services. The agreement of service levels with customers is part of service level
-management in <@sms.link "service-delivery-processes"/>.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": brm.owner, "duties": "Owns business relationship management; is the named contact for each customer; runs service reviews, the satisfaction survey and the complaint procedure."},
-  {"role": supplierManagement.owner, "duties": "Owns supplier management; keeps the supplier register; manages contracts and agreements; runs supplier performance reviews and the contractual dispute procedure."},
-  {"role": slm.owner, "duties": "Checks that supplier contracts and internal agreements support the service level targets agreed with customers."},
-  {"role": supplierManagement.owner, "duties": "Signs or amends supplier contracts within the approved budget."},
-  {"role": sms.topManagement, "duties": "Signs supplier contracts beyond the approved budget; is the final point of escalation for complaints and disputes."}
+  {"role": brm.owner, "duties": text.brmOwnerDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.supplierOwnerDuties()?markup_string},
+  {"role": slm.owner, "duties": text.slmOwnerDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.contractSigningDuties()?markup_string},
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string}
 ]/>
 
 <#include "/sections/business-relationship-management.ftl">
 <#include "/sections/supplier-management.ftl">
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="business-relationship-management" rows=[
-  {"record": "Customer records and service review minutes", "owner": brm.owner, "retention": "3 years"},
-  {"record": "Customer satisfaction results", "owner": brm.owner, "retention": "3 years"},
-  {"record": "Service complaints", "owner": brm.owner, "retention": "3 years after closure"},
-  {"record": "Supplier contracts and agreements with internal groups", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after expiry"},
-  {"record": "Supplier evaluations and performance reviews", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
-  {"record": "Contractual dispute records", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after settlement or after the end of the contract, whichever is later"}
+  {"record": text.customerRecords(), "owner": brm.owner, "retention": text.threeYears()},
+  {"record": text.satisfactionRecords(), "owner": brm.owner, "retention": text.threeYears()},
+  {"record": text.complaintRecords(), "owner": brm.owner, "retention": text.threeYearsAfterClosure()},
+  {"record": text.contractRecords(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.sixYearsAfterExpiry()},
+  {"record": text.supplierReviewRecords(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.sixYearsAfterContract()},
+  {"record": text.disputeRecords(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.sixYearsAfterSettlement()}
 ]/>
 
-<@sms.section title="Measures" clauses=["9.1"]/>
+<@sms.section title=text.measuresTitle() clauses=["9.1"] key="measures"/>
 
-| Measure | Target |
-|---|---|
+${text.measuresHeader()}
 <#list measures.of["relationship-processes"] as m>
 | ${m.name} | ${m.target} |
 </#list>

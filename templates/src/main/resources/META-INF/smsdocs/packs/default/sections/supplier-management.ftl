@@ -1,79 +1,37 @@
-<#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
-<@sms.section title="Supplier management" clauses=["8.3.4"]/>
+<#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. Its words are in supplier-management.text.ftl
+     and its language variants. -->
+<#import "/sections/supplier-management.text.ftl" as supplierManagementText>
+<@sms.section title=supplierManagementText.title() clauses=["8.3.4"] key="supplier-management"/>
 
-The ${supplierManagement.owner.title} keeps a supplier register of every ${t.externalOrInternalSupplier} that
-contributes to the services, with the contract or agreement, the services supported and the person
-responsible for managing the relationship (<@sms.link "supplier-register"/>). Each supplier has a named manager at ${org.name}, who is the
-single point of contact for performance, changes and disputes.
+${supplierManagementText.intro()}
 
-How often a supplier's performance is reviewed follows the criticality of the services it supports:
-${serviceLevels.supplierReviewRule}. The tables show the frequency for each supplier.
-
-<@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
+<@sms.section title=t.ExternalSuppliers clauses=["8.3.4.1"] level=3 key="external-suppliers"/>
 
 <#if externalSuppliers?has_content>
-| Supplier | Provides | Contract | Services supported | Managed by | Performance review |
-|---|---|---|---|---|---|
+${supplierManagementText.externalHeader()}
 <#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | ${x.reference} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!supplierManagementText.supportingServices()} | ${x.reference} | <@sms.names items=x.services empty=supplierManagementText.noneInCatalogue()/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
-${org.name} has no ${t.externalSuppliers} contributing to its services at present. The steps below apply as
-soon as one is engaged.
+${supplierManagementText.noExternal()}
 </#if>
 
-1. **Select.** Evaluate candidate suppliers against documented criteria: ability to meet the service
-   requirements, information security, service continuity, financial standing and references. Record the
-   evaluation.
-2. **Contract.** Agree a contract that sets out the scope of the products or services supplied, the
-   service levels and how they are measured, the interfaces with ${sms.possessive(org.name)} processes (incidents,
-   changes, releases, reporting), security and continuity obligations, the responsibilities of each
-   party, the term, termination and exit arrangements, and the dispute route. The ${slm.owner.title} checks
-   the service levels against the SLAs they support before signature.
-3. **Monitor.** Collect the supplier's performance data every month and compare it with the contract.
-   Supplier incidents and breaches are recorded against the supplier.
-4. **Review.** Hold a performance review at the frequency above. Review performance, incidents, changes,
-   risks, improvements and whether the contract still meets ${sms.possessive(org.name)} needs. Record the review and
-   agreed actions.
-5. **Change and renew.** Changes to a contract are assessed for their effect on the services before they
-   are agreed. At least six months before a contract ends, decide whether to renew, renegotiate or
-   replace the supplier; replacing a supplier of a service is a change with potential major impact.
+${supplierManagementText.externalSteps()}
 
-#### Contractual disputes
+#### ${supplierManagementText.disputesTitle()}
 
-1. The supplier's manager at ${org.name} records the dispute with the contract clause concerned, the facts
-   and the outcome sought, and notifies the supplier in writing.
-2. Both parties' account managers try to settle the dispute within 10 working days.
-3. If it is not settled, the ${supplierManagement.owner.title} escalates to the supplier's senior management and the
-   two parties meet within a further 10 working days.
-4. If it is still not settled, the ${sms.topManagement.title} decides whether to use the dispute
-   resolution route in the contract (mediation, then arbitration or the courts).
-5. While a dispute is open, the service to customers takes priority: the dispute must not delay incident
-   resolution or service restoration.
-6. The outcome is recorded and any lesson is raised as an improvement or a change to the contract.
+${supplierManagementText.disputes()}
 
-<@sms.section title="${t.InternalSuppliers} and customers acting as suppliers" clauses=["8.3.4.2"] level=3/>
+<@sms.section title=supplierManagementText.internalTitle() clauses=["8.3.4.2"] level=3 key="internal-suppliers-and-customers-acting-as-suppliers"/>
 
 <#if internalSuppliers?has_content>
-| ${t.InternalSupplier} | Provides | Services supported | Managed by | Agreement | Performance review |
-|---|---|---|---|---|---|
+${supplierManagementText.internalHeader()}
 <#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Supporting services"} | <@sms.names items=x.services empty="none in the catalogue"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> | ${x.reviewFrequency?cap_first} |
+| ${x.name} | ${x.provides!supplierManagementText.supportingServices()} | <@sms.names items=x.services empty=supplierManagementText.noneInCatalogue()/> | <@sms.roleWithPerson x.manager/> | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> | ${x.reviewFrequency?cap_first} |
 </#list>
 <#else>
-No ${t.internalSupplier} contributes to the services at present.
+${supplierManagementText.noInternal()}
 </#if>
 
-Parts of the wider organisation that are outside the SMS, and customers that carry out part of the service
-themselves (for example a customer that runs its own first-line support or supplies its own equipment), do
-not sign a commercial contract. ${org.name} still documents what it depends on them for:
-
-1. The supplier's manager agrees a documented internal agreement that sets out the service or activity
-   provided, the service levels and how they are measured, the interfaces with the SMS processes, the
-   contacts and the escalation route.
-2. Where a customer acts as a supplier, its obligations are written into its SLA, in the customer
-   responsibilities section, and the SLA targets exclude time lost when those obligations are not met.
-3. Performance against the agreement is monitored monthly and reviewed at the frequency in the table
-   above, set by the same rule as for ${t.externalSuppliers}.
-4. The agreement is reviewed at least once a year and whenever the services it supports change.
+${supplierManagementText.internalSteps()}
 <@sms.sectorPoints "supplier"/>

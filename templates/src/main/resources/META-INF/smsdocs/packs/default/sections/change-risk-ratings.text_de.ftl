@@ -1,5 +1,5 @@
-<#-- Die Risikoeinstufung einer Änderung (2018 8.5.1.3; 2011 9.2), gemeinsam genutzt vom Change-Verfahren und
-     dem Formular für Änderungsanträge. -->
+<#-- Die Texte der Risikoeinstufungen einer Änderung (deutsch); die Struktur steht in change-risk-ratings.ftl. -->
+@@table
 | Risikoeinstufung | Typische Änderung |
 |---|---|
 | Niedrig | Gut verstanden, leicht zurückzunehmen, betrifft ein CI und während der Servicezeiten keinen Kunden |

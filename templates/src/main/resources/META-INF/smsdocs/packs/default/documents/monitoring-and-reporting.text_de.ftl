@@ -1,14 +1,19 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens für Überwachung, Messung und Serviceberichterstattung (deutsch); die Struktur steht in
+     monitoring-and-reporting.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose reportingProcessNote
 Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
 überwacht und misst, wie die Ergebnisse analysiert und bewertet werden und welche Serviceberichte für
-Kunden und Leitung erstellt werden<#if sms.edition == "2011"> (der Prozess der Serviceberichterstattung
-selbst ist Bestandteil des Dokuments <@sms.link "service-delivery-processes"/>)</#if>. Es stellt sicher, dass Entscheidungen über die Services und das SMS auf
+Kunden und Leitung erstellt werden${reportingProcessNote}. Es stellt sicher, dass Entscheidungen über die Services und das SMS auf
 verlässlichen Daten beruhen und dass die Kunden regelmäßig eine zutreffende Darstellung der Services
 erhalten, für die sie bezahlen.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@reportingProcessNote
+(der Prozess der Serviceberichterstattung
+selbst ist Bestandteil des Dokuments <@sms.link "service-delivery-processes"/>)
+@@scopeTitle
+Geltungsbereich
+@@scope
 Das Verfahren umfasst:
 
 - die SMS-Ziele und den bei ihrer Erreichung erzielten Fortschritt;
@@ -18,24 +23,26 @@ Das Verfahren umfasst:
 
 Die Ergebnisse interner Audits und der Managementbewertung sind in den Dokumenten <@sms.link "internal-audit"/>
 und <@sms.link "management-review"/> beschrieben; dieses Verfahren liefert einen großen Teil ihrer Eingaben.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": reporting.owner, "duties": "Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus."},
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": sms.manager, "duties": "Leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf."},
-  {"role": brm.owner, "duties": "Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch."},
-  {"role": top, "duties": "Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung."}
-]/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@reportingOwnerDuties
+Verantwortet den Prozess der Serviceberichterstattung; pflegt die Liste der Berichte und die Definitionen der Kennzahlen; erstellt die Serviceberichte und gibt sie heraus.
+@@ownerDuties
+Verantwortet dieses Verfahren.
+@@managerDuties
+Leitet die monatliche SMS-Leistungsbesprechung; bewertet die Leistung und Wirksamkeit des SMS; bereitet die Leistungsdaten als Eingabe für die Managementbewertung auf.
+@@brmOwnerDuties
+Stellt die Serviceberichte den Kunden in den Service-Reviews vor; führt die Kundenzufriedenheitsumfrage durch.
+@@topManagementDuties
+Erhält den SMS-Leistungsbericht; bewertet die Leistung und Wirksamkeit des SMS in der Managementbewertung.
+@@owners
 Jeder Prozessverantwortliche misst und analysiert die Leistung seines Prozesses, jeder
 Serviceverantwortliche analysiert die Leistung seines Service und jeder Zielverantwortliche berichtet über
 den Fortschritt bei seinem Ziel. Sie erläutern jedes verfehlte Ziel und schlagen die zu ergreifende
 Maßnahme vor.
-
-<@sms.section title="Rahmen für die Leistungsbewertung" clauses=["9"]/>
-
+@@frameworkTitle
+Rahmen für die Leistungsbewertung
+@@framework
 Die Leistung wird auf drei Ebenen bewertet, die zusammen zeigen, ob das SMS die angestrebten Ergebnisse
 erreicht:
 
@@ -48,56 +55,47 @@ erreicht:
 Überwachung und Messung (dieses Verfahren), internes Audit und Managementbewertung greifen ineinander:
 Die Messergebnisse steuern das Auditprogramm und sind die wichtigste Eingabe für die Managementbewertung,
 und die Entscheidungen der Managementbewertung können ändern, was gemessen wird.
-
-<@sms.section title="Gegenstand der Überwachung und Messung" clauses=["9.1"]/>
-
+@@monitoredTitle
+Gegenstand der Überwachung und Messung
+@@monitored
 Es werden drei Gruppen von Kennzahlen geführt: die SMS-Ziele, die Leistung jedes Service und die
 Leistung jedes Prozesses. Zusammen zeigen sie, ob das SMS seine beabsichtigten Ergebnisse erreicht und
 wo Verbesserungsbedarf besteht.
-
-<@sms.section title="SMS-Ziele" clauses=["9.1", "6.2"] level=3/>
-
-<#if sms.objectives?has_content>
+@@objectivesTitle
+SMS-Ziele
+@@objectivesHeader
 | ID | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|---|
-<#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
-</#list>
-
+@@objectivesMeasured
 Jedes Ziel wird monatlich gemessen; der Fortschritt wird im SMS-Leistungsbericht dargestellt.
-<#else>
+@@noObjectives
 Es sind noch keine SMS-Ziele festgelegt. Bis dahin berichtet der ${sms.manager.title} die nachstehenden
 Service- und Prozesskennzahlen und schlägt in der nächsten Managementbewertung Ziele vor.
-</#if>
-
-<@sms.section title="Serviceleistung" clauses=["9.1"] level=3/>
-
+@@servicesTitle
+Serviceleistung
+@@services
 Für jeden Service wird monatlich im Vergleich zu den Zielen seiner Service-Level-Vereinbarung gemessen:
 die Verfügbarkeit innerhalb der vereinbarten Servicezeiten, die innerhalb des Ziels gelösten Incidents und
 erfüllten Service Requests, Major Incidents, Changes mit Auswirkung auf den Service sowie die
 Kundenzufriedenheit.
-
-<#if services?has_content>
+@@servicesHeader
 | Service | Servicezeiten | Verfügbarkeitsziel | Kunden | Analyse durch |
 |---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.hours!"nicht festgelegt"} | ${sms.pct(s.availabilityTarget)} | <@sms.names items=s.customers empty="interne Nutzer"/> | ${s.owner.title} |
-</#list>
-<#else>
+@@hoursNotDefined
+nicht festgelegt
+@@internalUsers
+interne Nutzer
+@@noServices
 Es sind noch keine Services erfasst. Jeder Service wird mit seiner Inbetriebnahme in das Messprogramm
 aufgenommen.
-</#if>
-
-<@sms.section title="Prozesskennzahlen" clauses=["9.1"] level=3/>
-
+@@processesTitle
+Prozesskennzahlen
+@@processesHeader
 | Prozess | Abschnitt | Verantwortlich | Wichtigste Kennzahl | Prozessüberprüfung |
 |---|---|---|---|---|
-<#list measurement.processes as m>
-| ${m.process.name} | ${m.process.clause} | ${m.process.owner.title} | ${m.measure} | ${m.review} |
-</#list>
-
-<@sms.section title="Methoden" clauses=["9.1"]/>
-
+@@methodsTitle
+Methoden
+@@methods
 - **Definition der Kennzahlen.** Jede Kennzahl ist in den <@sms.link "measure-definitions"/> definiert:
   Bezeichnung, Berechnungsformel, Datenquelle, Häufigkeit, Verantwortlicher, Zielwert und Empfänger des
   Berichts. Über eine neue Kennzahl wird erst berichtet, wenn ihre Definition dort aufgenommen und
@@ -114,9 +112,9 @@ aufgenommen.
   geändert.
 - **Status.** Ergebnisse werden als grün (Ziel erreicht), gelb (Ziel erreicht, aber mit weniger als 10 %
   Abstand zur Grenze oder drei Monate in Folge verschlechtert) oder rot (Ziel verfehlt) dargestellt.
-
-<@sms.section title="Kalender für Überwachung und Messung" clauses=["9.1"]/>
-
+@@calendarTitle
+Kalender für Überwachung und Messung
+@@calendar
 | Zeitpunkt | Aktivität | Verantwortlich |
 |---|---|---|
 | Laufend | Automatisierte Überwachung der Services und Komponenten; Alarme werden als Incidents erfasst | ${availability.owner.title} |
@@ -129,9 +127,9 @@ aufgenommen.
 | ${serviceLevels.supplierReviewRule?cap_first} | Bewertungen der Lieferantenleistung in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${supplierManagement.owner.title} |
 | Bei jeder Managementbewertung | Bewertung der Leistung und Wirksamkeit des SMS | ${top.title} |
 | Jährlich | Überprüfung der Kennzahlen selbst: weiterhin nützlich, weiterhin korrekt definiert | ${sms.manager.title} |
-
-<@sms.section title="Analyse und Bewertung" clauses=["9.1"]/>
-
+@@analysisTitle
+Analyse und Bewertung
+@@analysis
 1. **Analysieren.** Der Verantwortliche jeder Kennzahl betrachtet das Ergebnis, seinen Trend über
    mindestens sechs Monate sowie jeden gelben oder roten Status und erläutert die Ursache in einer kurzen
    Begründung.
@@ -148,19 +146,15 @@ aufgenommen.
 5. **An die Managementbewertung berichten.** Der ${sms.manager.title} fasst die Ergebnisse, Trends und
    Maßnahmen seit der letzten Bewertung als Eingabe für die Managementbewertung (<@sms.link "management-review"/>) zusammen; dort
    beurteilt die oberste Leitung, ob das SMS leistungsfähig und wirksam ist.
-
-<#if sms.edition == "2011">
-<@sms.section title="Serviceberichte" clauses=["9.4"]/>
-
+@@reportsTitle
+Serviceberichte
+@@reports2011
 Die Serviceberichte mit Zweck, Empfängerkreis, Häufigkeit und Datenquellen sowie die Schritte zu ihrer
 Erstellung und Herausgabe sind unter „Serviceberichterstattung“ im Dokument <@sms.link "service-delivery-processes"/>
 festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
-
-<#else>
-<#include "/sections/service-reporting.ftl">
-</#if>
-<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
-
+@@inputsOutputsTitle
+Eingaben und Ergebnisse
+@@inputsOutputs
 | Eingaben | Ergebnisse |
 |---|---|
 | SMS-Ziele und Service-Level-Vereinbarungen | Definitionen der Kennzahlen |
@@ -169,21 +163,26 @@ festgelegt. Sie stützen sich auf die Messergebnisse dieses Verfahrens.
 | Kundenzufriedenheitsumfragen und Beschwerden | Protokolle der SMS-Leistungsbesprechungen und Service-Reviews |
 | Daten zu Lieferanten, Kapazität, Informationssicherheit und Kosten | Nichtkonformitäten und Verbesserungsmöglichkeiten |
 | Entscheidungen der Managementbewertung | Leistungsdaten als Eingabe für die Managementbewertung |
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.1"]/>
-
-<@sms.recordsTable processId="service-reporting" rows=[
-  {"record": "Frühere Fassungen der Kennzahlendefinitionen", "owner": reporting.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ablösung"},
-  {"record": "Monatliche Messergebnisse und ihre Analyse", "owner": sms.manager, "retention": "3 Jahre"},
-  {"record": "Herausgegebene Serviceberichte und die zugehörigen Datenauszüge", "owner": reporting.owner, "retention": "3 Jahre"},
-  {"record": "Protokolle und Maßnahmen der SMS-Leistungsbesprechungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
-  {"record": "Protokolle und Maßnahmen der Service-Reviews mit Kunden", "owner": brm.owner, "heldIn": sms.toolOf("business-relationship-management")?cap_first, "retention": "3 Jahre"}
-]/>
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@definitionVersionsRecord
+Frühere Fassungen der Kennzahlendefinitionen
+@@resultsRecord
+Monatliche Messergebnisse und ihre Analyse
+@@reportsRecord
+Herausgegebene Serviceberichte und die zugehörigen Datenauszüge
+@@performanceReviewRecord
+Protokolle und Maßnahmen der SMS-Leistungsbesprechungen
+@@serviceReviewRecord
+Protokolle und Maßnahmen der Service-Reviews mit Kunden
+@@documentLibrary
+SMS-Dokumentenbibliothek
+@@threeYearsAfterSuperseded
+3 Jahre nach Ablösung
+@@threeYears
+3 Jahre
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["monitoring-and-reporting"] as m>
-| ${m.name} | ${m.target} |
-</#list>

@@ -1,6 +1,7 @@
-<#-- Supplier management, external and internal. 2018 8.3.4; 2011 7.2. -->
-<@sms.section title="Lieferantenmanagement" clauses=["8.3.4"]/>
-
+<#-- Die Texte des Abschnitts Lieferantenmanagement (deutsch); die Struktur steht in supplier-management.ftl. -->
+@@title
+Lieferantenmanagement
+@@intro
 Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller ${t.externalAndInternalSuppliersInflected}, die zu den Services beitragen, mit dem
 Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
 verantwortlichen Person (<@sms.link "supplier-register"/>). Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
@@ -8,21 +9,18 @@ Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
 
 Wie oft die Leistung eines Lieferanten bewertet wird, richtet sich nach der Kritikalität der Services, die
 er unterstützt: ${serviceLevels.supplierReviewRule}. Die Tabellen zeigen die Häufigkeit für jeden Lieferanten.
-
-<@sms.section title="${t.ExternalSuppliers}" clauses=["8.3.4.1"] level=3/>
-
-<#if externalSuppliers?has_content>
+@@externalHeader
 | Lieferant | Leistung | Vertrag | Unterstützte Services | Betreut durch | Leistungsbewertung |
 |---|---|---|---|---|---|
-<#list externalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | ${x.reference} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.reviewFrequency?cap_first} |
-</#list>
-<#else>
+@@supportingServices
+Unterstützende Services
+@@noneInCatalogue
+keine im Katalog
+@@noExternal
 ${org.name} hat derzeit keine ${t.externalSuppliersInflected}, die
 zu den Services beitragen. Die nachstehenden Schritte gelten, sobald ein solcher Lieferant beauftragt
 wird.
-</#if>
-
+@@externalSteps
 1. **Auswählen.** Infrage kommende Lieferanten werden anhand dokumentierter Kriterien bewertet: Fähigkeit,
    die Serviceanforderungen zu erfüllen, Informationssicherheit, Servicekontinuität, finanzielle
    Stabilität und Referenzen. Die Bewertung wird aufgezeichnet.
@@ -42,9 +40,9 @@ wird.
    die Services bewertet. Spätestens sechs Monate vor Vertragsende wird entschieden, ob der Vertrag
    verlängert, neu verhandelt oder der Lieferant ersetzt wird; der Ersatz des Lieferanten eines Service
    ist eine Änderung mit potenziell erheblichen Auswirkungen.
-
-#### Vertragsstreitigkeiten
-
+@@disputesTitle
+Vertragsstreitigkeiten
+@@disputes
 1. Der Betreuer des Lieferanten bei ${org.name} zeichnet die Streitigkeit mit der betroffenen
    Vertragsklausel, dem Sachverhalt und dem angestrebten Ergebnis auf und setzt den Lieferanten schriftlich
    in Kenntnis.
@@ -59,20 +57,15 @@ wird.
    Lösung von Incidents und die Wiederherstellung von Services nicht verzögern.
 6. Das Ergebnis wird aufgezeichnet; Erkenntnisse daraus werden als Verbesserung oder als Vertragsänderung
    eingebracht.
-
-<@sms.section title="${t.InternalSuppliers} und als Lieferant handelnde Kunden" clauses=["8.3.4.2"] level=3/>
-
-<#if internalSuppliers?has_content>
+@@internalTitle
+${t.InternalSuppliers} und als Lieferant handelnde Kunden
+@@internalHeader
 | ${t.InternalSupplier} | Leistung | Unterstützte Services | Betreut durch | Vereinbarung | Leistungsbewertung |
 |---|---|---|---|---|---|
-<#list internalSuppliers as x>
-| ${x.name} | ${x.provides!"Unterstützende Services"} | <@sms.names items=x.services empty="keine im Katalog"/> | <@sms.roleWithPerson x.manager/> | ${x.agreement}<#if x.agreementDocument??>: <@sms.link x.agreementDocument/></#if> | ${x.reviewFrequency?cap_first} |
-</#list>
-<#else>
+@@noInternal
 Derzeit trägt ${t.noInternalSupplier} zu den
 Services bei.
-</#if>
-
+@@internalSteps
 Teile der übergeordneten Organisation, die außerhalb des SMS liegen, sowie Kunden, die einen Teil des
 Service selbst erbringen (zum Beispiel ein Kunde, der seinen eigenen First-Level-Support betreibt oder
 eigene Geräte stellt), unterzeichnen keinen kommerziellen Vertrag. ${org.name} dokumentiert dennoch, in
@@ -88,4 +81,3 @@ welchen Punkten die Services von ihnen abhängen:
    obigen Tabelle bewertet, die nach derselben Regel wie bei ${t.externalSuppliersInflected} festgelegt ist.
 4. Die Vereinbarung wird mindestens einmal jährlich überprüft sowie immer dann, wenn sich die von ihr
    unterstützten Services ändern.
-<@sms.sectorPoints "supplier"/>

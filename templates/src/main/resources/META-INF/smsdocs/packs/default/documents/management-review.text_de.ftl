@@ -1,62 +1,53 @@
-<#include "/sections/management-review-inputs.ftl">
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens zur Managementbewertung (deutsch); die Struktur steht in management-review.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie die oberste Leitung von ${org.name} das Servicemanagementsystem (SMS)
 in geplanten Abständen bewertet, um zu bestätigen, dass es für die Organisation weiterhin geeignet, für
 ihre Services angemessen und bei der Erreichung seiner Ziele wirksam ist. Es legt fest, wie oft die
 Bewertung stattfindet, wer daran teilnimmt, welche Informationen eingebracht werden, was zu entscheiden
 ist und wie diese Entscheidungen aufgezeichnet und nachverfolgt werden.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Die Bewertung umfasst das gesamte SMS, wie im Dokument <@sms.link "sms-scope"/> festgelegt: die
 Servicemanagementpolitik und die Servicemanagementziele, den Servicemanagementplan, jeden
 Servicemanagementprozess, die Services im Anwendungsbereich und die an ihrer Erbringung beteiligten
 Parteien. Betriebliche Besprechungen, etwa Sitzungen zur Genehmigung von Changes oder Service-Reviews
 mit Kunden, liefern Eingaben für die Managementbewertung, ersetzen sie aber nicht.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<#if sms.manager.id == sms.topManagement.id>
-<@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Leitet die Bewertung, trifft ihre Entscheidungen und stellt die dafür erforderlichen Ressourcen bereit; stellt die Bewertungsunterlagen zusammen, erstellt das Protokoll und verfolgt die Maßnahmen bis zum Abschluss."}
-]/>
-<#else>
-<@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Leitet die Bewertung; trifft ihre Entscheidungen und genehmigt die dafür erforderlichen Ressourcen; genehmigt das Protokoll."},
-  {"role": sms.manager, "duties": "Plant die Bewertungen; sammelt die Eingaben und verteilt die Bewertungsunterlagen; stellt die Gesamtleistung des SMS vor; erstellt das Protokoll und verfolgt jede Maßnahme bis zum Abschluss."}
-]/>
-</#if>
-
-<#if governance.otherProcessOwners?has_content>
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@combinedDuties
+Leitet die Bewertung, trifft ihre Entscheidungen und stellt die dafür erforderlichen Ressourcen bereit; stellt die Bewertungsunterlagen zusammen, erstellt das Protokoll und verfolgt die Maßnahmen bis zum Abschluss.
+@@topManagementDuties
+Leitet die Bewertung; trifft ihre Entscheidungen und genehmigt die dafür erforderlichen Ressourcen; genehmigt das Protokoll.
+@@managerDuties
+Plant die Bewertungen; sammelt die Eingaben und verteilt die Bewertungsunterlagen; stellt die Gesamtleistung des SMS vor; erstellt das Protokoll und verfolgt jede Maßnahme bis zum Abschluss.
+@@processOwnersIntro
 Die Prozessverantwortlichen nehmen an der gesamten Bewertung teil; jeder stellt die Leistung der von ihm
 verantworteten Prozesse vor:
-
+@@processOwnersHeader
 | Prozessverantwortlicher | Inhaber | Vorgestellte Prozesse |
 |---|---|---|
-<#list governance.otherProcessOwners as o>
-| ${o.title} | ${o.holder} | <#list o.ownedProcesses as p>${p.name}<#sep>, </#list> |
-</#list>
-
-</#if>
-<#if governance.managerProcesses?has_content>
-Der ${sms.manager.title} stellt <#if governance.managerOwnsAll>alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen<#else>die von ihm verantworteten Prozesse vor: ${governance.managerProcesses?join(", ")}</#if>.
-
-</#if>
-<#if governance.topProcesses?has_content>
+@@managerPresentsAll
+Der ${sms.manager.title} stellt alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen.
+@@managerPresentsOwn
+Der ${sms.manager.title} stellt die von ihm verantworteten Prozesse vor: ${governance.managerProcesses?join(", ")}.
+@@topPresents
 Der ${sms.topManagement.title} stellt die von ihm verantworteten Prozesse vor: ${governance.topProcesses?join(", ")}.
-
-</#if>
+@@othersAttend
 Weitere Personen nehmen auf Einladung der Leitung der Sitzung an einzelnen Tagesordnungspunkten teil,
 zum Beispiel der leitende interne Auditor zu den Auditergebnissen oder der Kundenbetreuer eines
 Lieferanten zu einem Punkt über dessen Leistung.
-
-<@sms.section title="Häufigkeit und Planung" clauses=["9.3"]/>
-
+@@frequencyTitle
+Häufigkeit und Planung
+@@stage1Planned
+(Audit Stufe 1 geplant für ${certification.stage1})
+@@frequency stage1Planned
 - Eine vollständige Managementbewertung findet ${cadence.managementReview.every} statt. Die Termine für das kommende Jahr
   werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
   mindestens vier Wochen im Voraus mitgeteilt.
-- Vor der Erstzertifizierung<#if certification.stage1?has_content> (Audit Stufe 1 geplant für ${certification.stage1})</#if> wird
+- Vor der Erstzertifizierung${stage1Planned} wird
   nach der ersten vollständigen Runde interner Audits mindestens eine vollständige Managementbewertung
   durchgeführt, damit die Zertifizierungsstelle deren Ergebnisse und Maßnahmen einsehen kann.
 - Eine außerordentliche Bewertung wird vom ${sms.topManagement.title} innerhalb von zehn Arbeitstagen
@@ -70,84 +61,64 @@ Lieferanten zu einem Punkt über dessen Leistung.
   benannte Vertretung) und der ${sms.manager.title} anwesend sind und mindestens zwei Drittel der
   Prozessverantwortlichen teilnehmen oder einen schriftlichen Bericht einreichen. Eine nicht
   beschlussfähige Bewertung wird innerhalb von vier Wochen neu angesetzt.
-
-<@sms.section title="Eingaben für die Bewertung" clauses=["9.3"]/>
-
+@@inputsTitle
+Eingaben für die Bewertung
+@@inputsIntro
 Der ${sms.manager.title} verteilt die Bewertungsunterlagen mindestens fünf Arbeitstage vor der Bewertung.
 Sie decken den Zeitraum seit der vorangegangenen Bewertung ab und zeigen, soweit die Daten es zulassen,
 Trends über mindestens die letzten drei Zeiträume.
-
+@@inputsHeader
 | Nr. | Eingabe | Bereitgestellt von | Quelle |
 |---|---|---|---|
-<#list reviewInputs as i>
-| ${i?counter} | ${i.input}<#if i.detailBelow!false> (siehe unten)</#if> | ${i.by} | ${i.source} |
-</#list>
-
-### Servicemanagementziele
-
-<#if sms.objectives?has_content>
+@@seeBelow
+(siehe unten)
+@@objectivesHeading
+Servicemanagementziele
+@@objectivesIntro
 Jeder Zielverantwortliche berichtet das Ergebnis für den Zeitraum, den Trend und, wo das Ziel nicht
 erreicht wird, die laufenden Maßnahmen.
-
+@@objectivesHeader
 | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|
-<#list sms.objectives as o>
-| ${o.objective} | ${o.measure!"—"} | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> |
-</#list>
-<#else>
+@@noObjectives
 Es sind noch keine messbaren Servicemanagementziele festgelegt. Bis dahin berichtet der
 ${sms.manager.title} die Serviceleistung im Vergleich zu den Service-Level-Zielen; die erste Bewertung
 legt die Ziele mit jeweils einer Kennzahl, einem Zielwert und einem Verantwortlichen fest und dokumentiert
 sie im Dokument <@sms.link "sms-plan"/>.
-</#if>
-
-### Serviceleistung
-
-<#if services?has_content>
+@@servicesHeading
+Serviceleistung
+@@servicesIntro
 Der ${reporting.owner.title} berichtet für jeden Service die erreichte Verfügbarkeit im Vergleich zum
 Ziel, das Aufkommen an Incidents und Service Requests, die Lösung innerhalb der Zielzeiten und jede
 Verletzung der Service-Level-Vereinbarung.
-
+@@servicesHeader
 | Service | Serviceverantwortlicher | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.owner.title} | ${sms.pct(s.availabilityTarget)} | ${sms.word((s.criticality!"medium"))} |
-</#list>
-<#else>
+@@noServices
 Im Dokument <@sms.link "service-catalogue"/> sind noch keine Services erfasst. Bis dahin betrachtet die
 Bewertung nur die Leistung der Servicemanagementprozesse und prüft, ob der Katalog vervollständigt wird.
-</#if>
-
-### Lieferantenleistung
-
-<#if suppliers?has_content>
+@@suppliersHeading
+Lieferantenleistung
+@@suppliersIntro
 Der ${supplierManagement.owner.title} berichtet über das Ergebnis der im Zeitraum durchgeführten
 Lieferantenbewertungen, Verletzungen von Verträgen oder Vereinbarungen, Streitfälle und jedes veränderte
 Lieferantenrisiko, und zwar für:
-
-<#list suppliers as s>
-- ${s.name} (${governance.supplierType[s.type].word}<#if s.provides?has_content>: ${s.provides}</#if>)
-</#list>
-<#else>
+@@noSuppliers
 Für die Services im Anwendungsbereich sind derzeit keine ${t.externalOrInternalSuppliers} erfasst. Der
 ${supplierManagement.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
-</#if>
-
-### Prozessleistung
-
+@@processesHeading
+Prozessleistung
+@@processesIntro
 Jeder Prozessverantwortliche übermittelt dem ${sms.manager.title} zehn Arbeitstage vor der Bewertung
 einen Prozessbericht von höchstens zwei Seiten. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
 Zielwerten, Nichtkonformitäten und Incidents mit Bezug zum Prozess, das Ergebnis der letzten
 Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
-
+@@processesHeader
 | Prozess | Verantwortlich | Prozessüberprüfung | Datenquelle |
 |---|---|---|---|
-<#list governance.processRows as p>
-| ${p.name} | ${p.owner.title} | ${p.review} | ${p.tool} |
-</#list>
-
-<@sms.section title="Durchführung der Bewertung" clauses=["9.3"]/>
-
+@@conductTitle
+Durchführung der Bewertung
+@@conduct
 1. **Eröffnung.** Die Sitzungsleitung stellt die Beschlussfähigkeit fest und bestätigt die Tagesordnung.
 2. **Frühere Maßnahmen.** Jede offene Maßnahme wird überprüft. Überfällige Maßnahmen erhalten einen neuen
    Termin mit Begründung, werden eskaliert oder mit einer dokumentierten Entscheidung eingestellt.
@@ -162,9 +133,9 @@ Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
    Verantwortlichem und Fälligkeitstermin aufgezeichnet (siehe „Ergebnisse der Bewertung“).
 6. **Abschluss.** Die Sitzungsleitung bestätigt den Termin der nächsten Bewertung und etwaige
    außerordentliche Punkte, die bis dahin nachzuverfolgen sind.
-
-<@sms.section title="Ergebnisse der Bewertung" clauses=["9.3"]/>
-
+@@outputsTitle
+Ergebnisse der Bewertung
+@@outputs
 Die Bewertung führt zu Entscheidungen und Maßnahmen zu:
 
 - Verbesserungsmöglichkeiten: welche mit welcher Priorität genehmigt und welche mit Begründung abgelehnt
@@ -184,9 +155,9 @@ Die Bewertung führt zu Entscheidungen und Maßnahmen zu:
 ergeben, werden als Änderungsanträge (RFC) gemäß dem Dokument <@sms.link "change-management-policy"/> eingebracht.
 Verbesserungen werden in das Verbesserungsregister aufgenommen und gemäß dem Dokument
 <@sms.link "continual-improvement"/> gesteuert.
-
-<@sms.section title="Protokoll und Nachverfolgung" clauses=["9.3", "7.4"]/>
-
+@@minutesTitle
+Protokoll und Nachverfolgung
+@@minutes
 1. Der ${sms.manager.title} übermittelt den Teilnehmenden innerhalb von fünf Arbeitstagen den
    Protokollentwurf. Das Protokoll hält die Teilnehmenden, die behandelten Eingaben, die
    Schlussfolgerungen sowie jede Entscheidung und Maßnahme mit Verantwortlichem und Fälligkeitstermin fest.
@@ -201,9 +172,9 @@ Verbesserungen werden in das Verbesserungsregister aufgenommen und gemäß dem D
 5. Die von Entscheidungen der Bewertung betroffenen Dokumente werden gemäß dem Dokument
    <@sms.link "documented-information-control"/> aktualisiert; als Änderungsgrund wird die Bewertung
    angegeben.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3", "9.3"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@records
 Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothek aufbewahrt.
 
 | Aufzeichnung | Verantwortlich | Aufbewahrungsfrist |
@@ -212,11 +183,8 @@ Die Aufzeichnungen der Managementbewertung werden in der SMS-Dokumentenbibliothe
 | Bewertungsunterlagen einschließlich der Prozessberichte | ${sms.manager.title} | 6 Jahre |
 | Genehmigtes Protokoll mit Schlussfolgerungen und Entscheidungen | ${sms.topManagement.title} | 6 Jahre |
 | Maßnahmenliste der Managementbewertung | ${sms.manager.title} | 6 Jahre nach Abschluss der letzten Maßnahme |
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["management-review"] as m>
-| ${m.name} | ${m.target} |
-</#list>

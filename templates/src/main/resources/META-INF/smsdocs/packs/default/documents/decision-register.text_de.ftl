@@ -1,34 +1,26 @@
-<@sms.section title="Zweck" clauses=["5.1", "7.5.2"] clauses2011=["4.1.1", "4.3.2"] key="purpose"/>
-
+<#-- Die Texte des Entscheidungsregisters (deutsch); die Struktur steht in decision-register.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Register führt die Entscheidungen auf, die ${org.name} noch treffen muss, bevor die Dokumente des
 Servicemanagementsystems (SMS) freigegeben werden können, sowie die Werte, die die Dokumente aus einer
 festgelegten Regel statt aus einer ausdrücklichen Entscheidung übernehmen. Zu jeder offenen Entscheidung ist
 die Rolle genannt, die sie treffen muss. Bis dahin kennzeichnet jedes davon abhängige Dokument die Stelle mit
 der Nummer der Entscheidung, zum Beispiel „(offene Entscheidung D-01)“, damit kein Dokument eine Annahme als
 vereinbarte Tatsache darstellt.
-
-<@sms.section title="Vor der Freigabe zu treffende Entscheidungen" key="open-decisions"/>
-
-<#if decisions.count gt 0>
+@@openTitle
+Vor der Freigabe zu treffende Entscheidungen
+@@openHeader
 | Nr. | Zu treffende Entscheidung | Bis zur Entscheidung steht in den Dokumenten | Entscheidet |
 |---|---|---|---|
-<#list decisions.open as d>
-| ${d.id} | ${d.subject} | ${d.assumed} | ${d.deciderName} |
-</#list>
-
+@@entriesIntro
 Jede Entscheidung wird in den SMS-Stammdaten unter folgendem Eintrag erfasst:
-
-<#list decisions.open as d>
-- ${d.id}: `${d.key?no_esc}`
-</#list>
-
-<#else>
+@@noneOpen
 Keine Entscheidung ist offen: Jeder Wert in den Dokumenten wurde von ${org.name} festgelegt oder ergibt sich
 aus einer der folgenden Regeln.
-
-</#if>
-<@sms.section title="Nach Regeln abgeleitete Werte" key="derived-values"/>
-
+@@derivedTitle
+Nach Regeln abgeleitete Werte
+@@rules
 Wo ${org.name} einen Wert nicht ausdrücklich festgelegt hat, leiten die Dokumente ihn nach den folgenden Regeln
 ab, damit dieselben Tatsachen stets zu denselben Zusagen führen:
 
@@ -41,24 +33,18 @@ ab, damit dieselben Tatsachen stets zu denselben Zusagen führen:
   des Service, wie in <@sms.link "service-continuity-plan"/> festgelegt, sofern ein Service keine eigenen hat.
 - **Wartungsfenster:** Geplante Arbeiten an einem Service, der nicht rund um die Uhr läuft, finden außerhalb
   seiner Servicezeiten statt.
-
-<#if decisions.derived?has_content>
+@@derivedIntro
 Die Regeln ergeben derzeit folgende Werte, die die in den Dokumenten genannten Verantwortlichen bestätigen oder
 ersetzen:
-
+@@derivedHeader
 | Wert | Abgeleiteter Wert | Grundlage |
 |---|---|---|
-<#list decisions.derived as row>
-| ${row.subject} | ${row.value} | ${row.basis} |
-</#list>
-
-<#else>
+@@noneDerived
 Für jeden Service sind Kritikalität und Wiederherstellungsziele ausdrücklich festgelegt; kein Wert wird nach
 diesen Regeln abgeleitet.
-
-</#if>
-<@sms.section title="Entscheidungen treffen und erfassen" key="recording-decisions"/>
-
+@@recordingTitle
+Entscheidungen treffen und erfassen
+@@recording
 Bevor die SMS-Dokumente zur Freigabe vorgelegt werden, legt die Rolle ${manager.title} die offenen
 Entscheidungen den oben genannten Rollen vor. Jede getroffene Entscheidung wird in den SMS-Stammdaten unter dem
 oben genannten Eintrag erfasst; die davon abhängigen Dokumente werden daraufhin aktualisiert

@@ -1,31 +1,42 @@
-<#include "/sections/form-parts.ftl">
-<@sms.section title="Verwendung dieses Formulars" key="use-of-this-form"/>
-
+<#-- Die Texte des Formulars für den Testbericht zur Servicekontinuität (deutsch); die Struktur steht in
+     form-continuity-test-report.md.ftl. -->
+@@useTitle
+Verwendung dieses Formulars
+@@use
 Die Testleitung füllt diesen Bericht innerhalb von zehn Arbeitstagen nach jedem Test aus, den der
 <@sms.link "service-continuity-plan"/> vorsieht, und der ${continuity.owner.title} zeichnet ihn ab. Ein Test, der
 einen produktiven Service berührt, wird als Änderung eingeplant (<@sms.link "form-rfc"/>). Maßnahmen werden
 bis zum Abschluss verfolgt, und die Ergebnisse werden der Managementbewertung berichtet.
-
-<@recordBlock/>
-
-<@sms.section title="1. Test" key="1.-test"/>
-
-<#if continuityPlan.tests?has_content && forms.services?has_content>
+@@testTitle
+1. Test
+@@plannedTestsIntro
 Die Tests und Wiederherstellungsziele des Plans, Services mit hoher Kritikalität zuerst:
-
+@@plannedTestsHeader
 | ${t["form.tick"]} | Service | Kritikalität | Test | Wiederherstellungszeit (RTO) | Wiederherstellungspunkt (RPO) |
 |---|---|---|---|---|---|
-<#list continuityPlan.tests as test>
-| ☐ | ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.rto} | ${test.service.rpo} |
-</#list>
-
-</#if>
+@@fullRecoveryTest
+Vollständiger Wiederherstellungstest
+@@componentRecoveryTest
+Wiederherstellungstest einer Komponente
+@@walkThrough
+Durchsprache der Wiederherstellungsschritte
+@@scenarioExercise
+Szenarioübung des gesamten Plans
+@@testProgramme
+Testprogramm
+@@afterMajorChange
+Nach einer größeren Änderung
+@@afterInvocation
+Nach einer Aktivierung
+@@supplierTest
+Test eines Lieferanten
+@@testTable testTypes testReasons
 | Test | |
 |---|---|
 | Testnummer | |
 | Getesteter Service | |
-| Testart | <@choices ["Vollständiger Wiederherstellungstest", "Wiederherstellungstest einer Komponente", "Durchsprache der Wiederherstellungsschritte", "Szenarioübung des gesamten Plans"]/> |
-| Anlass des Tests | <@choices ["Testprogramm", "Nach einer größeren Änderung", "Nach einer Aktivierung", "Test eines Lieferanten"]/> |
+| Testart | ${testTypes} |
+| Anlass des Tests | ${testReasons} |
 | Datum, Beginn und Ende | |
 | Umfang | |
 | Szenario | |
@@ -34,33 +45,32 @@ Die Tests und Wiederherstellungsziele des Plans, Services mit hoher Kritikalitä
 | Änderung, unter der der Test lief (RFC-Nummer) | |
 | Rückfallebene, falls der Test den produktiven Service stört | |
 | Teilnehmende, auch von ${t.externalSuppliersInflected} | |
-
-<@sms.section title="2. Ergebnisse" key="2.-results"/>
-
+@@resultsTitle
+2. Ergebnisse
+@@objectivesTable
 | Ziel | Vorgabe | Erreicht | Erfüllt |
 |---|---|---|---|
 | Wiederherstellungszeit | | | ☐ |
 | Wiederherstellungspunkt (Datenverlust) | | | ☐ |
 | | | | ☐ |
 | | | | ☐ |
-
+@@resultsTable
 | Ergebnisse | |
 |---|---|
 | Was funktioniert hat | |
 | Was fehlgeschlagen ist, und warum | |
 | Auswirkung auf produktive Services | |
 | Erforderliche Änderungen am Kontinuitätsplan, am Verfügbarkeitsplan oder an einem Runbook | |
-
-<@sms.section title="3. Maßnahmen" key="3.-actions"/>
-
+@@actionsTitle
+3. Maßnahmen
+@@actionsHeader
 | ${t["form.no"]} | Maßnahme | Verantwortlich | Fällig |
 |---|---|---|---|
-<@blankRows 6 4 true/>
-
-<@sms.section title="Freigabe" key="sign-off"/>
-
-<@signoff [
-  {"step": "Bericht erstellt durch die Testleitung"},
-  {"step": "Bericht genehmigt", "role": continuity.owner},
-  {"step": "Ergebnisse der Managementbewertung berichtet", "role": sms.manager}
-]/>
+@@signOffTitle
+Freigabe
+@@written
+Bericht erstellt durch die Testleitung
+@@approved
+Bericht genehmigt
+@@reported
+Ergebnisse der Managementbewertung berichtet
