@@ -56,7 +56,7 @@ ${text.inputsOutputs()}
 <@sms.recordsTable processId="service-availability-management" rows=[
   {"record": text.monitoringData(), "owner": availability.owner, "retention": text.months13()},
   {"record": text.monthlyResults(), "owner": availability.owner, "heldIn": sms.toolOf("service-reporting")?cap_first, "retention": text.years3()},
-  {"record": text.availabilityPlan(), "owner": availability.owner, "heldIn": text.documentLibrary(), "retention": text.years3AfterSuperseded()},
+  {"record": text.availabilityPlanRecord(), "owner": availability.owner, "heldIn": text.documentLibrary(), "retention": text.years3AfterSuperseded()},
   {"record": text.securityRiskAssessments(), "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": text.years3AfterSuperseded()},
   {"record": text.controlRegister(), "owner": security.owner, "heldIn": sms.toolOf("information-security-management")?cap_first, "retention": text.years3()},
   {"record": text.securityIncidentRecords(), "owner": security.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": text.years6AfterClosure()},

@@ -72,7 +72,7 @@ Records
 Availability monitoring data
 @@monthlyResults
 Monthly availability results and investigations
-@@availabilityPlan
+@@availabilityPlanRecord
 Availability plan, with its risk assessments
 @@securityRiskAssessments
 Information security risk assessments

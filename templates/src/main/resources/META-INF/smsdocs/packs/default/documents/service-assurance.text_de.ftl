@@ -76,7 +76,7 @@ Aufzeichnungen
 Überwachungsdaten zur Verfügbarkeit
 @@monthlyResults
 Monatliche Verfügbarkeitsergebnisse und Untersuchungen
-@@availabilityPlan
+@@availabilityPlanRecord
 Verfügbarkeitsplan mit den zugehörigen Risikobeurteilungen
 @@securityRiskAssessments
 Beurteilungen der Informationssicherheitsrisiken
