@@ -10,83 +10,62 @@ editions:
   "2011": {clauses: ["4.5.4.1"]}
 related: ["implementation-plan", "monitoring-and-reporting", "management-review", "continual-improvement"]
 -->
-<@sms.section title="Purpose" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
+<#-- The structure of the capability self-assessment; its words are in capability-assessment.text.ftl and its language variants. -->
+<#import "/documents/capability-assessment.text.ftl" as text>
+<#assign capability = implementationPlan.capability>
+<@sms.section title=text.purposeTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="purpose"/>
 
-This register records how capable the service management processes of ${org.name} are today, the level
-each one is to reach, and the actions that close the difference. It complements the conformity view of the
-gap assessment: a process can meet ${sms.standard} and still be run in a way that depends on individuals,
-which the capability levels make visible.
+${text.purpose()}
 
-<@sms.section title="Method"/>
+<@sms.section title=text.methodTitle() key="method"/>
 
-The assessment uses the process reference model of ISO/IEC TR 20000-4 (purpose and outcomes of each
-service management process) and the measurement framework of ISO/IEC 33020. It is a self-assessment by the
-process owners, moderated by the ${sms.manager.title}; it is not a conformity audit.
+${text.method()}
 
-| Level | Name | Process attributes |
-|---|---|---|
-| 0 | Incomplete | none: the process is not performed or does not achieve its purpose |
-| 1 | Performed | PA1.1 Process performance |
-| 2 | Managed | PA2.1 Performance management; PA2.2 Work product management |
-| 3 | Established | PA3.1 Process definition; PA3.2 Process deployment |
-| 4 | Predictable | PA4.1 Quantitative analysis; PA4.2 Quantitative control |
-| 5 | Innovating | PA5.1 Process innovation; PA5.2 Process innovation implementation |
+<@sms.section title=text.profileTitle() clauses=["9.1"] clauses2011=["4.5.4.1"] key="capability-profile"/>
 
-Each attribute is rated N (not achieved, up to 15%), P (partially, above 15% to 50%), L (largely, above 50%
-to 85%) or F (fully, above 85%). A process reaches a level when the attributes of that level are rated at
-least L and those of every lower level F.
-
-<@sms.section title="Capability profile" clauses=["9.1"] clauses2011=["4.5.4.1"]/>
-
-<#if implementationPlan.capability.processes?has_content>
-| Process | Current level | Level supported by the ratings | Target level | Levels to gain |
-|---|---|---|---|---|
-<#list implementationPlan.capability.processes as p>
-| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>not rated</#if> | ${p.target} ${p.targetTitle} | ${p.gain} |
+<#if capability.processes?has_content>
+${text.profileHeader()}
+<#list capability.processes as p>
+| ${p.name} | ${p.declared} ${p.declaredTitle} | <#if p.rated??>${p.rated}<#else>${text.notRated()}</#if> | ${p.target} ${p.targetTitle} | ${p.gain} |
 </#list>
 
-<#if implementationPlan.capability.chart??>
-![Bar chart of the current and target capability level of each assessed process](${implementationPlan.capability.chart})
+<#if capability.chart??>
+![${text.chartAlt()}](${capability.chart})
 
 </#if>
 <#else>
-No process has been self-assessed yet. The first assessment is made by the process owners once phase 2 of
-<@sms.link "implementation-plan"/> is complete, and recorded in the SMS master data.
+${text.notAssessed()}
 
 </#if>
-<#if implementationPlan.capability.rated?has_content>
-<@sms.section title="Attribute ratings"/>
+<#if capability.rated?has_content>
+<@sms.section title=text.ratingsTitle() key="attribute-ratings"/>
 
-| Process | <#list implementationPlan.capability.attributes as a>${a}<#sep> | </#list> |
-|---|<#list implementationPlan.capability.attributes as a>---|</#list>
-<#list implementationPlan.capability.rated as p>
-| ${p.name} | <#list implementationPlan.capability.attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
+| ${text.processColumn()} | <#list capability.attributes as a>${a}<#sep> | </#list> |
+|---|<#list capability.attributes as a>---|</#list>
+<#list capability.rated as p>
+| ${p.name} | <#list capability.attributes as a>${p.ratings[a]!"–"}<#sep> | </#list> |
 </#list>
 
 </#if>
-<#if implementationPlan.capability.findings?has_content>
-<@sms.section title="Findings"/>
+<#if capability.findings?has_content>
+<@sms.section title=text.findingsTitle() key="findings"/>
 
-<#list implementationPlan.capability.findings as f>
+<#list capability.findings as f>
 - ${f}
 </#list>
 
 </#if>
-<#if implementationPlan.capability.actions?has_content>
-<@sms.section title="Gap actions"/>
+<#if capability.actions?has_content>
+<@sms.section title=text.actionsTitle() key="gap-actions"/>
 
-Each level a process has to gain is an activity of <@sms.link "implementation-plan"/>, owned by the process
-owner.
+${text.actionsIntro()}
 
-| Process | Level to reach | What it needs | Plan activity |
-|---|---|---|---|
-<#list implementationPlan.capability.actions as a>
+${text.actionsHeader()}
+<#list capability.actions as a>
 | ${a.process} | ${a.level} ${a.levelTitle} | ${a.needs?join("; ")} | ${a.activity} |
 </#list>
 
 </#if>
-<@sms.section title="Reassessment"/>
+<@sms.section title=text.reassessmentTitle() key="reassessment"/>
 
-The process owners reassess their processes once a year, before the management review, and after a
-significant change to a process. The results are reported to the management review as part of the
-performance of the SMS.
+${text.reassessment()}

@@ -10,67 +10,44 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["internal-audit", "form-audit-checklist", "nonconformity-and-corrective-action", "continual-improvement"]
 -->
+<#-- The structure of the internal audit report; its words are in form-audit-report.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
 <#include "/sections/audit-grades.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-audit-report.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The lead auditor issues this report within five working days of the closing meeting, as
-<@sms.link "internal-audit"/> requires, to the owner of the audited area and the ${sms.manager.title}.
-A major nonconformity is reported to the ${sms.topManagement.title} within two working days of the closing
-meeting, without waiting for the report. Nonconformities are then handled under
-<@sms.link "nonconformity-and-corrective-action"/>, and opportunities for improvement under
-<@sms.link "continual-improvement"/>.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Audit"/>
+<@sms.section title=text.auditTitle() key="1.-audit"/>
 
-| Audit | |
-|---|---|
-| Audit reference | |
-| Area audited, as named in the audit programme | |
-| Scope: processes, services, sites and period covered | |
-| Criteria | |
-| Opening meeting and closing meeting (dates) | |
-| Lead auditor | |
-| Auditors | |
-| Auditees and people interviewed | |
-| Samples taken | |
-| Parts of the scope not audited, and why | |
+${text.auditTable()}
 
-<@sms.section title="2. Summary"/>
+<@sms.section title=text.summaryTitle() key="2.-summary"/>
 
-| Summary | |
-|---|---|
-| How well the area works: conclusion of the audit | |
-| Good practice observed | |
+${text.summaryTable()}
 <#list auditGrades as g>
-| Number of findings: ${g.grade?lower_case} | |
+${text.findingsCountRow(g.grade)}
 </#list>
 
-<@sms.section title="3. Findings"/>
+<@sms.section title=text.findingsTitle() key="3.-findings"/>
 
-Each finding is graded as the procedure defines:
+${text.gradingIntro()}
 
 <@gradeTable/>
 
-| ${t["form.no"]} | Grade | Requirement (clause or document) | Finding and evidence | Agreed at the closing meeting |
-|---|---|---|---|---|
+${text.findingsHeader()}
 <@blankRows 8 5 true/>
 
-<@sms.section title="4. Follow-up"/>
+<@sms.section title=text.followUpTitle() key="4.-follow-up"/>
 
-| Follow-up | |
-|---|---|
-| Nonconformities entered in the corrective action register on | |
-| Opportunities for improvement entered in the improvement register on | |
-| Major nonconformity reported to the ${sms.topManagement.title} on | |
-| Corrective actions verified as effective and findings closed on | |
+${text.followUpTable()}
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Report issued by the lead auditor"},
-  {"step": "Received by the owner of the audited area"},
-  {"step": "Received", "role": sms.manager}
+  {"step": text.reportIssued()},
+  {"step": text.receivedByAreaOwner()},
+  {"step": text.received(), "role": sms.manager}
 ]/>

@@ -10,75 +10,43 @@ editions:
   "2011": {clauses: ["8.2"]}
 related: ["resolution-and-fulfilment", "form-major-incident-report", "form-rfc"]
 -->
+<#-- The structure of the root-cause analysis report; its words are in form-problem-report.text.ftl and its language variants. -->
 <#include "/sections/form-parts.ftl">
-<@sms.section title="Use of this form"/>
+<#import "/documents/form-problem-report.text.ftl" as text>
+<@sms.section title=text.useTitle() key="use-of-this-form"/>
 
-The investigator completes this report for every problem whose root cause is investigated under
-<@sms.link "resolution-and-fulfilment"/>, and the ${problem.owner.title} accepts it. It is attached to
-the problem record in ${problem.toolName}. The permanent fix is requested with the
-<@sms.link "form-rfc"/>, and the problem is closed only once the fix has been shown to work.
+${text.use()}
 
 <@recordBlock/>
 
-<@sms.section title="1. Problem"/>
+<@sms.section title=text.problemTitle() key="1.-problem"/>
 
-| Problem | |
-|---|---|
-| Problem number | |
-| Title | |
-| Opened on | |
-| Raised from | <@choices ["Major incident", "Recurring incidents (trend analysis)", "Supplier or technical team", "Other"]/> |
-| Related incidents (numbers) | |
-| Services affected | |
-| Priority (impact of the incidents and risk of recurrence) | <@choices ["High", "Medium", "Low"]/> |
-| Investigator | |
+${text.problemTable(choices)}
 
-<@sms.section title="2. Investigation"/>
+<@sms.section title=text.investigationTitle() key="2.-investigation"/>
 
-| Investigation | |
-|---|---|
-| Technique used | <@choices ["Timeline analysis", "Five whys", "Fault-tree analysis", "Other"]/> |
-| Evidence examined (logs, monitoring, records, interviews) | |
-| Configuration items involved | |
+${text.investigationTable(choices)}
 
-For the five whys, each answer is the next question:
-
-| ${t["form.no"]} | Why? | Answer | Evidence |
-|---|---|---|---|
+${text.fiveWhys()}
 <@blankRows 5 4 true/>
 
-| Cause | |
-|---|---|
-| Root cause | |
-| Contributing factors (people, process, technology, ${t.externalSupplier}) | |
+${text.causeTable()}
 
-<@sms.section title="3. Known error and workaround"/>
+<@sms.section title=text.knownErrorTitle() key="3.-known-error-and-workaround"/>
 
-| Known error | |
-|---|---|
-| Known error recorded (number) | |
-| Workaround | |
-| Made available to the service desk on | |
+${text.knownErrorTable()}
 
-<@sms.section title="4. Resolution"/>
+<@sms.section title=text.resolutionTitle() key="4.-resolution"/>
 
-| Resolution | |
-|---|---|
-| Permanent fix | |
-| Request for change (RFC number) | |
-| Fix deployed on | |
-| How the fix was shown to work (no recurrence over what period) | |
-| Known error record updated on | |
-| Problem closed on | |
+${text.resolutionTable()}
 
-| ${t["form.no"]} | Action | Owner | Due |
-|---|---|---|---|
+${text.actionsHeader()}
 <@blankRows 4 4 true/>
 
-<@sms.section title="Sign-off"/>
+<@sms.section title=text.signOffTitle() key="sign-off"/>
 
 <@signoff [
-  {"step": "Investigation completed by the investigator"},
-  {"step": "Root cause accepted", "role": problem.owner},
-  {"step": "Problem closed", "role": problem.owner}
+  {"step": text.investigationCompleted()},
+  {"step": text.rootCauseAccepted(), "role": problem.owner},
+  {"step": text.problemClosed(), "role": problem.owner}
 ]/>

@@ -12,82 +12,43 @@ related: ["continual-improvement", "risk-register", "implementation-plan", "trac
 -->
 <#-- The entries the register starts with are derived in ImprovementRegister (improvementRegister.entries): the
      opportunities of the risk register and the open gaps of the gap assessment, each by a rule stated below. -->
+<#-- The structure of the improvement register; its words are in improvement-register.text.ftl and its language variants. -->
+<#import "/documents/improvement-register.text.ftl" as text>
 <#assign y2011 = sms.edition == "2011">
-<@sms.section title="Purpose" clauses=["10.2"] clauses2011=["4.5.5.1"]/>
+<@sms.section title=text.purposeTitle() clauses=["10.2"] clauses2011=["4.5.5.1"] key="purpose"/>
 
-This register records the opportunities to improve the service management system (SMS) and the services of
-${org.name}: where each came from, how it was evaluated, what was decided, who owns it, when it is due and where it
-stands. How opportunities are raised, evaluated, approved and followed up is set out in
-<@sms.link "continual-improvement"/>; this register is where that procedure records them.
+${text.purpose()}
 <#if y2011>
-It also records preventive actions: actions that remove the cause of a potential nonconformity before it occurs.
+${text.purposePreventive()}
 </#if>
 
-<@sms.section title="How entries are made" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
+<@sms.section title=text.howEntriesTitle() clauses=["10.2"] clauses2011=["4.5.5.2"] key="how-entries-are-made"/>
 
-- **Sources.** Entries come from internal and external audits, management reviews, incidents and problems,
-  customer feedback (service reviews, satisfaction surveys and complaints), supplier reviews, the opportunities in
-  <@sms.link "risk-register"/>, the gap assessment shown in <@sms.link "traceability-matrix"/>, and suggestions from
-  staff.
-- **Recording.** The ${sms.manager.title} enters each opportunity<#if y2011> or preventive action</#if> within five
-  working days with the next reference (IMP-nn), its source, a description, the process or service concerned and
-  its owner. Corrective actions after a nonconformity are recorded under
-  <@sms.link "nonconformity-and-corrective-action"/>; an improvement that goes beyond removing the cause is entered
-  here.
-- **Evaluation.** The owner scores the entry against the criteria of the continual improvement procedure
-  (benefit, alignment with objectives, risk reduction, cost and effort, implementation risk); the total score sets
-  its priority, and the effort estimate is recorded with it.
-- **Decision.** The approver that the procedure names for its size approves, defers or rejects it; the decision,
-  the reason and the target date are recorded.
-- **Status.** Proposed, evaluated, approved, rejected, deferred, planned, in progress, implemented, closed. An
-  entry is closed once its result has been measured and reported, or when it is rejected.
+${text.howEntries(y2011)}
 
-<@sms.section title="Entries derived from the risk register and the gap assessment" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
+<@sms.section title=text.derivedTitle() clauses=["10.2"] clauses2011=["4.5.5.2"] key="entries-derived-from-the-risk-register-and-the-gap-assessment"/>
 
-The SMS master data holds no improvement records yet. The register therefore starts with the entries that follow
-from two sources, by these rules:
+${text.derived(y2011)}
 
-- **Opportunities of the risk and opportunity register.** Each opportunity in <@sms.link "risk-register"/> is an
-  entry, owned by its owner and awaiting evaluation. Until it is scored, its priority is the level the risk
-  register gives it from its likelihood and its benefit.<#if improvementRegister.risksMark?has_content> The risk
-  register still holds its starter risks and opportunities${improvementRegister.risksMark}; these entries change
-  with it.</#if>
-- **Open gaps of the gap assessment.** Each clause the gap assessment rates as not in place or partly in place is
-  an entry<#if y2011>, recorded as a preventive action: closing it removes what would otherwise be a
-  nonconformity at the certification audit</#if>. Its priority is high when the clause is not in place and medium
-  when it is partly in place. It is planned by the activities of <@sms.link "implementation-plan"/> that build the
-  clause out: they give its effort, its owner (the owner of the activity that ends last) and its target date (the
-  end of that activity). A clause that no activity builds out is owned by the ${sms.manager.title} and awaits
-  evaluation.
-
-Both priorities are provisional: once an entry is scored against the criteria of the procedure, the score sets
-its priority.
-
-<@sms.section title="Register" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
+<@sms.section title=text.registerTitle() clauses=["10.2"] clauses2011=["4.5.5.2"] key="register"/>
 
 <#if improvementRegister.entries?has_content>
 <#if y2011>
-| Ref | Type | Source | Opportunity | Benefit | Effort | Priority | Decision | Owner | Target date | Status |
-|---|---|---|---|---|---|---|---|---|---|---|
+${text.registerHeader2011()}
 <#else>
-| Ref | Source | Opportunity | Benefit | Effort | Priority | Decision | Owner | Target date | Status |
-|---|---|---|---|---|---|---|---|---|---|
+${text.registerHeader()}
 </#if>
 <#list improvementRegister.entries as e>
 <#if e.kind == "opportunity">
-| ${e.ref} |<#if y2011> Improvement |</#if> Risk and opportunity register, ${e.riskId} | ${e.description}<#if e.action??>. Proposed action: ${e.action}</#if> | ${sms.word(e.benefit)} | To be estimated | ${sms.word(sms.riskLevel(e.likelihood, e.benefit)?lower_case)} | Awaiting evaluation | ${e.owner.title} | Set on approval | Proposed |
+${text.opportunityRow(e, y2011)}
 <#else>
-| ${e.ref} |<#if y2011> Preventive action |</#if> Gap assessment, clause ${e.clause} | <#if e.status == "missing">Put in place: ${e.clause} ${e.clauseTitle}<#else>Complete: ${e.clause} ${e.clauseTitle}</#if><#if e.note??> (${e.note})</#if> | Conformity with clause ${e.clause} | <#if e.planned>${e.effortDays} working days (${e.activities?join(", ")})<#else>To be estimated</#if> | ${sms.word(e.priority)} | <#if e.planned>Planned in the implementation plan<#else>Awaiting evaluation</#if> | ${e.owner.title} | ${e.targetDate!"Set on approval"} | <#if e.planned>Planned<#else>Proposed</#if> |
+${text.gapRow(e, y2011)}
 </#if>
 </#list>
 <#else>
-No entry yet: the risk register holds no opportunity and the gap assessment no open gap. The first entries are
-made as described above.
+${text.noEntries()}
 </#if>
 
-<@sms.section title="Review of the register"/>
+<@sms.section title=text.reviewTitle() key="review-of-the-register"/>
 
-The register is a living record: owners update their entries as they progress. The ${sms.manager.title} reviews it
-every month with the process owners, ranking the approved entries against the resources available, and presents
-it to each management review (<@sms.link "management-review"/>): the entries approved, completed, rejected and
-overdue, and the benefits measured.
+${text.review()}

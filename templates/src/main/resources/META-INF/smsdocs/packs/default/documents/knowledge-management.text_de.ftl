@@ -1,13 +1,15 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens zum Wissensmanagement (deutsch); die Struktur steht in knowledge-management.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren beschreibt, wie ${org.name} festlegt, welches Wissen für den Betrieb des
 Servicemanagementsystems (SMS) und die Erbringung der Services erforderlich ist, und wie dieses Wissen
 erfasst, aktuell gehalten, den Personen, die es benötigen, zur Verfügung gestellt und zurückgezogen wird,
 sobald es nicht mehr gültig ist. Ziel ist, dass Incidents schneller gelöst werden, Arbeiten einheitlich
 ausgeführt werden und die Organisation nicht vom Gedächtnis einzelner Personen abhängt.
-
-<@sms.section title="Geltungsbereich" clauses=["7.6"]/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Das Verfahren gilt für das Wissen, das für die Erbringung und Unterstützung jedes Service im
 Anwendungsbereich des SMS verwendet wird, für das Wissen, das für den Betrieb der SMS-Prozesse erforderlich
 ist, und für Erkenntnisse (Lessons Learned) aus Incidents, Änderungen, Audits und Projekten. Es umfasst
@@ -15,23 +17,26 @@ das Wissen, über das ${org.name} selbst verfügt, und das Wissen, das Lieferant
 gelieferten Servicekomponenten bereitstellen. Gelenkte Dokumente wie Richtlinien und Verfahren werden gemäß
 dem Dokument <@sms.link "documented-information-control"/> verwaltet; dieses Verfahren umfasst das
 betriebliche Wissen in ihrem Umfeld.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Verantwortet dieses Verfahren."},
-  {"role": manager, "duties": "Überprüft monatlich die Kennzahlen zum Wissensmanagement; führt das Lessons-Learned-Register."},
-  {"role": incident.owner, "duties": "Verantwortet die vom Service Desk genutzte Wissensdatenbank; stellt sicher, dass Wissensartikel mit Incidents verknüpft und gemeldete Artikel korrigiert werden."},
-  {"role": problem.owner, "duties": "Genehmigt und veröffentlicht bekannte Fehler und Workarounds; zieht sie zurück, sobald das zugrunde liegende Problem behoben ist."},
-  {"role": change.owner, "duties": "Stellt sicher, dass bei jeder Änderung die betroffenen Wissensartikel und Arbeitsanweisungen ermittelt und vor dem Abschluss der Änderung aktualisiert werden."},
-  {"role": transition.owner, "duties": "Stellt sicher, dass das Wissen für einen neuen oder geänderten Service vor dessen Inbetriebnahme vorliegt."}
-]/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@ownerDuties
+Verantwortet dieses Verfahren.
+@@managerDuties
+Überprüft monatlich die Kennzahlen zum Wissensmanagement; führt das Lessons-Learned-Register.
+@@incidentDuties
+Verantwortet die vom Service Desk genutzte Wissensdatenbank; stellt sicher, dass Wissensartikel mit Incidents verknüpft und gemeldete Artikel korrigiert werden.
+@@problemDuties
+Genehmigt und veröffentlicht bekannte Fehler und Workarounds; zieht sie zurück, sobald das zugrunde liegende Problem behoben ist.
+@@changeDuties
+Stellt sicher, dass bei jeder Änderung die betroffenen Wissensartikel und Arbeitsanweisungen ermittelt und vor dem Abschluss der Änderung aktualisiert werden.
+@@transitionDuties
+Stellt sicher, dass das Wissen für einen neuen oder geänderten Service vor dessen Inbetriebnahme vorliegt.
+@@staffDuties
 Alle Beschäftigten durchsuchen die Wissensdatenbank, bevor sie eskalieren, erfassen neu gewonnenes Wissen
 und melden Artikel, die fehlerhaft oder veraltet sind.
-
-<@sms.section title="Vorhandenes Wissen" clauses=["7.6"]/>
-
+@@knowledgeHeldTitle
+Vorhandenes Wissen
+@@knowledgeHeld
 | Wissen | Inhalt | Ablageort | Verantwortlich | Überprüfung |
 |---|---|---|---|---|
 | Bekannte Fehler und Workarounds | Symptome, Grundursache, soweit bekannt, Workaround, zugehöriges Problem | ${sms.toolOf("problem-management")?cap_first} | ${problem.owner.title} | Bei der monatlichen Problemüberprüfung und beim Schließen des Problems |
@@ -42,13 +47,13 @@ und melden Artikel, die fehlerhaft oder veraltet sind.
 | Lieferanteninformationen | Supportverfahren, Eskalationskontakte, Vertragsübersichten | ${sms.toolOf("supplier-management")?cap_first} | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
 | Kundeninformationen | Geschäftlicher Kontext, Kontakte, Anforderungen, Beschwerdehistorie | ${sms.toolOf("business-relationship-management")?cap_first} | ${brm.owner.title} | Bei jeder Kundenüberprüfung |
 | Lessons Learned | Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen nach der Umsetzung von Änderungen, Audits, Kontinuitätstests und Projekten | Lessons-Learned-Register in der SMS-Dokumentenbibliothek | ${manager.title} | Vierteljährlich |
-
+@@secrets
 Passwörter, Schlüssel und personenbezogene Daten von Kunden werden niemals in Wissensartikeln
 festgehalten; die Artikel verweisen auf den geschützten Speicherort, an dem diese Informationen geführt
 werden.
-
-<@sms.section title="Ermittlung des Wissensbedarfs" clauses=["7.6"]/>
-
+@@needsTitle
+Ermittlung des Wissensbedarfs
+@@needs
 Das erforderliche Wissen wird zu folgenden Zeitpunkten ermittelt:
 
 - **Neue oder geänderte Services.** Das Design jedes neuen oder geänderten Service führt die erforderlichen
@@ -63,23 +68,20 @@ Das erforderliche Wissen wird zu folgenden Zeitpunkten ermittelt:
   Person verfügt, wird schriftlich festgehalten.
 - **Lieferanten.** Zu neuen Servicekomponenten von Lieferanten gehören Supportdokumentation und
   Eskalationswege; der ${supplierManagement.owner.title} beschafft sie, bevor der Lieferant seine Arbeit aufnimmt.
-
-<#if services?has_content>
+@@serviceKnowledgeHeader
 Für jeden Service wird mindestens folgendes Wissen vorgehalten.
 
 | Service | Serviceverantwortlich | Vorgehaltenes Mindestwissen | Wissen der Lieferanten |
 |---|---|---|---|
-<#list services as s>
+@@serviceKnowledgeRow s
 | ${s.name} | ${s.owner.title} | Servicebeschreibung und Zielwerte; Support- und Eskalationsmodell (Servicezeiten ${s.hours}); bekannte Fehler; Runbooks für den Routinebetrieb und die Wiederherstellung | <#if s.suppliers?has_content>Supportverfahren und Eskalationskontakte von <#list s.suppliers as x>${x.name}<#sep>, </#list><#else>Kein Lieferant beteiligt</#if> |
-</#list>
-<#else>
+@@noServices
 Wenn ein Service in den Anwendungsbereich des SMS aufgenommen wird, legt sein Verantwortlicher das für ihn
 vorzuhaltende Mindestwissen fest: Servicebeschreibung und Zielwerte, Support- und Eskalationsmodell,
 bekannte Fehler sowie Runbooks für den Routinebetrieb und die Wiederherstellung.
-</#if>
-
-<@sms.section title="Lebenszyklus des Wissens" clauses=["7.6"]/>
-
+@@lifecycleTitle
+Lebenszyklus des Wissens
+@@lifecycle
 1. **Erfassen.** Wer neues Wissen gewinnt, zum Beispiel durch die Lösung eines Incidents, zu dem es noch
    keinen Artikel gibt, verfasst innerhalb von zwei Arbeitstagen einen Artikelentwurf in der
    Wissensdatenbank. Jeder Artikel enthält Titel, den betroffenen Service oder das betroffene
@@ -100,30 +102,42 @@ bekannte Fehler sowie Runbooks für den Routinebetrieb und die Wiederherstellung
 6. **Zurückziehen.** Wird ein Service oder ein Konfigurationselement außer Betrieb genommen, ein Problem
    dauerhaft behoben oder ein Artikel ersetzt, archiviert der Verantwortliche den Artikel. Archivierte
    Artikel erscheinen nicht mehr in der Suche und werden drei Jahre aufbewahrt.
-
-<@sms.section title="Lessons Learned" clauses=["7.6"]/>
-
+@@lessonsTitle
+Lessons Learned
+@@lessons
 Der ${manager.title} erfasst Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen
 nach der Umsetzung von Änderungen, Audits, Kontinuitätstests und abgeschlossenen Projekten im
 Lessons-Learned-Register, jeweils mit der daraus abgeleiteten Maßnahme. Das Register wird vierteljährlich
 überprüft; wiederkehrende Erkenntnisse werden als Verbesserungen gemäß dem Dokument
 <@sms.link "continual-improvement"/> eingebracht.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
-
-<@sms.recordsTable processId="incident-management" rows=[
-  {"record": "Wissensartikel mit ihrer Änderungshistorie", "owner": incident.owner, "retention": "Lebensdauer des Artikels zuzüglich 3 Jahre"},
-  {"record": "Datensätze zu bekannten Fehlern", "owner": problem.owner, "heldIn": sms.toolOf("problem-management")?cap_first, "retention": "3 Jahre nach dem Schließen des Problems"},
-  {"record": "Lessons-Learned-Register", "owner": manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Abschluss der Maßnahme"},
-  {"record": "Übergabeaufzeichnungen bei Austritten und Rollenwechseln", "owner": {"title": "Führungskräfte"}, "heldIn": "Personalakten", "retention": "2 Jahre"}
-]/>
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@articlesRecord
+Wissensartikel mit ihrer Änderungshistorie
+@@articlesRetention
+Lebensdauer des Artikels zuzüglich 3 Jahre
+@@knownErrorsRecord
+Datensätze zu bekannten Fehlern
+@@knownErrorsRetention
+3 Jahre nach dem Schließen des Problems
+@@lessonsRecord
+Lessons-Learned-Register
+@@documentLibrary
+SMS-Dokumentenbibliothek
+@@lessonsRetention
+3 Jahre nach Abschluss der Maßnahme
+@@handoverRecord
+Übergabeaufzeichnungen bei Austritten und Rollenwechseln
+@@lineManagers
+Führungskräfte
+@@personnelFiles
+Personalakten
+@@handoverRetention
+2 Jahre
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["knowledge-management"] as m>
-| ${m.name} | ${m.target} |
-</#list>
-
+@@measuresReporting
 Die Ergebnisse werden monatlich in den Serviceberichten gemäß dem Dokument <@sms.link "monitoring-and-reporting"/> berichtet.

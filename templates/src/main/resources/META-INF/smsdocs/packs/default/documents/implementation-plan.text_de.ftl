@@ -1,15 +1,16 @@
-<@sms.section title="Zweck" clauses=["6.3"] clauses2011=["4.5.2"]/>
-
+<#-- Die Texte des SMS-Einführungsplans (deutsch); die Struktur steht in implementation-plan.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieser Plan legt fest, wie ${org.name} sein Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
 nach ${roadmap.certification.standard} führt<#if roadmap.certification.transition> (das SMS ist nach ${sms.standard} dokumentiert;
 die Arbeiten, die die Ausgabe ${roadmap.certification.edition} ergänzt, sind als Umstellungsarbeiten geplant, siehe <@sms.link "certification-roadmap"/>)</#if>. Er folgt dem stufenweisen Vorgehen nach ISO/IEC TR 20000-5: Business Case und
 Projektinitiierung, drei Einführungsphasen und die Zeit nach der Einführung. Die Aktivitäten, ihr Aufwand
 und ihre Termine werden aus der eigenen Gap-Analyse der Organisation berechnet; der Plan zeigt daher die
 tatsächlich verbleibende Arbeit und keine allgemeine Checkliste.
-
-<@sms.section title="Grundlage des Plans" key="basis-of-the-plan"/>
-
-<#if implementation.gaps?has_content>
+@@basisTitle
+Grundlage des Plans
+@@gapsIntro
 In der Gap-Analyse wurden ${implementationPlan.assessed.total} <#if implementationPlan.assessed.total != 1>Abschnitte<#else>Abschnitt</#if> von ${sms.standard} bewertet:
 ${implementationPlan.assessed.implemented} umgesetzt, ${implementationPlan.assessed.partial} teilweise umgesetzt und ${implementationPlan.assessed.missing} fehlend. Ein nicht
 bewerteter Abschnitt übernimmt die Bewertung des nächsten übergeordneten bewerteten Abschnitts und gilt als
@@ -17,15 +18,11 @@ fehlend, wenn es keinen solchen gibt; so wird keine Anforderung ohne Nachweis al
 
 | Abschnitt | Titel | Bewertung | Anmerkung |
 |---|---|---|---|
-<#list implementation.gaps as g>
-| ${g.clause} | ${clauseTitle[g.clause]!""} | ${sms.word(g.status)} | ${g.note!"–"} |
-</#list>
-<#else>
+@@noGaps
 Es ist noch keine Gap-Analyse erfasst; deshalb gilt jede Anforderung als fehlend, und der Plan zeigt das
 vollständige Programm. Sobald die Bewertung erfasst ist (implementation.gaps), werden die Aktivitäten für
 bereits Vorhandenes gekürzt oder entfallen.
-</#if>
-
+@@effectOnPlan
 Auswirkungen auf den Plan:
 
 - Aktivitäten, deren Abschnitte vollständig umgesetzt sind, werden nicht benötigt und unter
@@ -33,19 +30,18 @@ Auswirkungen auf den Plan:
 - Aktivitäten, deren Abschnitte teilweise umgesetzt sind<#if (implementationPlan.shortenedCount > 0)> (${implementationPlan.shortenedCount} in diesem Plan)</#if>,
   werden auf die Hälfte ihres Aufwands gekürzt;
 - Aktivitäten zu Governance, Audit und Bewertung verbleiben unabhängig von der Bewertung immer im Plan.
-
+@@effortNeeded
 Der Aufbau des SMS erfordert ${implementationPlan.buildOutEffortDays} Personentage Aufwand, gegenüber ${implementationPlan.fullEffortDays} Personentagen
 für eine Organisation, die bei null beginnt<#if (implementationPlan.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
 die Zielgrade kommt mit ${implementationPlan.capabilityEffortDays} Personentagen hinzu, insgesamt ${implementationPlan.effortDays} Personentage</#if>.
-<#if implementationPlan.dated>
+@@runsFrom
 Er läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
-<#else>
+@@noStartDate
 Es ist kein Startdatum erfasst (implementation.start oder sms.effectiveDate); der Zeitplan wird deshalb in
 Wochen ab Projektbeginn angegeben.
-</#if>
-
-<@sms.section title="Terminplanung" key="how-the-plan-is-scheduled"/>
-
+@@schedulingTitle
+Terminplanung
+@@scheduling
 - Der Anwendungsbereich des SMS wird vor Phase 1 festgelegt und ändert sich nicht von Phase zu Phase; jede
   Phase baut auf der vorhergehenden auf.
 - Jede Aktivität hat einen Verantwortlichen, einen Aufwand in Arbeitstagen des Verantwortlichen und die
@@ -65,91 +61,65 @@ Wochen ab Projektbeginn angegeben.
 - Im Voraus festgelegte Termine, etwa mit der Zertifizierungsstelle vereinbarte Audittermine, bleiben
   bestehen, und die übrige Arbeit wird um sie herum geplant; einen festen Termin, den die vorausgehende
   Arbeit nicht einhalten kann, führt der Abschnitt „Meilensteine“ auf.
-
-<#include "/sections/implementation-stages.ftl">
-<@sms.section title="Auslastung der Verantwortlichen" key="workload-of-the-owners"/>
-
+@@workloadTitle
+Auslastung der Verantwortlichen
+@@workloadIntro
 Die Tabelle zeigt den Anteil jedes Verantwortlichen am Plan, den mit der meisten Arbeit zuerst. Kein
 Verantwortlicher trägt an einem Arbeitstag mehr als seine Kapazität.
-<#if implementationPlan.capacityExtends>
+@@withoutCapacityLimits
 Hätte jeder Verantwortliche unbegrenzt Zeit, endeten dieselben Aktivitäten <#if implementationPlan.dated>am ${implementationPlan.endWithoutCapacityLimits}
 statt am<#else>in ${implementationPlan.endWithoutCapacityLimits} statt in</#if> ${implementationPlan.end}.
-</#if>
-
+@@workloadHeader
 | Verantwortlich | Kapazität | Aktivitäten | Aufwand (Tage) | Belegte Arbeitstage | Höchste Tageslast | Ende der letzten Aktivität |
 |---|---|---|---|---|---|---|
-<#list implementationPlan.owners as o>
-| ${o.title} | ${sms.pct(o.capacity)}<#if !o.capacityGiven> (angenommen)</#if> | ${o.activities} | ${o.effortDays} | ${o.busyDays} | ${sms.pct(o.peakLoad)} | ${o.lastEnd} |
-</#list>
-
-<#if implementationPlan.owners?filter(o -> !o.capacityGiven)?has_content>
+@@assumed
+(angenommen)
+@@assumedCapacity
 Eine angenommene Kapazität ist für die Rolle nicht in den SMS-Stammdaten erfasst: Der Plan rechnet dann mit
 der Hälfte ihrer Arbeitszeit. Wird der tatsächliche Anteil jedes Verantwortlichen erfasst, halten die Termine.
-
-</#if>
-<#if implementationPlan.gantt??>
-<@sms.section title="Zeitplan" key="schedule"/>
-
-![Gantt-Diagramm des Einführungsplans: ein Balken je Aktivität, nach Phase eingefärbt, mit den Meilensteinen](${implementationPlan.gantt})
-
+@@ganttTitle
+Zeitplan
+@@ganttAlt
+Gantt-Diagramm des Einführungsplans: ein Balken je Aktivität, nach Phase eingefärbt, mit den Meilensteinen
+@@ganttLegend
 Jeder Balken umfasst die Arbeitstage einer Aktivität; die Farbe zeigt ihre Phase, ein hellerer Farbton
 kennzeichnet eine gekürzte Aktivität. Die Rauten sind die nachfolgend aufgeführten Meilensteine.
-
-</#if>
-<@sms.section title="Meilensteine" clauses=["9.2", "9.3"]/>
-
+@@milestonesTitle
+Meilensteine
+@@milestonesHeader
 | Meilenstein | Datum | Grundlage |
 |---|---|---|
-<#list implementationPlan.milestones as m>
-| ${m.title} | ${m.date} | ${m.basis} |
-</#list>
-
-<#if implementationPlan.warnings?has_content>
+@@warningsIntro
 Die geplanten Termine stehen an folgenden Stellen im Widerspruch zum Plan; der Termin ist zu verschieben
 oder die Arbeit vorzuziehen:
-
-<#list implementationPlan.warnings as w>
-- ${w}
-</#list>
-
-</#if>
-<#if implementationPlan.dropped?has_content>
-<@sms.section title="Nicht benötigte Aktivitäten" key="activities-not-needed"/>
-
+@@droppedTitle
+Nicht benötigte Aktivitäten
+@@droppedIntro
 Diese Aktivitäten des Standardprogramms entfallen, weil die Gap-Analyse ihre Abschnitte als bereits
 umgesetzt bewertet hat<#if sms.edition == "2011"> oder weil die Ausgabe 2011 keine entsprechende Anforderung enthält</#if>.
 
 | ID | Aktivität | Begründung |
 |---|---|---|
-<#list implementationPlan.dropped as a>
-| ${a.id} | ${a.title} | ${a.reason?cap_first} |
-</#list>
-
-</#if>
-<#if implementationPlan.capability.actions?has_content>
-<@sms.section title="Verbesserung der Prozessfähigkeit" key="capability-improvement"/>
-
+@@capabilityTitle
+Verbesserung der Prozessfähigkeit
+@@capability
 In der Selbstbewertung im Dokument <@sms.link "capability-assessment"/> wurden Zielstufen oberhalb der
 aktuellen Stufen festgelegt. Jede zu erreichende Stufe ist eine Aktivität dieses Plans (die oben
 aufgeführten CAP-Aktivitäten); sie wird vom jeweiligen Prozessverantwortlichen verantwortet und nach dem
 Aufbau des Prozesses selbst eingeplant.
-
-</#if>
-<@sms.section title="Steuerung des Plans" clauses=["6.3"] clauses2011=["4.5.2"]/>
-
+@@managingTitle
+Steuerung des Plans
+@@managing
 Der ${sms.manager.title} steuert diesen Plan als Projekt. Der Fortschritt gegenüber den Terminen wird
 alle zwei Wochen mit den Verantwortlichen der Aktivitäten überprüft und monatlich an den
 ${sms.topManagement.title} berichtet. Ändern sich die Gap-Analyse oder die Kapazität eines
 Verantwortlichen, wird dies in den SMS-Stammdaten erfasst und der Plan neu ausgegeben, sodass Aktivitäten
 und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit der Zertifizierungsstelle
 vereinbarten Meilensteinen bedürfen der Genehmigung durch den ${sms.topManagement.title}.
-
-<@sms.section title="Aktivitätenliste" key="activity-list"/>
-
+@@activityListTitle
+Aktivitätenliste
+@@activityListIntro
 Alle Aktivitäten des Plans in einer Tabelle, zur Nachverfolgung in einer Tabellenkalkulation.
 
 | ID | Phase | Aktivität | Abschnitte | Verantwortlich | Beginn | Ende | Abhängig von | Status |
 |---|---|---|---|---|---|---|---|---|
-<#list implementationPlan.activities as a>
-| ${a.id} | ${a.phase} | ${a.title} | <#if a.clauses?has_content>${a.clauses?join(", ")}<#else>–</#if> | ${a.ownerTitle} | ${a.start} | ${a.end} | <#if a.dependsOn?has_content>${a.dependsOn?join(", ")}<#else>–</#if> | ${a.status} |
-</#list>

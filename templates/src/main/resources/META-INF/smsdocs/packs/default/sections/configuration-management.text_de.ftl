@@ -1,13 +1,14 @@
-<#-- Configuration management. 2018 8.2.6; 2011 9.1. -->
-<@sms.section title="Konfigurationsmanagement" clauses=["8.2.6"]/>
-
+<#-- Die Texte des Abschnitts Konfigurationsmanagement (deutsch); die Struktur steht in configuration-management.ftl. -->
+@@title
+Konfigurationsmanagement
+@@intro
 Der ${configuration.owner.title} pflegt ${t.theConfigurationInformation} der Services; dafür wird
 ${sms.toolOf("configuration-management")} verwendet. Auf die ${t.configurationInformation} stützen sich Änderungen,
 Incidents, Probleme, Releases und die Kontinuitätsplanung; sie müssen daher so genau sein, dass sie diese
 Prozesse zuverlässig unterstützen.
-
-### Typen von Konfigurationselementen
-
+@@ciTypesTitle
+Typen von Konfigurationselementen
+@@ciTypes
 Jeder CI-Typ ist nachstehend definiert. Ein CI wird auf der Ebene erfasst, auf der es unabhängig geändert,
 ersetzt oder unterstützt wird.
 
@@ -21,9 +22,9 @@ ersetzt oder unterstützt wird.
 | Cloud-Ressource | Eine auf der Plattform eines Lieferanten bereitgestellte Ressource | Tenants, Subscriptions, Speicherkonten |
 | Unterstützender Service | Ein von einem Lieferanten bezogener Service | <#if suppliers?has_content>${sms.andList(suppliers?map(x -> x.name))}<#else>Services <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if></#if> |
 | Dokumentation | Ein gelenktes Dokument, das einen Service festlegt | SLAs, Lieferantenverträge, Servicedesign-Dokumente |
-
-### Erfasste ${t.ConfigurationInformation}
-
+@@recordedTitle
+Erfasste ${t.ConfigurationInformation}
+@@recorded
 Für jedes CI enthält die Aufzeichnung:
 
 - eine eindeutige Kennung und den CI-Typ;
@@ -35,9 +36,9 @@ Für jedes CI enthält die Aufzeichnung:
   bereitstellt;
 - die damit verknüpften Änderungen, Incidents, Probleme und Releases;
 - Datum und Quelle der letzten Verifizierung.
-
-### Lenkung der ${t.configurationInformation}
-
+@@controlTitle
+Lenkung der ${t.configurationInformation}
+@@control highCriticality
 1. **Identifizieren.** Neue CIs werden während des Servicedesigns identifiziert und erfasst, bevor sie in
    die Produktivumgebung gelangen.
 2. **Steuern.** Die ${t.configurationInformation} werden nur im Rahmen einer genehmigten Änderung, einer
@@ -53,13 +54,12 @@ Für jedes CI enthält die Aufzeichnung:
    ${change.owner.title} erhält monatlich einen Bericht über CIs, die ohne genehmigte Änderung geändert
    wurden.
 5. **Auditieren.** Vierteljährlich wird ein Konfigurationsaudit durchgeführt: Eine Stichprobe von
-   mindestens 10 % der CIs jedes Service mit hoher Kritikalität<#if services?has_content> (${sms.andList(services?filter(s -> (s.criticality!"medium") == "high")?map(s -> s.name))?has_content?then(sms.andList(services?filter(s -> (s.criticality!"medium") == "high")?map(s -> s.name)), "derzeit keine")})</#if>
+   mindestens 10 % der CIs jedes Service mit hoher Kritikalität<#if services?has_content> (${highCriticality?has_content?then(highCriticality, "derzeit keine")})</#if>
    und von 5 % aller anderen CIs wird mit der Produktivumgebung abgeglichen. Ein vollständiges Audit wird
    außerdem vor dem Zertifizierungsaudit und nach jeder größeren Überführung durchgeführt. Abweichungen
    werden über eine Änderung korrigiert; ist ihre Ursache ein Prozessfehler, wird sie als
    Nichtkonformität aufgezeichnet.
-
+@@writeAccess
 Schreibzugriff auf <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} und ${sms.toolOf("configuration-management")}</#if>
 haben nur die vom ${configuration.owner.title} benannten Mitarbeitenden und die Konten der automatischen
 Erkennung; alle anderen Mitarbeitenden, die die Informationen benötigen, erhalten Lesezugriff.
-<@sms.sectorPoints "configuration"/>

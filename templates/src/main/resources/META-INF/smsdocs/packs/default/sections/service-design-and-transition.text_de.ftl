@@ -1,13 +1,14 @@
-<#-- Planning, design, build and transition of new or changed services. 2018 8.5.2; 2011 5. -->
-<@sms.section title="Design und Überführung von Services" clauses=["8.5.2"]/>
-
+<#-- Die Texte des Abschnitts Design und Überführung von Services (deutsch); die Struktur steht in service-design-and-transition.ftl. -->
+@@title
+Design und Überführung von Services
+@@intro
 Diese Schritte gelten für Änderungen mit potenziell erheblichen Auswirkungen, einschließlich eines neuen
 Service, der Entfernung eines Service und der Übertragung eines Service an eine andere Partei oder von
 einer anderen Partei. Sie werden vom ${transition.owner.title} koordiniert; jede Änderung wird dennoch als RFC
 erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management.
-
-<@sms.section title="Planung neuer oder geänderter Services" clauses=["8.5.2.1"] level=3/>
-
+@@planningTitle
+Planung neuer oder geänderter Services
+@@planning
 1. **Anforderungen bestätigen.** Die im Zyklus der Serviceplanung dokumentierten Serviceanforderungen
    werden herangezogen und mit den betroffenen Kunden und dem Serviceverantwortlichen bestätigt.
 2. **Überführungsplan erstellen.** Der ${transition.owner.title} erstellt einen Plan, der Folgendes festlegt:
@@ -21,16 +22,16 @@ erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management
    - die erforderlichen Änderungen am SMS: Prozesse, Dokumente, SLAs, Katalog und Lieferantenverträge.
 3. **Plan genehmigen.** Der ${sms.topManagement.title} genehmigt den Plan, nachdem das CAB die Risiken für
    die bestehenden Services überprüft hat.
-
+@@removalAndTransfer
 Für die **Entfernung** eines Service legt der Plan zusätzlich fest: das Datum der Entfernung, die
 Vorankündigung an die Kunden, wie Kundendaten zurückgegeben oder vernichtet werden, wie CIs und Assets
 außer Betrieb genommen und entsorgt werden, welche Verträge beendet werden und zu welchem Datum der Service
 aus dem Katalog entfernt wird. Für die **Übertragung** eines Service legt er zusätzlich fest, was übergeben
 wird (Daten, CIs, Dokumentation, Wissen, Verträge), das Übergabedatum, die Verantwortlichkeiten jeder
 Partei während der Übertragung und wie die Kontinuität des Service gewahrt bleibt.
-
-<@sms.section title="Design" clauses=["8.5.2.2"] level=3/>
-
+@@designTitle
+Design
+@@design
 Der Serviceverantwortliche und die technisch Verantwortlichen erstellen ein Servicedesign, das die Anforderungen
 und die Abnahmekriterien erfüllt. Es umfasst:
 
@@ -48,9 +49,9 @@ und die Abnahmekriterien erfüllt. Es umfasst:
 
 Das Design wird vor Beginn des Aufbaus vom CAB überprüft und vom Serviceverantwortlichen genehmigt. Kann das Design
 eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart und aufgezeichnet.
-
-<@sms.section title="Aufbau und Überführung" clauses=["8.5.2.3"] level=3/>
-
+@@buildTitle
+Aufbau und Überführung
+@@build
 1. **Aufbauen.** Die Servicekomponenten werden gemäß dem Design aufgebaut; neue CIs werden mit dem Status „im Aufbau“
    in ${t.theConfigurationInformation} eingetragen.
 2. **Testen.** Der Service wird anhand der Abnahmekriterien getestet: Funktionstests, Betriebstests
@@ -68,7 +69,7 @@ eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart 
    dem ${sms.topManagement.title} über das Ergebnis im Vergleich zu den im Plan erwarteten Ergebnissen
    und zeichnet die gewonnenen Erkenntnisse auf. Bei einer Entfernung bestätigt der Bericht, dass Daten,
    CIs, Assets und Verträge wie geplant behandelt wurden.
-
+@@acceptanceCriteria
 | Abnahmekriterium | Nachweis |
 |---|---|
 | Der Service funktioniert wie spezifiziert | Unterzeichnete Testergebnisse |
@@ -82,4 +83,3 @@ eine Anforderung nicht erfüllen, wird die Abweichung mit dem Kunden vereinbart 
 
 Die Abnahmekriterien eines bestimmten Service werden in seinem Überführungsplan festgelegt; sie können
 diese Liste ergänzen, aber nicht kürzen.
-

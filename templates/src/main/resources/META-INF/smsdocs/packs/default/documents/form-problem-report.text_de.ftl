@@ -1,16 +1,15 @@
-<#include "/sections/form-parts.ftl">
-<@sms.section title="Verwendung dieses Formulars" key="use-of-this-form"/>
-
+<#-- Die Texte des Formulars für den Bericht zur Grundursachenanalyse (Problem) (deutsch); die Struktur steht in form-problem-report.md.ftl. -->
+@@useTitle
+Verwendung dieses Formulars
+@@use
 Die untersuchende Person füllt diesen Bericht für jedes Problem aus, dessen Grundursache nach dem
 <@sms.link "resolution-and-fulfilment"/> untersucht wird, und der ${problem.owner.title} nimmt ihn an. Er wird
 dem Problem-Datensatz ${problem.inTool} beigefügt. Die dauerhafte Lösung wird mit dem
 <@sms.link "form-rfc"/> beantragt, und das Problem wird erst geschlossen, wenn die Wirksamkeit der Lösung
 nachgewiesen ist.
-
-<@recordBlock/>
-
-<@sms.section title="1. Problem" key="1.-problem"/>
-
+@@problemTitle
+1. Problem
+@@problemTable choices
 | Problem | |
 |---|---|
 | Problemnummer | |
@@ -21,36 +20,35 @@ nachgewiesen ist.
 | Betroffene Services | |
 | Priorität (Auswirkung der Incidents und Risiko des erneuten Auftretens) | <@choices ["Hoch", "Mittel", "Niedrig"]/> |
 | Untersuchende Person | |
-
-<@sms.section title="2. Untersuchung" key="2.-investigation"/>
-
+@@investigationTitle
+2. Untersuchung
+@@investigationTable choices
 | Untersuchung | |
 |---|---|
 | Verwendete Methode | <@choices ["Zeitablaufanalyse", "Fünf Warum", "Fehlerbaumanalyse", "Sonstige"]/> |
 | Geprüfte Nachweise (Protokolle, Überwachung, Aufzeichnungen, Befragungen) | |
 | Beteiligte Konfigurationselemente | |
-
+@@fiveWhys
 Bei der Methode der fünf Warum ist jede Antwort die nächste Frage:
 
 | ${t["form.no"]} | Warum? | Antwort | Nachweis |
 |---|---|---|---|
-<@blankRows 5 4 true/>
-
+@@causeTable
 | Ursache | |
 |---|---|
 | Grundursache | |
 | Beitragende Faktoren (Menschen, Prozess, Technik, ${t.externalSupplier}) | |
-
-<@sms.section title="3. Bekannter Fehler und Workaround" key="3.-known-error-and-workaround"/>
-
+@@knownErrorTitle
+3. Bekannter Fehler und Workaround
+@@knownErrorTable
 | Bekannter Fehler | |
 |---|---|
 | Erfasster bekannter Fehler (Nummer) | |
 | Workaround | |
 | Dem Service Desk bereitgestellt am | |
-
-<@sms.section title="4. Lösung" key="4.-resolution"/>
-
+@@resolutionTitle
+4. Lösung
+@@resolutionTable
 | Lösung | |
 |---|---|
 | Dauerhafte Lösung | |
@@ -59,15 +57,14 @@ Bei der Methode der fünf Warum ist jede Antwort die nächste Frage:
 | Wie die Wirksamkeit der Lösung nachgewiesen wurde (kein erneutes Auftreten über welchen Zeitraum) | |
 | Aufzeichnung des bekannten Fehlers aktualisiert am | |
 | Problem geschlossen am | |
-
+@@actionsHeader
 | ${t["form.no"]} | Maßnahme | Verantwortlich | Fällig |
 |---|---|---|---|
-<@blankRows 4 4 true/>
-
-<@sms.section title="Freigabe" key="sign-off"/>
-
-<@signoff [
-  {"step": "Untersuchung abgeschlossen durch die untersuchende Person"},
-  {"step": "Grundursache angenommen", "role": problem.owner},
-  {"step": "Problem geschlossen", "role": problem.owner}
-]/>
+@@signOffTitle
+Freigabe
+@@investigationCompleted
+Untersuchung abgeschlossen durch die untersuchende Person
+@@rootCauseAccepted
+Grundursache angenommen
+@@problemClosed
+Problem geschlossen

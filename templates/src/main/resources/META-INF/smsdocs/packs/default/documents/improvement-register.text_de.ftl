@@ -1,19 +1,18 @@
-<#-- Die Einträge, mit denen das Register beginnt, leitet ImprovementRegister nach den unten genannten Regeln ab. -->
-<#assign y2011 = sms.edition == "2011">
-<@sms.section title="Zweck" clauses=["10.2"] clauses2011=["4.5.5.1"]/>
-
+<#-- Die Texte des Verbesserungsregisters (deutsch); die Struktur steht in improvement-register.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Register erfasst die Möglichkeiten, das Servicemanagementsystem (SMS) und die Services von ${org.name} zu
 verbessern: woher jede stammt, wie sie bewertet wurde, was entschieden wurde, wer verantwortlich ist, wann sie
 fällig ist und wie der Stand ist. Wie Verbesserungsmöglichkeiten eingebracht, bewertet, genehmigt und
 nachverfolgt werden, legt das Dokument <@sms.link "continual-improvement"/> fest; dieses Register ist der Ort, an
 dem sie nach diesem Verfahren erfasst werden.
-<#if y2011>
+@@purposePreventive
 Es erfasst außerdem Vorbeugungsmaßnahmen: Maßnahmen, die die Ursache einer möglichen Nichtkonformität beseitigen,
 bevor sie eintritt.
-</#if>
-
-<@sms.section title="Erfassung von Einträgen" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
-
+@@howEntriesTitle
+Erfassung von Einträgen
+@@howEntries y2011
 - **Quellen.** Einträge stammen aus internen und externen Audits, Managementbewertungen, Incidents und Problemen,
   Rückmeldungen der Kunden (Service-Reviews, Zufriedenheitsumfragen und Beschwerden), Lieferantenbewertungen, den
   Chancen im <@sms.link "risk-register"/>, der Gap-Analyse in der <@sms.link "traceability-matrix"/> und
@@ -31,9 +30,9 @@ bevor sie eintritt.
 - **Status.** Vorgeschlagen, bewertet, genehmigt, abgelehnt, vertagt, geplant, in Umsetzung, umgesetzt,
   abgeschlossen. Ein Eintrag wird abgeschlossen, sobald sein Ergebnis gemessen und berichtet ist oder wenn er
   abgelehnt wird.
-
-<@sms.section title="Aus dem Risikoregister und der Gap-Analyse abgeleitete Einträge" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
-
+@@derivedTitle
+Aus dem Risikoregister und der Gap-Analyse abgeleitete Einträge
+@@derived y2011
 Die SMS-Stammdaten enthalten noch keine Verbesserungsaufzeichnungen. Das Register beginnt daher mit den Einträgen,
 die sich aus zwei Quellen nach diesen Regeln ergeben:
 
@@ -53,31 +52,24 @@ die sich aus zwei Quellen nach diesen Regeln ergeben:
 
 Beide Prioritäten sind vorläufig: Sobald ein Eintrag nach den Kriterien des Verfahrens bewertet ist, bestimmt die
 Punktzahl seine Priorität.
-
-<@sms.section title="Register" clauses=["10.2"] clauses2011=["4.5.5.2"]/>
-
-<#if improvementRegister.entries?has_content>
-<#if y2011>
+@@registerTitle
+Register
+@@registerHeader2011
 | Ref. | Art | Quelle | Verbesserungsmöglichkeit | Nutzen | Aufwand | Priorität | Entscheidung | Verantwortlich | Zieltermin | Status |
 |---|---|---|---|---|---|---|---|---|---|---|
-<#else>
+@@registerHeader
 | Ref. | Quelle | Verbesserungsmöglichkeit | Nutzen | Aufwand | Priorität | Entscheidung | Verantwortlich | Zieltermin | Status |
 |---|---|---|---|---|---|---|---|---|---|
-</#if>
-<#list improvementRegister.entries as e>
-<#if e.kind == "opportunity">
+@@opportunityRow e y2011
 | ${e.ref} |<#if y2011> Verbesserung |</#if> Register der Risiken und Chancen, ${e.riskId} | ${e.description}<#if e.action??>. Vorgeschlagene Maßnahme: ${e.action}</#if> | ${sms.word(e.benefit)} | Noch zu schätzen | ${sms.word(sms.riskLevel(e.likelihood, e.benefit)?lower_case)} | Noch zu bewerten | ${e.owner.title} | Bei Genehmigung festzulegen | Vorgeschlagen |
-<#else>
+@@gapRow e y2011
 | ${e.ref} |<#if y2011> Vorbeugungsmaßnahme |</#if> Gap-Analyse, Abschnitt ${e.clause} | <#if e.status == "missing">Einführen: ${e.clause} ${e.clauseTitle}<#else>Vervollständigen: ${e.clause} ${e.clauseTitle}</#if><#if e.note??> (${e.note})</#if> | Konformität mit Abschnitt ${e.clause} | <#if e.planned>${e.effortDays} Arbeitstage (${e.activities?join(", ")})<#else>Noch zu schätzen</#if> | ${sms.word(e.priority)} | <#if e.planned>Im Einführungsplan geplant<#else>Noch zu bewerten</#if> | ${e.owner.title} | ${e.targetDate!"Bei Genehmigung festzulegen"} | <#if e.planned>Geplant<#else>Vorgeschlagen</#if> |
-</#if>
-</#list>
-<#else>
+@@noEntries
 Noch kein Eintrag: Das Risikoregister enthält keine Chance und die Gap-Analyse keine offene Lücke. Die ersten
 Einträge werden wie oben beschrieben erfasst.
-</#if>
-
-<@sms.section title="Überprüfung des Registers" key="review-of-the-register"/>
-
+@@reviewTitle
+Überprüfung des Registers
+@@review
 Das Register ist eine laufend geführte Aufzeichnung: Die Verantwortlichen aktualisieren ihre Einträge mit dem
 Fortschritt. Der ${sms.manager.title} überprüft es monatlich mit den Prozessverantwortlichen, ordnet die
 genehmigten Einträge nach den verfügbaren Ressourcen und legt es jeder Managementbewertung vor

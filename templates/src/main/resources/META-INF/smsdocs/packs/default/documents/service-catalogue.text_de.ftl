@@ -1,22 +1,23 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Servicekatalogs (deutsch); die Struktur steht in service-catalogue.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
 Servicemanagementsystems (SMS) erbringt. Für jeden Service ist festgehalten, was der Service leistet, wer
 für ihn verantwortlich ist, wer ihn erhält, welche Lieferanten ihn unterstützen, wann er verfügbar ist und
 welche Service-Level-Vereinbarung (SLA) für ihn gilt. Kunden, Service Desk und die Teams, die die Services
 erbringen, arbeiten alle mit diesem einen Verzeichnis.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Der Katalog umfasst jeden Service im Produktivbetrieb, der im Anwendungsbereich des SMS liegt. Services,
 die gerade gestaltet oder überführt werden, werden aufgenommen, sobald sie die Abnahme für den
 Produktivbetrieb bestanden haben, wie im Dokument <@sms.link "design-build-transition"/> beschrieben.
 Entfernte Services werden zum Datum ihrer Entfernung aus dem Katalog gestrichen und bleiben in der
 Änderungshistorie dieses Dokuments nachvollziehbar.
-
-<@sms.section title="Serviceübersicht" clauses=["8.2.4"]/>
-
-<#if services?has_content>
+@@overviewTitle
+Serviceübersicht
+@@overview
 ${org.name} erbringt <#if services?size == 1>einen Service<#else>${services?size} Services</#if> im Anwendungsbereich des SMS.
 Die Verfügbarkeitsziele werden über die angegebenen Servicezeiten gemessen; die Kritikalität bestimmt die
 Reihenfolge, in der Incidents, Änderungen und Kontinuitätsvorkehrungen behandelt werden, wenn Services um
@@ -24,27 +25,21 @@ Ressourcen konkurrieren.
 
 | Service | Beschreibung | Serviceverantwortlich | Kunden | Servicezeiten | Verfügbarkeitsziel | Kritikalität |
 |---|---|---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.description} | <@sms.roleWithPerson s.owner/> | <@sms.names items=s.customers empty="keine zugeordnet"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} | ${s.criticalityWord} |
-</#list>
-<#else>
+@@noCustomers
+keine zugeordnet
+@@noServices
 Im Anwendungsbereich des SMS sind derzeit keine Services festgelegt. Der erste Service wird in diesen
 Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem Dokument
 <@sms.link "design-build-transition"/> bestanden hat; bis dahin enthält der Katalog keine Einträge.
-</#if>
-
-<#if services?has_content>
-<@sms.section title="Servicebeschreibungen" clauses=["8.2.4"]/>
-
-<#list services as s>
-### ${s.name}
-
+@@detailsTitle
+Servicebeschreibungen
+@@serviceDetails s
 | Merkmal | Wert |
 |---|---|
 | Service-ID | ${s.id} |
 | Beschreibung | ${s.description} |
 | Serviceverantwortlich | <@sms.roleWithPerson s.owner/> |
-| Kunden | <@sms.names items=s.customers empty="keine zugeordnet"/> |
+| Kunden | <@sms.names items=s.customers empty=noCustomers()/> |
 | ${t.ExternalSuppliers} | ${s.externalSupplierList} |
 | ${t.InternalSuppliers} | ${s.internalSupplierList} |
 | Servicezeiten | ${s.hours} |
@@ -52,12 +47,9 @@ Katalog aufgenommen, sobald er die Abnahme für den Produktivbetrieb gemäß dem
 | Kritikalität | ${s.criticalityWord} |
 | Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
 | Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk (<@sms.link "request-catalogue"/>). Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
-
-</#list>
-</#if>
-<@sms.section title="Anforderung eines Service" clauses=["8.2.4"]/>
-
-<#if services?has_content>
+@@requestingTitle
+Anforderung eines Service
+@@requesting
 Kunden, die einen Service bereits erhalten, melden Incidents und stellen Service Requests für diesen
 Service, etwa für neue Benutzer, zusätzliche Kapazität, Zugriffsrechte oder Konfigurationsänderungen, über
 den Service Desk. Jeder Service Request wird ${request.inTool} erfasst und
@@ -70,39 +62,33 @@ dass sie erfüllt werden kann, und veranlasst eine neue oder geänderte Service-
 der Service erbracht wird. Eine Anforderung, die mit keinem bestehenden Service erfüllt werden kann, wird
 als Vorschlag für einen neuen oder geänderten Service gemäß dem Dokument <@sms.link "service-portfolio"/>
 behandelt.
-<#else>
+@@requestingNoServices
 Anforderungen an Services werden vom ${brm.owner.title} erfasst und als Vorschläge für neue Services
 gemäß dem Dokument <@sms.link "service-portfolio"/> bewertet.
-</#if>
-
-<@sms.section title="Abhängigkeiten der Services" clauses=["8.2.4"]/>
-
-<#if services?has_content>
+@@dependenciesTitle
+Abhängigkeiten der Services
+@@dependencies
 Die für jeden Service aufgeführten unterstützenden Lieferanten sind die Parteien, deren Leistung sich
 unmittelbar auf ihn auswirkt. Fällt ein Lieferant aus oder ändert er sein Angebot, sind folgende Services
 betroffen:
-
-<#if suppliers?has_content>
+@@suppliersHeader
 | Lieferant | Art | Unterstützt |
 |---|---|---|
-<#list suppliers as x>
-| ${x.name} | ${sms.word(x.type)} | <@sms.names items=x.services empty="keinen Service dieses Katalogs"/> |
-</#list>
-<#else>
+@@noServiceInCatalogue
+keinen Service dieses Katalogs
+@@noSuppliers
 Es sind keine unterstützenden Lieferanten erfasst: Jeder Service wird vollständig mit eigenem Personal und
 eigener Infrastruktur von ${org.name} erbracht.
-</#if>
-
+@@configurationItems
 Die technischen Komponenten und Konfigurationselemente hinter jedem Service und ihre Beziehungen
-untereinander werden als <#if sms.edition == "2011">CMDB-Informationen<#else>Konfigurationsinformationen</#if> erfasst, wie im Dokument <@sms.link "service-portfolio"/>
+untereinander werden als ${t.configurationInformation} erfasst, wie im Dokument <@sms.link "service-portfolio"/>
 festgelegt. Das Werkzeug dafür ist ${sms.toolOf("configuration-management")}.
-<#else>
+@@dependenciesNoServices
 Abhängigkeiten zwischen Services, Komponenten und Lieferanten werden hier erfasst, sobald Services
 festgelegt sind.
-</#if>
-
-<@sms.section title="Pflege des Katalogs" clauses=["8.2.4"]/>
-
+@@maintainingTitle
+Pflege des Katalogs
+@@maintaining
 Der ${doc.owner.title} ist für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
 Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 
@@ -122,7 +108,7 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
    Kunden des geänderten Service werden über die Änderungen informiert.
 5. **Regelmäßige Überprüfung.** Unabhängig von Änderungen wird der gesamte Katalog mindestens alle
    ${sms.documentControl.reviewIntervalMonths} Monate überprüft sowie nach jeder Managementbewertung, die das Serviceportfolio ändert.
-
+@@responsibilities
 | Verantwortlichkeit | Rolle |
 |---|---|
 | Verantwortet den Katalog; gibt neue Versionen heraus | <@sms.roleWithPerson doc.owner/> |
@@ -130,6 +116,6 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 | Schlägt Änderungen auf Grundlage von Kundenbedürfnissen vor | <@sms.roleWithPerson brm.owner/> |
 | Genehmigt den Änderungsantrag zu jeder Aktualisierung | <@sms.roleWithPerson change.owner/> |
 | Gibt jede neue Version frei | <@sms.roleWithPerson doc.approver/> |
-
+@@serviceOwnersReport
 Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
 Katalog nicht selbst.

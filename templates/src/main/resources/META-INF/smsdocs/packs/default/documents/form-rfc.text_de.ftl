@@ -1,6 +1,7 @@
-<#include "/sections/form-parts.ftl">
-<@sms.section title="Verwendung dieses Formulars" key="use-of-this-form"/>
-
+<#-- Die Texte des Formulars für den Änderungsantrag (RFC) (deutsch); die Struktur steht in form-rfc.md.ftl. -->
+@@useTitle
+Verwendung dieses Formulars
+@@use changeProcedure
 Der Change Owner füllt die Teile 1 bis 4 für jede Änderung an einem Element aus, das nach der
 <@sms.link "change-management-policy"/> der Änderungssteuerung unterliegt. Der ${change.owner.title} prüft
 den Antrag, bestätigt die Risikoeinstufung und füllt die Teile 5 und 6 aus; Teil 7 hält die Umsetzung und
@@ -9,11 +10,9 @@ nachstehenden Felder enthält, ist sie der Änderungsantrag, und dieses Formular
 muss. Auf Papier oder in Word wird das Formular verwendet, wenn das Tool nicht erreichbar ist, etwa bei einer
 Notfalländerung, und innerhalb eines Arbeitstages im Tool nachgetragen. Wie eine Änderung bewertet,
 genehmigt und umgesetzt wird, beschreibt das <@sms.link changeProcedure/>.
-
-<@recordBlock/>
-
-<@sms.section title="1. Antrag" key="1.-request"/>
-
+@@requestTitle
+1. Antrag
+@@requestTable choices
 | Antrag | |
 |---|---|
 | RFC-Nummer (bei der Erfassung vergeben) | |
@@ -26,34 +25,27 @@ genehmigt und umgesetzt wird, beschreibt das <@sms.link changeProcedure/>.
 | Begründung der Änderung und erwarteter Nutzen | |
 | Beschreibung der Änderung | |
 | Gewünschter Umsetzungstermin und etwaige Frist | |
-
-<@sms.section title="2. Betroffene Services und Konfigurationselemente" key="2.-services-and-configuration-items-affected"/>
-
-<#if forms.services?has_content>
+@@servicesTitle
+2. Betroffene Services und Konfigurationselemente
+@@servicesTickHeader
 Jeder Service, den die Änderung betrifft oder unterbrechen kann, wird angekreuzt.
 
 | ${t["form.tick"]} | Service | Kritikalität | Serviceverantwortlicher | Servicezeiten |
 |---|---|---|---|---|
-<#list forms.services as s>
-| ☐ | ${s.name} | ${s.criticalityWord} | ${s.owner.title} | ${s.hours} |
-</#list>
-<#else>
+@@servicesBlankHeader
 Jeder Service, den die Änderung betrifft oder unterbrechen kann, wird mit seinem Namen im
 <@sms.link "service-catalogue"/> und seiner Kritikalität eingetragen.
 
 | Service | Kritikalität | Serviceverantwortlicher |
 |---|---|---|
-<@blankRows 4 3/>
-</#if>
-
+@@configurationItemsHeader
 Betroffene Konfigurationselemente, wie sie in ${t.theConfigurationInformation} erfasst sind:
 
 | CI | CI-Typ | Aktuelle Version oder Einstellung | Version oder Einstellung nach der Änderung |
 |---|---|---|---|
-<@blankRows 6 4/>
-
-<@sms.section title="3. Pläne" key="3.-plans"/>
-
+@@plansTitle
+3. Pläne
+@@plansTable choices
 | Pläne | |
 |---|---|
 | Umsetzungsplan (Schritte oder Verweis auf das Runbook) | |
@@ -62,14 +54,12 @@ Betroffene Konfigurationselemente, wie sie in ${t.theConfigurationInformation} e
 | Durchgeführt von (Personen und Lieferanten) | |
 | Vorgesehenes Zeitfenster | <@choices ["Außerhalb der Servicezeiten", "Vereinbartes Wartungsfenster", "Während der Servicezeiten (Begründung unten)"]/> |
 | Vorgesehener Beginn und vorgesehenes Ende | |
-
-<@sms.section title="4. Bewertung" key="4.-assessment"/>
-
+@@assessmentTitle
+4. Bewertung
+@@riskRatingIntro
 Der Change Owner schlägt die Risikoeinstufung nach der Tabelle des Change-Verfahrens vor, und der
 ${change.owner.title} bestätigt sie:
-
-<#include "/sections/change-risk-ratings.ftl">
-
+@@assessmentTable choices
 | Bewertung | |
 |---|---|
 | Risiko der Änderung | <@choices ["Niedrig", "Mittel", "Hoch"]/> |
@@ -82,34 +72,34 @@ ${change.owner.title} bestätigt sie:
 | Überschneidungen mit anderen eingeplanten Änderungen | |
 | Ressourcen, Kosten und Einbindung von Lieferanten | |
 | Zu informierende Kunden, mindestens 5 Arbeitstage im Voraus | |
-
-<@sms.section title="5. Klassifizierung" key="5.-classification"/>
-
+@@classificationTitle
+5. Klassifizierung
+@@classificationTable choices
 | Klassifizierung | |
 |---|---|
 | Vollständig eingegangen am | |
 | Änderungsart | <@choices ["Standardänderung", "Normale Änderung, geringfügig", "Normale Änderung, wesentlich", "Notfalländerung"]/> |
 | Verwendetes Change-Modell (Standardänderung) | |
 | Potenziell erhebliche Auswirkungen nach den Kriterien der Change-Richtlinie | <@choices ["Nein", "Ja: Design und Überführung als neuer oder geänderter Service, genehmigt durch den " + top.title]/> |
-
-<@sms.section title="6. Entscheidung" key="6.-decision"/>
-
+@@decisionTitle
+6. Entscheidung
+@@decidedByTable
 | Änderungsart | Entschieden durch |
 |---|---|
 | Standardänderung | Vorab genehmigt durch das vom ${change.owner.title} angenommene Change-Modell |
 | Normale Änderung, geringfügig | ${change.owner.title} |
 | Normale Änderung, wesentlich | Change Advisory Board (CAB); Vorsitz: ${change.owner.title}<#if procedures.cabMembers?has_content>; ständige Mitglieder: ${sms.andList(procedures.cabMembers?map(r -> r.title))}</#if>; dazu der Verantwortliche jedes betroffenen Service |
 | Notfalländerung | Notfall-CAB: der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter |
-
+@@decisionTable choices
 | Entscheidung | |
 |---|---|
 | Entscheidung | <@choices ["Genehmigt", "Mit Auflagen genehmigt", "Abgelehnt", "Zurückgestellt"]/> |
 | Auflagen oder Grund der Ablehnung oder Zurückstellung | |
 | CAB-Sitzung und Protokollverweis (wesentliche Änderungen) | |
 | Eingeplanter Beginn und eingeplantes Ende | |
-
-<@sms.section title="7. Umsetzung und Überprüfung" key="7.-implementation-and-review"/>
-
+@@implementationTitle
+7. Umsetzung und Überprüfung
+@@implementationTable choices
 | Umsetzung und Überprüfung | |
 |---|---|
 | Umgesetzt am | |
@@ -119,12 +109,13 @@ ${change.owner.title} bestätigt sie:
 | ${t.ConfigurationInformation} aktualisiert am, durch | |
 | Nachbetrachtung erforderlich (fehlgeschlagen, zurückgenommen, Incident verursacht oder Notfalländerung) | <@choices ["Nein", "Ja"]/> |
 | Verweis auf die Nachbetrachtung und Maßnahmen | |
-
-<@sms.section title="Freigabe" key="sign-off"/>
-
-<@signoff [
-  {"step": "Beantragt durch den Change Owner"},
-  {"step": "Klassifiziert", "role": change.owner},
-  {"step": "Entschieden (bei einer wesentlichen Änderung: Vorsitz des CAB)", "role": change.owner},
-  {"step": "Überprüft und abgeschlossen", "role": change.owner}
-]/>
+@@signOffTitle
+Freigabe
+@@requested
+Beantragt durch den Change Owner
+@@classified
+Klassifiziert
+@@decided
+Entschieden (bei einer wesentlichen Änderung: Vorsitz des CAB)
+@@reviewedAndClosed
+Überprüft und abgeschlossen
