@@ -10,30 +10,20 @@ editions:
   "2011": {clauses: ["4.5.4.2"]}
 related: ["internal-audit", "management-review", "certification-roadmap", "implementation-plan"]
 -->
-<@sms.section title="Purpose" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+<#-- The structure of the internal audit programme; its words are in audit-programme.text.ftl and its language variants. -->
+<#import "/documents/audit-programme.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses=["9.2"] clauses2011=["4.5.4.2"] key="purpose"/>
 
-This register is the internal audit programme of ${org.name} for the three-year certification cycle: every
-area of the service management system (SMS), who is audited, how the area is rated for risk, and the
-years in which it is audited. How audits are planned, carried out and reported, and how the ratings are
-set, is described in <@sms.link "internal-audit"/>.
+${text.purpose()}
 
-<@sms.section title="Programme" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
+<@sms.section title=text.programmeTitle() clauses=["9.2"] clauses2011=["4.5.4.2"] key="programme"/>
 
-Every area is audited at least once in the cycle; areas rated higher risk are audited every year. Nobody
-audits their own work: <#if auditProgramme.auditors?size == 1>each area that is not the ${auditProgramme.auditors[0].title}'s own is audited by the
-${auditProgramme.auditors[0].title}, the qualified internal auditor, and every other area by a qualified external auditor.<#else>each area is audited by one of the qualified internal auditors
-(${sms.andList(auditProgramme.auditors?map(a -> a.title))}) who does not own it, and by a qualified external
-auditor where each of them does.</#if>
+${text.programme()} <#if auditProgramme.auditors?size == 1>${text.oneAuditor()}<#else>${text.severalAuditors()}</#if>
 
 <#include "/sections/audit-programme-table.ftl">
 
-This gives ${auditProgramme.yearCount[0]} audits in year 1, ${auditProgramme.yearCount[1]} in year 2 and ${auditProgramme.yearCount[2]} in year 3, of which
-${auditProgramme.higherCount} are higher-risk areas audited every year. Year 1 starts on the date of the certification
-decision<#if (certification.stage1)??>; before the stage 1 audit on ${certification.stage1}, one complete round of audits
-covers every row once</#if>.
+${text.auditCounts()}<#if (certification.stage1)??>${text.stage1Round()}</#if>.
 
-<@sms.section title="Maintaining the programme"/>
+<@sms.section title=text.maintainingTitle() key="maintaining-the-programme"/>
 
-The ${sms.manager.title} reviews the ratings before each yearly schedule is drawn up and after any
-significant change to services, processes, suppliers or the organisation. The ${doc.approver.title}
-approves the programme and each yearly schedule. Changes are reported to the next management review.
+${text.maintaining()}

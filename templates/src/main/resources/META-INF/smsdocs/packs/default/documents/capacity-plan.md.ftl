@@ -11,96 +11,66 @@ related: ["service-delivery-processes", "budgeting-and-accounting-policy", "serv
 -->
 <#-- The headroom of each service (service.headroom, in percent) follows from its criticality, and
      capacityPlan.gap is the open gap of clause 6.5: both decided in the generator (ServiceLevels, CapacityPlan). -->
-<@sms.section title="Purpose" clauses2011=["6.5"]/>
+<#-- The structure of the capacity plan; its words are in capacity-plan.text.ftl and its language variants. -->
+<#import "/documents/capacity-plan.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses2011=["6.5"] key="purpose"/>
 
-This plan sets out the capacity that ${org.name}, as the ${t.provider}, needs to meet the agreed service
-levels of its services now and over the next twelve months: the current and forecast demand, the
-capacity required and when, the thresholds at which action is taken, the expected effect of changes and
-new technology, and the actions planned. The capacity management process that maintains the plan is
-described in <@sms.link "service-delivery-processes"/>.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The plan covers the human, technical, information and financial resources behind every service in
-<@sms.link "service-catalogue"/>: compute, storage, network, licences, supplier capacity and the staff
-who support the services.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": doc.owner, "duties": "Owns this plan."},
-  {"role": capacity.owner, "duties": "Monitors utilisation; runs the predictive analysis; proposes capacity actions."},
-  {"role": demand.owner, "duties": "Provides the demand forecast for each service every quarter."},
-  {"role": doc.approver, "duties": "Approves this plan."},
-  {"role": sms.topManagement, "duties": "Approves the budget for the capacity actions in the plan."}
+  {"role": doc.owner, "duties": text.ownerDuties()?markup_string},
+  {"role": capacity.owner, "duties": text.capacityOwnerDuties()?markup_string},
+  {"role": demand.owner, "duties": text.demandOwnerDuties()?markup_string},
+  {"role": doc.approver, "duties": text.approverDuties()?markup_string},
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string}
 ]/>
 
-<@sms.section title="Capacity requirements of the services" clauses2011=["6.5"]/>
+<@sms.section title=text.requirementsTitle() clauses2011=["6.5"] key="capacity-requirements-of-the-services"/>
 
-Each service keeps headroom above its forecast peak demand, set by its criticality: ${serviceLevels.high.headroom}% for high, ${serviceLevels.medium.headroom}% for
-medium and ${serviceLevels.low.headroom}% for low criticality. The headroom covers demand peaks and the lead time for adding
-capacity.
+${text.headroomRule()}
 
 <#if services?has_content>
-| Service | Criticality | Service hours | Resources from suppliers and internal groups | Headroom above forecast peak |
-|---|---|---|---|---|
+${text.requirementsHeader()}
 <#list services as s>
-| ${s.name} | ${s.criticalityWord} | ${s.hours} | <@sms.names items=s.suppliers empty="own resources only"/> | ${s.headroom}% |
+| ${s.name} | ${s.criticalityWord} | ${s.hours} | <@sms.names items=s.suppliers empty=text.ownResourcesOnly()/> | ${text.headroom(s.headroom)} |
 </#list>
 <#else>
-No services are recorded yet. Each service is added to this table before it goes live.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Current and forecast demand" clauses2011=["6.5"]/>
+<@sms.section title=text.demandForecastTitle() clauses2011=["6.5"] key="current-and-forecast-demand"/>
 
-Current utilisation of each key resource is taken from ${sms.toolOf("capacity-management")} every month.
-Forecast demand for the next twelve months comes from:
+${text.demandForecast()}
 
-- the customers' plans, gathered by business relationship management at service reviews;
-- the trend of the service's own workload, extrapolated by the ${capacity.owner.title};
-- new or changed services and approved changes in the change schedule;
-- the service management plan and the annual budget.
+<@sms.section title=text.thresholdsTitle() clauses2011=["6.5"] key="thresholds"/>
 
-The ${demand.owner.title} updates the forecast every quarter; a change of more than 15% against the
-previous forecast triggers a review of this plan.
-
-<@sms.section title="Thresholds" clauses2011=["6.5"]/>
-
-Capacity and performance are monitored continuously. Unless a resource has its own threshold in the
-monitoring configuration, these apply:
+${text.thresholds()}
 
 <#include "/sections/capacity-thresholds.ftl">
-<@sms.section title="Effect of changes and new technology" clauses2011=["6.5"]/>
+<@sms.section title=text.changesTitle() clauses2011=["6.5"] key="effect-of-changes-and-new-technology"/>
 
-Every request for change is assessed for its effect on capacity before it is approved. New or changed
-services are not accepted into live operation until the ${capacity.owner.title} has confirmed that their
-capacity is in place (<@sms.link "design-build-transition"/>). Once a year, before the budget cycle, the
-${capacity.owner.title} reviews new technology and supplier offerings that could meet the forecast demand
-at lower cost or risk, and records the result in this plan.
+${text.changes()}
 
-<@sms.section title="Predictive analysis" clauses2011=["6.5"]/>
+<@sms.section title=text.analysisTitle() clauses2011=["6.5"] key="predictive-analysis"/>
 
-Each month the utilisation trend of each key resource is extrapolated over the next twelve months to find
-when it will cross the action threshold. For a new service, a major change or a large change in forecast
-demand, the capacity needed is modelled from load tests or supplier sizing data. The date a threshold will
-be crossed is compared with the lead time for adding capacity, and the action is planned early enough.
+${text.analysis()}
 
-<@sms.section title="Planned actions" clauses2011=["6.5"]/>
+<@sms.section title=text.actionsTitle() clauses2011=["6.5"] key="planned-actions"/>
 
 <#if capacityPlan.gap??>
-The gap assessment found capacity management not yet in full operation<#if capacityPlan.gap.note?has_content> (${capacityPlan.gap.note})</#if>. These actions close the gap:
+${text.gapFound()}<#if capacityPlan.gap.note?has_content> (${capacityPlan.gap.note})</#if>. ${text.gapActionsIntro()}
 
-| Action | Owner | Due |
-|---|---|---|
-| Set up utilisation monitoring and thresholds for every high-criticality service | ${capacity.owner.title} | Within 3 months of approval of this plan |
-| Produce the first twelve-month demand forecast per service | ${demand.owner.title} | Within 3 months of approval of this plan |
-| Carry out the first predictive analysis and record its result here | ${capacity.owner.title} | Within 4 months of approval of this plan |
+${text.gapActions()}
 <#else>
-No capacity shortfall is forecast at this issue of the plan. Actions found by the monthly analysis or the
-quarterly review are added here with their owner, cost and lead time.
+${text.noShortfall()}
 </#if>
 
-<@sms.section title="Plan review"/>
+<@sms.section title=text.reviewTitle() key="plan-review"/>
 
-The plan is reviewed every quarter after the demand forecast is updated, and reissued at least once a year
-before the budget cycle. It is approved by the ${doc.approver.title}.
+${text.review()}

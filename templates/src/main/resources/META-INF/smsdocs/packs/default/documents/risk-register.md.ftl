@@ -10,31 +10,25 @@ editions:
   "2011": {clauses: ["4.5.2", "6.6.2"]}
 related: ["sms-plan", "information-security-policy", "service-continuity-plan", "management-review"]
 -->
-<@sms.section title="Purpose" clauses=["6.1"] clauses2011=["4.5.2"]/>
+<#-- The structure of the risk and opportunity register; its words are in risk-register.text.ftl and its language variants. -->
+<#import "/documents/risk-register.text.ftl" as text>
+<@sms.section title=text.purposeTitle() clauses=["6.1"] clauses2011=["4.5.2"] key="purpose"/>
 
-This register records the risks and opportunities of the service management system (SMS) of ${org.name}:
-what could stop the SMS or the services achieving their intended results, what could help them, how each is
-rated, how it is treated and who owns it. How risks are identified and reviewed is set out in
-<@sms.link "sms-plan"/>; information security risks are assessed in detail under information security
-management<#if sms.edition == "2011"> (<@sms.link "service-delivery-processes"/>)<#else> (<@sms.link "service-assurance"/>)</#if>.
+${text.purpose()}<#if sms.edition == "2011"> (<@sms.link "service-delivery-processes"/>)<#else> (<@sms.link "service-assurance"/>)</#if>.
 
-<@sms.section title="Rating method" clauses=["6.1"] clauses2011=["4.5.2"]/>
+<@sms.section title=text.ratingMethodTitle() clauses=["6.1"] clauses2011=["4.5.2"] key="rating-method"/>
 
-Each risk is rated for likelihood and impact, taking existing controls into account; the matrix gives its
-level, and the level sets the response.
+${text.ratingMethod()}
 
 <#include "/sections/risk-criteria.ftl">
-<@sms.section title="Register" clauses=["6.1"] clauses2011=["4.5.2"]/>
+<@sms.section title=text.registerTitle() clauses=["6.1"] clauses2011=["4.5.2"] key="register"/>
 
 <#if sms.risks?has_content>
 <#include "/sections/risk-register.ftl">
 <#else>
-No risks or opportunities are recorded yet. They are identified at the yearly planning workshop, at each
-register review and whenever the services, suppliers or the organisation change.
+${text.noRisks()}
 
 </#if>
-<@sms.section title="Review"/>
+<@sms.section title=text.reviewTitle() key="review"/>
 
-Risk owners review their risks ${cadence.riskReview.every} and after any incident, audit finding or change that affects
-them. The ${sms.manager.title} reviews the whole register ${cadence.riskReview.every} and before each management review,
-which receives the high risks and the effectiveness of the treatments.
+${text.review()}

@@ -16,317 +16,205 @@ related: ["service-assurance", "information-security-policy", "service-catalogue
      service carries its rto, rpo (its own or the rule's: rtoSource, rpoSource, recoveryBasis), invokedTarget,
      recoveryTest, testFrequency, reducedFunctions, recoveryPosition, dependsOn, neededBy, recoverySteps,
      alternate and alternateOpen; serviceLevels.rules is the rule by criticality. -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the service continuity plan; its words are in service-continuity-plan.text.ftl and its language
+     variants. -->
+<#import "/documents/service-continuity-plan.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This plan sets out how ${org.name} keeps its services going, or restores them within agreed times, when
-a major disruption makes normal working impossible. It states what must be recovered and how quickly,
-who decides to invoke the plan, how each service is recovered, what service customers can expect while
-the plan is in force, and how the organisation returns to normal working. It concerns the continuity of
-the services delivered to customers; the wider business continuity of ${org.name} is outside its scope.
+${text.purpose()}
 
-<@sms.section title="Scope" clauses=["8.7.2"]/>
+<@sms.section title=text.scopeTitle() clauses=["8.7.2"] key="scope"/>
 
 <#if services?has_content>
-The plan covers every service in the scope of the service management system:
+${text.scopeServices()}
 
 <#list services as s>
-- ${s.name} (criticality: ${s.criticalityName})
+${text.scopeItem(s)}
 </#list>
 <#else>
-No services are recorded in the service catalogue yet. Each service is added to this plan, with its
-recovery objectives and recovery procedure, before it goes live.
+${text.noServicesInScope()}
 </#if>
 
-It applies to disruptions that normal incident management cannot resolve within the agreed targets,
-such as:
+${text.disruptions()}
 
-- loss of, or no access to, the operations centre or office;
-- loss of a data centre, hosting platform or other infrastructure provided by a supplier;
-- a cyber attack, such as ransomware, that makes systems or data unusable;
-- loss of network or telecommunications links;
-- failure or insolvency of a key supplier;
-- absence of key staff, for example during a pandemic.
+<@sms.section title=text.objectivesTitle() key="objectives"/>
 
-<@sms.section title="Objectives"/>
+${text.objectives()}
 
-- Recover each service within its recovery time objective (RTO) and with no more data loss than its
-  recovery point objective (RPO).
-- Keep customers informed from the moment the plan is invoked until normal working resumes.
-- Protect the confidentiality and integrity of information during recovery, including when work moves to
-  alternative locations or systems.
-- Return to normal working in a controlled way, without a second disruption.
-- Show by regular testing that the plan works, and improve it after every test and every invocation.
-
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": top, "duties": "Invocation authority: decides to invoke the plan and to return to normal working; approves the plan."},
-  {"role": continuity.owner, "duties": "Owns the plan and the service continuity management process; leads the recovery team during invocation; runs the testing programme."},
-  {"role": sms.manager, "duties": "Keeps the invocation log; checks that test results and actions are recorded and followed up; reports to management review."},
-  {"role": availability.owner, "duties": "Keeps the availability plan and the recovery objectives of this plan consistent; monitors availability while the plan is invoked."},
-  {"role": supplierManagement.owner, "duties": "Keeps supplier continuity obligations in contracts; escalates to suppliers during invocation."},
-  {"role": security.owner, "duties": "Assesses the security of recovery arrangements; leads the response when the disruption is a security incident."}
+  {"role": top, "duties": text.topDuties()?markup_string},
+  {"role": continuity.owner, "duties": text.continuityOwnerDuties()?markup_string},
+  {"role": sms.manager, "duties": text.managerDuties()?markup_string},
+  {"role": availability.owner, "duties": text.availabilityOwnerDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.supplierOwnerDuties()?markup_string},
+  {"role": security.owner, "duties": text.securityOwnerDuties()?markup_string}
 ]/>
 
-Each service owner is the recovery lead for the service, keeps its recovery procedure and technical
-runbooks up to date, and takes part in its tests.
+${text.serviceOwners()}
 
-<@sms.section title="Continuity requirements" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
+<@sms.section title=text.requirementsTitle() clauses=["8.7.2"] clauses2011=["6.3.1"] key="continuity-requirements"/>
 
-Continuity requirements come from the service level agreements, from the criticality of each service
-to its customers, and from the risk assessment kept under <@sms.link "sms-plan"/> and
-<@sms.link "service-assurance"/>. The recovery objectives follow one rule, set by criticality:
+${text.requirementsIntro()}
 
-| Criticality | Recovery time objective (RTO) | Recovery point objective (RPO) | Availability target while invoked | Minimum test |
-|---|---|---|---|---|
+${text.rulesHeader()}
 <#list serviceLevels.rules as rule>
 | ${rule.criticalityWord} | ${rule.rto} | ${rule.rpo} | ${sms.pct(rule.invokedTarget)} | ${rule.recoveryTest} |
 </#list>
 
-The RTO is the longest time from invocation until the service is usable again; the RPO is the greatest
-age of the data the service holds once it is restored. The criticality of each service is the one shown in
-<@sms.link "service-catalogue"/>. A service may have objectives of its own, agreed with its customers; they
-replace the rule for that service and are never weaker than it. The last column shows which applies.
+${text.objectivesExplained()}
 
 <#if services?has_content>
-| Service | Criticality | Customers | RTO | RPO | Recovery lead | Objectives set by |
-|---|---|---|---|---|---|---|
+${text.servicesHeader()}
 <#list services as s>
-| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="internal users"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | ${s.recoveryBasis} |
+| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty=text.internalUsers()/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | ${s.recoveryBasis} |
 </#list>
 <#else>
-No services are recorded yet, so no recovery objectives have been set.
+${text.noObjectives()}
 </#if>
 
-What an outage of each service does over time, its maximum tolerable outage and its dependencies, from which these objectives follow, are analysed in <@sms.link "business-impact-analysis"/>.
+${text.impactAnalysis()}
 
-<@sms.section title="Invocation" clauses=["8.7.2"]/>
+<@sms.section title=text.invocationTitle() clauses=["8.7.2"] key="invocation"/>
 
-Invoking the plan is a formal decision: it suspends the normal service level targets of the affected
-services and commits people and money to recovery. The criteria, the authority and the first steps are
-therefore fixed in advance.
+${text.invocationIntro()}
 
-<@sms.section title="Invocation criteria" level=3/>
+<@sms.section title=text.criteriaTitle() level=3 key="invocation-criteria"/>
 
-The plan is considered as soon as one of the following happens, and the decision is recorded in the
-invocation log:
+${text.criteriaList()}
 
-1. a service of high criticality is unavailable, or is expected to be, for longer than half its RTO;
-2. several services are unavailable at the same time because of a shared cause;
-3. the operations centre or a supplier's hosting site cannot be used;
-4. a security incident of critical severity makes systems or data untrustworthy;
-5. a key supplier declares that it cannot deliver, or invokes its own continuity plan.
+<@sms.section title=text.authorityTitle() level=3 key="invocation-authority"/>
 
-<@sms.section title="Invocation authority" level=3/>
+${text.authority()}<#if continuityPlan.deputy.id != top.id>. ${text.deputyInvokes()}</#if>. ${text.requestInvocation()}
 
-Only the <@sms.roleWithPerson top/> may invoke the plan<#if continuityPlan.deputy.id != top.id>. When they cannot be
-reached within 30 minutes, the <@sms.roleWithPerson continuityPlan.deputy/> invokes it and informs them as soon as
-possible</#if>. Anyone may ask for invocation through the ${incident.owner.title}, who manages the
-disruption as a major incident under <@sms.link "resolution-and-fulfilment"/> until a decision is
-made.
+<@sms.section title=text.stepsTitle() level=3 key="invocation-steps"/>
 
-<@sms.section title="Invocation steps" level=3/>
+${text.invocationSteps()}
 
-1. **Decide.** The invocation authority reviews the situation with the ${continuity.owner.title} and the
-   affected service owners, decides whether to invoke, and records the decision and its time.
-2. **Assemble the recovery team.** The ${continuity.owner.title} calls the recovery leads of the affected
-   services and any supplier contacts needed, using the contact list in this plan, and opens a bridge
-   call.
-3. **Notify.** Within one hour of invocation, the ${brm.owner.title} informs the contacts of the
-   affected customers; the ${incident.owner.title} publishes a notice to users. Updates follow at least
-   every two hours for high-criticality services and twice a day for others.
-4. **Recover.** Each recovery lead follows the recovery procedure of the service below and reports
-   progress to the ${continuity.owner.title}.
-5. **Log.** The ${sms.manager.title} keeps the invocation log: decisions, actions, times, and who was
-   informed.
-
-<@sms.section title="Recovery order" clauses=["8.7.2"]/>
+<@sms.section title=text.orderTitle() clauses=["8.7.2"] key="recovery-order"/>
 
 <#if services?has_content>
-When several services are disrupted, they are recovered in the order below. A service is recovered after
-the services it depends on. Among the services that can be recovered next, the one needed by the most
-critical service comes first, then the more critical one, then the order of the service catalogue. Work on
-a later service may start in parallel when it does not take people from an earlier one.
+${text.orderIntro()}
 
-| Order | Service | Criticality | RTO | Depends on |
-|---|---|---|---|---|
+${text.orderHeader()}
 <#list continuityPlan.recoveryOrder as s>
-| ${s.recoveryPosition} | ${s.name} | ${s.criticalityWord} | ${s.rto} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if !s.dependsOn?has_content>no other service</#if> |
+| ${s.recoveryPosition} | ${s.name} | ${s.criticalityWord} | ${s.rto} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if !s.dependsOn?has_content>${text.noOtherService()}</#if> |
 </#list>
 <#else>
-No services are recorded yet, so there is no recovery order.
+${text.noOrder()}
 </#if>
 
-<@sms.section title="Recovery procedures" clauses=["8.7.2"]/>
+<@sms.section title=text.proceduresTitle() clauses=["8.7.2"] key="recovery-procedures"/>
 
-Each service has a recovery procedure below, in the recovery order. Detailed technical runbooks (build
-steps, restore commands, configuration settings) are held by the recovery lead in the SMS document library
-and referenced from ${t.theConfigurationInformation}. A printed copy of this plan and of the runbooks is kept
-off site, and an electronic copy is kept on devices that do not depend on the systems being recovered.
+${text.proceduresIntro()}
 
 <#list continuityPlan.recoveryOrder as s>
 <@sms.section title=s.name level=3/>
 
-| Attribute | Value |
-|---|---|
-| Recovery lead | <@sms.roleWithPerson s.owner/> |
-| Place in the recovery order | ${s.recoveryPosition} of ${services?size} |
-| Recovery time objective (RTO) | ${s.rto} (${t["recoverySource." + s.rtoSource]}) |
-| Recovery point objective (RPO) | ${s.rpo} (${t["recoverySource." + s.rpoSource]}) |
-| Depends on services | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content> (recovered first)<#else>none</#if> |
-| Services that depend on it | <#list s.neededBy as d>${d.name}<#sep>; </#list><#if !s.neededBy?has_content>none</#if> |
-| Suppliers | <#list s.suppliers as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#if !s.suppliers?has_content>none; internal resources only</#if> |
-| Alternate arrangement | <#if s.alternateOpen>Open decision: none decided yet<#else>${s.alternate}</#if> |
-| Recovery test | ${s.recoveryTest}; ${s.testFrequency?uncap_first} |
+${text.procedureHeader()}
+| ${text.recoveryLeadLabel()} | <@sms.roleWithPerson s.owner/> |
+| ${text.placeLabel()} | ${text.positionOf(s.recoveryPosition, services?size)} |
+| ${text.rtoLabel()} | ${s.rto} (${t["recoverySource." + s.rtoSource]}) |
+| ${text.rpoLabel()} | ${s.rpo} (${t["recoverySource." + s.rpoSource]}) |
+| ${text.dependsOnLabel()} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content> ${text.recoveredFirst()}<#else>${text.noneListed()}</#if> |
+| ${text.neededByLabel()} | <#list s.neededBy as d>${d.name}<#sep>; </#list><#if !s.neededBy?has_content>${text.noneListed()}</#if> |
+| ${text.suppliersLabel()} | <#list s.suppliers as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#if !s.suppliers?has_content>${text.internalResourcesOnly()}</#if> |
+| ${text.alternateLabel()} | <#if s.alternateOpen>${text.alternateUndecided()}<#else>${s.alternate}</#if> |
+| ${text.recoveryTestLabel()} | ${s.recoveryTest}; ${s.testFrequency?uncap_first} |
 <#if s.alternateOpen>
 
-**Open decision.** No alternate arrangement has been decided for ${s.name}: no standby site, replica or
-manual workaround is named to switch to when its primary site or system is lost. Until the decision is
-made, the service can only be recovered by repair or rebuild in place, which may take longer than its RTO.
+${text.openDecision(s)}
 </#if>
 
 <#if s.recoverySteps?has_content>
-The ${s.owner.title} leads these recovery steps, in order:
+${text.ownSteps(s)}
 
 <#list s.recoverySteps as ownStep>
 ${ownStep?counter}. ${ownStep}
 </#list>
 
-When the steps are complete, the ${s.owner.title} confirms with <@sms.names items=s.customers empty="the internal users"/>
-that the service is usable, and records the time of recovery and any data lost.
+${text.ownStepsDone(s)}
 <#else>
 <#assign step = 1>
-${step}. **Assess.** The ${s.owner.title} confirms which components of the service are affected, using
-   ${t.theConfigurationInformation}, and chooses the recovery option: repair in place, <#if s.alternateOpen>fail over
-   to a redundant component where one exists<#else>switch to the alternate arrangement</#if>, or rebuild and restore.
+${step}. ${text.assessStep(s)}
 <#assign step++>
 <#if s.dependsOn?has_content>
-${step}. **Check dependencies.** Confirm that <@sms.names items=s.dependsOn/> <#if s.dependsOn?size gt 1>are<#else>is</#if> running
-   again: <#if s.dependsOn?size gt 1>they are<#else>it is</#if> recovered first. Until then, prepare the recovery of this service
-   without putting it back into use.
+${step}. ${text.dependenciesStep(s, s.dependsOn?size gt 1)}
 <#assign step++>
 </#if>
 <#if s.suppliers?has_content>
-${step}. **Engage suppliers.** Contact <@sms.names items=s.suppliers/> through the escalation route
-   in <#if s.suppliers?size gt 1>their contracts or agreements<#else>the contract or agreement</#if>, and agree the time by which
-   <#if s.suppliers?size gt 1>they restore their part<#else>it restores its part</#if> of the service.
+${step}. ${text.suppliersStep(s, s.suppliers?size gt 1)}
 <#else>
-${step}. **Mobilise staff.** Call in the staff needed for recovery; the service relies on internal resources
-   only.
+${step}. ${text.staffStep()}
 </#if>
 <#assign step++>
-${step}. **Restore.** Bring back the supporting infrastructure first, then restore data from the most recent
-   good backup, no older than the RPO of ${s.rpo}, then the application or service functions.
+${step}. ${text.restoreStep(s)}
 <#assign step++>
-${step}. **Verify.** Run the monitoring checks of the service and a functional test of its core functions;
-   confirm with the ${security.owner.title} that the restored systems are secure.
+${step}. ${text.verifyStep()}
 <#assign step++>
-${step}. **Hand back.** Confirm with <@sms.names items=s.customers empty="the internal users"/>
-   that the service is usable, and record the time of recovery and any data lost.
+${step}. ${text.handBackStep(s)}
 </#if>
 
 <#else>
-No recovery procedures are defined yet, because no services are recorded.
+${text.noProcedures()}
 
 </#list>
 <@sms.sectorPoints "continuity"/>
-<@sms.section title="Availability while the plan is invoked" clauses=["8.7.2"]/>
+<@sms.section title=text.invokedAvailabilityTitle() clauses=["8.7.2"] key="availability-while-the-plan-is-invoked"/>
 
-From the moment the plan is invoked until recovery, the RTO applies instead of the normal availability
-target. From recovery until the return to normal working, each service runs in recovery mode, possibly
-with reduced capacity or functions, against the target below. Incident response and resolution targets
-are suspended for the affected services, and priority ${(priorities?has_content)?then(priorities[0].id, "one")} incidents are handled by
-the recovery team.
+${text.invokedAvailability((priorities?has_content)?then(priorities[0].id, text.firstPriority()))}
 
 <#if services?has_content>
-| Service | Normal availability target | Target while invoked | Functions that may be reduced |
-|---|---|---|---|
+${text.invokedHeader()}
 <#list services as s>
 | ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(s.invokedTarget)} | ${s.reducedFunctions} |
 </#list>
 <#else>
-No services are recorded yet.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Return to normal working" clauses=["8.7.2"]/>
+<@sms.section title=text.returnTitle() clauses=["8.7.2"] key="return-to-normal-working"/>
 
-1. **Check readiness.** The ${continuity.owner.title} confirms that the original site, platform or
-   supplier is fully available again, or that the recovery arrangement is fit to become the normal one.
-2. **Plan the return.** Plan the move back as a change under <@sms.link "design-build-transition"/>,
-   including the synchronisation of data changed during recovery, a fallback plan, and a time agreed
-   with customers.
-3. **Approve.** The <@sms.roleWithPerson top/> approves the return to normal working and stands the
-   recovery team down.
-4. **Inform.** Customers and users are told that normal service levels apply again.
-5. **Review.** Within ten working days the ${continuity.owner.title} leads a post-invocation review:
-   timeline, RTO and RPO achieved, what worked, what did not, and actions. The plan is updated and, where
-   the review shows gaps in it, tested again within three months.
+${text.returnSteps()}
 
-<@sms.section title="Contact list" clauses=["8.7.2"]/>
+<@sms.section title=text.contactsTitle() clauses=["8.7.2"] key="contact-list"/>
 
-Out-of-hours telephone numbers are kept in the off-site copy of this plan and in the on-call tool, not
-in this controlled document, and are checked every quarter by the ${continuity.owner.title}.
+${text.contactsIntro()}
 
 <#include "/sections/continuity-contacts.ftl">
 <#if sms.edition == "2011">
 <#include "/sections/service-availability.ftl">
 </#if>
-<@sms.section title="Testing programme" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
+<@sms.section title=text.testingTitle() clauses=["8.7.2"] clauses2011=["6.3.3"] key="testing-programme"/>
 
-The plan is tested so that ${org.name} knows, rather than assumes, that each service can be recovered
-within its objectives.
-
-- Every service is tested at least once a year, with the test type set by its criticality in the
-  continuity requirements above.
-- The whole plan is exercised once a year in a scenario exercise with the invocation authority, the
-  recovery leads and the main suppliers, covering invocation, communication and return to normal working.
-- A service is tested again within one month of going live after a major change to it, to its
-  infrastructure or to a supplier that it depends on; <@sms.link "change-management-policy"/> identifies
-  those changes.
-- The plan is tested again after every real invocation whose review found gaps in it.
-- Supplier recovery tests are accepted as evidence when ${org.name} takes part in them or receives their
-  results.
+${text.testingIntro()}
 
 <#if services?has_content>
-The table sets the programme for each service, with high-criticality services tested first.<#if continuityPlan.scheduled> The
-first test under this version of the plan falls in the quarter shown; later tests follow at the stated
-frequency.</#if>
+${text.testTable()}<#if continuityPlan.scheduled> ${text.firstTestNote()}</#if>
 
-| Service | Criticality | Test | Frequency<#if continuityPlan.scheduled> | First test</#if> |
+| ${text.testColumns()}<#if continuityPlan.scheduled> | ${text.firstTestColumn()}</#if> |
 |---|---|---|---|<#if continuityPlan.scheduled>---|</#if>
 <#list continuityPlan.tests as test>
 | ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.testFrequency}<#if continuityPlan.scheduled> | ${test.firstTest}</#if> |
 </#list>
 </#if>
 
-Each test has a written test plan approved by the ${continuity.owner.title}, with its scope, scenario,
-success criteria (at least the RTO and RPO) and a fallback in case the test itself disrupts the live
-service. Tests that touch live services are scheduled as changes.
+${text.testPlans()}
 
-<@sms.section title="Test records" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
+<@sms.section title=text.testRecordsTitle() clauses=["8.7.2"] clauses2011=["6.3.3"] key="test-records"/>
 
-After each test the ${continuity.owner.title} completes a test report within ten working days. It
-records:
+${text.testReport()}
 
-- the date, scope, scenario and participants;
-- the RTO and RPO achieved against the objectives;
-- what worked and what failed, and any effect on live services;
-- the actions agreed, with owners and due dates;
-- whether this plan, the availability plan or a runbook must change.
-
-Actions are tracked to closure, and test results are reported to management review.
-
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="service-continuity-management" rows=[
-  {"record": "Test plans and test reports", "owner": continuity.owner, "heldIn": "SMS document library", "retention": "3 years"},
-  {"record": "Invocation logs and post-invocation reviews", "owner": sms.manager, "heldIn": "SMS document library", "retention": "6 years"},
-  {"record": "Major incident records of a disruption for which the plan was invoked", "owner": incident.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 years after closure, instead of the 3 years of other incident records"},
-  {"record": "Continuity actions and their follow-up", "owner": continuity.owner, "retention": "3 years after closure"}
+  {"record": text.testRecordsRecord(), "owner": continuity.owner, "heldIn": text.documentLibrary(), "retention": text.threeYears()},
+  {"record": text.invocationRecords(), "owner": sms.manager, "heldIn": text.documentLibrary(), "retention": text.sixYears()},
+  {"record": text.majorIncidentRecords(), "owner": incident.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": text.majorIncidentRetention()},
+  {"record": text.actionRecords(), "owner": continuity.owner, "retention": text.threeYearsAfterClosure()}
 ]/>
 
-<@sms.section title="Plan maintenance"/>
+<@sms.section title=text.maintenanceTitle() key="plan-maintenance"/>
 
-The ${continuity.owner.title} reviews this plan at least every ${sms.documentControl.reviewIntervalMonths}
-months, after every test and invocation, and when a service, supplier or key role changes. The reviewed plan is approved by the
-${top.title} and redistributed, and the off-site copies are replaced.
+${text.maintenance()}

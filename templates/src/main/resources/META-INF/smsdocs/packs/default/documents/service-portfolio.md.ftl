@@ -8,129 +8,73 @@ clauses: ["8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6"]
 editions: ["2018"]
 related: ["service-catalogue", "relationship-and-agreement", "supply-and-demand", "change-management-policy", "design-build-transition", "sms-plan"]
 -->
-<@sms.section title="Purpose"/>
+<#-- The structure of the service portfolio procedure; its words are in service-portfolio.text.ftl and its language variants. -->
+<#import "/documents/service-portfolio.text.ftl" as text>
+<@sms.section title=text.purposeTitle() key="purpose"/>
 
-This procedure sets out how ${org.name} decides which services it provides, delivers them, keeps control of
-the other parties that contribute to them, and maintains accurate information about the services, the
-assets they use and the configuration items (CIs) they are built from. Together these activities form the
-service portfolio: the services in live operation, the services being planned or changed, and the
-resources behind them.
+${text.purpose()}
 
-<@sms.section title="Scope"/>
+<@sms.section title=text.scopeTitle() key="scope"/>
 
-The procedure applies to every service in the scope of the service management system (SMS), to services
-that are proposed or being designed, and to the assets, CIs and suppliers that support them. It covers
-the whole life of a service, from the first requirement to its removal.
+${text.scope()}
 
-<@sms.section title="Roles and responsibilities" clauses=["5.3"]/>
+<@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles-and-responsibilities"/>
 
 <@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Approves the service portfolio each year and decisions to add, transfer or remove a service."},
-  {"role": catalogue.owner, "duties": "Owns the service catalogue management process; maintains the service portfolio and the service catalogue; runs the annual service planning cycle."},
-  {"role": supplierManagement.owner, "duties": "Keeps the register of parties involved in the service lifecycle; makes sure each one is under a contract or agreement with controls the SMS can rely on."},
-  {"role": asset.owner, "duties": "Owns the asset management process and the asset register in " + sms.toolOf("asset-management") + "."},
-  {"role": configuration.owner, "duties": "Owns the configuration management process; defines CI types; maintains configuration information in " + sms.toolOf("configuration-management") + "; runs configuration audits."},
-  {"role": sms.manager, "duties": "Checks that the portfolio, catalogue, asset and configuration information are consistent with each other and with the SMS plan."}
+  {"role": sms.topManagement, "duties": text.topManagementDuties()?markup_string},
+  {"role": catalogue.owner, "duties": text.catalogueOwnerDuties()?markup_string},
+  {"role": supplierManagement.owner, "duties": text.supplierOwnerDuties()?markup_string},
+  {"role": asset.owner, "duties": text.assetOwnerDuties()?markup_string},
+  {"role": configuration.owner, "duties": text.configurationOwnerDuties()?markup_string},
+  {"role": sms.manager, "duties": text.managerDuties()?markup_string}
 ]/>
 
 <#if services?has_content>
-Each service has a service owner who is accountable for its delivery against its service level agreement
-(SLA):
+${text.serviceOwners()}
 
-| Service | Service owner | Criticality | Customers |
-|---|---|---|---|
+${text.serviceOwnersHeader()}
 <#list services as s>
-| ${s.name} | <@sms.roleWithPerson s.owner/> | ${sms.word((s.criticality!"medium"))} | <@sms.names items=s.customers empty="none assigned"/> |
+| ${s.name} | <@sms.roleWithPerson s.owner/> | ${sms.word((s.criticality!"medium"))} | <@sms.names items=s.customers empty=text.noCustomers()/> |
 </#list>
 <#else>
-A service owner is appointed for each service when it is approved; no services are defined yet.
+${text.noServices()}
 </#if>
 
-<@sms.section title="Principles" clauses=["8.2"]/>
+<@sms.section title=text.principlesTitle() clauses=["8.2"] key="principles"/>
 
-- A service exists in the portfolio only when it has an owner, documented requirements and, once live, an
-  entry in the <@sms.link "service-catalogue"/> and an SLA.
-- ${org.name} remains accountable for every service it provides, including the parts delivered by
-  external or internal suppliers.
-- New services, major changes to services, transfers and removals are decided in the service planning
-  cycle and delivered through service design and transition.
-- Asset and configuration information is recorded once, in the tools named in this procedure, and is
-  updated only through controlled changes.
+${text.principles()}
 
-<@sms.section title="Service delivery" clauses=["8.2.1"]/>
+<@sms.section title=text.deliveryTitle() clauses=["8.2.1"] key="service-delivery"/>
 
-${org.name} delivers its services by running the operational activities of the SMS every day, with the
-resources set out in <@sms.link "sms-plan"/>. For each service the service owner makes sure that:
+${text.delivery()}
 
-1. **Operation.** The activities needed to run the service (monitoring, scheduled maintenance, patching,
-   backups, service desk cover) are scheduled and staffed for the service hours in the catalogue.
-2. **Handling demand.** Incidents and service requests are handled under
-   <@sms.link "resolution-and-fulfilment"/>, and changes under <@sms.link "design-build-transition"/>.
-3. **Monitoring.** Availability, capacity and incident performance are monitored against the SLA targets;
-   deviations are raised as incidents or improvement opportunities.
-4. **Coordination.** Activities that involve suppliers follow the interfaces agreed in their contracts or
-   internal agreements.
-5. **Review.** Service performance is reviewed monthly with the service report and at each service review
-   with the customer, as described in <@sms.link "relationship-and-agreement"/>.
+<@sms.section title=text.planningTitle() clauses=["8.2.2"] key="planning-the-services"/>
 
-<@sms.section title="Planning the services" clauses=["8.2.2"]/>
-
-The ${catalogue.owner.title} runs a service planning cycle once a year, aligned with the budget cycle in
-<@sms.link "supply-and-demand"/>, and whenever a customer, a supplier or top management raises a need that
-cannot wait for the next cycle.
-
-1. **Collect requirements.** The ${brm.owner.title} gathers the
-   service requirements of existing and prospective customers from service reviews and contract
-   renewals. The ${catalogue.owner.title} adds ${sms.possessive(org.name)} own requirements (legal and regulatory
-   obligations, security, cost, technology lifecycle) and the risks and opportunities recorded for the SMS.
-2. **Document requirements.** Record the requirements of each service: functionality, service hours,
-   availability and performance targets, capacity, continuity, information security, and the customers
-   and users concerned.
-3. **Assess the portfolio.** For each service decide whether to keep it as it is, change it, introduce a
-   new service or remove it. Take into account customer demand, the forecasts in the capacity plan,
-   supplier performance, budget, resources and the dependencies between services.
-4. **Prioritise.** Rank the proposals by business value to customers, risk to current services, legal or
-   contractual obligation and cost. Proposals that meet the criteria for potential major impact in
-   <@sms.link "change-management-policy"/> are listed for service design and transition.
-5. **Approve.** Present the proposed portfolio to the ${sms.topManagement.title} for approval, normally as
-   part of the management review (see <@sms.link "management-review"/>).
-6. **Act.** Raise a request for change for each approved proposal and update the SMS plan, budget and
-   capacity plan to match.
-
-Outputs: documented service requirements, the approved service portfolio with its priorities, and the
-requests for change that carry it out.
+${text.planning()}
 
 <#include "/sections/control-of-other-parties.ftl">
 <#include "/sections/service-catalogue-management.ftl">
 <#include "/sections/asset-management.ftl">
 <#include "/sections/configuration-management.ftl">
-<@sms.section title="Inputs and outputs"/>
+<@sms.section title=text.inputsOutputsTitle() key="inputs-and-outputs"/>
 
-| Inputs | Outputs |
-|---|---|
-| Customer and business requirements | Documented service requirements |
-| Service reviews and satisfaction results | Approved service portfolio and priorities |
-| Capacity plan and demand forecasts | Service catalogue |
-| Supplier performance reviews | Supplier register and agreements |
-| Purchases, changes and releases | Asset register and configuration information |
-| Discovery and monitoring data | Configuration baselines and audit reports |
+${text.inputsOutputs()}
 
-<@sms.section title="Records" clauses=["7.5.3"]/>
+<@sms.section title=text.recordsTitle() clauses=["7.5.3"] key="records"/>
 
 <@sms.recordsTable processId="configuration-management" rows=[
-  {"record": "Service requirements and portfolio decisions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after the service is removed"},
-  {"record": "Service catalogue versions", "owner": catalogue.owner, "heldIn": "SMS document library", "retention": "3 years after being superseded"},
-  {"record": "Supplier register and evaluation results", "owner": supplierManagement.owner, "heldIn": "SMS document library", "retention": "6 years after the end of the contract"},
-  {"record": "Asset register and disposal certificates", "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": "6 years after disposal"},
-  {"record": "Configuration information", "owner": configuration.owner, "retention": "3 years after the CI is withdrawn"},
-  {"record": "Configuration baselines", "owner": configuration.owner, "retention": "Until the next baseline of the service has been taken and the change is closed"},
-  {"record": "Configuration audit reports", "owner": configuration.owner, "retention": "3 years"}
+  {"record": text.requirementsRecords(), "owner": catalogue.owner, "heldIn": text.documentLibrary(), "retention": text.afterServiceRemoved()},
+  {"record": text.catalogueRecords(), "owner": catalogue.owner, "heldIn": text.documentLibrary(), "retention": text.afterSuperseded()},
+  {"record": text.supplierRecords(), "owner": supplierManagement.owner, "heldIn": text.documentLibrary(), "retention": text.afterContractEnd()},
+  {"record": text.assetRecords(), "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": text.afterDisposal()},
+  {"record": text.configurationRecords(), "owner": configuration.owner, "retention": text.afterCiWithdrawn()},
+  {"record": text.baselineRecords(), "owner": configuration.owner, "retention": text.untilNextBaseline()},
+  {"record": text.auditRecords(), "owner": configuration.owner, "retention": text.threeYears()}
 ]/>
 
-<@sms.section title="Measures" clauses=["9.1"]/>
+<@sms.section title=text.measuresTitle() clauses=["9.1"] key="measures"/>
 
-| Measure | Target |
-|---|---|
+${text.measuresHeader()}
 <#list measures.of["service-portfolio"] as m>
 | ${m.name} | ${m.target} |
 </#list>

@@ -1,6 +1,7 @@
-<#-- Budgeting and accounting for services. 2018 8.4.1; 2011 6.4. -->
-<@sms.section title="Richtlinie für Budgetierung und Kostenrechnung" clauses=["8.4.1"]/>
-
+<#-- Die Texte des Abschnitts Budgetierung und Kostenrechnung (deutsch); die Struktur steht in budgeting-and-accounting.ftl. -->
+@@policyTitle
+Richtlinie für Budgetierung und Kostenrechnung
+@@policy
 - Alle Kosten der Serviceerbringung werden für einen Service budgetiert und verbucht oder für einen
   gemeinsamen Kostenpool, der nach einem dokumentierten Verteilungsschlüssel auf die Services umgelegt
   wird.
@@ -12,9 +13,9 @@
   aufgenommen oder entfernt wird.
 - Finanzaufzeichnungen werden 7 Jahre aufbewahrt oder, falls länger, für die gesetzliche
   Aufbewahrungsfrist.
-
-<@sms.section title="Kostenbestandteile" clauses=["8.4.1"] level=3/>
-
+@@costComponentsTitle
+Kostenbestandteile
+@@costComponents
 | Kostenbestandteil | Beispiele | Investiv oder betrieblich | Zuordnung zu den Services |
 |---|---|---|---|
 | Hardware-Assets | Server, Netzwerkgeräte, Endgeräte | Investiv, Abschreibung über 3 bis 5 Jahre | Direkt, sofern dediziert; andernfalls nach Nutzungsanteil |
@@ -24,21 +25,16 @@
 | Infrastruktur und Gebäude | Büro, Strom, physische Sicherheit | Betrieblich | Nach Personalbestand oder genutztem Rack-Platz |
 | Gemeinsame Tools und Gemeinkosten | Servicemanagement-Tools, Überwachung, Zeitaufwand der Leitung | Betrieblich | Im Verhältnis zu den direkten Kosten jedes Service |
 | Überführungskosten | Projekte für neue oder geänderte Services | Investiv oder betrieblich | Direkt auf den neuen oder geänderten Service |
-
-<#if services?has_content>
+@@serviceCostsIntro
 Welche Kosten ${t.ofExternalSuppliers} jedem Service
 direkt belastet werden, ergibt sich aus den im Katalog genannten unterstützenden Lieferanten;
 ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude sowie Gemeinkosten abgedeckt:
-
+@@serviceCostsHeader
 | Service | Direkte Lieferantenkosten | Verantwortlich für das Servicebudget |
 |---|---|---|
-<#list services as s>
-| ${s.name} | <@sms.names items=s.externalSuppliers empty="keine"/> | <@sms.roleWithPerson s.owner/> |
-</#list>
-</#if>
-
-<@sms.section title="Budgetzyklus" clauses=["8.4.1"] level=3/>
-
+@@budgetCycleTitle
+Budgetzyklus
+@@budgetCycle
 1. **Drei Monate vor Beginn des Geschäftsjahres.** Der ${budgeting.owner.title} gibt die Budgetvorlage und
    die Istkosten des Vorjahres je Service heraus.
 2. **Beiträge der Services.** Jeder Serviceverantwortliche reicht die erwarteten Kosten des Service für das
@@ -52,9 +48,9 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
 5. **Vierteljährliche Anpassung.** Jedes Quartal wird die Prognose für den Rest des Jahres anhand der
    Istkosten und der aktuellen Bedarfsprognose angepasst; Anpassungen, die das Gesamtbudget erhöhen,
    bedürfen der Genehmigung durch den ${sms.topManagement.title}.
-
-<@sms.section title="Kostenrechnung und Finanzsteuerung" clauses=["8.4.1"] level=3/>
-
+@@accountingTitle
+Kostenrechnung und Finanzsteuerung
+@@accounting
 1. **Erfassen.** Kosten werden über ${sms.toolOf("budgeting-and-accounting")} mit dem Service oder
    Kostenpool erfasst, dem sie zuzuordnen sind; die Arbeitszeit des Personals wird wöchentlich je Service
    erfasst.
@@ -69,4 +65,3 @@ ${t.internalSuppliers} sind durch die Bestandteile Infrastruktur und Gebäude so
    sie 5 % des Jahresbudgets des Service übersteigen, zusätzlich durch den ${sms.topManagement.title}.
 6. **Überprüfen.** Die Kosten je Service und die Budgetabweichungen werden vierteljährlich vom
    ${sms.topManagement.title} überprüft und für die Managementbewertung zusammengefasst.
-

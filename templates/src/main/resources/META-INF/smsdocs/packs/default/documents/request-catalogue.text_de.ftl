@@ -1,55 +1,45 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Request-Katalogs (deutsch); die Struktur steht in request-catalogue.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieser Katalog führt die Requests auf, die Anwender für die Services von ${org.name} stellen können: für
 jede Art von Request, wer ihn stellen darf, welche Genehmigung er benötigt und wie schnell er erfüllt wird,
 und für jeden Service die Standard-Requests, die er anbietet. Die Erfüllungsziele sind die, zu denen sich die
 Service-Level-Vereinbarungen verpflichten. Wie Requests erfasst, genehmigt und erfüllt werden, ist im
 <@sms.link "resolution-and-fulfilment"/> festgelegt; die Services selbst beschreibt der
 <@sms.link "service-catalogue"/>.
-
-<@sms.section title="Stellen eines Requests" clauses=["8.6.2"] clauses2011=["8.1"]/>
-
+@@raisingTitle
+Stellen eines Requests
+@@raising
 Requests werden über die den Kunden bekannt gegebenen Kanäle beim Service Desk gestellt und
 ${request.inTool} erfasst. Ein Erfüllungsziel zählt in Servicezeit ab dem Zeitpunkt, zu dem alle
 erforderlichen Genehmigungen für den Request vorliegen. Stellt sich heraus, dass ein Request eine nicht vorab
 genehmigte Änderung erfordert, wird er als Änderungsantrag nach der <@sms.link "change-management-policy"/>
 gestellt, und sein Termin wird mit dem Anfordernden vereinbart.
-
-<@sms.section title="Arten von Requests" clauses=["8.6.2"] clauses2011=["8.1"]/>
-
+@@typesTitle
+Arten von Requests
+@@typesHeader
 | Art des Requests | Wer ihn stellen darf | Genehmigung | Erfüllungsziel |
 |---|---|---|---|
-<#list requests.types as type>
-| ${type.name} | ${type.requester} | ${type.approval} | ${type.target} |
-</#list>
-
+@@typesTarget
 ${measures.byId["sla-request-targets"].target?cap_first} der Requests für jeden Service sind in jedem Monat innerhalb dieser Ziele
 zu erfüllen, wie es die Service-Level-Vereinbarungen zusagen. Das Ergebnis wird in den Serviceberichten
 ausgewiesen, die im <@sms.link "monitoring-and-reporting"/> beschrieben sind; die Kennzahl ist in den
 <@sms.link "measure-definitions"/> definiert.
-
-<@sms.section title="Standard-Requests je Service" clauses=["8.6.2"] clauses2011=["8.1"]/>
-
-<#if requests.services?has_content>
+@@standardRequestsTitle
+Standard-Requests je Service
+@@standardRequestsHeader
 | Service | Request | Art | Wer ihn stellen darf | Genehmigung | Erfüllungsziel |
 |---|---|---|---|---|---|
-<#list requests.services as entry>
-<#list entry.requests as r>
-| ${entry.service.name} | ${r.name} | ${r.type.label} | ${r.type.requester} | ${r.type.approval} | ${r.type.target} |
-</#list>
-</#list>
-
-</#if>
-<#if requests.withoutRequests?has_content>
+@@withoutRequests one
 Für <@sms.names items=requests.withoutRequests/> sind noch keine Standard-Requests festgelegt. Bis
-die Verantwortlichen sie festlegen, werden Requests für <#if requests.withoutRequests?size == 1>diesen Service<#else>diese Services</#if>
+die Verantwortlichen sie festlegen, werden Requests für <#if one>diesen Service<#else>diese Services</#if>
 als Auskunft oder Beratung, als Zugriffsrechte oder als sonstige Requests gestellt.
-<#elseif !services?has_content>
+@@noServices
 Im Servicekatalog sind noch keine Services erfasst; daher werden noch keine Standard-Requests angeboten.
-</#if>
-
-<@sms.section title="Pflege des Katalogs" clauses=["8.6.2"] clauses2011=["8.1"]/>
-
+@@maintainingTitle
+Pflege des Katalogs
+@@maintaining
 1. **Vorschlagen.** Ein Serviceverantwortlicher schlägt dem ${doc.owner.title} einen neuen Standard-Request
    oder die Änderung eines bestehenden vor, zusammen mit der Arbeitsanweisung, nach der er erfüllt wird.
 2. **Vorab genehmigen.** Ein Request, der ein Konfigurationselement ändert, wird erst dann zum

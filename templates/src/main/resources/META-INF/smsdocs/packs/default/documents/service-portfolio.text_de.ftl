@@ -1,45 +1,48 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Verfahrens für das Serviceportfolio (deutsch); die Struktur steht in service-portfolio.md.ftl.
+     Die Aufgaben werden als reiner Text verwendet und erst bei der Ausgabe maskiert, daher wird ein Wert darin als ${x?no_esc} geschrieben. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Verfahren legt fest, wie ${org.name} entscheidet, welche Services erbracht werden, wie diese
 Services erbracht werden, wie die anderen an ihnen beteiligten Parteien gesteuert werden und wie genaue
 Informationen über die Services, die von ihnen genutzten Assets und die Konfigurationselemente (CIs), aus
 denen sie bestehen, gepflegt werden. Zusammen bilden diese Tätigkeiten das Serviceportfolio: die Services
 im Produktivbetrieb, die in Planung oder Änderung befindlichen Services und die Ressourcen dahinter.
-
-<@sms.section title="Geltungsbereich" key="scope"/>
-
+@@scopeTitle
+Geltungsbereich
+@@scope
 Das Verfahren gilt für jeden Service im Anwendungsbereich des Servicemanagementsystems (SMS), für
 vorgeschlagene und in Gestaltung befindliche Services sowie für die Assets, CIs und Lieferanten, die sie
 unterstützen. Es umfasst den gesamten Lebenszyklus eines Service, von der ersten Anforderung bis zu seiner
 Entfernung.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": sms.topManagement, "duties": "Genehmigt jährlich das Serviceportfolio sowie Entscheidungen über das Hinzufügen, Übertragen oder Entfernen eines Service."},
-  {"role": catalogue.owner, "duties": "Verantwortet den Prozess Servicekatalogmanagement; pflegt das Serviceportfolio und den Servicekatalog; führt den jährlichen Zyklus der Serviceplanung durch."},
-  {"role": supplierManagement.owner, "duties": "Führt das Verzeichnis der am Servicelebenszyklus beteiligten Parteien; stellt sicher, dass für jede dieser Parteien ein Vertrag oder eine Vereinbarung mit Maßnahmen besteht, auf die sich das SMS stützen kann."},
-  {"role": asset.owner, "duties": "Verantwortet den Asset-Management-Prozess und das Asset-Verzeichnis; Werkzeug: " + sms.toolOf("asset-management") + "."},
-  {"role": configuration.owner, "duties": "Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Werkzeug: " + sms.toolOf("configuration-management") + "); führt Konfigurationsaudits durch."},
-  {"role": sms.manager, "duties": "Prüft, ob Portfolio, Katalog, Asset- und Konfigurationsinformationen untereinander und mit dem Servicemanagementplan übereinstimmen."}
-]/>
-
-<#if services?has_content>
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@topManagementDuties
+Genehmigt jährlich das Serviceportfolio sowie Entscheidungen über das Hinzufügen, Übertragen oder Entfernen eines Service.
+@@catalogueOwnerDuties
+Verantwortet den Prozess Servicekatalogmanagement; pflegt das Serviceportfolio und den Servicekatalog; führt den jährlichen Zyklus der Serviceplanung durch.
+@@supplierOwnerDuties
+Führt das Verzeichnis der am Servicelebenszyklus beteiligten Parteien; stellt sicher, dass für jede dieser Parteien ein Vertrag oder eine Vereinbarung mit Maßnahmen besteht, auf die sich das SMS stützen kann.
+@@assetOwnerDuties
+Verantwortet den Asset-Management-Prozess und das Asset-Verzeichnis; Werkzeug: ${sms.toolOf("asset-management")?no_esc}.
+@@configurationOwnerDuties
+Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Werkzeug: ${sms.toolOf("configuration-management")?no_esc}); führt Konfigurationsaudits durch.
+@@managerDuties
+Prüft, ob Portfolio, Katalog, Asset- und Konfigurationsinformationen untereinander und mit dem Servicemanagementplan übereinstimmen.
+@@serviceOwners
 Jeder Service hat einen Serviceverantwortlichen, der für seine Erbringung gemäß der
 Service-Level-Vereinbarung (SLA) rechenschaftspflichtig ist:
-
+@@serviceOwnersHeader
 | Service | Serviceverantwortlich | Kritikalität | Kunden |
 |---|---|---|---|
-<#list services as s>
-| ${s.name} | <@sms.roleWithPerson s.owner/> | ${sms.word((s.criticality!"medium"))} | <@sms.names items=s.customers empty="keine zugeordnet"/> |
-</#list>
-<#else>
+@@noCustomers
+keine zugeordnet
+@@noServices
 Für jeden Service wird bei seiner Genehmigung ein Serviceverantwortlicher benannt; derzeit sind noch keine
 Services festgelegt.
-</#if>
-
-<@sms.section title="Grundsätze" clauses=["8.2"]/>
-
+@@principlesTitle
+Grundsätze
+@@principles
 - Ein Service ist nur dann Teil des Portfolios, wenn er einen Verantwortlichen und dokumentierte
   Anforderungen hat und, sobald er in Betrieb ist, einen Eintrag im Dokument
   <@sms.link "service-catalogue"/> sowie eine SLA.
@@ -49,9 +52,9 @@ Services festgelegt.
   Serviceplanung entschieden; umgesetzt werden sie über Design und Überführung von Services.
 - Asset- und Konfigurationsinformationen werden nur einmal erfasst, in den in diesem Verfahren genannten
   Werkzeugen, und nur über gesteuerte Änderungen aktualisiert.
-
-<@sms.section title="Serviceerbringung" clauses=["8.2.1"]/>
-
+@@deliveryTitle
+Serviceerbringung
+@@delivery
 ${org.name} erbringt seine Services, indem die operativen Tätigkeiten des SMS täglich mit den im Dokument
 <@sms.link "sms-plan"/> festgelegten Ressourcen durchgeführt werden. Für jeden Service stellt der
 Serviceverantwortliche Folgendes sicher:
@@ -69,9 +72,9 @@ Serviceverantwortliche Folgendes sicher:
 5. **Überprüfung.** Die Serviceleistung wird monatlich anhand des Serviceberichts und bei jeder
    Serviceüberprüfung mit dem Kunden bewertet, wie im Dokument <@sms.link "relationship-and-agreement"/>
    beschrieben.
-
-<@sms.section title="Planung der Services" clauses=["8.2.2"]/>
-
+@@planningTitle
+Planung der Services
+@@planning
 Der ${catalogue.owner.title} führt einmal jährlich einen Zyklus der Serviceplanung durch, abgestimmt auf
 den Budgetzyklus im Dokument <@sms.link "supply-and-demand"/>, sowie immer dann, wenn ein Kunde, ein
 Lieferant oder die oberste Leitung einen Bedarf meldet, der nicht bis zum nächsten Zyklus warten kann.
@@ -100,13 +103,9 @@ Lieferant oder die oberste Leitung einen Bedarf meldet, der nicht bis zum nächs
 
 Ergebnisse: dokumentierte Serviceanforderungen, das genehmigte Serviceportfolio mit seinen Prioritäten
 und die Änderungsanträge, mit denen es umgesetzt wird.
-
-<#include "/sections/control-of-other-parties.ftl">
-<#include "/sections/service-catalogue-management.ftl">
-<#include "/sections/asset-management.ftl">
-<#include "/sections/configuration-management.ftl">
-<@sms.section title="Eingaben und Ergebnisse" key="inputs-and-outputs"/>
-
+@@inputsOutputsTitle
+Eingaben und Ergebnisse
+@@inputsOutputs
 | Eingaben | Ergebnisse |
 |---|---|
 | Anforderungen der Kunden und des Geschäftsbetriebs | Dokumentierte Serviceanforderungen |
@@ -115,23 +114,40 @@ und die Änderungsanträge, mit denen es umgesetzt wird.
 | Leistungsbewertungen der Lieferanten | Lieferantenverzeichnis und Vereinbarungen |
 | Beschaffungen, Änderungen und Releases | Asset-Verzeichnis und Konfigurationsinformationen |
 | Daten aus automatischer Erkennung (Discovery) und Überwachung | Konfigurations-Baselines und Auditberichte |
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
-
-<@sms.recordsTable processId="configuration-management" rows=[
-  {"record": "Serviceanforderungen und Portfolioentscheidungen", "owner": catalogue.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Entfernung des Service"},
-  {"record": "Versionen des Servicekatalogs", "owner": catalogue.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre nach Ersetzung durch eine neue Version"},
-  {"record": "Lieferantenverzeichnis und Bewertungsergebnisse", "owner": supplierManagement.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre nach Vertragsende"},
-  {"record": "Asset-Verzeichnis und Entsorgungsnachweise", "owner": asset.owner, "heldIn": sms.toolOf("asset-management")?cap_first, "retention": "6 Jahre nach der Entsorgung"},
-  {"record": "Konfigurationsinformationen", "owner": configuration.owner, "retention": "3 Jahre nach Außerbetriebnahme des CI"},
-  {"record": "Konfigurations-Baselines", "owner": configuration.owner, "retention": "Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist"},
-  {"record": "Berichte über Konfigurationsaudits", "owner": configuration.owner, "retention": "3 Jahre"}
-]/>
-
-<@sms.section title="Kennzahlen" clauses=["9.1"]/>
-
+@@recordsTitle
+Aufzeichnungen
+@@requirementsRecords
+Serviceanforderungen und Portfolioentscheidungen
+@@catalogueRecords
+Versionen des Servicekatalogs
+@@supplierRecords
+Lieferantenverzeichnis und Bewertungsergebnisse
+@@assetRecords
+Asset-Verzeichnis und Entsorgungsnachweise
+@@configurationRecords
+Konfigurationsinformationen
+@@baselineRecords
+Konfigurations-Baselines
+@@auditRecords
+Berichte über Konfigurationsaudits
+@@documentLibrary
+SMS-Dokumentenbibliothek
+@@afterServiceRemoved
+3 Jahre nach Entfernung des Service
+@@afterSuperseded
+3 Jahre nach Ersetzung durch eine neue Version
+@@afterContractEnd
+6 Jahre nach Vertragsende
+@@afterDisposal
+6 Jahre nach der Entsorgung
+@@afterCiWithdrawn
+3 Jahre nach Außerbetriebnahme des CI
+@@untilNextBaseline
+Bis die nächste Baseline des Service erstellt und die Änderung geschlossen ist
+@@threeYears
+3 Jahre
+@@measuresTitle
+Kennzahlen
+@@measuresHeader
 | Kennzahl | Zielwert |
 |---|---|
-<#list measures.of["service-portfolio"] as m>
-| ${m.name} | ${m.target} |
-</#list>

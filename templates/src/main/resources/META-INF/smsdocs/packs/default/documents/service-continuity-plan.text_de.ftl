@@ -1,25 +1,24 @@
-<@sms.section title="Zweck" key="purpose"/>
-
+<#-- Die Texte des Servicekontinuitätsplans (deutsch); die Struktur steht in service-continuity-plan.md.ftl.
+     Die Aufgaben werden als reiner Text verwendet und erst bei der Ausgabe maskiert, daher wird ein Wert darin als ${x?no_esc} geschrieben. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieser Plan legt fest, wie ${org.name} die Services aufrechterhält oder innerhalb vereinbarter Zeiten
 wiederherstellt, wenn eine schwerwiegende Störung den Normalbetrieb unmöglich macht. Er legt fest, was wie
 schnell wiederhergestellt werden muss, wer über die Aktivierung des Plans entscheidet, wie jeder Service
 wiederhergestellt wird, welchen Service die Kunden erwarten können, solange der Plan aktiviert ist, und wie
 die Rückkehr zum Normalbetrieb erfolgt. Er betrifft die Kontinuität der für Kunden erbrachten Services; das
 umfassende Business Continuity Management von ${org.name} liegt außerhalb seines Geltungsbereichs.
-
-<@sms.section title="Geltungsbereich" clauses=["8.7.2"]/>
-
-<#if services?has_content>
+@@scopeTitle
+Geltungsbereich
+@@scopeServices
 Der Plan umfasst alle Services im Anwendungsbereich des Servicemanagementsystems:
-
-<#list services as s>
+@@scopeItem s
 - ${s.name} (Kritikalität: ${s.criticalityName})
-</#list>
-<#else>
+@@noServicesInScope
 Im Servicekatalog sind noch keine Services erfasst. Jeder Service wird mit seinen Wiederherstellungszielen
 und seinem Wiederherstellungsverfahren in diesen Plan aufgenommen, bevor er in Betrieb geht.
-</#if>
-
+@@disruptions
 Er gilt für Störungen, die das reguläre Incident-Management nicht innerhalb der vereinbarten Ziele beheben
 kann, zum Beispiel:
 
@@ -30,9 +29,9 @@ kann, zum Beispiel:
 - Ausfall von Netzwerk- oder Telekommunikationsverbindungen;
 - Ausfall oder Insolvenz eines wichtigen Lieferanten;
 - Ausfall von Schlüsselpersonal, zum Beispiel während einer Pandemie.
-
-<@sms.section title="Ziele" key="objectives"/>
-
+@@objectivesTitle
+Ziele
+@@objectives
 - Jeder Service wird innerhalb seiner maximal tolerierbaren Wiederherstellungszeit (Recovery Time
   Objective, RTO) und ohne höheren Datenverlust als seinen maximal tolerierbaren Datenverlust (Recovery
   Point Objective, RPO) wiederhergestellt.
@@ -43,60 +42,57 @@ kann, zum Beispiel:
 - Die Rückkehr zum Normalbetrieb erfolgt kontrolliert und ohne eine zweite Störung.
 - Regelmäßige Tests weisen nach, dass der Plan funktioniert; er wird nach jedem Test und jeder Aktivierung
   verbessert.
-
-<@sms.section title="Rollen und Verantwortlichkeiten" clauses=["5.3"]/>
-
-<@sms.responsibilityTable rows=[
-  {"role": top, "duties": "Aktivierungsbefugnis: entscheidet über die Aktivierung des Plans und die Rückkehr zum Normalbetrieb; gibt den Plan frei."},
-  {"role": continuity.owner, "duties": "Verantwortlich für den Plan und den Prozess Servicekontinuitätsmanagement; leitet das Wiederherstellungsteam während der Aktivierung; führt das Testprogramm durch."},
-  {"role": sms.manager, "duties": "Führt das Aktivierungsprotokoll; prüft, dass Testergebnisse und Maßnahmen aufgezeichnet und verfolgt werden; berichtet an die Managementbewertung."},
-  {"role": availability.owner, "duties": "Hält den Verfügbarkeitsplan und die Wiederherstellungsziele dieses Plans konsistent; überwacht die Verfügbarkeit, solange der Plan aktiviert ist."},
-  {"role": supplierManagement.owner, "duties": "Stellt sicher, dass Kontinuitätspflichten der Lieferanten in den Verträgen verankert sind; eskaliert während der Aktivierung an die Lieferanten."},
-  {"role": security.owner, "duties": "Bewertet die Sicherheit der Wiederherstellungsvorkehrungen; leitet die Reaktion, wenn die Störung ein Informationssicherheitsvorfall ist."}
-]/>
-
+@@rolesTitle
+Rollen und Verantwortlichkeiten
+@@topDuties
+Aktivierungsbefugnis: entscheidet über die Aktivierung des Plans und die Rückkehr zum Normalbetrieb; gibt den Plan frei.
+@@continuityOwnerDuties
+Verantwortlich für den Plan und den Prozess Servicekontinuitätsmanagement; leitet das Wiederherstellungsteam während der Aktivierung; führt das Testprogramm durch.
+@@managerDuties
+Führt das Aktivierungsprotokoll; prüft, dass Testergebnisse und Maßnahmen aufgezeichnet und verfolgt werden; berichtet an die Managementbewertung.
+@@availabilityOwnerDuties
+Hält den Verfügbarkeitsplan und die Wiederherstellungsziele dieses Plans konsistent; überwacht die Verfügbarkeit, solange der Plan aktiviert ist.
+@@supplierOwnerDuties
+Stellt sicher, dass Kontinuitätspflichten der Lieferanten in den Verträgen verankert sind; eskaliert während der Aktivierung an die Lieferanten.
+@@securityOwnerDuties
+Bewertet die Sicherheit der Wiederherstellungsvorkehrungen; leitet die Reaktion, wenn die Störung ein Informationssicherheitsvorfall ist.
+@@serviceOwners
 Jeder Serviceverantwortliche ist Wiederherstellungsverantwortlicher für seinen Service, hält dessen
 Wiederherstellungsverfahren und technische Runbooks aktuell und nimmt an dessen Tests teil.
-
-<@sms.section title="Kontinuitätsanforderungen" clauses=["8.7.2"] clauses2011=["6.3.1"]/>
-
+@@requirementsTitle
+Kontinuitätsanforderungen
+@@requirementsIntro
 Die Kontinuitätsanforderungen ergeben sich aus den Service-Level-Vereinbarungen, aus der Kritikalität jedes
 Service für seine Kunden und aus der Risikobeurteilung, die gemäß dem <@sms.link "sms-plan"/> und dem
 <@sms.link "service-assurance"/> geführt wird. Die Wiederherstellungsziele folgen einer einheitlichen, nach
 Kritikalität festgelegten Regel:
-
+@@rulesHeader
 | Kritikalität | Maximal tolerierbare Wiederherstellungszeit (RTO) | Maximal tolerierbarer Datenverlust (RPO) | Verfügbarkeitsziel während der Aktivierung | Mindesttest |
 |---|---|---|---|---|
-<#list serviceLevels.rules as rule>
-| ${rule.criticalityWord} | ${rule.rto} | ${rule.rpo} | ${sms.pct(rule.invokedTarget)} | ${rule.recoveryTest} |
-</#list>
-
+@@objectivesExplained
 Die RTO ist die längste Zeitspanne von der Aktivierung bis zur erneuten Nutzbarkeit des Service; der RPO
 ist das größte zulässige Alter der Daten des Service nach ihrer Wiederherstellung. Die Kritikalität jedes
 Service ist die im <@sms.link "service-catalogue"/> angegebene. Ein Service kann eigene, mit seinen Kunden
 vereinbarte Ziele haben; sie ersetzen für diesen Service die Regel und sind nie schwächer als sie. Die letzte
 Spalte zeigt, was gilt.
-
-<#if services?has_content>
+@@servicesHeader
 | Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Ziele festgelegt durch |
 |---|---|---|---|---|---|---|
-<#list services as s>
-| ${s.name} | ${s.criticalityWord} | <@sms.names items=s.customers empty="Interne Anwender"/> | ${s.rto} | ${s.rpo} | ${s.owner.title} | ${s.recoveryBasis} |
-</#list>
-<#else>
+@@internalUsers
+Interne Anwender
+@@noObjectives
 Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
-</#if>
-
+@@impactAnalysis
 Was ein Ausfall jedes Service im Zeitverlauf bewirkt, seine maximal tolerierbare Ausfallzeit und seine Abhängigkeiten, aus denen diese Ziele folgen, analysiert die <@sms.link "business-impact-analysis"/>.
-
-<@sms.section title="Aktivierung" clauses=["8.7.2"]/>
-
+@@invocationTitle
+Aktivierung
+@@invocationIntro
 Die Aktivierung des Plans ist eine formelle Entscheidung: Sie setzt die regulären Service-Level-Ziele der
 betroffenen Services außer Kraft und bindet Personal und finanzielle Mittel für die Wiederherstellung.
 Kriterien, Befugnis und erste Schritte sind deshalb im Voraus festgelegt.
-
-<@sms.section title="Aktivierungskriterien" key="invocation-criteria" level=3/>
-
+@@criteriaTitle
+Aktivierungskriterien
+@@criteriaList
 Die Aktivierung des Plans wird geprüft, sobald eines der folgenden Ereignisse eintritt; die Entscheidung
 wird im Aktivierungsprotokoll festgehalten:
 
@@ -108,17 +104,21 @@ wird im Aktivierungsprotokoll festgehalten:
    unzuverlässig;
 5. ein wichtiger Lieferant erklärt, dass er nicht liefern kann, oder aktiviert seinen eigenen
    Kontinuitätsplan.
-
-<@sms.section title="Aktivierungsbefugnis" key="invocation-authority" level=3/>
-
-Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren<#if continuityPlan.deputy.id != top.id>. Ist er nicht
+@@authorityTitle
+Aktivierungsbefugnis
+@@authority
+Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren
+@@deputyInvokes
+Ist er nicht
 innerhalb von 30 Minuten erreichbar, aktiviert der <@sms.roleWithPerson continuityPlan.deputy/> den Plan und informiert
-ihn so bald wie möglich</#if>. Jede Person kann die Aktivierung über den ${incident.owner.title}
+ihn so bald wie möglich
+@@requestInvocation
+Jede Person kann die Aktivierung über den ${incident.owner.title}
 anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
 <@sms.link "resolution-and-fulfilment"/> behandelt.
-
-<@sms.section title="Schritte der Aktivierung" key="invocation-steps" level=3/>
-
+@@stepsTitle
+Schritte der Aktivierung
+@@invocationSteps
 1. **Entscheiden.** Die zur Aktivierung befugte Person bewertet die Lage mit dem ${continuity.owner.title}
    und den Verantwortlichen der betroffenen Services, entscheidet über die Aktivierung und hält die
    Entscheidung mit Uhrzeit fest.
@@ -133,126 +133,120 @@ anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
    Wiederherstellungsverfahren des Service und berichtet dem ${continuity.owner.title} über den Fortschritt.
 5. **Protokollieren.** Der ${sms.manager.title} führt das Aktivierungsprotokoll: Entscheidungen,
    Maßnahmen, Zeitpunkte und informierte Personen.
-
-<@sms.section title="Wiederherstellungsreihenfolge" clauses=["8.7.2"]/>
-
-<#if services?has_content>
+@@orderTitle
+Wiederherstellungsreihenfolge
+@@orderIntro
 Sind mehrere Services gestört, werden sie in der nachstehenden Reihenfolge wiederhergestellt. Ein Service
 wird nach den Services wiederhergestellt, von denen er abhängt. Unter den Services, die als Nächstes
 wiederhergestellt werden können, kommt zuerst derjenige, den der kritischste Service benötigt, dann der
 kritischere, dann die Reihenfolge des Servicekatalogs. Die Arbeit an einem späteren Service kann parallel
 beginnen, wenn sie einem früheren kein Personal entzieht.
-
+@@orderHeader
 | Reihenfolge | Service | Kritikalität | RTO | Hängt ab von |
 |---|---|---|---|---|
-<#list continuityPlan.recoveryOrder as s>
-| ${s.recoveryPosition} | ${s.name} | ${s.criticalityWord} | ${s.rto} | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if !s.dependsOn?has_content>keinem anderen Service</#if> |
-</#list>
-<#else>
+@@noOtherService
+keinem anderen Service
+@@noOrder
 Da noch keine Services erfasst sind, gibt es noch keine Wiederherstellungsreihenfolge.
-</#if>
-
-<@sms.section title="Wiederherstellungsverfahren" clauses=["8.7.2"]/>
-
+@@proceduresTitle
+Wiederherstellungsverfahren
+@@proceduresIntro
 Für jeden Service ist nachstehend in der Wiederherstellungsreihenfolge ein Wiederherstellungsverfahren
 festgelegt. Detaillierte technische Runbooks (Aufbauschritte, Befehle zur Rücksicherung,
 Konfigurationseinstellungen) werden vom Wiederherstellungsverantwortlichen in der SMS-Dokumentenbibliothek
 geführt; ${t.theConfigurationInformation} <#if sms.edition == "2011">verweist<#else>verweisen</#if> auf sie. Eine
 gedruckte Ausfertigung dieses Plans und der Runbooks wird an einem externen Standort aufbewahrt, eine
 elektronische Kopie auf Geräten, die nicht von den wiederherzustellenden Systemen abhängen.
-
-<#list continuityPlan.recoveryOrder as s>
-<@sms.section title=s.name level=3/>
-
+@@procedureHeader
 | Merkmal | Wert |
 |---|---|
-| Wiederherstellungsverantwortlich | <@sms.roleWithPerson s.owner/> |
-| Platz in der Wiederherstellungsreihenfolge | ${s.recoveryPosition} von ${services?size} |
-| Maximal tolerierbare Wiederherstellungszeit (RTO) | ${s.rto} (${t["recoverySource." + s.rtoSource]}) |
-| Maximal tolerierbarer Datenverlust (RPO) | ${s.rpo} (${t["recoverySource." + s.rpoSource]}) |
-| Hängt ab von den Services | <#list s.dependsOn as d>${d.name}<#sep>; </#list><#if s.dependsOn?has_content> (zuerst wiederhergestellt)<#else>keine</#if> |
-| Services, die von ihm abhängen | <#list s.neededBy as d>${d.name}<#sep>; </#list><#if !s.neededBy?has_content>keine</#if> |
-| Lieferanten | <#list s.suppliers as x>${x.name}<#if x.provides?has_content> (${x.provides})</#if><#sep>; </#list><#if !s.suppliers?has_content>keine; ausschließlich interne Ressourcen</#if> |
-| Ausweichlösung | <#if s.alternateOpen>Offene Entscheidung: noch keine festgelegt<#else>${s.alternate}</#if> |
-| Wiederherstellungstest | ${s.recoveryTest}; ${s.testFrequency?uncap_first} |
-<#if s.alternateOpen>
-
+@@recoveryLeadLabel
+Wiederherstellungsverantwortlich
+@@placeLabel
+Platz in der Wiederherstellungsreihenfolge
+@@positionOf position total
+${position} von ${total}
+@@rtoLabel
+Maximal tolerierbare Wiederherstellungszeit (RTO)
+@@rpoLabel
+Maximal tolerierbarer Datenverlust (RPO)
+@@dependsOnLabel
+Hängt ab von den Services
+@@recoveredFirst
+(zuerst wiederhergestellt)
+@@noneListed
+keine
+@@neededByLabel
+Services, die von ihm abhängen
+@@suppliersLabel
+Lieferanten
+@@internalResourcesOnly
+keine; ausschließlich interne Ressourcen
+@@alternateLabel
+Ausweichlösung
+@@alternateUndecided
+Offene Entscheidung: noch keine festgelegt
+@@recoveryTestLabel
+Wiederherstellungstest
+@@openDecision s
 **Offene Entscheidung.** Für den Service ${s.name} ist noch keine Ausweichlösung festgelegt: Es ist weder ein
 Ausweichstandort noch ein Replikat noch ein manuelles Notverfahren benannt, auf das bei Verlust des
 primären Standorts oder Systems umgeschaltet werden kann. Bis zur Entscheidung kann der Service nur durch
 Reparatur oder Neuaufbau vor Ort wiederhergestellt werden, was länger dauern kann als seine RTO.
-</#if>
-
-<#if s.recoverySteps?has_content>
+@@ownSteps s
 Der ${s.owner.title} leitet die folgenden Wiederherstellungsschritte in dieser Reihenfolge:
-
-<#list s.recoverySteps as ownStep>
-${ownStep?counter}. ${ownStep}
-</#list>
-
+@@ownStepsDone s
 Nach dem letzten Schritt bestätigt der ${s.owner.title} mit <@sms.names items=s.customers empty="den internen Anwendern"/>,
 dass der Service nutzbar ist, und zeichnet den Zeitpunkt der Wiederherstellung und etwaige Datenverluste auf.
-<#else>
-<#assign step = 1>
-${step}. **Bewerten.** Der ${s.owner.title} stellt anhand ${t.theConfigurationInformationGenitive} fest, welche
+@@assessStep s
+**Bewerten.** Der ${s.owner.title} stellt anhand ${t.theConfigurationInformationGenitive} fest, welche
    Komponenten des Service betroffen sind, und wählt die Wiederherstellungsoption: Reparatur vor Ort,
    <#if s.alternateOpen>Umschalten auf redundante Komponenten (Failover), soweit vorhanden<#else>Umschalten auf die Ausweichlösung</#if>,
    oder Neuaufbau mit Rücksicherung.
-<#assign step++>
-<#if s.dependsOn?has_content>
-${step}. **Abhängigkeiten prüfen.** Es wird bestätigt, dass <@sms.names items=s.dependsOn/> wieder
-   <#if s.dependsOn?size gt 1>laufen; sie werden<#else>läuft; er wird</#if> zuerst wiederhergestellt. Bis dahin wird die
+@@dependenciesStep s several
+**Abhängigkeiten prüfen.** Es wird bestätigt, dass <@sms.names items=s.dependsOn/> wieder
+   <#if several>laufen; sie werden<#else>läuft; er wird</#if> zuerst wiederhergestellt. Bis dahin wird die
    Wiederherstellung dieses Service vorbereitet, ohne ihn wieder in Betrieb zu nehmen.
-<#assign step++>
-</#if>
-<#if s.suppliers?has_content>
-${step}. **Lieferanten einbinden.** <@sms.names items=s.suppliers/> <#if s.suppliers?size gt 1>werden</#if><#if s.suppliers?size == 1>wird</#if> über den
-   Eskalationsweg <#if s.suppliers?size gt 1>ihrer Verträge oder Vereinbarungen<#else>des Vertrags oder der Vereinbarung</#if> kontaktiert, und es wird
+@@suppliersStep s several
+**Lieferanten einbinden.** <@sms.names items=s.suppliers/> <#if several>werden<#else>wird</#if> über den
+   Eskalationsweg <#if several>ihrer Verträge oder Vereinbarungen<#else>des Vertrags oder der Vereinbarung</#if> kontaktiert, und es wird
    vereinbart, bis wann der jeweils beigestellte Teil des Service wiederhergestellt ist.
-<#else>
-${step}. **Personal mobilisieren.** Das für die Wiederherstellung benötigte Personal wird hinzugezogen; der
+@@staffStep
+**Personal mobilisieren.** Das für die Wiederherstellung benötigte Personal wird hinzugezogen; der
    Service stützt sich ausschließlich auf interne Ressourcen.
-</#if>
-<#assign step++>
-${step}. **Wiederherstellen.** Zuerst wird die unterstützende Infrastruktur wiederhergestellt, dann werden die
+@@restoreStep s
+**Wiederherstellen.** Zuerst wird die unterstützende Infrastruktur wiederhergestellt, dann werden die
    Daten aus der letzten einwandfreien Sicherung zurückgesichert, die nicht älter als der RPO von ${s.rpo} ist,
    anschließend die Anwendungs- oder Servicefunktionen.
-<#assign step++>
-${step}. **Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
+@@verifyStep
+**Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
    werden durchgeführt; der ${security.owner.title} bestätigt, dass die wiederhergestellten Systeme sicher
    sind.
-<#assign step++>
-${step}. **Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
+@@handBackStep s
+**Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
    dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
    aufgezeichnet.
-</#if>
-
-<#else>
+@@noProcedures
 Da noch keine Services erfasst sind, sind noch keine Wiederherstellungsverfahren festgelegt.
-
-</#list>
-<@sms.sectorPoints "continuity"/>
-<@sms.section title="Verfügbarkeit während der Aktivierung" clauses=["8.7.2"]/>
-
+@@invokedAvailabilityTitle
+Verfügbarkeit während der Aktivierung
+@@firstPriority
+1
+@@invokedAvailability priority
 Ab der Aktivierung des Plans bis zur Wiederherstellung gilt anstelle des regulären Verfügbarkeitsziels die
 RTO. Von der Wiederherstellung bis zur Rückkehr zum Normalbetrieb läuft jeder Service im
 Wiederherstellungsmodus, gegebenenfalls mit reduzierter Kapazität oder eingeschränkten Funktionen, und wird
 am nachstehenden Ziel gemessen. Reaktions- und Lösungsziele für Incidents sind für die betroffenen Services
-ausgesetzt; Incidents der Priorität ${(priorities?has_content)?then(priorities[0].id, "1")} werden vom
+ausgesetzt; Incidents der Priorität ${priority} werden vom
 Wiederherstellungsteam bearbeitet.
-
-<#if services?has_content>
+@@invokedHeader
 | Service | Reguläres Verfügbarkeitsziel | Ziel während der Aktivierung | Funktionen, die eingeschränkt werden dürfen |
 |---|---|---|---|
-<#list services as s>
-| ${s.name} | ${sms.pct(s.availabilityTarget)} | ${sms.pct(s.invokedTarget)} | ${s.reducedFunctions} |
-</#list>
-<#else>
+@@noServices
 Es sind noch keine Services erfasst.
-</#if>
-
-<@sms.section title="Rückkehr zum Normalbetrieb" clauses=["8.7.2"]/>
-
+@@returnTitle
+Rückkehr zum Normalbetrieb
+@@returnSteps
 1. **Bereitschaft prüfen.** Der ${continuity.owner.title} bestätigt, dass der ursprüngliche Standort, die
    ursprüngliche Plattform oder der Lieferant wieder vollständig verfügbar ist oder dass die
    Ausweichlösung geeignet ist, zum Normalbetrieb zu werden.
@@ -267,19 +261,15 @@ Es sind noch keine Services erfasst.
    Aktivierung: zeitlicher Ablauf, erreichte RTO und erreichter RPO, was funktioniert hat, was nicht, und
    Maßnahmen. Der Plan wird aktualisiert und, wenn die Auswertung Lücken im Plan aufzeigt, innerhalb von
    drei Monaten erneut getestet.
-
-<@sms.section title="Kontaktliste" clauses=["8.7.2"]/>
-
+@@contactsTitle
+Kontaktliste
+@@contactsIntro
 Telefonnummern für die Erreichbarkeit außerhalb der Geschäftszeiten werden in der externen Ausfertigung
 dieses Plans und im Rufbereitschafts-Tool geführt, nicht in diesem gelenkten Dokument, und vierteljährlich
 vom ${continuity.owner.title} überprüft.
-
-<#include "/sections/continuity-contacts.ftl">
-<#if sms.edition == "2011">
-<#include "/sections/service-availability.ftl">
-</#if>
-<@sms.section title="Testprogramm" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
-
+@@testingTitle
+Testprogramm
+@@testingIntro
 Der Plan wird getestet, damit ${org.name} weiß und nicht nur annimmt, dass jeder Service innerhalb seiner
 Ziele wiederhergestellt werden kann.
 
@@ -295,26 +285,24 @@ Ziele wiederhergestellt werden kann.
   erneut getestet.
 - Wiederherstellungstests von Lieferanten werden als Nachweis anerkannt, wenn ${org.name} daran teilnimmt
   oder deren Ergebnisse erhält.
-
-<#if services?has_content>
+@@testTable
 Die Tabelle legt das Programm für jeden Service fest; Services mit hoher Kritikalität werden zuerst
-getestet.<#if continuityPlan.scheduled> Der erste Test nach dieser Version des Plans fällt in das angegebene Quartal;
-weitere Tests folgen in der angegebenen Häufigkeit.</#if>
-
-| Service | Kritikalität | Test | Häufigkeit<#if continuityPlan.scheduled> | Erster Test</#if> |
-|---|---|---|---|<#if continuityPlan.scheduled>---|</#if>
-<#list continuityPlan.tests as test>
-| ${test.service.name} | ${test.service.criticalityWord} | ${test.service.recoveryTest} | ${test.service.testFrequency}<#if continuityPlan.scheduled> | ${test.firstTest}</#if> |
-</#list>
-</#if>
-
+getestet.
+@@firstTestNote
+Der erste Test nach dieser Version des Plans fällt in das angegebene Quartal;
+weitere Tests folgen in der angegebenen Häufigkeit.
+@@testColumns
+Service | Kritikalität | Test | Häufigkeit
+@@firstTestColumn
+Erster Test
+@@testPlans
 Für jeden Test gibt es einen schriftlichen Testplan, der vom ${continuity.owner.title} freigegeben wird und
 Umfang, Szenario, Erfolgskriterien (mindestens RTO und RPO) sowie ein Rückfallverfahren für den Fall
 enthält, dass der Test selbst den Live-Service stört. Tests, die Live-Services berühren, werden als Changes
 eingeplant.
-
-<@sms.section title="Testaufzeichnungen" clauses=["8.7.2"] clauses2011=["6.3.3"]/>
-
+@@testRecordsTitle
+Testaufzeichnungen
+@@testReport
 Nach jedem Test erstellt der ${continuity.owner.title} innerhalb von zehn Arbeitstagen einen Testbericht.
 Er enthält:
 
@@ -326,18 +314,29 @@ Er enthält:
 
 Die Maßnahmen werden bis zum Abschluss verfolgt, und die Testergebnisse werden an die Managementbewertung
 berichtet.
-
-<@sms.section title="Aufzeichnungen" clauses=["7.5.3"]/>
-
-<@sms.recordsTable processId="service-continuity-management" rows=[
-  {"record": "Testpläne und Testberichte", "owner": continuity.owner, "heldIn": "SMS-Dokumentenbibliothek", "retention": "3 Jahre"},
-  {"record": "Aktivierungsprotokolle und Auswertungen nach Aktivierungen", "owner": sms.manager, "heldIn": "SMS-Dokumentenbibliothek", "retention": "6 Jahre"},
-  {"record": "Aufzeichnungen zu Major Incidents einer Störung, für die der Plan aktiviert wurde", "owner": incident.owner, "heldIn": sms.toolOf("incident-management")?cap_first, "retention": "6 Jahre nach Abschluss, anstelle der 3 Jahre für andere Incident-Aufzeichnungen"},
-  {"record": "Kontinuitätsmaßnahmen und ihre Nachverfolgung", "owner": continuity.owner, "retention": "3 Jahre nach Abschluss"}
-]/>
-
-<@sms.section title="Pflege des Plans" key="plan-maintenance"/>
-
+@@recordsTitle
+Aufzeichnungen
+@@testRecordsRecord
+Testpläne und Testberichte
+@@invocationRecords
+Aktivierungsprotokolle und Auswertungen nach Aktivierungen
+@@majorIncidentRecords
+Aufzeichnungen zu Major Incidents einer Störung, für die der Plan aktiviert wurde
+@@actionRecords
+Kontinuitätsmaßnahmen und ihre Nachverfolgung
+@@documentLibrary
+SMS-Dokumentenbibliothek
+@@threeYears
+3 Jahre
+@@sixYears
+6 Jahre
+@@majorIncidentRetention
+6 Jahre nach Abschluss, anstelle der 3 Jahre für andere Incident-Aufzeichnungen
+@@threeYearsAfterClosure
+3 Jahre nach Abschluss
+@@maintenanceTitle
+Pflege des Plans
+@@maintenance
 Der ${continuity.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, nach jedem Test und jeder Aktivierung sowie bei Änderungen eines Service, eines Lieferanten oder
 einer Schlüsselrolle. Der überprüfte Plan wird vom ${top.title} freigegeben und erneut verteilt, und die

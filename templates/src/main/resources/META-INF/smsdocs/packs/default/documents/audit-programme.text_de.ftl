@@ -1,27 +1,33 @@
-<@sms.section title="Zweck" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
-
+<#-- Die Texte des internen Auditprogramms (deutsch); die Struktur steht in audit-programme.md.ftl. -->
+@@purposeTitle
+Zweck
+@@purpose
 Dieses Register ist das interne Auditprogramm von ${org.name} für den dreijährigen Zertifizierungszyklus:
 alle Bereiche des Servicemanagementsystems (SMS), die auditierten Stellen, die Risikoeinstufung jedes
 Bereichs und die Jahre, in denen er auditiert wird. Wie Audits geplant, durchgeführt und berichtet werden
 und wie die Einstufungen festgelegt werden, ist im <@sms.link "internal-audit"/> beschrieben.
-
-<@sms.section title="Programm" clauses=["9.2"] clauses2011=["4.5.4.2"]/>
-
+@@programmeTitle
+Programm
+@@programme
 Jeder Bereich wird mindestens einmal im Zyklus auditiert; Bereiche mit höherem Risiko werden jährlich
-auditiert. Niemand auditiert die eigene Arbeit: <#if auditProgramme.auditors?size == 1>Jeder Bereich, für den der ${auditProgramme.auditors[0].title}
+auditiert. Niemand auditiert die eigene Arbeit:
+@@oneAuditor
+Jeder Bereich, für den der ${auditProgramme.auditors[0].title}
 nicht selbst verantwortlich ist, wird von ihm als qualifiziertem internem Auditor auditiert, jeder andere
-Bereich von einem qualifizierten externen Auditor.<#else>Jeder Bereich wird von einem der qualifizierten
+Bereich von einem qualifizierten externen Auditor.
+@@severalAuditors
+Jeder Bereich wird von einem der qualifizierten
 internen Auditoren (${sms.andList(auditProgramme.auditors?map(a -> a.title))}) auditiert, der nicht für ihn
-verantwortlich ist, und von einem qualifizierten externen Auditor, wenn alle für ihn verantwortlich sind.</#if>
-
-<#include "/sections/audit-programme-table.ftl">
-
+verantwortlich ist, und von einem qualifizierten externen Auditor, wenn alle für ihn verantwortlich sind.
+@@auditCounts
 Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im ersten Jahr, ${auditProgramme.yearCount[1]} im zweiten und ${auditProgramme.yearCount[2]} im
-dritten Jahr; ${auditProgramme.higherCount} davon betreffen Bereiche mit höherem Risiko, die jedes Jahr auditiert werden. Das erste Jahr beginnt mit dem Datum der Zertifizierungsentscheidung<#if (certification.stage1)??>; vor dem Audit der Stufe 1 am ${certification.stage1} deckt eine vollständige Auditrunde
-jede Zeile einmal ab</#if>.
-
-<@sms.section title="Pflege des Programms" key="maintaining-the-programme"/>
-
+dritten Jahr; ${auditProgramme.higherCount} davon betreffen Bereiche mit höherem Risiko, die jedes Jahr auditiert werden. Das erste Jahr beginnt mit dem Datum der Zertifizierungsentscheidung
+@@stage1Round
+; vor dem Audit der Stufe 1 am ${certification.stage1} deckt eine vollständige Auditrunde
+jede Zeile einmal ab
+@@maintainingTitle
+Pflege des Programms
+@@maintaining
 Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
 nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
 ${doc.approver.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
