@@ -36,8 +36,12 @@ final class TemplateWatchdog {
         return timeoutSeconds;
     }
 
-    /** Adds interrupt checks to a template's loops, once per parsed template. */
-    static void prepare(Template template) {
+    /**
+     * Adds interrupt checks to a template's loops, once per parsed template. Synchronized because it edits
+     * the parsed template that other threads render: a thread must not see it half edited (the library,
+     * shared by every document, once printed a clause list twice that way).
+     */
+    static synchronized void prepare(Template template) {
         if (PREPARED.add(template)) {
             _CoreAPI.addThreadInterruptedChecks(template);
         }

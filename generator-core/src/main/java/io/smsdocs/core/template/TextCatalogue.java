@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>FreeMarker reads a catalogue as the template this class turns it into, line for line, so an error in
  * an entry is reported at its own line: {@code @@name params} becomes the head of a function that captures
- * its body, the next entry's line (or the end of the file) closes it.
+ * its body, closed at the end of the entry's last line (so a file keeps its line count and columns).
  */
 final class TextCatalogue {
 
@@ -64,7 +64,12 @@ final class TextCatalogue {
             template.append('\n');
         }
         template.setLength(template.length() - 1);
-        return open ? template.append(CLOSE).toString() : template.toString();
+        if (open) {
+            // The last entry closes at the end of its last line too; the file keeps its line count.
+            boolean endsWithLineBreak = template.charAt(template.length() - 1) == '\n';
+            template.insert(endsWithLineBreak ? template.length() - 1 : template.length(), CLOSE);
+        }
+        return template.toString();
     }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

@@ -87,27 +87,67 @@ class LanguageParityTest {
     }
 
     /**
-     * A document's metadata (id, clauses, editions, foreach ...) is read from its English template only, so
-     * the same documents with the same clauses exist in every language. A metadata block in a German variant
-     * would be ignored, and mislead whoever edits it.
+     * Every built-in document and section is one structure template with a text catalogue per language: no
+     * German copy of a structure, no metadata in a catalogue (metadata is read from the structure only, so
+     * the same documents with the same clauses exist in every language), and every entry the English
+     * catalogue has, the German one has with the same parameters (the structure calls both the same way).
      */
     @Test
-    void germanTemplatesCarryNoMetadataOfTheirOwn() throws IOException {
-        Path documents = Path.of("../templates/src/main/resources/META-INF/smsdocs/packs/default/documents");
+    void everyTemplateIsOneStructureWithATextCatalogueInEachLanguage() throws IOException {
+        Path pack = Path.of("../templates/src/main/resources/META-INF/smsdocs/packs/default");
         Pattern metadata = Pattern.compile("\\A\\s*<#--\\s*\\n(?:(?!-->).)*^id:", Pattern.DOTALL | Pattern.MULTILINE);
-        List<Path> german;
-        try (var files = Files.list(documents)) {
-            german = files.filter(f -> f.getFileName().toString().endsWith(".md_de.ftl")).sorted().toList();
-        }
-        List<String> withMetadata = new ArrayList<>();
-        for (Path variant : german) {
-            if (metadata.matcher(Files.readString(variant)).find()) {
-                withMetadata.add(variant.getFileName().toString());
+        List<String> problems = new ArrayList<>();
+        int catalogues = 0;
+        for (String folder : List.of("documents", "sections")) {
+            List<Path> files;
+            try (var list = Files.list(pack.resolve(folder))) {
+                files = list.sorted().toList();
+            }
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.matches(".*\\.md_[a-z]{2}\\.ftl") || (folder.equals("sections") && name.matches(".*_[a-z]{2}\\.ftl")
+                        && !name.contains(".text_"))) {
+                    problems.add(folder + "/" + name + ": a language copy of a structure template");
+                }
+                if (name.endsWith(".text.ftl")) {
+                    catalogues++;
+                    Path german = file.resolveSibling(name.replace(".text.ftl", ".text_de.ftl"));
+                    if (!Files.exists(german)) {
+                        problems.add(folder + "/" + name + ": no German catalogue beside it");
+                        continue;
+                    }
+                    Map<String, String> englishEntries = entries(file);
+                    Map<String, String> germanEntries = entries(german);
+                    englishEntries.forEach((entry, parameters) -> {
+                        if (!parameters.equals(germanEntries.get(entry))) {
+                            problems.add(folder + "/" + german.getFileName() + ": entry '" + entry + "'"
+                                    + (germanEntries.containsKey(entry) ? " takes (" + germanEntries.get(entry) + "), the English one (" + parameters + ")"
+                                    : " is missing"));
+                        }
+                    });
+                    for (Path catalogue : List.of(file, german)) {
+                        if (metadata.matcher(Files.readString(catalogue)).find()) {
+                            problems.add(folder + "/" + catalogue.getFileName() + ": metadata belongs in the structure template");
+                        }
+                    }
+                }
             }
         }
-        assertThat(german).as("German document templates").isNotEmpty();
-        assertThat(withMetadata).as("German templates with a metadata block (it belongs in the English template)").isEmpty();
-        assertThat(metadata.matcher(Files.readString(documents.resolve("sla.md.ftl"))).find()).as("the pattern finds metadata").isTrue();
+        assertThat(catalogues).as("text catalogues").isGreaterThan(60);
+        assertThat(problems).isEmpty();
+        assertThat(metadata.matcher(Files.readString(pack.resolve("documents/sla.md.ftl"))).find()).as("the pattern finds metadata").isTrue();
+    }
+
+    /** A catalogue's entries and their parameter lists. */
+    private static Map<String, String> entries(Path catalogue) throws IOException {
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(catalogue)) {
+            if (line.startsWith("@@")) {
+                String[] parts = line.substring(2).strip().split("\\s+", 2);
+                entries.put(parts[0], parts.length > 1 ? parts[1].strip() : "");
+            }
+        }
+        return entries;
     }
 
     @Test

@@ -145,14 +145,16 @@ class ScaffoldTest {
         Files.writeString(templates.resolve("documents/sms-scope.md.ftl"), "my edits");
 
         TemplateExport.Result result = TemplateExport.export(getClass().getClassLoader(), templates, List.of("sms-plan", "sms-scope"));
-        assertThat(result.written()).containsExactly("documents/sms-plan.md.ftl");
+        // A document comes with its words (text catalogue); a structure the docs repo already has is kept.
+        assertThat(result.written()).containsExactly("documents/sms-plan.md.ftl", "documents/sms-plan.text.ftl", "documents/sms-scope.text.ftl");
         assertThat(result.kept()).containsExactly("documents/sms-scope.md.ftl");
         assertThat(templates.resolve("documents/sms-scope.md.ftl")).hasContent("my edits");
         assertThat(templates.resolve("documents/sms-plan.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: sms-plan");
 
         TemplateExport.Result partials = TemplateExport.export(getClass().getClassLoader(), templates,
                 List.of("sections/change-management", "messages/messages_2011.properties"));
-        assertThat(partials.written()).containsExactly("sections/change-management.ftl", "messages/messages_2011.properties");
+        assertThat(partials.written()).containsExactly("sections/change-management.ftl", "sections/change-management.text.ftl",
+                "messages/messages_2011.properties");
         assertThat(templates.resolve("messages/messages_2011.properties")).content().contains("internalSupplier = internal group");
 
         TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all"), List.of());
@@ -168,32 +170,30 @@ class ScaffoldTest {
     void exportCopiesTheVariantsOfTheSetsLanguageOrEveryLanguage() throws IOException {
         Path templates = dir.resolve("src/sms/templates");
         Files.createDirectories(templates.resolve("documents"));
-        Files.writeString(templates.resolve("documents/sms-scope.md_de.ftl"), "meine Änderungen");
+        Files.writeString(templates.resolve("documents/sms-scope.text_de.ftl"), "meine Änderungen");
 
+        // A German set renders the shared structure with the German words: those are what is copied.
         TemplateExport.Result german = TemplateExport.export(getClass().getClassLoader(), templates,
                 List.of("glossary", "sms-scope", "sections/change-management", "lib/sms.ftl", "messages/messages_de.properties"), "de", false);
-        assertThat(german.written()).containsExactly("documents/glossary.md_de.ftl", "sections/change-management_de.ftl",
+        assertThat(german.written()).containsExactly("documents/glossary.md.ftl", "documents/glossary.text_de.ftl",
+                "documents/sms-scope.md.ftl", "sections/change-management.ftl", "sections/change-management.text_de.ftl",
                 "lib/sms.ftl", "messages/messages_de.properties");
-        assertThat(german.kept()).containsExactly("documents/sms-scope.md_de.ftl");
-        assertThat(templates.resolve("documents/sms-scope.md_de.ftl")).hasContent("meine Änderungen");
-        // A German variant carries no metadata; copied alone it takes the shared template's header and the stamp.
-        assertThat(templates.resolve("documents/glossary.md_de.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: glossary")
-                .contains("-->\n").contains("Die Dokumente des Servicemanagementsystems");
-        assertThat(templates.resolve("sections/change-management_de.ftl")).content().startsWith("<#-- Change management");
-        assertThat(templates.resolve("documents/glossary.md.ftl")).doesNotExist();
+        assertThat(german.kept()).containsExactly("documents/sms-scope.text_de.ftl");
+        assertThat(templates.resolve("documents/sms-scope.text_de.ftl")).hasContent("meine Änderungen");
+        assertThat(templates.resolve("documents/glossary.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: glossary");
+        assertThat(templates.resolve("documents/glossary.text_de.ftl")).content().contains("Servicemanagementsystem");
+        assertThat(templates.resolve("documents/glossary.text.ftl")).doesNotExist();
 
         TemplateExport.Result all = TemplateExport.export(getClass().getClassLoader(), templates, List.of("glossary", "sla"), "de", true);
-        assertThat(all.written()).containsExactly("documents/glossary.md.ftl", "documents/sla.md.ftl", "documents/sla.md_de.ftl");
-        assertThat(all.kept()).containsExactly("documents/glossary.md_de.ftl");
-        // Copied together, the shared template carries the header and the variant stays a bare variant.
-        assertThat(templates.resolve("documents/sla.md.ftl")).content().startsWith("<#--\npackVersion: 1.0.0\nid: sla");
-        assertThat(templates.resolve("documents/sla.md_de.ftl")).content().doesNotStartWith("<#--\n");
+        assertThat(all.written()).containsExactly("documents/glossary.text.ftl", "documents/sla.md.ftl", "documents/sla.text.ftl",
+                "documents/sla.text_de.ftl");
+        assertThat(all.kept()).containsExactly("documents/glossary.md.ftl", "documents/glossary.text_de.ftl");
 
         TemplateExport.Result everyGermanDocument = TemplateExport.export(getClass().getClassLoader(), dir.resolve("all-de"), List.of(),
                 "de", false);
-        assertThat(everyGermanDocument.written()).hasSizeGreaterThan(20).allMatch(name -> name.startsWith("documents/")
-                && (name.endsWith(".md_de.ftl") || name.endsWith(".md.ftl") || name.endsWith(".text_de.ftl")));
-        // A document written as structure and text catalogue comes out as both, the catalogue in the set's language.
+        assertThat(everyGermanDocument.written()).hasSizeGreaterThan(40).allMatch(name -> name.startsWith("documents/")
+                && (name.endsWith(".md.ftl") || name.endsWith(".text_de.ftl")));
+        // Every catalogue comes with its structure, in the set's language only.
         assertThat(everyGermanDocument.written()).contains("documents/form-kpi-sheet.md.ftl", "documents/form-kpi-sheet.text_de.ftl")
                 .doesNotContain("documents/form-kpi-sheet.text.ftl");
         assertThat(everyGermanDocument.written()).filteredOn(name -> name.endsWith(".text_de.ftl"))

@@ -48,7 +48,7 @@ ${text.noServices()}
 
 <@sms.section title=text.measuresTitle() clauses=["8.7.1"] clauses2011=["6.3.2"] key="measures-that-protect-availability"/>
 
-${text.measures()}
+${text.availabilityMeasures()}
 
 <#if services?has_content>
 ${text.measuresHeader()}
@@ -89,7 +89,7 @@ ${text.noGeneralRisks()}
 
 <@sms.section title=text.measurementTitle() clauses=["8.7.1"] clauses2011=["6.3.3"] key="measurement-and-reporting"/>
 
-${text.measurement(processDoc)}
+${text.measuringAvailability(processDoc)}
 
 <@sms.section title=text.improvementsTitle() clauses=["8.7.1"] clauses2011=["6.3.2"] key="improvements"/>
 

@@ -37,7 +37,7 @@ No services are recorded yet. When a service is added, the ${availability.owner.
 hours and availability target here before its service level agreement is signed.
 @@measuresTitle
 Measures that protect availability
-@@measures
+@@availabilityMeasures
 - **Monitoring.** Every service is monitored with ${availability.toolName}, by checks that test the service as
   a user experiences it and checks of the configuration items behind it. A failed check raises an incident
   that is handled under <@sms.link "resolution-and-fulfilment"/>. No service goes live without its checks.
@@ -85,7 +85,7 @@ These risks concern the availability of every service:
 No risk in the register concerns the availability of every service.
 @@measurementTitle
 Measurement and reporting
-@@measurement processDoc
+@@measuringAvailability processDoc
 Availability is measured for each service and each calendar month from the data of
 ${availability.toolName} and the incident records, as the agreed service time minus the unplanned
 downtime within it, divided by the agreed service time. The rules for counting downtime are set out in

@@ -39,7 +39,7 @@ Es sind noch keine Services erfasst. Kommt ein Service hinzu, trägt der ${avail
 Servicezeit und sein Verfügbarkeitsziel ein, bevor seine Service-Level-Vereinbarung unterzeichnet wird.
 @@measuresTitle
 Maßnahmen zum Schutz der Verfügbarkeit
-@@measures
+@@availabilityMeasures
 - **Überwachung.** Jeder Service wird mit ${availability.toolName} überwacht, durch Prüfungen, die den Service
   so testen, wie ein Anwender ihn nutzt, und durch Prüfungen der zugrunde liegenden Konfigurationselemente.
   Eine fehlgeschlagene Prüfung löst einen Incident aus, der nach dem <@sms.link "resolution-and-fulfilment"/>
@@ -89,7 +89,7 @@ Diese Risiken betreffen die Verfügbarkeit aller Services:
 Kein Risiko im Register betrifft die Verfügbarkeit aller Services.
 @@measurementTitle
 Messung und Berichterstattung
-@@measurement processDoc
+@@measuringAvailability processDoc
 Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat aus den Daten von ${availability.toolName}
 und den Incident-Aufzeichnungen gemessen: die vereinbarte Servicezeit abzüglich der ungeplanten Ausfallzeit
 darin, geteilt durch die vereinbarte Servicezeit. Die Regeln für die Zählung von Ausfallzeiten sind im

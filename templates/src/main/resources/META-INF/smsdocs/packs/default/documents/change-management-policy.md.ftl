@@ -30,7 +30,7 @@ ${text.controlledItems()}
 
 ${text.notChanges()}
 
-${text.suppliers()}
+${text.supplierChanges()}
 
 <@sms.section title=text.statementsTitle() clauses=["8.5.1"] key="policy-statements"/>
 

@@ -33,7 +33,7 @@ The following are **not** changes under this policy, and are handled by the proc
 | Updating documents of the SMS other than SLAs and the catalogue | <@sms.link "documented-information-control"/> |
 | Changing user data or content within an application | The customer, under its own controls |
 | Restoring a CI to its recorded configuration during incident resolution | Incident management, recorded on the incident |
-@@suppliers
+@@supplierChanges
 Suppliers that manage CIs of the services must follow this policy, or an equivalent control agreed in
 their contract, and must notify ${org.name} of changes that may affect the services.
 @@statementsTitle

@@ -36,7 +36,7 @@ genannten Prozess behandelt:
 | Aktualisierung von SMS-Dokumenten mit Ausnahme der SLAs und des Servicekatalogs | <@sms.link "documented-information-control"/> |
 | Änderung von Benutzerdaten oder Inhalten innerhalb einer Anwendung | Den Kunden, im Rahmen seiner eigenen Kontrollen |
 | Wiederherstellung der erfassten Konfiguration eines CI bei der Lösung eines Incidents | Incident-Management, dokumentiert im Incident |
-@@suppliers
+@@supplierChanges
 Lieferanten, die CIs der Services verwalten, haben diese Richtlinie oder eine gleichwertige, in ihrem
 Vertrag vereinbarte Regelung einzuhalten und ${org.name} über Änderungen zu informieren, die sich auf die
 Services auswirken können.

@@ -68,7 +68,7 @@ ${text.requiredHeader()}
 | ${text.requiredProcedures()} | 4.3.1 | <@linkList documentRegister.procedures text.notInSet()/> |
 | ${text.requiredSupplierContracts2011()} | 7.2 | ${text.externalBelow()} |
 | ${text.requiredInternalAgreements2011()} | 6.1 | <@linkList documentRegister.internalAgreements text.externalBelow()/> |
-| ${text.requiredRecords()} | 4.3.3 | ${text.mandatoryBelow()} |
+| ${text.requiredRecordsIntro()} | 4.3.3 | ${text.mandatoryBelow()} |
 
 <#else>
 ${text.requiredHeader()}
@@ -87,7 +87,7 @@ ${text.requiredHeader()}
 | ${text.requiredSlas()} | 8.3.3 | <@slasHeld/> |
 | ${text.requiredSupplierContracts()} | 8.3.4.1 | ${text.externalBelow()} |
 | ${text.requiredInternalAgreements()} | 8.3.4.2 | <@linkList documentRegister.internalAgreements text.externalBelow()/> |
-| ${text.requiredRecords()} | 7.5.4 | ${text.mandatoryBelow()} |
+| ${text.requiredRecordsIntro()} | 7.5.4 | ${text.mandatoryBelow()} |
 
 </#if>
 <@sms.section title=text.externalTitle() clauses=["7.5.3"] key="documents-of-external-origin"/>

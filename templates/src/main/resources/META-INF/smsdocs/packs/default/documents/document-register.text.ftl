@@ -82,7 +82,7 @@ Contracts with suppliers
 Documents of external origin, below
 @@requiredInternalAgreements2011
 Agreements with internal groups and customers acting as suppliers
-@@requiredRecords
+@@requiredRecordsIntro
 Records required by the standard
 @@mandatoryBelow
 Mandatory records, below

@@ -84,7 +84,7 @@ Verträge mit Lieferanten
 Dokumente externer Herkunft, siehe unten
 @@requiredInternalAgreements2011
 Vereinbarungen mit internen Gruppen und mit als Lieferant handelnden Kunden
-@@requiredRecords
+@@requiredRecordsIntro
 Von der Norm geforderte Aufzeichnungen
 @@mandatoryBelow
 Verpflichtende Aufzeichnungen, siehe unten

@@ -48,7 +48,7 @@ ${text.agendaHeader()}
 | ${i?counter + 1} | ${i.input} | ${i.by} | |
 </#list>
 | ${reviewInputs?size + 2} | ${text.conclusions()} | ${sms.topManagement.title} | |
-| ${reviewInputs?size + 3} | ${text.decisions()} | ${sms.topManagement.title} | |
+| ${reviewInputs?size + 3} | ${text.decisionsItem()} | ${sms.topManagement.title} | |
 | ${reviewInputs?size + 4} | ${text.nextReview()} | ${sms.topManagement.title} | |
 
 <@sms.section title=text.signOffTitle() key="sign-off"/>

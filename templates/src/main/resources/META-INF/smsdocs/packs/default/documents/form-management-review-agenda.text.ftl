@@ -44,7 +44,7 @@ Chairs the review; the overall performance of the SMS
 Opening: quorum and agenda
 @@conclusions
 Conclusions: is the SMS still suitable, adequate and effective; do the policy and the objectives need to change
-@@decisions
+@@decisionsItem
 Decisions and actions, each with its owner and due date
 @@nextReview
 Date of the next review, and items to follow up before it

@@ -45,7 +45,7 @@ Leitet die Bewertung; die Gesamtleistung des SMS
 Eröffnung: Beschlussfähigkeit und Tagesordnung
 @@conclusions
 Schlussfolgerungen: Ist das SMS weiterhin geeignet, angemessen und wirksam; müssen Politik und Ziele geändert werden
-@@decisions
+@@decisionsItem
 Entscheidungen und Maßnahmen, jeweils mit Verantwortlichem und Termin
 @@nextReview
 Termin der nächsten Bewertung und bis dahin nachzuverfolgende Punkte

@@ -116,7 +116,7 @@ ${text.configurationManagement(thisSms(["service-portfolio"], configuration.owne
 ${text.tableHeader()}
 ${text.businessRelationshipManagement(thisSms(["relationship-and-agreement"], brm.owner))}
 ${text.serviceLevelManagement(thisSms(["relationship-and-agreement"], slm.owner))}
-${text.supplierManagement(thisSms(["relationship-and-agreement"], supplierManagement.owner))}
+${text.supplierManagementRow(thisSms(["relationship-and-agreement"], supplierManagement.owner))}
 
 <@sms.section title=text.supplyDemandTitle() level=3 key="supply-and-demand:-clause-8.4"/>
 

@@ -172,7 +172,7 @@ Relationship and agreement: clause 8.3
 | 8.3.1 and 8.3.2 Business relationship management | ${thisSms} | Relationship management | STSM, SD |
 @@serviceLevelManagement thisSms
 | 8.3.3 Service level management | ${thisSms} | Service level management | SD, REQM |
-@@supplierManagement thisSms
+@@supplierManagementRow thisSms
 | 8.3.4 Supplier management, external and internal suppliers | ${thisSms} | Supplier management | SAM |
 @@supplyDemandTitle
 Supply and demand: clause 8.4

@@ -182,7 +182,7 @@ Beziehungen und Vereinbarungen: Abschnitt 8.3
 | 8.3.1 und 8.3.2 Business-Relationship-Management | ${thisSms} | Beziehungsmanagement | STSM, SD |
 @@serviceLevelManagement thisSms
 | 8.3.3 Service-Level-Management | ${thisSms} | Service-Level-Management | SD, REQM |
-@@supplierManagement thisSms
+@@supplierManagementRow thisSms
 | 8.3.4 Lieferantenmanagement, externe und interne Lieferanten | ${thisSms} | Lieferantenmanagement | SAM |
 @@supplyDemandTitle
 Angebot und Nachfrage: Abschnitt 8.4

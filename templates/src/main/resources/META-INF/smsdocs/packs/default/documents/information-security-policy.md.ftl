@@ -85,7 +85,7 @@ ${text.accessControl()}
 
 <@sms.section title=text.suppliersTitle() clauses=["8.7.3.1", "8.3.4"] key="supplier-security"/>
 
-${text.suppliers()}
+${text.supplierSecurity()}
 
 <#if suppliers?has_content>
 ${text.suppliersCovered()}

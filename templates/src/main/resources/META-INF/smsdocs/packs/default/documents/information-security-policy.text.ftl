@@ -141,7 +141,7 @@ Access control
   someone changes role.
 @@suppliersTitle
 Supplier security
-@@suppliers
+@@supplierSecurity
 Suppliers that handle information, or that can affect the security of the services, are bound by
 written security obligations before they receive any access. Contracts and agreements state the
 security controls expected, the duty to report security incidents to ${org.name} within 24 hours, the

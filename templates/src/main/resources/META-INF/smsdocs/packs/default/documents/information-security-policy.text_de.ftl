@@ -157,7 +157,7 @@ Zugriffssteuerung
   Rollenwechsel innerhalb von fünf Arbeitstagen angepasst.
 @@suppliersTitle
 Informationssicherheit bei Lieferanten
-@@suppliers
+@@supplierSecurity
 Lieferanten, die Informationen verarbeiten oder die Sicherheit der Services beeinflussen können, werden
 vor Erhalt jeglichen Zugriffs schriftlich zu Sicherheitsmaßnahmen verpflichtet. Verträge und
 Vereinbarungen legen fest: die erwarteten Sicherheitsmaßnahmen, die Pflicht, Informationssicherheitsvorfälle

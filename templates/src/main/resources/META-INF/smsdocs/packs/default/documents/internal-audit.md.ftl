@@ -71,7 +71,7 @@ ${text.conducting()}
 
 <@sms.section title=text.reportingTitle() clauses=["9.2"] key="reporting"/>
 
-${text.reporting()}
+${text.auditReporting()}
 
 <@sms.section title=text.recordsTitle() clauses=["7.5.3", "9.2"] key="records"/>
 

@@ -136,7 +136,7 @@ Conducting an audit
 Grading of findings
 @@reportingTitle
 Reporting
-@@reporting
+@@auditReporting
 The audit report states the scope, criteria, dates, auditors and auditees, the samples taken, a summary of
 how well the area is working, each finding with its grade, the requirement concerned and the evidence, and
 any area that could not be audited and why. It goes to the process owner and the ${sms.manager.title}.

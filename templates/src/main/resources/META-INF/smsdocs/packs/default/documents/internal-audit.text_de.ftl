@@ -147,7 +147,7 @@ Durchführung eines Audits
 Einstufung von Feststellungen
 @@reportingTitle
 Berichterstattung
-@@reporting
+@@auditReporting
 Der Auditbericht enthält Umfang, Kriterien, Termine, Auditoren und Auditierte, die gezogenen Stichproben,
 eine Zusammenfassung der Funktionsfähigkeit des Bereichs, jede Feststellung mit ihrer Einstufung, der
 betroffenen Anforderung und den Nachweisen sowie alle Bereiche, die nicht auditiert werden konnten, mit

@@ -58,7 +58,7 @@ ${text.noObjectives()}
 
 <@sms.section title=text.servicesTitle() clauses=["9.1"] level=3 key="service-performance"/>
 
-${text.services()}
+${text.serviceMeasures()}
 
 <#if services?has_content>
 ${text.servicesHeader()}

@@ -71,7 +71,7 @@ No SMS objectives have been set yet. Until they are, the ${sms.manager.title} re
 process measures below, and proposes objectives at the next management review.
 @@servicesTitle
 Service performance
-@@services
+@@serviceMeasures
 For every service, the following are measured each month against the targets in its service level
 agreement: availability within the agreed service hours, incidents and requests resolved within target,
 major incidents, changes that affected the service, and customer satisfaction.

@@ -73,7 +73,7 @@ Es sind noch keine SMS-Ziele festgelegt. Bis dahin berichtet der ${sms.manager.t
 Service- und Prozesskennzahlen und schlägt in der nächsten Managementbewertung Ziele vor.
 @@servicesTitle
 Serviceleistung
-@@services
+@@serviceMeasures
 Für jeden Service wird monatlich im Vergleich zu den Zielen seiner Service-Level-Vereinbarung gemessen:
 die Verfügbarkeit innerhalb der vereinbarten Servicezeiten, die innerhalb des Ziels gelösten Incidents und
 erfüllten Service Requests, Major Incidents, Changes mit Auswirkung auf den Service sowie die

@@ -28,7 +28,7 @@ ${text.recordsHeldIn()}
 
 <@sms.section title=text.formsTitle() clauses=["7.5.3"] clauses2011=["4.3.3"] key="forms-and-the-records-they-produce"/>
 
-${text.forms()}
+${text.recordsOnForms()}
 <#list forms.all as f>
 | <@sms.link f.doc.id/> | ${f.record} | <#list f.clauses as c>${c}<#sep>, </#list> | ${f.owner.title} | ${f.keptIn?cap_first} | ${f.retention!"—"} |
 </#list>

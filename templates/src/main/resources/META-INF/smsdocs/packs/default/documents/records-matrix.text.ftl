@@ -16,7 +16,7 @@ Each process record is held in the tool named for its process; where no tool is 
 held in ${defaultTool}.
 @@formsTitle
 Forms and the records they produce
-@@forms
+@@recordsOnForms
 Several records are made on a form of the set. The completed form is kept where its record is kept, by the
 record's owner, and for as long as that record; a form kept in a process tool is the blank from which the
 tool's record is set up, and is used on paper only when the tool cannot be reached.

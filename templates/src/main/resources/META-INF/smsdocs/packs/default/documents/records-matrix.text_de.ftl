@@ -17,7 +17,7 @@ Jede Prozessaufzeichnung wird in dem für ihren Prozess benannten Tool geführt;
 wird sie in folgendem System geführt: ${defaultTool}.
 @@formsTitle
 Formulare und die Aufzeichnungen, die sie erzeugen
-@@forms
+@@recordsOnForms
 Mehrere Aufzeichnungen entstehen auf einem Formular des Satzes. Das ausgefüllte Formular wird dort
 abgelegt, wo seine Aufzeichnung geführt wird, von der für die Aufzeichnung verantwortlichen Rolle und so
 lange wie diese; ein Formular, das in einem Prozesstool abgelegt wird, ist die Vorlage, nach der die

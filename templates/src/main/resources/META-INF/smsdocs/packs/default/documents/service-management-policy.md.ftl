@@ -58,7 +58,7 @@ ${text.furtherDetail()}
 
 <@sms.section title=text.rolesTitle() clauses=["5.3"] key="roles,-responsibilities-and-authorities"/>
 
-${text.roles()}
+${text.rolesIntro()}
 
 <@sms.responsibilityTable rows=governance.roleDuties/>
 

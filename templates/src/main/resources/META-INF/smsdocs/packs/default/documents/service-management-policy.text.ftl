@@ -115,7 +115,7 @@ document library and is the only version that may be used; printed copies are un
 Further detail on awareness and communication is given in <@sms.link "competence-awareness-communication"/>.
 @@rolesTitle
 Roles, responsibilities and authorities
-@@roles
+@@rolesIntro
 The roles of the SMS and the accountabilities recorded for each are listed below. Each role holder
 accepts these responsibilities when appointed; the ${manager.title} keeps the list current.
 @@authoritiesTitle

@@ -124,7 +124,7 @@ Exemplare unterliegen nicht der Lenkung.
 Weitere Einzelheiten zu Bewusstsein und Kommunikation enthält das Dokument <@sms.link "competence-awareness-communication"/>.
 @@rolesTitle
 Rollen, Verantwortlichkeiten und Befugnisse
-@@roles
+@@rolesIntro
 Die Rollen des SMS und die für jede Rolle festgelegten Verantwortlichkeiten sind nachstehend aufgeführt.
 Jeder Rolleninhaber übernimmt diese Verantwortlichkeiten mit seiner Ernennung; der ${manager.title} hält
 die Liste aktuell.

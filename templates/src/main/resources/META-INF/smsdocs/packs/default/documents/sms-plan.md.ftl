@@ -168,7 +168,7 @@ ${text.obligations()}
 ${text.externalContracts()}
 </#if>
 <#if internalSuppliers?has_content>
-${text.internalAgreements()}
+${text.internalAgreementsItem()}
 </#if>
 ${text.lawObligation()}
 

@@ -196,7 +196,7 @@ Policies, standards and obligations
 - service level agreements and contracts with customers;
 @@externalContracts
 - contracts with ${t.externalSuppliers}: ${sms.andList(governance.externalContracts)};
-@@internalAgreements
+@@internalAgreementsItem
 - agreements with ${t.internalSuppliers}: <@sms.names items=internalSuppliers/>;
 @@lawObligation
 - data protection, consumer, employment and health and safety law applicable where the services are

@@ -205,7 +205,7 @@ Politiken, Normen und Verpflichtungen
 - Service-Level-Vereinbarungen und Verträge mit Kunden;
 @@externalContracts
 - Verträge mit ${t.externalSuppliersInflected}: ${sms.andList(governance.externalContracts)};
-@@internalAgreements
+@@internalAgreementsItem
 - Vereinbarungen mit ${t.internalSuppliersInflected}: <@sms.names items=internalSuppliers/>;
 @@lawObligation
 - das am Ort der Serviceerbringung anwendbare Datenschutz-, Verbraucherschutz-, Arbeits- und

@@ -38,7 +38,7 @@ ${text.matrixHeader()}
 <#if forms.all?has_content>
 <@sms.section title=text.formsTitle() key="forms"/>
 
-${text.forms()}
+${text.formsNotCounted()}
 
 ${text.formsHeader()}
 <#list forms.all as f>

@@ -36,7 +36,7 @@ Matrix
 Required
 @@formsTitle
 Forms
-@@forms
+@@formsNotCounted
 The forms of the set are not counted above: a form does not address a clause, it is the blank of the record
 that shows the clause is met in practice. Each form is listed here with the clauses whose evidence its
 record is, so that an auditor can go from a clause to the records to sample.

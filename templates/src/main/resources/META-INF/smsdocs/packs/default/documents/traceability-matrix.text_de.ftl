@@ -38,7 +38,7 @@ Matrix
 Gefordert
 @@formsTitle
 Formulare
-@@forms
+@@formsNotCounted
 Die Formulare des Satzes werden oben nicht mitgezählt: Ein Formular behandelt keinen Abschnitt, es ist die
 Vorlage der Aufzeichnung, die zeigt, dass der Abschnitt in der Praxis erfüllt wird. Jedes Formular ist hier
 mit den Abschnitten aufgeführt, für die seine Aufzeichnung den Nachweis bildet, damit ein Auditor von einem

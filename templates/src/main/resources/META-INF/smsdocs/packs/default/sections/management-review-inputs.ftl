@@ -17,7 +17,7 @@
   {"input": reviewInputsText.nonconformities(), "by": sms.manager.title, "source": reviewInputsText.nonconformitiesSource()},
   {"input": reviewInputsText.monitoring(), "by": reviewInputsText.processOwners(), "source": reviewInputsText.monitoringSource()},
   {"input": reviewInputsText.risks(), "by": sms.manager.title, "source": reviewInputsText.risksSource()},
-  {"input": reviewInputsText.suppliers(), "by": supplierManagement.owner.title, "source": reviewInputsText.suppliersSource()},
+  {"input": reviewInputsText.supplierPerformance(), "by": supplierManagement.owner.title, "source": reviewInputsText.suppliersSource()},
   {"input": reviewInputsText.resources(), "by": reviewInputsText.resourcesBy(budgeting.owner.title), "source": reviewInputsText.resourcesSource()},
   {"input": reviewInputsText.improvement(), "by": sms.manager.title, "source": reviewInputsText.improvementSource()},
   {"input": reviewInputsText.workload(), "by": reviewInputsText.processOwners(), "source": reviewInputsText.workloadSource()}

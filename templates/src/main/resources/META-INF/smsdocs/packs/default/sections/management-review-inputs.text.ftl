@@ -40,7 +40,7 @@ Process performance reports
 Risks and opportunities, and the effectiveness of the actions taken to address them
 @@risksSource
 Risk and opportunity register in <@sms.link "sms-plan"/>
-@@suppliers
+@@supplierPerformance
 Performance of ${t.externalSuppliers}, ${t.internalSuppliers} and customers acting as suppliers
 @@suppliersSource
 Supplier reviews and contract records

@@ -40,7 +40,7 @@ Leistungsberichte der Prozesse
 Risiken und Chancen sowie die Wirksamkeit der zu ihrer Behandlung ergriffenen Maßnahmen
 @@risksSource
 Register der Risiken und Chancen, siehe <@sms.link "sms-plan"/>
-@@suppliers
+@@supplierPerformance
 Leistung der ${t.externalSuppliersInflected}, der ${t.internalSuppliersInflected} und der als Lieferant handelnden Kunden
 @@suppliersSource
 Lieferantenbewertungen und Vertragsunterlagen
