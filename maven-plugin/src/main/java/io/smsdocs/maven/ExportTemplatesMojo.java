@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Copies built-in templates into the docs repo for editing: every document template, or those named with
  * -Dsms.templates=sms-plan,glossary (add lib/sms.ftl to own the macro library too). Each is copied in the
- * variant the set's language renders (glossary.md_de.ftl for sms.language: de); -Dsms.allLanguages=true
+ * variant the set's language renders (glossary.md.ftl with its words glossary.text_de.ftl for sms.language: de); -Dsms.allLanguages=true
  * copies every language variant. Never overwrites a file.
  */
 @Mojo(name = "export-templates", threadSafe = true, requiresProject = true)
@@ -30,7 +30,7 @@ public class ExportTemplatesMojo extends AbstractMojo {
     @Parameter(property = "sms.descriptor", defaultValue = "${project.basedir}/src/sms/sms.yaml")
     private File descriptor;
 
-    /** Copies every language variant of each template (glossary.md.ftl and glossary.md_de.ftl), not only the set's language. */
+    /** Copies every language variant of each template's words (glossary.text.ftl and glossary.text_de.ftl), not only the set's language. */
     @Parameter(property = "sms.allLanguages", defaultValue = "false")
     private boolean allLanguages;
 

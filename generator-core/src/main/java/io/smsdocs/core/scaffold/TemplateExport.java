@@ -106,10 +106,15 @@ public final class TemplateExport {
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Set<String> files = inLanguage(wanted, repository, language, allLanguages);
+        Locale locale = allLanguages ? Locale.ROOT : TemplateSourceChain.locale(language);
         for (String name : files) {
             Path target = targetDirectory.resolve(name);
-            if (Files.exists(target)) {
-                kept.add(name);
+            // A file the docs repo has already, or a variant of it that the set renders instead (an older
+            // sms-scope.md_de.ftl beside the shared sms-scope.md.ftl), is the user's: kept, never overwritten.
+            String existing = TemplateSourceChain.variants(name, locale).stream().filter(v -> Files.exists(targetDirectory.resolve(v)))
+                    .findFirst().orElse(null);
+            if (existing != null) {
+                kept.add(existing);
                 continue;
             }
             String text = read(builtIn, name);
