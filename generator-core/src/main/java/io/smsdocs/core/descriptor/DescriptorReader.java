@@ -118,7 +118,8 @@ final class DescriptorReader {
         for (JsonNode node : list) {
             Role role = new Role(node.path("id").asText(), node.path("title").asText(), text(node, "person", null),
                     text(node, "email", null), strings(node.path("responsibilities")),
-                    node.path("capacity").isIntegralNumber() ? node.path("capacity").asInt() : null);
+                    node.path("capacity").isIntegralNumber() ? node.path("capacity").asInt() : null,
+                    text(node.path("grammar"), "gender", null), "plural".equals(text(node.path("grammar"), "number", null)));
             roles.remove(role.id()); // a descriptor role replaces the built-in one, and keeps its position
             roles.put(role.id(), role);
         }

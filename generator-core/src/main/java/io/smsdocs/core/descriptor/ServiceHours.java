@@ -76,6 +76,48 @@ public final class ServiceHours {
         return total > 0 ? OptionalDouble.of(total) : OptionalDouble.empty();
     }
 
+    /** One stretch of service hours: a day or a range of days ("daily" for every day), from and to as hh:mm. */
+    public record Segment(String firstDay, String lastDay, String from, String to) {
+    }
+
+    /**
+     * The hours as stretches, in the descriptor's order; empty when the text is round the clock or in no
+     * form we recognise (the text is then shown as written).
+     */
+    public static List<Segment> segments(String hours) {
+        String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
+        if (ROUND_THE_CLOCK.matcher(text).matches() || perWeek(hours).isEmpty()) {
+            return List.of();
+        }
+        List<Segment> segments = new java.util.ArrayList<>();
+        for (String segment : text.split(",")) {
+            Matcher m = SEGMENT.matcher(segment.strip());
+            if (!m.matches()) {
+                return List.of();
+            }
+            segments.add(new Segment(m.group(1), m.group(2), twoDigits(m.group(3)) + ":" + m.group(4), twoDigits(m.group(5)) + ":" + m.group(6)));
+        }
+        return List.copyOf(segments);
+    }
+
+    /** What follows "24x7" in a round-the-clock text ("including public holidays"), or null when it is not one. */
+    public static String roundTheClockRest(String hours) {
+        if (hours == null) {
+            return null;
+        }
+        Matcher m = ROUND_THE_CLOCK.matcher(english(hours.strip().toLowerCase(Locale.ROOT)));
+        if (!m.matches()) {
+            return null;
+        }
+        String original = hours.strip();
+        int cut = m.group(2) == null ? original.length() : original.length() - m.group(2).length();
+        return original.substring(Math.max(0, cut)).strip();
+    }
+
+    private static String twoDigits(String hour) {
+        return hour.length() == 1 ? "0" + hour : hour;
+    }
+
     /** The unplanned downtime in minutes an availability target allows in an average month, or empty for unread hours. */
     public static OptionalDouble allowedMinutesPerMonth(String hours, BigDecimal availabilityTarget) {
         OptionalDouble weekly = perWeek(hours);

@@ -69,7 +69,7 @@ final class DecisionRegisterModel {
             Map<String, Object> values = services.get(service.id());
             if (service.criticalityDerived()) {
                 rows.add(map("subject", text("derived.criticality", service.name()), "value", values.get("criticalityName"),
-                        "basis", text("derived.criticality.basis", service.hours(), decimal(service.availabilityTarget()))));
+                        "basis", text("derived.criticality.basis", ServiceHoursText.of(service.hours(), messages), decimal(service.availabilityTarget()))));
             }
             if (service.recovery().rtoHours() == null || service.recovery().rpoHours() == null) {
                 rows.add(map("subject", text("derived.recovery", service.name()),

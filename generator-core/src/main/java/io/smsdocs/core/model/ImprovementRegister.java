@@ -50,7 +50,7 @@ final class ImprovementRegister {
         for (Object risk : risks) {
             Map<?, ?> r = (Map<?, ?>) risk;
             if ("opportunity".equals(r.get("type"))) {
-                entries.add(TemplateModelFactory.map("ref", ref(entries.size()), "kind", "opportunity", "riskId", r.get("id"),
+                entries.add(TemplateModelFactory.map("ref", ref(entries.size()), "kind", "opportunity", "riskId", r.get("ref"),
                         "description", r.get("description"), "action", blankToNull(r.get("treatment")),
                         "likelihood", r.get("likelihood"), "benefit", r.get("impact"), "owner", r.get("owner"),
                         "activities", List.of(), "planned", false));

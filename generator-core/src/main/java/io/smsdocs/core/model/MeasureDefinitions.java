@@ -141,7 +141,7 @@ final class MeasureDefinitions {
             Map<?, ?> objective = (Map<?, ?>) objectiveMaps.get(i);
             String process = objectives.get(i).process();
             boolean setsMain = process != null && objectiveOf.get(process) == objectives.get(i);
-            rows.add(map("id", String.valueOf(objective.get("id")).toUpperCase(Locale.ROOT), "name", objective.get("objective"),
+            rows.add(map("id", String.valueOf(objective.get("ref")), "name", objective.get("objective"),
                     "formula", objective.get("measure"), "source", reporting == null ? text("documentLibrary") : reporting.get("toolName"),
                     "frequency", text("kpi.frequency.monthly"), "reportedTo", text("kpi.reportedTo.performance"),
                     "owner", objective.get("owner"), "target", objective.get("target"),

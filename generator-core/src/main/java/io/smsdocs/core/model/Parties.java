@@ -79,13 +79,14 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "holder", open.holder(role.id(), role.person(), messages), "open", open.of(role.id()),
                 "responsibilities", role.responsibilities(), "capacity", role.capacityPercent(), "capacityGiven", role.capacityGiven(),
                 "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
-                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()));
+                "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()),
+                "de", GermanGrammar.forms(GermanGrammar.genderOf(role.title(), role.grammaticalGender(), role.plural(), messages)));
     }
 
     /** How planned maintenance is scheduled for the service, as its SLA states it. */
     private static String maintenance(Service service, OpenDecisionMarks open, Map<String, String> messages) {
         if (service.maintenanceWindow() != null) {
-            return messages.getOrDefault("sla.maintenance.agreed", "{0}").replace("{0}", service.maintenanceWindow());
+            return messages.getOrDefault("sla.maintenance.agreed", "{0}").replace("{0}", ServiceHoursText.of(service.maintenanceWindow(), messages));
         }
         if (ServiceHours.roundTheClock(service.hours())) {
             return messages.getOrDefault("sla.maintenance.open", "{0}").replace(" {0}", mark((String) open.of(service.id()).get("maintenanceWindow"), messages));
@@ -154,7 +155,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "owner", roles.get(service.owner()),
                 "customers", service.customers().stream().map(id -> (Object) customers.get(id)).toList(),
                 "suppliers", service.suppliers().stream().map(id -> (Object) suppliers.get(id)).toList(),
-                "hours", ToolPhrases.openMark(service.hours(), (String) open.of(service.id()).get("serviceHours"), messages),
+                "hours", ToolPhrases.openMark(ServiceHoursText.of(service.hours(), messages), (String) open.of(service.id()).get("serviceHours"), messages),
                 "targetMark", mark((String) open.of(service.id()).get("availabilityTarget"), messages),
                 "customersMark", mark((String) open.of(service.id()).get("serviceCustomers"), messages),
                 "maintenance", maintenance(service, open, messages),

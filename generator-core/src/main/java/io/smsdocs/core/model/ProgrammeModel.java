@@ -158,7 +158,7 @@ final class ProgrammeModel {
         return texts.conflict(conflict, title, this::label, role -> {
             Map<String, Object> r = roles.get(role);
             int capacity = plan.owner(role).map(OwnerLoad::capacityPercent).orElse(0);
-            return (r != null ? r.get("title") : role) + " (" + capacity + "%)";
+            return (r != null ? r.get("title") : role) + " (" + capacity + messages.getOrDefault("percentSuffix", "%") + ")";
         });
     }
 

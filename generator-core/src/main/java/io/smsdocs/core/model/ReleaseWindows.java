@@ -38,7 +38,7 @@ final class ReleaseWindows {
                 Object decision = open.of(service.id()).get("maintenanceWindow");
                 window = ToolPhrases.openMark(text(messages, "open").replace(" {0}", ""), decision == null ? null : decision.toString(), messages);
             } else {
-                window = text(messages, "outsideHours").replace("{0}", String.valueOf(service.hours()));
+                window = text(messages, "outsideHours").replace("{0}", String.valueOf(ServiceHoursText.of(service.hours(), messages)));
             }
             if ("high".equals(criticality)) {
                 window += text(messages, "high");

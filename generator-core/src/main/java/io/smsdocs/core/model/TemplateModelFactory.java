@@ -87,7 +87,7 @@ public final class TemplateModelFactory {
         model.put("suppliers", List.copyOf(suppliers.values()));
         model.put("externalSuppliers", parties.suppliersOfType("external"));
         model.put("internalSuppliers", parties.suppliersOfType("internal"));
-        Map<String, Object> smsModel = sms(descriptor, catalogue, roles, dates);
+        Map<String, Object> smsModel = sms(descriptor, catalogue, roles, dates, messages);
         model.put("sms", smsModel);
         model.put("processes", Collections.unmodifiableMap(processes));
         processes.forEach((id, process) -> model.put(ProcessVariables.BY_PROCESS.get(id), process));
@@ -275,7 +275,7 @@ public final class TemplateModelFactory {
     }
 
     private static Map<String, Object> sms(Descriptor descriptor, ClauseCatalogue catalogue, Map<String, Map<String, Object>> roles,
-                                           DisplayDates dates) {
+                                           DisplayDates dates, Map<String, String> messages) {
         var sms = descriptor.sms();
         var control = sms.documentControl();
         return map("edition", sms.edition(), "standard", catalogue.standard(), "language", sms.language(),
@@ -284,11 +284,27 @@ public final class TemplateModelFactory {
                         "reviewIntervalMonths", control.reviewIntervalMonths(),
                         "owner", roles.get(control.owner()), "approver", roles.get(control.approver())),
                 "topManagement", roles.get(sms.topManagement()), "manager", roles.get(control.owner()),
-                "objectives", sms.objectives().stream().map(o -> (Object) map("id", o.id(), "objective", o.objective(),
-                        "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()), "process", o.process())).toList(),
-                "risks", sms.risks().stream().map(r -> (Object) map("id", r.id(), "type", r.type(),
-                        "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
-                        "treatment", r.treatment(), "owner", roles.get(r.owner()))).toList());
+                "objectives", java.util.stream.IntStream.range(0, sms.objectives().size()).mapToObj(i -> {
+                    var o = sms.objectives().get(i);
+                    return (Object) map("id", o.id(), "ref", ReadableRefs.of("objective", i + 1, messages), "objective", o.objective(),
+                            "measure", o.measure(), "target", o.target(), "owner", roles.get(o.owner()), "process", o.process());
+                }).toList(),
+                "risks", risks(sms.risks(), roles, messages));
+    }
+
+    /** Risks and opportunities, each numbered within its kind (R-01, R-02 ... and OPP-01 ...). */
+    private static List<Object> risks(List<io.smsdocs.core.descriptor.model.Risk> risks, Map<String, Map<String, Object>> roles,
+                                      Map<String, String> messages) {
+        Map<String, Integer> counters = new java.util.HashMap<>();
+        List<Object> result = new ArrayList<>();
+        for (var r : risks) {
+            String kind = "opportunity".equals(r.type()) ? "opportunity" : "risk";
+            int number = counters.merge(kind, 1, Integer::sum);
+            result.add(map("id", r.id(), "ref", ReadableRefs.of(kind, number, messages), "type", r.type(),
+                    "description", r.description(), "likelihood", r.likelihood(), "impact", r.impact(),
+                    "treatment", r.treatment(), "owner", roles.get(r.owner())));
+        }
+        return List.copyOf(result);
     }
 
     /** Every process of the catalogue in clause order, by id, with its owner, tool and how to name its tool. */

@@ -105,6 +105,8 @@ public final class TemplateRepository {
         // The sector points (sectors*.properties, keys sector.<id>.…) are read with the fixed texts, so a pack
         // adds a sector or a point the same way it changes a word.
         Map<String, String> all = new java.util.TreeMap<>(MessageBundles.load(bundleLayers(), "sectors", language, edition));
+        // The lexicon of German role titles (grammar_de.properties, keys gender.<ending>) likewise.
+        all.putAll(MessageBundles.load(bundleLayers(), "grammar", language, edition));
         all.putAll(MessageBundles.load(bundleLayers(), "messages", language, edition));
         return Map.copyOf(all);
     }
@@ -169,7 +171,10 @@ public final class TemplateRepository {
      * and those that hide a lower layer's variant more specific to the language.
      */
     public List<Problem> overrideWarnings(List<TemplateMetadata> templates, String language) {
-        return overrideWarnings.of(templates, language);
+        List<Problem> warnings = new ArrayList<>(overrideWarnings.of(templates, language));
+        // Words the language's term table rejects, where the set's templates and bundles use them.
+        warnings.addAll(new TermCheck(chain).of(language, MessageBundles.load(bundleLayers(), TermCheck.BUNDLE, language, "2018")));
+        return warnings;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
  * @param capacity percent of the holder's working time available for SMS work (5-100), or null when the
  *                 descriptor does not say: the implementation plan then assumes {@link #DEFAULT_CAPACITY}
  */
-public record Role(String id, String title, String person, String email, List<String> responsibilities, Integer capacity) {
+public record Role(String id, String title, String person, String email, List<String> responsibilities, Integer capacity,
+                   String grammaticalGender, boolean plural) {
 
     /** The share of time a role gives the SMS project when the descriptor does not say: half, next to its day job. */
     public static final int DEFAULT_CAPACITY = 50;
@@ -19,6 +20,10 @@ public record Role(String id, String title, String person, String email, List<St
 
     public Role(String id, String title, String person, String email, List<String> responsibilities) {
         this(id, title, person, email, responsibilities, null);
+    }
+
+    public Role(String id, String title, String person, String email, List<String> responsibilities, Integer capacity) {
+        this(id, title, person, email, responsibilities, capacity, null, false);
     }
 
     /** The capacity the plan uses: the descriptor's, else the default. */

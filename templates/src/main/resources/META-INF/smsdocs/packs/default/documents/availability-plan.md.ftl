@@ -71,7 +71,7 @@ ${text.risksIntro()}
 ${text.serviceRisksHeader()}
 <#list serviceRisks as a>
 <#list a.risks as r>
-| ${a.service.name} | ${r.id} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
+| ${a.service.name} | ${r.ref} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 </#list>
 <#else>
@@ -81,7 +81,7 @@ ${text.noServiceRisks()}
 <#if availabilityPlan.generalRisks?has_content>
 ${text.generalRisksHeader()}
 <#list availabilityPlan.generalRisks as r>
-| ${r.id} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
+| ${r.ref} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 <#else>
 ${text.noGeneralRisks()}

@@ -29,7 +29,7 @@ ${text.periodTable()}
 <#if sms.objectives?has_content>
 ${text.objectivesHeader()}
 <#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} ${o.objective}<#if o.measure?has_content>${text.measureSuffix(o.measure)}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
+| ${o.ref} ${o.objective}<#if o.measure?has_content>${text.measureSuffix(o.measure)}</#if> | ${o.target!"—"} | <#if o.owner??>${o.owner.title}<#else>${sms.manager.title}</#if> | | ☐ | |
 </#list>
 <#else>
 ${text.noObjectives()}

@@ -48,7 +48,7 @@ ${text.monitored()}
 <#if sms.objectives?has_content>
 ${text.objectivesHeader()}
 <#list sms.objectives as o>
-| ${(o.id!("obj-" + (o?index + 1)?c))?upper_case} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
+| ${o.ref} | ${o.objective} | ${o.measure} | ${o.target} | ${o.owner.title} |
 </#list>
 
 ${text.objectivesMeasured()}

@@ -110,7 +110,7 @@ ${text.objectives()}
 <#if sms.objectives?has_content>
 ${text.objectivesHeader()}
 <#list sms.objectives as o>
-| ${o.id!("OBJ-" + o?counter)} | ${o.objective} | ${o.measure} | ${o.target} | <@sms.roleWithPerson o.owner/> |
+| ${o.ref} | ${o.objective} | ${o.measure} | ${o.target} | <@sms.roleWithPerson o.owner/> |
 </#list>
 <#else>
 ${text.noObjectives()}

@@ -221,7 +221,8 @@ ${""?left_pad(level, "#")?no_esc} ${title}
 <#macro names items empty=""><#if items?has_content>${andList(items?map(i -> i.name))}<#else>${empty?has_content?then(empty, t.none)}</#if></#macro>
 
 <#-- A percentage without trailing zeros: 99.5%. -->
-<#function pct n><#return n?string("0.###") + "%"></#function>
+<#-- A percentage as the set's language writes it: "99.95%" in English, "99,95 %" (a non-breaking space, DIN 5008) in German. -->
+<#function pct n><#return n?string("0.###") + t.percentSuffix></#function>
 
 <#-- Bullet list of names with an optional fallback sentence when empty. -->
 <#macro nameList items empty="">

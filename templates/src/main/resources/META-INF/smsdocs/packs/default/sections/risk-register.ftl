@@ -6,7 +6,7 @@
 | ID | ${t["riskRegister.column.risk"]} | ${t["riskRegister.column.likelihood"]} | ${t["riskRegister.column.impact"]} | ${t["riskRegister.column.level"]} | ${t["riskRegister.column.treatment"]} | ${t.owner} |
 |---|---|---|---|---|---|---|
 <#list risks as r>
-| ${r.id!("R" + r?counter)} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.word(sms.riskLevel(r.likelihood, r.impact)?lower_case)} | ${r.treatment} | ${r.owner.title} |
+| ${r.ref} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.word(sms.riskLevel(r.likelihood, r.impact)?lower_case)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>
@@ -14,7 +14,7 @@
 | ID | ${t["riskRegister.column.opportunity"]} | ${t["riskRegister.column.likelihood"]} | ${t["riskRegister.column.benefit"]} | ${t["riskRegister.column.level"]} | ${t["riskRegister.column.action"]} | ${t.owner} |
 |---|---|---|---|---|---|---|
 <#list opportunities as r>
-| ${r.id!("O" + r?counter)} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.word(sms.riskLevel(r.likelihood, r.impact)?lower_case)} | ${r.treatment} | ${r.owner.title} |
+| ${r.ref} | ${r.description} | ${sms.word(r.likelihood)} | ${sms.word(r.impact)} | ${sms.word(sms.riskLevel(r.likelihood, r.impact)?lower_case)} | ${r.treatment} | ${r.owner.title} |
 </#list>
 
 </#if>
