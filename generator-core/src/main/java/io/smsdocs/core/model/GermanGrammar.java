@@ -39,19 +39,37 @@ public final class GermanGrammar {
         if (title == null || title.isBlank()) {
             return Gender.MASCULINE;
         }
+        if (ENGLISH.matcher(title).find()) {
+            return Gender.MASCULINE; // "Head of Service Management" is not neuter because it ends in "Management"
+        }
         String[] words = title.strip().split("\\s+");
-        String last = words[words.length - 1];
-        String head = last.substring(last.lastIndexOf('-') + 1).toLowerCase(Locale.GERMAN);
+        // The head noun ends the title ("Oberste Leitung", "IT-Service-Managerin") or, followed by what it leads,
+        // starts it ("Leiterin IT-Betrieb"): the last word first, then the first.
+        String ending = ending(headOf(words[words.length - 1]), lexicon);
+        if (ending == null && words.length > 1) {
+            ending = ending(headOf(words[0]), lexicon);
+        }
+        return ending == null ? Gender.MASCULINE : parse(lexicon.get(LEXICON_PREFIX + ending).strip());
+    }
+
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile("(?i)\\b(of|for|the|head|chief)\\b");
+
+    private static String headOf(String word) {
+        return word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.GERMAN);
+    }
+
+    /** The longest lexicon ending the word has, or null. */
+    private static String ending(String word, Map<String, String> lexicon) {
         String best = null;
         for (String key : lexicon.keySet()) {
             if (key.startsWith(LEXICON_PREFIX)) {
                 String ending = key.substring(LEXICON_PREFIX.length());
-                if (head.endsWith(ending) && (best == null || ending.length() > best.length())) {
+                if (word.endsWith(ending) && (best == null || ending.length() > best.length())) {
                     best = ending;
                 }
             }
         }
-        return best == null ? Gender.MASCULINE : parse(lexicon.get(LEXICON_PREFIX + best).strip());
+        return best;
     }
 
     private static Gender parse(String code) {
