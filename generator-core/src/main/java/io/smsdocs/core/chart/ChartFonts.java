@@ -46,6 +46,32 @@ final class ChartFonts {
         return cut.strip() + "\u2026";
     }
 
+    /**
+     * The text broken at spaces into at most {@code maxLines} lines that each fit the width; only what
+     * still does not fit after the last line is cut, with an ellipsis.
+     */
+    static java.util.List<String> wrap(String text, double maxWidth, double size, boolean bold, int maxLines) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+            if (width(candidate, size, bold) <= maxWidth || line.isEmpty()) {
+                line = candidate;
+                continue;
+            }
+            if (lines.size() == maxLines - 1) {
+                // The last line takes the rest, cut to fit.
+                lines.add(fit(line + " " + String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), maxWidth, size, bold));
+                return lines;
+            }
+            lines.add(fit(line, maxWidth, size, bold));
+            line = words[i];
+        }
+        lines.add(fit(line, maxWidth, size, bold));
+        return lines;
+    }
+
     private static Font font(double size, boolean bold) {
         return (bold ? BOLD : REGULAR).deriveFont((float) size);
     }

@@ -21,6 +21,7 @@ public final class GanttChart {
     private static final double TITLE_SIZE = 34;
     private static final double TEXT_SIZE = 24;
     private static final double SMALL_SIZE = 22;
+    private static final double WRAPPED_SIZE = 17;
     private static final double ROW = 40;
     private static final double BAR = 26;
     private static final double CHART_TOP = 130;
@@ -142,13 +143,32 @@ public final class GanttChart {
             double top = CHART_TOP + i * ROW;
             double baseline = top + ROW / 2 + TEXT_SIZE * 0.36;
             canvas.text(activity.id(), MARGIN + 4, baseline, TEXT_SIZE, true, ChartPalette.TEXT, Canvas.Anchor.START);
-            canvas.text(ChartFonts.fit(activity.title(), titleWidth, TEXT_SIZE, false), titleX, baseline, TEXT_SIZE,
-                    false, ChartPalette.TEXT, Canvas.Anchor.START);
+            double oneLine = oneLineSize(activity.title(), titleWidth);
+            if (oneLine > 0) {
+                canvas.text(activity.title(), titleX, top + ROW / 2 + oneLine * 0.36, oneLine, false, ChartPalette.TEXT, Canvas.Anchor.START);
+            } else {
+                // A long title (German compounds) wraps onto two smaller lines in its row instead of being cut.
+                List<String> lines = ChartFonts.wrap(activity.title(), titleWidth, WRAPPED_SIZE, false, 2);
+                double first = lines.size() == 1 ? baseline : top + ROW / 2 - 2;
+                for (int l = 0; l < lines.size(); l++) {
+                    canvas.text(lines.get(l), titleX, first + l * (WRAPPED_SIZE + 1), WRAPPED_SIZE, false, ChartPalette.TEXT, Canvas.Anchor.START);
+                }
+            }
             double x = layout.axis().x(activity.start());
             double width = Math.max(4, layout.axis().x(activity.end().plusDays(1)) - x);
             canvas.rect(x, top + (ROW - BAR) / 2, width, BAR, activity.shortened()
                     ? ChartPalette.light(ChartPalette.of(activity.stage())) : ChartPalette.of(activity.stage()));
         }
+    }
+
+    /** The largest of the row's text sizes, a little smaller ones included, at which the title fits one line; 0 if none. */
+    private static double oneLineSize(String title, double width) {
+        for (double size : new double[] {TEXT_SIZE, TEXT_SIZE - 2, TEXT_SIZE - 4}) {
+            if (ChartFonts.width(title, size, false) <= width) {
+                return size;
+            }
+        }
+        return 0;
     }
 
     private static void drawMilestones(Canvas canvas, Layout layout) {
