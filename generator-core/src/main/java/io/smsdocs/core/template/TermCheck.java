@@ -66,7 +66,7 @@ final class TermCheck {
                         if (!insideAllowed(line, m.start(), m.end(), allowed)) {
                             problems.add(Problem.warning(new SourceLocation(source.display(), i + 1, m.start() + 1),
                                     "'" + term.getKey() + "' is not the term of this set", "the term table (messages/terms" + suffix
-                                            + ".properties) says '" + term.getValue() + "'"));
+                                            + ".properties) " + (term.getValue().isEmpty() ? "rejects it" : "says '" + term.getValue() + "'")));
                         }
                     }
                 }
