@@ -54,7 +54,8 @@ final class TermCheck {
             if (text == null) {
                 continue;
             }
-            List<String> lines = text.lines().toList();
+            // Comments are not printed: blanked (keeping lines and columns), they are not checked.
+            List<String> lines = (source.path().endsWith(".ftl") ? withoutComments(text) : text).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (source.path().endsWith(".properties") && (line.isBlank() || line.stripLeading().startsWith("#"))) {
@@ -97,6 +98,21 @@ final class TermCheck {
             }
         }
         return sources;
+    }
+
+    private static String withoutComments(String template) {
+        StringBuilder out = new StringBuilder(template);
+        for (int start = template.indexOf("<#--"); start >= 0; start = template.indexOf("<#--", start + 1)) {
+            int end = template.indexOf("-->", start);
+            end = end < 0 ? template.length() : end + 3;
+            for (int i = start; i < end; i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+            start = end - 1;
+        }
+        return out.toString();
     }
 
     private static boolean insideAllowed(String line, int start, int end, List<String> allowed) {

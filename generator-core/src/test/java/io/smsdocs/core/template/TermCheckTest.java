@@ -26,7 +26,7 @@ class TermCheckTest {
     void aRejectedWordIsReportedAtItsLineAndColumnWithThePreferredTerm() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/documents"));
         Files.writeString(templates.resolve("form-kpi-sheet.text_de.ftl"), """
-                <#-- Hausstil -->
+                <#-- Hausstil nach der Leitlinie: ein Kommentar wird nicht geprüft -->
                 @@useTitle
                 Nach der Leitlinie und dem Change Advisory Board
                 @@use
@@ -37,7 +37,7 @@ class TermCheckTest {
         TemplateRepository repository = TemplateRepository.create(dir.resolve("templates"), "src/sms/templates", true, getClass().getClassLoader());
 
         List<String> german = repository.overrideWarnings(repository.documentTemplates("de"), "de").stream().map(Problem::format)
-                .filter(w -> w.contains("is not the term")).toList();
+                .filter(w -> w.startsWith("src/sms/templates/")).toList();
         assertThat(german).containsExactly(
                 "src/sms/templates/documents/form-kpi-sheet.text_de.ftl:3:10: 'Leitlinie' is not the term of this set;"
                         + " the term table (messages/terms_de.properties) says 'Politik'",
