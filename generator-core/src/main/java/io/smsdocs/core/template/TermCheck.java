@@ -58,18 +58,25 @@ final class TermCheck {
             List<String> lines = (source.path().endsWith(".ftl") ? withoutComments(text) : text).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
+                List<int[]> found = new ArrayList<>(); // start, end, term index: reported in the order of the line
                 if (source.path().endsWith(".properties") && (line.isBlank() || line.stripLeading().startsWith("#"))) {
                     continue;
                 }
-                for (Map.Entry<String, String> term : rejected.entrySet()) {
-                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.getKey()) + "(?![\\p{L}\\p{N}])").matcher(line);
+                List<Map.Entry<String, String>> terms = new ArrayList<>(rejected.entrySet());
+                for (int t = 0; t < terms.size(); t++) {
+                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(terms.get(t).getKey()) + "(?![\\p{L}\\p{N}])").matcher(line);
                     while (m.find()) {
                         if (!insideAllowed(line, m.start(), m.end(), allowed)) {
-                            problems.add(Problem.warning(new SourceLocation(source.display(), i + 1, m.start() + 1),
-                                    "'" + term.getKey() + "' is not the term of this set", "the term table (messages/terms" + suffix
-                                            + ".properties) " + (term.getValue().isEmpty() ? "rejects it" : "says '" + term.getValue() + "'")));
+                            found.add(new int[] {m.start(), m.end(), t});
                         }
                     }
+                }
+                found.sort(java.util.Comparator.comparingInt(f -> f[0]));
+                for (int[] f : found) {
+                    Map.Entry<String, String> term = terms.get(f[2]);
+                    problems.add(Problem.warning(new SourceLocation(source.display(), i + 1, f[0] + 1),
+                            "'" + term.getKey() + "' is not the term of this set", "the term table (messages/terms" + suffix
+                                    + ".properties) " + (term.getValue().isEmpty() ? "rejects it" : "says '" + term.getValue() + "'")));
                 }
             }
         }

@@ -37,7 +37,7 @@ class RoleTitleAgreementTest {
             "Bereichsleiter", Set.of("die", "der", "den"),
             "Head of IT Service Management", Set.of("der", "des", "dem", "den", "ein", "eines", "einem", "einen"));
     private static final Set<String> ALLOWED_ENGLISH = Set.of("the", "a", "an");
-    private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|the|a|an) (?:\\*\\*)?("
+    private static final Pattern ARTICLE = Pattern.compile("\\b((?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|the|a|an)) (?:\\*\\*)?("
             + String.join("|", ALLOWED_GERMAN.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}-])");
 
     @ParameterizedTest(name = "{0} {1}")

@@ -53,7 +53,7 @@ class ImprovementRegisterTest {
     void opportunitiesComeFirstThenTheOpenGapsInClauseOrder() {
         List<?> risks = List.of(
                 Map.of("id", "risk-1", "type", "risk", "description", "A risk", "likelihood", "high", "impact", "high", "owner", MANAGER),
-                Map.of("id", "opp-1", "type", "opportunity", "description", "Automate requests", "likelihood", "medium",
+                Map.of("id", "opp-1", "ref", "OPP-01", "type", "opportunity", "description", "Automate requests", "likelihood", "medium",
                         "impact", "high", "treatment", "Pilot it", "owner", AUDITOR));
         List<Gap> gaps = List.of(new Gap("9.2", "missing", null), new Gap("6.1", "implemented", null),
                 new Gap("8.2.6", "partial", "Servers only"), new Gap("8.2.5", "missing", null));
@@ -62,7 +62,7 @@ class ImprovementRegisterTest {
 
         assertThat(entries).extracting(e -> e.get("ref")).containsExactly("IMP-01", "IMP-02", "IMP-03", "IMP-04");
         assertThat(entries).extracting(e -> e.get("kind")).containsExactly("opportunity", "gap", "gap", "gap");
-        assertThat(entries.get(0)).containsEntry("riskId", "opp-1").containsEntry("benefit", "high")
+        assertThat(entries.get(0)).containsEntry("riskId", "OPP-01").containsEntry("benefit", "high")
                 .containsEntry("action", "Pilot it").containsEntry("owner", AUDITOR).containsEntry("planned", false);
         assertThat(entries.subList(1, 4)).extracting(e -> e.get("clause")).containsExactly("8.2.5", "8.2.6", "9.2");
         assertThat(entries.subList(1, 4)).extracting(e -> e.get("priority")).containsExactly("high", "medium", "high");

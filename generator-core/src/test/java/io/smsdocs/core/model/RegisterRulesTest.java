@@ -39,7 +39,7 @@ class RegisterRulesTest {
                 .containsEntry("window", "In einem noch zu vereinbarenden Wartungsfenster; Major-Releases erfordern die schriftliche Zustimmung des Kunden");
         assertThat(row(rows.get(1))).containsEntry("criticality", "medium").containsEntry("window", "In einem noch zu vereinbarenden Wartungsfenster");
         assertThat(row(rows.get(2)))
-                .containsEntry("window", "Außerhalb der Servicezeiten (Mo–Fr 08:00–18:00)");
+                .containsEntry("window", "Außerhalb der Servicezeiten (Mo.–Fr. 08:00–18:00 Uhr)");
     }
 
     @Test

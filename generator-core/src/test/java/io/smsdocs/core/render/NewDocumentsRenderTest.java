@@ -68,20 +68,20 @@ class NewDocumentsRenderTest {
                 .contains("| Cloud Hosting | 24x7 | 99.8% | 1 h 28 min | 17 h 32 min | High | 99% |")
                 .contains("| Cloud Hosting | Replicas of customer virtual servers and databases in Fabrikam Cloud's second UK data centre |")
                 .contains("Every service is monitored with Zabbix")
-                .contains("| Cloud Hosting | risk-fabrikam | An outage of Fabrikam Cloud's primary data centre stops cloud hosting for every customer at once |")
+                .contains("| Cloud Hosting | R-01 | An outage of Fabrikam Cloud's primary data centre stops cloud hosting for every customer at once |")
                 .contains("No risk in the register concerns the availability of every service.");
         // Where the starter risks stand in, the plan says so and lists the one about a failing supplier for every service.
         assertThat(read("minimal", "availability-plan")).containsPattern("the register holds\\s+starter risks \\(open decision D-\\d\\d\\)")
-                .contains("| risk-1 | Failure of a key external supplier interrupts one or more services |");
+                .contains("| R-01 | Failure of a key external supplier interrupts one or more services |");
         String stmarys = read("stmarys", "availability-plan");
-        assertThat(stmarys).contains("| Electronic Patient Record | risk-epr-downtime |").contains("| risk-datacentre-power |")
+        assertThat(stmarys).contains("| Electronic Patient Record | R-02 |").contains("| R-03 |")
                 .contains("*ISO/IEC 20000-1:2011: 6.3.2 Service continuity and availability plans*");
         // In 2011 the continuity plan is the continuity plan only and points to the availability plan.
         assertThat(read("stmarys", "service-continuity-plan")).startsWith("# Service Continuity Plan\n")
                 .contains("maintains [Availability Plan](availability-plan.md) as a controlled document")
                 .doesNotContain("This document is also the availability plan");
         assertThat(read("rheintal", "availability-plan")).startsWith("# Verfügbarkeitsplan\n")
-                .contains("| Lagerverwaltungssystem | 24x7 | 99,8% | 1 h 28 min | 17 h 32 min | Hoch | 99% |");
+                .contains("| Lagerverwaltungssystem | rund um die Uhr | 99,8\u00a0% | 1 h 28 min | 17 h 32 min | Hoch | 99% |");
     }
 
     @Test
@@ -106,7 +106,7 @@ class NewDocumentsRenderTest {
         String northwind = read("northwind", "measure-definitions");
         assertThat(northwind).startsWith("# Measure Definitions\n")
                 .contains("| Availability of Cloud Hosting | (Agreed service time in the month − unplanned downtime within it) ÷ agreed service time in the month × 100 | Zabbix | Monthly | Infrastructure Lead | 99.8% |")
-                .contains("| OBJ-2 | Resolve incidents within the agreed resolution targets | Share of incidents resolved within target (main measure of the process Incident management) |")
+                .contains("| OBJ-02 | Resolve incidents within the agreed resolution targets | Share of incidents resolved within target (main measure of the process Incident management) |")
                 .contains("| Incidents resolved at first contact by the service desk | Incidents the service desk resolved during the first contact");
         assertThat(read("northwind", "monitoring-and-reporting")).contains("Every measure is defined in [Measure Definitions](measure-definitions.md)");
         assertThat(read("rheintal", "measure-definitions")).startsWith("# Kennzahlendefinitionen\n")

@@ -108,7 +108,7 @@ class SupplierAndImprovementRegistersTest {
                 .contains("[Internal Agreement: Estates and Facilities](internal-agreement-estates.md)");
 
         String improvements = read(out, "improvement-register");
-        assertThat(line(improvements, "| IMP-01 |")).contains("| Risk and opportunity register, opp-portal |")
+        assertThat(line(improvements, "| IMP-01 |")).contains("| Risk and opportunity register, OPP-01 |")
                 .contains("| Medium | To be estimated | High | Awaiting evaluation | IT Service Manager |");
         assertThat(line(improvements, "| IMP-02 |")).contains("Complete: 8.3.4.2").contains("(No agreement with the estates team)")
                 .contains("| Medium | Planned in the implementation plan |");
@@ -150,7 +150,7 @@ class SupplierAndImprovementRegistersTest {
                 .contains("| Electronic Patient Record (hoch) |").contains("| Vierteljährlich | Innerhalb von drei Monaten nach Freigabe |");
         String agreement = read(out, "internal-agreement-estates");
         assertThat(agreement).startsWith("# Interne Vereinbarung: Estates and Facilities\n")
-                .contains("| Mindestens 99,95% über die Servicezeiten jedes Service |")
+                .contains("| Mindestens 99,95\u00a0% über die Servicezeiten jedes Service |")
                 .contains("trägt als interner Lieferant von Harbour City Hospital IT zu diesen Services");
         assertThat(line(read(out, "improvement-register"), "| IMP-03 |")).contains("Einführen: 9.2").contains("| Hoch |");
 
