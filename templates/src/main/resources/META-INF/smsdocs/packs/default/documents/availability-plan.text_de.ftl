@@ -27,7 +27,7 @@ Verfügbarkeitsanforderungen und -ziele
 @@targetsTable
 Die Verfügbarkeitsziele werden mit den Kunden in den Service-Level-Vereinbarungen vereinbart und im
 <@sms.link "service-catalogue"/> veröffentlicht. Jedes Ziel wird über die Servicezeit eines Kalendermonats
-gemessen; die Tabelle zeigt, wie viel ungeplante Ausfallzeit innerhalb dieser Zeit es in einem
+gemessen; die Tabelle zeigt, wie viel ungeplante Ausfallzeit jedes Ziel innerhalb dieser Zeit in einem
 durchschnittlichen Monat und in einem Jahr zulässt, und welches Ziel gilt, solange der Kontinuitätsplan
 aktiviert ist. Was ein Ausfall jedes Service im Zeitverlauf bewirkt und wie lange er hingenommen werden kann,
 analysiert die <@sms.link "business-impact-analysis"/>.
@@ -40,7 +40,7 @@ Servicezeit und sein Verfügbarkeitsziel ein, bevor seine Service-Level-Vereinba
 @@measuresTitle
 Maßnahmen zum Schutz der Verfügbarkeit
 @@availabilityMeasures
-- **Überwachung.** Jeder Service wird mit ${availability.toolName} überwacht, durch Prüfungen, die den Service
+- **Überwachung.** Jeder Service wird ${availability.withTool} überwacht, durch Prüfungen, die den Service
   so testen, wie ein Benutzer ihn nutzt, und durch Prüfungen der zugrunde liegenden Konfigurationselemente.
   Eine fehlgeschlagene Prüfung löst einen Incident aus, der nach dem <@sms.link "resolution-and-fulfilment"/>
   bearbeitet wird. Kein Service geht ohne seine Prüfungen in Betrieb.
@@ -64,7 +64,7 @@ Nur interne Ressourcen
 @@alternatesOpen
 Ein Service ohne Ausweichlösung kann nach dem Verlust seines Standorts oder Systems nur durch Reparatur oder
 Neuaufbau an Ort und Stelle wiederhergestellt werden. Die Entscheidung über eine Ausweichlösung für
-<@sms.names items=continuityPlan.alternatesOpen/> ist im <@sms.link "decision-register"/> offen.
+<#if continuityPlan.alternatesOpen?size == 1>den Service<#else>die Services</#if> <@sms.names items=continuityPlan.alternatesOpen/> ist im <@sms.link "decision-register"/> offen.
 @@risksTitle
 Risiken für die Verfügbarkeit
 @@risksIntro
@@ -90,7 +90,7 @@ Kein Risiko im Register betrifft die Verfügbarkeit aller Services.
 @@measurementTitle
 Messung und Berichterstattung
 @@measuringAvailability processDoc
-Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat aus den Daten von ${availability.toolName}
+Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat mit den Überwachungsdaten ${availability.fromTool}
 und den Incident-Aufzeichnungen gemessen: die vereinbarte Servicezeit abzüglich der ungeplanten Ausfallzeit
 darin, geteilt durch die vereinbarte Servicezeit. Die Regeln für die Zählung von Ausfallzeiten sind im
 <@sms.link processDoc/> festgelegt, die Kennzahlen der
@@ -104,7 +104,7 @@ Verfügbarkeit in den <@sms.link "measure-definitions"/>.
   Serviceverantwortlichen.
 - Jedes Quartal ${availability.owner.de.plural?has_content?then("bewerten", "bewertet")} ${availability.owner.de.der} ${availability.owner.title} die Entwicklung der Verfügbarkeit, wiederholte
   Ausfälle und die Leistung der Lieferanten und ${availability.owner.de.plural?has_content?then("berichten", "berichtet")} darüber in der monatlichen SMS-Leistungsbesprechung
-  und an die Managementbewertung.
+  und in der Managementbewertung.
 @@improvementsTitle
 Verbesserungen
 @@improvements

@@ -51,9 +51,8 @@ der Services erforderlich sind, und stellt sie bereit.
    wenn eine Messgröße eine anhaltende Unterdeckung zeigt.
 2. **Begründen.** ${manager.de.Der} ${manager.title} ${manager.de.plural?has_content?then("erfassen", "erfasst")} jeden Bedarf mit Zweck, Kosten und dem Risiko, falls er nicht
    gedeckt wird.
-3. **Entscheiden.** Über Bedarfe innerhalb des freigegebenen Budgets ${manager.de.plural?has_content?then("entscheiden", "entscheidet")} ${manager.de.der} ${manager.title}; alle
-   anderen werden ${top.de.dem} ${top.title} in der nächsten Managementbewertung oder, falls dringend, früher
-   vorgelegt.
+3. **Entscheiden.** Über Bedarfe innerhalb des freigegebenen Budgets ${manager.de.plural?has_content?then("entscheiden", "entscheidet")} ${manager.de.der} ${manager.title}; über alle
+   anderen ${top.de.plural?has_content?then("entscheiden", "entscheidet")} ${top.de.der} ${top.title} in der nächsten Managementbewertung oder, falls dringend, früher.
 4. **Bereitstellen und nachverfolgen.** Entscheidungen und ihre Umsetzungstermine werden in den Maßnahmen
    der Managementbewertung verfolgt, bis die Ressource zur Verfügung steht.
 @@competenceTitle

@@ -13,7 +13,7 @@ Geltungsbereich
 @@scope2011
 Das Verfahren gilt für jeden neuen Service, für jede Änderung an einem Service, die die Kriterien für
 potenziell erhebliche Auswirkungen aus der Änderungsmanagementpolitik erfüllt, sowie für jede
-Entfernung oder Übertragung eines Service aus dem Dokument <@sms.link "service-catalogue"/>, unabhängig
+Entfernung oder Übertragung eines Service aus dem <@sms.link "service-catalogue"/>, unabhängig
 davon, wer ihn gestaltet oder aufbaut, einschließlich Lieferanten und interner Gruppen.
 @@rolesTitle
 Rollen und Verantwortlichkeiten
@@ -28,7 +28,7 @@ Erfasst die neuen CIs und ihre Beziehungen in der CMDB und erstellt vor dem Depl
 @@topManagementDuties2011
 Genehmigt Überführungspläne und nimmt neue Services in den Produktivbetrieb ab.
 @@purpose
-Dieses Verfahren legt fest, wie ${org.name} seine Services ändert: wie Änderungsanträge erfasst, bewertet,
+Dieses Verfahren legt fest, wie ${org.name} die eigenen Services ändert: wie Änderungsanträge erfasst, bewertet,
 genehmigt und umgesetzt werden; wie neue Services und wesentliche Änderungen geplant, gestaltet, aufgebaut
 und in den Produktivbetrieb überführt oder aus ihm herausgenommen werden; und wie Releases geplant,
 getestet und verteilt werden. Es setzt die Regeln des Dokuments <@sms.link "change-management-policy"/>
@@ -36,7 +36,7 @@ in die Praxis um.
 @@scope
 Das Verfahren gilt für jede Änderung an einem Element, das nach der Änderungsmanagementpolitik der
 Änderungssteuerung unterliegt, für jeden neuen Service und jede Entfernung oder Übertragung eines Service sowie für jedes
-Release, das in die Produktivumgebung der Services aus dem Dokument <@sms.link "service-catalogue"/>
+Release, das in die Produktivumgebung der Services aus dem <@sms.link "service-catalogue"/>
 verteilt wird, unabhängig davon, wer es aufbaut oder verteilt, einschließlich Lieferanten.
 @@changeOwnerDuties
 Verantwortet den Änderungsmanagementprozess; leitet das CAB; pflegt den Änderungskalender; überprüft fehlgeschlagene Änderungen und Notfalländerungen.
@@ -49,8 +49,8 @@ Stellt die Konfigurationsinformationen für die Auswirkungsanalyse bereit; erste
 @@topManagementDuties
 Genehmigt Änderungen mit potenziell erheblichen Auswirkungen vor Beginn des Designs und nimmt neue Services in den Produktivbetrieb ab.
 @@changeOwners
-Die Änderungsverantwortlichen (die Person, die die Änderung beantragt, oder bei einer Änderung an einem
-Service dessen Serviceverantwortlicher) sind für den Inhalt des RFC und den zugrunde liegenden Business
+Der Änderungsverantwortliche (die Person, die die Änderung beantragt, oder bei einer Änderung an einem
+Service dessen Serviceverantwortlicher) ist für den Inhalt des RFC und den zugrunde liegenden Business
 Case verantwortlich.
 @@routingTitle
 Steuerung der Änderungen

@@ -9,7 +9,7 @@ Organisation erfüllt und ob es im Alltag wie vorgesehen funktioniert. Das Verfa
 Auditprogramm, die Auswahl der Auditoren, jedes Audit von der Planung bis zur Nachverfolgung, die
 Einstufung der Feststellungen und die zu führenden Aufzeichnungen.
 @@scopeTitle
-Anwendungsbereich
+Geltungsbereich
 @@scope
 Das Verfahren gilt für jeden Abschnitt der ${sms.standard} und jeden Servicemanagementprozess im
 Anwendungsbereich des SMS, wie in der <@sms.link "sms-scope"/> beschrieben. Es gilt für Tätigkeiten, die
@@ -31,9 +31,8 @@ Steuert das Auditprogramm; benennt die Auditoren jedes Audits; führt die Liste 
 An jedem Audit wirken zwei weitere Gruppen mit:
 
 - **Leitender Auditor und Auditoren.** Sie planen und führen das Audit durch, stufen die Feststellungen
-  ein, erstellen den Bericht und verifizieren den Abschluss der Korrekturmaßnahmen. Sie werden aus der von
-  ${sms.manager.de.dem} ${sms.manager.title} geführten Liste qualifizierter Auditoren ausgewählt oder bei einem externen Anbieter
-  beauftragt.
+  ein, erstellen den Bericht und verifizieren den Abschluss der Korrekturmaßnahmen. Sie werden aus der Liste qualifizierter Auditoren ausgewählt, die ${sms.manager.de.der}
+  ${sms.manager.title} ${sms.manager.de.plural?has_content?then("führen", "führt")}, oder bei einem externen Anbieter beauftragt.
 - **Auditierte.** Der Verantwortliche des auditierten Prozesses (im nachfolgenden Programm benannt) stellt
   Personal, Aufzeichnungen und Tools zur Verfügung, stimmt den Feststellungen in der Abschlussbesprechung
   zu und ist für Korrektur und Korrekturmaßnahme jeder Nichtkonformität verantwortlich.
@@ -154,8 +153,8 @@ betroffenen Anforderung und den Nachweisen sowie alle Bereiche, die nicht auditi
 Begründung. Er geht an den Prozessverantwortlichen und an ${sms.manager.de.den} ${sms.manager.title}.
 Eine Zusammenfassung aller Audits des Zeitraums, der Stand aller offenen Feststellungen und der Fortschritt
 des Programms sind Eingaben für die Managementbewertung, die im <@sms.link "management-review"/>
-beschrieben ist. Jede Hauptabweichung wird ${sms.topManagement.de.dem} ${sms.topManagement.title} innerhalb von zwei Arbeitstagen
-nach der Abschlussbesprechung gemeldet, ohne die Managementbewertung abzuwarten.
+beschrieben ist. Jede Hauptabweichung wird innerhalb von zwei Arbeitstagen nach der Abschlussbesprechung an
+${sms.topManagement.de.den} ${sms.topManagement.title} gemeldet, ohne die Managementbewertung abzuwarten.
 @@recordsTitle
 Aufzeichnungen
 @@records

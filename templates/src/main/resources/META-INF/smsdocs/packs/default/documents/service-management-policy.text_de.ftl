@@ -66,8 +66,8 @@ Folgendem:
    vertraglichen Verpflichtungen, einschließlich derjenigen zum Schutz personenbezogener Daten.
 4. **Gesteuerte Änderungen.** Änderungen an Services, Servicekomponenten und am SMS werden bewertet,
    genehmigt und überprüft, damit sie den beabsichtigten Nutzen ohne ungeplante Störungen erbringen.
-5. **Schutz von Informationen.** Informationen, die Kunden, Benutzer und Lieferanten ${org.name}
-   anvertrauen, werden gemäß dem Dokument <@sms.link "information-security-policy"/> geschützt.
+5. **Schutz von Informationen.** Informationen, die ${org.name} von Kunden, Benutzern und Lieferanten
+   anvertraut werden, werden gemäß dem Dokument <@sms.link "information-security-policy"/> geschützt.
 6. **Widerstandsfähigkeit.** Services werden so gestaltet und betrieben, dass sie die vereinbarte
    Verfügbarkeit erreichen und nach einer schwerwiegenden Störung innerhalb der vereinbarten Zeiten
    wiederhergestellt werden können.
@@ -78,7 +78,7 @@ Folgendem:
    Services und das SMS werden auf der Grundlage von Überwachungsergebnissen, Audits und Bewertungen
    getroffen.
 9. **Fortlaufende Verbesserung.** ${org.name} verbessert fortlaufend die Eignung, Angemessenheit und
-   Wirksamkeit des SMS und seiner Services.
+   Wirksamkeit des SMS und der Services.
 10. **Kompetentes Personal.** Alle, die an den Services arbeiten, sind für ihre Rolle kompetent und
     kennen diese Politik sowie den Beitrag ihrer Arbeit zu ihrer Umsetzung.
 @@objectivesTitle

@@ -56,8 +56,8 @@ Aktivitäten des Änderungsmanagements
    Schlägt sie fehl oder überschreitet sie das Zeitfenster, wird der Rückfallplan ausgeführt, und
    ${change.owner.de.der} ${change.owner.title} ${change.owner.de.plural?has_content?then("werden", "wird")} informiert.
 6. **Verifizieren.** Die umsetzende Person prüft, ob die Änderung ihren Zweck erreicht hat und der Service wie
-   erwartet funktioniert; nach einer wesentlichen Änderung wird die Überwachung 24 Stunden lang
-   beobachtet.
+   erwartet funktioniert; nach einer wesentlichen Änderung wird der Service 24 Stunden lang
+   verstärkt überwacht.
 7. **Überprüfen und abschließen.** Der Änderungsverantwortliche zeichnet das Ergebnis auf. ${change.owner.de.Der} ${change.owner.title}
    ${change.owner.de.plural?has_content?then("überprüfen", "überprüft")} jede Änderung innerhalb von fünf Arbeitstagen: Für eine Änderung, die fehlgeschlagen ist,
    zurückgenommen wurde, einen Incident verursacht hat oder eine Notfalländerung war, wird eine

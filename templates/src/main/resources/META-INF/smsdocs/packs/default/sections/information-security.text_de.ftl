@@ -97,7 +97,7 @@ nachstehenden zusätzlichen Schritten bearbeitet.
    Systeme neu aufgesetzt werden.
 4. **Benachrichtigen.** Bei Vorfällen, die Informationen eines Kunden betreffen, informiert der
    Serviceverantwortliche den Kunden innerhalb von 24 Stunden nach der Bestätigung. Sind personenbezogene Daten betroffen,
-   ${security.owner.de.plural?has_content?then("entscheiden", "entscheidet")} ${security.owner.de.der} ${security.owner.title} gemeinsam mit ${sms.topManagement.de.dem} ${sms.topManagement.title}, ob die
+   entscheiden ${security.owner.de.der} ${security.owner.title} und ${sms.topManagement.de.der} ${sms.topManagement.title} gemeinsam, ob die
    Datenschutzaufsichtsbehörde zu benachrichtigen ist; in diesem Fall erfolgt die Meldung innerhalb von
    72 Stunden, nachdem die Verletzung bekannt wurde.
 5. **Beseitigen und wiederherstellen.** Die Ursache wird beseitigt, Systeme werden aus bekannt
