@@ -27,7 +27,7 @@ Verfügbarkeitsanforderungen und -ziele
 @@targetsTable
 Die Verfügbarkeitsziele werden mit den Kunden in den Service-Level-Vereinbarungen vereinbart und im
 <@sms.link "service-catalogue"/> veröffentlicht. Jedes Ziel wird über die Servicezeit eines Kalendermonats
-gemessen; die Tabelle zeigt, wie viel ungeplante Ausfallzeit innerhalb dieser Zeit es in einem
+gemessen; die Tabelle zeigt, wie viel ungeplante Ausfallzeit jedes Ziel innerhalb dieser Zeit in einem
 durchschnittlichen Monat und in einem Jahr zulässt, und welches Ziel gilt, solange der Kontinuitätsplan
 aktiviert ist. Was ein Ausfall jedes Service im Zeitverlauf bewirkt und wie lange er hingenommen werden kann,
 analysiert die <@sms.link "business-impact-analysis"/>.
@@ -35,13 +35,13 @@ analysiert die <@sms.link "business-impact-analysis"/>.
 | Service | Servicezeit | Verfügbarkeitsziel | Zulässige Ausfallzeit pro Monat | Zulässige Ausfallzeit pro Jahr | Kritikalität | Ziel bei aktiviertem Kontinuitätsplan |
 |---|---|---|---|---|---|---|
 @@noServices
-Es sind noch keine Services erfasst. Kommt ein Service hinzu, trägt der ${availability.owner.title} hier seine
+Es sind noch keine Services erfasst. Kommt ein Service hinzu, ${availability.owner.de.plural?has_content?then("tragen", "trägt")} ${availability.owner.de.der} ${availability.owner.title} hier seine
 Servicezeit und sein Verfügbarkeitsziel ein, bevor seine Service-Level-Vereinbarung unterzeichnet wird.
 @@measuresTitle
 Maßnahmen zum Schutz der Verfügbarkeit
 @@availabilityMeasures
-- **Überwachung.** Jeder Service wird mit ${availability.toolName} überwacht, durch Prüfungen, die den Service
-  so testen, wie ein Anwender ihn nutzt, und durch Prüfungen der zugrunde liegenden Konfigurationselemente.
+- **Überwachung.** Jeder Service wird ${availability.withTool} überwacht, durch Prüfungen, die den Service
+  so testen, wie ein Benutzer ihn nutzt, und durch Prüfungen der zugrunde liegenden Konfigurationselemente.
   Eine fehlgeschlagene Prüfung löst einen Incident aus, der nach dem <@sms.link "resolution-and-fulfilment"/>
   bearbeitet wird. Kein Service geht ohne seine Prüfungen in Betrieb.
 - **Geplante Wartung.** Wartungsarbeiten und Releases finden so statt, wie es die Service-Level-Vereinbarung
@@ -58,13 +58,13 @@ Maßnahmen zum Schutz der Verfügbarkeit
 @@noAlternate
 Noch keine festgelegt
 @@headroom percent
-${percent} %
+${percent} %
 @@internalOnly
 Nur interne Ressourcen
 @@alternatesOpen
 Ein Service ohne Ausweichlösung kann nach dem Verlust seines Standorts oder Systems nur durch Reparatur oder
 Neuaufbau an Ort und Stelle wiederhergestellt werden. Die Entscheidung über eine Ausweichlösung für
-<@sms.names items=continuityPlan.alternatesOpen/> ist im <@sms.link "decision-register"/> offen.
+<#if continuityPlan.alternatesOpen?size == 1>den Service<#else>die Services</#if> <@sms.names items=continuityPlan.alternatesOpen/> ist im <@sms.link "decision-register"/> offen.
 @@risksTitle
 Risiken für die Verfügbarkeit
 @@risksIntro
@@ -90,21 +90,21 @@ Kein Risiko im Register betrifft die Verfügbarkeit aller Services.
 @@measurementTitle
 Messung und Berichterstattung
 @@measuringAvailability processDoc
-Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat aus den Daten von ${availability.toolName}
+Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat mit den Überwachungsdaten ${availability.fromTool}
 und den Incident-Aufzeichnungen gemessen: die vereinbarte Servicezeit abzüglich der ungeplanten Ausfallzeit
 darin, geteilt durch die vereinbarte Servicezeit. Die Regeln für die Zählung von Ausfallzeiten sind im
 <@sms.link processDoc/> festgelegt, die Kennzahlen der
 Verfügbarkeit in den <@sms.link "measure-definitions"/>.
 
-- Bis zum fünften Arbeitstag jedes Monats ermittelt der ${availability.owner.title} die Verfügbarkeit jedes
+- Bis zum fünften Arbeitstag jedes Monats ${availability.owner.de.plural?has_content?then("ermitteln", "ermittelt")} ${availability.owner.de.der} ${availability.owner.title} die Verfügbarkeit jedes
   Service im Vergleich zu seinem Ziel; sie wird in den Serviceberichten und in den Service-Reviews mit den
   Kunden berichtet, wie im <@sms.link "monitoring-and-reporting"/> festgelegt.
 - Jeder ungeplante Ausfall von mehr als 30 Minuten und jeder Monat, in dem ein Service sein Ziel verfehlt,
-  wird untersucht; der ${availability.owner.title} erfasst ein Problem und vereinbart die Maßnahmen mit dem
+  wird untersucht; ${availability.owner.de.der} ${availability.owner.title} ${availability.owner.de.plural?has_content?then("erfassen", "erfasst")} ein Problem und ${availability.owner.de.plural?has_content?then("vereinbaren", "vereinbart")} die Maßnahmen mit dem
   Serviceverantwortlichen.
-- Jedes Quartal bewertet der ${availability.owner.title} die Entwicklung der Verfügbarkeit, wiederholte
-  Ausfälle und die Leistung der Lieferanten und berichtet darüber an die monatliche SMS-Leistungsbesprechung
-  und an die Managementbewertung.
+- Jedes Quartal ${availability.owner.de.plural?has_content?then("bewerten", "bewertet")} ${availability.owner.de.der} ${availability.owner.title} die Entwicklung der Verfügbarkeit, wiederholte
+  Ausfälle und die Leistung der Lieferanten und ${availability.owner.de.plural?has_content?then("berichten", "berichtet")} darüber in der monatlichen SMS-Leistungsbesprechung
+  und in der Managementbewertung.
 @@improvementsTitle
 Verbesserungen
 @@improvements
@@ -115,7 +115,7 @@ das Änderungsmanagement umgesetzt. Die offenen Verbesserungen werden mit diesem
 @@reviewTitle
 Überprüfung
 @@review
-Der ${doc.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
+${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("überprüfen", "überprüft")} diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, wenn ein Service hinzukommt, entfällt oder wesentlich geändert wird, und nach jedem Monat, in dem ein
 Service sein Ziel verfehlt. Die Risiken für die Verfügbarkeit werden bei jeder Überprüfung erneut beurteilt,
 gemeinsam mit der Business-Impact-Analyse und dem Kontinuitätsplan, damit Ziele, Wiederherstellungsziele und

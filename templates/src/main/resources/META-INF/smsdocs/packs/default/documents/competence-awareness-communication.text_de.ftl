@@ -42,18 +42,17 @@ der Services erforderlich sind, und stellt sie bereit.
 |---|---|---|---|
 | Personal und Qualifikationen | Arbeitslast, Bedarfsprognosen und Qualifikationsmatrix, abgeglichen mit den Rollen in der <@sms.link "service-management-policy"/> | ${top.title} | Jährlich sowie bei Aufnahme oder Wegfall eines Service |
 | Technische Infrastruktur und Tools | Kapazitätsplan, Leistung der Tools und Anforderungen der Prozesse | ${top.title}, soweit das freigegebene Budget überschritten wird | Jährlich und bei jeder Kapazitätsüberprüfung |
-| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits, Zertifizierung und Verbesserungen | ${top.title} | Monatlicher Soll-Ist-Vergleich durch den ${budgeting.owner.title} |
+| Budget | Jährliches SMS-Budget für Tools, Schulungen, Audits, Zertifizierung und Verbesserungen | ${top.title} | Monatlicher Soll-Ist-Vergleich durch ${budgeting.owner.de.den} ${budgeting.owner.title} |
 | Externe Expertise | Audits, Spezialkenntnisse oder Arbeitsspitzen, die intern nicht abgedeckt werden können | ${manager.title} im Rahmen des Budgets | Für jeden Auftrag |
 | Information | ${t.ConfigurationInformation}, Wissensartikel und Berichte, die die Prozesse benötigen | Prozessverantwortliche | Bei jeder Prozessüberprüfung |
 
 1. **Ermitteln.** Die Prozessverantwortlichen melden Ressourcenbedarf in der jährlichen Planungsrunde, wenn
    ein Risiko oder eine Verbesserung dies erfordert, wenn ein neuer oder geänderter Service geplant wird und
    wenn eine Messgröße eine anhaltende Unterdeckung zeigt.
-2. **Begründen.** Der ${manager.title} erfasst jeden Bedarf mit Zweck, Kosten und dem Risiko, falls er nicht
+2. **Begründen.** ${manager.de.Der} ${manager.title} ${manager.de.plural?has_content?then("erfassen", "erfasst")} jeden Bedarf mit Zweck, Kosten und dem Risiko, falls er nicht
    gedeckt wird.
-3. **Entscheiden.** Über Bedarfe innerhalb des freigegebenen Budgets entscheidet der ${manager.title}; alle
-   anderen werden dem ${top.title} in der nächsten Managementbewertung oder, falls dringend, früher
-   vorgelegt.
+3. **Entscheiden.** Über Bedarfe innerhalb des freigegebenen Budgets ${manager.de.plural?has_content?then("entscheiden", "entscheidet")} ${manager.de.der} ${manager.title}; über alle
+   anderen ${top.de.plural?has_content?then("entscheiden", "entscheidet")} ${top.de.der} ${top.title} in der nächsten Managementbewertung oder, falls dringend, früher.
 4. **Bereitstellen und nachverfolgen.** Entscheidungen und ihre Umsetzungstermine werden in den Maßnahmen
    der Managementbewertung verfolgt, bis die Ressource zur Verfügung steht.
 @@competenceTitle
@@ -65,7 +64,7 @@ Jede Person, die im SMS tätig ist, muss auf Grundlage angemessener Ausbildung, 
 die Kompetenz verfügen, die ihre Rolle erfordert. Für alle Rollen gemeinsam gelten Kenntnisse der
 Servicemanagementpolitik, der in der Rolle angewendeten Verfahren sowie Anwenderkenntnisse
 ${governance.inTool["incident-management"]}. Prozessverantwortliche
-verfügen zusätzlich über eine Foundation-Qualifikation im Servicemanagement oder können gleichwertige
+verfügen zusätzlich über eine Grundlagenzertifizierung (Foundation) im Servicemanagement oder können gleichwertige
 Erfahrung nachweisen. Die rollenspezifischen Anforderungen sind:
 
 | Rolle | Inhaber | Erforderliche Kompetenz |
@@ -77,7 +76,7 @@ Anforderung der Rolle mindestens Stufe 3 erreichen, ein Stellvertreter mindesten
 
 Interne Auditoren sind in Audittechniken und in der ${sms.standard} geschult und auditieren niemals ihre
 eigene Arbeit. Personal von Lieferanten, das an den Services arbeitet, muss die in seinem Vertrag
-festgelegten Kompetenzanforderungen erfüllen; der ${supplierManagement.owner.title} prüft die Nachweise zu
+festgelegten Kompetenzanforderungen erfüllen; ${supplierManagement.owner.de.der} ${supplierManagement.owner.title} ${supplierManagement.owner.de.plural?has_content?then("prüfen", "prüft")} die Nachweise zu
 Vertragsbeginn.
 @@developingTitle
 Entwicklung und Bewertung der Kompetenz
@@ -91,8 +90,8 @@ Entwicklung und Bewertung der Kompetenz
 3. **Umsetzen.** Die Maßnahme wird durchgeführt. Eine Person arbeitet an einer Aufgabe erst dann ohne
    Aufsicht, wenn sie dafür Stufe 3 erreicht hat.
 4. **Bewerten.** Innerhalb von drei Monaten prüft die Führungskraft, ob die Maßnahme wirksam war, durch
-   Beobachtung der Arbeit, Durchsicht der Aufzeichnungen der Person (zum Beispiel Incident- oder
-   Change-Aufzeichnungen) oder durch einen Test. Maßnahmen, die die Lücke nicht geschlossen haben, werden
+   Beobachtung der Arbeit, Durchsicht der Aufzeichnungen der Person (zum Beispiel zu Incidents oder
+   Änderungen) oder durch einen Test. Maßnahmen, die die Lücke nicht geschlossen haben, werden
    neu geplant.
 5. **Aufzeichnen.** Zertifikate, Schulungsteilnahmen, Beurteilungen und Wirksamkeitsbewertungen werden als
    Nachweis der Kompetenz aufbewahrt.
@@ -110,8 +109,8 @@ Alle Personen, die unter der Aufsicht von ${org.name} Tätigkeiten ausführen, m
 
 | Sensibilisierungsmaßnahme | Zielgruppe | Zeitpunkt | Verantwortlich | Nachweis |
 |---|---|---|---|---|
-| SMS-Einführungsunterweisung | Neue Mitarbeitende und Auftragnehmer | Innerhalb von fünf Arbeitstagen nach Beginn, vor dem Zugriff auf Live-Systeme | ${manager.title} | Unterschriebene Bestätigung |
-| Jährliche SMS-Auffrischung mit kurzem Test (Bestehensgrenze 80 %) | Alle Mitarbeitenden im Anwendungsbereich | Jährlich | ${manager.title} | Testergebnisse |
+| SMS-Einführungsunterweisung | Neue Mitarbeitende und Auftragnehmer | Innerhalb von fünf Arbeitstagen nach Beginn, vor dem Zugriff auf Produktivsysteme | ${manager.title} | Unterschriebene Bestätigung |
+| Jährliche SMS-Auffrischung mit kurzem Test (Bestehensgrenze 80 %) | Alle Mitarbeitenden im Anwendungsbereich | Jährlich | ${manager.title} | Testergebnisse |
 | Ziele und Leistung auf Team-Dashboards | Alle Mitarbeitenden im Anwendungsbereich | Monatlich aktualisiert | ${reporting.owner.title} | Dashboard-Historie |
 | Unterweisung zu neuen oder geänderten Politiken und Verfahren | Betroffene Mitarbeitende | Vor dem Inkrafttreten | Dokumentverantwortlicher | Teilnehmerliste |
 @@supplierOnboardingRow
@@ -132,7 +131,7 @@ Interne Kommunikation
 |---|---|---|---|---|
 | Politik, Ziele und Änderungen am Servicemanagementplan | Bei Freigabe | Alle Mitarbeitenden im Anwendungsbereich | Unterweisung, Mitteilung in der Dokumentenbibliothek | ${manager.title} |
 | Serviceleistung und Fortschritt bei den Zielen | Monatlich | Mitarbeitende und Prozessverantwortliche | Dashboards, Teambesprechungen | ${reporting.owner.title} |
-| Zeitplan genehmigter Changes und geplanter Wartungsarbeiten | Wöchentlich | Service Desk und technische Teams | Change-Kalender ${governance.inTool["change-management"]} | ${change.owner.title} |
+| Zeitplan genehmigter Änderungen und geplanter Wartungsarbeiten | Wöchentlich | Service Desk und technische Teams | Änderungskalender ${governance.inTool["change-management"]} | ${change.owner.title} |
 | Status von Major Incidents | Bei Ausrufung, danach mindestens stündlich | ${top.title}, Service Desk, Lösungsteams | Telefon- oder Chatkonferenz, Statusmeldungen | ${incident.owner.title} |
 | Auditergebnisse und Nichtkonformitäten | Nach jedem Audit | Prozessverantwortliche, ${top.title} | Auditbericht | ${manager.title} |
 | Entscheidungen der Managementbewertung | Innerhalb von zehn Arbeitstagen nach der Bewertung | Prozessverantwortliche und Mitarbeitende | Protokoll, Teambesprechung | ${top.title} |
@@ -144,23 +143,23 @@ Externe Kommunikation
 @@customerRows
 | Serviceberichte | Monatlich | Ansprechpartner der Kunden | Bericht per E-Mail oder Portal | ${reporting.owner.title} |
 | Service-Reviews | ${serviceLevels.customerReviewRule?cap_first}, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Ansprechpartner der Kunden | Besprechung | ${brm.owner.title} |
-| Kundenzufriedenheitsumfrage | Vierteljährlich | Ansprechpartner der Kunden und eine Stichprobe von Anwendern | Umfrage | ${brm.owner.title} |
-| Geplante Wartungsarbeiten und Changes mit Auswirkungen auf den Service | Mindestens fünf Arbeitstage im Voraus | Betroffene Kunden | E-Mail, Mitteilung im Portal | ${change.owner.title} |
+| Kundenzufriedenheitsumfrage | Vierteljährlich | Ansprechpartner der Kunden und eine Stichprobe von Benutzern | Umfrage | ${brm.owner.title} |
+| Geplante Wartungsarbeiten und Änderungen mit Auswirkungen auf den Service | Mindestens fünf Arbeitstage im Voraus | Betroffene Kunden | E-Mail, Mitteilung im Portal | ${change.owner.title} |
 | Major Incidents | Innerhalb des Reaktionsziels, danach in vereinbarten Abständen | Betroffene Kunden | Telefon, anschließend E-Mail | ${incident.owner.title} |
 | Beschwerden | Eingangsbestätigung innerhalb eines Arbeitstags; Antwort innerhalb von zehn Arbeitstagen | Beschwerdeführer | E-Mail oder Besprechung | ${brm.owner.title} |
 @@supplierRows
 | Leistungsbewertungen | ${serviceLevels.supplierReviewRule?cap_first}, wie im <@sms.link "relationship-and-agreement"/> festgelegt | Lieferanten | Besprechung, Bewertungsbericht | ${supplierManagement.owner.title} |
 | Bedarfsprognosen | Vierteljährlich | Lieferanten | E-Mail, Bewertungsbesprechung | ${supplierManagement.owner.title} |
-| Incidents, Changes und Eskalationen mit Beteiligung eines Lieferanten | Bei Auftreten | Service Desk und Ansprechpartner des Lieferanten | Vereinbarter Supportkanal | ${incident.owner.title} |
-| Vertragsänderungen und Streitigkeiten | Bei Auftreten | Account Manager des Lieferanten | Brief oder E-Mail, Besprechung | ${supplierManagement.owner.title} |
+| Incidents, Änderungen und Eskalationen mit Beteiligung eines Lieferanten | Bei Auftreten | Service Desk und Ansprechpartner des Lieferanten | Vereinbarter Supportkanal | ${incident.owner.title} |
+| Vertragsänderungen und Streitigkeiten | Bei Auftreten | Kundenbetreuung des Lieferanten | Brief oder E-Mail, Besprechung | ${supplierManagement.owner.title} |
 @@otherExternalRows
 | Terminierung von Audits und wesentliche Änderungen am SMS | Vor jedem Audit und bevor eine Änderung wirksam wird | Zertifizierungsstelle | E-Mail | ${manager.title} |
-| Verletzungen des Schutzes personenbezogener Daten und andere meldepflichtige Vorfälle | Innerhalb der gesetzlichen Frist (72 Stunden, soweit die DSGVO anwendbar ist) | Aufsichtsbehörde, betroffene Kunden | Offizielles Meldeformular | ${security.owner.title}, nach Zustimmung durch den ${top.title} |
-| Öffentliche Erklärungen und Stellungnahmen gegenüber Medien zu den Services | Nach Bedarf | Öffentlichkeit, Medien | Stellungnahme | Ausschließlich der ${top.title} |
+| Verletzungen des Schutzes personenbezogener Daten und andere meldepflichtige Vorfälle | Innerhalb der gesetzlichen Frist (72 Stunden, soweit die DSGVO anwendbar ist) | Aufsichtsbehörde, betroffene Kunden | Offizielles Meldeformular | ${security.owner.title}, nach Zustimmung durch ${top.de.den} ${top.title} |
+| Öffentliche Erklärungen und Stellungnahmen gegenüber Medien zu den Services | Nach Bedarf | Öffentlichkeit, Medien | Stellungnahme | Ausschließlich ${top.de.der} ${top.title} |
 @@customerContactsTitle
 Ansprechpartner der Kunden
 @@customerContacts
-Verantwortlich für die Kundenbeziehungen ist der ${brm.owner.title}.
+Verantwortlich für die Kundenbeziehungen ${brm.owner.de.plural?has_content?then("sind", "ist")} ${brm.owner.de.der} ${brm.owner.title}.
 
 | Kunde | Ansprechpartner | Services |
 |---|---|---|
@@ -218,4 +217,4 @@ Messgrößen
 | Messgröße | Zielwert |
 |---|---|
 @@measuresReport
-Der ${manager.title} berichtet diese Messgrößen an jede Managementbewertung.
+${manager.de.Der} ${manager.title} ${manager.de.plural?has_content?then("berichten", "berichtet")} über diese Messgrößen in jeder Managementbewertung.

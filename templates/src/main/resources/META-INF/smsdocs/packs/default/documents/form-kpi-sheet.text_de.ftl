@@ -2,9 +2,9 @@
 @@useTitle
 Verwendung dieses Formulars
 @@use
-Der Verantwortliche jeder Kennzahl trägt ihr Ergebnis für den Zeitraum in dieses Blatt ein, und der
-${reporting.owner.title} stellt es monatlich zusammen, wie es das <@sms.link "monitoring-and-reporting"/>
-festlegt. Die Zielwerte sind die, die das SMS festgelegt hat; ein verfehlter Zielwert wird in der Anmerkung
+Der Verantwortliche jeder Kennzahl trägt ihr Ergebnis für den Zeitraum in dieses Blatt ein, und
+${reporting.owner.de.der} ${reporting.owner.title} ${reporting.owner.de.plural?has_content?then("stellen", "stellt")} es monatlich zusammen, wie es das
+<@sms.link "monitoring-and-reporting"/> festlegt. Es gelten die im SMS festgelegten Zielwerte; ein verfehlter Zielwert wird in der Anmerkung
 mit der eingeleiteten Maßnahme erläutert. Das Blatt fließt in die Serviceberichte und in die
 Managementbewertung ein.
 @@periodTitle

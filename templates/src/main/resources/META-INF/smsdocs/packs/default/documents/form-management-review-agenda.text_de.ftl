@@ -2,10 +2,10 @@
 @@useTitle
 Verwendung dieses Formulars
 @@use
-Der ${sms.manager.title} füllt diese Tagesordnung für jede Managementbewertung aus und verteilt sie mit den
+${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("füllen", "füllt")} diese Tagesordnung für jede Managementbewertung aus und ${sms.manager.de.plural?has_content?then("verteilen", "verteilt")} sie mit den
 Bewertungsunterlagen mindestens fünf Arbeitstage vor der Bewertung, wie es das
 <@sms.link "management-review"/> festlegt. Die Punkte folgen den Eingaben für die Bewertung aus dem
-Verfahren, in derselben Reihenfolge; den Vorsitz hat der ${sms.topManagement.title}. Das Protokoll wird im
+Verfahren, in derselben Reihenfolge; den Vorsitz ${sms.topManagement.de.plural?has_content?then("haben", "hat")} ${sms.topManagement.de.der} ${sms.topManagement.title}. Das Protokoll wird im
 <@sms.link "form-management-review-minutes"/> festgehalten.
 @@meetingTitle
 1. Sitzung
@@ -44,7 +44,7 @@ Leitet die Bewertung; die Gesamtleistung des SMS
 @@opening
 Eröffnung: Beschlussfähigkeit und Tagesordnung
 @@conclusions
-Schlussfolgerungen: Ist das SMS weiterhin geeignet, angemessen und wirksam; müssen Politik und Ziele geändert werden
+Schlussfolgerungen: Ist das SMS weiterhin geeignet, angemessen und wirksam? Müssen Politik und Ziele geändert werden?
 @@decisionsItem
 Entscheidungen und Maßnahmen, jeweils mit Verantwortlichem und Termin
 @@nextReview

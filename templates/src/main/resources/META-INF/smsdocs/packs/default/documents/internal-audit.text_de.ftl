@@ -9,7 +9,7 @@ Organisation erfüllt und ob es im Alltag wie vorgesehen funktioniert. Das Verfa
 Auditprogramm, die Auswahl der Auditoren, jedes Audit von der Planung bis zur Nachverfolgung, die
 Einstufung der Feststellungen und die zu führenden Aufzeichnungen.
 @@scopeTitle
-Anwendungsbereich
+Geltungsbereich
 @@scope
 Das Verfahren gilt für jeden Abschnitt der ${sms.standard} und jeden Servicemanagementprozess im
 Anwendungsbereich des SMS, wie in der <@sms.link "sms-scope"/> beschrieben. Es gilt für Tätigkeiten, die
@@ -31,9 +31,8 @@ Steuert das Auditprogramm; benennt die Auditoren jedes Audits; führt die Liste 
 An jedem Audit wirken zwei weitere Gruppen mit:
 
 - **Leitender Auditor und Auditoren.** Sie planen und führen das Audit durch, stufen die Feststellungen
-  ein, erstellen den Bericht und verifizieren den Abschluss der Korrekturmaßnahmen. Sie werden aus der vom
-  ${sms.manager.title} geführten Liste qualifizierter Auditoren ausgewählt oder bei einem externen Anbieter
-  beauftragt.
+  ein, erstellen den Bericht und verifizieren den Abschluss der Korrekturmaßnahmen. Sie werden aus der Liste qualifizierter Auditoren ausgewählt, die ${sms.manager.de.der}
+  ${sms.manager.title} ${sms.manager.de.plural?has_content?then("führen", "führt")}, oder bei einem externen Anbieter beauftragt.
 - **Auditierte.** Der Verantwortliche des auditierten Prozesses (im nachfolgenden Programm benannt) stellt
   Personal, Aufzeichnungen und Tools zur Verfügung, stimmt den Feststellungen in der Abschlussbesprechung
   zu und ist für Korrektur und Korrekturmaßnahme jeder Nichtkonformität verantwortlich.
@@ -44,8 +43,8 @@ Grundsätze
   dokumentiert, wenn sie auf eine Aufzeichnung, eine Beobachtung oder eine vom Auditierten bestätigte
   Aussage zurückgeführt werden kann.
 - Niemand auditiert die eigene Arbeit. Der Verantwortliche eines Prozesses auditiert diesen Prozess nie,
-  und das Audit des internen Auditprozesses selbst wird von einem Auditor durchgeführt, der vom
-  ${sms.manager.title} unabhängig ist.
+  und das Audit des internen Auditprozesses selbst wird von einem Auditor durchgeführt, der von
+  ${sms.manager.de.dem} ${sms.manager.title} unabhängig ist.
 - Auditkriterien sind die ${sms.standard}, die Dokumente dieses SMS, die Service-Level-Vereinbarungen,
   die Verträge mit Lieferanten sowie die geltenden gesetzlichen und behördlichen Anforderungen.
 - Audits untersuchen, wie der Prozess in der Praxis funktioniert und ob er seine Ergebnisse erzielt, und
@@ -62,7 +61,7 @@ folgenden Bedingungen zutrifft:
 
 - er steuert das SMS als Ganzes oder ist die interne Überprüfung des SMS selbst (<#if sms.edition == "2011">Abschnitte 4.1, 4.2, 4.5.4 und 4.5.5<#else>Abschnitte 4 bis 6, 9.1 bis 9.3 und 10</#if>);
 - ein Versagen des Prozesses unterbricht unmittelbar Services oder legt Informationen offen
-  (Service-Level-Management, Change-Management, Incident-Management, Informationssicherheitsmanagement,
+  (Service-Level-Management, Änderungsmanagement, Incident-Management, Informationssicherheitsmanagement,
   Servicekontinuitätsmanagement);
 - der Prozess unterstützt Services, die im <@sms.link "service-catalogue"/> mit hoher Kritikalität
   eingestuft sind (${availability.name});
@@ -71,8 +70,8 @@ folgenden Bedingungen zutrifft:
 
 Ein Bereich, der aufgrund einer Feststellung mit erhöhtem Risiko eingestuft wurde, kehrt zur normalen
 Einstufung zurück, sobald zwei aufeinanderfolgende Audits keine Nichtkonformität in diesem Bereich ergeben
-haben. Der ${sms.manager.title} überprüft die Einstufungen vor der Erstellung jedes Jahresauditplans sowie
-nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation und legt
+haben. ${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("überprüfen", "überprüft")} die Einstufungen vor der Erstellung jedes Jahresauditplans sowie
+nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation und ${sms.manager.de.plural?has_content?then("legen", "legt")}
 Änderungen der nächsten Managementbewertung vor.
 @@programmeCounts
 Daraus ergeben sich ${auditProgramme.yearCount[0]} Audits im Jahr 1, ${auditProgramme.yearCount[1]} im Jahr 2 und ${auditProgramme.yearCount[2]} im Jahr 3, davon
@@ -84,10 +83,10 @@ deckt eine vollständige Runde interner Audits jede Zeile des Programms unabhän
 einmal ab, damit die Zertifizierungsstelle mindestens einen vollständigen Auditzyklus sieht, dessen
 Feststellungen nachverfolgt und von der obersten Leitung bewertet wurden.
 @@yearlySchedule approver
-Bis zum Ende des Monats vor jedem Programmjahr überführt der ${sms.manager.title} das Programm in einen
-Jahresauditplan, der jedes Audit einem Quartal zuordnet und seinen leitenden Auditor benennt. Der
-${approver.title} genehmigt den Plan. Audits werden nur verschoben, wenn der ${sms.manager.title}
-zustimmt, und niemals über das Ende des Programmjahres hinaus; ein abgesagtes Audit wird innerhalb
+Bis zum Ende des Monats vor jedem Programmjahr ${sms.manager.de.plural?has_content?then("überführen", "überführt")} ${sms.manager.de.der} ${sms.manager.title} das Programm in einen
+Jahresauditplan, der jedes Audit einem Quartal zuordnet und seinen leitenden Auditor benennt. ${approver.de.Der}
+${approver.title} ${approver.de.plural?has_content?then("genehmigen", "genehmigt")} den Plan. Audits werden nur verschoben, wenn ${sms.manager.de.der} ${sms.manager.title}
+${sms.manager.de.plural?has_content?then("zustimmen", "zustimmt")}, und niemals über das Ende des Programmjahres hinaus; ein abgesagtes Audit wird innerhalb
 desselben Jahres neu angesetzt und der Grund dokumentiert.
 @@auditorsTitle
 Auswahl, Objektivität und Kompetenz der Auditoren
@@ -102,12 +101,12 @@ Ein interner Auditor gilt als qualifiziert, wenn alle folgenden Bedingungen erf�
   beurteilen zu können.
 
 Ein leitender Auditor hat darüber hinaus mindestens zwei Audits unter Beobachtung eines erfahrenen
-leitenden Auditors geleitet. Der ${sms.manager.title} führt die Liste der qualifizierten Auditoren mit den
-Nachweisen ihrer Qualifikation und überprüft sie jährlich. Auditoren, die zwei Jahre lang nicht auditiert
+leitenden Auditors geleitet. ${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("führen", "führt")} die Liste der qualifizierten Auditoren mit den
+Nachweisen ihrer Qualifikation und ${sms.manager.de.plural?has_content?then("überprüfen", "überprüft")} sie jährlich. Auditoren, die zwei Jahre lang nicht auditiert
 haben, wiederholen ein beobachtetes Audit, bevor sie erneut ein Audit leiten.
 
-Für jedes Audit benennt der ${sms.manager.title} einen leitenden Auditor und, bei umfangreichen Bereichen,
-ein oder zwei weitere Auditoren und stellt dabei sicher, dass keiner von ihnen in den letzten zwölf
+Für jedes Audit ${sms.manager.de.plural?has_content?then("benennen", "benennt")} ${sms.manager.de.der} ${sms.manager.title} einen leitenden Auditor und, bei umfangreichen Bereichen,
+ein oder zwei weitere Auditoren und ${sms.manager.de.plural?has_content?then("stellen", "stellt")} dabei sicher, dass keiner von ihnen in den letzten zwölf
 Monaten im auditierten Bereich tätig war oder für ihn verantwortlich ist. Ist kein qualifizierter interner
 Auditor von einem Bereich unabhängig, wird das Audit an einen qualifizierten externen Auditor vergeben.
 Auditoren legen bei ihrer Benennung etwaige Interessenkonflikte offen.
@@ -130,8 +129,8 @@ Durchführung eines Audits
    abgestimmt.
 5. **Abschließen.** In der Abschlussbesprechung stellt der leitende Auditor die Feststellungen und ihre
    Einstufung vor. Der Auditierte kann eine Feststellung mit weiteren Nachweisen anfechten; über eine
-   Einstufung, bei der keine Einigung erzielt wird, entscheidet der ${sms.manager.title} oder, wenn der
-   ${sms.manager.title} selbst auditiert wird, der ${sms.topManagement.title}.
+   Einstufung, bei der keine Einigung erzielt wird, ${sms.manager.de.plural?has_content?then("entscheiden", "entscheidet")} ${sms.manager.de.der} ${sms.manager.title} oder, wenn ${sms.manager.de.der}
+   ${sms.manager.title} selbst auditiert ${sms.manager.de.plural?has_content?then("werden", "wird")}, ${sms.topManagement.de.der} ${sms.topManagement.title}.
 6. **Berichten.** Der leitende Auditor erstellt den Auditbericht innerhalb von fünf Arbeitstagen nach der
    Abschlussbesprechung (siehe Berichterstattung unten).
 7. **Nachverfolgen.** Jede Nichtkonformität wird im Register der Korrekturmaßnahmen erfasst und wie im
@@ -151,11 +150,11 @@ Berichterstattung
 Der Auditbericht enthält Umfang, Kriterien, Termine, Auditoren und Auditierte, die gezogenen Stichproben,
 eine Zusammenfassung der Funktionsfähigkeit des Bereichs, jede Feststellung mit ihrer Einstufung, der
 betroffenen Anforderung und den Nachweisen sowie alle Bereiche, die nicht auditiert werden konnten, mit
-Begründung. Er geht an den Prozessverantwortlichen und an den ${sms.manager.title}.
+Begründung. Er geht an den Prozessverantwortlichen und an ${sms.manager.de.den} ${sms.manager.title}.
 Eine Zusammenfassung aller Audits des Zeitraums, der Stand aller offenen Feststellungen und der Fortschritt
 des Programms sind Eingaben für die Managementbewertung, die im <@sms.link "management-review"/>
-beschrieben ist. Jede Hauptabweichung wird dem ${sms.topManagement.title} innerhalb von zwei Arbeitstagen
-nach der Abschlussbesprechung gemeldet, ohne die Managementbewertung abzuwarten.
+beschrieben ist. Jede Hauptabweichung wird innerhalb von zwei Arbeitstagen nach der Abschlussbesprechung an
+${sms.topManagement.de.den} ${sms.topManagement.title} gemeldet, ohne die Managementbewertung abzuwarten.
 @@recordsTitle
 Aufzeichnungen
 @@records
@@ -175,5 +174,5 @@ Kennzahlen
 | Kennzahl | Zielwert |
 |---|---|
 @@measuresReport
-Der ${sms.manager.title} berichtet diese Kennzahlen monatlich im SMS-Leistungsbericht, der im
+${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("berichten", "berichtet")} über diese Kennzahlen monatlich im SMS-Leistungsbericht, der im
 <@sms.link "monitoring-and-reporting"/> beschrieben ist, sowie in jeder Managementbewertung.

@@ -39,7 +39,7 @@ Grundsätze
 - Die Priorität ergibt sich aus Auswirkung und Dringlichkeit, niemals daraus, wer die Anfrage stellt.
 - Incidents werden innerhalb der Zielzeiten der Service-Level-Vereinbarung des betroffenen Service
   gelöst; die Zeitmessung beginnt mit dem Anlegen des Datensatzes.
-- Ein Major Incident wird vom ${incident.owner.title} oder vom diensthabenden Manager ausgerufen und nach
+- Ein Major Incident wird von ${incident.owner.de.dem} ${incident.owner.title} oder von der diensthabenden Führungskraft ausgerufen und nach
   den in diesem Verfahren beschriebenen Schritten für Major Incidents behandelt.
 - Workarounds und bekannte Fehler werden dem Service Desk bereitgestellt, damit wiederholt auftretende
   Incidents schnell gelöst werden.
@@ -69,8 +69,8 @@ Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-man
    Gelingt dies nicht innerhalb seiner Zielzeit, eskaliert er an die Lösungsgruppe, die für das
    Konfigurationselement zuständig ist.
 4. **Eskalieren.** Die funktionale Eskalation übergibt den Incident an das zuständige Team. Die
-   hierarchische Eskalation informiert den ${incident.owner.title}, wenn eine Zielzeit gefährdet ist, und
-   den Kunden, wenn die SLA dies verlangt.
+   hierarchische Eskalation informiert ${incident.owner.de.den} ${incident.owner.title}, wenn eine Zielzeit gefährdet ist, und
+   den Kunden, wenn das SLA dies verlangt.
 5. **Lösen und wiederherstellen.** Der Service wird wiederhergestellt, die Lösung wird dokumentiert, und
    mit dem Benutzer wird bestätigt, dass der Service wie erwartet funktioniert.
 6. **Schließen.** Der Datensatz wird geschlossen, sobald der Benutzer die Lösung bestätigt hat oder nach
@@ -79,11 +79,11 @@ Für die Erfassung und Bearbeitung von Incidents wird ${sms.toolOf("incident-man
 @@majorTitle
 Major Incidents
 @@majorIncidents
-Ein Major Incident ist ein Incident der Priorität ${priorities[0].id} oder jeder Incident, den der
-${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident erklärt. Für einen
+Ein Major Incident ist ein Incident der Priorität ${priorities[0].id} oder jeder Incident, den ${incident.owner.de.der}
+${incident.owner.title} aufgrund der geschäftlichen Auswirkungen zum Major Incident ${incident.owner.de.plural?has_content?then("erklären", "erklärt")}. Für einen
 Major Incident gilt:
 
-1. Der ${incident.owner.title} benennt einen Major-Incident-Manager und eröffnet eine Telefonkonferenz mit
+1. ${incident.owner.de.Der} ${incident.owner.title} ${incident.owner.de.plural?has_content?then("benennen", "benennt")} einen Major-Incident-Manager und ${incident.owner.de.plural?has_content?then("eröffnen", "eröffnet")} eine Telefonkonferenz mit
    den Lösungsgruppen und, soweit erforderlich, dem Lieferanten.
 2. Die betroffenen Kunden werden innerhalb der Reaktionszeit und danach in vereinbarten Abständen bis zur
    Lösung informiert.
@@ -107,8 +107,8 @@ Für die Erfassung und Erfüllung von Service Requests wird ${sms.toolOf("servic
    Datensatz wird geschlossen.
 
 Die Arten von Requests mit den Berechtigten, ihrer Genehmigung und ihrem Erfüllungsziel sowie die
-Standard-Requests jedes Service sind im <@sms.link "request-catalogue"/> aufgeführt, den der
-${request.owner.title} führt. Die Arbeitsanweisung jedes Requests wird ${request.inTool} geführt.
+Standard-Requests jedes Service sind im <@sms.link "request-catalogue"/> aufgeführt, den ${request.owner.de.der}
+${request.owner.title} ${request.owner.de.plural?has_content?then("führen", "führt")}. Die Arbeitsanweisung jedes Requests wird ${request.inTool} geführt.
 @@problemTitle
 Problem-Management
 @@problemManagement
@@ -128,7 +128,7 @@ Für die Erfassung von Problemen wird ${sms.toolOf("problem-management")} verwen
 6. **Schließen.** Das Problem wird geschlossen, sobald die Wirksamkeit der Fehlerbehebung nachgewiesen ist,
    und der zugehörige Datensatz des bekannten Fehlers wird aktualisiert.
 
-Der ${problem.owner.title} überprüft offene Probleme und bekannte Fehler monatlich und berichtet über
+${problem.owner.de.Der} ${problem.owner.title} ${problem.owner.de.plural?has_content?then("überprüfen", "überprüft")} offene Probleme und bekannte Fehler monatlich und ${problem.owner.de.plural?has_content?then("berichten", "berichtet")} über
 ihren Stand in den Serviceberichten.
 @@inputsTitle
 Eingaben und Ergebnisse

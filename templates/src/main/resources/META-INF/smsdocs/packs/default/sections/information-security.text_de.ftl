@@ -3,15 +3,15 @@
 Informationssicherheitsmanagement
 @@intro
 Die Informationssicherheit wird nach der von der obersten Leitung genehmigten
-<@sms.link "information-security-policy"/> gesteuert. <#if governance.securityTitled>Der ${security.owner.title} führt<#else>Der ${security.owner.title} führt als Informationssicherheitsbeauftragter</#if>
+<@sms.link "information-security-policy"/> gesteuert. <#if governance.securityTitled>${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("führen", "führt")}<#else>${security.owner.de.Der} ${security.owner.title}, zuständig für die Informationssicherheit, ${security.owner.de.plural?has_content?then("führen", "führt")}</#if>
 die nachstehenden Tätigkeiten gemeinsam mit den Prozessverantwortlichen und den Serviceverantwortlichen durch.
 Für die Sicherheitsaufzeichnungen wird ${sms.toolOf("information-security-management")} verwendet; der
 Zugriff ist auf die Personen beschränkt, die ihn benötigen.
 @@riskTitle
 Beurteilung der Informationssicherheitsrisiken
 @@riskAssessment
-1. **Werte ermitteln.** Ausgangspunkt sind die Asset-Daten und die ${t.configurationInformation}, die der
-   ${asset.owner.title} pflegt: Services, für Kunden vorgehaltene Informationen, Systeme, Standorte und
+1. **Werte ermitteln.** Ausgangspunkt sind die Asset-Daten und die ${t.configurationInformation}, die ${asset.owner.de.der}
+   ${asset.owner.title} ${asset.owner.de.plural?has_content?then("pflegen", "pflegt")}: Services, für Kunden vorgehaltene Informationen, Systeme, Standorte und
    Lieferanten.
 2. **Risiken ermitteln.** Für jede Gruppe von Werten werden die Bedrohungen für Vertraulichkeit,
    Integrität und Verfügbarkeit sowie die Schwachstellen ermittelt, die sie ausnutzen könnten.
@@ -36,22 +36,22 @@ grundlegenden Maßnahmen sind:
 | Zugangssteuerung | Zugang nur auf genehmigten Antrag; privilegierte Konten nutzen Multi-Faktor-Authentifizierung | ${security.owner.title} | Vierteljährliche Überprüfung der Zugriffsrechte |
 | Austritte und Wechsel | Entzug der Zugriffsrechte am letzten Arbeitstag; Überprüfung bei Rollenwechseln | ${security.owner.title} | Monatlicher Abgleich mit der Personalliste |
 | Schwachstellenmanagement | Sicherheitspatches innerhalb von 14 Tagen, kritische innerhalb von 72 Stunden eingespielt | ${change.owner.title} | Monatlicher Bericht zum Patchstand |
-| Schutz vor Schadsoftware | Endpoint-Schutz auf jedem verwalteten Gerät und Server | ${availability.owner.title} | Wöchentlicher Abdeckungsbericht |
-| Datensicherung | Backups der Service- und Kundendaten werden erstellt und durch Test-Wiederherstellungen geprüft | ${continuity.owner.title} | Monatliche Test-Wiederherstellung |
+| Schutz vor Schadsoftware | Schutzsoftware (Endpoint Protection) auf jedem verwalteten Endgerät und Server | ${availability.owner.title} | Wöchentlicher Abdeckungsbericht |
+| Datensicherung | Sicherungen der Service- und Kundendaten werden erstellt und durch Wiederherstellungstests geprüft | ${continuity.owner.title} | Monatlicher Wiederherstellungstest |
 | Protokollierung und Überwachung | Sicherheitsereignisse werden zentral protokolliert und 12 Monate aufbewahrt | ${security.owner.title} | Wöchentliche Durchsicht der Alarme |
 | Schutz von Assets | Asset-Inventar aktuell gehalten; Datenträger verschlüsselt; Medien sicher entsorgt | ${asset.owner.title} | Vierteljährlicher Lizenzabgleich; jährliche Inventur der Hardware |
 | Änderungssteuerung | Bewertung der Sicherheitsauswirkungen jedes Änderungsantrags | ${change.owner.title} | Vierteljährliche Stichprobe von Änderungen |
 | Sicherheit bei Lieferanten | Sicherheitspflichten in jedem Lieferantenvertrag | ${supplierManagement.owner.title} | Jährlich, im Rahmen einer Leistungsbewertung des Lieferanten |
 | Sensibilisierung | Sicherheitsschulung bei der Einarbeitung und jährlich | ${sms.manager.title} | Vierteljährlicher Bericht zum Schulungsabschluss |
 @@controlsReview
-**Überprüfung der Maßnahmen.** Der ${security.owner.title} überprüft das Maßnahmenregister alle sechs
+**Überprüfung der Maßnahmen.** ${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("überprüfen", "überprüft")} das Maßnahmenregister alle sechs
 Monate: Für jede Maßnahme wird geprüft, ob sie wie beschrieben wirkt und ob sie ihre Risiken weiterhin
 behandelt. Maßnahmen werden außerdem nach einem Sicherheitsvorfall überprüft, den sie nicht verhindert
 oder nicht erkannt haben, sowie bei Änderungen der Risikobeurteilung. Änderungen an Maßnahmen durchlaufen
-das Change-Management. Das Ergebnis jeder Überprüfung wird mit den daraus folgenden Maßnahmen
+das Änderungsmanagement. Das Ergebnis jeder Überprüfung wird mit den daraus folgenden Maßnahmen
 aufgezeichnet und der Managementbewertung berichtet.
 @@supplierObligations
-**Sicherheitspflichten der Lieferanten.** Der ${supplierManagement.owner.title} stellt sicher, dass jeder Vertrag
+**Sicherheitspflichten der Lieferanten.** ${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} ${supplierManagement.owner.de.plural?has_content?then("stellen", "stellt")} sicher, dass jeder Vertrag
 mit einem ${t.externalSupplierInflected} und jede Vereinbarung mit
 ${t.anInternalSupplierDative} die Pflichten des
 Lieferanten festlegt, Informationen zu schützen, Sicherheitsvorfälle innerhalb von 24 Stunden an
@@ -77,27 +77,27 @@ Beispiel unbefugter Zugriff, Schadsoftware, der Verlust eines Geräts, die Weite
 Empfänger oder eine Sicherheitsverletzung bei einem Lieferanten.
 
 Sicherheitsvorfälle werden als Incidents über ${sms.toolOf("incident-management")} erfasst, und zwar in
-einer Sicherheitskategorie, die nur der Service Desk, der ${security.owner.title} und benannte
+einer Sicherheitskategorie, die nur der Service Desk, ${security.owner.de.der} ${security.owner.title} und benannte
 Bearbeiter einsehen können. Sie werden nach dem <@sms.link "resolution-and-fulfilment"/> mit den
 nachstehenden zusätzlichen Schritten bearbeitet.
 
-| Schweregrad | Typische Situation | Incident-Priorität | Information an den ${security.owner.title} |
+| Schweregrad | Typische Situation | Incident-Priorität | Information an ${security.owner.de.den} ${security.owner.title} |
 |---|---|---|---|
 | Kritisch | Bestätigter Verlust oder bestätigte Offenlegung von Kunden- oder personenbezogenen Daten; Ransomware; Kompromittierung eines privilegierten Kontos | ${sms.priorityId(0)} | Sofort, telefonisch |
-| Hoch | Bestätigte, eingedämmte Kompromittierung eines Systems oder Kontos ohne Hinweis auf Datenverlust | ${sms.priorityId(1)} | Innerhalb von 1 Stunde |
-| Mittel | Angriffsversuch oder Richtlinienverstoß ohne Kompromittierung | ${sms.priorityId(2)} | Am selben Arbeitstag |
+| Hoch | Bestätigte, eingedämmte Kompromittierung eines Systems oder Kontos ohne Hinweis auf Datenverlust | ${sms.priorityId(1)} | Innerhalb einer Stunde |
+| Mittel | Angriffsversuch oder Verstoß gegen Sicherheitsvorgaben ohne Kompromittierung | ${sms.priorityId(2)} | Am selben Arbeitstag |
 | Niedrig | Gemeldetes verdächtiges Ereignis oder gemeldete Schwachstelle ohne Hinweis auf einen Angriff | ${sms.priorityId(3)} | Am nächsten Arbeitstag |
 
-1. **Melden.** Mitarbeitende, Anwender und Lieferanten melden vermutete Sicherheitsvorfälle unverzüglich
+1. **Melden.** Mitarbeitende, Benutzer und Lieferanten melden vermutete Sicherheitsvorfälle unverzüglich
    an den Service Desk. Von Meldungen wird niemals abgeraten, auch wenn sie sich als Fehlalarm erweisen.
 2. **Erfassen und klassifizieren.** Der Service Desk erfasst den Vorfall und legt seinen Schweregrad
-   anhand der obigen Tabelle fest. Der ${security.owner.title} bestätigt oder ändert den Schweregrad.
-3. **Eindämmen.** Der ${security.owner.title} leitet die Eindämmung: Isolieren von Geräten, Sperren von
+   anhand der obigen Tabelle fest. ${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("bestätigen", "bestätigt")} oder ${security.owner.de.plural?has_content?then("ändern", "ändert")} den Schweregrad.
+3. **Eindämmen.** ${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("leiten", "leitet")} die Eindämmung: Isolieren von Geräten, Sperren von
    Konten, Blockieren von Adressen. Beweismittel (Protokolle, Abbilder, E-Mails) werden gesichert, bevor
    Systeme neu aufgesetzt werden.
 4. **Benachrichtigen.** Bei Vorfällen, die Informationen eines Kunden betreffen, informiert der
    Serviceverantwortliche den Kunden innerhalb von 24 Stunden nach der Bestätigung. Sind personenbezogene Daten betroffen,
-   entscheidet der ${security.owner.title} gemeinsam mit dem ${sms.topManagement.title}, ob die
+   entscheiden ${security.owner.de.der} ${security.owner.title} und ${sms.topManagement.de.der} ${sms.topManagement.title} gemeinsam, ob die
    Datenschutzaufsichtsbehörde zu benachrichtigen ist; in diesem Fall erfolgt die Meldung innerhalb von
    72 Stunden, nachdem die Verletzung bekannt wurde.
 5. **Beseitigen und wiederherstellen.** Die Ursache wird beseitigt, Systeme werden aus bekannt
@@ -108,5 +108,5 @@ nachstehenden zusätzlichen Schritten bearbeitet.
    funktioniert hat und was nicht, sowie die Maßnahmen; ist die Ursache noch nicht beseitigt, wird ein
    Problem erfasst; Risikobeurteilung und Maßnahmenregister werden aktualisiert.
 
-Der ${security.owner.title} berichtet monatlich über Anzahl, Schweregrad und Entwicklung der
-Sicherheitsvorfälle und stellt die gewonnenen Erkenntnisse in der Managementbewertung vor.
+${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("berichten", "berichtet")} monatlich über Anzahl, Schweregrad und Entwicklung der
+Sicherheitsvorfälle und ${security.owner.de.plural?has_content?then("stellen", "stellt")} die gewonnenen Erkenntnisse in der Managementbewertung vor.
