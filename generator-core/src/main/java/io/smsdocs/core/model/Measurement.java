@@ -68,7 +68,8 @@ final class Measurement {
                 targets.put(id, target);
             }
             rows.add(TemplateModelFactory.map("process", process,
-                    "measure", display(measure, target, objective, messages), "target", target,
+                    "measure", display(measure, target, objective, objective == null ? null
+                            : ReadableRefs.of("objective", objectives.indexOf(objective) + 1, messages), messages), "target", target,
                     "objective", objective == null ? null : objective.id(),
                     "review", frequency((String) process.get("reviewFrequency"), messages)));
         }
@@ -89,14 +90,14 @@ final class Measurement {
     }
 
     /** "Changes that cause an incident within 7 days (target below 3%)", naming the objective that sets the target. */
-    private static String display(String measure, String target, Objective objective, Map<String, String> messages) {
+    private static String display(String measure, String target, Objective objective, String objectiveRef, Map<String, String> messages) {
         if (target == null) {
             return measure;
         }
         String pattern = objective != null ? messages.getOrDefault("measureOfObjective", "{0} (target of objective {2}: {1})")
                 : messages.getOrDefault("measureWithTarget", "{0} (target {1})");
         return pattern.replace("{0}", measure).replace("{1}", target)
-                .replace("{2}", objective == null ? "" : objective.id().toUpperCase(Locale.ROOT));
+                .replace("{2}", objective == null ? "" : objectiveRef);
     }
 
     /** A review frequency as a word of the set's language with a capital ("Quarterly", "Vierteljährlich"), or as given. */

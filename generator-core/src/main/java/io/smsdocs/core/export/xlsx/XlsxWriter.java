@@ -45,7 +45,7 @@ public final class XlsxWriter {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GERMAN_DATE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
-    private static final Pattern PERCENT = Pattern.compile("(-?\\d{1,12}(?:[.,]\\d{1,6})?)\\s?%");
+    private static final Pattern PERCENT = Pattern.compile("(-?\\d{1,12}(?:[.,]\\d{1,6})?)[\\s\\u00a0]?%");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
     private static final Pattern PLACEHOLDER = Pattern.compile("|[-\u2013\u2014]");
     private static final String UNDATED = "2000-01-01T00:00:00Z";
