@@ -100,7 +100,7 @@ class SharedFactsTest {
                     "^\\| SMS \\| [^|]+ \\| Managementbewertung \\| ([^|]+) \\|",
                     "\\| Leitung der Managementbewertung \\| ([^|,]+)[,|]"),
                     SharedFactsTest::frequency, m -> frequency((String) m.at("cadence", "managementReview", "every")), 3),
-            new Fact("change failure target", patterns("(?i)\\binnerhalb von 7 Tagen\\b.*?\\b(?:unter|weniger als) (\\d+(?:,\\d+)?) ?%"),
+            new Fact("change failure target", patterns("(?i)\\binnerhalb von 7 Tagen\\b.*?\\b(?:unter|weniger als) (\\d+(?:,\\d+)?)[ \\u00a0]?%"),
                     v -> v.replace(',', '.'), m -> number((String) ((Map<?, ?>) m.at("measurement", "target")).get("change-management")), 2),
             new Fact("customer satisfaction target", patterns("(?i)^\\|[^|]*zufrieden[^|]*\\|.*?\\b([1-5],\\d)\\b (?:oder höher|von 5)"),
                     v -> v.replace(',', '.'), m -> satisfaction((String) ((Map<?, ?>) m.at("measurement", "target")).get("business-relationship-management")), 1),
@@ -260,7 +260,7 @@ class SharedFactsTest {
     }
 
     private static String number(String target) {
-        Matcher matcher = Pattern.compile("(?i)(?:below|under|unter|weniger als) (\\d+(?:[.,]\\d+)?) ?%").matcher(target);
+        Matcher matcher = Pattern.compile("(?i)(?:below|under|unter|weniger als) (\\d+(?:[.,]\\d+)?)[ \\u00a0]?%").matcher(target);
         return matcher.find() ? matcher.group(1).replace(',', '.') : "(no percentage in '" + target + "')";
     }
 
