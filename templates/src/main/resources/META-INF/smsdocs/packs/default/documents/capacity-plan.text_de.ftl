@@ -31,7 +31,7 @@ Genehmigt das Budget für die im Plan enthaltenen Kapazitätsmaßnahmen.
 Kapazitätsanforderungen der Services
 @@headroomRule
 Jeder Service hält eine Reserve oberhalb seiner prognostizierten Spitzennachfrage vor, die sich nach seiner
-Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
+Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
 deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität ab.
 @@requirementsHeader
 | Service | Kritikalität | Servicezeiten | Ressourcen von Lieferanten und internen Gruppen | Reserve oberhalb der prognostizierten Spitze |
@@ -39,7 +39,7 @@ deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität a
 @@ownResourcesOnly
 nur eigene Ressourcen
 @@headroom percent
-${percent} %
+${percent} %
 @@noServices
 Es sind noch keine Services erfasst. Jeder Service wird vor seiner Inbetriebnahme in diese Tabelle
 aufgenommen.
@@ -54,7 +54,7 @@ entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt
 - neuen oder geänderten Services und genehmigten Changes im Change-Zeitplan;
 - dem Servicemanagementplan und dem Jahresbudget.
 
-Der ${demand.owner.title} aktualisiert die Prognose vierteljährlich; eine Abweichung von mehr als 15 %
+Der ${demand.owner.title} aktualisiert die Prognose vierteljährlich; eine Abweichung von mehr als 15 %
 gegenüber der vorherigen Prognose löst eine Überprüfung dieses Plans aus.
 @@thresholdsTitle
 Schwellenwerte
