@@ -52,7 +52,7 @@ Interne Themen
 @@team
 | Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS | Abhängigkeit von Schlüsselpersonen bei Abwesenheit oder Ausscheiden eines Rolleninhabers | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement |
 @@toolingTools
-| Tools: Die Prozesse werden von ${governance.tools?size} Tool<#if governance.tools?size != 1>s</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
+| Tools: Die Prozesse werden von <#if governance.tools?size == 1>einem Tool<#else>${governance.tools?size} Tools</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
 @@toolingShared
 | Tools: Die Prozesse nutzen ein gemeinsames Servicemanagement-Tool | Steigende Volumina können die Grenzen des Tools überschreiten | Überprüfung von Kapazität und Tool in jeder Managementbewertung |
 @@internalIssues
