@@ -12,9 +12,9 @@ Programm
 Jeder Bereich wird mindestens einmal im Zyklus auditiert; Bereiche mit höherem Risiko werden jährlich
 auditiert. Niemand auditiert die eigene Arbeit:
 @@oneAuditor
-Jeder Bereich, für den der ${auditProgramme.auditors[0].title}
-nicht selbst verantwortlich ist, wird von ihm als qualifiziertem internem Auditor auditiert, jeder andere
-Bereich von einem qualifizierten externen Auditor.
+<#local auditor = auditProgramme.auditors[0]>${auditor.de.Der} ${auditor.title}
+${auditor.de.plural?has_content?then("auditieren", "auditiert")}, qualifiziert für interne Audits, jeden Bereich, für den ${auditor.de.er} nicht selbst verantwortlich
+${auditor.de.plural?has_content?then("sind", "ist")}; jeden anderen Bereich auditiert ein qualifizierter externer Auditor.
 @@severalAuditors
 Jeder Bereich wird von einem der qualifizierten
 internen Auditoren (${sms.andList(auditProgramme.auditors?map(a -> a.title))}) auditiert, der nicht für ihn
@@ -28,7 +28,7 @@ jede Zeile einmal ab
 @@maintainingTitle
 Pflege des Programms
 @@maintaining
-Der ${sms.manager.title} überprüft die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
-nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation. Der
-${doc.approver.title} genehmigt das Programm und jeden Jahresplan. Änderungen werden der nächsten
+${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("überprüfen", "überprüft")} die Einstufungen, bevor der jeweilige Jahresplan erstellt wird, sowie
+nach jeder wesentlichen Änderung an Services, Prozessen, Lieferanten oder der Organisation.
+${doc.approver.de.Der} ${doc.approver.title} ${doc.approver.de.plural?has_content?then("genehmigen", "genehmigt")} das Programm und jeden Jahresplan. Änderungen werden der nächsten
 Managementbewertung berichtet.

@@ -31,7 +31,7 @@ Genehmigt das Budget für die im Plan enthaltenen Kapazitätsmaßnahmen.
 Kapazitätsanforderungen der Services
 @@headroomRule
 Jeder Service hält eine Reserve oberhalb seiner prognostizierten Spitzennachfrage vor, die sich nach seiner
-Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
+Kritikalität richtet: ${serviceLevels.high.headroom} % bei hoher, ${serviceLevels.medium.headroom} % bei mittlerer und ${serviceLevels.low.headroom} % bei niedriger Kritikalität. Die Reserve
 deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität ab.
 @@requirementsHeader
 | Service | Kritikalität | Servicezeiten | Ressourcen von Lieferanten und internen Gruppen | Reserve oberhalb der prognostizierten Spitze |
@@ -39,7 +39,7 @@ deckt Nachfragespitzen und die Vorlaufzeit für die Erweiterung der Kapazität a
 @@ownResourcesOnly
 nur eigene Ressourcen
 @@headroom percent
-${percent} %
+${percent} %
 @@noServices
 Es sind noch keine Services erfasst. Jeder Service wird vor seiner Inbetriebnahme in diese Tabelle
 aufgenommen.
@@ -50,11 +50,11 @@ Die aktuelle Auslastung jeder wesentlichen Ressource wird monatlich ${capacity.f
 entnommen. Die prognostizierte Nachfrage für die nächsten zwölf Monate ergibt sich aus:
 
 - den Planungen der Kunden, die das Business-Relationship-Management in den Service-Reviews erhebt;
-- der Entwicklung der Arbeitslast des Service selbst, die der ${capacity.owner.title} fortschreibt;
-- neuen oder geänderten Services und genehmigten Changes im Change-Zeitplan;
+- der Entwicklung der Arbeitslast des Service selbst, die ${capacity.owner.de.der} ${capacity.owner.title} ${capacity.owner.de.plural?has_content?then("fortschreiben", "fortschreibt")};
+- neuen oder geänderten Services und genehmigten Änderungen im Änderungskalender;
 - dem Servicemanagementplan und dem Jahresbudget.
 
-Der ${demand.owner.title} aktualisiert die Prognose vierteljährlich; eine Abweichung von mehr als 15 %
+${demand.owner.de.Der} ${demand.owner.title} ${demand.owner.de.plural?has_content?then("aktualisieren", "aktualisiert")} die Prognose vierteljährlich; eine Abweichung von mehr als 15 %
 gegenüber der vorherigen Prognose löst eine Überprüfung dieses Plans aus.
 @@thresholdsTitle
 Schwellenwerte
@@ -65,9 +65,9 @@ Kapazität und Leistung werden fortlaufend überwacht. Sofern für eine Ressourc
 Auswirkungen von Änderungen und neuen Technologien
 @@changes
 Jeder Änderungsantrag wird vor seiner Genehmigung auf seine Auswirkungen auf die Kapazität bewertet. Neue
-oder geänderte Services werden erst in den Betrieb übernommen, wenn der ${capacity.owner.title} bestätigt
-hat, dass die erforderliche Kapazität bereitsteht (<@sms.link "design-build-transition"/>). Einmal jährlich,
-vor dem Budgetzyklus, prüft der ${capacity.owner.title} neue Technologien und Lieferantenangebote, die die
+oder geänderte Services werden erst in den Betrieb übernommen, wenn ${capacity.owner.de.der} ${capacity.owner.title} bestätigt
+${capacity.owner.de.plural?has_content?then("haben", "hat")}, dass die erforderliche Kapazität bereitsteht (<@sms.link "design-build-transition"/>). Einmal jährlich,
+vor dem Budgetzyklus, ${capacity.owner.de.plural?has_content?then("prüfen", "prüft")} ${capacity.owner.de.der} ${capacity.owner.title} neue Technologien und Lieferantenangebote, die die
 prognostizierte Nachfrage mit geringeren Kosten oder Risiken decken könnten, und hält das Ergebnis in diesem
 Plan fest.
 @@analysisTitle
@@ -75,7 +75,7 @@ Vorausschauende Analyse
 @@analysis
 Monatlich wird die Auslastungsentwicklung jeder wesentlichen Ressource über die nächsten zwölf Monate
 fortgeschrieben, um zu ermitteln, wann sie den Schwellenwert für Maßnahmen überschreiten wird. Für einen
-neuen Service, einen größeren Change oder eine erhebliche Veränderung der prognostizierten Nachfrage wird
+neuen Service, eine größere Änderung oder eine erhebliche Veränderung der prognostizierten Nachfrage wird
 der Kapazitätsbedarf anhand von Lasttests oder Dimensionierungsangaben der Lieferanten modelliert. Der
 Zeitpunkt, zu dem ein Schwellenwert überschritten wird, wird mit der Vorlaufzeit für die
 Kapazitätserweiterung verglichen, und die Maßnahme wird rechtzeitig geplant.
@@ -99,4 +99,4 @@ Kosten und Vorlaufzeit ergänzt.
 Überprüfung des Plans
 @@review
 Der Plan wird vierteljährlich nach der Aktualisierung der Nachfrageprognose überprüft und mindestens einmal
-jährlich vor dem Budgetzyklus neu herausgegeben. Er wird vom ${doc.approver.title} genehmigt.
+jährlich vor dem Budgetzyklus neu herausgegeben. Er wird durch ${doc.approver.de.den} ${doc.approver.title} genehmigt.

@@ -65,15 +65,15 @@ noch keine, da keine Services erfasst sind
 @@requiredContinuityAndAvailabilityPlans
 Pläne für Servicekontinuität und Verfügbarkeit
 @@requiredBudgetingPolicy
-Richtlinie für Budgetierung und Kostenrechnung
+Politik für Budgetierung und Kostenrechnung
 @@requiredCapacityPlan
 Kapazitätsplan
 @@requiredSecurityPolicy
 Informationssicherheitspolitik
 @@requiredChangePolicy
-Richtlinie für das Change-Management
+Änderungsmanagementpolitik
 @@requiredReleasePolicy
-Release-Richtlinie
+Release-Politik
 @@requiredProcedures
 Von der Norm geforderte dokumentierte Verfahren
 @@notInSet
@@ -143,7 +143,7 @@ entstehen.
 @@maintainingTitle
 Pflege des Verzeichnisses
 @@maintaining dc library oneOwner
-1. Der ${doc.owner.title} ist für dieses Verzeichnis verantwortlich<#if oneOwner> und aktualisiert es<#else>; der ${dc.owner.title} aktualisiert es</#if>
+1. ${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("sind", "ist")} für dieses Verzeichnis verantwortlich<#if oneOwner> und ${doc.owner.de.plural?has_content?then("aktualisieren", "aktualisiert")} es<#else>; ${dc.owner.de.der} ${dc.owner.title} ${dc.owner.de.plural?has_content?then("aktualisieren", "aktualisiert")} es</#if>
    innerhalb von zwei Arbeitstagen, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen
    wird oder sich der Ablageort einer Aufzeichnung ändert.
 2. Ein Dokument wird erst gültig, wenn es mit seiner neuen Version und dem Status Freigegeben im
@@ -151,16 +151,16 @@ Pflege des Verzeichnisses
    verwendet werden.
 3. Jedes Dokument wird von seinem Verantwortlichen mindestens alle ${dc.reviewIntervalMonths} Monate
    überprüft, bei einer Änderung der Services, der Prozesse oder der Organisation, die es betrifft, auch
-   früher. Der ${dc.owner.title} prüft monatlich die Termine der nächsten Überprüfung und erinnert
+   früher. ${dc.owner.de.Der} ${dc.owner.title} ${dc.owner.de.plural?has_content?then("prüfen", "prüft")} monatlich die Termine der nächsten Überprüfung und ${dc.owner.de.plural?has_content?then("erinnern", "erinnert")}
    die Verantwortlichen der Dokumente, deren Überprüfung in den nächsten zwei Monaten fällig ist.
-4. Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${dc.owner.title} es von allen
-   Verwendungsorten, kennzeichnet die aufbewahrte Kopie als ersetzt und bewahrt sie für die im
+4. Wird ein Dokument ersetzt oder zurückgezogen, ${dc.owner.de.plural?has_content?then("entfernen", "entfernt")} ${dc.owner.de.der} ${dc.owner.title} es von allen
+   Verwendungsorten, ${dc.owner.de.plural?has_content?then("kennzeichnen", "kennzeichnet")} die aufbewahrte Kopie als ersetzt und ${dc.owner.de.plural?has_content?then("bewahren", "bewahrt")} sie für die im
    <@sms.link "documented-information-control"/> festgelegte Frist im Archiv der ${library} auf.
-5. Vierteljährlich prüft der ${dc.owner.title} eine Stichprobe von mindestens fünf Einträgen anhand der
+5. Vierteljährlich ${dc.owner.de.plural?has_content?then("prüfen", "prüft")} ${dc.owner.de.der} ${dc.owner.title} eine Stichprobe von mindestens fünf Einträgen anhand der
    Dokumente und Aufzeichnungen selbst: Version und Status stimmen überein, der Link öffnet die aktuelle
    Ausgabe, und die Aufzeichnungen befinden sich am angegebenen Ablageort und werden dort geführt.
    Abweichungen werden korrigiert und, wenn sie ein Versagen der Lenkung zeigen, als Nichtkonformitäten nach
    dem <@sms.link "nonconformity-and-corrective-action"/> erfasst.
 6. Ein Eintrag ändert sich, wenn das betroffene Dokument genehmigt wird, und wird mit ihm genehmigt. Das
-   Verzeichnis als Ganzes wird vom ${doc.approver.title} genehmigt und bei jeder Managementbewertung
+   Verzeichnis als Ganzes wird durch ${doc.approver.de.den} ${doc.approver.title} genehmigt und bei jeder Managementbewertung
    überprüft.

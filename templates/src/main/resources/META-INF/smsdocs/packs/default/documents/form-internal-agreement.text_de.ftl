@@ -3,7 +3,7 @@
 Verwendung dieses Formulars
 @@use
 ${t.InternalSuppliers} sind Teile der übergeordneten Organisation außerhalb des SMS, die zu einem Service
-beitragen. Sie unterzeichnen keinen kommerziellen Vertrag: Ihr Betreuer bei ${org.name} schließt stattdessen
+beitragen. Mit ihnen wird kein Liefervertrag geschlossen: Ihr Betreuer bei ${org.name} schließt stattdessen
 diese Vereinbarung mit ihnen ab, wie es die Schritte des Lieferantenmanagements im
 <@sms.link "relationship-and-agreement"/> verlangen: was erbracht wird, die Service-Levels und ihre Messung,
 die Zusammenarbeit mit den SMS-Prozessen, die Ansprechpartner und den Eskalationsweg. Die Leistung wird

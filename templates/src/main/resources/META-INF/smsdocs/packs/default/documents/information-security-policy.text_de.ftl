@@ -18,7 +18,7 @@ Die oberste Leitung verpflichtet sich,
   Informationen und den Anforderungen der Kunden, der Gesetze und unserer Verträge zu schützen;
 - Informationssicherheitsziele festzulegen, den Fortschritt bei ihrer Erreichung zu messen und sie in der
   Managementbewertung zu überprüfen;
-- das Personal, die Kompetenzen, die Werkzeuge und das Budget bereitzustellen, die zur Erfüllung dieser
+- das Personal, die Kompetenzen, die Tools und das Budget bereitzustellen, die zur Erfüllung dieser
   Politik erforderlich sind;
 - die Verantwortung für Informationssicherheit eindeutig zuzuweisen und einen namentlich benannten
   Informationssicherheitsbeauftragten zu bestellen;
@@ -34,7 +34,7 @@ Geltungsbereich
 @@scopeIntro
 Diese Politik gilt für den gesamten Anwendungsbereich des SMS:
 @@defaultScope
-Die Services, die ${org.name} für seine Kunden erbringt, sowie die Personen, Prozesse, Werkzeuge und Lieferanten, die sie erbringen.
+Die Services, die ${org.name} für die Kunden erbringt, sowie die Personen, Prozesse, Tools und Lieferanten, die sie erbringen.
 @@scope
 Sie umfasst alle Informationen, die für diese Services erstellt, empfangen, gespeichert oder verarbeitet
 werden, in jeder Form (elektronisch, auf Papier oder mündlich), die Systeme und Standorte, an denen sie
@@ -79,9 +79,9 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
 
 - **Kenntnis nur bei Bedarf und minimale Rechte.** Der Zugriff ist auf das beschränkt, was eine Rolle
   erfordert, und nicht mehr.
-- **Sicherheit durch Design.** Sicherheitsanforderungen werden festgelegt, wenn ein Service oder ein
-  Change entworfen wird, und nicht nachträglich ergänzt.
-- **Gestaffelte Verteidigung.** Wichtige Informationen werden nie durch eine einzelne Maßnahme allein
+- **Security by Design (Sicherheit von Anfang an).** Sicherheitsanforderungen werden festgelegt, wenn ein
+  Service oder eine Änderung entworfen wird, und nicht nachträglich ergänzt.
+- **Mehrstufige Sicherheitsmaßnahmen.** Wichtige Informationen werden nie durch eine einzelne Maßnahme allein
   geschützt.
 - **Verantwortlichkeit.** Jeder Informationswert und jede Maßnahme hat einen namentlich benannten
   Verantwortlichen, und Aktionen auf Systemen lassen sich auf die ausführende Person zurückführen.
@@ -114,7 +114,7 @@ befolgen und Vorfälle und Schwachstellen unverzüglich melden.
 @@riskTitle
 Risikobasierter Ansatz
 @@risk
-Informationssicherheit wird risikobasiert gesteuert. Der ${security.owner.title} leitet mindestens einmal
+Informationssicherheit wird risikobasiert gesteuert. ${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("leiten", "leitet")} mindestens einmal
 jährlich, vor der Überführung jedes neuen oder geänderten Service und nach jedem kritischen
 Informationssicherheitsvorfall eine Informationssicherheits-Risikobeurteilung. Risiken werden wie jedes
 andere Risiko des SMS nach den Kriterien und der Risikomatrix des Dokuments <@sms.link "risk-register"/>
@@ -128,16 +128,16 @@ Dokument <@sms.link "service-assurance"/> beschrieben.
 @@acceptableUseTitle
 Zulässige Nutzung
 @@acceptableUse
-- Systeme des Unternehmens und der Kunden werden für geschäftliche Zwecke genutzt. Eine begrenzte private
-  Nutzung von Geräten des Unternehmens ist zulässig, sofern sie weder die Arbeit noch die Sicherheit oder
+- Systeme der Organisation und der Kunden werden für dienstliche Zwecke genutzt. Eine begrenzte private
+  Nutzung von Geräten der Organisation ist zulässig, sofern sie weder die Arbeit noch die Sicherheit oder
   den Ruf von ${org.name} beeinträchtigt.
 - Kundeninformationen werden nur für den vom Kunden beauftragten Service verwendet und niemals auf private
   Geräte, in private E-Mail-Konten oder in nicht genehmigte Cloud-Speicher kopiert.
-- Auf Geräten des Unternehmens wird nur Software installiert, die vom ${asset.owner.title} genehmigt ist.
+- Auf Geräten der Organisation wird nur Software installiert, die durch ${asset.owner.de.den} ${asset.owner.title} genehmigt ist.
 - Geräte werden gesperrt, wenn sie unbeaufsichtigt sind, und Unterlagen mit vertraulichen Informationen
   werden nicht auf Schreibtischen oder Druckern liegen gelassen.
 - Verdächtige E-Mails werden gemeldet und weder geöffnet noch weitergeleitet.
-- Mitarbeitende, die außerhalb des Büros arbeiten, nutzen das VPN des Unternehmens und lassen andere
+- Mitarbeitende, die außerhalb des Büros arbeiten, nutzen das VPN der Organisation und lassen andere
   ihre Geräte weder einsehen noch benutzen.
 @@accessControlTitle
 Zugriffssteuerung
@@ -149,10 +149,10 @@ Zugriffssteuerung
   Ausnahme dokumentierter technischer Konten mit einem namentlich benannten Verantwortlichen.
 - Privilegierter Zugriff, Fernzugriff und Zugriff auf Kundenumgebungen erfordern eine
   Mehrfaktor-Authentifizierung.
-- Passwörter entsprechen dem vom ${security.owner.title} herausgegebenen Passwortstandard: mindestens
+- Passwörter entsprechen dem durch ${security.owner.de.den} ${security.owner.title} herausgegebenen Passwortstandard: mindestens
   14 Zeichen, keine Wiederverwendung und Speicherung ausschließlich im genehmigten Passwortmanager.
 - Zugriffsrechte werden vierteljährlich von den Verantwortlichen der Systeme überprüft, privilegierte
-  Rechte monatlich vom ${security.owner.title}.
+  Rechte monatlich durch ${security.owner.de.den} ${security.owner.title}.
 - Zugriffe werden am letzten Arbeitstag ausscheidender Mitarbeitender entzogen und bei einem
   Rollenwechsel innerhalb von fünf Arbeitstagen angepasst.
 @@suppliersTitle
@@ -163,7 +163,7 @@ vor Erhalt jeglichen Zugriffs schriftlich zu Sicherheitsmaßnahmen verpflichtet.
 Vereinbarungen legen fest: die erwarteten Sicherheitsmaßnahmen, die Pflicht, Informationssicherheitsvorfälle
 innerhalb von 24 Stunden an ${org.name} zu melden, das Recht auf Audit oder auf unabhängige Nachweise, die
 Bedingungen für die Vergabe von Unteraufträgen sowie die Rückgabe oder Vernichtung der Informationen bei
-Vertragsende. Der ${supplierManagement.owner.title} überprüft mindestens einmal jährlich, ob jeder Lieferant
+Vertragsende. ${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} ${supplierManagement.owner.de.plural?has_content?then("überprüfen", "überprüft")} mindestens einmal jährlich, ob jeder Lieferant
 diese Verpflichtungen einhält.
 @@suppliersCovered
 Zum Datum dieser Politik gilt dies für ${governance.suppliersNamed?join(" sowie für ")}.
@@ -187,9 +187,9 @@ die Datenschutzaufsichtsbehörden innerhalb der gesetzlich vorgeschriebenen Fris
 @@legalTitle
 Gesetzliche, behördliche und vertragliche Anforderungen
 @@legal
-Der ${security.owner.title} führt ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
-an die Informationssicherheit, einschließlich des Datenschutzrechts, der Strafvorschriften gegen
-Computermissbrauch, der Sicherheitsklauseln in Kundenverträgen und Service-Level-Vereinbarungen sowie der
+${security.owner.de.Der} ${security.owner.title} ${security.owner.de.plural?has_content?then("führen", "führt")} ein Verzeichnis der gesetzlichen, behördlichen und vertraglichen Anforderungen
+an die Informationssicherheit, einschließlich des Datenschutzrechts, des Computerstrafrechts
+(§§ 202a ff., 303a f. StGB), der Sicherheitsklauseln in Kundenverträgen und Service-Level-Vereinbarungen sowie der
 Lizenzbedingungen für Software. Das Verzeichnis wird jährlich überprüft sowie immer dann, wenn ein neuer
 Kundenvertrag oder ein neuer Service vereinbart wird.
 @@awarenessTitle
@@ -211,20 +211,20 @@ Lieferanten kann zur Beendigung des Vertrags führen. Stellt ein Verstoß zuglei
 ${org.name} die Behörden informieren.
 
 Ausnahmen von dieser Politik sind schriftlich zu beantragen, durch einen geschäftlichen Bedarf zu
-begründen, vom ${security.owner.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
+begründen, durch ${security.owner.de.den} ${security.owner.title} hinsichtlich ihres Risikos zu bewerten, auf der für das resultierende
 Risiko festgelegten Ebene zu genehmigen und mindestens halbjährlich zu überprüfen.
 @@reviewTitle
 Überprüfung dieser Politik
 @@review
-Der ${doc.owner.title} überprüft diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
+${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("überprüfen", "überprüft")} diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, vor einer Managementbewertung, nach jeder wesentlichen Änderung der Services, der Organisation,
 der Risiken, der Gesetzeslage oder der Kundenanforderungen sowie nach einem kritischen
-Informationssicherheitsvorfall. Änderungen werden vom ${doc.approver.title} genehmigt und wie oben
+Informationssicherheitsvorfall. Änderungen werden durch ${doc.approver.de.den} ${doc.approver.title} genehmigt und wie oben
 beschrieben bekannt gemacht.
 @@approvalTitle
 Genehmigung
 @@approval
-Diese Politik wird vom ${doc.approver.title} genehmigt und tritt zu dem in der Tabelle der
+Diese Politik wird durch ${doc.approver.de.den} ${doc.approver.title} genehmigt und tritt zu dem in der Tabelle der
 Dokumentenlenkung angegebenen Datum in Kraft.
 @@approvalHeader
 | Genehmigt durch | Im Namen von | Datum |

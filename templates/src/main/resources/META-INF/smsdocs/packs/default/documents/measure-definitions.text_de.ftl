@@ -17,11 +17,11 @@ Verwendung der Kennzahlen
 - **Zeiträume.** Eine monatliche Kennzahl bezieht sich auf den Kalendermonat, eine vierteljährliche auf das
   Kalenderquartal. Zeitbezogene Kennzahlen zählen die Servicezeit des betroffenen Service nach den Zählregeln
   seiner Service-Level-Vereinbarung.
-- **Daten.** Datenquelle ist das Werkzeug, in dem die Arbeit des Prozesses erfasst wird; eine Kennzahl des SMS
-  selbst entnimmt ihre Daten den Aufzeichnungen, die die Tabelle nennt. Ergebnisse, die ein Werkzeug enthält,
+- **Daten.** Datenquelle ist das Tool, in dem die Arbeit des Prozesses erfasst wird; eine Kennzahl des SMS
+  selbst entnimmt ihre Daten den Aufzeichnungen, die die Tabelle nennt. Ergebnisse, die ein Tool enthält,
   werden nicht manuell erhoben.
 - **Status.** Jedes Ergebnis wird nach der Regel, die im <@sms.link "monitoring-and-reporting"/> festgelegt
-  ist, als grün, gelb oder rot eingestuft, und der ${reporting.owner.title} berichtet es an die in der Tabelle
+  ist, als grün, gelb oder rot eingestuft, und ${reporting.owner.de.der} ${reporting.owner.title} ${reporting.owner.de.plural?has_content?then("berichten", "berichtet")} es an die in der Tabelle
   genannten Empfänger.
 @@objectivesTitle
 SMS-Ziele
@@ -59,9 +59,9 @@ Kennzahl angeben.
 Änderung einer Kennzahl
 @@changing
 Eine Kennzahl, ihre Formel oder ihr Zielwert ändert sich nur mit einer neuen Fassung dieses Registers, die
-der ${doc.approver.title} gemäß dem Dokument <@sms.link "documented-information-control"/> freigibt. Der
-${doc.owner.title} bereitet die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert
+${doc.approver.de.der} ${doc.approver.title} gemäß dem Dokument <@sms.link "documented-information-control"/> ${doc.approver.de.plural?has_content?then("freigeben", "freigibt")}.
+${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("bereiten", "bereitet")} die Änderung mit dem Verantwortlichen der Kennzahl vor; ein Zielwert, den ein SMS-Ziel festlegt, ändert
 sich mit dem Ziel, und ein in einer Service-Level-Vereinbarung vereinbarter Zielwert mit der Vereinbarung. Jedes
-Dokument, das die Kennzahl angibt, übernimmt den neuen Zielwert mit derselben Ausgabe. Der ${sms.manager.title}
-überprüft die Kennzahlen einmal jährlich: ob jede noch nützlich und richtig definiert ist und ob eine Kennzahl
+Dokument, das die Kennzahl angibt, übernimmt den neuen Zielwert mit derselben Ausgabe. ${sms.manager.de.Der} ${sms.manager.title}
+${sms.manager.de.plural?has_content?then("überprüfen", "überprüft")} die Kennzahlen einmal jährlich: ob jede noch nützlich und richtig definiert ist und ob eine Kennzahl
 fehlt.

@@ -13,7 +13,7 @@ Vergabe der Buchstaben
 |---|---|---|
 | A | Accountable (gesamtverantwortlich): steht für den Prozess und seine Ergebnisse ein; genau eine Rolle je Prozess | Der in den SMS-Stammdaten benannte Prozessverantwortliche |
 | R | Responsible (durchführungsverantwortlich): führt die Arbeit aus oder leitet sie an | Der Prozessverantwortliche mit den Mitarbeitenden seines Teams |
-| C | Consulted (konsultiert): liefert vor Entscheidungen Beiträge | Der ${manager.title} für jeden Prozess, dessen Verantwortlicher eine andere Rolle ist |
+| C | Consulted (konsultiert): liefert vor Entscheidungen Beiträge | ${manager.title}, für jeden Prozess, dessen Verantwortlicher eine andere Rolle ist |
 | I | Informed (informiert): wird über Ergebnisse und Entscheidungen unterrichtet | ${top.title}, über die Serviceberichte und die Managementbewertung |
 @@matrixTitle
 Matrix
@@ -27,5 +27,5 @@ bleibt.
 Aktualisierung der Matrix
 @@keepingCurrent
 Die Matrix folgt den in den SMS-Stammdaten erfassten Prozessverantwortlichen. Wechselt ein
-Verantwortlicher, erfasst der ${manager.title} ihn dort und gibt die Matrix mit den Dokumenten, die den
+Verantwortlicher, ${manager.de.plural?has_content?then("erfassen", "erfasst")} ${manager.de.der} ${manager.title} ihn dort und ${manager.de.plural?has_content?then("geben", "gibt")} die Matrix mit den Dokumenten, die den
 Verantwortlichen nennen, neu heraus, und die Änderung wird wie im <@sms.link "competence-awareness-communication"/> beschrieben kommuniziert.

@@ -40,8 +40,8 @@ Zusagen und die Zusagen der Lieferanten gedeckt sein, von denen sie abhängt.
 | Lieferantenvertrag | ${org.name} und jedem externen Lieferanten | Umfang, Service-Levels, Schnittstellen, Pflichten, Weg zur Beilegung von Streitigkeiten | ${supplierManagement.owner.title} |
 | Interne Vereinbarung | dem SMS von ${org.name} und jedem internen Lieferanten | Umfang, Service-Levels, Schnittstellen, Ansprechpartner | ${supplierManagement.owner.title} |
 @@slaCheck oneOwner
-Vor der Unterzeichnung einer neuen oder geänderten Service-Level-Vereinbarung prüf<#if oneOwner>t<#else>en</#if> der ${slm.owner.title}<#if !oneOwner> und der
-${supplierManagement.owner.title}</#if>, ob die Lieferantenverträge und internen Vereinbarungen des Service dessen Ziele unterstützen. Ist dies nicht der
+Vor der Unterzeichnung einer neuen oder geänderten Service-Level-Vereinbarung <#if oneOwner>${slm.owner.de.plural?has_content?then("prüfen", "prüft")}<#else>prüfen</#if> ${slm.owner.de.der} ${slm.owner.title}<#if !oneOwner> und
+${supplierManagement.owner.de.der} ${supplierManagement.owner.title}</#if>, ob die Lieferantenverträge und internen Vereinbarungen des Service dessen Ziele unterstützen. Ist dies nicht der
 Fall, wird entweder das SLA-Ziel angepasst oder zuerst die unterstützende Vereinbarung geändert. Dieselbe
 Prüfung erfolgt, bevor eine unterstützende Vereinbarung geändert oder verlängert wird.
 @@inputsOutputsTitle

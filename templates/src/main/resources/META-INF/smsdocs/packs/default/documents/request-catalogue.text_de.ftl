@@ -2,7 +2,7 @@
 @@purposeTitle
 Zweck
 @@purpose
-Dieser Katalog führt die Requests auf, die Anwender für die Services von ${org.name} stellen können: für
+Dieser Katalog führt die Requests auf, die Benutzer für die Services von ${org.name} stellen können: für
 jede Art von Request, wer ihn stellen darf, welche Genehmigung er benötigt und wie schnell er erfüllt wird,
 und für jeden Service die Standard-Requests, die er anbietet. Die Erfüllungsziele sind die, zu denen sich die
 Service-Level-Vereinbarungen verpflichten. Wie Requests erfasst, genehmigt und erfüllt werden, ist im
@@ -40,14 +40,15 @@ Im Servicekatalog sind noch keine Services erfasst; daher werden noch keine Stan
 @@maintainingTitle
 Pflege des Katalogs
 @@maintaining
-1. **Vorschlagen.** Ein Serviceverantwortlicher schlägt dem ${doc.owner.title} einen neuen Standard-Request
-   oder die Änderung eines bestehenden vor, zusammen mit der Arbeitsanweisung, nach der er erfüllt wird.
+1. **Vorschlagen.** Ein Serviceverantwortlicher richtet an ${doc.owner.de.den} ${doc.owner.title} den Vorschlag für einen
+   neuen Standard-Request oder für die Änderung eines bestehenden, zusammen mit der Arbeitsanweisung, nach der
+   er erfüllt wird.
 2. **Vorab genehmigen.** Ein Request, der ein Konfigurationselement ändert, wird erst dann zum
    Standard-Request, wenn das Änderungsmanagement ihn als Standardänderung genehmigt hat; ein Request, der
    Zugriff auf Informationen eröffnet, behält die Genehmigung für Zugriffsrechte.
-3. **Veröffentlichen.** Der ${doc.owner.title} nimmt den Request gemäß dem Dokument
-   <@sms.link "documented-information-control"/> in diesen Katalog auf, richtet ihn ${request.inTool} ein
-   und informiert den Service Desk und die Kunden des Service.
-4. **Überprüfen.** Der ${doc.owner.title} überprüft den Katalog mit den Serviceverantwortlichen mindestens
+3. **Veröffentlichen.** ${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("nehmen", "nimmt")} den Request gemäß dem Dokument
+   <@sms.link "documented-information-control"/> in diesen Katalog auf, ${doc.owner.de.plural?has_content?then("richten", "richtet")} ihn ${request.inTool} ein
+   und ${doc.owner.de.plural?has_content?then("informieren", "informiert")} den Service Desk und die Kunden des Service.
+4. **Überprüfen.** ${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("überprüfen", "überprüft")} den Katalog mit den Serviceverantwortlichen mindestens
    alle ${sms.documentControl.reviewIntervalMonths} Monate und immer dann, wenn ein Service hinzukommt, geändert
-   wird oder entfällt, und entfernt Requests, die nicht mehr gestellt werden.
+   wird oder entfällt, und ${doc.owner.de.plural?has_content?then("entfernen", "entfernt")} Requests, die nicht mehr gestellt werden.

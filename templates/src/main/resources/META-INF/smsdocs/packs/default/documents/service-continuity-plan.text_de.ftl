@@ -79,7 +79,7 @@ Spalte zeigt, was gilt.
 | Service | Kritikalität | Kunden | RTO | RPO | Wiederherstellungsverantwortlich | Ziele festgelegt durch |
 |---|---|---|---|---|---|---|
 @@internalUsers
-Interne Anwender
+Interne Benutzer
 @@noObjectives
 Da noch keine Services erfasst sind, wurden noch keine Wiederherstellungsziele festgelegt.
 @@impactAnalysis
@@ -107,31 +107,31 @@ wird im Aktivierungsprotokoll festgehalten:
 @@authorityTitle
 Aktivierungsbefugnis
 @@authority
-Nur der <@sms.roleWithPerson top/> darf den Plan aktivieren
+Nur ${top.de.der} <@sms.roleWithPerson top/> ${top.de.plural?has_content?then("dürfen", "darf")} den Plan aktivieren
 @@deputyInvokes
-Ist er nicht
-innerhalb von 30 Minuten erreichbar, aktiviert der <@sms.roleWithPerson continuityPlan.deputy/> den Plan und informiert
-ihn so bald wie möglich
+${top.de.plural?has_content?then("Sind", "Ist")} ${top.de.er} nicht
+innerhalb von 30 Minuten erreichbar, ${continuityPlan.deputy.de.plural?has_content?then("aktivieren", "aktiviert")} ${continuityPlan.deputy.de.der} <@sms.roleWithPerson continuityPlan.deputy/> den Plan und ${continuityPlan.deputy.de.plural?has_content?then("informieren", "informiert")}
+${top.de.ihn} so bald wie möglich
 @@requestInvocation
-Jede Person kann die Aktivierung über den ${incident.owner.title}
-anfordern, der die Störung bis zur Entscheidung als Major Incident gemäß dem
-<@sms.link "resolution-and-fulfilment"/> behandelt.
+Jede Person kann die Aktivierung über ${incident.owner.de.den} ${incident.owner.title}
+anfordern, ${incident.owner.de.der} die Störung bis zur Entscheidung als Major Incident gemäß dem
+<@sms.link "resolution-and-fulfilment"/> ${incident.owner.de.plural?has_content?then("behandeln", "behandelt")}.
 @@stepsTitle
 Schritte der Aktivierung
 @@invocationSteps
-1. **Entscheiden.** Die zur Aktivierung befugte Person bewertet die Lage mit dem ${continuity.owner.title}
-   und den Verantwortlichen der betroffenen Services, entscheidet über die Aktivierung und hält die
-   Entscheidung mit Uhrzeit fest.
-2. **Wiederherstellungsteam zusammenstellen.** Der ${continuity.owner.title} ruft anhand der Kontaktliste
+1. **Entscheiden.** Die zur Aktivierung befugte Person, ${continuity.owner.de.der} ${continuity.owner.title}
+   und die Verantwortlichen der betroffenen Services bewerten gemeinsam die Lage; die befugte Person
+   entscheidet über die Aktivierung und hält die Entscheidung mit Uhrzeit fest.
+2. **Wiederherstellungsteam zusammenstellen.** ${continuity.owner.de.Der} ${continuity.owner.title} ${continuity.owner.de.plural?has_content?then("rufen", "ruft")} anhand der Kontaktliste
    dieses Plans die Wiederherstellungsverantwortlichen der betroffenen Services und die benötigten
-   Ansprechpartner der Lieferanten hinzu und eröffnet eine Telefonkonferenz.
-3. **Benachrichtigen.** Innerhalb einer Stunde nach der Aktivierung informiert der
-   ${brm.owner.title} die Ansprechpartner der betroffenen Kunden; der ${incident.owner.title}
-   veröffentlicht eine Mitteilung an die Anwender. Aktualisierungen folgen bei Services mit hoher
+   Ansprechpartner der Lieferanten hinzu und ${continuity.owner.de.plural?has_content?then("eröffnen", "eröffnet")} eine Telefonkonferenz.
+3. **Benachrichtigen.** Innerhalb einer Stunde nach der Aktivierung ${brm.owner.de.plural?has_content?then("informieren", "informiert")}
+   ${brm.owner.de.der} ${brm.owner.title} die Ansprechpartner der betroffenen Kunden; ${incident.owner.de.der} ${incident.owner.title}
+   ${incident.owner.de.plural?has_content?then("veröffentlichen", "veröffentlicht")} eine Mitteilung an die Benutzer. Aktualisierungen folgen bei Services mit hoher
    Kritikalität mindestens alle zwei Stunden, bei den übrigen zweimal täglich.
 4. **Wiederherstellen.** Jeder Wiederherstellungsverantwortliche folgt dem nachstehenden
-   Wiederherstellungsverfahren des Service und berichtet dem ${continuity.owner.title} über den Fortschritt.
-5. **Protokollieren.** Der ${sms.manager.title} führt das Aktivierungsprotokoll: Entscheidungen,
+   Wiederherstellungsverfahren des Service und meldet den Fortschritt an ${continuity.owner.de.den} ${continuity.owner.title}.
+5. **Protokollieren.** ${sms.manager.de.Der} ${sms.manager.title} ${sms.manager.de.plural?has_content?then("führen", "führt")} das Aktivierungsprotokoll: Entscheidungen,
    Maßnahmen, Zeitpunkte und informierte Personen.
 @@orderTitle
 Wiederherstellungsreihenfolge
@@ -194,13 +194,13 @@ Ausweichstandort noch ein Replikat noch ein manuelles Notverfahren benannt, auf 
 primären Standorts oder Systems umgeschaltet werden kann. Bis zur Entscheidung kann der Service nur durch
 Reparatur oder Neuaufbau vor Ort wiederhergestellt werden, was länger dauern kann als seine RTO.
 @@ownSteps s
-Der ${s.owner.title} leitet die folgenden Wiederherstellungsschritte in dieser Reihenfolge:
+${s.owner.de.Der} ${s.owner.title} ${s.owner.de.plural?has_content?then("leiten", "leitet")} die folgenden Wiederherstellungsschritte in dieser Reihenfolge:
 @@ownStepsDone s
-Nach dem letzten Schritt bestätigt der ${s.owner.title} mit <@sms.names items=s.customers empty="den internen Anwendern"/>,
-dass der Service nutzbar ist, und zeichnet den Zeitpunkt der Wiederherstellung und etwaige Datenverluste auf.
+Nach dem letzten Schritt ${s.owner.de.plural?has_content?then("bestätigen", "bestätigt")} ${s.owner.de.der} ${s.owner.title} mit <@sms.names items=s.customers empty="den internen Benutzern"/>,
+dass der Service nutzbar ist, und ${s.owner.de.plural?has_content?then("zeichnen", "zeichnet")} den Zeitpunkt der Wiederherstellung und etwaige Datenverluste auf.
 @@assessStep s
-**Bewerten.** Der ${s.owner.title} stellt anhand ${t.theConfigurationInformationGenitive} fest, welche
-   Komponenten des Service betroffen sind, und wählt die Wiederherstellungsoption: Reparatur vor Ort,
+**Bewerten.** ${s.owner.de.Der} ${s.owner.title} ${s.owner.de.plural?has_content?then("stellen", "stellt")} anhand ${t.theConfigurationInformationGenitive} fest, welche
+   Komponenten des Service betroffen sind, und ${s.owner.de.plural?has_content?then("wählen", "wählt")} die Wiederherstellungsoption: Reparatur vor Ort,
    <#if s.alternateOpen>Umschalten auf redundante Komponenten (Failover), soweit vorhanden<#else>Umschalten auf die Ausweichlösung</#if>,
    oder Neuaufbau mit Rücksicherung.
 @@dependenciesStep s several
@@ -220,10 +220,10 @@ dass der Service nutzbar ist, und zeichnet den Zeitpunkt der Wiederherstellung u
    anschließend die Anwendungs- oder Servicefunktionen.
 @@verifyStep
 **Verifizieren.** Die Überwachungsprüfungen des Service und ein Funktionstest seiner Kernfunktionen
-   werden durchgeführt; der ${security.owner.title} bestätigt, dass die wiederhergestellten Systeme sicher
+   werden durchgeführt; ${security.owner.de.der} ${security.owner.title} ${security.owner.de.plural?has_content?then("bestätigen", "bestätigt")}, dass die wiederhergestellten Systeme sicher
    sind.
 @@handBackStep s
-**Übergeben.** Mit <@sms.names items=s.customers empty="den internen Anwendern"/> wird bestätigt,
+**Übergeben.** Mit <@sms.names items=s.customers empty="den internen Benutzern"/> wird bestätigt,
    dass der Service nutzbar ist; der Zeitpunkt der Wiederherstellung und etwaige Datenverluste werden
    aufgezeichnet.
 @@noProcedures
@@ -247,17 +247,17 @@ Es sind noch keine Services erfasst.
 @@returnTitle
 Rückkehr zum Normalbetrieb
 @@returnSteps
-1. **Bereitschaft prüfen.** Der ${continuity.owner.title} bestätigt, dass der ursprüngliche Standort, die
+1. **Bereitschaft prüfen.** ${continuity.owner.de.Der} ${continuity.owner.title} ${continuity.owner.de.plural?has_content?then("bestätigen", "bestätigt")}, dass der ursprüngliche Standort, die
    ursprüngliche Plattform oder der Lieferant wieder vollständig verfügbar ist oder dass die
    Ausweichlösung geeignet ist, zum Normalbetrieb zu werden.
-2. **Rückkehr planen.** Die Rückverlagerung wird als Change gemäß dem <@sms.link "design-build-transition"/>
+2. **Rückkehr planen.** Die Rückverlagerung wird als Änderung gemäß dem <@sms.link "design-build-transition"/>
    geplant, einschließlich der Synchronisierung der während der Wiederherstellung geänderten Daten, eines
    Rückfallplans und eines mit den Kunden vereinbarten Zeitpunkts.
-3. **Freigeben.** Der <@sms.roleWithPerson top/> gibt die Rückkehr zum Normalbetrieb frei und löst das
+3. **Freigeben.** ${top.de.Der} <@sms.roleWithPerson top/> ${top.de.plural?has_content?then("geben", "gibt")} die Rückkehr zum Normalbetrieb frei und ${top.de.plural?has_content?then("lösen", "löst")} das
    Wiederherstellungsteam auf.
-4. **Informieren.** Kunden und Anwender werden darüber informiert, dass wieder die regulären Service-Levels
+4. **Informieren.** Kunden und Benutzer werden darüber informiert, dass wieder die regulären Service-Levels
    gelten.
-5. **Auswerten.** Innerhalb von zehn Arbeitstagen leitet der ${continuity.owner.title} eine Auswertung der
+5. **Auswerten.** Innerhalb von zehn Arbeitstagen ${continuity.owner.de.plural?has_content?then("leiten", "leitet")} ${continuity.owner.de.der} ${continuity.owner.title} eine Auswertung der
    Aktivierung: zeitlicher Ablauf, erreichte RTO und erreichter RPO, was funktioniert hat, was nicht, und
    Maßnahmen. Der Plan wird aktualisiert und, wenn die Auswertung Lücken im Plan aufzeigt, innerhalb von
    drei Monaten erneut getestet.
@@ -266,7 +266,7 @@ Kontaktliste
 @@contactsIntro
 Telefonnummern für die Erreichbarkeit außerhalb der Geschäftszeiten werden in der externen Ausfertigung
 dieses Plans und im Rufbereitschafts-Tool geführt, nicht in diesem gelenkten Dokument, und vierteljährlich
-vom ${continuity.owner.title} überprüft.
+durch ${continuity.owner.de.den} ${continuity.owner.title} überprüft.
 @@testingTitle
 Testprogramm
 @@testingIntro
@@ -296,19 +296,19 @@ Service | Kritikalität | Test | Häufigkeit
 @@firstTestColumn
 Erster Test
 @@testPlans
-Für jeden Test gibt es einen schriftlichen Testplan, der vom ${continuity.owner.title} freigegeben wird und
+Für jeden Test gibt es einen schriftlichen Testplan, der durch ${continuity.owner.de.den} ${continuity.owner.title} freigegeben wird und
 Umfang, Szenario, Erfolgskriterien (mindestens RTO und RPO) sowie ein Rückfallverfahren für den Fall
-enthält, dass der Test selbst den Live-Service stört. Tests, die Live-Services berühren, werden als Changes
-eingeplant.
+enthält, dass der Test selbst den Produktivbetrieb stört. Tests, die den Produktivbetrieb berühren, werden als
+Änderungen eingeplant.
 @@testRecordsTitle
 Testaufzeichnungen
 @@testReport
-Nach jedem Test erstellt der ${continuity.owner.title} innerhalb von zehn Arbeitstagen einen Testbericht.
+Nach jedem Test ${continuity.owner.de.plural?has_content?then("erstellen", "erstellt")} ${continuity.owner.de.der} ${continuity.owner.title} innerhalb von zehn Arbeitstagen einen Testbericht.
 Er enthält:
 
 - Datum, Umfang, Szenario und Teilnehmende;
 - die erreichte RTO und den erreichten RPO im Vergleich zu den Zielen;
-- was funktioniert hat und was nicht, sowie etwaige Auswirkungen auf Live-Services;
+- was funktioniert hat und was nicht, sowie etwaige Auswirkungen auf den Produktivbetrieb;
 - die vereinbarten Maßnahmen mit Verantwortlichen und Fälligkeitsdaten;
 - ob dieser Plan, der Verfügbarkeitsplan oder ein Runbook geändert werden muss.
 
@@ -337,7 +337,7 @@ SMS-Dokumentenbibliothek
 @@maintenanceTitle
 Pflege des Plans
 @@maintenance
-Der ${continuity.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
+${continuity.owner.de.Der} ${continuity.owner.title} ${continuity.owner.de.plural?has_content?then("überprüfen", "überprüft")} diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths}
 Monate, nach jedem Test und jeder Aktivierung sowie bei Änderungen eines Service, eines Lieferanten oder
-einer Schlüsselrolle. Der überprüfte Plan wird vom ${top.title} freigegeben und erneut verteilt, und die
+einer Schlüsselrolle. Der überprüfte Plan wird durch ${top.de.den} ${top.title} freigegeben und erneut verteilt, und die
 externen Ausfertigungen werden ersetzt.

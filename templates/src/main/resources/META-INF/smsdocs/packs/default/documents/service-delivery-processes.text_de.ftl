@@ -12,7 +12,7 @@ geschützt werden.
 Geltungsbereich
 @@scope
 Das Verfahren gilt für jeden Service im <@sms.link "service-catalogue"/> sowie für die Ressourcen,
-Lieferanten und internen Gruppen, auf denen diese Services beruhen. Die Richtlinien und Pläne, die es
+Lieferanten und internen Gruppen, auf denen diese Services beruhen. Die Politiken und Pläne, die es
 umsetzt, sind eigenständige Dokumente: <@sms.link "service-continuity-plan"/>,
 <@sms.link "budgeting-and-accounting-policy"/>, <@sms.link "capacity-plan"/> und
 <@sms.link "information-security-policy"/>.
@@ -42,8 +42,8 @@ Servicekontinuitäts- und Verfügbarkeitsmanagement
 Servicekontinuität und Verfügbarkeit werden gemeinsam gesteuert, da beide auf demselben Verständnis
 beruhen: was jeder Service benötigt und was ihn unterbrechen kann.
 @@continuitySteps oneOwner
-1. **Anforderungen vereinbaren.** <#if oneOwner>Der ${availability.owner.title}
-   vereinbart<#else>Der ${availability.owner.title} und der ${continuity.owner.title}
+1. **Anforderungen vereinbaren.** <#if oneOwner>${availability.owner.de.Der} ${availability.owner.title}
+   ${availability.owner.de.plural?has_content?then("vereinbaren", "vereinbart")}<#else>${availability.owner.de.Der} ${availability.owner.title} und ${continuity.owner.de.der} ${continuity.owner.title}
    vereinbaren</#if> mit den Kunden die Verfügbarkeitsziele und die Kontinuitätsanforderungen (RTO und RPO)
    jedes Service auf Grundlage seiner Kritikalität, seines SLA und einer
    Beurteilung der Risiken für den Service. Die Auswirkung eines Ausfalls und die daraus folgenden
@@ -60,14 +60,14 @@ beruhen: was jeder Service benötigt und was ihn unterbrechen kann.
    Testergebnisse werden aufgezeichnet und die Maßnahmen nachverfolgt.
 5. **Neu bewerten.** Die Anforderungen und der Plan werden mindestens einmal jährlich überprüft, außerdem
    nach jeder Aktivierung des Plans und immer dann, wenn sich ein Service, ein Lieferant oder die Risiken
-   ändern. Änderungen, die sie betreffen, werden vor ihrer Genehmigung im Rahmen des Change-Managements
+   ändern. Änderungen, die sie betreffen, werden vor ihrer Genehmigung im Rahmen des Änderungsmanagements
    bewertet.
 @@budgetingTitle
 Budgetierung und Kostenrechnung für Services
 @@budgetingText
 Die Kosten der Services werden gemäß der <@sms.link "budgeting-and-accounting-policy"/> budgetiert und
 erfasst; diese legt die Kostenbestandteile, die Verteilung gemeinsam genutzter Kosten, den Budgetzyklus
-und die Finanzkontrolle fest. Der ${budgeting.owner.title} berichtet monatlich die Istkosten jedes Service im
+und die Finanzkontrolle fest. ${budgeting.owner.de.Der} ${budgeting.owner.title} ${budgeting.owner.de.plural?has_content?then("berichten", "berichtet")} monatlich die Istkosten jedes Service im
 Vergleich zum Budget, und Budget- und Kosteninformationen fließen in Entscheidungen über Änderungen und
 neue Services ein.
 @@recordsTitle

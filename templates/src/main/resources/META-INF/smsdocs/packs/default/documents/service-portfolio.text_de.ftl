@@ -24,9 +24,9 @@ Verantwortet den Prozess Servicekatalogmanagement; pflegt das Serviceportfolio u
 @@supplierOwnerDuties
 Führt das Verzeichnis der am Servicelebenszyklus beteiligten Parteien; stellt sicher, dass für jede dieser Parteien ein Vertrag oder eine Vereinbarung mit Maßnahmen besteht, auf die sich das SMS stützen kann.
 @@assetOwnerDuties
-Verantwortet den Asset-Management-Prozess und das Asset-Verzeichnis; Werkzeug: ${sms.toolOf("asset-management")?no_esc}.
+Verantwortet den Asset-Management-Prozess und das Asset-Verzeichnis; Tool: ${sms.toolOf("asset-management")?no_esc}.
 @@configurationOwnerDuties
-Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Werkzeug: ${sms.toolOf("configuration-management")?no_esc}); führt Konfigurationsaudits durch.
+Verantwortet den Konfigurationsmanagementprozess; legt die CI-Typen fest; pflegt die Konfigurationsinformationen (Tool: ${sms.toolOf("configuration-management")?no_esc}); führt Konfigurationsaudits durch.
 @@managerDuties
 Prüft, ob Portfolio, Katalog, Asset- und Konfigurationsinformationen untereinander und mit dem Servicemanagementplan übereinstimmen.
 @@serviceOwners
@@ -45,43 +45,43 @@ Grundsätze
 @@principles
 - Ein Service ist nur dann Teil des Portfolios, wenn er einen Verantwortlichen und dokumentierte
   Anforderungen hat und, sobald er in Betrieb ist, einen Eintrag im Dokument
-  <@sms.link "service-catalogue"/> sowie eine SLA.
+  <@sms.link "service-catalogue"/> sowie ein SLA.
 - ${org.name} bleibt für jeden erbrachten Service rechenschaftspflichtig, auch für die Teile, die von
   externen oder internen Lieferanten erbracht werden.
 - Über neue Services, wesentliche Änderungen an Services, Übertragungen und Entfernungen wird im Zyklus der
   Serviceplanung entschieden; umgesetzt werden sie über Design und Überführung von Services.
 - Asset- und Konfigurationsinformationen werden nur einmal erfasst, in den in diesem Verfahren genannten
-  Werkzeugen, und nur über gesteuerte Änderungen aktualisiert.
+  Tools, und nur über gesteuerte Änderungen aktualisiert.
 @@deliveryTitle
 Serviceerbringung
 @@delivery
-${org.name} erbringt seine Services, indem die operativen Tätigkeiten des SMS täglich mit den im Dokument
+${org.name} erbringt die Services, indem die operativen Tätigkeiten des SMS täglich mit den im Dokument
 <@sms.link "sms-plan"/> festgelegten Ressourcen durchgeführt werden. Für jeden Service stellt der
 Serviceverantwortliche Folgendes sicher:
 
 1. **Betrieb.** Die für den Betrieb des Service erforderlichen Tätigkeiten (Überwachung, geplante Wartung,
-   Patching, Backups, Besetzung des Service Desks) sind für die im Katalog angegebenen Servicezeiten
+   Patch-Management, Backups, Besetzung des Service Desks) sind für die im Katalog angegebenen Servicezeiten
    eingeplant und personell besetzt.
 2. **Bearbeitung von Anfragen.** Incidents und Service Requests werden gemäß dem Dokument
    <@sms.link "resolution-and-fulfilment"/> bearbeitet, Änderungen gemäß dem Dokument
    <@sms.link "design-build-transition"/>.
-3. **Überwachung.** Verfügbarkeit, Kapazität und Incident-Kennzahlen werden anhand der SLA-Ziele
+3. **Überwachung.** Verfügbarkeit, Kapazität und Incident-Kennzahlen werden anhand der im SLA vereinbarten Ziele
    überwacht; Abweichungen werden als Incidents oder Verbesserungsmöglichkeiten erfasst.
 4. **Koordination.** Tätigkeiten, an denen Lieferanten beteiligt sind, folgen den in deren Verträgen oder
    internen Vereinbarungen festgelegten Schnittstellen.
-5. **Überprüfung.** Die Serviceleistung wird monatlich anhand des Serviceberichts und bei jeder
-   Serviceüberprüfung mit dem Kunden bewertet, wie im Dokument <@sms.link "relationship-and-agreement"/>
+5. **Überprüfung.** Die Serviceleistung wird monatlich anhand des Serviceberichts und in jedem
+   Service-Review mit dem Kunden bewertet, wie im Dokument <@sms.link "relationship-and-agreement"/>
    beschrieben.
 @@planningTitle
 Planung der Services
 @@planning
-Der ${catalogue.owner.title} führt einmal jährlich einen Zyklus der Serviceplanung durch, abgestimmt auf
+${catalogue.owner.de.Der} ${catalogue.owner.title} ${catalogue.owner.de.plural?has_content?then("führen", "führt")} einmal jährlich einen Zyklus der Serviceplanung durch, abgestimmt auf
 den Budgetzyklus im Dokument <@sms.link "supply-and-demand"/>, sowie immer dann, wenn ein Kunde, ein
 Lieferant oder die oberste Leitung einen Bedarf meldet, der nicht bis zum nächsten Zyklus warten kann.
 
-1. **Anforderungen sammeln.** Der ${brm.owner.title} erhebt die
-   Serviceanforderungen bestehender und potenzieller Kunden aus Serviceüberprüfungen und
-   Vertragsverlängerungen. Der ${catalogue.owner.title} ergänzt die eigenen Anforderungen von ${org.name}
+1. **Anforderungen sammeln.** ${brm.owner.de.Der} ${brm.owner.title} ${brm.owner.de.plural?has_content?then("erheben", "erhebt")} die
+   Serviceanforderungen bestehender und potenzieller Kunden aus Service-Reviews und
+   Vertragsverlängerungen. ${catalogue.owner.de.Der} ${catalogue.owner.title} ${catalogue.owner.de.plural?has_content?then("ergänzen", "ergänzt")} die eigenen Anforderungen von ${org.name}
    (gesetzliche und behördliche Verpflichtungen, Sicherheit, Kosten, Technologielebenszyklus) sowie die
    für das SMS erfassten Risiken und Chancen.
 2. **Anforderungen dokumentieren.** Die Anforderungen an jeden Service werden dokumentiert:
@@ -96,8 +96,8 @@ Lieferant oder die oberste Leitung einen Bedarf meldet, der nicht bis zum nächs
    Kriterien für potenziell erhebliche Auswirkungen gemäß dem Dokument
    <@sms.link "change-management-policy"/> erfüllen, werden für Design und Überführung von Services
    vorgemerkt.
-5. **Genehmigen.** Das vorgeschlagene Portfolio wird dem ${sms.topManagement.title} zur Genehmigung
-   vorgelegt, in der Regel im Rahmen der Managementbewertung (siehe <@sms.link "management-review"/>).
+5. **Genehmigen.** ${sms.topManagement.de.Der} ${sms.topManagement.title} ${sms.topManagement.de.plural?has_content?then("genehmigen", "genehmigt")} das vorgeschlagene Portfolio,
+   in der Regel im Rahmen der Managementbewertung (siehe <@sms.link "management-review"/>).
 6. **Umsetzen.** Für jeden genehmigten Vorschlag wird ein Änderungsantrag gestellt, und
    Servicemanagementplan, Budget und Kapazitätsplan werden entsprechend angepasst.
 
@@ -109,7 +109,7 @@ Eingaben und Ergebnisse
 | Eingaben | Ergebnisse |
 |---|---|
 | Anforderungen der Kunden und des Geschäftsbetriebs | Dokumentierte Serviceanforderungen |
-| Serviceüberprüfungen und Ergebnisse zur Kundenzufriedenheit | Genehmigtes Serviceportfolio und Prioritäten |
+| Service-Reviews und Ergebnisse zur Kundenzufriedenheit | Genehmigtes Serviceportfolio und Prioritäten |
 | Kapazitätsplan und Nachfrageprognosen | Servicekatalog |
 | Leistungsbewertungen der Lieferanten | Lieferantenverzeichnis und Vereinbarungen |
 | Beschaffungen, Änderungen und Releases | Asset-Verzeichnis und Konfigurationsinformationen |

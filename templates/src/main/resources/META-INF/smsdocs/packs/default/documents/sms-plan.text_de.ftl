@@ -12,14 +12,14 @@ wiederholen.
 Geltungsbereich
 @@scope
 Der Plan gilt für das gesamte SMS, wie es in der <@sms.link "sms-scope"/> festgelegt ist.
-Verantwortlich für den Plan ist der <@sms.roleWithPerson doc.owner/>; freigegeben wird er durch den
-${doc.approver.title}.
+Verantwortlich für den Plan ist ${doc.owner.de.der} <@sms.roleWithPerson doc.owner/>; freigegeben wird er durch
+${doc.approver.de.den} ${doc.approver.title}.
 @@contextTitle
 Kontext der Organisation
 @@context
 ${org.name} bewertet die externen und internen Themen, die sich auf die Fähigkeit auswirken, die
-beabsichtigten Ergebnisse des SMS zu erreichen. Der ${manager.title} dokumentiert sie nachstehend; die
-oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesentlichen Veränderung.
+beabsichtigten Ergebnisse des SMS zu erreichen. Sie werden nachstehend durch ${manager.de.den} ${manager.title}
+dokumentiert; die oberste Leitung überprüft sie in jeder Managementbewertung und bei jeder wesentlichen Veränderung.
 @@externalIssuesTitle
 Externe Themen
 @@externalIssuesHeader
@@ -32,7 +32,7 @@ Externe Themen
 @@supplierDependence
 | Abhängigkeit von ${t.externalSuppliersInflected}: <@sms.names items=externalSuppliers/> | Der Ausfall eines Lieferanten oder geänderte Vertragsbedingungen können die Services unterbrechen oder ihre Kosten erhöhen | Lieferantenmanagement, Vertragsprüfungen, Kontinuitätsvorkehrungen |
 @@externalIssues
-| Gesetzliche und behördliche Anforderungen, insbesondere das Datenschutzrecht und die Pflichten, die Kunden vertraglich weitergeben | Nichteinhaltung kann zu Sanktionen, zum Verlust von Kunden und zu Reputationsschäden führen | Informationssicherheitsmanagement, Vertragsprüfungen, Beobachtung der Rechtslage durch den ${manager.title} |
+| Gesetzliche und behördliche Anforderungen, insbesondere das Datenschutzrecht und die Pflichten, die Kunden vertraglich weitergeben | Nichteinhaltung kann zu Sanktionen, zum Verlust von Kunden und zu Reputationsschäden führen | Informationssicherheitsmanagement, Vertragsprüfungen, Beobachtung der Rechtslage durch ${manager.de.den} ${manager.title} |
 | Tempo des technologischen Wandels: Cloud-Plattformen, Automatisierung, Produkte am Ende ihres Lebenszyklus | Services und Fähigkeiten müssen erneuert werden, um unterstützbar und wettbewerbsfähig zu bleiben | Kapazitätsmanagement, Design und Überführung von Services, Kompetenzplanung |
 | Cyberbedrohungen gegen Dienstleister und deren Kunden | Ein Informationssicherheitsvorfall kann mehrere Kunden gleichzeitig betreffen | Informationssicherheitsmaßnahmen, Incident-Management, Kontinuitätstests |
 | Arbeitsmarkt für qualifiziertes technisches Personal | Offene Stellen und Fluktuation gefährden Wissen und Servicequalität | Kompetenzplanung, Wissensmanagement, dokumentierte Arbeitsanweisungen |
@@ -42,17 +42,17 @@ Interne Themen
 | Thema | Auswirkung auf das SMS und die Services | Umgang damit |
 |---|---|---|
 @@maturityGaps
-| Reifegrad des SMS: ${governance.openGaps?size} Anforderungsbereich<#if governance.openGaps?size != 1>e sind<#else> ist</#if> noch nicht vollständig umgesetzt (siehe „Bekannte Einschränkungen“) | Konformität und Serviceleistung können noch nicht vollständig nachgewiesen werden | Einführungszeitplan in diesem Plan, monatlich verfolgt durch den ${manager.title} |
+| Reifegrad des SMS: ${governance.openGaps?size} Anforderungsbereich<#if governance.openGaps?size != 1>e sind<#else> ist</#if> noch nicht vollständig umgesetzt (siehe „Bekannte Einschränkungen“) | Konformität und Serviceleistung können noch nicht vollständig nachgewiesen werden | Einführungszeitplan in diesem Plan, monatlich verfolgt durch ${manager.de.den} ${manager.title} |
 @@maturity
 | Reifegrad des SMS: Alle Prozesse sind in Betrieb und müssen bei Veränderungen des Geschäfts wirksam bleiben | Prozesse können sich von ihrer dokumentierten Gestaltung entfernen | Internes Audit, Prozessüberprüfungen und fortlaufende Verbesserung |
 @@teamKeyOwner
-| Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS; der ${governance.keyOwner.role.title} ist für ${governance.keyOwner.processes} der ${processList?size} Prozesse verantwortlich | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
+| Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS; ${governance.keyOwner.role.de.der} ${governance.keyOwner.role.title} ${governance.keyOwner.role.de.plural?has_content?then("sind", "ist")} für ${governance.keyOwner.processes} der ${processList?size} Prozesse verantwortlich | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Änderungen |
 @@teamMultiOwners
-| Größe des Teams: ${governance.activeRoles?size} Rollen im SMS, davon ${governance.multiProcessOwners?size} mit Verantwortung für jeweils zwei oder mehr Prozesse | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Changes |
+| Größe des Teams: ${governance.activeRoles?size} Rollen im SMS, davon ${governance.multiProcessOwners?size} mit Verantwortung für jeweils zwei oder mehr Prozesse | Abhängigkeit von Schlüsselpersonen und eingeschränkte Funktionstrennung | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement, Vier-Augen-Prüfung von Änderungen |
 @@team
 | Größe des Teams: ${governance.activeRoles?size} Rolle<#if governance.activeRoles?size != 1>n</#if> im SMS | Abhängigkeit von Schlüsselpersonen bei Abwesenheit oder Ausscheiden eines Rolleninhabers | Stellvertretung für jeden Prozessverantwortlichen, Wissensmanagement |
 @@toolingTools
-| Tools: Die Prozesse werden von ${governance.tools?size} Tool<#if governance.tools?size != 1>s</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
+| Tools: Die Prozesse werden von <#if governance.tools?size == 1>einem Tool<#else>${governance.tools?size} Tools</#if> unterstützt | Über mehrere Tools verteilte Daten erschweren Berichterstattung und Rückverfolgbarkeit | Integration der ${t.configurationInformation}, festgelegte Datenquellen für jeden Bericht |
 @@toolingShared
 | Tools: Die Prozesse nutzen ein gemeinsames Servicemanagement-Tool | Steigende Volumina können die Grenzen des Tools überschreiten | Überprüfung von Kapazität und Tool in jeder Managementbewertung |
 @@internalIssues
@@ -63,9 +63,9 @@ Interessierte Parteien und ihre Anforderungen
 @@partiesIntro
 Die für das SMS und die Services relevanten interessierten Parteien und ihre Anforderungen sind
 nachstehend aufgeführt. Mit Kunden vereinbarte Anforderungen werden zu Serviceanforderungen in den
-Service-Level-Vereinbarungen, die im <@sms.link "service-catalogue"/> aufgeführt sind. Der
-${brm.owner.title} bestätigt die Anforderungen der Kunden in jedem Service-Review mit dem Kunden; der ${manager.title}
-überprüft die gesamte Tabelle in jeder Managementbewertung.
+Service-Level-Vereinbarungen, die im <@sms.link "service-catalogue"/> aufgeführt sind. Die Anforderungen der
+Kunden werden in jedem Service-Review mit dem Kunden durch ${brm.owner.de.den} ${brm.owner.title} bestätigt; die
+gesamte Tabelle wird in jeder Managementbewertung durch ${manager.de.den} ${manager.title} überprüft.
 @@partiesHeader
 | Interessierte Partei | Relevante Anforderungen | Umgang damit |
 |---|---|---|
@@ -74,7 +74,7 @@ ${brm.owner.title} bestätigt die Anforderungen der Kunden in jedem Service-Revi
 @@customersParty
 | Kunden | Erbringung der vereinbarten Services gemäß den vereinbarten Service-Levels; regelmäßige Berichte; Schutz ihrer Daten | Service-Level-Management, Serviceberichterstattung, Business-Relationship-Management |
 @@standingParties
-| Anwender der Services | Schnelle Wiederherstellung des Service; einfache Wege, Unterstützung anzufordern; klare Statusinformationen | Service Desk, Incident- und Service-Request-Management |
+| Benutzer der Services | Schnelle Wiederherstellung des Service; einfache Wege, Unterstützung anzufordern; klare Statusinformationen | Service Desk, Incident- und Service-Request-Management |
 | ${top.title} und ${voice.owners?replace("{0}", org.name)} | ${voice.ownersExpectation}<#if certification.body?has_content>; Zertifizierung durch ${certification.body}</#if> | Dieser Plan, Managementbewertung, Risikomanagement |
 | Mitarbeitende | Klare Rollen, angemessene Schulung und Tools, bewältigbare Arbeitslast | Kompetenz und Bewusstsein, Ressourcenplanung |
 @@externalSupplierParty s
@@ -100,7 +100,7 @@ auswirken können. Drei Quellen werden stets berücksichtigt:
 @@methodTitle
 Vorgehen
 @@method
-1. **Ermitteln.** Die Prozessverantwortlichen und der ${manager.title} ermitteln Risiken und Chancen im
+1. **Ermitteln.** Die Prozessverantwortlichen und ${manager.de.der} ${manager.title} ermitteln Risiken und Chancen im
    jährlichen Planungsworkshop, in jeder Managementbewertung sowie bei jedem neuen Service, jedem neuen
    Lieferanten, jeder größeren Änderung und jedem Major Incident.
 2. **Analysieren.** Jedes Risiko wird anhand der nachstehenden Kriterien nach Eintrittswahrscheinlichkeit
@@ -109,11 +109,11 @@ Vorgehen
    Risikostufe, die über die erforderliche Reaktion entscheidet.
 4. **Behandeln.** Der Verantwortliche wählt eine Behandlungsoption (mindern, vermeiden, übertragen oder
    teilen, akzeptieren) und plant die Maßnahmen mit einem Fälligkeitsdatum. Maßnahmen, die einen Service
-   verändern, durchlaufen das Change-Management.
+   verändern, durchlaufen das Änderungsmanagement.
 5. **Integrieren.** Die Maßnahmen werden in den betroffenen Prozess eingebaut, zum Beispiel als neue
    Kontrolle, Prüfung oder neuer Bericht, sodass sie Teil des Regelbetriebs werden.
 6. **Überprüfen.** Der Verantwortliche prüft, ob die Maßnahmen wirksam waren, und bewertet das Risiko neu.
-   Das Register wird ${cadence.riskReview.every} durch den ${manager.title} und in jeder Managementbewertung durch die
+   Das Register wird ${cadence.riskReview.every} durch ${manager.de.den} ${manager.title} und in jeder Managementbewertung durch die
    oberste Leitung überprüft.
 
 Chancen durchlaufen dieselben Schritte; sie werden nach dem Nutzen, den sie bringen würden, und der
@@ -124,11 +124,11 @@ Bewertungskriterien
 @@registerTitle
 Register der Risiken und Chancen
 @@registerBaseline
-Das vorstehende Register ist die freigegebene Ausgangsbasis. Laufende Aktualisierungen werden durch den
-${manager.title} erfasst und bei der nächsten Überarbeitung in diesen Plan übernommen.
+Das vorstehende Register ist die freigegebene Ausgangsbasis. Laufende Aktualisierungen werden durch
+${manager.de.den} ${manager.title} erfasst und bei der nächsten Überarbeitung in diesen Plan übernommen.
 @@noRisks
-Bisher wurde kein Risiko und keine Chance für das Register freigegeben. Der ${manager.title} führt die
-erste Bewertung mit den Prozessverantwortlichen nach dem oben beschriebenen Vorgehen durch<#if implementation.start?has_content>, im
+Bisher wurde kein Risiko und keine Chance für das Register freigegeben. Die erste Bewertung wird durch
+${manager.de.den} ${manager.title} gemeinsam mit den Prozessverantwortlichen nach dem oben beschriebenen Vorgehen durchgeführt<#if implementation.start?has_content>, im
 Rahmen der Einführung ab dem ${implementation.start}</#if>; das freigegebene Register wird bei der
 nächsten Überarbeitung in diesen Plan aufgenommen.
 @@objectivesTitle
@@ -144,7 +144,7 @@ kommuniziert und bei veränderten Umständen aktualisiert.
 @@noObjectives
 Bisher wurde kein Ziel freigegeben. Die oberste Leitung legt die ersten Ziele in der nächsten
 Managementbewertung fest; sie umfassen mindestens die ${t.serviceAvailability}, die Lösung von Incidents,
-den Erfolg von Changes und die Kundenzufriedenheit und werden anschließend in diese Tabelle aufgenommen.
+den Erfolg von Änderungen und die Kundenzufriedenheit und werden anschließend in diese Tabelle aufgenommen.
 @@planningTitle
 Planung zur Erreichung der Ziele
 @@planning
@@ -154,7 +154,7 @@ Für jedes Ziel führt der Verantwortliche einen Maßnahmenplan im Verbesserungs
 | Frage | Wie sie beantwortet wird |
 |---|---|
 | Was wird getan? | Maßnahmen, jeweils so zugeschnitten, dass sie innerhalb eines Quartals abgeschlossen werden können |
-| Welche Ressourcen werden benötigt? | Personal, Budget und Tools, abgestimmt mit dem ${manager.title} und, soweit sie das freigegebene Budget überschreiten, mit dem ${top.title} |
+| Welche Ressourcen werden benötigt? | Personal, Budget und Tools, bestätigt durch ${manager.de.den} ${manager.title} und, soweit sie das freigegebene Budget überschreiten, durch ${top.de.den} ${top.title} |
 | Wer ist verantwortlich? | Der Verantwortliche für das Ziel, der Maßnahmen namentlich benannten Personen zuweisen kann |
 | Wann wird es abgeschlossen? | Ein Fälligkeitsdatum für jede Maßnahme und ein Datum, bis zu dem der Zielwert erreicht sein soll |
 | Wie werden die Ergebnisse bewertet? | Anhand der Messgröße des Ziels, monatlich in den Serviceberichten berichtet und in jeder Managementbewertung überprüft |
@@ -224,7 +224,7 @@ Prozesse des SMS
 |---|---|---|---|---|---|
 @@processInteraction
 Die Prozesse wirken vor allem über gemeinsame Aufzeichnungen zusammen: Incidents fließen in Probleme ein,
-Probleme führen zu Änderungsanträgen, Changes aktualisieren ${t.theConfigurationInformation}, und alle
+Probleme führen zu Änderungsanträgen, Änderungen aktualisieren ${t.theConfigurationInformation}, und alle
 liefern Daten für die Serviceberichterstattung. Jedes Verfahren benennt seine Eingaben und Ergebnisse.
 @@resourcesTitle
 Ressourcen
@@ -239,16 +239,16 @@ Ressourcen
 @@otherPartiesTitle
 Zusammenarbeit mit anderen Parteien
 @@suppliersIntro
-Jede Partei, die zu den Services beiträgt, unterliegt dem Lieferantenmanagement, für das der
-${supplierManagement.owner.title} verantwortlich ist. Die Organisation bleibt für die Services verantwortlich,
+Jede Partei, die zu den Services beiträgt, unterliegt dem Lieferantenmanagement, für das
+${supplierManagement.owner.de.der} ${supplierManagement.owner.title} verantwortlich ${supplierManagement.owner.de.plural?has_content?then("sind", "ist")}. Die Organisation bleibt für die Services verantwortlich,
 an deren Erbringung diese Parteien mitwirken, wie in der <@sms.link "sms-scope"/> festgelegt.
 @@suppliersHeader
 | Partei | Art | Beitrag | Gesteuert durch |
 |---|---|---|---|
 @@noSuppliers
 Derzeit trägt kein Lieferant zu den Services bei. Jeder Lieferant, der dies künftig tut, wird vor Beginn
-seiner Tätigkeit im Rahmen des Lieferantenmanagements, für das der ${supplierManagement.owner.title}
-verantwortlich ist, ausgewählt, vertraglich gebunden und überwacht.
+seiner Tätigkeit im Rahmen des Lieferantenmanagements, für das ${supplierManagement.owner.de.der} ${supplierManagement.owner.title}
+verantwortlich ${supplierManagement.owner.de.plural?has_content?then("sind", "ist")}, ausgewählt, vertraglich gebunden und überwacht.
 @@technologyTitle
 Technologie
 @@technologyHeader
@@ -258,7 +258,7 @@ Technologie
 Alle Prozesse werden durch ${defaultTool} und die SMS-Dokumentenbibliothek unterstützt.
 @@toolAccess
 Der Administratorzugang zu jedem Tool ist auf namentlich festgelegte Rollen beschränkt; Änderungen an der
-Konfiguration der Tools unterliegen dem Change-Management.
+Konfiguration der Tools unterliegen dem Änderungsmanagement.
 @@effectivenessTitle
 Messung, Auditierung, Berichterstattung und Verbesserung der Wirksamkeit
 @@effectivenessTable
@@ -283,7 +283,7 @@ Jeder Prozess des SMS wird wie folgt geplant und gesteuert:
 - **Nachweise.** Aufzeichnungen werden, wie im jeweiligen Verfahren aufgeführt, aufbewahrt, um zu zeigen,
   dass die Prozesse wie geplant durchgeführt wurden.
 - **Geplante Änderungen.** Änderungen an Services, Prozessen und diesem Plan durchlaufen das
-  Change-Management oder die Dokumentenlenkung; ihre Risiken werden vor der Genehmigung bewertet.
+  Änderungsmanagement oder die Dokumentenlenkung; ihre Risiken werden vor der Genehmigung bewertet.
 - **Unbeabsichtigte Änderungen.** Hat eine Änderung unbeabsichtigte Folgen, überprüft der Verantwortliche
   diese über das Incident- und Problem-Management und ergreift Maßnahmen, um nachteilige Auswirkungen zu
   begrenzen.
@@ -323,7 +323,7 @@ vereinbarten Anwendungsbereich zu verändern.
 @@phasesTable
 | Phase | Schwerpunkt | Wesentliche Ergebnisse |
 |---|---|---|
-| 1. Grundlagen | Governance und die Prozesse, die den Service am stärksten schützen: Politik, Anwendungsbereich, dieser Plan, Dokumentenlenkung, Incident-, Service-Request-, Change-, Konfigurations- und Service-Level-Management | Freigegebene Politik, freigegebener Anwendungsbereich und Plan; zentrale Verfahren; Servicekatalog und Vereinbarungen |
+| 1. Grundlagen | Governance und die Prozesse, die den Service am stärksten schützen: Politik, Anwendungsbereich, dieser Plan, Dokumentenlenkung, Incident-, Service-Request-, Änderungs-, Konfigurations- und Service-Level-Management | Freigegebene Politik, freigegebener Anwendungsbereich und Plan; zentrale Verfahren; Servicekatalog und Vereinbarungen |
 | 2. Erweiterung und Integration | Übrige Prozesse und ihre Schnittstellen: Problem-, Release-, Beziehungs-, Lieferanten-, Kapazitäts-, Kontinuitäts-, Verfügbarkeits- und Informationssicherheitsmanagement, Budgetierung; Messung und Berichterstattung | Übrige Verfahren und Pläne; erste Serviceberichte; Auditprogramm |
 | 3. Vervollständigung und Verbesserung | Ein vollständiger Zyklus aus internem Audit, Managementbewertung und Korrekturmaßnahmen; Prüfung der Zertifizierungsreife | Audit- und Bewertungsaufzeichnungen; Verbesserungsregister; Bericht zur Zertifizierungsreife |
 @@milestonesHeader
@@ -345,14 +345,14 @@ Managementbewertung überprüft.
 @@changesTitle
 Lenkung von Änderungen am Plan
 @@changes
-Der ${doc.owner.title} überprüft diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
+${doc.owner.de.Der} ${doc.owner.title} ${doc.owner.de.plural?has_content?then("überprüfen", "überprüft")} diesen Plan mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, nach jeder
 Managementbewertung und immer dann, wenn sich der Anwendungsbereich, die Services, die Lieferanten, die
 Organisation oder die Ziele wesentlich ändern.
 
-1. Jede Person kann dem ${manager.title} eine Änderung des Plans vorschlagen.
-2. Der ${manager.title} bewertet die Auswirkungen der Änderung auf Ziele, Risiken, Ressourcen und
-   Prozesse und konsultiert die betroffenen Prozessverantwortlichen.
-3. Der ${doc.approver.title} gibt den überarbeiteten Plan frei.
+1. Jede Person kann eine Änderung des Plans vorschlagen; der Vorschlag geht an ${manager.de.den} ${manager.title}.
+2. ${manager.de.Der} ${manager.title} ${manager.de.plural?has_content?then("bewerten", "bewertet")} die Auswirkungen der Änderung auf Ziele, Risiken, Ressourcen und
+   Prozesse und ${manager.de.plural?has_content?then("konsultieren", "konsultiert")} die betroffenen Prozessverantwortlichen.
+3. ${doc.approver.de.Der} ${doc.approver.title} ${doc.approver.de.plural?has_content?then("geben", "gibt")} den überarbeiteten Plan frei.
 4. Die neue Version wird gemäß dem <@sms.link "documented-information-control"/> herausgegeben und allen
    Prozessverantwortlichen innerhalb von zehn Arbeitstagen bekannt gegeben.
 @@recordsTitle

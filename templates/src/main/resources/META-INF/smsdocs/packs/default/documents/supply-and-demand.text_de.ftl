@@ -47,7 +47,7 @@ Eingaben und Ergebnisse
 | Geschäftspläne der Kunden und Notizen aus Service-Reviews | Nachfrageprognosen je Service und Kunde |
 | Überwachungs- und Auslastungsdaten | Kapazitätsplan und Kapazitätsberichte |
 | Lieferantenrechnungen, Personalkosten und Asset-Kosten | Budget und Istkosten je Service |
-| Änderungsanträge und Servicedesigns | Kapazitätsbewertungen von Changes |
+| Änderungsanträge und Servicedesigns | Kapazitätsbewertungen von Änderungen |
 | Service-Level-Ziele | Abweichungsberichte und Korrekturmaßnahmen |
 @@recordsTitle
 Aufzeichnungen

@@ -8,7 +8,7 @@ zertifiziert wird und die es fordert (Abschnitt 8.2.5); siehe <@sms.link "certif
 @@purpose
 Assets, die zur Erbringung der Services genutzt werden, werden so verwaltet, dass sie die
 Serviceanforderungen sowie die gesetzlichen, vertraglichen und lizenzrechtlichen Verpflichtungen von
-${org.name} erfüllen. Das Asset-Register wird vom ${asset.owner.title} geführt; dafür wird
+${org.name} erfüllen. Das Asset-Register wird durch ${asset.owner.de.den} ${asset.owner.title} geführt; dafür wird
 ${sms.toolOf("asset-management")} verwendet.
 @@assetClasses
 | Asset-Klasse | Beispiele | Wesentliche erfasste Informationen |
@@ -18,8 +18,8 @@ ${sms.toolOf("asset-management")} verwendet.
 | Cloud-Ressourcen | Virtuelle Maschinen, Speicher, Plattform-Abonnements | Abonnement, Kostenstelle, unterstützter Service |
 | Informationen | Konfigurationsdaten der Kunden, Backups, Dokumentation | Klassifizierung, Verantwortlicher, Speicherort, Aufbewahrungsfrist |
 @@lifecycle
-1. **Beschaffen.** Assets werden über den genehmigten Beschaffungsweg erworben, der den
-   ${asset.owner.title} benachrichtigt.
+1. **Beschaffen.** Assets werden über den genehmigten Beschaffungsweg erworben, der
+   ${asset.owner.de.den} ${asset.owner.title} benachrichtigt.
 2. **Registrieren.** Das Asset wird vor seiner Inbetriebnahme in das Register eingetragen, bei physischen
    Assets gekennzeichnet und mit dem Service verknüpft, den es unterstützt.
 3. **Pflegen.** Verantwortlicher, Standort und Status werden über Änderungen und Service Requests aktuell

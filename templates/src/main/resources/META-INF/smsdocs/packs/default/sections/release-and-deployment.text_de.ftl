@@ -2,20 +2,20 @@
 @@title
 Release- und Deployment-Management
 @@intro
-Releases werden von dem Team, das der ${release.owner.title} leitet, geplant, erstellt und bereitgestellt;
+Releases werden von dem Team, das ${release.owner.de.der} ${release.owner.title} ${release.owner.de.plural?has_content?then("leiten", "leitet")}, geplant, erstellt und bereitgestellt;
 dafür wird ${sms.toolOf("release-and-deployment-management")} verwendet. Ein Release fasst eine oder
 mehrere genehmigte Änderungen zusammen, die gemeinsam getestet und bereitgestellt werden.
 @@policyTitle
-Release-Richtlinie
+Release-Politik
 @@policy2011
 Die Release-Arten und ihre Häufigkeit sowie das Release-Fenster jedes Service sind in der
 <@sms.link "release-policy"/> festgelegt und mit den Kunden über ihre SLAs und Service-Reviews vereinbart.
 @@policy
-Die Release-Richtlinie wird mit den Kunden über ihre SLAs und Service-Reviews vereinbart.
+Die Release-Politik wird mit den Kunden über ihre SLAs und Service-Reviews vereinbart.
 @@stepsTitle
 Release-Schritte
 @@steps
-1. **Planen.** Für jedes Release zeichnet der ${release.owner.title} einen Release-Plan auf: die
+1. **Planen.** Für jedes Release ${release.owner.de.plural?has_content?then("zeichnen", "zeichnet")} ${release.owner.de.der} ${release.owner.title} einen Release-Plan auf: die
    enthaltenen Änderungen, das Release-Datum, die Liefergegenstände, Methode und Reihenfolge des
    Deployments, die beteiligten Personen und Lieferanten, die Kommunikation an die Kunden sowie die
    Kriterien für den Erfolg und für ein Rollback.
@@ -25,7 +25,7 @@ Release-Schritte
 3. **Testen.** Das Release wird in einer Umgebung getestet, die der Produktivumgebung so weit wie
    praktikabel entspricht. Die Tests umfassen die Änderung selbst, Regressionstests bestehender
    Funktionen sowie Deployment und Rollback.
-4. **Deployment freigeben.** Der ${change.owner.title} gibt das Deployment frei, wenn die Tests bestanden
+4. **Deployment freigeben.** ${change.owner.de.Der} ${change.owner.title} ${change.owner.de.plural?has_content?then("geben", "gibt")} das Deployment frei, wenn die Tests bestanden
    sind und das Release eingeplant ist.
 5. **Bereitstellen.** Das Deployment erfolgt nach dem Release-Plan. Vor dem Ende des Zeitfensters wird es
    anhand der Erfolgskriterien geprüft.
@@ -36,9 +36,9 @@ Release-Schritte
    Supportteams 10 Arbeitstage lang (bei einem neuen Service 30 Tage) zur Verfügung. Der Early Life
    Support endet, wenn kein durch das Release verursachter Incident <#if procedures.earlyLifePriorities?has_content>der Priorität ${procedures.earlyLifePriorities[0]} oder ${procedures.earlyLifePriorities[1]}<#else>mit hoher Priorität</#if> mehr offen ist und das
    Incident-Aufkommen wieder das erwartete Niveau erreicht hat.
-8. **Überprüfen.** Erfolg oder Fehlschlag des Release werden aufgezeichnet. Der ${release.owner.title}
-   analysiert fehlgeschlagene Releases und durch Releases verursachte Incidents<#if procedures.releaseReportsToChange>, berichtet darüber an den ${change.owner.title}</#if>
-   und leitet Verbesserungen ein.
+8. **Überprüfen.** Erfolg oder Fehlschlag des Release werden aufgezeichnet. ${release.owner.de.Der} ${release.owner.title}
+   ${release.owner.de.plural?has_content?then("analysieren", "analysiert")} fehlgeschlagene Releases und durch Releases verursachte Incidents<#if procedures.releaseReportsToChange>, ${release.owner.de.plural?has_content?then("berichten", "berichtet")} darüber an ${change.owner.de.den} ${change.owner.title}</#if>
+   und ${release.owner.de.plural?has_content?then("leiten", "leitet")} Verbesserungen ein.
 @@emergencyTitle
 Notfall-Releases
 @@emergency

@@ -15,5 +15,5 @@
 | Risikostufe | Erforderliche Reaktion | Wer das Risiko akzeptieren darf |
 |---|---|---|
 | Hoch | Behandlungsplan innerhalb eines Monats; Berichterstattung an die oberste Leitung, bis die Stufe sinkt | Ausschließlich ${top.title} |
-| Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoverantwortlicher gemeinsam mit dem ${manager.title} |
+| Mittel | Behandlungsplan innerhalb von drei Monaten oder dokumentierte Akzeptanz | Risikoverantwortlicher und ${manager.title} gemeinsam |
 | Niedrig | Akzeptanz und Überwachung bei jeder Überprüfung des Registers | Risikoverantwortlicher |
