@@ -150,7 +150,7 @@ Stellt sicher, dass ${t.theConfigurationInformation?no_esc} bei jeder Änderung 
 @@serviceOwnersAndStaff
 Serviceverantwortliche bewerten und genehmigen Änderungen an ihren Services und nehmen am CAB teil, wenn
 ihre Services betroffen sind. Beschäftigte und Lieferanten nehmen an Elementen, die der
-Änderungssteuerung unterliegen, keine Änderung ohne genehmigte Änderung vor.
+Änderungssteuerung unterliegen, keine Änderung ohne genehmigten Änderungsantrag vor.
 @@complianceTitle
 Einhaltung und Überprüfung
 @@compliance

@@ -39,7 +39,7 @@ Jeder Service, den die Änderung betrifft oder unterbrechen kann, wird mit seine
 | Service | Kritikalität | Serviceverantwortlicher |
 |---|---|---|
 @@configurationItemsHeader
-Betroffene Konfigurationselemente, wie sie in ${t.theConfigurationInformation} erfasst sind:
+Betroffene Konfigurationselemente, wie sie in den ${t.configurationInformation} erfasst sind:
 
 | CI | CI-Typ | Aktuelle Version oder Einstellung | Version oder Einstellung nach der Änderung |
 |---|---|---|---|

@@ -35,7 +35,7 @@ Der Aufbau des SMS erfordert ${implementationPlan.buildOutEffortDays} Personenta
 für eine Organisation, die bei null beginnt<#if (implementationPlan.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
 die Zielgrade kommt mit ${implementationPlan.capabilityEffortDays} Personentagen hinzu, insgesamt ${implementationPlan.effortDays} Personentage</#if>.
 @@runsFrom
-Er läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
+Der Plan läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
 @@noStartDate
 Es ist kein Startdatum erfasst (implementation.start oder sms.effectiveDate); der Zeitplan wird deshalb in
 Wochen ab Projektbeginn angegeben.
