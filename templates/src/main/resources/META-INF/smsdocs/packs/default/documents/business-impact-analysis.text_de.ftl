@@ -10,9 +10,9 @@ kann, wovon der Service abhängt und welche Wiederherstellungsziele daraus folge
 @@methodTitle
 Methode
 @@method
-Der ${doc.owner.title} leitet die Analyse. Jeder Serviceverantwortliche bewertet seinen Service mit
-den Vertretern der Kunden<#if brm.owner.id != doc.owner.id>, die der ${brm.owner.title} hinzuzieht</#if>,
-und der ${doc.approver.title} genehmigt das Ergebnis. Die Kritikalität jedes Service
+${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>leiten<#else>leitet</#if> die Analyse. Jeder Serviceverantwortliche bewertet seinen Service mit
+den Vertretern der Kunden<#if brm.owner.id != doc.owner.id>, die ${brm.owner.de.der} ${brm.owner.title} <#if brm.owner.de.plural?has_content>hinzuziehen<#else>hinzuzieht</#if></#if>,
+und ${doc.approver.de.der} ${doc.approver.title} <#if doc.approver.de.plural?has_content>genehmigen<#else>genehmigt</#if> das Ergebnis. Die Kritikalität jedes Service
 ist die im <@sms.link "service-catalogue"/> erfasste; wo die Organisation sie nicht festgelegt hat, folgt sie
 der im <@sms.link "decision-register"/> beschriebenen Regel.
 @@counting
@@ -66,7 +66,7 @@ die Lieferanten, die zu ihm beitragen. Die Services, die ihn benötigen, sind mi
 | Service | Kunden | Hängt ab von Services | Benötigt von Services | Lieferanten und ihr Beitrag |
 |---|---|---|---|---|
 @@internalUsers
-interne Anwender
+interne Benutzer
 @@none
 keine
 @@internalResourcesOnly
@@ -92,7 +92,7 @@ Es sind noch keine Services erfasst; daher sind noch keine Wiederherstellungszie
 @@reviewTitle
 Überprüfung
 @@review
-Der ${doc.owner.title} überprüft diese Analyse zusammen mit dem Kontinuitätsplan mindestens alle
+${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> diese Analyse zusammen mit dem Kontinuitätsplan mindestens alle
 ${sms.documentControl.reviewIntervalMonths} Monate und erneut nach jeder wesentlichen Änderung: wenn ein
 Service hinzukommt oder entfällt; wenn sich Servicezeit, Verfügbarkeitsziel, Kunden, Lieferanten oder
 Abhängigkeiten eines Service ändern; oder wenn ein Kontinuitätstest oder eine tatsächliche Störung neue

@@ -11,7 +11,7 @@ Methode
 @@method
 Die Bewertung verwendet das Prozessreferenzmodell von ISO/IEC TR 20000-4 (Zweck und Ergebnisse jedes
 Servicemanagementprozesses) und den Messrahmen von ISO/IEC 33020. Es handelt sich um eine Selbstbewertung
-durch die Prozessverantwortlichen, moderiert vom ${sms.manager.title}, nicht um ein Konformitätsaudit.
+durch die Prozessverantwortlichen, moderiert durch ${sms.manager.de.den} ${sms.manager.title}, nicht um ein Konformitätsaudit.
 
 | Stufe | Bezeichnung | Prozessattribute |
 |---|---|---|
@@ -22,8 +22,8 @@ durch die Prozessverantwortlichen, moderiert vom ${sms.manager.title}, nicht um 
 | 4 | Vorhersagbar | PA4.1 Quantitative Analyse; PA4.2 Quantitative Steuerung |
 | 5 | Innovierend | PA5.1 Prozessinnovation; PA5.2 Umsetzung der Prozessinnovation |
 
-Jedes Attribut wird bewertet mit N (nicht erfüllt, bis 15 %), P (teilweise erfüllt, über 15 % bis 50 %),
-L (weitgehend erfüllt, über 50 % bis 85 %) oder F (vollständig erfüllt, über 85 %). Ein Prozess erreicht
+Jedes Attribut wird bewertet mit N (nicht erfüllt, bis 15 %), P (teilweise erfüllt, über 15 % bis 50 %),
+L (weitgehend erfüllt, über 50 % bis 85 %) oder F (vollständig erfüllt, über 85 %). Ein Prozess erreicht
 eine Stufe, wenn die Attribute dieser Stufe mindestens mit L und die Attribute aller niedrigeren Stufen mit
 F bewertet sind.
 @@profileTitle

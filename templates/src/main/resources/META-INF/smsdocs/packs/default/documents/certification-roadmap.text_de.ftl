@@ -50,7 +50,7 @@ Die Gap-Analyse hat keine ergeben,
    die der Plan nicht bereits abdeckt.
 @@laterSteps cert
 3. **Geänderte Begriffe.** Die Ausgabe ${cert.edition} hat einige Begriffe umbenannt, zum Beispiel „Dienstleister“
-   in „Organisation“ und „Lieferant“ in „externer Lieferant“. <@sms.link "glossary"/> ordnet jedem hier verwendeten
+   in „Organisation“ und „Lieferant“ in „externer Lieferant“. Das <@sms.link "glossary"/> ordnet jedem hier verwendeten
    Begriff seinen Begriff der Ausgabe ${cert.edition} zu, sodass die Dokumente unverändert nach der Ausgabe
    ${cert.edition} auditiert werden können.
 4. **Zertifizierungsaudit nach der Ausgabe ${cert.edition}.** Stufe 1 und Stufe 2 auditieren das SMS nach
@@ -74,7 +74,7 @@ Regel berechnet.
 @@stagesTitle
 Stufe 1 und Stufe 2
 @@stages
-Für Stufe 1 stellt der ${sms.manager.title} ${certification.body!"der Zertifizierungsstelle"} die Erklärung zum Anwendungsbereich, die
+Für Stufe 1 <#if sms.manager.de.plural?has_content>stellen<#else>stellt</#if> ${sms.manager.de.der} ${sms.manager.title} ${certification.body!"der Zertifizierungsstelle"} die Erklärung zum Anwendungsbereich, die
 Servicemanagementpolitik und den Servicemanagementplan, das Dokumentenverzeichnis sowie die Aufzeichnungen
 des internen Audits und der Managementbewertung zur Verfügung. In Stufe 1 festgestellte Bedenken werden vor
 Stufe 2 ausgeräumt; kann ein Punkt nicht rechtzeitig ausgeräumt werden, verschiebt sich der Termin von
@@ -87,17 +87,17 @@ Jede Feststellung des Auditteams wird eingestuft:
 @@gradesTable
 | Einstufung | Bedeutung | Erforderliches Handeln von ${org.name} |
 |---|---|---|
-| Schwerwiegende Nichtkonformität | Eine Anforderung ist so wenig erfüllt, dass die Fähigkeit des SMS, die beabsichtigten Ergebnisse zu erzielen, in Frage steht, beispielsweise ein Prozess, der überhaupt nicht betrieben wird | Korrektur vornehmen, Ursache beseitigen und die Korrektur vor der Erteilung des Zertifikats von ${certification.body!"der Zertifizierungsstelle"} verifizieren lassen (durch einen weiteren Besuch oder anhand von Nachweisen) |
-| Geringfügige Nichtkonformität | Eine Anforderung ist nicht vollständig erfüllt, das SMS erzielt jedoch weiterhin die beabsichtigten Ergebnisse | Vor der Entscheidung einen Maßnahmenplan vorlegen, den ${certification.body!"die Zertifizierungsstelle"} akzeptiert; die Maßnahme wird beim nächsten Audit verifiziert |
+| Hauptabweichung | Eine Anforderung ist so wenig erfüllt, dass die Fähigkeit des SMS, die beabsichtigten Ergebnisse zu erzielen, in Frage steht, beispielsweise ein Prozess, der überhaupt nicht betrieben wird | Korrektur vornehmen, Ursache beseitigen und die Korrektur vor der Erteilung des Zertifikats von ${certification.body!"der Zertifizierungsstelle"} verifizieren lassen (durch einen weiteren Besuch oder anhand von Nachweisen) |
+| Nebenabweichung | Eine Anforderung ist nicht vollständig erfüllt, das SMS erzielt jedoch weiterhin die beabsichtigten Ergebnisse | Vor der Entscheidung einen Maßnahmenplan vorlegen, den ${certification.body!"die Zertifizierungsstelle"} akzeptiert; die Maßnahme wird beim nächsten Audit verifiziert |
 | Verbesserungspotenzial | Keine Nichtkonformität | Wird im Rahmen der fortlaufenden Verbesserung berücksichtigt |
 @@nonconformitiesHandled
 Jede Nichtkonformität wird wie jede interne Feststellung mit Korrektur, Ursache und Korrekturmaßnahme
-aufgezeichnet und gemäß <@sms.link "nonconformity-and-corrective-action"/> behandelt.
+aufgezeichnet und gemäß dem <@sms.link "nonconformity-and-corrective-action"/> behandelt.
 @@decisionTitle
 Zertifizierungsentscheidung, Überwachung und Rezertifizierung
 @@decision
 ${(certification.body!"die Zertifizierungsstelle")?cap_first} entscheidet auf Grundlage des Berichts des Auditteams über die Zertifizierung, sobald die
-Behebung der schwerwiegenden Nichtkonformitäten verifiziert ist und die Maßnahmenpläne für die geringfügigen Nichtkonformitäten akzeptiert
+Behebung der Hauptabweichungen verifiziert ist und die Maßnahmenpläne für die Nebenabweichungen akzeptiert
 sind. Das Zertifikat nennt den Anwendungsbereich des SMS genau so, wie er in der Erklärung zum
 Anwendungsbereich festgelegt ist. Überwachungsaudits prüfen das SMS jährlich in Stichproben und umfassen
 stets internes Audit, Managementbewertung, Korrekturmaßnahmen, Beschwerden und die Verwendung des

@@ -11,10 +11,10 @@ genehmigt und überprüft wird und wie Releases geplant, getestet und bereitgest
 Geltungsbereich
 @@scope
 Das Verfahren gilt für jedes CI der Services im <@sms.link "service-catalogue"/>, für jede Änderung an
-einem Element unter Change-Kontrolle und für jedes Release, das in die Produktivumgebung bereitgestellt
+einem Element unter Änderungssteuerung und für jedes Release, das in die Produktivumgebung bereitgestellt
 wird, unabhängig davon, wer es erstellt oder bereitstellt, einschließlich Lieferanten und interner Gruppen.
-Changes mit potenziell großen Auswirkungen, neue Services und die Außerbetriebnahme eines Service werden
-zusätzlich gemäß <@sms.link "design-build-transition"/> konzipiert und überführt.
+Änderungen mit potenziell erheblichen Auswirkungen, neue Services und die Außerbetriebnahme eines Service
+werden zusätzlich gemäß dem <@sms.link "design-build-transition"/> konzipiert und überführt.
 @@rolesTitle
 Rollen und Verantwortlichkeiten
 @@configurationOwnerDuties
@@ -22,12 +22,12 @@ Verantwortet das Konfigurationsmanagement; legt die CI-Typen fest; pflegt die CM
 @@assetOwnerDuties
 Hält das Asset-Verzeichnis mit der CMDB in Einklang; steuert Lizenzen und die Entsorgung von Assets.
 @@changeOwnerDuties
-Verantwortet das Change-Management; leitet das CAB; pflegt den Change-Zeitplan; überprüft fehlgeschlagene Changes und Notfall-Changes.
+Verantwortet das Änderungsmanagement; leitet das CAB; pflegt den Änderungszeitplan; überprüft fehlgeschlagene Änderungen und Notfalländerungen.
 @@releaseOwnerDuties
-Verantwortet das Release- und Deployment-Management; pflegt die Release-Richtlinie; plant, testet und stellt Releases bereit; leistet die Nachbetreuung in der frühen Betriebsphase (Early Life Support).
+Verantwortet das Release- und Deployment-Management; pflegt die Release-Politik; plant, testet und stellt Releases bereit; leistet die Nachbetreuung in der frühen Betriebsphase (Early Life Support).
 @@changeOwners
-Die Change-Verantwortlichen (die Person, die den Change einbringt, bzw. der Serviceverantwortliche bei
-einem Change an einem Service) sind für den Inhalt des Änderungsantrags (RFC) und die zugrunde liegende
+Die Änderungsverantwortlichen (die Person, die die Änderung einbringt, bzw. der Serviceverantwortliche bei
+einer Änderung an einem Service) sind für den Inhalt des Änderungsantrags (RFC) und die zugrunde liegende
 geschäftliche Begründung verantwortlich.
 @@recordsTitle
 Aufzeichnungen
@@ -44,7 +44,7 @@ Konfigurations-Baselines und Berichte über Konfigurationsaudits
 @@threeYearsAfterClosure
 3 Jahre nach Abschluss
 @@cabRecord
-CAB-Protokolle und Überprüfungen nach der Implementierung
+CAB-Protokolle und Nachbetrachtungen nach der Umsetzung
 @@releaseRecord
 Release-Pläne, Testergebnisse und Deployment-Aufzeichnungen
 @@measuresTitle

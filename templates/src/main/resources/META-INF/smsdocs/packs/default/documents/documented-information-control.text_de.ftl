@@ -12,10 +12,10 @@ Anwendungsbereich
 @@scope
 Das Verfahren gilt für die gesamte dokumentierte Information des SMS, unabhängig von Format und Medium:
 
-- **Dokumente**, die festlegen, was zu tun ist: Leitlinien und Richtlinien, Pläne, Verfahren, der Servicekatalog,
+- **Dokumente**, die festlegen, was zu tun ist: Politiken, Pläne, Verfahren, der Servicekatalog,
   Vereinbarungen, Arbeitsanweisungen und Formulare;
 - **Aufzeichnungen**, die nachweisen, was getan wurde: zum Beispiel Incident-Aufzeichnungen,
-  Change-Genehmigungen, Auditberichte und Besprechungsprotokolle;
+  Änderungsgenehmigungen, Auditberichte und Besprechungsprotokolle;
 - **Dokumente externer Herkunft**, auf die sich das SMS stützt, etwa Normen, Verträge und Handbücher von
   Lieferanten.
 
@@ -55,7 +55,7 @@ Folgende Präfixe werden verwendet:
 @@numberingRules
 Codes werden nie wiederverwendet: Ein zurückgezogenes Dokument behält seinen Code, und ein neues Dokument
 erhält die nächste freie Nummer seines Präfixes. Aufzeichnungen werden durch die Nummer gekennzeichnet, die
-das Tool vergibt (zum Beispiel die Incident- oder Change-Nummer), Besprechungsprotokolle und Berichte durch
+das Tool vergibt (zum Beispiel die Incident- oder RFC-Nummer), Besprechungsprotokolle und Berichte durch
 Titel und Datum.
 @@versionsAndFormat
 ### Versionen und Status
@@ -79,22 +79,22 @@ Personalwechsel keine neue Version erfordert. Formulare und Aufzeichnungen werde
 @@creatingTitle
 Erstellen und Aktualisieren von Dokumenten
 @@creating
-1. **Anstoß.** Neue Dokumente oder Änderungen an bestehenden Dokumenten können von allen Mitarbeitenden
-   beim Dokumentverantwortlichen oder beim ${sms.documentControl.owner.title} angeregt werden. Änderungen ergeben sich auch
+1. **Anstoß.** Alle Mitarbeitenden können neue Dokumente oder Änderungen an bestehenden Dokumenten anregen;
+   sie wenden sich dazu an den Dokumentverantwortlichen oder an ${sms.documentControl.owner.de.den} ${sms.documentControl.owner.title}. Änderungen ergeben sich auch
    aus Audits, Bewertungen, Incidents, Änderungen an Services und geänderten Anforderungen.
 2. **Entwurf.** Der Dokumentverantwortliche erstellt den Entwurf im Standardlayout, kennzeichnet ihn mit
    dem Status Entwurf und hält den Grund der Änderung in der Änderungshistorie fest.
 3. **Prüfung.** Der Entwurf wird von den betroffenen Prozessverantwortlichen auf inhaltliche Richtigkeit
-   und vom ${sms.documentControl.owner.title} auf Format und Konsistenz mit den übrigen Dokumenten geprüft. Die Prüfenden
+   und durch ${sms.documentControl.owner.de.den} ${sms.documentControl.owner.title} auf Format und Konsistenz mit den übrigen Dokumenten geprüft. Die Prüfenden
    antworten innerhalb von zehn Arbeitstagen.
 4. **Freigabe.** Die in der Dokumentenlenkungstabelle genannte freigebende Stelle gibt das Dokument frei.
    Die Freigabe wird mit Datum und Namen der freigebenden Person in der Änderungshistorie dokumentiert.
    Niemand gibt ein Dokument frei, für das er selbst verantwortlich ist: Ist die Rolle, die eine Art von
-   Dokumenten üblicherweise freigibt, für ein solches Dokument verantwortlich, gibt der
-   ${sms.documentControl.approver.title} es frei.
-5. **Veröffentlichung.** Der ${sms.documentControl.owner.title} veröffentlicht die freigegebene Fassung in der ${t.documentLibraryName}
-   und verschiebt die vorherige Fassung mit dem Status Ersetzt in das Archiv.
-6. **Bekanntmachung.** Der Dokumentverantwortliche informiert die Anwender des Dokuments innerhalb von
+   Dokumenten üblicherweise freigibt, für ein solches Dokument verantwortlich, <#if sms.documentControl.approver.de.plural?has_content>geben<#else>gibt</#if>
+   ${sms.documentControl.approver.de.der} ${sms.documentControl.approver.title} es frei.
+5. **Veröffentlichung.** ${sms.documentControl.owner.de.Der} ${sms.documentControl.owner.title} <#if sms.documentControl.owner.de.plural?has_content>veröffentlichen<#else>veröffentlicht</#if> die freigegebene Fassung in der
+   ${t.documentLibraryName} und <#if sms.documentControl.owner.de.plural?has_content>verschieben<#else>verschiebt</#if> die vorherige Fassung mit dem Status Ersetzt in das Archiv.
+6. **Bekanntmachung.** Der Dokumentverantwortliche informiert die Benutzer des Dokuments innerhalb von
    fünf Arbeitstagen nach der Veröffentlichung. Wenn die Änderung die Arbeitsweise betrifft, sorgt der
    Dokumentverantwortliche vor dem Gültigkeitsdatum für eine Unterweisung.
 7. **Regelmäßige Überprüfung.** Jedes Dokument wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate
@@ -108,7 +108,7 @@ Lenkung dokumentierter Information
 - Dokumente sind als ${sms.documentControl.classification} klassifiziert, sofern ihre Dokumentenlenkungstabelle nichts
   anderes angibt, und werden gemäß der <@sms.link "information-security-policy"/> behandelt.
 - Alle Mitarbeitenden, die an Services im Anwendungsbereich arbeiten, haben Lesezugriff auf die
-  ${t.documentLibraryName}. Nur der Dokumentverantwortliche und der ${sms.documentControl.owner.title} können Dokumente bearbeiten oder
+  ${t.documentLibraryName}. Nur der Dokumentverantwortliche und ${sms.documentControl.owner.de.der} ${sms.documentControl.owner.title} können Dokumente bearbeiten oder
   veröffentlichen.
 - Dokumente werden nur mit Zustimmung des Dokumentverantwortlichen an Kunden, Lieferanten oder Auditoren
   weitergegeben, und zwar als schreibgeschützte Kopien mit Angabe der Version.
@@ -138,8 +138,8 @@ Version auf. Gültig ist stets die Fassung mit dem Status Freigegeben in der ${t
 Aufzeichnungen werden für die in der folgenden Tabelle genannten Fristen aufbewahrt, gerechnet ab dem
 jeweils genannten Ereignis. Nach Ablauf der Frist entsorgt der Verantwortliche sie sicher: Elektronische
 Aufzeichnungen werden aus dem Tool und seinen Exporten gelöscht, Papieraufzeichnungen im Partikelschnitt
-vernichtet, und die Entsorgung von Aufzeichnungen mit vertraulichen oder personenbezogenen Daten wird vom
-${sms.documentControl.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
+vernichtet, und die Entsorgung von Aufzeichnungen mit vertraulichen oder personenbezogenen Daten wird durch
+${sms.documentControl.owner.de.den} ${sms.documentControl.owner.title} protokolliert. Aufzeichnungen, die für einen Rechtsanspruch, eine offene
 Streitigkeit oder eine Untersuchung benötigt werden, werden unabhängig von der Frist bis zu deren
 Abschluss aufbewahrt.
 @@retentionHeader
@@ -152,13 +152,13 @@ aufbewahrt, und es werden nur die für ihren Zweck erforderlichen personenbezoge
 ### Dokumente externer Herkunft
 
 Die für das SMS benötigten Dokumente externer Herkunft werden mit Quelle, Referenz und Verantwortlichem im
-<@sms.link "document-register"/> erfasst und mindestens einmal jährlich vom ${sms.documentControl.owner.title} auf
+<@sms.link "document-register"/> erfasst und mindestens einmal jährlich durch ${sms.documentControl.owner.de.den} ${sms.documentControl.owner.title} auf
 Aktualität geprüft.
 @@externalHeader
 | Dokument externer Herkunft | Verantwortlich | Prüfung |
 |---|---|---|
 | ${sms.standard} und zugehörige Teile der Normenreihe ISO/IEC 20000 | ${manager.title} | Jährlich und bei Ankündigung einer neuen Ausgabe |
-| Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${slm.owner.title} | Bei jeder Überprüfung mit dem Kunden |
+| Kundenverträge und unterzeichnete Service-Level-Vereinbarungen | ${slm.owner.title} | Bei jedem Service-Review mit dem Kunden |
 @@supplierContractsRow
 | Verträge mit ${t.externalSuppliersInflected} (${sms.andList(governance.contractRefs)}) | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
 @@externalRowsEnd
@@ -167,8 +167,9 @@ Aktualität geprüft.
 @@obsolete
 ### Veraltete Dokumente
 
-Wird ein Dokument ersetzt oder zurückgezogen, entfernt der ${sms.documentControl.owner.title} es noch am selben Tag aus der
-${t.documentLibraryName}, kennzeichnet die archivierte Kopie als Ersetzt oder Zurückgezogen und beschränkt den Zugriff
+Wird ein Dokument ersetzt oder zurückgezogen, <#if sms.documentControl.owner.de.plural?has_content>entfernen<#else>entfernt</#if> ${sms.documentControl.owner.de.der} ${sms.documentControl.owner.title} es noch am selben Tag aus der
+${t.documentLibraryName}, <#if sms.documentControl.owner.de.plural?has_content>kennzeichnen<#else>kennzeichnet</#if> die archivierte Kopie als Ersetzt oder Zurückgezogen und
+<#if sms.documentControl.owner.de.plural?has_content>beschränken<#else>beschränkt</#if> den Zugriff
 auf das Archiv. Archivierte Fassungen werden nach ihrer Ersetzung 3 Jahre lang aufbewahrt, damit frühere
 Entscheidungen nachvollziehbar bleiben.
 @@registerTitle
@@ -178,10 +179,10 @@ Die dokumentierte Information des SMS wird an einer Stelle, im <@sms.link "docum
 aufgeführt und nicht in anderen Dokumenten wiederholt. Das Verzeichnis enthält die ${documents?size}
 gelenkten Dokumente des Dokumentensatzes mit Dokument-ID, Version, Status, Verantwortlichem und Datum der
 nächsten Überprüfung; es zeigt, wo jede von ${sms.standard} geforderte dokumentierte Information geführt
-wird, von der Erklärung zum Anwendungsbereich und den Leitlinien bis zu den Service-Level-Vereinbarungen
+wird, von der Erklärung zum Anwendungsbereich und den Politiken bis zu den Service-Level-Vereinbarungen
 und Lieferantenverträgen; es kennzeichnet die Dokumente externer Herkunft und führt die von der Norm
-geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. Der ${sms.documentControl.owner.title}
-aktualisiert das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.
+geforderten Aufzeichnungen mit dem jeweils verantwortlichen Prozess auf. ${sms.documentControl.owner.de.Der} ${sms.documentControl.owner.title}
+<#if sms.documentControl.owner.de.plural?has_content>aktualisieren<#else>aktualisiert</#if> das Verzeichnis, sobald ein Dokument freigegeben, neu herausgegeben oder zurückgezogen wird.
 Die Aufbewahrungsfrist jeder Aufzeichnung ist in der Aufbewahrungstabelle dieses Verfahrens festgelegt.
 @@recordsTitle
 Aufzeichnungen
@@ -213,4 +214,4 @@ Kennzahlen
 | Kennzahl | Zielwert |
 |---|---|
 @@measuresReport
-Der ${sms.documentControl.owner.title} berichtet diese Kennzahlen an jede Managementbewertung.
+${sms.documentControl.owner.de.Der} ${sms.documentControl.owner.title} <#if sms.documentControl.owner.de.plural?has_content>berichten<#else>berichtet</#if> diese Kennzahlen an jede Managementbewertung.

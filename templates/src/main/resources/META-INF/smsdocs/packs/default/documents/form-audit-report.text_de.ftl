@@ -4,8 +4,8 @@ Verwendung dieses Formulars
 @@use
 Der leitende Auditor gibt diesen Bericht innerhalb von fünf Arbeitstagen nach der Abschlussbesprechung
 heraus, wie es das <@sms.link "internal-audit"/> verlangt, an den Verantwortlichen des auditierten Bereichs
-und an den ${sms.manager.title}. Eine Hauptabweichung wird dem ${sms.topManagement.title} innerhalb von zwei
-Arbeitstagen nach der Abschlussbesprechung gemeldet, ohne den Bericht abzuwarten. Nichtkonformitäten werden
+und an ${sms.manager.de.den} ${sms.manager.title}. Eine Hauptabweichung wird innerhalb von zwei Arbeitstagen
+nach der Abschlussbesprechung an ${sms.topManagement.de.den} ${sms.topManagement.title} gemeldet, ohne den Bericht abzuwarten. Nichtkonformitäten werden
 anschließend nach dem <@sms.link "nonconformity-and-corrective-action"/> behandelt,
 Verbesserungspotenziale nach dem <@sms.link "continual-improvement"/>.
 @@auditTitle
@@ -46,7 +46,7 @@ Jede Feststellung wird nach den Einstufungen des Verfahrens bewertet:
 |---|---|
 | Nichtkonformitäten in das Register der Korrekturmaßnahmen eingetragen am | |
 | Verbesserungspotenziale in das Verbesserungsregister eingetragen am | |
-| Hauptabweichung dem ${sms.topManagement.title} gemeldet am | |
+| Hauptabweichung an ${sms.topManagement.de.den} ${sms.topManagement.title} gemeldet am | |
 | Wirksamkeit der Korrekturmaßnahmen bestätigt und Feststellungen geschlossen am | |
 @@signOffTitle
 Freigabe

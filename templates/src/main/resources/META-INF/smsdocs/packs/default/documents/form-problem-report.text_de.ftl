@@ -3,8 +3,8 @@
 Verwendung dieses Formulars
 @@use
 Die untersuchende Person füllt diesen Bericht für jedes Problem aus, dessen Grundursache nach dem
-<@sms.link "resolution-and-fulfilment"/> untersucht wird, und der ${problem.owner.title} nimmt ihn an. Er wird
-dem Problem-Datensatz ${problem.inTool} beigefügt. Die dauerhafte Lösung wird mit dem
+<@sms.link "resolution-and-fulfilment"/> untersucht wird, und ${problem.owner.de.der} ${problem.owner.title}
+<#if problem.owner.de.plural?has_content>nehmen<#else>nimmt</#if> ihn an. Der Bericht wird dem Problem-Datensatz ${problem.inTool} beigefügt. Die dauerhafte Lösung wird mit dem
 <@sms.link "form-rfc"/> beantragt, und das Problem wird erst geschlossen, wenn die Wirksamkeit der Lösung
 nachgewiesen ist.
 @@problemTitle

@@ -2,9 +2,9 @@
 @@useTitle
 Verwendung dieses Formulars
 @@use changeProcedure
-Der Change Owner füllt die Teile 1 bis 4 für jede Änderung an einem Element aus, das nach der
-<@sms.link "change-management-policy"/> der Änderungssteuerung unterliegt. Der ${change.owner.title} prüft
-den Antrag, bestätigt die Risikoeinstufung und füllt die Teile 5 und 6 aus; Teil 7 hält die Umsetzung und
+Der Änderungsverantwortliche füllt die Teile 1 bis 4 für jede Änderung an einem Element aus, das nach der
+<@sms.link "change-management-policy"/> der Änderungssteuerung unterliegt. ${change.owner.de.Der} ${change.owner.title}
+<#if change.owner.de.plural?has_content>prüfen den Antrag, bestätigen die Risikoeinstufung und füllen<#else>prüft den Antrag, bestätigt die Risikoeinstufung und füllt</#if> die Teile 5 und 6 aus; Teil 7 hält die Umsetzung und
 ihre Überprüfung fest. Änderungen werden ${change.inTool} erfasst: Wo die dortige Änderungsaufzeichnung die
 nachstehenden Felder enthält, ist sie der Änderungsantrag, und dieses Formular legt fest, was er enthalten
 muss. Auf Papier oder in Word wird das Formular verwendet, wenn das Tool nicht erreichbar ist, etwa bei einer
@@ -18,7 +18,7 @@ genehmigt und umgesetzt wird, beschreibt das <@sms.link changeProcedure/>.
 | RFC-Nummer (bei der Erfassung vergeben) | |
 | Titel der Änderung | |
 | Beantragt von (Name und Rolle) | |
-| Change Owner | |
+| Änderungsverantwortlicher | |
 | Datum des Antrags | |
 | Anlass | <@choices ["Serviceverantwortlicher", "Problem (dauerhafte Lösung)", "Incident", "Kapazität oder Verfügbarkeit", "Informationssicherheit", "Service-Review mit dem Kunden", "Lieferant", "Serviceplanung", "Sonstiges"]/> |
 | Zugehörige Incident-, Problem- oder Verbesserungsnummer | |
@@ -39,7 +39,7 @@ Jeder Service, den die Änderung betrifft oder unterbrechen kann, wird mit seine
 | Service | Kritikalität | Serviceverantwortlicher |
 |---|---|---|
 @@configurationItemsHeader
-Betroffene Konfigurationselemente, wie sie in ${t.theConfigurationInformation} erfasst sind:
+Betroffene Konfigurationselemente, wie sie in den ${t.configurationInformation} erfasst sind:
 
 | CI | CI-Typ | Aktuelle Version oder Einstellung | Version oder Einstellung nach der Änderung |
 |---|---|---|---|
@@ -57,8 +57,8 @@ Betroffene Konfigurationselemente, wie sie in ${t.theConfigurationInformation} e
 @@assessmentTitle
 4. Bewertung
 @@riskRatingIntro
-Der Change Owner schlägt die Risikoeinstufung nach der Tabelle des Change-Verfahrens vor, und der
-${change.owner.title} bestätigt sie:
+Der Änderungsverantwortliche schlägt die Risikoeinstufung nach der Tabelle des Änderungsverfahrens vor,
+und ${change.owner.de.der} ${change.owner.title} <#if change.owner.de.plural?has_content>bestätigen<#else>bestätigt</#if> sie:
 @@assessmentTable choices
 | Bewertung | |
 |---|---|
@@ -79,17 +79,17 @@ ${change.owner.title} bestätigt sie:
 |---|---|
 | Vollständig eingegangen am | |
 | Änderungsart | <@choices ["Standardänderung", "Normale Änderung, geringfügig", "Normale Änderung, wesentlich", "Notfalländerung"]/> |
-| Verwendetes Change-Modell (Standardänderung) | |
-| Potenziell erhebliche Auswirkungen nach den Kriterien der Change-Richtlinie | <@choices ["Nein", "Ja: Design und Überführung als neuer oder geänderter Service, genehmigt durch den " + top.title]/> |
+| Verwendetes Änderungsmodell (Standardänderung) | |
+| Potenziell erhebliche Auswirkungen nach den Kriterien der Änderungsmanagementpolitik | <@choices ["Nein", "Ja: Design und Überführung als neuer oder geänderter Service, genehmigt durch " + top.de.den + " " + top.title]/> |
 @@decisionTitle
 6. Entscheidung
 @@decidedByTable
 | Änderungsart | Entschieden durch |
 |---|---|
-| Standardänderung | Vorab genehmigt durch das vom ${change.owner.title} angenommene Change-Modell |
+| Standardänderung | Vorab genehmigt durch das Änderungsmodell, das ${change.owner.de.der} ${change.owner.title} angenommen <#if change.owner.de.plural?has_content>haben<#else>hat</#if> |
 | Normale Änderung, geringfügig | ${change.owner.title} |
 | Normale Änderung, wesentlich | Change Advisory Board (CAB); Vorsitz: ${change.owner.title}<#if procedures.cabMembers?has_content>; ständige Mitglieder: ${sms.andList(procedures.cabMembers?map(r -> r.title))}</#if>; dazu der Verantwortliche jedes betroffenen Service |
-| Notfalländerung | Notfall-CAB: der ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter |
+| Notfalländerung | Notfall-CAB: ${change.owner.de.der} ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter |
 @@decisionTable choices
 | Entscheidung | |
 |---|---|
@@ -112,7 +112,7 @@ ${change.owner.title} bestätigt sie:
 @@signOffTitle
 Freigabe
 @@requested
-Beantragt durch den Change Owner
+Beantragt durch den Änderungsverantwortlichen
 @@classified
 Klassifiziert
 @@decided

@@ -5,8 +5,8 @@ Verwendung dieses Formulars
 Bei jeder Leistungsbewertung mit einem Lieferanten (${t.externalAndInternalSuppliers}) füllt dessen Betreuer
 bei ${org.name} dieses Protokoll aus, wie es die Schritte des Lieferantenmanagements im
 <@sms.link "relationship-and-agreement"/> festlegen: vierteljährlich, wenn der Lieferant einen Service mit
-hoher Kritikalität unterstützt, sonst halbjährlich. Der ${supplierManagement.owner.title} berichtet der
-Managementbewertung über das Ergebnis der Bewertungen.
+hoher Kritikalität unterstützt, sonst halbjährlich. ${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>berichten<#else>berichtet</#if>
+der Managementbewertung über das Ergebnis der Bewertungen.
 @@supplierTitle
 1. Lieferant und Bewertung
 @@partiesHeader

@@ -2,7 +2,7 @@
 @@purposeTitle
 Zweck
 @@purpose
-Dieser Plan legt fest, wie ${org.name} sein Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
+Dieser Plan legt fest, wie ${org.name} das Servicemanagementsystem (SMS) aufbaut und zur Zertifizierung
 nach ${roadmap.certification.standard} führt<#if roadmap.certification.transition> (das SMS ist nach ${sms.standard} dokumentiert;
 die Arbeiten, die die Ausgabe ${roadmap.certification.edition} ergänzt, sind als Umstellungsarbeiten geplant, siehe <@sms.link "certification-roadmap"/>)</#if>. Er folgt dem stufenweisen Vorgehen nach ISO/IEC TR 20000-5: Business Case und
 Projektinitiierung, drei Einführungsphasen und die Zeit nach der Einführung. Die Aktivitäten, ihr Aufwand
@@ -35,7 +35,7 @@ Der Aufbau des SMS erfordert ${implementationPlan.buildOutEffortDays} Personenta
 für eine Organisation, die bei null beginnt<#if (implementationPlan.capabilityEffortDays > 0)>; die Anhebung der Prozessfähigkeit auf
 die Zielgrade kommt mit ${implementationPlan.capabilityEffortDays} Personentagen hinzu, insgesamt ${implementationPlan.effortDays} Personentage</#if>.
 @@runsFrom
-Er läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
+Der Plan läuft vom ${implementationPlan.start} bis zum ${implementationPlan.end}.
 @@noStartDate
 Es ist kein Startdatum erfasst (implementation.start oder sms.effectiveDate); der Zeitplan wird deshalb in
 Wochen ab Projektbeginn angegeben.
@@ -47,7 +47,7 @@ Terminplanung
 - Jede Aktivität hat einen Verantwortlichen, einen Aufwand in Arbeitstagen des Verantwortlichen und die
   Aktivitäten, von denen sie abhängt. Sie beginnt frühestens am Arbeitstag nach dem Ende der letzten dieser Aktivitäten<#if implementationPlan.dated> oder am Startdatum des Projekts</#if>; Wochenenden<#if (implementation.holidays)?has_content> und die erfassten Feiertage</#if> werden nicht mitgezählt.
 - Einige Abhängigkeiten ergeben sich aus der Arbeitsweise der Prozesse: Konfigurationsmanagement vor
-  Change- sowie Release- und Deployment-Management, weil beide auf genaue ${t.configurationInformation}
+  Änderungsmanagement sowie Release- und Deployment-Management, weil beide auf genaue ${t.configurationInformation}
   angewiesen sind; Service-Level-Management vor Serviceberichterstattung, weil Berichte die vereinbarten
   Ziele messen; die Politik vor dem Anwendungsbereich und der Anwendungsbereich vor dem
   Servicemanagementplan; das Auditprogramm vor dem ersten internen Audit und das Audit vor der ersten
@@ -55,7 +55,7 @@ Terminplanung
 - Jeder Verantwortliche stellt dem Projekt einen festen Anteil seiner Arbeitszeit zur Verfügung, seine
   Kapazität (aufgeführt unter „Auslastung der Verantwortlichen“), und arbeitet jeweils an einer Aktivität.
   Eine Aktivität erstreckt sich deshalb über ihren Aufwand geteilt durch diesen Anteil, aufgerundet auf ganze
-  Arbeitstage: 5 Tage Aufwand bei 50 % Kapazität dauern 10 Arbeitstage. Sie beginnt am ersten Tag, an dem ihr
+  Arbeitstage: 5 Tage Aufwand bei 50 % Kapazität dauern 10 Arbeitstage. Sie beginnt am ersten Tag, an dem ihr
   Verantwortlicher für ihre gesamte Dauer frei ist; so trägt kein Verantwortlicher an einem Arbeitstag mehr
   als seine Kapazität. Aktivitäten verschiedener Verantwortlicher laufen parallel.
 - Im Voraus festgelegte Termine, etwa mit der Zertifizierungsstelle vereinbarte Audittermine, bleiben
@@ -110,12 +110,12 @@ Aufbau des Prozesses selbst eingeplant.
 @@managingTitle
 Steuerung des Plans
 @@managing
-Der ${sms.manager.title} steuert diesen Plan als Projekt. Der Fortschritt gegenüber den Terminen wird
-alle zwei Wochen mit den Verantwortlichen der Aktivitäten überprüft und monatlich an den
-${sms.topManagement.title} berichtet. Ändern sich die Gap-Analyse oder die Kapazität eines
+${sms.manager.de.Der} ${sms.manager.title} steuert<#if sms.manager.de.plural?has_content>n</#if> diesen Plan als Projekt. Der Fortschritt gegenüber den Terminen
+wird alle zwei Wochen mit den Verantwortlichen der Aktivitäten überprüft und monatlich an
+${sms.topManagement.de.den} ${sms.topManagement.title} berichtet. Ändern sich die Gap-Analyse oder die Kapazität eines
 Verantwortlichen, wird dies in den SMS-Stammdaten erfasst und der Plan neu ausgegeben, sodass Aktivitäten
 und Termine stets dem aktuellen Stand des SMS entsprechen. Änderungen an mit der Zertifizierungsstelle
-vereinbarten Meilensteinen bedürfen der Genehmigung durch den ${sms.topManagement.title}.
+vereinbarten Meilensteinen bedürfen der Genehmigung durch ${sms.topManagement.de.den} ${sms.topManagement.title}.
 @@activityListTitle
 Aktivitätenliste
 @@activityListIntro

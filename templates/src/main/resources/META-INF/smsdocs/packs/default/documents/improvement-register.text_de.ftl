@@ -17,7 +17,7 @@ Erfassung von Einträgen
   Rückmeldungen der Kunden (Service-Reviews, Zufriedenheitsumfragen und Beschwerden), Lieferantenbewertungen, den
   Chancen im <@sms.link "risk-register"/>, der Gap-Analyse in der <@sms.link "traceability-matrix"/> und
   Vorschlägen der Mitarbeitenden.
-- **Erfassung.** Der ${sms.manager.title} trägt jede Verbesserungsmöglichkeit<#if y2011> und jede
+- **Erfassung.** ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>tragen<#else>trägt</#if> jede Verbesserungsmöglichkeit<#if y2011> und jede
   Vorbeugungsmaßnahme</#if> innerhalb von fünf Arbeitstagen mit der nächsten Referenz (IMP-nn), ihrer Quelle, einer
   Beschreibung, dem betroffenen Prozess oder Service und der verantwortlichen Person ein. Korrekturmaßnahmen nach
   einer Nichtkonformität werden nach dem <@sms.link "nonconformity-and-corrective-action"/> erfasst; eine
@@ -47,8 +47,8 @@ die sich aus zwei Quellen nach diesen Regeln ergeben:
   der Abschnitt nicht umgesetzt ist, und mittel, wenn er teilweise umgesetzt ist. Geplant wird er durch die
   Aktivitäten im <@sms.link "implementation-plan"/>, die den Abschnitt umsetzen: Sie bestimmen seinen Aufwand,
   seine verantwortliche Person (die verantwortliche Person der Aktivität, die zuletzt endet) und seinen Zieltermin
-  (das Ende dieser Aktivität). Ein Abschnitt, den keine Aktivität umsetzt, wird vom ${sms.manager.title}
-  verantwortet und ist noch zu bewerten.
+  (das Ende dieser Aktivität). Ein Abschnitt, den keine Aktivität umsetzt, wird durch ${sms.manager.de.den}
+  ${sms.manager.title} verantwortet und ist noch zu bewerten.
 
 Beide Prioritäten sind vorläufig: Sobald ein Eintrag nach den Kriterien des Verfahrens bewertet ist, bestimmt die
 Punktzahl seine Priorität.
@@ -71,7 +71,8 @@ Einträge werden wie oben beschrieben erfasst.
 Überprüfung des Registers
 @@review
 Das Register ist eine laufend geführte Aufzeichnung: Die Verantwortlichen aktualisieren ihre Einträge mit dem
-Fortschritt. Der ${sms.manager.title} überprüft es monatlich mit den Prozessverantwortlichen, ordnet die
-genehmigten Einträge nach den verfügbaren Ressourcen und legt es jeder Managementbewertung vor
+Fortschritt. ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>überprüfen es monatlich mit den Prozessverantwortlichen,
+ordnen die genehmigten Einträge nach den verfügbaren Ressourcen und legen<#else>überprüft es monatlich mit den Prozessverantwortlichen,
+ordnet die genehmigten Einträge nach den verfügbaren Ressourcen und legt</#if> es jeder Managementbewertung vor
 (<@sms.link "management-review"/>): die genehmigten, abgeschlossenen, abgelehnten und überfälligen Einträge und den
 gemessenen Nutzen.

@@ -14,7 +14,7 @@ Das Verfahren gilt für das Wissen, das für die Erbringung und Unterstützung j
 Anwendungsbereich des SMS verwendet wird, für das Wissen, das für den Betrieb der SMS-Prozesse erforderlich
 ist, und für Erkenntnisse (Lessons Learned) aus Incidents, Änderungen, Audits und Projekten. Es umfasst
 das Wissen, über das ${org.name} selbst verfügt, und das Wissen, das Lieferanten über die von ihnen
-gelieferten Servicekomponenten bereitstellen. Gelenkte Dokumente wie Richtlinien und Verfahren werden gemäß
+gelieferten Servicekomponenten bereitstellen. Gelenkte Dokumente wie Politiken und Verfahren werden gemäß
 dem Dokument <@sms.link "documented-information-control"/> verwaltet; dieses Verfahren umfasst das
 betriebliche Wissen in ihrem Umfeld.
 @@rolesTitle
@@ -45,7 +45,7 @@ Vorhandenes Wissen
 | Serviceinformationen | Servicebeschreibungen, Service-Level-Ziele, Supportmodell, Servicezeiten | <@sms.link "service-catalogue"/> | ${catalogue.owner.title} | Mit dem Servicekatalog |
 | Konfigurationsinformationen | Konfigurationselemente, ihre Beziehungen und Baselines | ${sms.toolOf("configuration-management")?cap_first} | ${configuration.owner.title} | Bei jedem Konfigurationsaudit |
 | Lieferanteninformationen | Supportverfahren, Eskalationskontakte, Vertragsübersichten | ${sms.toolOf("supplier-management")?cap_first} | ${supplierManagement.owner.title} | Bei jeder Lieferantenbewertung |
-| Kundeninformationen | Geschäftlicher Kontext, Kontakte, Anforderungen, Beschwerdehistorie | ${sms.toolOf("business-relationship-management")?cap_first} | ${brm.owner.title} | Bei jeder Kundenüberprüfung |
+| Kundeninformationen | Geschäftlicher Kontext, Kontakte, Anforderungen, Beschwerdehistorie | ${sms.toolOf("business-relationship-management")?cap_first} | ${brm.owner.title} | Bei jedem Service-Review mit dem Kunden |
 | Lessons Learned | Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen nach der Umsetzung von Änderungen, Audits, Kontinuitätstests und Projekten | Lessons-Learned-Register in der SMS-Dokumentenbibliothek | ${manager.title} | Vierteljährlich |
 @@secrets
 Passwörter, Schlüssel und personenbezogene Daten von Kunden werden niemals in Wissensartikeln
@@ -59,15 +59,15 @@ Das erforderliche Wissen wird zu folgenden Zeitpunkten ermittelt:
 - **Neue oder geänderte Services.** Das Design jedes neuen oder geänderten Service führt die erforderlichen
   Wissensartikel, Arbeitsanweisungen und Schulungen auf. Ihr Vorliegen ist ein Abnahmekriterium für die
   Inbetriebnahme gemäß dem Dokument <@sms.link "design-build-transition"/>.
-- **Incident-Analyse.** Der ${incident.owner.title} überprüft monatlich Incidents, die eskaliert oder ohne
-  Wissensartikel gelöst wurden, und veranlasst Artikel zu wiederkehrenden Themen.
+- **Incident-Analyse.** ${incident.owner.de.Der} ${incident.owner.title} <#if incident.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> monatlich Incidents, die
+  eskaliert oder ohne Wissensartikel gelöst wurden, und <#if incident.owner.de.plural?has_content>veranlassen<#else>veranlasst</#if> Artikel zu wiederkehrenden Themen.
 - **Prozessüberprüfungen.** Jeder Prozessverantwortliche prüft bei der Prozessüberprüfung, ob die
   Arbeitsanweisungen des Prozesses vollständig und aktuell sind.
-- **Personelle Veränderungen.** Verlässt eine Person das Unternehmen oder wechselt sie die Rolle, führt die
+- **Personelle Veränderungen.** Verlässt eine Person die Organisation oder wechselt sie die Rolle, führt die
   Führungskraft mindestens zwei Wochen vor dem Wechsel eine Übergabe durch, und Wissen, über das nur diese
   Person verfügt, wird schriftlich festgehalten.
 - **Lieferanten.** Zu neuen Servicekomponenten von Lieferanten gehören Supportdokumentation und
-  Eskalationswege; der ${supplierManagement.owner.title} beschafft sie, bevor der Lieferant seine Arbeit aufnimmt.
+  Eskalationswege; ${supplierManagement.owner.de.der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>beschaffen<#else>beschafft</#if> sie, bevor der Lieferant seine Arbeit aufnimmt.
 @@serviceKnowledgeHeader
 Für jeden Service wird mindestens folgendes Wissen vorgehalten.
 
@@ -88,11 +88,11 @@ Lebenszyklus des Wissens
    Konfigurationselement, Symptome oder Kontext, die Schritte, das erwartete Ergebnis, den Verfasser und
    das Datum der nächsten Überprüfung.
 2. **Prüfen.** Ein fachkundiger Mitarbeiter, der nicht der Verfasser ist, prüft den Artikel innerhalb von
-   fünf Arbeitstagen auf Richtigkeit. Bekannte Fehler werden vom ${problem.owner.title} genehmigt.
+   fünf Arbeitstagen auf Richtigkeit. Bekannte Fehler werden durch ${problem.owner.de.den} ${problem.owner.title} genehmigt.
    Schritte, die ein Konfigurationselement ändern, müssen einer genehmigten Standardänderung entsprechen.
 3. **Veröffentlichen.** Der Artikel wird für seine Zielgruppe veröffentlicht: nur intern oder zusätzlich
-   über das Self-Service-Portal für Kunden. Artikel für Kunden werden vor der Veröffentlichung vom
-   ${incident.owner.title} auf Verständlichkeit geprüft.
+   über das Self-Service-Portal für Kunden. Artikel für Kunden werden vor der Veröffentlichung durch
+   ${incident.owner.de.den} ${incident.owner.title} auf Verständlichkeit geprüft.
 4. **Nutzen.** Die Beschäftigten durchsuchen die Wissensdatenbank, bevor sie eskalieren, verknüpfen den
    verwendeten Artikel mit dem Incident oder Service Request und melden jeden Artikel, der nicht zum Ziel
    geführt hat.
@@ -105,7 +105,7 @@ Lebenszyklus des Wissens
 @@lessonsTitle
 Lessons Learned
 @@lessons
-Der ${manager.title} erfasst Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen
+${manager.de.Der} ${manager.title} <#if manager.de.plural?has_content>erfassen<#else>erfasst</#if> Erkenntnisse aus Nachbetrachtungen von Major Incidents, Nachbetrachtungen
 nach der Umsetzung von Änderungen, Audits, Kontinuitätstests und abgeschlossenen Projekten im
 Lessons-Learned-Register, jeweils mit der daraus abgeleiteten Maßnahme. Das Register wird vierteljährlich
 überprüft; wiederkehrende Erkenntnisse werden als Verbesserungen gemäß dem Dokument

@@ -55,7 +55,7 @@ Die Servicesicherung verbindet drei Prozesse, die dieselben Risiken, Daten und P
 | Informationssicherheitsmanagement | ${security.owner.title} | Sind Vertraulichkeit, Integrität und Verfügbarkeit der Informationen geschützt? | <@sms.link "information-security-policy"/> und dieses Verfahren |
 
 Die drei Prozesse arbeiten mit einem gemeinsamen Zyklus der Risikobeurteilung. Ein Verfügbarkeitsrisiko,
-das einer der Prozesse feststellt, wird nur einmal im Risikoregister erfasst, das gemäß
+das einer der Prozesse feststellt, wird nur einmal im Risikoregister erfasst, das gemäß dem
 <@sms.link "sms-plan"/> geführt wird, und von dem Prozess behandelt, der dafür am besten geeignet ist.
 Jeder Änderungsantrag wird vor der Genehmigung auf seine Auswirkungen auf Verfügbarkeit, Kontinuität und
 Sicherheit bewertet, wie im <@sms.link "design-build-transition"/> beschrieben.
@@ -105,5 +105,5 @@ Kennzahlen
 |---|---|
 @@measuresReporting
 Die Ergebnisse werden monatlich in den Serviceberichten ausgewiesen, die im
-<@sms.link "monitoring-and-reporting"/> beschrieben sind, und vom ${reporting.owner.title} mit den
+<@sms.link "monitoring-and-reporting"/> beschrieben sind, und durch ${reporting.owner.de.den} ${reporting.owner.title} mit den
 Serviceverantwortlichen bewertet.

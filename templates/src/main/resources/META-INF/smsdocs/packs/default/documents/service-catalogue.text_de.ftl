@@ -2,7 +2,7 @@
 @@purposeTitle
 Zweck
 @@purpose
-Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich seines
+Dieser Katalog ist das maßgebliche Verzeichnis der Services, die ${org.name} im Anwendungsbereich des eigenen
 Servicemanagementsystems (SMS) erbringt. Für jeden Service ist festgehalten, was der Service leistet, wer
 für ihn verantwortlich ist, wer ihn erhält, welche Lieferanten ihn unterstützen, wann er verfügbar ist und
 welche Service-Level-Vereinbarung (SLA) für ihn gilt. Kunden, Service Desk und die Teams, die die Services
@@ -46,7 +46,7 @@ Servicebeschreibungen
 | Verfügbarkeitsziel | ${sms.pct(s.availabilityTarget)} der Servicezeit, monatlich gemessen |
 | Kritikalität | ${s.criticalityWord} |
 | Service-Level-Vereinbarung | <@sms.link "sla-" + s.id/> |
-| Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk (<@sms.link "request-catalogue"/>). Neue Kunden oder Änderungen des Leistungsumfangs: Ansprechpartner ist der ${brm.owner.title} |
+| Anforderung des Service | Bestehende Kunden stellen eine Anfrage beim Service Desk (<@sms.link "request-catalogue"/>). Neue Kunden oder Änderungen des Leistungsumfangs wenden sich an ${brm.owner.de.den} ${brm.owner.title} |
 @@requestingTitle
 Anforderung eines Service
 @@requesting
@@ -56,14 +56,15 @@ den Service Desk. Jeder Service Request wird ${request.inTool} erfasst und
 wie im Dokument <@sms.link "resolution-and-fulfilment"/> beschrieben erfüllt.
 
 Eine Organisation, die einen Service neu beziehen, einen weiteren Service zu den bereits bezogenen
-hinzunehmen oder die für sie geltenden Servicezeiten oder Zielwerte ändern möchte, wendet sich an den
-${brm.owner.title}. Dieser erfasst die Anforderung, lässt sich vom Serviceverantwortlichen bestätigen,
-dass sie erfüllt werden kann, und veranlasst eine neue oder geänderte Service-Level-Vereinbarung, bevor
-der Service erbracht wird. Eine Anforderung, die mit keinem bestehenden Service erfüllt werden kann, wird
+hinzunehmen oder die für sie geltenden Servicezeiten oder Zielwerte ändern möchte, wendet sich an
+${brm.owner.de.den} ${brm.owner.title}. <#if brm.owner.de.plural?has_content>Sie erfassen die Anforderung, lassen sich vom
+Serviceverantwortlichen bestätigen, dass sie erfüllt werden kann, und veranlassen<#else>${brm.owner.de.Er} erfasst die Anforderung, lässt sich vom
+Serviceverantwortlichen bestätigen, dass sie erfüllt werden kann, und veranlasst</#if> eine neue oder geänderte
+Service-Level-Vereinbarung, bevor der Service erbracht wird. Eine Anforderung, die mit keinem bestehenden Service erfüllt werden kann, wird
 als Vorschlag für einen neuen oder geänderten Service gemäß dem Dokument <@sms.link "service-portfolio"/>
 behandelt.
 @@requestingNoServices
-Anforderungen an Services werden vom ${brm.owner.title} erfasst und als Vorschläge für neue Services
+Anforderungen an Services werden durch ${brm.owner.de.den} ${brm.owner.title} erfasst und als Vorschläge für neue Services
 gemäß dem Dokument <@sms.link "service-portfolio"/> bewertet.
 @@dependenciesTitle
 Abhängigkeiten der Services
@@ -82,14 +83,14 @@ eigener Infrastruktur von ${org.name} erbracht.
 @@configurationItems
 Die technischen Komponenten und Konfigurationselemente hinter jedem Service und ihre Beziehungen
 untereinander werden als ${t.configurationInformation} erfasst, wie im Dokument <@sms.link "service-portfolio"/>
-festgelegt. Das Werkzeug dafür ist ${sms.toolOf("configuration-management")}.
+festgelegt. Das Tool dafür ist ${sms.toolOf("configuration-management")}.
 @@dependenciesNoServices
 Abhängigkeiten zwischen Services, Komponenten und Lieferanten werden hier erfasst, sobald Services
 festgelegt sind.
 @@maintainingTitle
 Pflege des Katalogs
 @@maintaining
-Der ${doc.owner.title} ist für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
+${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>sind<#else>ist</#if> für diesen Katalog verantwortlich und als einzige Rolle befugt, eine neue
 Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 
 1. **Auslöser.** Der Katalog wird aktualisiert, wenn ein neuer Service in Betrieb geht, wenn ein Service
@@ -99,11 +100,12 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
    <@sms.link "change-management-policy"/>. Das Hinzufügen, Entfernen oder Übertragen eines Service ist
    eine Änderung mit potenziell erheblichen Auswirkungen und durchläuft zusätzlich Design und Überführung
    von Services.
-3. **Konsistenzprüfung.** Vor der Herausgabe einer neuen Version gleicht der ${catalogue.owner.title}<#if slm.owner.id != catalogue.owner.id>
-   gemeinsam mit dem ${slm.owner.title}</#if> den Eintrag mit der SLA des Service und den Verträgen und
+3. **Konsistenzprüfung.** Vor der Herausgabe einer neuen Version <#if slm.owner.id != catalogue.owner.id>gleichen
+   ${catalogue.owner.de.der} ${catalogue.owner.title} und ${slm.owner.de.der} ${slm.owner.title} gemeinsam<#elseif catalogue.owner.de.plural?has_content>gleichen
+   ${catalogue.owner.de.der} ${catalogue.owner.title}<#else>gleicht ${catalogue.owner.de.der} ${catalogue.owner.title}</#if> den Eintrag mit dem SLA des Service und den Verträgen und
    Vereinbarungen mit seinen Lieferanten ab, sodass Katalog und Vereinbarungen einander niemals
    widersprechen.
-4. **Freigabe und Herausgabe.** Die neue Version wird vom ${doc.approver.title} freigegeben und gemäß dem
+4. **Freigabe und Herausgabe.** Die neue Version wird durch ${doc.approver.de.den} ${doc.approver.title} freigegeben und gemäß dem
    Dokument <@sms.link "documented-information-control"/> veröffentlicht; der Service Desk und die
    Kunden des geänderten Service werden über die Änderungen informiert.
 5. **Regelmäßige Überprüfung.** Unabhängig von Änderungen wird der gesamte Katalog mindestens alle
@@ -117,5 +119,5 @@ Version herauszugeben. Der Katalog wird wie folgt aktuell gehalten.
 | Genehmigt den Änderungsantrag zu jeder Aktualisierung | <@sms.roleWithPerson change.owner/> |
 | Gibt jede neue Version frei | <@sms.roleWithPerson doc.approver/> |
 @@serviceOwnersReport
-Serviceverantwortliche melden Änderungen an ihrem Service dem ${catalogue.owner.title}; sie bearbeiten den
+Serviceverantwortliche melden Änderungen an ihrem Service an ${catalogue.owner.de.den} ${catalogue.owner.title}; sie bearbeiten den
 Katalog nicht selbst.

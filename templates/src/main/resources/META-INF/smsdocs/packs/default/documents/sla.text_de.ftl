@@ -8,18 +8,18 @@ geschlossen, von denen jeder den Service zu den hier festgelegten Bedingungen er
 aufgeführten Kunden geschlossen, der den Service zu den hier festgelegten Bedingungen erhält</#if>.
 @@partiesWithInternalUsers
 Diese Service-Level-Vereinbarung (SLA) wird zwischen ${org.name} als Erbringer des Service ${service.name}
-und den
-internen Anwendern des Service${service.customersMark} geschlossen, vertreten durch den ${brm.owner.title}.
+und den internen
+Benutzern des Service${service.customersMark} geschlossen, vertreten durch ${brm.owner.de.den} ${brm.owner.title}.
 @@partiesHeader
 | Partei | Rolle in dieser Vereinbarung | Vertreten durch |
 |---|---|---|
-| ${org.name} | Dienstleister | <@sms.roleWithPerson doc.approver/>, der diese Vereinbarung unterzeichnet |
+| ${org.name} | Dienstleister | <@sms.roleWithPerson doc.approver/>, ${doc.approver.de.der} diese Vereinbarung <#if doc.approver.de.plural?has_content>unterzeichnen<#else>unterzeichnet</#if> |
 @@customer
 Kunde
 @@authorisedRepresentative
 Bevollmächtigter Vertreter
 @@internalUsers
-Interne Anwender des Service
+Interne Benutzer des Service
 @@differentTargets
 Hat ein Kunde andere als die nachstehenden Ziele vereinbart, wird die Abweichung in einem von diesem Kunden
 unterzeichneten Anhang zu dieser Vereinbarung festgehalten; andernfalls gelten für alle aufgeführten Kunden
@@ -35,10 +35,10 @@ Service-Reviews mit dem Kunden.
 Servicebeschreibung
 @@catalogueEntry
 Der Service ist im <@sms.link "service-catalogue"/> erfasst, der seinen Umfang verbindlich beschreibt.
-Verantwortlich für den Service ist der <@sms.roleWithPerson service.owner/>, der dafür rechenschaftspflichtig
-ist, dass er mit den in dieser Vereinbarung festgelegten Service-Levels erbracht wird. Seine Kritikalität ist
-„${service.criticalityName}“: Sie bestimmt seinen Vorrang, wenn Incidents, Changes und Kontinuitätsvorkehrungen um
-Ressourcen konkurrieren.
+Verantwortlich für den Service <#if service.owner.de.plural?has_content>sind<#else>ist</#if> ${service.owner.de.der} <@sms.roleWithPerson service.owner/>;
+${service.owner.de.er} <#if service.owner.de.plural?has_content>sind<#else>ist</#if> rechenschaftspflichtig dafür, dass der Service mit den in dieser Vereinbarung festgelegten
+Service-Levels erbracht wird. Die Kritikalität des Service ist „${service.criticalityName}“: Sie bestimmt seinen
+Vorrang, wenn Incidents, Änderungen und Kontinuitätsvorkehrungen um Ressourcen konkurrieren.
 @@hoursTitle
 Servicezeiten
 @@hoursTable
@@ -79,7 +79,7 @@ Priorität<#if priorities?has_content> (${priorities[0].id})</#if>, je nachdem, 
 wiederhergestellt und der Kunde darüber informiert ist. Nicht als Nichtverfügbarkeit zählen:
 
 - geplante Wartung, die wie oben beschrieben angekündigt und vereinbart wurde;
-- Unterbrechungen, die vom Kunden, seinen Anwendern oder für den Kunden handelnden Dritten verursacht
+- Unterbrechungen, die vom Kunden, seinen Benutzern oder für den Kunden handelnden Dritten verursacht
   werden;
 - Ausfälle von Geräten oder Verbindungen des Kunden, die nicht von ${org.name} betreut werden;
 - Zeiträume, in denen der Kunde die Aussetzung des Service verlangt hat.
@@ -122,9 +122,9 @@ ${measures.byId["sla-request-targets"].target?cap_first} der Requests müssen in
 Belastungsgrenzen
 @@workload
 Die Ziele dieser Vereinbarung gelten, solange die Nachfrage nach dem Service innerhalb der Volumina bleibt,
-die im letzten Service-Review mit dem Kunden prognostiziert wurden (Anzahl der Anwender, Geräte,
+die im letzten Service-Review mit dem Kunden prognostiziert wurden (Anzahl der Benutzer, Geräte,
 Systeme oder Transaktionen, je nach Service). Übersteigt die Nachfrage in einem Monat diese Prognose um mehr
-als 20 %, informiert ${org.name} den Kunden umgehend; die Parteien vereinbaren dann im nächsten
+als 20 %, informiert ${org.name} den Kunden umgehend; die Parteien vereinbaren dann im nächsten
 Service-Review, ob Kapazität erweitert, die Prognose angepasst oder diese Vereinbarung geändert wird.
 Ziele, die aufgrund einer Nachfrage oberhalb der vereinbarten Grenze verfehlt werden, werden berichtet,
 aber nicht als Verletzungen gezählt.
@@ -146,7 +146,7 @@ Der Kunde verpflichtet sich,
 Unterstützende Lieferanten
 @@suppliersIntro
 ${org.name} setzt zur Erbringung dieses Service die folgenden Lieferanten ein. Deren Ziele sind in Verträgen
-oder internen Vereinbarungen festgelegt, die die Ziele dieser SLA unterstützen; ${org.name} bleibt gegenüber
+oder internen Vereinbarungen festgelegt, die die Ziele dieses SLA unterstützen; ${org.name} bleibt gegenüber
 dem Kunden für deren Leistung verantwortlich.
 @@suppliersHeader
 | Lieferant | Art | Leistung | Geregelt durch |
@@ -168,11 +168,11 @@ Servicebericht. Der Bericht wird ${reporting.withTool} erstellt und zeigt:
   Ursache jedes Zeitraums der Nichtverfügbarkeit;
 - Incidents und Service Requests nach Priorität sowie die Leistung im Vergleich zu jedem Ziel;
 - Verletzungen dieser Vereinbarung, ihre Ursachen und die ergriffenen Maßnahmen;
-- im Monat umgesetzte und für den Folgemonat geplante Changes;
+- im Monat umgesetzte und für den Folgemonat geplante Änderungen;
 - die Nachfrage im Vergleich zu den vereinbarten Belastungsgrenzen;
 - eingegangene Beschwerden und deren Status.
 
-Der ${brm.owner.title} führt mit jedem Kunden mindestens <#if service.monthlyReview>einmal im
+${brm.owner.de.Der} ${brm.owner.title} <#if brm.owner.de.plural?has_content>führen<#else>führt</#if> mit jedem Kunden mindestens <#if service.monthlyReview>einmal im
 Monat<#else>einmal im Quartal</#if> ein Service-Review durch; mit einem Kunden, der mehrere Services
 bezieht, findet ein gemeinsames Service-Review im kürzesten der jeweils geltenden Abstände statt. Das
 Service-Review umfasst den Bericht, die Zufriedenheit des Kunden, Veränderungen seiner geschäftlichen
@@ -192,8 +192,8 @@ Ausnahmen
 @@complaintsTitle
 Beschwerden und Eskalation
 @@complaints
-Ein Kunde, der mit dem Service unzufrieden ist, kann eine Beschwerde beim Service Desk oder direkt beim
-${brm.owner.title} einreichen. Beschwerden werden gemäß dem <@sms.link "relationship-and-agreement"/>
+Ein Kunde, der mit dem Service unzufrieden ist, kann eine Beschwerde beim Service Desk einreichen oder
+direkt an ${brm.owner.de.den} ${brm.owner.title} richten. Beschwerden werden gemäß dem <@sms.link "relationship-and-agreement"/>
 bearbeitet: Ihr Eingang wird innerhalb von 1 Arbeitstag bestätigt, und sie werden innerhalb von
 10 Arbeitstagen vollständig beantwortet.
 
@@ -210,8 +210,8 @@ Kommt ein Incident oder eine Beschwerde nicht so voran, wie der Kunde es benöti
 - Änderungen werden von beiden Parteien schriftlich vereinbart. ${org.name} erfasst jede Änderung als
   Änderungsantrag (RFC) gemäß der <@sms.link "change-management-policy"/>, damit ihre Auswirkungen auf den
   Service und auf andere Kunden vor der Vereinbarung bewertet werden.
-- Der ${doc.owner.title} ist für diese Vereinbarung verantwortlich und führt sie unter Versionskontrolle gemäß dem
-  <@sms.link "documented-information-control"/> und stellt sicher, dass sie mit dem Servicekatalog und den
+- ${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>sind<#else>ist</#if> für diese Vereinbarung verantwortlich, <#if doc.owner.de.plural?has_content>führen<#else>führt</#if> sie unter Versionskontrolle
+  gemäß dem <@sms.link "documented-information-control"/> und <#if doc.owner.de.plural?has_content>stellen<#else>stellt</#if> sicher, dass sie mit dem Servicekatalog und den
   oben aufgeführten Lieferantenverträgen übereinstimmt.
 - Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Version ersetzt oder der Service eingestellt
   wird.

@@ -5,7 +5,7 @@ Zweck
 Dieses Register führt alle ${t.externalAndInternalSuppliersInflected}, die zu den Services von ${org.name}
 beitragen: was sie liefern, welche Services von ihnen abhängen und wie kritisch diese sind, welcher Vertrag oder
 welche Vereinbarung gilt, wer bei ${org.name} die Beziehung betreut, wie oft ihre Leistung bewertet wird und wann
-die nächste Bewertung fällig ist. Es ist das Lieferantenregister, das das Lieferantenmanagement führt, wie in
+die nächste Bewertung fällig ist. Es ist das Lieferantenregister, das das Lieferantenmanagement führt, wie im
 <@sms.link "relationship-and-agreement"/> beschrieben.
 @@inHouse
 ${org.name} erbringt die Services für die eigene Organisation: Produkte und Services werden von
@@ -14,7 +14,7 @@ die ${t.internalSuppliers}, tragen auf Grundlage interner Vereinbarungen statt V
 @@keepingTitle
 Führung des Registers
 @@keeping
-- Der ${doc.owner.title} führt dieses Register. Es wird aktualisiert, sobald ein Vertrag oder eine
+- ${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>führen<#else>führt</#if> dieses Register. Es wird aktualisiert, sobald ein Vertrag oder eine
   Vereinbarung unterzeichnet, geändert, verlängert oder beendet wird, sobald ein Lieferant beginnt oder aufhört,
   einen Service zu unterstützen, und nach jeder Leistungsbewertung.
 - Wie oft ein Lieferant bewertet wird, richtet sich nach der Kritikalität der Services, die er unterstützt, wie
@@ -50,16 +50,16 @@ Organisation beiträgt, wird er hier mit seiner internen Vereinbarung eingetrage
 Inhalt eines Vertrags
 @@contract
 Bevor ein Vertrag mit ${t.anExternalSupplierDative} unterzeichnet oder verlängert wird,
-prüft der Betreuer, dass er jeden der folgenden Punkte abdeckt; der ${slm.owner.title} gleicht die Service-Levels
-mit den Service-Level-Vereinbarungen ab, die sie unterstützen:
+prüft der Betreuer, dass er jeden der folgenden Punkte abdeckt; ${slm.owner.de.der} ${slm.owner.title} <#if slm.owner.de.plural?has_content>gleichen<#else>gleicht</#if>
+die Service-Levels mit den Service-Level-Vereinbarungen ab, die sie unterstützen:
 
 - **Umfang:** die gelieferten Produkte und Services und die Services von ${org.name}, die sie unterstützen.
 - **Service-Levels:** Ziele, mit denen jeder unterstützte Service seine eigenen erreichen kann: Verfügbarkeit
-  über die Servicezeiten, Reaktions- und Lösungszeiten sowie Wiederherstellung innerhalb der maximal
-  tolerierbaren Wiederherstellungszeit (RTO) des Service; und wie jedes Ziel gemessen wird.
+  über die Servicezeiten, Reaktions- und Lösungszeiten sowie Wiederherstellung innerhalb des
+  Wiederherstellungszeitziels (RTO) des Service; und wie jedes Ziel gemessen wird.
 - **Verantwortlichkeiten:** was der Lieferant und was ${org.name} tut, einschließlich der Pflichten zu
   Informationssicherheit und Kontinuität.
-- **Schnittstellen:** wie der Lieferant am Incident-, Problem-, Change-, Release- und Konfigurationsmanagement
+- **Schnittstellen:** wie der Lieferant am Incident-, Problem-, Änderungs-, Release- und Konfigurationsmanagement
   mitwirkt.
 - **Berichterstattung:** die Leistungsberichte, die der Lieferant liefert, und die Bewertungen in der
   Häufigkeit dieses Registers.
@@ -77,13 +77,13 @@ von beiden unterzeichnet. Sie regelt:
 - **Umfang:** was geliefert wird und für welche Services.
 - **Service-Levels:** die zugesagten Service-Levels, abgeleitet aus den Zielen der unterstützten Services, und
   wie jedes gemessen wird.
-- **Verantwortlichkeiten:** was jede Seite tut, einschließlich der Mitwirkung an Incidents, Changes und
+- **Verantwortlichkeiten:** was jede Seite tut, einschließlich der Mitwirkung an Incidents, Änderungen und
   Wiederherstellungstests.
 - **Schnittstellen, Ansprechpartner und Eskalation:** wie die Arbeit zwischen dem Bereich und den SMS-Prozessen
   übergeben wird, wer die Ansprechpartner sind und wie eskaliert wird.
 - **Berichterstattung und Bewertung:** die gelieferten Leistungsdaten und die Bewertungen in der Häufigkeit
   dieses Registers.
-- **Änderung der Bedingungen:** wie die Vereinbarung geändert wird, und dass Änderungen im Change-Management
+- **Änderung der Bedingungen:** wie die Vereinbarung geändert wird, und dass Änderungen im Änderungsmanagement
   bewertet werden.
 - **Ende:** wie die Vereinbarung beendet oder ersetzt wird, wenn sich die Services oder die Organisation ändern,
   und wie die Arbeit übergeben wird.
@@ -94,7 +94,7 @@ eingebracht.
 @@reviewTitle
 Überprüfung des Registers
 @@review
-Der ${doc.owner.title} überprüft das Register als Ganzes vor jeder Managementbewertung: Jeder
+${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> das Register als Ganzes vor jeder Managementbewertung: Jeder
 Lieferant, der für einen Service des Katalogs genannt ist, ist aufgeführt, für jeden ist ein Vertrag oder eine
 Vereinbarung erfasst, und keine Bewertung ist überfällig. Lieferanten, die keinen Service mehr unterstützen,
 werden nach dem Ende ihres Vertrags oder ihrer Vereinbarung entfernt; das Register wird mit dem Dokumentensatz neu

@@ -2,7 +2,7 @@
 @@title
 Konfigurationsmanagement
 @@intro
-Der ${configuration.owner.title} pflegt ${t.theConfigurationInformation} der Services; dafür wird
+${configuration.owner.de.Der} ${configuration.owner.title} <#if configuration.owner.de.plural?has_content>pflegen<#else>pflegt</#if> ${t.theConfigurationInformation} der Services; dafür wird
 ${sms.toolOf("configuration-management")} verwendet. Auf die ${t.configurationInformation} stützen sich Änderungen,
 Incidents, Probleme, Releases und die Kontinuitätsplanung; sie müssen daher so genau sein, dass sie diese
 Prozesse zuverlässig unterstützen.
@@ -17,7 +17,7 @@ ersetzt oder unterstützt wird.
 | Service | Ein Service im Servicekatalog | <#if services?has_content>${sms.andList(services?map(s -> s.name))}<#else>jeder produktive Service</#if> |
 | Server | Ein physischer oder virtueller Server, auf dem eine Servicekomponente betrieben wird | Hypervisoren, virtuelle Maschinen, Datenbankserver |
 | Netzwerkgerät | Ein Gerät, das Netzwerkverkehr überträgt oder schützt | Router, Switches, Firewalls, WLAN-Access-Points |
-| Endgerät | Ein an einen Anwender ausgegebenes Gerät | Laptops, Desktop-PCs, Mobilgeräte |
+| Endgerät | Ein an einen Benutzer ausgegebenes Gerät | Laptops, Desktop-PCs, Mobilgeräte |
 | Software | Eine Anwendung, ein Betriebssystem oder eine Firmware-Version, von der ein Service abhängt | Betriebssystem-Builds, Fachanwendungen |
 | Cloud-Ressource | Eine auf der Plattform eines Lieferanten bereitgestellte Ressource | Tenants, Subscriptions, Speicherkonten |
 | Unterstützender Service | Ein von einem Lieferanten bezogener Service | <#if suppliers?has_content>${sms.andList(suppliers?map(x -> x.name))}<#else>Services <#if sms.edition == "2011">von Lieferanten<#else>externer Lieferanten</#if></#if> |
@@ -43,23 +43,23 @@ Lenkung der ${t.configurationInformation}
    die Produktivumgebung gelangen.
 2. **Steuern.** Die ${t.configurationInformation} werden nur im Rahmen einer genehmigten Änderung, einer
    Standardänderung oder eines Service Requests geändert; die Änderungsaufzeichnung verweist auf die
-   betroffenen CIs. Aktualisierungen aus der automatischen Erkennung (Discovery) gleicht der
-   ${configuration.owner.title} wöchentlich ab.
+   betroffenen CIs. Aktualisierungen aus der automatischen Erkennung (Discovery) <#if configuration.owner.de.plural?has_content>gleichen<#else>gleicht</#if>
+   ${configuration.owner.de.der} ${configuration.owner.title} wöchentlich ab.
 3. **Baseline erstellen.** Vor jedem Major-Release und vor jeder Änderung, die die Kriterien für
    potenziell erhebliche Auswirkungen erfüllt, wird eine Konfigurationsbaseline des betroffenen Service
    erstellt, damit der vorherige Zustand wiederhergestellt werden kann. Baselines werden aufbewahrt, bis
    die nächste Baseline desselben Service erstellt und die Änderung abgeschlossen ist.
 4. **Berichten.** Die Prozesse für Änderungen, Incidents und Probleme nutzen die
-   ${t.configurationInformation} für die Bewertung von Auswirkungen und für die Diagnose; der
-   ${change.owner.title} erhält monatlich einen Bericht über CIs, die ohne genehmigte Änderung geändert
+   ${t.configurationInformation} für die Bewertung von Auswirkungen und für die Diagnose;
+   ${change.owner.de.der} ${change.owner.title} <#if change.owner.de.plural?has_content>erhalten<#else>erhält</#if> monatlich einen Bericht über CIs, die ohne genehmigte Änderung geändert
    wurden.
 5. **Auditieren.** Vierteljährlich wird ein Konfigurationsaudit durchgeführt: Eine Stichprobe von
-   mindestens 10 % der CIs jedes Service mit hoher Kritikalität<#if services?has_content> (${highCriticality?has_content?then(highCriticality, "derzeit keine")})</#if>
-   und von 5 % aller anderen CIs wird mit der Produktivumgebung abgeglichen. Ein vollständiges Audit wird
+   mindestens 10 % der CIs jedes Service mit hoher Kritikalität<#if services?has_content> (${highCriticality?has_content?then(highCriticality, "derzeit keine")})</#if>
+   und von 5 % aller anderen CIs wird mit der Produktivumgebung abgeglichen. Ein vollständiges Audit wird
    außerdem vor dem Zertifizierungsaudit und nach jeder größeren Überführung durchgeführt. Abweichungen
    werden über eine Änderung korrigiert; ist ihre Ursache ein Prozessfehler, wird sie als
    Nichtkonformität aufgezeichnet.
 @@writeAccess
 Schreibzugriff auf <#if sms.toolOf("asset-management") == sms.toolOf("configuration-management")>${sms.toolOf("asset-management")}<#else>${sms.toolOf("asset-management")} und ${sms.toolOf("configuration-management")}</#if>
-haben nur die vom ${configuration.owner.title} benannten Mitarbeitenden und die Konten der automatischen
+haben nur die durch ${configuration.owner.de.den} ${configuration.owner.title} benannten Mitarbeitenden und die Konten der automatischen
 Erkennung; alle anderen Mitarbeitenden, die die Informationen benötigen, erhalten Lesezugriff.

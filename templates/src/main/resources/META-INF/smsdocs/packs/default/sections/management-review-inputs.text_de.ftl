@@ -45,9 +45,9 @@ Leistung der ${t.externalSuppliersInflected}, der ${t.internalSuppliersInflected
 @@suppliersSource
 Lieferantenbewertungen und Vertragsunterlagen
 @@resources
-Angemessenheit der Ressourcen: Personal, Kompetenzen, Werkzeuge, Einrichtungen und Budget
+Angemessenheit der Ressourcen: Personal, Kompetenzen, Tools, Einrichtungen und Budget
 @@resourcesBy budgetOwner
-${sms.manager.title} mit dem ${budgetOwner}
+<#if budgetOwner == sms.manager.title>${sms.manager.title}<#else>${sms.manager.title} und ${budgetOwner}</#if>
 @@resourcesSource
 Personalplan, Schulungsnachweise, Budgetberichte ${governance.inTool["budgeting-and-accounting"]}
 @@improvement

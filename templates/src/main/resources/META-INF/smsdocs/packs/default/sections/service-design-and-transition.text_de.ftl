@@ -4,14 +4,14 @@ Design und Überführung von Services
 @@intro
 Diese Schritte gelten für Änderungen mit potenziell erheblichen Auswirkungen, einschließlich eines neuen
 Service, der Entfernung eines Service und der Übertragung eines Service an eine andere Partei oder von
-einer anderen Partei. Sie werden vom ${transition.owner.title} koordiniert; jede Änderung wird dennoch als RFC
+einer anderen Partei. Sie werden durch ${transition.owner.de.den} ${transition.owner.title} koordiniert; jede Änderung wird dennoch als RFC
 erfasst, und jedes Deployment durchläuft das Release- und Deployment-Management.
 @@planningTitle
 Planung neuer oder geänderter Services
 @@planning
 1. **Anforderungen bestätigen.** Die im Zyklus der Serviceplanung dokumentierten Serviceanforderungen
    werden herangezogen und mit den betroffenen Kunden und dem Serviceverantwortlichen bestätigt.
-2. **Überführungsplan erstellen.** Der ${transition.owner.title} erstellt einen Plan, der Folgendes festlegt:
+2. **Überführungsplan erstellen.** ${transition.owner.de.Der} ${transition.owner.title} <#if transition.owner.de.plural?has_content>erstellen<#else>erstellt</#if> einen Plan, der Folgendes festlegt:
    - die Tätigkeiten mit den jeweils verantwortlichen Rollen und den Zeitrahmen;
    - die benötigten personellen, technischen und finanziellen Ressourcen sowie die Ressourcen von
      Lieferanten;
@@ -20,7 +20,7 @@ Planung neuer oder geänderter Services
    - die erforderlichen Tests und die Abnahmekriterien;
    - die erwarteten Ergebnisse des Service in messbarer Form;
    - die erforderlichen Änderungen am SMS: Prozesse, Dokumente, SLAs, Katalog und Lieferantenverträge.
-3. **Plan genehmigen.** Der ${sms.topManagement.title} genehmigt den Plan, nachdem das CAB die Risiken für
+3. **Plan genehmigen.** ${sms.topManagement.de.Der} ${sms.topManagement.title} <#if sms.topManagement.de.plural?has_content>genehmigen<#else>genehmigt</#if> den Plan, nachdem das CAB die Risiken für
    die bestehenden Services überprüft hat.
 @@removalAndTransfer
 Für die **Entfernung** eines Service legt der Plan zusätzlich fest: das Datum der Entfernung, die
@@ -36,10 +36,10 @@ Der Serviceverantwortliche und die technisch Verantwortlichen erstellen ein Serv
 und die Abnahmekriterien erfüllt. Es umfasst:
 
 - die Servicekomponenten und CIs sowie ihre Beziehungen;
-- die Änderungen an der SLA und am Eintrag im <@sms.link "service-catalogue"/>;
-- die benötigte Kapazität, bestätigt durch den ${capacity.owner.title};
-- die Informationssicherheitsmaßnahmen, bestätigt durch den ${security.owner.title};
-- die Regelungen zu Servicekontinuität und Verfügbarkeit, bestätigt durch den ${continuity.owner.title};
+- die Änderungen am SLA und am Eintrag im <@sms.link "service-catalogue"/>;
+- die benötigte Kapazität, bestätigt durch ${capacity.owner.de.den} ${capacity.owner.title};
+- die Informationssicherheitsmaßnahmen, bestätigt durch ${security.owner.de.den} ${security.owner.title};
+- die Regelungen zu Servicekontinuität und Verfügbarkeit, bestätigt durch ${continuity.owner.de.den} ${continuity.owner.title};
 - die Verträge und internen Vereinbarungen mit Lieferanten;
 - das Personal, die Kompetenzen und die Schulungen, die für Betrieb und Unterstützung des Service
   benötigt werden;
@@ -58,16 +58,16 @@ Aufbau und Überführung
    (Überwachung, Backup, Failover), Performancetests und Sicherheitstests.
 3. **Abnehmen.** Es wird bestätigt, dass jedes Abnahmekriterium der nachstehenden Tabelle erfüllt ist.
    Der Kunde und der Serviceverantwortliche unterzeichnen die Abnahme. Ein nicht erfülltes Kriterium bedarf für die
-   Inbetriebnahme der Genehmigung durch den ${sms.topManagement.title} sowie einer terminierten Maßnahme
+   Inbetriebnahme der Genehmigung durch ${sms.topManagement.de.den} ${sms.topManagement.title} sowie einer terminierten Maßnahme
    zu seiner Erfüllung.
 4. **Überführen.** Der Service wird über das Release- und Deployment-Management in die Produktivumgebung
    überführt. Servicekatalog, SLA und ${t.theConfigurationInformation} werden am Tag der Inbetriebnahme
    aktualisiert.
 5. **Nachbetreuung sicherstellen.** Die Nachbetreuung nach der Inbetriebnahme (Early Life Support) erfolgt
    wie unten beschrieben.
-6. **Berichten.** Innerhalb von 20 Arbeitstagen nach der Inbetriebnahme berichtet der ${transition.owner.title}
-   dem ${sms.topManagement.title} über das Ergebnis im Vergleich zu den im Plan erwarteten Ergebnissen
-   und zeichnet die gewonnenen Erkenntnisse auf. Bei einer Entfernung bestätigt der Bericht, dass Daten,
+6. **Berichten.** Innerhalb von 20 Arbeitstagen nach der Inbetriebnahme <#if transition.owner.de.plural?has_content>berichten<#else>berichtet</#if>
+   ${transition.owner.de.der} ${transition.owner.title} an ${sms.topManagement.de.den} ${sms.topManagement.title} über das Ergebnis im
+   Vergleich zu den im Plan erwarteten Ergebnissen und <#if transition.owner.de.plural?has_content>zeichnen<#else>zeichnet</#if> die gewonnenen Erkenntnisse auf. Bei einer Entfernung bestätigt der Bericht, dass Daten,
    CIs, Assets und Verträge wie geplant behandelt wurden.
 @@acceptanceCriteria
 | Abnahmekriterium | Nachweis |

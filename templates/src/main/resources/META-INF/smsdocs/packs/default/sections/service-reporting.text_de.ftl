@@ -33,7 +33,7 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
 - Incidents und Service Requests nach Priorität sowie den Anteil, der innerhalb des Ziels gelöst bzw.
   erfüllt wurde;
 - Major Incidents und die dazu eröffneten Probleme;
-- Changes und Releases, die sich auf die Services des Kunden ausgewirkt haben;
+- Änderungen und Releases, die sich auf die Services des Kunden ausgewirkt haben;
 - Informationssicherheitsvorfälle, die die Informationen des Kunden betroffen haben;
 - Arbeitsaufkommen und Trends im Vergleich zu den Vormonaten;
 - Beschwerden, Zufriedenheitsergebnisse und die ergriffenen Maßnahmen;
@@ -42,13 +42,13 @@ Jeder monatliche Servicebericht für einen Kunden enthält für die Services, di
 @@producingTitle
 Erstellung und Herausgabe der Berichte
 @@producing
-1. **Daten extrahieren.** Bis zum 5. Arbeitstag des Monats aktualisiert der ${reporting.owner.title} die
-   Daten für den vorangegangenen Kalendermonat ${reporting.inTool}.
+1. **Daten extrahieren.** Bis zum 5. Arbeitstag des Monats <#if reporting.owner.de.plural?has_content>aktualisieren<#else>aktualisiert</#if> ${reporting.owner.de.der} ${reporting.owner.title}
+   die Daten für den vorangegangenen Kalendermonat ${reporting.inTool}.
 2. **Prüfen.** Die unter „Methoden“ beschriebenen Prüfungen der Datenqualität werden durchgeführt; für
    jedes gelbe oder rote Ergebnis wird die Erläuterung des Verantwortlichen der Kennzahl eingeholt.
-3. **Überprüfen.** Der Verantwortliche jedes Service überprüft den Entwurf für seinen Service; der
-   ${brm.owner.title} prüft jeden Kundenbericht auf Richtigkeit und Tonfall.
-4. **Freigeben und herausgeben.** Der ${reporting.owner.title} gibt die Berichte frei und gibt sie bis zum
+3. **Überprüfen.** Der Verantwortliche jedes Service überprüft den Entwurf für seinen Service;
+   ${brm.owner.de.der} ${brm.owner.title} <#if brm.owner.de.plural?has_content>prüfen<#else>prüft</#if> jeden Kundenbericht auf Richtigkeit und Tonfall.
+4. **Freigeben und herausgeben.** ${reporting.owner.de.Der} ${reporting.owner.title} <#if reporting.owner.de.plural?has_content>geben<#else>gibt</#if> die Berichte frei und <#if reporting.owner.de.plural?has_content>geben<#else>gibt</#if> sie bis zum
    10. Arbeitstag heraus, in dem mit jedem Kunden vereinbarten Format und an die vereinbarten Empfänger.
 5. **Besprechen.** Kundenberichte werden beim nächsten Service-Review mit dem Kunden besprochen, bei
    einem verfehlten Ziel auch früher. Entscheidungen und Maßnahmen werden protokolliert und bis zum
