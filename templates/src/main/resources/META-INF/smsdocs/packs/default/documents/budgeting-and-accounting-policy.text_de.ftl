@@ -41,5 +41,5 @@ Genehmigungen nicht budgetierter Ausgaben
 Überprüfung der Politik
 @@review
 ${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> diese Politik mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate, jeweils vor dem Budgetzyklus, sowie immer
-dann, wenn ein Service hinzukommt oder entfällt. Die überprüfte Politik wird von ${doc.approver.de.dem} ${doc.approver.title}
-genehmigt.
+dann, wenn ein Service hinzukommt oder entfällt. Die überprüfte Politik wird durch ${doc.approver.de.den}
+${doc.approver.title} genehmigt.

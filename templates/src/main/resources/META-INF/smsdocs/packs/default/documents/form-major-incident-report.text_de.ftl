@@ -6,7 +6,7 @@ Verwendung dieses Formulars
 : einem Incident der Priorität ${priorities[0].id} oder jedem Incident, den ${incident.owner.de.der}
 ${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident <#if incident.owner.de.plural?has_content>erklären<#else>erklärt</#if>
 @@use majorDefinition
-Der von ${incident.owner.de.dem} ${incident.owner.title} benannte Major-Incident-Manager füllt diesen Bericht nach jedem Major
+Der Major-Incident-Manager, den ${incident.owner.de.der} ${incident.owner.title} <#if incident.owner.de.plural?has_content>benennen<#else>benennt</#if>, füllt diesen Bericht nach jedem Major
 Incident aus${majorDefinition}. Er ist die
 Nachbetrachtung, die das <@sms.link "resolution-and-fulfilment"/> verlangt, und wird der Incident-Aufzeichnung
 ${incident.inTool} beigefügt. Für jeden Major Incident wird eine Problemaufzeichnung angelegt; ihre

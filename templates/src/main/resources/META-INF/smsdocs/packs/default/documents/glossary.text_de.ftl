@@ -75,13 +75,13 @@ workaroundTerm
 @@changeTerm
 Änderung; Änderungsantrag (RFC) | Eine Änderung ist das Hinzufügen, Ändern oder Entfernen von etwas, das sich auf einen Service, eine Servicekomponente oder das SMS auswirken kann. Ein Änderungsantrag (RFC) ist die Aufzeichnung, mit der eine Änderung vorgeschlagen wird; bei ${org.name} wird er ${governance.inTool["change-management"]} gestellt und nach der Änderungsmanagementpolitik entschieden.
 @@assetTerm
-Asset | Jedes Element, das für ${org.name} jetzt oder künftig einen Wert hat und auf das sich die Services stützen: Hardware, Softwarelizenzen, Informationen, Einrichtungen und Verträge. Assets werden von ${asset.owner.de.dem} ${asset.owner.title} ${governance.inTool["asset-management"]} erfasst.
+Asset | Jedes Element, das für ${org.name} jetzt oder künftig einen Wert hat und auf das sich die Services stützen: Hardware, Softwarelizenzen, Informationen, Einrichtungen und Verträge. Assets werden durch ${asset.owner.de.den} ${asset.owner.title} ${governance.inTool["asset-management"]} erfasst.
 @@knownErrorTerm
 Bekannter Fehler (Known Error) | Ein Problem, dessen Grundursache oder Workaround ermittelt wurde. Bekannte Fehler werden ${governance.inTool["problem-management"]} erfasst und dem Service Desk bereitgestellt, damit wiederholt auftretende Incidents schnell gelöst werden.
 @@userTerm
 Benutzer | Eine Person oder Gruppe, die mit einem Service arbeitet oder aus ihm Nutzen zieht, in der Regel Beschäftigte eines Kunden. Der Benutzer meldet Incidents und stellt Service Requests; der Kunde vereinbart den Service.
 @@cmdbTerm
-Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${governance.inTool["configuration-management"]} geführt und von ${configuration.owner.de.dem} ${configuration.owner.title} gepflegt.
+Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${governance.inTool["configuration-management"]} geführt und durch ${configuration.owner.de.den} ${configuration.owner.title} gepflegt.
 @@serviceProviderTerm
 Dienstleister | Die Bezeichnung, die ${sms.standard} für die Organisation oder den Teil einer Organisation verwendet, der die Services im Anwendungsbereich des SMS managt und erbringt. Hier ist dies ${org.name} innerhalb der in der Erklärung zum Anwendungsbereich festgelegten Grenzen.
 @@documentedInformationTerm
@@ -103,7 +103,7 @@ Interner Lieferant | Eine Organisationseinheit (Team oder Abteilung) der überge
 @@configurationItemTerm
 Konfigurationselement (CI) | Jeder Bestandteil eines Service oder seiner Unterstützung, den ${org.name} lenkt, weil der Service davon abhängt: zum Beispiel ein Server, eine Netzwerkverbindung, eine Anwendung, ein Vertrag oder ein Servicedokument. Jedes CI gehört zu einem festgelegten CI-Typ und wird nur über das Änderungsmanagement geändert.
 @@configurationInformationTerm
-Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${governance.inTool["configuration-management"]} geführt und von ${configuration.owner.de.dem} ${configuration.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB).
+Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${governance.inTool["configuration-management"]} geführt und durch ${configuration.owner.de.den} ${configuration.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB).
 @@customerTerm
 Kunde | Die Organisation oder Person, die einen Service erhält und seine Anforderungen vereinbart<#if customers?has_content>; die Kunden im Anwendungsbereich sind <@sms.names items=customers/></#if>. Ein Kunde ist nicht notwendigerweise Benutzer des Service.
 @@supplierTerm
@@ -121,7 +121,7 @@ Organisation | Die Bezeichnung, die ${sms.standard} für die Organisation oder d
 @@problemTerm
 Problem | Die zugrunde liegende Ursache eines oder mehrerer Incidents, unabhängig davon, ob diese bereits aufgetreten sind oder auftreten könnten. Ein Problem wird untersucht, um die Grundursache zu finden und zu beseitigen oder ihre Auswirkungen zu verringern.
 @@releaseTerm
-Release | Ein Paket neuer oder geänderter Services oder Komponenten, die gemeinsam aufgebaut und getestet und in einem Deployment als Ergebnis einer oder mehrerer genehmigter Änderungen in den Produktivbetrieb überführt werden. Releases werden von ${release.owner.de.dem} ${release.owner.title} geplant und ${governance.inTool["release-and-deployment-management"]} verfolgt.
+Release | Ein Paket neuer oder geänderter Services oder Komponenten, die gemeinsam aufgebaut und getestet und in einem Deployment als Ergebnis einer oder mehrerer genehmigter Änderungen in den Produktivbetrieb überführt werden. Releases werden durch ${release.owner.de.den} ${release.owner.title} geplant und ${governance.inTool["release-and-deployment-management"]} verfolgt.
 @@riskTerm
 Risiko | Eine Ungewissheit, die das, was das SMS oder ein Service erreicht, verändern kann, zum Schlechteren (Bedrohung) oder zum Besseren (Chance). Risiken und Chancen des SMS werden im Servicemanagementplan bewertet und behandelt, Informationssicherheitsrisiken im Rahmen der Servicesicherung.
 @@serviceTerm
@@ -129,7 +129,7 @@ Service | Leistung, die ${org.name} mit eigenen Beschäftigten, Tools und Liefer
 @@serviceRequirementTerm
 Serviceanforderung | Das, was Kunden und Benutzer von einem Service benötigen, einschließlich der Service-Level, zusammen mit dem, was ${org.name} benötigt, um den Service zu erbringen.
 @@serviceCatalogueTerm
-Servicekatalog | Die dokumentierte Information über die in Betrieb befindlichen Services: was jeder Service ist, für wen er bestimmt ist, wer für ihn verantwortlich ist, seine Servicezeiten und Zielwerte. Bei ${org.name} <#if docs["service-catalogue"]??>ist der Servicekatalog ein gelenktes Dokument dieses Dokumentensatzes; er wird<#else>wird er</#if> von ${catalogue.owner.de.dem} ${catalogue.owner.title} gepflegt.
+Servicekatalog | Die dokumentierte Information über die in Betrieb befindlichen Services: was jeder Service ist, für wen er bestimmt ist, wer für ihn verantwortlich ist, seine Servicezeiten und Zielwerte. Bei ${org.name} <#if docs["service-catalogue"]??>ist der Servicekatalog ein gelenktes Dokument dieses Dokumentensatzes; er wird<#else>wird er</#if> durch ${catalogue.owner.de.den} ${catalogue.owner.title} gepflegt.
 @@serviceComponentTerm
 Servicekomponente | Ein Baustein eines Service, etwa Hardware, Software, ein unterstützender Service eines Lieferanten, Informationen oder ein Prozess, der zusammen mit den übrigen Bausteinen den Service bildet, den der Kunde erhält.
 @@serviceContinuityTerm

@@ -69,7 +69,7 @@ ${supplier.name}:
 
 - liefert die oben beschriebene Leistung zu den Service-Levels dieser Vereinbarung;
 - übernimmt die Incidents und Anfragen, die der Service Desk von ${org.name} zuweist, und hält deren
-  Aufzeichnungen in ${sms.toolOf("incident-management")} aktuell;
+  Aufzeichnungen ${incident.inTool} aktuell;
 - bringt jede Änderung der eigenen Leistung, die sich auf die Services auswirken kann, als Änderungsantrag nach
   der <@sms.link "change-management-policy"/> ein und wirkt an der Bewertung der eigenen Änderungen mit;
 - wirkt an der Bearbeitung schwerwiegender Incidents, an Problemanalysen und an den Wiederherstellungstests der

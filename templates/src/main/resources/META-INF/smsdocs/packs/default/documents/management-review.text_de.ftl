@@ -50,8 +50,8 @@ Häufigkeit und Planung
 - Vor der Erstzertifizierung${stage1Planned} wird
   nach der ersten vollständigen Runde interner Audits mindestens eine vollständige Managementbewertung
   durchgeführt, damit die Zertifizierungsstelle deren Ergebnisse und Maßnahmen einsehen kann.
-- Eine außerordentliche Bewertung wird von ${sms.topManagement.de.dem} ${sms.topManagement.title} innerhalb von zehn Arbeitstagen
-  nach einem der folgenden Ereignisse einberufen: ein Major Incident, der einen Vertrag verletzt oder eine
+- ${sms.topManagement.de.Der} ${sms.topManagement.title} <#if sms.topManagement.de.plural?has_content>berufen<#else>beruft</#if> innerhalb von zehn Arbeitstagen nach einem der
+  folgenden Ereignisse eine außerordentliche Bewertung ein: ein Major Incident, der einen Vertrag verletzt oder eine
   Vertragsstrafe nach sich zieht; eine Hauptabweichung, die von der Zertifizierungsstelle
   festgestellt wird; Verlust oder Ausfall eines wichtigen Lieferanten; eine wesentliche Änderung des
   Anwendungsbereichs, der Organisation oder ihrer Eigentumsverhältnisse; ein schwerwiegender
@@ -109,8 +109,8 @@ ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_co
 @@processesHeading
 Prozessleistung
 @@processesIntro
-Jeder Prozessverantwortliche übermittelt ${sms.manager.de.dem} ${sms.manager.title} zehn Arbeitstage vor der Bewertung
-einen Prozessbericht von höchstens zwei Seiten. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
+Jeder Prozessverantwortliche übermittelt zehn Arbeitstage vor der Bewertung einen Prozessbericht von höchstens
+zwei Seiten an ${sms.manager.de.den} ${sms.manager.title}. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
 Zielwerten, Nichtkonformitäten und Incidents mit Bezug zum Prozess, das Ergebnis der letzten
 Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
 @@processesHeader

@@ -102,7 +102,7 @@ Methoden
   freigegeben ist.
 - **Datenerhebung.** Die Daten werden den Tools entnommen, in denen die Arbeit erfasst wird, und
   nicht manuell erhoben: ${measurement.dataSources}. Umfrageergebnisse, die außerhalb dieser Tools eingehen,
-  werden von ${brm.owner.de.dem} ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
+  werden durch ${brm.owner.de.den} ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
 - **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
   Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie im Dokument
   <@sms.link "service-assurance"/> beschrieben berechnet.

@@ -111,8 +111,8 @@ Audit festgestellt wurden, <#if sms.manager.de.plural?has_content>legen<#else>le
 | Hauptabweichung | Ein Prozess wird überhaupt nicht betrieben; eine gesetzliche oder vertragliche Anforderung wird verletzt; dieselbe Nebenabweichung tritt nach einer Korrekturmaßnahme erneut auf | Beginn innerhalb von 1 Arbeitstag | innerhalb von 10 Arbeitstagen | innerhalb von 30 Tagen | 1 bis 3 Monate nach Abschluss |
 | Nebenabweichung | Ein einzelnes Versäumnis, etwa eine Änderung, die ohne dokumentierte Genehmigung umgesetzt wurde | innerhalb von 10 Arbeitstagen | innerhalb von 20 Arbeitstagen | innerhalb von 90 Tagen | beim nächsten Audit oder bei der nächsten Prozessüberprüfung, spätestens nach 6 Monaten |
 
-Ein Termin kann einmal von ${sms.manager.de.dem} ${sms.manager.title} unter Angabe eines dokumentierten Grundes verlängert
-werden. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabweichung bedarf der Genehmigung
+Einen Termin <#if sms.manager.de.plural?has_content>können<#else>kann</#if> ${sms.manager.de.der} ${sms.manager.title} einmal unter Angabe eines dokumentierten Grundes
+verlängern. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabweichung bedarf der Genehmigung
 durch ${sms.topManagement.de.den} ${sms.topManagement.title}.
 @@activitiesTitle
 Tätigkeiten

@@ -175,6 +175,6 @@ ist im <@sms.link "sms-plan"/> festgelegt.
 Überprüfung des Anwendungsbereichs
 @@review
 ${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
-Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
-Anwendungsbereichs werden von ${doc.approver.de.dem} ${doc.approver.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
+Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. ${doc.approver.de.Der}
+${doc.approver.title} <#if doc.approver.de.plural?has_content>genehmigen<#else>genehmigt</#if> Änderungen des Anwendungsbereichs, und die Zertifizierungsstelle wird vor ihrem
 Inkrafttreten informiert.

@@ -16,8 +16,9 @@ Server, Speicher, Standorte oder Tickets).
    zusammen mit den zugrunde liegenden Annahmen.
 4. **Vergleichen.** Vierteljährlich wird der tatsächliche Bedarf mit der Prognose verglichen. Eine
    Abweichung von mehr als 15 % bei einem Service wird untersucht, und die Prognose wird korrigiert.
-5. **Handeln.** Die Prognosen werden an ${capacity.owner.de.den} ${capacity.owner.title} für den Kapazitätsplan und an
-   ${budgeting.owner.de.den} ${budgeting.owner.title} für das Budget weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
+5. **Handeln.** Die Prognosen werden <#if capacity.owner.id == budgeting.owner.id>an ${capacity.owner.de.den} ${capacity.owner.title} für den
+   Kapazitätsplan und das Budget<#else>an ${capacity.owner.de.den} ${capacity.owner.title} für den Kapazitätsplan und an
+   ${budgeting.owner.de.den} ${budgeting.owner.title} für das Budget</#if> weitergegeben. Bedarf, der nicht gedeckt werden kann, wird mit dem
    Kunden besprochen und falls erforderlich als Änderung des Service behandelt.
 @@perCustomerIntro
 Für jeden Kunden jedes Service wird eine eigene Prognose geführt, und der Serviceverantwortliche bestätigt,
