@@ -42,7 +42,7 @@ Lieferanten zu einem Punkt über dessen Leistung.
 @@frequencyTitle
 Häufigkeit und Planung
 @@stage1Planned
-(Audit Stufe 1 geplant für ${certification.stage1})
+(Audit der Stufe 1 geplant am ${certification.stage1})
 @@frequency stage1Planned
 - Eine vollständige Managementbewertung findet ${cadence.managementReview.every} statt. Die Termine für das kommende Jahr
   werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
@@ -110,7 +110,7 @@ ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_co
 Prozessleistung
 @@processesIntro
 Jeder Prozessverantwortliche übermittelt zehn Arbeitstage vor der Bewertung einen Prozessbericht von höchstens
-zwei Seiten an ${sms.manager.de.den} ${sms.manager.title}. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
+zwei Seiten an ${sms.manager.de.den} ${sms.manager.title}. Der Bericht zeigt die Prozesskennzahlen im Vergleich zu ihren
 Zielwerten, Nichtkonformitäten und Incidents mit Bezug zum Prozess, das Ergebnis der letzten
 Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
 @@processesHeader

@@ -5,9 +5,9 @@ Kapazitätsmanagement
 Kapazitätsplan
 @@planIntroLinked
 ${capacity.owner.de.Der} ${capacity.owner.title} <#if capacity.owner.de.plural?has_content>führen<#else>führt</#if> den <@sms.link "capacity-plan"/>, der alle Services des Katalogs
-abdeckt. Er enthält:
+abdeckt. Der Plan enthält:
 @@planIntro
-${capacity.owner.de.Der} ${capacity.owner.title} <#if capacity.owner.de.plural?has_content>führen<#else>führt</#if> einen Kapazitätsplan, der alle Services des Katalogs abdeckt. Er enthält:
+${capacity.owner.de.Der} ${capacity.owner.title} <#if capacity.owner.de.plural?has_content>führen<#else>führt</#if> einen Kapazitätsplan, der alle Services des Katalogs abdeckt. Der Plan enthält:
 @@planContents
 - die aktuelle Kapazität und Auslastung der Ressourcen hinter jedem Service (Rechenleistung, Speicher,
   Netzwerk, Lizenzen und Personal);

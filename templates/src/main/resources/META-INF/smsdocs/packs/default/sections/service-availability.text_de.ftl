@@ -36,7 +36,7 @@ Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt ber
 @@planTitle
 Verfügbarkeitsplan
 @@plan
-${availability.owner.de.Der} ${availability.owner.title} <#if availability.owner.de.plural?has_content>führen<#else>führt</#if> den <@sms.link "availability-plan"/> als gelenktes Dokument. Er
+${availability.owner.de.Der} ${availability.owner.title} <#if availability.owner.de.plural?has_content>führen<#else>führt</#if> den <@sms.link "availability-plan"/> als gelenktes Dokument. Der Plan
 enthält die Verfügbarkeitsanforderungen und -ziele jedes Service mit der zulässigen Ausfallzeit, die
 Maßnahmen zum Schutz der Verfügbarkeit (Überwachung, Wartungsfenster, Kapazitätsreserve, Ausweichlösungen
 und Zusagen der Lieferanten), die dem Risikoregister entnommenen Risiken für die Verfügbarkeit, die Messung
