@@ -19,7 +19,7 @@ aufgenommen.
 @@policyTitle
 Politik zur fortlaufenden Verbesserung
 @@policy
-Der ${sms.topManagement.title} von ${org.name} verpflichtet sich, das SMS und die Services fortlaufend zu
+${sms.topManagement.de.Der} ${sms.topManagement.title} von ${org.name} <#if sms.topManagement.de.plural?has_content>verpflichten<#else>verpflichtet</#if> sich, das SMS und die Services fortlaufend zu
 verbessern, nicht nur dann, wenn etwas fehlgeschlagen ist. Zu diesem Zweck wird bei ${org.name}:
 
 - aktiv nach Verbesserungsmöglichkeiten gesucht, die sich aus Rückmeldungen von Kunden, Mitarbeitenden
@@ -46,7 +46,7 @@ Verantwortet dieses Verfahren.
 @@topManagerDuties
 Legt die Politik zur fortlaufenden Verbesserung fest; ist für das Verbesserungsregister verantwortlich; bewertet und priorisiert Verbesserungsmöglichkeiten; genehmigt Verbesserungen auf allen Ebenen; stellt die Ressourcen bereit; berichtet in der Managementbewertung über Fortschritt und Nutzen.
 @@topDuties
-Legt die Politik zur fortlaufenden Verbesserung fest; genehmigt Verbesserungen, für die der ${sms.manager.title} nicht befugt ist; stellt die Ressourcen bereit; überprüft in der Managementbewertung Fortschritt und Nutzen.
+Legt die Politik zur fortlaufenden Verbesserung fest; genehmigt Verbesserungen, für die ${sms.manager.de.der} ${sms.manager.title} nicht befugt <#if sms.manager.de.plural?has_content>sind<#else>ist</#if>; stellt die Ressourcen bereit; überprüft in der Managementbewertung Fortschritt und Nutzen.
 @@managerDuties
 Ist für das Verbesserungsregister verantwortlich; prüft und bewertet neue Einträge gemeinsam mit den Prozessverantwortlichen; genehmigt Verbesserungen im Rahmen der eigenen Befugnisse; verfolgt den Fortschritt und berichtet monatlich sowie in der Managementbewertung.
 @@processOwners
@@ -74,7 +74,7 @@ Jede im <@sms.link "risk-register"/> erfasste Chance ist ein Eintrag im <@sms.li
 verantwortet vom Verantwortlichen der Chance, und wird dort nach diesem Verfahren bewertet.
 @@preventiveAction
 Zeigt eine Möglichkeit eine wahrscheinlich auftretende Nichtkonformität, wird deren Ursache durch eine
-Vorbeugungsmaßnahme nach <@sms.link "nonconformity-and-corrective-action"/> beseitigt, bevor sie zur
+Vorbeugungsmaßnahme nach dem <@sms.link "nonconformity-and-corrective-action"/> beseitigt, bevor sie zur
 Nichtkonformität wird; Verbesserungen, die keiner Nichtkonformität vorbeugen, folgen diesem Verfahren.
 @@criteriaTitle
 Bewertungskriterien
@@ -114,24 +114,24 @@ Genehmigung
 | ${sms.topManagement.title} | mehr als 20 Personentage oder Ausgaben außerhalb des genehmigten Budgets erfordert oder die Servicemanagementpolitik, die Ziele, den Anwendungsbereich des SMS oder eine Kundenvereinbarung ändert |
 @@changeApproval
 Eine Verbesserung, die einen Service oder ein Konfigurationselement verändert, unterliegt zusätzlich der
-Change-Genehmigung nach der <@sms.link "change-management-policy"/>. Ein neuer Service oder eine Änderung
+Genehmigung im Änderungsmanagement nach der <@sms.link "change-management-policy"/>. Ein neuer Service oder eine Änderung
 mit erheblichen Auswirkungen auf einen Service folgt dem <@sms.link "design-build-transition"/>.
 @@lifeCycleTitle
 Lebenszyklus einer Verbesserung
 @@lifeCycle
 1. **Erkennen.** Wer eine Verbesserungsmöglichkeit erkennt, beschreibt sie: was sich ändern würde, was
    dadurch verbessert würde und wie die Verbesserung gemessen werden könnte.
-2. **Erfassen.** Der ${sms.manager.title} trägt die Möglichkeit innerhalb von fünf Arbeitstagen in das
+2. **Erfassen.** ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>tragen<#else>trägt</#if> die Möglichkeit innerhalb von fünf Arbeitstagen in das
    Verbesserungsregister ein, mit Referenz, Datum, Quelle, einbringender Person und betroffenem Prozess
-   oder Service, und bestätigt der einbringenden Person den Eingang. Dubletten werden zusammengeführt.
-3. **Bewerten.** Innerhalb von zwanzig Arbeitstagen bewertet der Prozessverantwortliche gemeinsam mit dem
+   oder Service, und <#if sms.manager.de.plural?has_content>bestätigen<#else>bestätigt</#if> der einbringenden Person den Eingang. Dubletten werden zusammengeführt.
+3. **Bewerten.** Innerhalb von zwanzig Arbeitstagen bewertet der Prozessverantwortliche gemeinsam mit ${sms.manager.de.dem}
    ${sms.manager.title} die Möglichkeit anhand der Bewertungskriterien und schätzt Aufwand, Kosten und
    erwarteten Nutzen.
 4. **Genehmigen.** Die in der Genehmigungstabelle genannte Stelle nimmt die Möglichkeit an, stellt sie
    zurück oder lehnt sie ab. Die Entscheidung und ihre Begründung werden dokumentiert und der
    einbringenden Person mitgeteilt.
-5. **Priorisieren.** Genehmigte Verbesserungen werden nach Priorität und Punktzahl gereiht. Der
-   ${sms.manager.title} überprüft die Reihenfolge monatlich mit den Prozessverantwortlichen und gleicht sie
+5. **Priorisieren.** Genehmigte Verbesserungen werden nach Priorität und Punktzahl gereiht. ${sms.manager.de.Der}
+   ${sms.manager.title} <#if sms.manager.de.plural?has_content>überprüfen<#else>überprüft</#if> die Reihenfolge monatlich mit den Prozessverantwortlichen und <#if sms.manager.de.plural?has_content>gleichen<#else>gleicht</#if> sie
    mit den verfügbaren Ressourcen ab.
 6. **Planen.** Der Verantwortliche der Verbesserung plant Aufgaben, Personal, Termine und gegebenenfalls
    Änderungsanträge und dokumentiert den Ausgangswert der Kennzahl sowie den Zielwert, an dem der Erfolg
@@ -141,8 +141,8 @@ Lebenszyklus einer Verbesserung
 8. **Messen.** Ein bis drei Monate nach der Umsetzung misst der Verantwortliche das Ergebnis gegen
    Ausgangswert und Zielwert. Eine Verbesserung, die ihr Ziel nicht erreicht hat, erhält entweder weitere
    Maßnahmen oder wird unter Dokumentation der gewonnenen Erkenntnisse abgeschlossen.
-9. **Berichten.** Der ${sms.manager.title} berichtet monatlich im SMS-Leistungsbericht, der im
-   <@sms.link "monitoring-and-reporting"/> beschrieben ist, über den Stand des Registers und legt jeder
+9. **Berichten.** ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>berichten<#else>berichtet</#if> monatlich im SMS-Leistungsbericht, der im
+   <@sms.link "monitoring-and-reporting"/> beschrieben ist, über den Stand des Registers und <#if sms.manager.de.plural?has_content>legen<#else>legt</#if> jeder
    Managementbewertung die genehmigten, abgeschlossenen, abgelehnten und überfälligen Verbesserungen sowie
    den gemessenen Nutzen vor.
 @@registerTitle

@@ -24,13 +24,13 @@ Nach Regeln abgeleitete Werte
 Wo ${org.name} einen Wert nicht ausdrücklich festgelegt hat, leiten die Dokumente ihn nach den folgenden Regeln
 ab, damit dieselben Tatsachen stets zu denselben Zusagen führen:
 
-- **Kritikalität eines Service:** hoch, wenn sein Verfügbarkeitsziel ${decisions.criticalityRule.highTarget} % oder
-  mehr beträgt, wenn er rund um die Uhr mit einem Ziel von ${decisions.criticalityRule.roundTheClockTarget} % oder
+- **Kritikalität eines Service:** hoch, wenn sein Verfügbarkeitsziel ${decisions.criticalityRule.highTarget} % oder
+  mehr beträgt, wenn er rund um die Uhr mit einem Ziel von ${decisions.criticalityRule.roundTheClockTarget} % oder
   mehr läuft oder wenn ${decisions.criticalityRule.manyCustomers} oder mehr externe Kunden ihn mit
-  ${decisions.criticalityRule.roundTheClockTarget} % oder mehr nutzen; niedrig, wenn sein Ziel unter
-  ${decisions.criticalityRule.lowTarget} % liegt und er nicht rund um die Uhr läuft; sonst mittel.
+  ${decisions.criticalityRule.roundTheClockTarget} % oder mehr nutzen; niedrig, wenn sein Ziel unter
+  ${decisions.criticalityRule.lowTarget} % liegt und er nicht rund um die Uhr läuft; sonst mittel.
 - **Wiederherstellungsziele:** Wiederherstellungszeit und tolerierbarer Datenverlust folgen der Kritikalität
-  des Service, wie in <@sms.link "service-continuity-plan"/> festgelegt, sofern ein Service keine eigenen hat.
+  des Service, wie im <@sms.link "service-continuity-plan"/> festgelegt, sofern ein Service keine eigenen hat.
 - **Wartungsfenster:** Geplante Arbeiten an einem Service, der nicht rund um die Uhr läuft, finden außerhalb
   seiner Servicezeiten statt.
 @@derivedIntro
@@ -45,7 +45,7 @@ diesen Regeln abgeleitet.
 @@recordingTitle
 Entscheidungen treffen und erfassen
 @@recording
-Bevor die SMS-Dokumente zur Freigabe vorgelegt werden, legt die Rolle ${manager.title} die offenen
+Bevor die SMS-Dokumente zur Freigabe vorgelegt werden, <#if manager.de.plural?has_content>legen<#else>legt</#if> ${manager.de.der} ${manager.title} die offenen
 Entscheidungen den oben genannten Rollen vor. Jede getroffene Entscheidung wird in den SMS-Stammdaten unter dem
 oben genannten Eintrag erfasst; die davon abhängigen Dokumente werden daraufhin aktualisiert
 und zusammen mit diesem Register neu herausgegeben. Ein Dokument darf bei noch offener Entscheidung nur

@@ -2,7 +2,7 @@
 @@useTitle
 Verwendung dieses Formulars
 @@use changeProcedure
-Der ${change.owner.title} leitet das Change Advisory Board (CAB) und füllt dieses Formular in jeder Sitzung
+${change.owner.de.Der} ${change.owner.title} <#if change.owner.de.plural?has_content>leiten<#else>leitet</#if> das Change Advisory Board (CAB) und <#if change.owner.de.plural?has_content>füllen<#else>füllt</#if> dieses Formular in jeder Sitzung
 sowie für jede Entscheidung des Notfall-CAB aus. Die Entscheidung zu jeder Änderung wird außerdem in ihrem
 Änderungsantrag ${change.inTool} eingetragen. Über welche Änderungen das CAB entscheidet und wie, legen die
 <@sms.link "change-management-policy"/> und das <@sms.link changeProcedure/> fest.
@@ -44,15 +44,15 @@ verursacht hat, wird hier überprüft.
 5. Zur Entscheidung anstehende Änderungsanträge
 @@forDecisionIntro
 Eine wesentliche Änderung wird nur mit Zustimmung des Vorsitzes und der Verantwortlichen aller betroffenen
-Services genehmigt; sind sie sich nicht einig, entscheidet der ${top.title}. Entscheidungen: genehmigt, mit
+Services genehmigt; sind sie sich nicht einig, <#if top.de.plural?has_content>entscheiden<#else>entscheidet</#if> ${top.de.der} ${top.title}. Entscheidungen: genehmigt, mit
 Auflagen genehmigt, abgelehnt oder zurückgestellt.
 @@forDecisionHeader
 | RFC-Nummer | Titel | Betroffene Services | Risiko | Entscheidung | Auflagen oder Begründung |
 |---|---|---|---|---|---|
 @@scheduleTitle
-6. Change-Kalender
+6. Änderungskalender
 @@scheduleTable
-| Change-Kalender | |
+| Änderungskalender | |
 |---|---|
 | Für den kommenden Zeitraum eingeplante Änderungen und Überschneidungen zwischen ihnen | |
 | Geltende oder angekündigte Änderungssperren | |

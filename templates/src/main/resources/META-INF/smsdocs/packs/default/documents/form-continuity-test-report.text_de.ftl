@@ -4,7 +4,7 @@
 Verwendung dieses Formulars
 @@use
 Die Testleitung füllt diesen Bericht innerhalb von zehn Arbeitstagen nach jedem Test aus, den der
-<@sms.link "service-continuity-plan"/> vorsieht, und der ${continuity.owner.title} zeichnet ihn ab. Ein Test, der
+<@sms.link "service-continuity-plan"/> vorsieht, und ${continuity.owner.de.der} ${continuity.owner.title} <#if continuity.owner.de.plural?has_content>zeichnen<#else>zeichnet</#if> ihn ab. Ein Test, der
 einen produktiven Service berührt, wird als Änderung eingeplant (<@sms.link "form-rfc"/>). Maßnahmen werden
 bis zum Abschluss verfolgt, und die Ergebnisse werden der Managementbewertung berichtet.
 @@testTitle
@@ -41,7 +41,7 @@ Test eines Lieferanten
 | Umfang | |
 | Szenario | |
 | Erfolgskriterien (mindestens Wiederherstellungszeit und Wiederherstellungspunkt) | |
-| Testplan genehmigt durch den ${continuity.owner.title} am | |
+| Testplan genehmigt durch ${continuity.owner.de.den} ${continuity.owner.title} am | |
 | Änderung, unter der der Test lief (RFC-Nummer) | |
 | Rückfallebene, falls der Test den produktiven Service stört | |
 | Teilnehmende, auch von ${t.externalSuppliersInflected} | |

@@ -3,13 +3,13 @@
 @@useTitle
 Verwendung dieses Formulars
 @@majorDefinition
-: einem Incident der Priorität ${priorities[0].id} oder jedem Incident, den der
-${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident erklärt
+: einem Incident der Priorität ${priorities[0].id} oder jedem Incident, den ${incident.owner.de.der}
+${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident <#if incident.owner.de.plural?has_content>erklären<#else>erklärt</#if>
 @@use majorDefinition
-Der vom ${incident.owner.title} benannte Major-Incident-Manager füllt diesen Bericht nach jedem Major
+Der Major-Incident-Manager, den ${incident.owner.de.der} ${incident.owner.title} <#if incident.owner.de.plural?has_content>benennen<#else>benennt</#if>, füllt diesen Bericht nach jedem Major
 Incident aus${majorDefinition}. Er ist die
 Nachbetrachtung, die das <@sms.link "resolution-and-fulfilment"/> verlangt, und wird der Incident-Aufzeichnung
-${incident.inTool} beigefügt. Für jeden Major Incident wird ein Problem-Datensatz angelegt; seine
+${incident.inTool} beigefügt. Für jeden Major Incident wird eine Problemaufzeichnung angelegt; ihre
 Ursachenanalyse wird im <@sms.link "form-problem-report"/> festgehalten.
 @@incidentTitle
 1. Incident
@@ -81,7 +81,7 @@ Ja: auch als Informationssicherheitsvorfall behandelt
 | Ursache, soweit bekannt | |
 | Workaround oder Lösung | |
 | Zur Lösung durchgeführte Änderung (RFC-Nummer; Notfalländerung) | |
-| Angelegter Problem-Datensatz (Nummer) | |
+| Angelegte Problemaufzeichnung (Nummer) | |
 @@lessonsTitle
 6. Erkenntnisse und Maßnahmen
 @@lessonsTable
@@ -99,4 +99,4 @@ Bericht erstellt durch den Major-Incident-Manager
 @@reviewAccepted
 Nachbetrachtung angenommen
 @@problemAccepted
-Problem-Datensatz übernommen
+Problemaufzeichnung übernommen

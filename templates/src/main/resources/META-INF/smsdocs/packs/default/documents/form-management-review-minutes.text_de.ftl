@@ -2,10 +2,10 @@
 @@useTitle
 Verwendung dieses Formulars
 @@use
-Der ${sms.manager.title} hält das Protokoll jeder Managementbewertung in diesem Formular fest und übermittelt
+${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>halten<#else>hält</#if> das Protokoll jeder Managementbewertung in diesem Formular fest und <#if sms.manager.de.plural?has_content>übermitteln<#else>übermittelt</#if>
 den Entwurf innerhalb von fünf Arbeitstagen an die Teilnehmenden, wie es das
 <@sms.link "management-review"/> festlegt. Die Teilnehmenden übermitteln Korrekturen innerhalb von drei
-Arbeitstagen; anschließend genehmigt der ${sms.topManagement.title} das Protokoll, und die Maßnahmen werden
+Arbeitstagen; anschließend <#if sms.topManagement.de.plural?has_content>genehmigen<#else>genehmigt</#if> ${sms.topManagement.de.der} ${sms.topManagement.title} das Protokoll, und die Maßnahmen werden
 in die Maßnahmenliste der Managementbewertung übernommen.
 @@meetingTitle
 1. Sitzung

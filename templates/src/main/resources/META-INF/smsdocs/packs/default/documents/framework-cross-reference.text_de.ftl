@@ -33,7 +33,7 @@ dieselbe Weise:
   Bewertung der Prozessreife herangezogen. Seine Prozessgebiete sind anders gruppiert als die Abschnitte
   der Norm, sodass ein Abschnitt häufig mehreren Prozessgebieten entspricht und manche Abschnitte kein
   direktes Gegenstück haben.
-- Die Zuordnung ist eine n:m-Zuordnung und beruht auf unserer eigenen Einschätzung. „Keine direkte
+- Die Zuordnung ist eine n:m-Zuordnung und beruht auf einer eigenen Einschätzung von ${org.name}. „Keine direkte
   Entsprechung“ bedeutet, dass keine Praktik und kein Prozessgebiet das Thema als Ganzes abdeckt, auch
   wenn einige Teile davon berühren.
 @@cmmiKeyTitle
@@ -71,8 +71,8 @@ Querverweise nach Abschnittsgruppen
 Jede Tabelle behandelt eine Gruppe von Abschnitten der ${sms.standard}. Die Spalte „Dieses SMS“ nennt die
 Dokumente des Dokumentensatzes, die beschreiben, wie die Abschnitte erfüllt werden, sowie die Rolle, die
 den Prozess oder die Tätigkeit verantwortet: einen Prozessverantwortlichen für die
-Servicemanagementprozesse, den ${manager.title} als Verantwortlichen für das SMS oder den ${top.title}
-für Führung und Managementbewertung.
+Servicemanagementprozesse, ${manager.de.den} ${manager.title}, ${manager.de.der} für das SMS verantwortlich <#if manager.de.plural?has_content>sind<#else>ist</#if>, oder
+${top.de.den} ${top.title} für Führung und Managementbewertung.
 @@tableHeader
 | Abschnitte | Dieses SMS | ITIL-4-Praktik(en) | CMMI-SVC-Prozessgebiet(e) |
 |---|---|---|---|
@@ -127,7 +127,7 @@ Steuerungsprozesse: Abschnitt 9
 @@configurationManagement2011 thisSms
 | 9.1 Konfigurationsmanagement | ${thisSms} | Service-Konfigurationsmanagement; IT-Asset-Management | CM |
 @@changeManagement2011 thisSms
-| 9.2 Change-Management | ${thisSms} | Change Enablement | CM, SST |
+| 9.2 Änderungsmanagement | ${thisSms} | Änderungssteuerung | CM, SST |
 @@releaseDeploymentManagement2011 thisSms
 | 9.3 Release- und Deployment-Management | ${thisSms} | Release-Management; Deployment-Management | SST |
 @@knowledge2011
@@ -195,7 +195,7 @@ Angebot und Nachfrage: Abschnitt 8.4
 @@designBuildTransitionTitle
 Design, Aufbau und Überführung von Services: Abschnitt 8.5
 @@changeManagement thisSms
-| 8.5.1 Change-Management | ${thisSms} | Change Enablement | CM, SST |
+| 8.5.1 Änderungsmanagement | ${thisSms} | Änderungssteuerung | CM, SST |
 @@serviceDesignTransition thisSms
 | 8.5.2 Design und Überführung von Services | ${thisSms} | Servicedesign; Servicevalidierung und -test; Projektmanagement | SSD, SST |
 @@releaseDeploymentManagement thisSms
@@ -247,15 +247,15 @@ gemäß dem Dokument
 @@adopting improvementNote documentControlNote
 **Bei der Übernahme einer ITIL-Praktik oder von CMMI-SVC-Empfehlungen.** Ein Prozessverantwortlicher,
 der Empfehlungen aus einem der Rahmenwerke einführen möchte, zum Beispiel ein neues Verfahren zur
-Genehmigung von Changes aus der ITIL-4-Praktik Change Enablement, bringt diese als
+Genehmigung von Änderungen aus der ITIL-4-Praktik Änderungssteuerung, bringt diese als
 Verbesserungsmöglichkeit ein${improvementNote}. Bevor die Praktik
 übernommen wird, prüft der Verantwortliche sie anhand der Abschnitte in der betreffenden Zeile, damit
 alle Anforderungen der ${sms.standard} weiterhin erfüllt werden, und aktualisiert anschließend das
 SMS-Dokument${documentControlNote}. Änderungen mit Auswirkung auf Services durchlaufen
-das Change-Management.
+das Änderungsmanagement.
 @@glossaryNote
 Begriffe werden so verwendet, wie sie im Dokument <@sms.link "glossary"/> definiert sind, nicht wie ein Rahmenwerk sie definiert.
 @@maintenance
-**Pflege.** Der ${manager.title} überprüft diese Querverweise zusammen mit den übrigen Dokumenten des
+**Pflege.** ${manager.de.Der} ${manager.title} <#if manager.de.plural?has_content>überprüfen<#else>überprüft</#if> diese Querverweise zusammen mit den übrigen Dokumenten des
 Dokumentensatzes sowie immer dann, wenn ein Dokument des Dokumentensatzes die darin beschriebenen
 Prozesse oder deren Verantwortliche ändert.

@@ -5,7 +5,7 @@ Zweck
 Die Dokumente des Servicemanagementsystems (SMS) von ${org.name} werden von Mitarbeitenden des Service
 Desks, Prozessverantwortlichen, Lieferanten, Kunden und Auditoren gelesen. Ein Begriff wie „Incident“,
 „Änderung“ oder „Lieferant“ hat im SMS eine genau festgelegte Bedeutung, und diese muss in jeder
-Richtlinie, jedem Verfahren, jeder Vereinbarung und jeder Aufzeichnung dieselbe sein; andernfalls wird eine
+Politik, jedem Verfahren, jeder Vereinbarung und jeder Aufzeichnung dieselbe sein; andernfalls wird eine
 Regel auf den falschen Fall angewendet. Dieses Glossar legt das gemeinsame Vokabular fest. Es gibt die
 Bedeutung an, die jeder Begriff in diesem SMS hat, und verweist auf das Dokument, in dem der Begriff die
 größte Rolle spielt.
@@ -23,8 +23,8 @@ Die Dokumente des Dokumentensatzes verwenden diese Begriffe in der hier angegebe
 definieren sie nicht neu. Benötigt ein Dokument einen hier nicht aufgeführten Begriff, wird dieser an der
 Stelle seiner ersten Verwendung definiert und bei der nächsten Überarbeitung in dieses Glossar
 aufgenommen. Die Dokumente sind in deutscher Sprache verfasst. Englische Fachbegriffe, die sich in der
-deutschsprachigen Servicemanagement-Praxis eingebürgert haben (zum Beispiel Incident, Change, Release,
-Service Desk), werden beibehalten.
+deutschsprachigen Servicemanagement-Praxis eingebürgert haben (zum Beispiel Incident, Release, Service Desk,
+Change Advisory Board), werden beibehalten.
 @@termsTitle
 Begriffe
 @@termsHeader
@@ -73,19 +73,19 @@ availabilityTerm
 valueTerm
 workaroundTerm
 @@changeTerm
-Änderung (Change); Änderungsantrag (RFC) | Eine Änderung ist das Hinzufügen, Ändern oder Entfernen von etwas, das sich auf einen Service, eine Servicekomponente oder das SMS auswirken kann. Ein Änderungsantrag (Request for Change) ist die Aufzeichnung, mit der eine Änderung vorgeschlagen wird; bei ${org.name} wird er ${governance.inTool["change-management"]} gestellt und nach der Richtlinie für das Change-Management entschieden.
+Änderung; Änderungsantrag (RFC) | Eine Änderung ist das Hinzufügen, Ändern oder Entfernen von etwas, das sich auf einen Service, eine Servicekomponente oder das SMS auswirken kann. Ein Änderungsantrag (RFC) ist die Aufzeichnung, mit der eine Änderung vorgeschlagen wird; bei ${org.name} wird er ${governance.inTool["change-management"]} gestellt und nach der Änderungsmanagementpolitik entschieden.
 @@assetTerm
-Asset | Jedes Element, das für ${org.name} jetzt oder künftig einen Wert hat und auf das sich die Services stützen: Hardware, Softwarelizenzen, Informationen, Einrichtungen und Verträge. Assets werden vom ${asset.owner.title} ${governance.inTool["asset-management"]} erfasst.
+Asset | Jedes Element, das für ${org.name} jetzt oder künftig einen Wert hat und auf das sich die Services stützen: Hardware, Softwarelizenzen, Informationen, Einrichtungen und Verträge. Assets werden durch ${asset.owner.de.den} ${asset.owner.title} ${governance.inTool["asset-management"]} erfasst.
 @@knownErrorTerm
 Bekannter Fehler (Known Error) | Ein Problem, dessen Grundursache oder Workaround ermittelt wurde. Bekannte Fehler werden ${governance.inTool["problem-management"]} erfasst und dem Service Desk bereitgestellt, damit wiederholt auftretende Incidents schnell gelöst werden.
 @@userTerm
 Benutzer | Eine Person oder Gruppe, die mit einem Service arbeitet oder aus ihm Nutzen zieht, in der Regel Beschäftigte eines Kunden. Der Benutzer meldet Incidents und stellt Service Requests; der Kunde vereinbart den Service.
 @@cmdbTerm
-Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${governance.inTool["configuration-management"]} geführt und vom ${configuration.owner.title} gepflegt.
+Configuration Management Database (CMDB) | Der Datenbestand mit den Aufzeichnungen zu den Konfigurationselementen, ihren Attributen und ihren Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} wird sie ${governance.inTool["configuration-management"]} geführt und durch ${configuration.owner.de.den} ${configuration.owner.title} gepflegt.
 @@serviceProviderTerm
 Dienstleister | Die Bezeichnung, die ${sms.standard} für die Organisation oder den Teil einer Organisation verwendet, der die Services im Anwendungsbereich des SMS managt und erbringt. Hier ist dies ${org.name} innerhalb der in der Erklärung zum Anwendungsbereich festgelegten Grenzen.
 @@documentedInformationTerm
-Dokumentierte Information | Jede Information, die das SMS lenken muss, unabhängig von ihrer Form: eine Datei, eine Seite, ein Eintrag in einem Werkzeug oder ein Papierformular. Sie umfasst sowohl Dokumente, die festlegen, was beabsichtigt ist, als auch Aufzeichnungen, die nachweisen, was getan wurde.
+Dokumentierte Information | Jede Information, die das SMS lenken muss, unabhängig von ihrer Form: eine Datei, eine Seite, ein Eintrag in einem Tool oder ein Papierformular. Sie umfasst sowohl Dokumente, die festlegen, was beabsichtigt ist, als auch Aufzeichnungen, die nachweisen, was getan wurde.
 @@externalSupplierTerm
 Externer Lieferant | Ein eigenständiges Unternehmen, das ${org.name} vertraglich einen Teil eines Service, eine Servicekomponente oder Leistungen innerhalb eines SMS-Prozesses bereitstellt<#if externalSuppliers?has_content>; derzeit <@sms.names items=externalSuppliers/></#if>.
 @@continualImprovementTerm
@@ -93,7 +93,7 @@ Fortlaufende Verbesserung | Andauernde, wiederkehrende Tätigkeiten, mit denen d
 @@incidentTerm
 Incident | Ein ungeplantes Ereignis, das einen Service unterbricht, seine Qualität unter das vereinbarte Maß senkt oder dies tun wird, wenn niemand eingreift. Jedem Incident wird eine Priorität<#if (priorities?size > 1)> von ${priorities[0].id} (${priorities[0].name}) bis ${priorities?last.id} (${priorities?last.name})</#if> zugewiesen, die seine Reaktions- und Lösungszeiten bestimmt.
 @@informationSecurityIncidentTerm
-Informationssicherheitsvorfall | Ein Incident, der die Vertraulichkeit, Integrität oder Verfügbarkeit von Informationen oder eines Service beeinträchtigt hat oder beeinträchtigen könnte. Er wird als Incident mit zusätzlichen Schritten behandelt, die der ${security.owner.title} leitet.
+Informationssicherheitsvorfall | Ein Incident, der die Vertraulichkeit, Integrität oder Verfügbarkeit von Informationen oder eines Service beeinträchtigt hat oder beeinträchtigen könnte. Er wird als Incident mit zusätzlichen Schritten behandelt, die ${security.owner.de.der} ${security.owner.title} <#if security.owner.de.plural?has_content>leiten<#else>leitet</#if>.
 @@interestedPartyTerm
 Interessierte Partei | Jede Person oder Stelle, deren Entscheidungen das SMS oder die Services beeinflussen können oder die von ihnen betroffen ist oder sich betroffen fühlt, darunter Kunden, Benutzer, Beschäftigte, Lieferanten, Eigentümer und Aufsichtsbehörden.
 @@internalGroupTerm
@@ -101,17 +101,17 @@ Interne Gruppe | Eine Organisationseinheit (Team oder Abteilung) der übergeordn
 @@internalSupplierTerm
 Interner Lieferant | Eine Organisationseinheit (Team oder Abteilung) der übergeordneten Organisation außerhalb des Anwendungsbereichs des SMS, die etwas bereitstellt, wovon ein Service abhängt, und schriftlich vereinbart hat, was bereitgestellt wird<#if internalSuppliers?has_content>; derzeit <@sms.names items=internalSuppliers/></#if>.
 @@configurationItemTerm
-Konfigurationselement (CI) | Jeder Bestandteil eines Service oder seiner Unterstützung, den ${org.name} lenkt, weil der Service davon abhängt: zum Beispiel ein Server, eine Netzwerkverbindung, eine Anwendung, ein Vertrag oder ein Servicedokument. Jedes CI gehört zu einem festgelegten CI-Typ und wird nur über das Change-Management geändert.
+Konfigurationselement (CI) | Jeder Bestandteil eines Service oder seiner Unterstützung, den ${org.name} lenkt, weil der Service davon abhängt: zum Beispiel ein Server, eine Netzwerkverbindung, eine Anwendung, ein Vertrag oder ein Servicedokument. Jedes CI gehört zu einem festgelegten CI-Typ und wird nur über das Änderungsmanagement geändert.
 @@configurationInformationTerm
-Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${governance.inTool["configuration-management"]} geführt und vom ${configuration.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB).
+Konfigurationsinformationen | Die erfassten Daten über Konfigurationselemente, ihre Attribute und ihre Beziehungen, so genau gehalten, wie das SMS es erfordert. Bei ${org.name} werden sie ${governance.inTool["configuration-management"]} geführt und durch ${configuration.owner.de.den} ${configuration.owner.title} gepflegt. Die Ausgabe 2018 verwendet diesen Begriff anstelle von „Configuration Management Database“ (CMDB).
 @@customerTerm
 Kunde | Die Organisation oder Person, die einen Service erhält und seine Anforderungen vereinbart<#if customers?has_content>; die Kunden im Anwendungsbereich sind <@sms.names items=customers/></#if>. Ein Kunde ist nicht notwendigerweise Benutzer des Service.
 @@supplierTerm
 Lieferant | Ein eigenständiges Unternehmen, das ${org.name} vertraglich einen Teil eines Service, eine Servicekomponente oder Leistungen innerhalb eines SMS-Prozesses bereitstellt<#if externalSuppliers?has_content>; derzeit <@sms.names items=externalSuppliers/></#if>.
 @@majorIncidentTerm
-Major Incident | Ein Incident mit hohen Auswirkungen auf den Geschäftsbetrieb, der nach eigenen Schritten, mit einem Major-Incident-Manager und mit einer anschließenden Nachbetrachtung behandelt wird. Bei ${org.name} ist dies <#if priorities?has_content>ein Incident der Priorität ${priorities[0].id} oder jeder andere Incident</#if><#if !priorities?has_content>jeder Incident</#if>, den der ${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident erklärt.
+Major Incident | Ein Incident mit hohen Auswirkungen auf den Geschäftsbetrieb, der nach eigenen Schritten, mit einem Major-Incident-Manager und mit einer anschließenden Nachbetrachtung behandelt wird. Bei ${org.name} ist dies <#if priorities?has_content>ein Incident der Priorität ${priorities[0].id} oder jeder andere Incident</#if><#if !priorities?has_content>jeder Incident</#if>, den ${incident.owner.de.der} ${incident.owner.title} aufgrund seiner geschäftlichen Auswirkungen zum Major Incident <#if incident.owner.de.plural?has_content>erklären<#else>erklärt</#if>.
 @@nonconformityTerm
-Nichtkonformität | Die Nichterfüllung einer Anforderung, sei es von ${sms.standard}, einer Richtlinie oder eines Verfahrens des SMS, einer Vereinbarung oder eines Gesetzes. Nichtkonformitäten werden aufgezeichnet und korrigiert, und ihre Ursachen werden beseitigt.
+Nichtkonformität | Die Nichterfüllung einer Anforderung, sei es von ${sms.standard}, einer Politik oder eines Verfahrens des SMS, einer Vereinbarung oder eines Gesetzes. Nichtkonformitäten werden aufgezeichnet und korrigiert, und ihre Ursachen werden beseitigt.
 @@emergencyChangeTerm
 Notfalländerung | Eine Änderung, die schneller umgesetzt werden muss, als es der normale Weg zulässt, um einen Service wiederherzustellen oder einen unmittelbar drohenden Major Incident oder Sicherheitsverstoß abzuwenden. Sie wird von einem kleineren Gremium autorisiert und nach der Umsetzung überprüft.
 @@topManagementTerm
@@ -121,29 +121,29 @@ Organisation | Die Bezeichnung, die ${sms.standard} für die Organisation oder d
 @@problemTerm
 Problem | Die zugrunde liegende Ursache eines oder mehrerer Incidents, unabhängig davon, ob diese bereits aufgetreten sind oder auftreten könnten. Ein Problem wird untersucht, um die Grundursache zu finden und zu beseitigen oder ihre Auswirkungen zu verringern.
 @@releaseTerm
-Release | Ein Paket neuer oder geänderter Services oder Komponenten, die gemeinsam aufgebaut und getestet und in einem Deployment als Ergebnis einer oder mehrerer genehmigter Änderungen in den Produktivbetrieb überführt werden. Releases werden vom ${release.owner.title} geplant und ${governance.inTool["release-and-deployment-management"]} verfolgt.
+Release | Ein Paket neuer oder geänderter Services oder Komponenten, die gemeinsam aufgebaut und getestet und in einem Deployment als Ergebnis einer oder mehrerer genehmigter Änderungen in den Produktivbetrieb überführt werden. Releases werden durch ${release.owner.de.den} ${release.owner.title} geplant und ${governance.inTool["release-and-deployment-management"]} verfolgt.
 @@riskTerm
 Risiko | Eine Ungewissheit, die das, was das SMS oder ein Service erreicht, verändern kann, zum Schlechteren (Bedrohung) oder zum Besseren (Chance). Risiken und Chancen des SMS werden im Servicemanagementplan bewertet und behandelt, Informationssicherheitsrisiken im Rahmen der Servicesicherung.
 @@serviceTerm
-Service | Leistung, die ${org.name} mit seinen Beschäftigten, Werkzeugen und Lieferanten erbringt, damit ein Kunde die von ihm gewünschten Ergebnisse erzielt und daraus Nutzen zieht<#if services?has_content>. ${org.name} erbringt ${services?size} Service<#if services?size != 1>s</#if> im Anwendungsbereich des SMS</#if>.
+Service | Leistung, die ${org.name} mit eigenen Beschäftigten, Tools und Lieferanten erbringt, damit ein Kunde die von ihm gewünschten Ergebnisse erzielt und daraus Nutzen zieht<#if services?has_content>. ${org.name} erbringt ${services?size} Service<#if services?size != 1>s</#if> im Anwendungsbereich des SMS</#if>.
 @@serviceRequirementTerm
 Serviceanforderung | Das, was Kunden und Benutzer von einem Service benötigen, einschließlich der Service-Level, zusammen mit dem, was ${org.name} benötigt, um den Service zu erbringen.
 @@serviceCatalogueTerm
-Servicekatalog | Die dokumentierte Information über die in Betrieb befindlichen Services: was jeder Service ist, für wen er bestimmt ist, wer für ihn verantwortlich ist, seine Servicezeiten und Zielwerte. Bei ${org.name} <#if docs["service-catalogue"]??>ist der Servicekatalog ein gelenktes Dokument dieses Dokumentensatzes; er wird<#else>wird er</#if> vom ${catalogue.owner.title} gepflegt.
+Servicekatalog | Die dokumentierte Information über die in Betrieb befindlichen Services: was jeder Service ist, für wen er bestimmt ist, wer für ihn verantwortlich ist, seine Servicezeiten und Zielwerte. Bei ${org.name} <#if docs["service-catalogue"]??>ist der Servicekatalog ein gelenktes Dokument dieses Dokumentensatzes; er wird<#else>wird er</#if> durch ${catalogue.owner.de.den} ${catalogue.owner.title} gepflegt.
 @@serviceComponentTerm
 Servicekomponente | Ein Baustein eines Service, etwa Hardware, Software, ein unterstützender Service eines Lieferanten, Informationen oder ein Prozess, der zusammen mit den übrigen Bausteinen den Service bildet, den der Kunde erhält.
 @@serviceContinuityTerm
 Servicekontinuität | Die Fähigkeit, einen Service während einer schwerwiegenden Störung aufrechtzuerhalten oder ihn innerhalb der vereinbarten Zeit und auf dem vereinbarten Niveau wiederherzustellen.
 @@slaTerm
-Service-Level-Vereinbarung (SLA) | Die schriftliche Vereinbarung mit einem Kunden, die festlegt, welchen Service ${org.name} erbringt, in welcher Qualität und wie die Leistung gemessen wird<#if governance.hasSlas>. Jeder Service hat in diesem Dokumentensatz eine eigene SLA, auf die sein Eintrag im Servicekatalog verweist</#if>.
+Service-Level-Vereinbarung (SLA) | Die schriftliche Vereinbarung mit einem Kunden, die festlegt, welchen Service ${org.name} erbringt, in welcher Qualität und wie die Leistung gemessen wird<#if governance.hasSlas>. Jeder Service hat in diesem Dokumentensatz ein eigenes SLA, auf das sein Eintrag im Servicekatalog verweist</#if>.
 @@serviceLevelTargetTerm
-Service-Level-Ziel | Eine einzelne messbare Zusage in einer SLA, etwa die Verfügbarkeit eines Service oder die Lösungszeit für einen Incident einer bestimmten Priorität. Über die Leistung im Vergleich zu den Zielen wird dem Kunden berichtet.
+Service-Level-Ziel | Eine einzelne messbare Zusage in einem SLA, etwa die Verfügbarkeit eines Service oder die Lösungszeit für einen Incident einer bestimmten Priorität. Über die Leistung im Vergleich zu den Zielen wird dem Kunden berichtet.
 @@smsTerm
 Servicemanagementsystem (SMS) | Alles, was ${org.name} einsetzt, um das Servicemanagement geplant und gelenkt durchzuführen: Politik, Ziele, Pläne, Prozesse, dokumentierte Information, Rollen und Ressourcen.
 @@serviceRequestTerm
 Service Request | Eine Routineanfrage eines Benutzers: nach Information oder Beratung, nach Zugang zu einem Service oder nach einer Standardänderung, die keiner Einzelgenehmigung bedarf. Service Requests werden ${governance.inTool["service-request-management"]} erfüllt und nicht als Incidents behandelt.
 @@serviceOwnerTerm
-Serviceverantwortlicher (Service Owner) | Die Rolle, die für einen Service von seinem Design bis zu seiner Entfernung rechenschaftspflichtig ist, einschließlich seiner Leistung gemessen an seiner SLA. Der Serviceverantwortliche jedes Service ist im Servicekatalog benannt.
+Serviceverantwortlicher (Service Owner) | Die Rolle, die für einen Service von seinem Design bis zu seiner Entfernung rechenschaftspflichtig ist, einschließlich seiner Leistung gemessen an seinem SLA. Der Serviceverantwortliche jedes Service ist im Servicekatalog benannt.
 @@transitionTerm
 Überführung | Die Tätigkeiten, mit denen ein neuer oder geänderter Service in den Produktivbetrieb gebracht oder ein Service außer Betrieb genommen wird: Deployment, Tests, Übergabe an das Supportpersonal und Early Life Support.
 @@availabilityTerm
@@ -160,7 +160,7 @@ Abkürzungen
 | CAB | Change Advisory Board: Gremium zur Bewertung und Genehmigung von Änderungen |
 | CI | Konfigurationselement (Configuration Item) |
 | ISO/IEC | Internationale Organisation für Normung und Internationale Elektrotechnische Kommission, die gemeinsamen Herausgeber der Normenreihe ISO/IEC 20000 |
-| RFC | Änderungsantrag (Request for Change) |
+| RFC | Änderungsantrag |
 | RPO | Recovery Point Objective: der größte bei der Wiederherstellung eines Service hinnehmbare Datenverlust, gemessen als Zeitspanne |
 | RTO | Recovery Time Objective: die Zeit, innerhalb der ein Service nach einer Unterbrechung wiederhergestellt sein muss |
 | SLA | Service-Level-Vereinbarung (Service Level Agreement) |
@@ -204,4 +204,4 @@ Pflege des Glossars
 Dieses Glossar wird zusammen mit den übrigen Dokumenten des Dokumentensatzes mindestens alle
 ${sms.documentControl.reviewIntervalMonths} Monate überprüft. Ein Dokumentverantwortlicher, der einen
 neuen Begriff einführt oder feststellt, dass ein Begriff mit abweichender Bedeutung verwendet wird,
-informiert den ${doc.owner.title}, der das Glossar und die betroffenen Dokumente aktualisiert.
+informiert ${doc.owner.de.den} ${doc.owner.title}, ${doc.owner.de.der} das Glossar und die betroffenen Dokumente <#if doc.owner.de.plural?has_content>aktualisieren<#else>aktualisiert</#if>.

@@ -38,7 +38,7 @@ Folgendes nachweisen:
 | Die Verantwortung für den Prozess und die Befugnis, von der Partei seine Einhaltung zu verlangen | Der Vertrag oder die Vereinbarung mit der Prozessschnittstelle und der Pflicht, die Verfahren von ${org.name} einzuhalten |
 | Die Festlegung des Prozessteils der Partei | Die Schnittstellenbeschreibung: was die Partei aufzeichnet, in welchem Tool und wann sie übergibt |
 | Die Messung der Leistung anhand vereinbarter Ziele | Monatliche Leistungsdaten und die Aufzeichnungen der Lieferantenbewertungen |
-| Die Steuerung von Anforderungen und Änderungen | Änderungen der Vereinbarung und der Schnittstelle durchlaufen das Change-Management |
+| Die Steuerung von Anforderungen und Änderungen | Änderungen der Vereinbarung und der Schnittstelle durchlaufen das Änderungsmanagement |
 | Die Auditierung des Prozesses | Die Tätigkeiten der Partei im internen Auditprogramm oder die Ergebnisse der eigenen Audits der Partei |
 | Die Korrektur von Mängeln | Maßnahmen aus Bewertungen und Audits, bis zum Abschluss nachverfolgt |
 @@operatorsIntro
@@ -50,7 +50,7 @@ die Häufigkeit der Bewertung ihrer Leistung (${serviceLevels.supplierReviewRule
 @@supportingServices
 Unterstützende Services
 @@operatorInterfaces
-Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Changes und Releases; monatliche Leistungsdaten
+Incidents und Service Requests zu ihren Komponenten; von ihr umgesetzte Änderungen und Releases; monatliche Leistungsdaten
 @@recordsTitle
 Aufzeichnungen
 @@partiesRecord

@@ -56,9 +56,9 @@ Ist ein Wert eines Service noch eine offene Entscheidung, folgt das Service-Leve
 | Reaktion auf Incidents | Beginn der Bearbeitung innerhalb der Reaktionszeit der Priorität des Incidents: ${responseTargets} | Dem Prioritätenschema für Incidents der Service-Level-Vereinbarungen${terms.prioritiesMark} |
 | Wiederherstellung des eigenen Anteils nach einem Incident | Innerhalb der Lösungszeit der Priorität des Incidents: ${resolutionTargets} | Demselben Schema: Der Service ist erst wiederhergestellt, wenn es auch dieser Anteil ist |
 @@plannedWorkLevel
-| Geplante Arbeiten | Mindestens 5 Arbeitstage im Voraus angekündigt, über das Change-Management abgestimmt und in den Wartungsfenstern der Services durchgeführt | Den Wartungsregelungen der Service-Level-Vereinbarungen |
+| Geplante Arbeiten | Mindestens 5 Arbeitstage im Voraus angekündigt, über das Änderungsmanagement abgestimmt und in den Wartungsfenstern der Services durchgeführt | Den Wartungsregelungen der Service-Level-Vereinbarungen |
 @@levelsMeasured
-Die Leistung gegenüber diesen Service-Levels wird aus den Incident-, Change- und Überwachungsaufzeichnungen von
+Die Leistung gegenüber diesen Service-Levels wird aus den Incident-, Änderungs- und Überwachungsaufzeichnungen von
 ${org.name} gemessen.
 @@noLevels
 Service-Levels gelten erst, wenn ${supplier.name} einen Service des Katalogs unterstützt.
@@ -69,12 +69,12 @@ ${supplier.name}:
 
 - liefert die oben beschriebene Leistung zu den Service-Levels dieser Vereinbarung;
 - übernimmt die Incidents und Anfragen, die der Service Desk von ${org.name} zuweist, und hält deren
-  Aufzeichnungen in ${sms.toolOf("incident-management")} aktuell;
+  Aufzeichnungen ${incident.inTool} aktuell;
 - bringt jede Änderung der eigenen Leistung, die sich auf die Services auswirken kann, als Änderungsantrag nach
   der <@sms.link "change-management-policy"/> ein und wirkt an der Bewertung der eigenen Änderungen mit;
 - wirkt an der Bearbeitung schwerwiegender Incidents, an Problemanalysen und an den Wiederherstellungstests der
   unterstützten Services mit;
-- informiert den ${supplier.manager.title} umgehend über Risiken für die eigene Leistung und über Änderungen der
+- informiert ${supplier.manager.de.den} ${supplier.manager.title} umgehend über Risiken für die eigene Leistung und über Änderungen der
   eigenen Abläufe, die sich auf die Services auswirken können;
 - hält die Regeln zur Informationssicherheit ein, die für die Services gelten, an denen gearbeitet wird.
 
@@ -85,7 +85,7 @@ ${org.name}:
 - leitet Incidents und Anfragen über den Service Desk weiter, mit ihrer Priorität und den Informationen, die zur
   Bearbeitung nötig sind;
 - kündigt erwartete Änderungen der Nachfrage an, die die Leistung betreffen;
-- bezieht ${supplier.name} in die Planung der Changes und Wiederherstellungstests ein, die die Leistung betreffen;
+- bezieht ${supplier.name} in die Planung der Änderungen und Wiederherstellungstests ein, die die Leistung betreffen;
 - berichtet ${supplier.name} über die erbrachte Leistung und führt die nachstehenden Bewertungen durch.
 @@escalationTitle
 Ansprechpartner und Eskalation
@@ -103,10 +103,10 @@ Namen werden mit dem unterzeichneten Exemplar aufbewahrt.
 @@reviewTitle
 Berichterstattung und Bewertung
 @@review
-Die Leistung gegenüber dieser Vereinbarung wird monatlich erhoben und ${supplier.name} berichtet. Der
-${supplier.manager.title} bewertet sie mit ${supplier.name} ${supplier.reviewFrequency}, wie es die Kritikalität
+Die Leistung gegenüber dieser Vereinbarung wird monatlich erhoben und ${supplier.name} berichtet. ${supplier.manager.de.Der}
+${supplier.manager.title} <#if supplier.manager.de.plural?has_content>bewerten<#else>bewertet</#if> sie mit ${supplier.name} ${supplier.reviewFrequency}, wie es die Kritikalität
 der unterstützten Services erfordert (${serviceLevels.supplierReviewRule}). Die Bewertung umfasst die erreichten
-Service-Levels, Incidents und Changes, an denen ${supplier.name} beteiligt war, Risiken, geplante Änderungen der
+Service-Levels, Incidents und Änderungen, an denen ${supplier.name} beteiligt war, Risiken, geplante Änderungen der
 Nachfrage und Verbesserungen; Maßnahmen werden aufgezeichnet und in der nächsten Bewertung nachverfolgt. Ein nicht
 erreichtes Service-Level gefährdet die Services: Es wird wie oben beschrieben eskaliert, und wiederkehrende
 Abweichungen werden in das <@sms.link "improvement-register"/> eingetragen.
@@ -117,7 +117,7 @@ Abweichungen werden in das <@sms.link "improvement-register"/> eingetragen.
   dann, wenn sich die unterstützten Services, ihre Ziele oder die Leistung von ${supplier.name} ändern.
 - Änderungen werden von beiden Parteien schriftlich vereinbart. Eine Änderung, die einen Service betrifft, wird
   vor der Vereinbarung als Änderungsantrag nach der <@sms.link "change-management-policy"/> bewertet.
-- Der ${doc.owner.title} hält diese Vereinbarung gemäß dem <@sms.link "documented-information-control"/> unter
+- ${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>halten<#else>hält</#if> diese Vereinbarung gemäß dem <@sms.link "documented-information-control"/> unter
   Versionskontrolle; der Betreuer der Beziehung hält sie im Einklang mit den unterstützten
   Service-Level-Vereinbarungen und dem <@sms.link "supplier-register"/>.
 - Die Vereinbarung bleibt in Kraft, bis sie durch eine neuere Fassung ersetzt wird oder ${supplier.name} nicht mehr

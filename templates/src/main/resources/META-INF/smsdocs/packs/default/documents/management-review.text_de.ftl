@@ -13,7 +13,7 @@ Geltungsbereich
 Die Bewertung umfasst das gesamte SMS, wie im Dokument <@sms.link "sms-scope"/> festgelegt: die
 Servicemanagementpolitik und die Servicemanagementziele, den Servicemanagementplan, jeden
 Servicemanagementprozess, die Services im Anwendungsbereich und die an ihrer Erbringung beteiligten
-Parteien. Betriebliche Besprechungen, etwa Sitzungen zur Genehmigung von Changes oder Service-Reviews
+Parteien. Betriebliche Besprechungen, etwa Sitzungen zur Genehmigung von Änderungen oder Service-Reviews
 mit Kunden, liefern Eingaben für die Managementbewertung, ersetzen sie aber nicht.
 @@rolesTitle
 Rollen und Verantwortlichkeiten
@@ -30,11 +30,11 @@ verantworteten Prozesse vor:
 | Prozessverantwortlicher | Inhaber | Vorgestellte Prozesse |
 |---|---|---|
 @@managerPresentsAll
-Der ${sms.manager.title} stellt alle Servicemanagementprozesse vor, die sämtlich in seiner Verantwortung liegen.
+${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>stellen<#else>stellt</#if> alle Servicemanagementprozesse vor, die sämtlich in ${sms.manager.de.sein}er Verantwortung liegen.
 @@managerPresentsOwn
-Der ${sms.manager.title} stellt die von ihm verantworteten Prozesse vor: ${governance.managerProcesses?join(", ")}.
+${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>stellen<#else>stellt</#if> die von ${sms.manager.de.ihm} verantworteten Prozesse vor: ${governance.managerProcesses?join(", ")}.
 @@topPresents
-Der ${sms.topManagement.title} stellt die von ihm verantworteten Prozesse vor: ${governance.topProcesses?join(", ")}.
+${sms.topManagement.de.Der} ${sms.topManagement.title} <#if sms.topManagement.de.plural?has_content>stellen<#else>stellt</#if> die von ${sms.topManagement.de.ihm} verantworteten Prozesse vor: ${governance.topProcesses?join(", ")}.
 @@othersAttend
 Weitere Personen nehmen auf Einladung der Leitung der Sitzung an einzelnen Tagesordnungspunkten teil,
 zum Beispiel der leitende interne Auditor zu den Auditergebnissen oder der Kundenbetreuer eines
@@ -42,7 +42,7 @@ Lieferanten zu einem Punkt über dessen Leistung.
 @@frequencyTitle
 Häufigkeit und Planung
 @@stage1Planned
-(Audit Stufe 1 geplant für ${certification.stage1})
+(Audit der Stufe 1 geplant am ${certification.stage1})
 @@frequency stage1Planned
 - Eine vollständige Managementbewertung findet ${cadence.managementReview.every} statt. Die Termine für das kommende Jahr
   werden im Betriebskalender des Dokuments <@sms.link "sms-plan"/> festgelegt und den Teilnehmenden
@@ -50,21 +50,21 @@ Häufigkeit und Planung
 - Vor der Erstzertifizierung${stage1Planned} wird
   nach der ersten vollständigen Runde interner Audits mindestens eine vollständige Managementbewertung
   durchgeführt, damit die Zertifizierungsstelle deren Ergebnisse und Maßnahmen einsehen kann.
-- Eine außerordentliche Bewertung wird vom ${sms.topManagement.title} innerhalb von zehn Arbeitstagen
-  nach einem der folgenden Ereignisse einberufen: ein Major Incident, der einen Vertrag verletzt oder eine
-  Vertragsstrafe nach sich zieht; eine schwerwiegende Nichtkonformität, die von der Zertifizierungsstelle
+- ${sms.topManagement.de.Der} ${sms.topManagement.title} <#if sms.topManagement.de.plural?has_content>berufen<#else>beruft</#if> innerhalb von zehn Arbeitstagen nach einem der
+  folgenden Ereignisse eine außerordentliche Bewertung ein: ein Major Incident, der einen Vertrag verletzt oder eine
+  Vertragsstrafe nach sich zieht; eine Hauptabweichung, die von der Zertifizierungsstelle
   festgestellt wird; Verlust oder Ausfall eines wichtigen Lieferanten; eine wesentliche Änderung des
   Anwendungsbereichs, der Organisation oder ihrer Eigentumsverhältnisse; ein schwerwiegender
   Informationssicherheitsvorfall. Eine außerordentliche Bewertung kann sich auf die von dem Ereignis
   betroffenen Eingaben beschränken.
-- Eine Bewertung ist beschlussfähig, wenn der ${sms.topManagement.title} (oder eine von ihm förmlich
-  benannte Vertretung) und der ${sms.manager.title} anwesend sind und mindestens zwei Drittel der
+- Eine Bewertung ist beschlussfähig, wenn ${sms.topManagement.de.der} ${sms.topManagement.title} (oder eine von ${sms.topManagement.de.ihm} förmlich
+  benannte Vertretung) und ${sms.manager.de.der} ${sms.manager.title} anwesend sind und mindestens zwei Drittel der
   Prozessverantwortlichen teilnehmen oder einen schriftlichen Bericht einreichen. Eine nicht
   beschlussfähige Bewertung wird innerhalb von vier Wochen neu angesetzt.
 @@inputsTitle
 Eingaben für die Bewertung
 @@inputsIntro
-Der ${sms.manager.title} verteilt die Bewertungsunterlagen mindestens fünf Arbeitstage vor der Bewertung.
+${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>verteilen<#else>verteilt</#if> die Bewertungsunterlagen mindestens fünf Arbeitstage vor der Bewertung.
 Sie decken den Zeitraum seit der vorangegangenen Bewertung ab und zeigen, soweit die Daten es zulassen,
 Trends über mindestens die letzten drei Zeiträume.
 @@inputsHeader
@@ -81,14 +81,14 @@ erreicht wird, die laufenden Maßnahmen.
 | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|
 @@noObjectives
-Es sind noch keine messbaren Servicemanagementziele festgelegt. Bis dahin berichtet der
+Es sind noch keine messbaren Servicemanagementziele festgelegt. Bis dahin <#if sms.manager.de.plural?has_content>berichten<#else>berichtet</#if> ${sms.manager.de.der}
 ${sms.manager.title} die Serviceleistung im Vergleich zu den Service-Level-Zielen; die erste Bewertung
 legt die Ziele mit jeweils einer Kennzahl, einem Zielwert und einem Verantwortlichen fest und dokumentiert
 sie im Dokument <@sms.link "sms-plan"/>.
 @@servicesHeading
 Serviceleistung
 @@servicesIntro
-Der ${reporting.owner.title} berichtet für jeden Service die erreichte Verfügbarkeit im Vergleich zum
+${reporting.owner.de.Der} ${reporting.owner.title} <#if reporting.owner.de.plural?has_content>berichten<#else>berichtet</#if> für jeden Service die erreichte Verfügbarkeit im Vergleich zum
 Ziel, das Aufkommen an Incidents und Service Requests, die Lösung innerhalb der Zielzeiten und jede
 Verletzung der Service-Level-Vereinbarung.
 @@servicesHeader
@@ -100,17 +100,17 @@ Bewertung nur die Leistung der Servicemanagementprozesse und prüft, ob der Kata
 @@suppliersHeading
 Lieferantenleistung
 @@suppliersIntro
-Der ${supplierManagement.owner.title} berichtet über das Ergebnis der im Zeitraum durchgeführten
+${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>berichten<#else>berichtet</#if> über das Ergebnis der im Zeitraum durchgeführten
 Lieferantenbewertungen, Verletzungen von Verträgen oder Vereinbarungen, Streitfälle und jedes veränderte
 Lieferantenrisiko, und zwar für:
 @@noSuppliers
-Für die Services im Anwendungsbereich sind derzeit keine ${t.externalOrInternalSuppliers} erfasst. Der
-${supplierManagement.owner.title} bestätigt bei jeder Bewertung, dass dies weiterhin zutrifft.
+Für die Services im Anwendungsbereich sind derzeit keine ${t.externalOrInternalSuppliers} erfasst. ${supplierManagement.owner.de.Der}
+${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>bestätigen<#else>bestätigt</#if> bei jeder Bewertung, dass dies weiterhin zutrifft.
 @@processesHeading
 Prozessleistung
 @@processesIntro
-Jeder Prozessverantwortliche übermittelt dem ${sms.manager.title} zehn Arbeitstage vor der Bewertung
-einen Prozessbericht von höchstens zwei Seiten. Er zeigt die Prozesskennzahlen im Vergleich zu ihren
+Jeder Prozessverantwortliche übermittelt zehn Arbeitstage vor der Bewertung einen Prozessbericht von höchstens
+zwei Seiten an ${sms.manager.de.den} ${sms.manager.title}. Der Bericht zeigt die Prozesskennzahlen im Vergleich zu ihren
 Zielwerten, Nichtkonformitäten und Incidents mit Bezug zum Prozess, das Ergebnis der letzten
 Prozessüberprüfung, Risiken und Verbesserungsvorschläge.
 @@processesHeader
@@ -144,7 +144,7 @@ Die Bewertung führt zu Entscheidungen und Maßnahmen zu:
   Anwendungsbereichs, des Servicemanagementplans und der Prozesse;
 - Änderungen an Services und Service-Level-Zielen, die den Kunden vorgeschlagen werden sollen, sowie
   Änderungen an den Vereinbarungen mit Lieferanten;
-- Ressourcenbedarf: Personal, Kompetenzen und Schulung, Werkzeuge, Einrichtungen und Budget, jeweils mit
+- Ressourcenbedarf: Personal, Kompetenzen und Schulung, Tools, Einrichtungen und Budget, jeweils mit
   Angabe, wer sie bis wann bereitstellt;
 - Risiken und Chancen: neue Risiken, die in das Register aufzunehmen sind, sowie Änderungen an
   Bewertungen und Behandlungsmaßnahmen;
@@ -158,14 +158,14 @@ Verbesserungen werden in das Verbesserungsregister aufgenommen und gemäß dem D
 @@minutesTitle
 Protokoll und Nachverfolgung
 @@minutes
-1. Der ${sms.manager.title} übermittelt den Teilnehmenden innerhalb von fünf Arbeitstagen den
+1. ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>übermitteln<#else>übermittelt</#if> den Teilnehmenden innerhalb von fünf Arbeitstagen den
    Protokollentwurf. Das Protokoll hält die Teilnehmenden, die behandelten Eingaben, die
    Schlussfolgerungen sowie jede Entscheidung und Maßnahme mit Verantwortlichem und Fälligkeitstermin fest.
-2. Die Teilnehmenden übermitteln Korrekturen innerhalb von drei Arbeitstagen; anschließend genehmigt der
+2. Die Teilnehmenden übermitteln Korrekturen innerhalb von drei Arbeitstagen; anschließend <#if sms.topManagement.de.plural?has_content>genehmigen<#else>genehmigt</#if> ${sms.topManagement.de.der}
    ${sms.topManagement.title} das Protokoll, das damit zu einer gelenkten Aufzeichnung wird.
-3. Die Maßnahmen werden in die Maßnahmenliste der Managementbewertung eingetragen. Der
-   ${sms.manager.title} überprüft die Liste monatlich, fordert die im Folgemonat fälligen Maßnahmen nach
-   und meldet überfällige Maßnahmen an den ${sms.topManagement.title}.
+3. Die Maßnahmen werden in die Maßnahmenliste der Managementbewertung eingetragen. ${sms.manager.de.Der}
+   ${sms.manager.title} <#if sms.manager.de.plural?has_content>überprüfen<#else>überprüft</#if> die Liste monatlich, <#if sms.manager.de.plural?has_content>fordern<#else>fordert</#if> die im Folgemonat fälligen Maßnahmen nach
+   und <#if sms.manager.de.plural?has_content>melden<#else>meldet</#if> überfällige Maßnahmen an ${sms.topManagement.de.den} ${sms.topManagement.title}.
 4. Entscheidungen, die die Mitarbeitenden betreffen, etwa geänderte Ziele oder eine geänderte Politik,
    werden allen Mitarbeitenden innerhalb eines Monats gemäß dem Dokument <@sms.link "competence-awareness-communication"/>
    bekannt gemacht.

@@ -6,8 +6,8 @@ Zweck
 Dieses Verfahren legt fest, wie ${org.name} das Servicemanagementsystem (SMS) und seine Services
 überwacht und misst, wie die Ergebnisse analysiert und bewertet werden und welche Serviceberichte für
 Kunden und Leitung erstellt werden${reportingProcessNote}. Es stellt sicher, dass Entscheidungen über die Services und das SMS auf
-verlässlichen Daten beruhen und dass die Kunden regelmäßig eine zutreffende Darstellung der Services
-erhalten, für die sie bezahlen.
+verlässlichen Daten beruhen und dass die Kunden regelmäßig eine zutreffende Darstellung der von ihnen
+bezogenen Services erhalten.
 @@reportingProcessNote
 (der Prozess der Serviceberichterstattung
 selbst ist Bestandteil des Dokuments <@sms.link "service-delivery-processes"/>)
@@ -64,19 +64,19 @@ wo Verbesserungsbedarf besteht.
 @@objectivesTitle
 SMS-Ziele
 @@objectivesHeader
-| ID | Ziel | Kennzahl | Zielwert | Verantwortlich |
+| Nr. | Ziel | Kennzahl | Zielwert | Verantwortlich |
 |---|---|---|---|---|
 @@objectivesMeasured
 Jedes Ziel wird monatlich gemessen; der Fortschritt wird im SMS-Leistungsbericht dargestellt.
 @@noObjectives
-Es sind noch keine SMS-Ziele festgelegt. Bis dahin berichtet der ${sms.manager.title} die nachstehenden
-Service- und Prozesskennzahlen und schlägt in der nächsten Managementbewertung Ziele vor.
+Es sind noch keine SMS-Ziele festgelegt. Bis dahin <#if sms.manager.de.plural?has_content>berichten<#else>berichtet</#if> ${sms.manager.de.der} ${sms.manager.title} die nachstehenden
+Service- und Prozesskennzahlen und <#if sms.manager.de.plural?has_content>schlagen<#else>schlägt</#if> in der nächsten Managementbewertung Ziele vor.
 @@servicesTitle
 Serviceleistung
 @@serviceMeasures
 Für jeden Service wird monatlich im Vergleich zu den Zielen seiner Service-Level-Vereinbarung gemessen:
 die Verfügbarkeit innerhalb der vereinbarten Servicezeiten, die innerhalb des Ziels gelösten Incidents und
-erfüllten Service Requests, Major Incidents, Changes mit Auswirkung auf den Service sowie die
+erfüllten Service Requests, Major Incidents, Änderungen mit Auswirkung auf den Service sowie die
 Kundenzufriedenheit.
 @@servicesHeader
 | Service | Servicezeiten | Verfügbarkeitsziel | Kunden | Analyse durch |
@@ -84,7 +84,7 @@ Kundenzufriedenheit.
 @@hoursNotDefined
 nicht festgelegt
 @@internalUsers
-interne Nutzer
+interne Benutzer
 @@noServices
 Es sind noch keine Services erfasst. Jeder Service wird mit seiner Inbetriebnahme in das Messprogramm
 aufgenommen.
@@ -100,17 +100,17 @@ Methoden
   Bezeichnung, Berechnungsformel, Datenquelle, Häufigkeit, Verantwortlicher, Zielwert und Empfänger des
   Berichts. Über eine neue Kennzahl wird erst berichtet, wenn ihre Definition dort aufgenommen und
   freigegeben ist.
-- **Datenerhebung.** Die Daten werden den Werkzeugen entnommen, in denen die Arbeit erfasst wird, und
-  nicht manuell erhoben: ${measurement.dataSources}. Umfrageergebnisse, die außerhalb dieser Werkzeuge eingehen,
-  werden vom ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
+- **Datenerhebung.** Die Daten werden den Tools entnommen, in denen die Arbeit erfasst wird, und
+  nicht manuell erhoben: ${measurement.dataSources}. Umfrageergebnisse, die außerhalb dieser Tools eingehen,
+  werden durch ${brm.owner.de.den} ${brm.owner.title} erfasst und von einer zweiten Person geprüft.
 - **Zeitbezogene Kennzahlen** werden innerhalb der Servicezeiten des jeweiligen Service nach den
   Zeitregeln seiner Service-Level-Vereinbarung berechnet. Die Verfügbarkeit wird wie im Dokument
   <@sms.link "service-assurance"/> beschrieben berechnet.
-- **Datenqualität.** Vor jedem Monatsbericht prüft der ${reporting.owner.title}, ob die Daten für den
-  Zeitraum vollständig sind, gleicht die Summen mit den Quellwerkzeugen ab und dokumentiert jede Korrektur
+- **Datenqualität.** Vor jedem Monatsbericht <#if reporting.owner.de.plural?has_content>prüfen<#else>prüft</#if> ${reporting.owner.de.der} ${reporting.owner.title}, ob die Daten für den
+  Zeitraum vollständig sind, <#if reporting.owner.de.plural?has_content>gleichen<#else>gleicht</#if> die Summen mit den Quellsystemen ab und <#if reporting.owner.de.plural?has_content>dokumentieren<#else>dokumentiert</#if> jede Korrektur
   mit ihrer Begründung. Zahlen werden nach der Herausgabe niemals ohne einen Hinweis im nächsten Bericht
   geändert.
-- **Status.** Ergebnisse werden als grün (Ziel erreicht), gelb (Ziel erreicht, aber mit weniger als 10 %
+- **Status.** Ergebnisse werden als grün (Ziel erreicht), gelb (Ziel erreicht, aber mit weniger als 10 %
   Abstand zur Grenze oder drei Monate in Folge verschlechtert) oder rot (Ziel verfehlt) dargestellt.
 @@calendarTitle
 Kalender für Überwachung und Messung
@@ -119,7 +119,7 @@ Kalender für Überwachung und Messung
 |---|---|---|
 | Laufend | Automatisierte Überwachung der Services und Komponenten; Alarme werden als Incidents erfasst | ${availability.owner.title} |
 | Täglich | Überprüfung offener Incidents und Service Requests, deren Zielzeit bald überschritten wird | ${incident.owner.title} |
-| Wöchentlich | Betriebsbesprechung: Major Incidents, Changes, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
+| Wöchentlich | Betriebsbesprechung: Major Incidents, Änderungen, Probleme, Kapazitätswarnungen | ${reporting.owner.title} |
 | Monatlich, bis zum 5. Arbeitstag | Daten extrahiert und geprüft, Kennzahlen berechnet | ${reporting.owner.title} |
 | Monatlich, bis zum 10. Arbeitstag | Serviceberichte herausgegeben; SMS-Leistungsbesprechung durchgeführt | ${sms.manager.title} |
 | ${serviceLevels.customerReviewRule?cap_first} | Service-Reviews mit Kunden in der im Dokument <@sms.link "relationship-and-agreement"/> festgelegten Häufigkeit | ${brm.owner.title} |
@@ -137,13 +137,13 @@ Analyse und Bewertung
    verfehltes Service-Level-Ziel oder ein wiederholter Fehler wird als Nichtkonformität gemäß dem Dokument
    <@sms.link "nonconformity-and-corrective-action"/> erfasst; eine Verbesserungsmöglichkeit wird gemäß dem Dokument
    <@sms.link "continual-improvement"/> erfasst.
-3. **Bewerten.** In der monatlichen SMS-Leistungsbesprechung, die der ${sms.manager.title} mit den
-   Prozess- und Serviceverantwortlichen durchführt, werden die Ergebnisse in ihrer Gesamtheit bewertet; es wird geprüft, ob die
+3. **Bewerten.** In der monatlichen SMS-Leistungsbesprechung, die ${sms.manager.de.der} ${sms.manager.title} mit den
+   Prozess- und Serviceverantwortlichen <#if sms.manager.de.plural?has_content>durchführen<#else>durchführt</#if>, werden die Ergebnisse in ihrer Gesamtheit bewertet; es wird geprüft, ob die
    Maßnahmen aus früheren Besprechungen wirksam waren, und es werden neue Maßnahmen mit Verantwortlichen
    und Terminen vereinbart.
 4. **Eskalieren.** Ergebnisse, die ein SMS-Ziel oder eine Kundenvereinbarung gefährden, werden innerhalb
    von fünf Arbeitstagen der obersten Leitung (${top.title}) gemeldet.
-5. **An die Managementbewertung berichten.** Der ${sms.manager.title} fasst die Ergebnisse, Trends und
+5. **An die Managementbewertung berichten.** ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>fassen<#else>fasst</#if> die Ergebnisse, Trends und
    Maßnahmen seit der letzten Bewertung als Eingabe für die Managementbewertung (<@sms.link "management-review"/>) zusammen; dort
    beurteilt die oberste Leitung, ob das SMS leistungsfähig und wirksam ist.
 @@reportsTitle
@@ -158,7 +158,7 @@ Eingaben und Ergebnisse
 | Eingaben | Ergebnisse |
 |---|---|
 | SMS-Ziele und Service-Level-Vereinbarungen | Definitionen der Kennzahlen |
-| Aufzeichnungen zu Incidents, Service Requests, Problemen und Changes | Monatliche Messergebnisse mit Status |
+| Aufzeichnungen zu Incidents, Service Requests, Problemen und Änderungen | Monatliche Messergebnisse mit Status |
 | Überwachungs- und Verfügbarkeitsdaten | Serviceberichte für Kunden und Leitung |
 | Kundenzufriedenheitsumfragen und Beschwerden | Protokolle der SMS-Leistungsbesprechungen und Service-Reviews |
 | Daten zu Lieferanten, Kapazität, Informationssicherheit und Kosten | Nichtkonformitäten und Verbesserungsmöglichkeiten |

@@ -56,7 +56,7 @@ behandelt. Ein einzelnes Ereignis kann mehrere davon auslösen.
 |---|---|---|---|
 | Definition | Eine ungeplante Unterbrechung oder Qualitätsminderung eines Service | Die zugrunde liegende Ursache eines oder mehrerer tatsächlicher oder potenzieller Incidents | Die Nichterfüllung einer Anforderung des SMS, einer Servicevereinbarung oder des Gesetzes |
 | Zielsetzung | Wiederherstellung des Service | Beseitigung der Ursache von Serviceausfällen | Funktionieren des Managementsystems wie vorgesehen |
-| Beispiel | Ein gehosteter Server ist nicht verfügbar | Ein Firmwarefehler im Speichersystem verursacht wiederholte Ausfälle | Changes wurden ohne die von der Richtlinie für das Change-Management geforderte Genehmigung eingespielt |
+| Beispiel | Ein gehosteter Server ist nicht verfügbar | Ein Firmwarefehler im Speichersystem verursacht wiederholte Ausfälle | Änderungen wurden ohne die von der Änderungsmanagementpolitik geforderte Genehmigung umgesetzt |
 | Regelung | <@sms.link "resolution-and-fulfilment"/> | <@sms.link "resolution-and-fulfilment"/> | Dieses Verfahren |
 | Erfasst in | ${sms.toolOf("incident-management")} | ${sms.toolOf("problem-management")} | Register der Korrekturmaßnahmen |
 | Verantwortlich | ${incident.owner.title} | ${problem.owner.title} | Verantwortlicher des betroffenen Prozesses |
@@ -64,7 +64,7 @@ behandelt. Ein einzelnes Ereignis kann mehrere davon auslösen.
 Ein Incident ist zugleich eine Nichtkonformität, wenn bei seiner Behandlung eine Anforderung verletzt
 wurde, zum Beispiel wenn ein Major Incident nicht nachbetrachtet oder ein Service-Level-Ziel ohne
 Eskalation verfehlt wurde. Ein wiederkehrendes Muster von Nichtkonformitäten bei der Behandlung von
-Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Problem-Aufzeichnung.
+Incidents oder Problemen ist eine Nichtkonformität dieser Prozesse und keine Problemaufzeichnung.
 @@rolesTitle
 Rollen und Verantwortlichkeiten
 @@ownerDuties
@@ -80,7 +80,7 @@ Jeder Prozessverantwortliche ist für die Nichtkonformitäten seines Prozesses v
 Korrektur durch, leitet die Ursachenanalyse, schlägt die Korrekturmaßnahme vor, setzt sie um und weist
 ihre Wirksamkeit nach. Interne Auditoren erfassen in Audits festgestellte Nichtkonformitäten und
 verifizieren die ergriffenen Maßnahmen, wie im <@sms.link "internal-audit"/> beschrieben. Alle
-Mitarbeitenden melden bemerkte Nichtkonformitäten an den ${sms.manager.title} oder an den
+Mitarbeitenden melden bemerkte Nichtkonformitäten an ${sms.manager.de.den} ${sms.manager.title} oder an den
 Prozessverantwortlichen.
 @@sourcesTitle
 Quellen von Nichtkonformitäten
@@ -88,14 +88,14 @@ Quellen von Nichtkonformitäten
 Nichtkonformitäten werden festgestellt durch:
 
 - interne Audits und Audits durch die Zertifizierungsstelle, Kunden oder Aufsichtsbehörden;
-- Servicebeschwerden und Rückmeldungen von Kunden, bearbeitet durch den ${brm.owner.title};
+- Servicebeschwerden und Rückmeldungen von Kunden, bearbeitet durch ${brm.owner.de.den} ${brm.owner.title};
 - Serviceberichte, aus denen hervorgeht, dass Service-Level-Ziele oder SMS-Ziele verfehlt wurden, ohne
-  dass die vom Prozess geforderten Maßnahmen ergriffen wurden, berichtet durch den ${reporting.owner.title};
+  dass die vom Prozess geforderten Maßnahmen ergriffen wurden, berichtet durch ${reporting.owner.de.den} ${reporting.owner.title};
 - Prozessüberprüfungen und die Überwachung der Prozesskennzahlen durch die Prozessverantwortlichen;
 - Managementbewertungen;
 - Überprüfungen ${t.ofExternalAndInternalSuppliers}, die zeigen, dass ein Vertrag oder eine
-  Vereinbarung nicht eingehalten wurde, berichtet durch den ${supplierManagement.owner.title};
-- Nachbetrachtungen von Major Incidents, Problemuntersuchungen, fehlgeschlagene Changes und
+  Vereinbarung nicht eingehalten wurde, berichtet durch ${supplierManagement.owner.de.den} ${supplierManagement.owner.title};
+- Nachbetrachtungen von Major Incidents, Problemuntersuchungen, fehlgeschlagene Änderungen und
   Informationssicherheitsvorfälle, die zeigen, dass ein Verfahren nicht eingehalten wurde oder nicht
   angemessen ist;
 - Tests der Servicekontinuitätspläne und Abgleiche ${t.theConfigurationInformationGenitive} mit der tatsächlichen Umgebung;
@@ -104,23 +104,23 @@ Nichtkonformitäten werden festgestellt durch:
 Einstufung und Fristen
 @@grading
 Nichtkonformitäten werden wie Auditfeststellungen eingestuft. Für Nichtkonformitäten, die nicht in einem
-Audit festgestellt wurden, legt der ${sms.manager.title} die Einstufung bei der Erfassung fest.
+Audit festgestellt wurden, <#if sms.manager.de.plural?has_content>legen<#else>legt</#if> ${sms.manager.de.der} ${sms.manager.title} die Einstufung bei der Erfassung fest.
 
 | Einstufung | Beispiel | Korrektur | Plan für die Korrekturmaßnahme | Abschluss der Maßnahme | Wirksamkeitsprüfung |
 |---|---|---|---|---|---|
 | Hauptabweichung | Ein Prozess wird überhaupt nicht betrieben; eine gesetzliche oder vertragliche Anforderung wird verletzt; dieselbe Nebenabweichung tritt nach einer Korrekturmaßnahme erneut auf | Beginn innerhalb von 1 Arbeitstag | innerhalb von 10 Arbeitstagen | innerhalb von 30 Tagen | 1 bis 3 Monate nach Abschluss |
-| Nebenabweichung | Ein einzelnes Versäumnis, etwa ein Change, der ohne dokumentierte Genehmigung umgesetzt wurde | innerhalb von 10 Arbeitstagen | innerhalb von 20 Arbeitstagen | innerhalb von 90 Tagen | beim nächsten Audit oder bei der nächsten Prozessüberprüfung, spätestens nach 6 Monaten |
+| Nebenabweichung | Ein einzelnes Versäumnis, etwa eine Änderung, die ohne dokumentierte Genehmigung umgesetzt wurde | innerhalb von 10 Arbeitstagen | innerhalb von 20 Arbeitstagen | innerhalb von 90 Tagen | beim nächsten Audit oder bei der nächsten Prozessüberprüfung, spätestens nach 6 Monaten |
 
-Ein Termin kann einmal vom ${sms.manager.title} unter Angabe eines dokumentierten Grundes verlängert
-werden. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabweichung bedarf der Genehmigung
-durch den ${sms.topManagement.title}.
+Einen Termin <#if sms.manager.de.plural?has_content>können<#else>kann</#if> ${sms.manager.de.der} ${sms.manager.title} einmal unter Angabe eines dokumentierten Grundes
+verlängern. Jede weitere Verlängerung sowie jede Verlängerung bei einer Hauptabweichung bedarf der Genehmigung
+durch ${sms.topManagement.de.den} ${sms.topManagement.title}.
 @@activitiesTitle
 Tätigkeiten
 @@activitySteps
 1. **Erfassen.** Wer die Nichtkonformität feststellt, erfasst sie innerhalb von zwei Arbeitstagen im
-   Register der Korrekturmaßnahmen oder bittet den ${sms.manager.title}, sie zu erfassen. Die Aufzeichnung
+   Register der Korrekturmaßnahmen oder bittet ${sms.manager.de.den} ${sms.manager.title}, sie zu erfassen. Die Aufzeichnung
    nennt die nicht erfüllte Anforderung, die Nachweise, wo und wann die Nichtkonformität festgestellt wurde
-   und von wem. Der ${sms.manager.title} vergibt eine Referenz, eine Einstufung und einen Verantwortlichen,
+   und von wem. ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>vergeben<#else>vergibt</#if> eine Referenz, eine Einstufung und einen Verantwortlichen,
    in der Regel den Verantwortlichen des betroffenen Prozesses.
 2. **Reagieren.** Der Verantwortliche ergreift Sofortmaßnahmen, um die Nichtkonformität unter Kontrolle zu
    bringen und zu korrigieren, und befasst sich mit ihren Folgen: zum Beispiel durch Wiederholung einer
@@ -140,24 +140,24 @@ Tätigkeiten
 5. **Über die Maßnahme entscheiden.** Der Verantwortliche schlägt eine Korrekturmaßnahme vor, die die
    Grundursache beseitigt, mit Aufgaben, Verantwortlichen, Termin und den Nachweisen, an denen ihre
    Wirksamkeit erkennbar sein wird. Die Maßnahme muss den Auswirkungen der Nichtkonformität angemessen
-   sein. Der ${sms.manager.title} genehmigt den Plan bei einer Nebenabweichung; der
-   ${sms.topManagement.title} genehmigt ihn bei einer Hauptabweichung oder wenn Budget, Personal oder eine
+   sein. ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>genehmigen<#else>genehmigt</#if> den Plan bei einer Nebenabweichung; ${sms.topManagement.de.der}
+   ${sms.topManagement.title} <#if sms.topManagement.de.plural?has_content>genehmigen<#else>genehmigt</#if> ihn bei einer Hauptabweichung oder wenn Budget, Personal oder eine
    Änderung der Politik erforderlich sind. Kommt die Bewertung zu dem Ergebnis, dass keine
    Korrekturmaßnahme erforderlich ist, weil die Ursache nicht erneut auftreten kann und keine
    vergleichbaren Fälle bestehen, wird die Begründung dokumentiert und auf dieselbe Weise genehmigt.
 6. **Umsetzen.** Der Verantwortliche setzt die Maßnahme um und dokumentiert, was wann getan wurde.
    Änderungen an Dokumenten erfolgen nach dem <@sms.link "documented-information-control"/>; Änderungen an
-   Services und Konfigurationselementen durchlaufen das Change-Management.
+   Services und Konfigurationselementen durchlaufen das Änderungsmanagement.
 7. **Wirksamkeit prüfen.** Nachdem die Maßnahme für den in der Einstufungstabelle genannten Zeitraum
-   angewendet wurde, prüft der ${sms.manager.title} (oder der Auditor, der die Feststellung getroffen hat)
+   angewendet wurde, <#if sms.manager.de.plural?has_content>prüfen<#else>prüft</#if> ${sms.manager.de.der} ${sms.manager.title} (oder der Auditor, der die Feststellung getroffen hat)
    die Nachweise: Aufzeichnungen des Prozesses seit der Änderung, eine erneute Stichprobe oder ein
    Folgeaudit. Ist die Nichtkonformität oder eine vergleichbare erneut aufgetreten, ist die Maßnahme nicht
    wirksam: Die Aufzeichnung wird wieder geöffnet und die Analyse ab Schritt 3 wiederholt.
-8. **Risiken und SMS aktualisieren.** Der Verantwortliche und der ${sms.manager.title} aktualisieren die
+8. **Risiken und SMS aktualisieren.** Der Verantwortliche und ${sms.manager.de.der} ${sms.manager.title} aktualisieren die
    Risiken und Chancen im <@sms.link "sms-plan"/>, wenn die Nichtkonformität ein neues Risiko oder eine
    falsche Einstufung aufgedeckt hat, und nehmen alle weiteren erforderlichen Änderungen am SMS vor, etwa an
    Zielen, Schulungen oder Steuerungsmaßnahmen für Lieferanten.
-9. **Abschließen und berichten.** Der ${sms.manager.title} schließt die Aufzeichnung, sobald die
+9. **Abschließen und berichten.** ${sms.manager.de.Der} ${sms.manager.title} <#if sms.manager.de.plural?has_content>schließen<#else>schließt</#if> die Aufzeichnung, sobald die
    Wirksamkeit bestätigt ist. Offene, überfällige und abgeschlossene Nichtkonformitäten, ihre Quellen und
    die Trends werden monatlich im SMS-Leistungsbericht, der im <@sms.link "monitoring-and-reporting"/>
    beschrieben ist, sowie in jeder Managementbewertung berichtet, wie im
@@ -171,7 +171,7 @@ und Beschwerden, in der Risikobeurteilung (<@sms.link "sms-plan"/>), in Auditbeo
 ähnlichen Fällen erkannt, die bei der Analyse einer Nichtkonformität gefunden werden (Schritt 3). Jede wird
 im Register der Korrekturmaßnahmen als Vorbeugungsmaßnahme erfasst, wie eine Nebenabweichung
 eingestuft und durch die Schritte 3 bis 9 geführt: Ihre Ursache wird analysiert, eine Maßnahme wird
-festgelegt, genehmigt, umgesetzt und auf Wirksamkeit geprüft, und der Datensatz wird auf dieselbe Weise
+festgelegt, genehmigt, umgesetzt und auf Wirksamkeit geprüft, und die Aufzeichnung wird auf dieselbe Weise
 abgeschlossen und berichtet.
 @@inputsOutputsTitle
 Eingaben und Ergebnisse

@@ -33,8 +33,8 @@ aufgeführten Services geplant, entworfen, überführt, erbracht und verbessert 
   sie einen Service im Anwendungsbereich betreffen.
 @@organisation
 - **Organisation:** Alle in der <@sms.link "service-management-policy"/> genannten Rollen gehören zum SMS.
-  <#if !governance.topGeneric>Der ${top.title} bildet die oberste Leitung des SMS; der<#else>Der</#if>
-  ${manager.title} ist für das SMS verantwortlich.
+  <#if !governance.topGeneric>${top.de.Der} ${top.title} <#if top.de.plural?has_content>bilden<#else>bildet</#if> die oberste Leitung des SMS; ${manager.de.der}<#else>${manager.de.Der}</#if>
+  ${manager.title} <#if manager.de.plural?has_content>sind<#else>ist</#if> für das SMS verantwortlich.
 @@widerOrganisation
 - **Teile der übergeordneten Organisation außerhalb des SMS:** <@sms.names items=internalSuppliers/>.
   Jeder dieser Bereiche unterstützt die Services als ${t.internalSupplier} auf Grundlage einer
@@ -56,7 +56,7 @@ Vereinbarungen sind im <@sms.link "service-catalogue"/> enthalten.
 | Service | Beschreibung | Kunden | Servicezeiten | Serviceverantwortlich |
 |---|---|---|---|---|
 @@internalUsers
-Interne Anwender
+Interne Benutzer
 @@servicesChanges
 Neue Services sowie Services, die entfernt oder wesentlich geändert werden, werden nach dem
 <@sms.link "design-build-transition"/> in den Anwendungsbereich aufgenommen oder aus ihm herausgenommen;
@@ -74,7 +74,7 @@ Kunden
 Derzeit keine
 @@customersManaged
 Die Kunden werden über das Business-Relationship-Management und das Service-Level-Management betreut,
-für die der ${brm.owner.title}<#if slm.owner.id != brm.owner.id> und der ${slm.owner.title} verantwortlich sind<#else> verantwortlich ist</#if>.
+für die ${brm.owner.de.der} ${brm.owner.title}<#if slm.owner.id != brm.owner.id> und ${slm.owner.de.der} ${slm.owner.title} verantwortlich sind<#elseif brm.owner.de.plural?has_content> verantwortlich sind<#else> verantwortlich ist</#if>.
 @@noCustomers
 Für die Services im Anwendungsbereich ist noch kein Kunde erfasst. Kunden werden in diese Erklärung
 aufgenommen, sobald ihre erste Service-Level-Vereinbarung unterzeichnet ist.
@@ -111,11 +111,11 @@ des SMS.
 | Schnittstelle zu | Ausgetauschte Inhalte | Gesteuert über | Verantwortlich |
 |---|---|---|---|
 | Kunden | Serviceanforderungen, Vereinbarungen, Serviceberichte, Beschwerden, Rückmeldungen zur Zufriedenheit | Business-Relationship-Management und Service-Level-Management | ${brm.owner.title} |
-| Anwender | Incidents, Service Requests, Statusinformationen | Service Desk, Incident-Management und Service-Request-Management | ${incident.owner.title} |
+| Benutzer | Incidents, Service Requests, Statusinformationen | Service Desk, Incident-Management und Service-Request-Management | ${incident.owner.title} |
 @@externalSupplierInterface
-| ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Changes, Eskalationen | Lieferantenmanagement | ${supplierManagement.owner.title} |
+| ${t.ExternalSuppliers} | Verträge, Leistungsdaten, Incidents, Änderungen, Eskalationen | Lieferantenmanagement | ${supplierManagement.owner.title} |
 @@internalSupplierInterface
-| ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Changes | Lieferantenmanagement | ${supplierManagement.owner.title} |
+| ${t.InternalSuppliers} | Interne Vereinbarungen, Leistungsdaten, Incidents, Änderungen | Lieferantenmanagement | ${supplierManagement.owner.title} |
 @@otherInterfaces
 | Finanzwesen und Unternehmensleitung | Budgets, Kosten, Leistungsverrechnung, Investitionsentscheidungen | Budgetierung und Kostenrechnung für Services | ${budgeting.owner.title} |
 | Personalwesen | Personalgewinnung, Stellenbeschreibungen, Schulungsnachweise | Ressourcen und Kompetenz | ${manager.title} |
@@ -150,7 +150,7 @@ dem Kunden erbrachten Service. Diese Verantwortung wird nicht vertraglich übert
   Eskalation, sind in ihrem Vertrag oder ihrer Vereinbarung festgelegt;
 - die Leistung der anderen Partei wird gemessen und mit ihr in einer Häufigkeit überprüft, die sich nach der
   Kritikalität der unterstützten Services richtet (${serviceLevels.supplierReviewRule}), wie im
-  <@sms.link "relationship-and-agreement"/> festgelegt; ihre Incidents, Changes und Releases durchlaufen
+  <@sms.link "relationship-and-agreement"/> festgelegt; ihre Incidents, Änderungen und Releases durchlaufen
   die Prozesse des SMS;
 - die Tätigkeiten der anderen Partei werden in das interne Auditprogramm einbezogen, soweit sie die
   Konformität des SMS beeinflussen.
@@ -174,7 +174,7 @@ ist im <@sms.link "sms-plan"/> festgelegt.
 @@reviewTitle
 Überprüfung des Anwendungsbereichs
 @@review
-Der ${doc.owner.title} überprüft diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
-Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. Änderungen des
-Anwendungsbereichs werden vom ${doc.approver.title} genehmigt, und die Zertifizierungsstelle wird vor ihrem
+${doc.owner.de.Der} ${doc.owner.title} <#if doc.owner.de.plural?has_content>überprüfen<#else>überprüft</#if> diese Erklärung bei jeder Managementbewertung sowie immer dann, wenn ein
+Service, ein Kunde, ein Lieferant oder ein Standort hinzukommt oder wegfällt. ${doc.approver.de.Der}
+${doc.approver.title} <#if doc.approver.de.plural?has_content>genehmigen<#else>genehmigt</#if> Änderungen des Anwendungsbereichs, und die Zertifizierungsstelle wird vor ihrem
 Inkrafttreten informiert.

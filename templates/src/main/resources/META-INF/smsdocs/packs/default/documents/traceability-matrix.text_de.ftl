@@ -23,8 +23,9 @@ fordert, ist dies in der Spalte „Dokumentierte Information“ angegeben; die A
 | Nicht umgesetzt | ${traceabilityMatrix.counts.missing} | Das Dokument liegt vor; die darin beschriebene Praxis hat noch nicht begonnen. |
 | Nicht bewertet | ${traceabilityMatrix.counts.notAssessed} | Die Gap-Analyse hat den Abschnitt nicht gesondert bewertet. Ein Unterabschnitt übernimmt die Bewertung des nächsten bewerteten übergeordneten Abschnitts. |
 @@uncovered
-Die folgenden Abschnitte werden von keinem Dokument des Satzes behandelt und müssen vor dem Audit der
-Stufe 1 abgedeckt werden: ${sms.andList(traceabilityMatrix.uncovered)}.
+<#if traceabilityMatrix.uncovered?size == 1>Der folgende Abschnitt wird von keinem Dokument des Satzes behandelt und muss vor dem Audit der
+Stufe 1 abgedeckt werden<#else>Die folgenden Abschnitte werden von keinem Dokument des Satzes behandelt und müssen vor dem Audit der
+Stufe 1 abgedeckt werden</#if>: ${sms.andList(traceabilityMatrix.uncovered)}.
 @@allCovered
 Jeder Abschnitt wird von mindestens einem Dokument des Satzes behandelt.
 @@matrixTitle
@@ -49,8 +50,8 @@ Abschnitt zu den zu prüfenden Aufzeichnungen gelangt.
 @@currentTitle
 Aktualisierung der Matrix
 @@current
-Die Matrix wird mit dem Dokumentensatz neu herausgegeben; sie wird nicht von Hand bearbeitet. Der
-${sms.manager.title} überprüft sie nach jeder Gap-Analyse, vor jedem internen Audit und vor der
-Managementbewertung und legt für jeden Abschnitt, der nur teilweise oder nicht umgesetzt ist, eine Maßnahme
+Die Matrix wird mit dem Dokumentensatz neu herausgegeben; sie wird nicht von Hand bearbeitet. ${sms.manager.de.Der}
+${sms.manager.title} <#if sms.manager.de.plural?has_content>überprüfen<#else>überprüft</#if> sie nach jeder Gap-Analyse, vor jedem internen Audit und vor der
+Managementbewertung und <#if sms.manager.de.plural?has_content>legen<#else>legt</#if> für jeden Abschnitt, der nur teilweise oder nicht umgesetzt ist, eine Maßnahme
 im <@sms.link "improvement-register"/> an. Ändert sich der Status eines Abschnitts, wird die Gap-Analyse in den SMS-Stammdaten
 aktualisiert und die Matrix neu herausgegeben.

@@ -4,10 +4,10 @@ Kapazitätsmanagement
 @@planTitle
 Kapazitätsplan
 @@planIntroLinked
-Der ${capacity.owner.title} führt den <@sms.link "capacity-plan"/>, der alle Services des Katalogs
-abdeckt. Er enthält:
+${capacity.owner.de.Der} ${capacity.owner.title} <#if capacity.owner.de.plural?has_content>führen<#else>führt</#if> den <@sms.link "capacity-plan"/>, der alle Services des Katalogs
+abdeckt. Der Plan enthält:
 @@planIntro
-Der ${capacity.owner.title} führt einen Kapazitätsplan, der alle Services des Katalogs abdeckt. Er enthält:
+${capacity.owner.de.Der} ${capacity.owner.title} <#if capacity.owner.de.plural?has_content>führen<#else>führt</#if> einen Kapazitätsplan, der alle Services des Katalogs abdeckt. Der Plan enthält:
 @@planContents
 - die aktuelle Kapazität und Auslastung der Ressourcen hinter jedem Service (Rechenleistung, Speicher,
   Netzwerk, Lizenzen und Personal);
@@ -49,6 +49,6 @@ Vorausschauende Analyse
 Kapazität bei Änderungen und im Design
 @@changeAndDesign
 Jeder Änderungsantrag wird nach dem <@sms.link "design-build-transition"/> auf seine Auswirkungen auf die
-Kapazität bewertet. Neue oder geänderte Services werden erst in den Produktivbetrieb übernommen, wenn der
-${capacity.owner.title} bestätigt hat, dass für ihren prognostizierten Bedarf ausreichend Kapazität
+Kapazität bewertet. Neue oder geänderte Services werden erst in den Produktivbetrieb übernommen, wenn ${capacity.owner.de.der}
+${capacity.owner.title} bestätigt <#if capacity.owner.de.plural?has_content>haben<#else>hat</#if>, dass für ihren prognostizierten Bedarf ausreichend Kapazität
 vorhanden ist.

@@ -2,7 +2,7 @@
 @@title
 Steuerung der am Servicelebenszyklus beteiligten Parteien
 @@accountability
-${org.name} behält die Verantwortung für ihre Services und für das SMS auch dann, wenn andere Parteien
+${org.name} behält die Verantwortung für die eigenen Services und für das SMS auch dann, wenn andere Parteien
 einen Service liefern, eine Servicekomponente betreiben oder einen Teil eines Prozesses durchführen.
 Politik, Planung, Leistungsbewertung und Verbesserung des SMS werden niemals an eine andere Partei
 übertragen.
@@ -17,11 +17,11 @@ Unterstützende Services
 keine im Katalog
 @@noParties
 Derzeit liefert keine andere Partei einen Service, eine Servicekomponente oder einen Teil eines Prozesses:
-${org.name} erbringt ihre Services mit eigenem Personal und eigener Infrastruktur. Ändert sich dies, wird
+${org.name} erbringt die Services mit eigenem Personal und eigener Infrastruktur. Ändert sich dies, wird
 die Partei vor Aufnahme ihrer Tätigkeit in das Lieferantenregister aufgenommen, und es gelten die
 nachstehenden Steuerungsmaßnahmen.
 @@controls
-Der ${supplierManagement.owner.title} wendet auf jede Partei die folgenden Steuerungsmaßnahmen an:
+${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>wenden<#else>wendet</#if> auf jede Partei die folgenden Steuerungsmaßnahmen an:
 
 1. **Auswahl.** Eine Partei wird anhand dokumentierter Kriterien ausgewählt: Fähigkeit, die
    Serviceanforderungen zu erfüllen, finanzielle Stabilität, Informationssicherheit,

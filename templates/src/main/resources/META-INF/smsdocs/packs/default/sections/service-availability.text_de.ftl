@@ -4,10 +4,10 @@ ${availability.name}
 @@purpose
 Das ${availability.name} stellt
 sicher, dass jeder Service zu den in seinen Servicezeiten festgelegten Zeiten genutzt werden kann und dass
-die Organisation Monat für Monat weiß, inwieweit sie diese Zusage eingehalten hat. Der
-${availability.owner.title} ist für den Prozess verantwortlich und arbeitet mit dem Kapazitätsmanagement,
-dem Incident- und dem Problem-Management sowie dem Servicekontinuitätsmanagement zusammen, die seine Daten
-mit ihm teilen.
+die Organisation Monat für Monat weiß, inwieweit sie diese Zusage eingehalten hat. ${availability.owner.de.Der}
+${availability.owner.title} <#if availability.owner.de.plural?has_content>sind<#else>ist</#if> für den Prozess verantwortlich. Der Prozess arbeitet mit dem
+Kapazitätsmanagement, dem Incident- und dem Problem-Management sowie dem Servicekontinuitätsmanagement
+zusammen, die ihre Daten mit ihm teilen.
 @@requirementsTitle
 Verfügbarkeitsanforderungen und -ziele
 @@requirements
@@ -23,10 +23,10 @@ Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt ber
 > Verfügbarkeit (%) = (vereinbarte Servicezeit − ungeplante Ausfallzeit innerhalb der vereinbarten Servicezeit) ÷ vereinbarte Servicezeit × 100
 @@downtimeRules
 - Die Ausfallzeit läuft vom Beginn des Serviceausfalls, wie er durch die Überwachung oder die erste
-  Anwendermeldung festgestellt wird, je nachdem, was früher eintritt, bis zur bestätigten
+  Benutzermeldung festgestellt wird, je nachdem, was früher eintritt, bis zur bestätigten
   Wiederherstellung des Service.
 - Ein Service gilt als nicht verfügbar, wenn eine im Servicekatalog beschriebene Kernfunktion von ihren
-  Anwendern nicht genutzt werden kann, auch wenn andere Funktionen weiterhin arbeiten.
+  Benutzern nicht genutzt werden kann, auch wenn andere Funktionen weiterhin arbeiten.
 - Geplante Wartungsarbeiten zählen nicht als Ausfallzeit, wenn sie innerhalb des in der
   Service-Level-Vereinbarung festgelegten Wartungsfensters durchgeführt und den Kunden mindestens fünf
   Arbeitstage im Voraus angekündigt wurden.
@@ -36,7 +36,7 @@ Die Verfügbarkeit wird für jeden Service und jeden Kalendermonat wie folgt ber
 @@planTitle
 Verfügbarkeitsplan
 @@plan
-Der ${availability.owner.title} führt den <@sms.link "availability-plan"/> als gelenktes Dokument. Er
+${availability.owner.de.Der} ${availability.owner.title} <#if availability.owner.de.plural?has_content>führen<#else>führt</#if> den <@sms.link "availability-plan"/> als gelenktes Dokument. Der Plan
 enthält die Verfügbarkeitsanforderungen und -ziele jedes Service mit der zulässigen Ausfallzeit, die
 Maßnahmen zum Schutz der Verfügbarkeit (Überwachung, Wartungsfenster, Kapazitätsreserve, Ausweichlösungen
 und Zusagen der Lieferanten), die dem Risikoregister entnommenen Risiken für die Verfügbarkeit, die Messung
@@ -50,7 +50,7 @@ verfehlt.
 Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability-management")} verwendet.
 @@monitoringSteps
 1. **Überwachung einrichten.** Für jeden Service werden Prüfungen festgelegt, die den Service so testen,
-   wie ein Anwender ihn erlebt (zum Beispiel Anmelden, Öffnen einer Datei, Erreichen eines Standorts),
+   wie ein Benutzer ihn erlebt (zum Beispiel Anmelden, Öffnen einer Datei, Erreichen eines Standorts),
    sowie den Zustand der unterstützenden Konfigurationselemente. Kein Service geht ohne diese Prüfungen in
    Betrieb.
 2. **Alarmieren.** Fehlgeschlagene Prüfungen lösen einen Alarm aus, der über
@@ -59,8 +59,8 @@ Für die Überwachung der Verfügbarkeit wird ${sms.toolOf("service-availability
 3. **Aufzeichnen.** Für jeden Serviceausfall werden Beginn und Ende, die betroffenen Services und Kunden
    sowie die Angabe aufgezeichnet, ob die Ausfallzeit auf das Ziel angerechnet wird.
 4. **Untersuchen.** Jeder ungeplante Serviceausfall von mehr als 30 Minuten und jeder Monat, in dem ein
-   Service sein Ziel verfehlt, wird untersucht. Der ${availability.owner.title} erfasst ein Problem und
-   vereinbart Maßnahmen mit dem Serviceverantwortlichen.
+   Service sein Ziel verfehlt, wird untersucht. ${availability.owner.de.Der} ${availability.owner.title} <#if availability.owner.de.plural?has_content>erfassen<#else>erfasst</#if> ein Problem und
+   <#if availability.owner.de.plural?has_content>vereinbaren<#else>vereinbart</#if> Maßnahmen mit dem Serviceverantwortlichen.
 5. **Berichten.** Bis zum fünften Arbeitstag jedes Monats werden die Verfügbarkeitswerte je Service im
    Vergleich zum Ziel ermittelt und in den Serviceberichten veröffentlicht, die im
    <@sms.link "monitoring-and-reporting"/> beschrieben sind.

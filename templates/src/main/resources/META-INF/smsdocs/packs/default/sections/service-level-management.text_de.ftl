@@ -4,7 +4,7 @@ Service-Level-Management
 @@slasTitle
 Service-Level-Vereinbarungen
 @@slasIntro
-Für jeden Service besteht eine SLA, die mit allen seinen Kunden vereinbart ist:
+Für jeden Service besteht ein SLA, das mit allen seinen Kunden vereinbart ist:
 @@slasHeader
 | Service | SLA | Kunden | Verfügbarkeitsziel |
 |---|---|---|---|
@@ -12,26 +12,26 @@ Für jeden Service besteht eine SLA, die mit allen seinen Kunden vereinbart ist:
 keine zugeordnet
 @@noSlas
 Es sind noch keine SLAs in Kraft, da noch keine Services festgelegt sind. Für jeden Service wird vor seiner
-Inbetriebnahme eine SLA vereinbart.
+Inbetriebnahme ein SLA vereinbart.
 @@catalogueConsistency
 Die SLAs stimmen mit dem <@sms.link "service-catalogue"/> überein: Der Katalog beschreibt jeden Service,
-die SLA legt die mit seinen Kunden vereinbarten Ziele fest.
+das SLA legt die mit seinen Kunden vereinbarten Ziele fest.
 @@agreeingTitle
-Vereinbarung einer SLA
+Vereinbarung eines SLA
 @@agreeingSteps
-1. **Anforderungen dokumentieren.** Der ${slm.owner.title} zeichnet die Serviceanforderungen des Kunden
+1. **Anforderungen dokumentieren.** ${slm.owner.de.Der} ${slm.owner.title} <#if slm.owner.de.plural?has_content>zeichnen<#else>zeichnet</#if> die Serviceanforderungen des Kunden
    auf: Servicezeiten, Verfügbarkeit, Reaktion und Lösung, Erfüllung von Service Requests, Arbeitslast,
    Berichterstattung.
 2. **Machbarkeit prüfen.** Der Serviceverantwortliche bestätigt, dass die Ziele mit der vorhandenen
-   Kapazität und dem vorhandenen Budget erreichbar sind; der ${supplierManagement.owner.title} bestätigt, dass die
+   Kapazität und dem vorhandenen Budget erreichbar sind; ${supplierManagement.owner.de.der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>bestätigen<#else>bestätigt</#if>, dass die
    unterstützenden Verträge und internen Vereinbarungen sie absichern.
-3. **Entwerfen.** Die SLA wird nach der Standardgliederung entworfen: Parteien, Servicebeschreibung,
+3. **Entwerfen.** Das SLA wird nach der Standardgliederung entworfen: Parteien, Servicebeschreibung,
    Servicezeiten, Service-Level-Ziele, Arbeitslastgrenzen, Ausnahmen, Verantwortlichkeiten,
    Berichterstattung, Eskalation und Änderungssteuerung.
-4. **Abstimmen und unterzeichnen.** Die SLA wird mit dem Kunden abgestimmt, von beiden Parteien
+4. **Abstimmen und unterzeichnen.** Das SLA wird mit dem Kunden abgestimmt, von beiden Parteien
    unterzeichnet und der Dokumentenlenkung unterstellt.
 5. **Kommunizieren.** Der Service Desk und die Teams, die den Service erbringen, werden vor Inkrafttreten
-   der SLA über die Ziele informiert.
+   des SLA über die Ziele informiert.
 @@monitoringTitle
 Überwachung und Überprüfung der SLAs
 @@monitoring
@@ -41,7 +41,7 @@ Vereinbarung einer SLA
 - Ein Ziel, das im Laufe des Monats gefährdet ist, wird an den Serviceverantwortlichen eskaliert; eine
   Zielverletzung wird auf ihre Ursache analysiert, und wiederholte Zielverletzungen führen zur Erfassung
   eines Problems.
-- Jede SLA wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate mit dem Kunden überprüft sowie immer dann, wenn sich der
-  Service, die Bedürfnisse des Kunden oder eine unterstützende Vereinbarung ändern. Änderungen einer SLA
-  werden über das Change-Management gesteuert.
-- Trends der SLA-Leistung werden jeder Managementbewertung berichtet.
+- Jedes SLA wird mindestens alle ${sms.documentControl.reviewIntervalMonths} Monate mit dem Kunden überprüft sowie immer dann, wenn sich der
+  Service, die Bedürfnisse des Kunden oder eine unterstützende Vereinbarung ändern. Änderungen eines SLA
+  werden über das Änderungsmanagement gesteuert.
+- Die Trends bei der Erfüllung der SLAs werden in jeder Managementbewertung berichtet.

@@ -2,7 +2,7 @@
 @@title
 Lieferantenmanagement
 @@intro
-Der ${supplierManagement.owner.title} führt ein Lieferantenregister aller ${t.externalAndInternalSuppliersInflected}, die zu den Services beitragen, mit dem
+${supplierManagement.owner.de.Der} ${supplierManagement.owner.title} <#if supplierManagement.owner.de.plural?has_content>führen<#else>führt</#if> ein Lieferantenregister aller ${t.externalAndInternalSuppliersInflected}, die zu den Services beitragen, mit dem
 Vertrag oder der Vereinbarung, den unterstützten Services und der für die Steuerung der Beziehung
 verantwortlichen Person (<@sms.link "supplier-register"/>). Für jeden Lieferanten ist bei ${org.name} ein Betreuer benannt, der die einzige
 Anlaufstelle für Leistung, Änderungen und Streitigkeiten ist.
@@ -28,7 +28,7 @@ wird.
    gelieferten Produkte oder Services, die Service-Levels und ihre Messung, die Schnittstellen zu den
    Prozessen von ${org.name} (Incidents, Änderungen, Releases, Berichterstattung), die Pflichten zu
    Sicherheit und Kontinuität, die Verantwortlichkeiten jeder Partei, Laufzeit, Kündigung und
-   Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. Der ${slm.owner.title} gleicht vor
+   Ausstiegsregelungen sowie den Weg zur Beilegung von Streitigkeiten. ${slm.owner.de.Der} ${slm.owner.title} <#if slm.owner.de.plural?has_content>gleichen<#else>gleicht</#if> vor
    der Unterzeichnung die Service-Levels mit den SLAs ab, die sie unterstützen.
 3. **Überwachen.** Die Leistungsdaten des Lieferanten werden monatlich erhoben und mit dem Vertrag
    verglichen. Incidents und Zielverletzungen des Lieferanten werden dem Lieferanten zugeordnet
@@ -48,9 +48,9 @@ Vertragsstreitigkeiten
    in Kenntnis.
 2. Die für die Geschäftsbeziehung Verantwortlichen beider Parteien versuchen, die Streitigkeit innerhalb von 10 Arbeitstagen
    beizulegen.
-3. Gelingt dies nicht, eskaliert der ${supplierManagement.owner.title} an die Geschäftsleitung des Lieferanten, und
+3. Gelingt dies nicht, <#if supplierManagement.owner.de.plural?has_content>eskalieren<#else>eskaliert</#if> ${supplierManagement.owner.de.der} ${supplierManagement.owner.title} an die Geschäftsleitung des Lieferanten, und
    beide Parteien treffen sich innerhalb weiterer 10 Arbeitstage.
-4. Ist die Streitigkeit dann noch nicht beigelegt, entscheidet der ${sms.topManagement.title}, ob der im
+4. Ist die Streitigkeit dann noch nicht beigelegt, <#if sms.topManagement.de.plural?has_content>entscheiden<#else>entscheidet</#if> ${sms.topManagement.de.der} ${sms.topManagement.title}, ob der im
    Vertrag vorgesehene Weg zur Streitbeilegung beschritten wird (Mediation, danach Schiedsverfahren oder
    ordentliche Gerichte).
 5. Solange eine Streitigkeit offen ist, hat der Service für die Kunden Vorrang: Die Streitigkeit darf die
@@ -74,7 +74,7 @@ welchen Punkten die Services von ihnen abhängen:
 1. Der Betreuer des Lieferanten schließt eine dokumentierte interne Vereinbarung ab, die die erbrachte
    Leistung oder Tätigkeit, die Service-Levels und ihre Messung, die Schnittstellen zu den SMS-Prozessen,
    die Ansprechpartner und den Eskalationsweg festlegt.
-2. Handelt ein Kunde als Lieferant, werden seine Pflichten in seiner SLA im Abschnitt zu den
+2. Handelt ein Kunde als Lieferant, werden seine Pflichten in seinem SLA im Abschnitt zu den
    Verantwortlichkeiten des Kunden festgehalten; Zeiten, die durch Nichterfüllung dieser Pflichten
    verloren gehen, werden bei den SLA-Zielen nicht berücksichtigt.
 3. Die Leistung im Vergleich zur Vereinbarung wird monatlich überwacht und in der Häufigkeit aus der
