@@ -23,6 +23,6 @@ identifiziert.
 Überprüfung
 @@review
 Die Risikoverantwortlichen überprüfen ihre Risiken ${cadence.riskReview.every} sowie nach jedem Incident, jeder
-Auditfeststellung und jeder Änderung, die sie betrifft. Der ${sms.manager.title} überprüft das gesamte
+Auditfeststellung und jeder Änderung, die sie betrifft. ${sms.manager.de.Der} ${sms.manager.title} überprüft das gesamte
 Register ${cadence.riskReview.every} und vor jeder Managementbewertung; diese erhält die hohen Risiken und die
 Wirksamkeit der Behandlungsmaßnahmen zur Bewertung.

@@ -47,7 +47,7 @@ und wechselt auf „Erledigt“, sobald der Deskriptor die fehlende Entscheidung
 2. Halten Sie jede Entscheidung im SMS-Deskriptor fest, nicht in diesem Dokument, und erzeugen Sie den
    Dokumentensatz neu. Das Dokumentenverzeichnis und die Rückverfolgbarkeitsmatrix folgen automatisch.
 3. Gehen Sie die offenen Zeilen in der wöchentlichen Einführungsbesprechung durch, bis keine mehr übrig
-   ist. Das SMS geht in Betrieb, wenn der ${top.title} die Entscheidung über die Inbetriebnahme am Ende
+   ist. Das SMS geht in Betrieb, wenn ${top.de.der} ${top.title} die Entscheidung über die Inbetriebnahme am Ende
    dieser Checkliste unterzeichnet.
 
 <@sms.section title="Verantwortlichkeiten und Rollen" clauses=["5.3"]/>
@@ -58,7 +58,7 @@ und wechselt auf „Erledigt“, sobald der Deskriptor die fehlende Entscheidung
 | Das SMS hat einen Verantwortlichen | <@state manager.person?has_content/> | <@sms.roleWithPerson manager/> |
 | Dokumente haben einen Standardverantwortlichen und eine Standardfreigabe | Erledigt | Verantwortlich: ${dc.owner.title}; Freigabe: ${dc.approver.title} |
 | Jede Rolle, die einen Prozess, einen Service oder einen Lieferanten verantwortet, hat einen benannten Inhaber | <@state !unnamed?has_content/> | <#if unnamed?has_content>Noch ohne Inhaber: <#list unnamed as r>${r.title}<#sep>, </#list><#else>${keyRoles?size} Rollen, jede mit Inhaber</#if> |
-| Der SMS-Verantwortliche verantwortet nicht jeden Prozess | <@state managerProcesses?size lt processList?size/> | Der ${manager.title} verantwortet ${managerProcesses?size} von ${processList?size} Prozessen |
+| Der SMS-Verantwortliche verantwortet nicht jeden Prozess | <@state managerProcesses?size lt processList?size/> | ${manager.de.Der} ${manager.title} verantwortet ${managerProcesses?size} von ${processList?size} Prozessen |
 
 | Rolle | Inhaber | Verantwortet |
 |---|---|---|
@@ -75,8 +75,8 @@ und wechselt auf „Erledigt“, sobald der Deskriptor die fehlende Entscheidung
 | ${o.objective} | ${o.measure!""} | ${o.target!""} | ${o.owner.title} | <@state o.measure?has_content && o.target?has_content/> |
 </#list>
 <#else>
-Es ist noch kein Servicemanagementziel erfasst. Vereinbaren Sie vor der Inbetriebnahme mit dem
-${top.title} mindestens ein Ziel je wesentlichem Serviceergebnis.
+Es ist noch kein Servicemanagementziel erfasst. Legen Sie vor der Inbetriebnahme mindestens ein Ziel je
+wesentlichem Serviceergebnis fest; ${top.de.der} ${top.title} gibt die Ziele frei.
 </#if>
 
 <@sms.section title="Prozesse, Verantwortliche und Tools" clauses=["7.1", "8.1"]/>
@@ -122,7 +122,7 @@ Erfassen Sie vor der Inbetriebnahme die Vertrags- oder Vereinbarungsreferenz fü
 die sie unterstützen.
 </#if>
 <#else>
-Es ist kein Lieferant erfasst. Bestätigen Sie mit dem ${top.title}, dass keine andere Partei zu den
+Es ist kein Lieferant erfasst. Lassen Sie ${top.de.den} ${top.title} bestätigen, dass keine andere Partei zu den
 Services beiträgt.
 </#if>
 
