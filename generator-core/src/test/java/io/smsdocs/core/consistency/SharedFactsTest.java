@@ -105,10 +105,10 @@ class SharedFactsTest {
             new Fact("customer satisfaction target", patterns("(?i)^\\|[^|]*zufrieden[^|]*\\|.*?\\b([1-5],\\d)\\b (?:oder höher|von 5)"),
                     v -> v.replace(',', '.'), m -> satisfaction((String) ((Map<?, ?>) m.at("measurement", "target")).get("business-relationship-management")), 1),
             new Fact("emergency change approval", patterns(
-                    "^\\| Genehmigung eines Notfall-Change \\| Notfall-CAB: ([^|]+?) \\|",
-                    "^\\| Notfalländerung \\| [^|]+ \\| Notfall-CAB: ([^|]+?) \\|",
+                    "^\\| Genehmigung einer Notfalländerung \\| Notfall-CAB: ([^|]+?) \\|",
+                    "^\\| Notfalländerung \\| (?:[^|]+ \\| )?Notfall-CAB: ([^|]+?) \\|",
                     "\\bDas Notfall-CAB \\(([^)]+)\\)",
-                    "^\\| Genehmigung eines Notfall-Change \\| ([^|]+?) \\|"),
+                    "^\\| Genehmigung einer Notfalländerung \\| ([^|]+?) \\|"),
                     v -> v.replaceFirst("^Notfall-CAB: ", ""), m -> (String) m.at("governance", "emergencyCab"), 3),
             new Fact("risk rating method", patterns("(?i)\\b((?:Wahrscheinlichkeit|Eintrittswahrscheinlichkeit) und Auswirkung (?:werden|eingestuft|bewertet)[^.]*)"),
                     SharedFactsTest::method, m -> "levels", 1),

@@ -72,8 +72,8 @@ class PartialDescriptorSetTest {
         assertThat(result.warnings()).extracting(Problem::message)
                 .anyMatch(m -> m.contains("service 'platform' names no customers"))
                 .anyMatch(m -> m.contains("nobody is named as SMS manager"));
-        assertThat(set.get("sla-platform.md")).containsPattern("internen Anwendern des Service \\(offene Entscheidung D-\\d\\d\\)");
-        assertThat(set.get("decision-register.md")).containsPattern("\\| D-\\d\\d \\| Kunden von Analyseplattform \\|")
+        assertThat(set.get("sla-platform.md")).containsPattern("internen\\s+Benutzern des Service \\(offene Entscheidung D-\\d\\d\\)");
+        assertThat(set.get("decision-register.md")).containsPattern("\\| D-\\d\\d \\| Kunden des Service Analyseplattform \\|")
                 .containsPattern("\\| D-\\d\\d \\| Wer die Rolle Service Management Manager innehat|\\| D-\\d\\d \\| Wer die Rolle .* innehat");
         assertThat(String.join("\n", set.values())).contains("noch zu benennen (D-").doesNotContain("| — | Richtet das SMS");
     }

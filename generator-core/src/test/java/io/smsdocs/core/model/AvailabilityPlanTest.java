@@ -86,6 +86,6 @@ class AvailabilityPlanTest {
         assertThat(((Map<?, ?>) service(plan, "epr").get("service")).get("allowedDowntime")).isEqualTo("44 min");
         assertThat(service(plan, "mail")).containsEntry("allowedDowntimeYear", "10 h 26 min");
         assertThat(service(plan, "odd")).containsEntry("allowedDowntimeYear", "1% of the agreed service hours");
-        assertThat(service(plan("de", RISKS), "odd")).containsEntry("allowedDowntimeYear", "1 % der vereinbarten Servicezeit");
+        assertThat(service(plan("de", RISKS), "odd")).containsEntry("allowedDowntimeYear", "1\u00a0% der vereinbarten Servicezeit");
     }
 }

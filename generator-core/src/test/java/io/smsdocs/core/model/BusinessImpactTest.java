@@ -152,6 +152,6 @@ class BusinessImpactTest {
         assertThat(service(german, "record").get("levels")).isEqualTo(List.of("Mäßig", "Erheblich", "Schwerwiegend", "Schwerwiegend"));
         assertThat(service(german, "mail")).containsEntry("mto", "2 Tage");
         assertThat(column(service(german, "portal"), "obligations"))
-                .containsOnly("Wird im Monatsbericht mit der zulässigen Ausfallzeit von 2 % der vereinbarten Servicezeit verglichen");
+                .containsOnly("Wird im Monatsbericht mit der zulässigen Ausfallzeit von 2\u00a0% der vereinbarten Servicezeit verglichen");
     }
 }

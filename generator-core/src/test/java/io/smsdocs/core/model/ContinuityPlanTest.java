@@ -72,7 +72,7 @@ class ContinuityPlanTest {
         // A role with neither a person nor a duty is left out; the German set words the duties in German.
         Map<?, ?> german = (Map<?, ?>) model("de", "2018", true, "boss").get("continuityPlan");
         assertThat(duties(german).get(2)).isEqualTo(Map.entry("helper",
-                "Wiederherstellungsverantwortung für Lonely und Shared; Service Desk und Mitteilungen an die Anwender"));
+                "Wiederherstellungsverantwortung für Lonely und Shared; Service Desk und Mitteilungen an die Benutzer"));
     }
 
     private static String deputy(Map<String, Object> model) {

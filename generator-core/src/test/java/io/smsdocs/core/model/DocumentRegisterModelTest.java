@@ -27,7 +27,7 @@ class DocumentRegisterModelTest {
         assertThat(register("en", "2018", documents, List.of(), List.of()).get("kindCounts"))
                 .isEqualTo(List.of("2 policies", "1 procedure", "1 matrix"));
         assertThat(register("de", "2018", documents, List.of(), List.of()).get("kindCounts"))
-                .isEqualTo(List.of("2 Leitlinien", "1 Verfahren", "1 Matrix"));
+                .isEqualTo(List.of("2 Politiken", "1 Verfahren", "1 Matrix"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class MeasurementTest {
                 "Desk for incidents and capacity; the service management tool (open decision D-03) for service requests, problems, changes, availability,"
                         + " customer satisfaction, complaints and costs");
         assertThat(((Map<?, ?>) model("de", "2018", true, "boss").get("measurement")).get("dataSources")).isEqualTo(
-                "Desk für Incidents und Kapazität; das Servicemanagement-Tool (offene Entscheidung D-03) für Service Requests, Probleme, Changes, Verfügbarkeit,"
+                "Desk für Incidents und Kapazität; das Servicemanagement-Tool (offene Entscheidung D-03) für Service Requests, Probleme, Änderungen, Verfügbarkeit,"
                         + " Kundenzufriedenheit, Beschwerden und Kosten");
     }
 

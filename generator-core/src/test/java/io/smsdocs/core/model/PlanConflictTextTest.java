@@ -42,8 +42,8 @@ class PlanConflictTextTest {
         DateConflict moved = new DateConflict(DateConflict.Kind.MOVED, "P3-03", "First management review", MilestoneKind.FIRST_MANAGEMENT_REVIEW,
                 LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 19), null, null, List.of("lead"));
         assertThat(texts(german).conflict(moved, "Erste Managementbewertung", dates::format, role -> role))
-                .isEqualTo("P3-03 Erste Managementbewertung verschiebt sich vom 05.10.2026 auf den 19.10.2026, weil der"
-                        + " Verantwortliche durch einen anderen festen Termin belegt ist");
+                .isEqualTo("P3-03 Erste Managementbewertung verschiebt sich vom 05.10.2026 auf den 19.10.2026, weil die"
+                        + " verantwortliche Rolle durch einen anderen festen Termin gebunden ist");
     }
 
     private static PlanTexts texts(Map<String, String> messages) {

@@ -51,7 +51,7 @@ class ServiceLevelsTest {
     @Test
     void unreadableHoursAllowAShareOfTheAgreedHoursInTheSetsLanguage() {
         assertThat(service(model("en", "2018", true, "boss"), "odd")).containsEntry("allowedDowntime", "0.1% of the agreed service hours");
-        assertThat(service(model("de", "2018", true, "boss"), "odd")).containsEntry("allowedDowntime", "0,1 % der vereinbarten Servicezeit");
+        assertThat(service(model("de", "2018", true, "boss"), "odd")).containsEntry("allowedDowntime", "0,1\u00a0% der vereinbarten Servicezeit");
         assertThat(service(model("de", "2018", true, "boss"), "lonely")).containsEntry("allowedDowntime", "1 h 44 min");
     }
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeasureTargetsAgreeTest {
 
-    private static final Pattern MAIN = Pattern.compile("(.*) \\((?:target of objective OBJ-[\\w-]+:|Zielwert aus Ziel OBJ-[\\w-]+:|target|Ziel) (.*)\\)");
+    private static final Pattern MAIN = Pattern.compile("(.*) \\((?:target of objective OBJ-\\d\\d:|Zielwert gemäß Servicemanagementziel Z-\\d\\d:|target|Ziel) (.*)\\)");
 
     private static final String INCIDENTS_EN = "Incidents of each priority that meet both their response and their resolution target";
     private static final String INCIDENTS_DE = "Incidents jeder Priorität, die ihr Reaktions- und ihr Lösungsziel erreichen";

@@ -81,7 +81,7 @@ class NewDocumentsRenderTest {
                 .contains("maintains [Availability Plan](availability-plan.md) as a controlled document")
                 .doesNotContain("This document is also the availability plan");
         assertThat(read("rheintal", "availability-plan")).startsWith("# Verfügbarkeitsplan\n")
-                .contains("| Lagerverwaltungssystem | rund um die Uhr | 99,8\u00a0% | 1 h 28 min | 17 h 32 min | Hoch | 99% |");
+                .contains("| Lagerverwaltungssystem | rund um die Uhr | 99,8\u00a0% | 1 h 28 min | 17 h 32 min | Hoch | 99\u00a0% |");
     }
 
     @Test
@@ -97,7 +97,7 @@ class NewDocumentsRenderTest {
         assertThat(read("northwind", "resolution-and-fulfilment")).contains("listed in [Request Catalogue](request-catalogue.md)");
         assertThat(read("rheintal", "request-catalogue")).startsWith("# Request-Katalog\n")
                 .contains("sind noch keine Standard-Requests festgelegt")
-                .contains("| Zugriffsrechte (neu, geändert, entzogen) | Die vorgesetzte Person des Anwenders oder der Anwender mit deren Zustimmung |");
+                .contains("| Zugriffsrechte (neu, geändert, entzogen) | Die vorgesetzte Person des Benutzers oder der Benutzer mit deren Zustimmung |");
         assertThat(read("rheintal", "sla-lagerverwaltung")).contains("| Standard-Requests aus dem [Request-Katalog](request-catalogue.md) | 3 Arbeitstage |");
     }
 

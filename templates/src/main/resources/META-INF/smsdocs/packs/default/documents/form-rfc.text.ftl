@@ -88,7 +88,7 @@ ${change.owner.title} confirms it:
 | Standard | Pre-approved through the change model accepted by the ${change.owner.title} |
 | Normal, minor | ${change.owner.title} |
 | Normal, significant | Change advisory board (CAB), chaired by the ${change.owner.title}<#if procedures.cabMembers?has_content>, with the ${sms.andList(procedures.cabMembers?map(r -> r.title))}</#if>, and the owner of every affected service |
-| Emergency | Emergency CAB: the ${change.owner.title} and the owner of the affected service, or their deputies |
+| Emergency | Emergency CAB: ${governance.emergencyCab} |
 @@decisionTable choices
 | Decision | |
 |---|---|

@@ -89,7 +89,7 @@ und ${change.owner.de.der} ${change.owner.title} <#if change.owner.de.plural?has
 | Standardänderung | Vorab genehmigt durch das Änderungsmodell, das ${change.owner.de.der} ${change.owner.title} angenommen <#if change.owner.de.plural?has_content>haben<#else>hat</#if> |
 | Normale Änderung, geringfügig | ${change.owner.title} |
 | Normale Änderung, wesentlich | Change Advisory Board (CAB); Vorsitz: ${change.owner.title}<#if procedures.cabMembers?has_content>; ständige Mitglieder: ${sms.andList(procedures.cabMembers?map(r -> r.title))}</#if>; dazu der Verantwortliche jedes betroffenen Service |
-| Notfalländerung | Notfall-CAB: ${change.owner.de.der} ${change.owner.title} und der Verantwortliche des betroffenen Service oder ihre Stellvertreter |
+| Notfalländerung | Notfall-CAB: ${governance.emergencyCab} |
 @@decisionTable choices
 | Entscheidung | |
 |---|---|

@@ -79,7 +79,7 @@ Bei ihrer Umsetzung folgt ${org.name} diesen Grundsätzen:
 
 - **Kenntnis nur bei Bedarf und minimale Rechte.** Der Zugriff ist auf das beschränkt, was eine Rolle
   erfordert, und nicht mehr.
-- **Security by Design (Sicherheit von Anfang an).** Sicherheitsanforderungen werden festgelegt, wenn ein
+- **Sicherheit von Anfang an.** Sicherheitsanforderungen werden festgelegt, wenn ein
   Service oder eine Änderung entworfen wird, und nicht nachträglich ergänzt.
 - **Mehrstufige Sicherheitsmaßnahmen.** Wichtige Informationen werden nie durch eine einzelne Maßnahme allein
   geschützt.
