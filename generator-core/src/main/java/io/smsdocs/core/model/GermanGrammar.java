@@ -114,6 +114,36 @@ public final class GermanGrammar {
         return java.util.Collections.unmodifiableMap(forms);
     }
 
+    /**
+     * The forms with the title itself declined where German needs it after a definite article: an adjective
+     * before the noun takes "-n" ("der Obersten Leitung", "den Leitenden Ingenieur"), a plural noun its dative
+     * "-n" ("den Bereichsleitern"). Keys {@code titleDer}, {@code titleDes}, {@code titleDem}, {@code titleDen}
+     * (nominative, genitive, dative, accusative): {@code ${r.de.dem} ${r.de.titleDem}}.
+     */
+    public static Map<String, String> forms(Gender gender, String title) {
+        Map<String, String> forms = new java.util.LinkedHashMap<>(forms(gender));
+        String t = title == null ? "" : title.strip();
+        String[] words = t.split("\\s+");
+        boolean adjective = words.length > 1 && ADJECTIVE.matcher(words[0]).matches() && !ENGLISH.matcher(t).find();
+        String rest = words.length > 1 ? t.substring(words[0].length()) : "";
+        String weak = adjective ? words[0] + "n" + rest : t;
+        String nominative = gender == Gender.PLURAL ? weak : t;
+        String accusative = gender == Gender.MASCULINE || gender == Gender.PLURAL ? weak : t;
+        String dative = weak;
+        if (gender == Gender.PLURAL && !t.isEmpty() && !t.endsWith("n") && !t.endsWith("s")) {
+            dative = weak + "n";
+        }
+        forms.put("titleDer", nominative);
+        forms.put("titleDes", weak);
+        forms.put("titleDem", dative);
+        forms.put("titleDen", accusative);
+        return java.util.Collections.unmodifiableMap(forms);
+    }
+
+    /** A German adjective before the head noun of a title: "Oberste", "Zentrale", "Technische", "Leitende". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "[A-ZÄÖÜ][a-zäöüß]*(st|er|al|isch|lich|ig|en|iv|ell|ar|nd)e");
+
     private static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }

@@ -80,7 +80,7 @@ record Parties(Map<String, Map<String, Object>> roles, Map<String, Map<String, O
                 "responsibilities", role.responsibilities(), "capacity", role.capacityPercent(), "capacityGiven", role.capacityGiven(),
                 "ownedProcesses", duties.processes(role.id()), "ownedServices", duties.services(role.id()),
                 "managedSuppliers", duties.suppliers(role.id()), "ownedObjectives", duties.objectives(role.id()),
-                "de", GermanGrammar.forms(GermanGrammar.genderOf(role.title(), role.grammaticalGender(), role.plural(), messages)));
+                "de", GermanGrammar.forms(GermanGrammar.genderOf(role.title(), role.grammaticalGender(), role.plural(), messages), role.title()));
     }
 
     /** How planned maintenance is scheduled for the service, as its SLA states it. */

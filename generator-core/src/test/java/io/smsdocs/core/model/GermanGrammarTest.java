@@ -52,6 +52,24 @@ class GermanGrammarTest {
         assertThat(GermanGrammar.genderOf(title, null, false, LEXICON)).isEqualTo(expected);
     }
 
+    /** The title declined after a definite article: nominative, genitive, dative, accusative. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Oberste Leitung,     FEMININE,  Oberste Leitung,  Obersten Leitung, Obersten Leitung,  Oberste Leitung",
+            "Leitender Ingenieur, MASCULINE, Leitender Ingenieur, Leitender Ingenieur, Leitender Ingenieur, Leitender Ingenieur",
+            "Zentrale IT,         FEMININE,  Zentrale IT,      Zentralen IT,     Zentralen IT,      Zentrale IT",
+            "Bereichsleiter,      PLURAL,    Bereichsleiter,   Bereichsleiter,   Bereichsleitern,   Bereichsleiter",
+            "Servicemanagement-Team, NEUTER, Servicemanagement-Team, Servicemanagement-Team, Servicemanagement-Team, Servicemanagement-Team",
+            "Service Desk Lead,   MASCULINE, Service Desk Lead, Service Desk Lead, Service Desk Lead, Service Desk Lead"
+    })
+    void theTitleItselfIsDeclinedWhereGermanNeedsIt(String title, Gender gender, String nominative, String genitive, String dative,
+                                                    String accusative) {
+        // "Leitender Ingenieur" is written in its strong form already: only a weak "-e" adjective is declined.
+        Map<String, String> forms = GermanGrammar.forms(gender, title);
+        assertThat(forms).containsEntry("titleDer", nominative).containsEntry("titleDes", genitive)
+                .containsEntry("titleDem", dative).containsEntry("titleDen", accusative);
+    }
+
     @Test
     void theDescriptorDecidesWhereItSays() {
         assertThat(GermanGrammar.genderOf("Chief Information Officer", "f", false, LEXICON)).isEqualTo(Gender.FEMININE);
