@@ -161,7 +161,7 @@ public final class SmsGenerator {
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
-                templates.overrideWarnings(documentTemplates, sms.language()), today, Manifest.read(request.outputDirectory()),
+                templates.templateWarnings(documentTemplates, sms.language()), today, Manifest.read(request.outputDirectory()),
                 request.requireExplicitOwners());
     }
 

@@ -161,18 +161,20 @@ public final class TemplateRepository {
         return inventory.templates(language);
     }
 
-    /** Overrides of an English set written against an older built-in pack (see {@link #overrideWarnings}). */
+    /** Overrides of an English set written against an older built-in pack (see {@link #templateWarnings}). */
     public List<Problem> staleOverrides(List<TemplateMetadata> templates) {
         return overrideWarnings.stale(templates, "en");
     }
 
     /**
-     * Overrides that may surprise in a set of this language: those written against an older built-in pack,
-     * and those that hide a lower layer's variant more specific to the language.
+     * What the templates of a set in this language should make its author look again at, as located
+     * warnings: overrides written against an older built-in pack, overrides that hide a lower layer's variant
+     * more specific to the language, and words the language's term table rejects.
      */
-    public List<Problem> overrideWarnings(List<TemplateMetadata> templates, String language) {
+    public List<Problem> templateWarnings(List<TemplateMetadata> templates, String language) {
         List<Problem> warnings = new ArrayList<>(overrideWarnings.of(templates, language));
-        // Words the language's term table rejects, where the set's templates and bundles use them.
+        // Words the language's term table rejects, where the set's templates and bundles use them. The table is
+        // one per language; its edition argument only completes the bundle names (terms_de_2018 does not exist).
         warnings.addAll(new TermCheck(chain).of(language, MessageBundles.load(bundleLayers(), TermCheck.BUNDLE, language, "2018")));
         return warnings;
     }

@@ -158,7 +158,7 @@ class TemplateSourceChainTest {
         TemplateRepository repository = repository(getClass().getClassLoader());
 
         // The structure is shared by every language, so overriding it hides nothing; English-named words do.
-        List<Problem> german = repository.overrideWarnings(repository.documentTemplates("de"), "de");
+        List<Problem> german = repository.templateWarnings(repository.documentTemplates("de"), "de");
         assertThat(german).extracting(Problem::format).containsExactlyInAnyOrder(
                 "src/sms/templates/documents/glossary.text.ftl:1:1: this override hides the German (de) variant"
                         + " [built-in pack] documents/glossary.text_de.ftl, and the German set renders this file instead;"
@@ -170,7 +170,7 @@ class TemplateSourceChainTest {
                         + " beside it (sms:export-templates sms.templates=sections/change-management.text copies the built-in one)");
         assertThat(german).allMatch(p -> !p.isError());
         // An English set looks up plain names only: nothing is hidden.
-        assertThat(repository.overrideWarnings(repository.documentTemplates("en"), "en")).isEmpty();
+        assertThat(repository.templateWarnings(repository.documentTemplates("en"), "en")).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ class TemplateSourceChainTest {
         });
         assertThat(repository.documentTemplates("en")).filteredOn(t -> t.id().equals("sms-scope")).singleElement()
                 .extracting(TemplateMetadata::title).isEqualTo("SMS Scope Statement");
-        assertThat(repository.overrideWarnings(german, "de")).extracting(Problem::format).containsExactly(
+        assertThat(repository.templateWarnings(german, "de")).extracting(Problem::format).containsExactly(
                 "src/sms/templates/documents/sms-scope.md_de.ftl:1:1: this override was written against built-in pack 0.9.0, and the"
                         + " built-in documents/sms-scope.md.ftl is now at 1.0.0; compare it with the built-in version"
                         + " (sms:export-templates sms.templates=sms-scope sms.templateDirectory=target/builtin-templates"

@@ -19,7 +19,7 @@ class TermCheckTest {
     @Test
     void theBuiltInGermanWordsUseTheTermTableOnly() {
         TemplateRepository repository = TemplateRepository.create(null, null, false, getClass().getClassLoader());
-        assertThat(repository.overrideWarnings(repository.documentTemplates("de"), "de")).extracting(Problem::format).isEmpty();
+        assertThat(repository.templateWarnings(repository.documentTemplates("de"), "de")).extracting(Problem::format).isEmpty();
     }
 
     @Test
@@ -36,7 +36,7 @@ class TermCheckTest {
         Files.writeString(dir.resolve("templates/messages/terms_de.properties"), "Werkzeug =\n");
         TemplateRepository repository = TemplateRepository.create(dir.resolve("templates"), "src/sms/templates", true, getClass().getClassLoader());
 
-        List<String> german = repository.overrideWarnings(repository.documentTemplates("de"), "de").stream().map(Problem::format)
+        List<String> german = repository.templateWarnings(repository.documentTemplates("de"), "de").stream().map(Problem::format)
                 .filter(w -> w.startsWith("src/sms/templates/")).toList();
         assertThat(german).containsExactly(
                 "src/sms/templates/documents/form-kpi-sheet.text_de.ftl:3:10: 'Leitlinie' is not the term of this set;"
@@ -47,6 +47,6 @@ class TermCheckTest {
                 "src/sms/templates/documents/form-kpi-sheet.text_de.ftl:5:32: 'Werkzeug' is not the term of this set;"
                         + " the term table (messages/terms_de.properties) rejects it");
         // "Change Advisory Board" is allowed; an English set has no German words to check.
-        assertThat(repository.overrideWarnings(repository.documentTemplates("en"), "en")).isEmpty();
+        assertThat(repository.templateWarnings(repository.documentTemplates("en"), "en")).isEmpty();
     }
 }
