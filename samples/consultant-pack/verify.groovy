@@ -114,6 +114,11 @@ scopeDocx.close()
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('sms:check passed') : 'the gate must pass on the sample'
 assert log.contains('Generated ' + manifest.documents.size() + ' documents') : 'sms:generate rendered the whole set'
+// Which pack, in which version, made the set: in the build log and in the manifest, per document too.
+assert log.contains('Templates from: pack harbour 1.0.0, built-in pack ') : 'the build names the pack and its version'
+assert manifest.templates[0] == 'pack harbour 1.0.0'
+assert manifest.documents.find { it.id == 'sms-scope' }.template == '[pack harbour] documents/sms-scope.md_de.ftl'
+assert manifest.documents.find { it.id == 'sla-wms' || it.id.startsWith('sla-') }.template.startsWith('[built-in pack] ')
 def smsWarnings = []
 def inSms = false
 log.eachLine { line ->

@@ -30,6 +30,8 @@ public class GenerateMojo extends AbstractSmsMojo {
         GenerationResult result = MojoProblems.run(getLog(), MojoProblems.Places.of(request), () -> new SmsGenerator().generate(request));
         result.warnings().forEach(w -> getLog().warn(MojoProblems.format(w)));
         result.notes().forEach(note -> getLog().info(MojoProblems.format(note)));
+        // Which packs, in which versions, made the set: a client still on an old pack sees it here and in manifest.json.
+        getLog().info("Templates from: " + String.join(", ", result.templateLayers()));
         if (result.upToDate()) {
             getLog().info("SMS documents in " + paths.display(result.outputDirectory()) + " are up to date: no input changed");
         } else {

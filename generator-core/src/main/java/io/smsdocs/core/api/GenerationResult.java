@@ -9,15 +9,22 @@ import java.util.List;
 /**
  * What a generation produced: the documents with their files, any warnings, and notes (defaults the tool
  * applied and states, never a failure). {@code upToDate} means no input had changed and the existing output
- * was kept as it was.
+ * was kept as it was. {@code templateLayers} names where the templates came from, most specific first
+ * ("pack harbour 1.1.0", "built-in pack 1.0.0"), so a build can say which pack versions made the set.
  */
 public record GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,
-                               List<Problem> notes, boolean upToDate) {
+                               List<Problem> notes, boolean upToDate, List<String> templateLayers) {
 
     public GenerationResult {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
+        templateLayers = List.copyOf(templateLayers);
+    }
+
+    public GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,
+                            List<Problem> notes, boolean upToDate) {
+        this(outputDirectory, edition, documents, warnings, notes, upToDate, List.of());
     }
 
     public GenerationResult(Path outputDirectory, String edition, List<GeneratedDocument> documents, List<Problem> warnings,

@@ -73,7 +73,8 @@ public final class SmsGenerator {
         if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
             SmsChecks.Findings findings = planned.findings(Map.of());
             List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
-            return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, findings.notes(), true);
+            return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, findings.notes(), true,
+                    templates.layerDescriptions());
         }
         Prepared prepared = render(planned, request, templates, true);
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
@@ -89,13 +90,14 @@ public final class SmsGenerator {
             exported.get(i).stream().filter(file -> written.add(file.path())).forEach(files::add);
             entries.add(new Manifest.Entry(document.id(), document.reference(), document.title(), document.kind(),
                     document.control().version(), document.citedClauses(), paths,
-                    prepared.renderedSha256().get(document.id())));
+                    prepared.renderedSha256().get(document.id()),
+                    templates.displayName(document.template().templateName(), prepared.descriptor().sms().language())));
             generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.citedClauses(), paths));
         }
-        files.add(Manifest.write(prepared.plan().edition(), entries, files, fingerprint));
+        files.add(Manifest.write(prepared.plan().edition(), templates.layerDescriptions(), entries, files, fingerprint));
         output.commit(files, request.force());
         return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
-                prepared.findings().notes(), false);
+                prepared.findings().notes(), false, templates.layerDescriptions());
     }
 
     /**

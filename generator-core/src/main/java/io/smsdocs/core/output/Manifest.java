@@ -35,7 +35,12 @@ public final class Manifest {
      * @param contentSha256 the SHA-256 of its rendered Markdown, to notice content that changed under one version
      */
     public record Entry(String id, String reference, String title, String kind, String version, List<String> clauses,
-                        List<String> files, String contentSha256) {
+                        List<String> files, String contentSha256, String template) {
+
+        public Entry(String id, String reference, String title, String kind, String version, List<String> clauses,
+                     List<String> files, String contentSha256) {
+            this(id, reference, title, kind, version, clauses, files, contentSha256, null);
+        }
     }
 
     /** What a previous run issued of one document. */
@@ -51,8 +56,20 @@ public final class Manifest {
     }
 
     public static OutputFile write(String edition, List<Entry> documents, List<OutputFile> files, String inputs) {
+        return write(edition, List.of(), documents, files, inputs);
+    }
+
+    /**
+     * @param templateLayers where the templates came from, most specific first ("pack harbour 1.1.0", "built-in
+     *                       pack 1.0.0"): which packs, in which versions, made this set
+     */
+    public static OutputFile write(String edition, List<String> templateLayers, List<Entry> documents, List<OutputFile> files,
+                                   String inputs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("edition", edition);
+        if (!templateLayers.isEmpty()) {
+            templateLayers.forEach(root.putArray("templates")::add);
+        }
         ArrayNode list = root.putArray("documents");
         for (Entry entry : documents) {
             ObjectNode node = list.addObject();
@@ -65,6 +82,9 @@ public final class Manifest {
             ArrayNode fileList = node.putArray("files");
             entry.files().forEach(fileList::add);
             node.put("contentSha256", entry.contentSha256());
+            if (entry.template() != null) {
+                node.put("template", entry.template()); // the file its structure came from: built-in, a pack or the docs repo
+            }
         }
         root.put("inputs", inputs);
         ObjectNode hashes = root.putObject("sha256");

@@ -180,6 +180,23 @@ public final class TemplateRepository {
     }
 
     /**
+     * The layers the set's templates come from, most specific first, as a reader of the manifest and the build
+     * log should see them: {@code docs repo src/sms/templates}, {@code pack harbour 1.1.0}, {@code built-in pack 1.0.0}.
+     */
+    public List<String> layerDescriptions() {
+        List<String> descriptions = new ArrayList<>();
+        for (TemplateLayer layer : chain.layers()) {
+            switch (layer.kind()) {
+                case PROJECT -> descriptions.add("docs repo " + layer.display("").replaceAll("/$", ""));
+                case PACK -> catalogue.packs().stream().filter(p -> layer.id().equals("pack:" + p.name())).findFirst()
+                        .ifPresent(p -> descriptions.add("pack " + p.name() + " " + p.version()));
+                case BUILT_IN -> descriptions.add("built-in pack " + catalogue.builtIn().version());
+            }
+        }
+        return List.copyOf(descriptions);
+    }
+
+    /**
      * Every template source that can take part in a generation, by name, for the input fingerprint:
      * every file of each pack and of the user's template folder.
      */
