@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Copies built-in templates into a docs repo's template folder for editing ("eject"). Never overwrites
- * a file that is already there. The macro library is copied only when asked for by name, so a project
+ * Copies the templates a set uses (a pack's where a pack on the classpath has one, else the built-in
+ * pack's) into a docs repo's template folder for editing ("eject"). Never overwrites a file that is already there. The macro library is copied only when asked for by name, so a project
  * keeps receiving library updates unless it chooses to own its copy. A template is copied in the variant
  * the set's language renders ({@code glossary.md_de.ftl} for a German set), or in every language.
  */
@@ -102,7 +102,6 @@ public final class TemplateExport {
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
-        TemplateLayer builtIn = repository.loader().builtIn();
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Set<String> files = inLanguage(wanted, repository, language, allLanguages);
@@ -117,12 +116,13 @@ public final class TemplateExport {
                 kept.add(existing);
                 continue;
             }
-            String text = read(builtIn, name);
+            // The file the set really uses: a pack's version before the built-in one.
+            String text = read(sourceOf(repository, name), name);
             String shared = TemplateSourceChain.sharedName(name);
             if (!shared.equals(name) && !files.contains(shared) && isDocument(shared) && !text.startsWith("<#--\n")) {
                 // A language variant carries no metadata; copied alone, it takes its shared template's header, so the
                 // copy is the whole document (its header can be edited) and carries the stamp a stale copy is found by.
-                text = header(read(builtIn, shared)) + text;
+                text = header(read(sourceOf(repository, shared), shared)) + text;
             }
             try {
                 Files.createDirectories(target.getParent());
@@ -133,6 +133,16 @@ public final class TemplateExport {
             }
         }
         return new Result(written, kept);
+    }
+
+    /** The layer a file is copied from: the first pack that has it, else the built-in pack. */
+    private static TemplateLayer sourceOf(TemplateRepository repository, String file) {
+        for (TemplateLayer layer : repository.loader().layers()) {
+            if (layer.kind() != TemplateLayer.Kind.PROJECT && layer.has(file)) {
+                return layer;
+            }
+        }
+        return repository.loader().builtIn();
     }
 
     private static boolean isDocument(String name) {
@@ -152,7 +162,7 @@ public final class TemplateExport {
     private static String read(TemplateLayer layer, String name) {
         try (InputStream in = layer.open(name)) {
             if (in == null) {
-                throw new IOException("the built-in pack has no " + name);
+                throw new IOException(layer.display(name) + " cannot be read");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -170,19 +180,19 @@ public final class TemplateExport {
                 files.add(name);
                 builtInFiles.stream().filter(f -> !f.equals(name) && TemplateSourceChain.sharedName(f).equals(name)).forEach(files::add);
             } else if (name.endsWith(".ftl")) {
-                files.add(repository.loader().find(BUILT_IN + name, locale).map(TemplateSourceChain.Source::path).orElse(name));
+                files.add(repository.loader().find(name, locale).map(TemplateSourceChain.Source::path).orElse(name));
             } else {
                 files.add(name);
             }
             // A template's words come with it: its text catalogue in the same language (or in all of them).
             String catalogue = catalogueOf(name);
-            if (catalogue != null && repository.builtInFiles().contains(catalogue)) {
+            if (catalogue != null && repository.loader().find(catalogue, Locale.ROOT).isPresent()) {
                 if (allLanguages) {
                     files.add(catalogue);
                     builtInFiles.stream().filter(f -> !f.equals(catalogue) && TemplateSourceChain.sharedName(f).equals(catalogue))
                             .forEach(files::add);
                 } else {
-                    files.add(repository.loader().find(BUILT_IN + catalogue, locale).map(TemplateSourceChain.Source::path).orElse(catalogue));
+                    files.add(repository.loader().find(catalogue, locale).map(TemplateSourceChain.Source::path).orElse(catalogue));
                 }
             }
         }
@@ -204,7 +214,6 @@ public final class TemplateExport {
         return TemplateSourceChain.sharedName(file).endsWith(".text.ftl");
     }
 
-    private static final String BUILT_IN = "builtin/";
 
     /** The language of the set a descriptor describes; English when there is no descriptor yet. */
     public static String languageOf(Path descriptor, String display) {

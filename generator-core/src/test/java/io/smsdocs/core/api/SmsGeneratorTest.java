@@ -57,7 +57,7 @@ class SmsGeneratorTest {
             assertThat(d.files().subList(1, d.files().size())).allSatisfy(f -> assertThat(f).startsWith("markdown/images/"));
         });
         String manifest = Files.readString(out.resolve("manifest.json"));
-        assertThat(manifest).startsWith("{\n  \"edition\": \"2018\",\n  \"documents\": [")
+        assertThat(manifest).startsWith("{\n  \"edition\": \"2018\",\n  \"templates\": [\n    \"built-in pack 1.0.0\"\n  ],\n  \"documents\": [")
                 .contains("\"id\": \"sms-plan\"").contains("\"version\": \"1.3\"").contains("\"markdown/sla-hosting.md\"");
         String plan = Files.readString(out.resolve("markdown/sms-plan.md"));
         assertThat(plan).startsWith("# Service Management Plan\n").contains("| Version | 1.3 |")

@@ -215,4 +215,26 @@ class ScaffoldTest {
         assertThat(all.written()).containsExactly("documents/form-kpi-sheet.md.ftl", "documents/form-kpi-sheet.text.ftl",
                 "documents/form-kpi-sheet.text_de.ftl");
     }
+
+    /** A template a pack supplies is exported as the pack has it: the set renders that one, not the built-in one. */
+    @Test
+    void exportCopiesThePacksTemplateWhereAPackHasOne() throws IOException {
+        Path jar = dir.resolve("pack-jar");
+        Path pack = Files.createDirectories(jar.resolve("META-INF/smsdocs/packs/acme/documents"));
+        Files.writeString(jar.resolve("META-INF/smsdocs/packs.index"), "acme\n");
+        Files.writeString(pack.getParent().resolve("pack.yaml"), "name: acme\nversion: 2.3.0\ndocuments:\n  - documents/glossary.md.ftl\n"
+                + "  - documents/acme-checklist.md.ftl\n");
+        Files.writeString(pack.resolve("glossary.md.ftl"), "<#--\nid: glossary\ntitle: Glossary\nkind: glossary\ncode: GLO-01\norder: 910\n"
+                + "clauses: [\"7.5.1\"]\n-->\nAcme's glossary.\n");
+        Files.writeString(pack.resolve("acme-checklist.md.ftl"), "<#--\nid: acme-checklist\ntitle: Acme Checklist\nkind: form\ncode: FRM-90\n"
+                + "order: 990\nclauses: [\"8.1\"]\n-->\nTick.\n");
+        try (java.net.URLClassLoader withPack = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            Path templates = dir.resolve("src/sms/templates");
+            TemplateExport.Result result = TemplateExport.export(withPack, templates, List.of("glossary", "acme-checklist", "sla"));
+            assertThat(result.written()).contains("documents/glossary.md.ftl", "documents/acme-checklist.md.ftl", "documents/sla.md.ftl");
+            assertThat(templates.resolve("documents/glossary.md.ftl")).content().contains("Acme's glossary.");
+            assertThat(templates.resolve("documents/acme-checklist.md.ftl")).content().contains("Tick.");
+            assertThat(templates.resolve("documents/sla.md.ftl")).content().contains("id: sla");
+        }
+    }
 }
