@@ -54,6 +54,6 @@ public class ExportTemplatesMojo extends AbstractMojo {
         String folder = paths.display(templateDirectory.toPath());
         result.written().forEach(name -> getLog().info("Exported " + folder + "/" + name));
         result.kept().forEach(name -> getLog().warn("Kept " + folder + "/" + name + ": it exists already and is never overwritten"));
-        getLog().info(result.written().size() + " template(s) exported; edit them there, they override the built-in ones");
+        getLog().info(result.written().size() + " template(s) exported; edit them there, they override the pack and built-in ones");
     }
 }
