@@ -18,7 +18,9 @@ import java.util.Set;
  *       built-in pack is newer), so the built-in template may have gained content the override lacks;</li>
  *   <li>a shadowing override: a file of the docs repo (or of a pack) wins for the set's language although
  *       a lower layer has a variant more specific to that language, e.g. the docs repo's
- *       {@code glossary.md.ftl} in a German set hides the built-in {@code glossary.md_de.ftl}.</li>
+ *       {@code glossary.md.ftl} in a German set hides the built-in {@code glossary.md_de.ftl};</li>
+ *   <li>a docs repo's file that hides a pack's: the consultant's version of a template (with the sections the
+ *       pack added) silently gives way to the client's own copy.</li>
  * </ul>
  */
 final class OverrideWarnings {
@@ -35,6 +37,7 @@ final class OverrideWarnings {
     List<Problem> of(List<TemplateMetadata> templates, String language) {
         List<Problem> warnings = new ArrayList<>(stale(templates, language));
         warnings.addAll(shadowing(language));
+        warnings.addAll(hidingPacks(language));
         return warnings;
     }
 
@@ -77,6 +80,35 @@ final class OverrideWarnings {
             TemplateSourceChain.Source winner = candidates.get(0);
             candidates.stream().filter(c -> c.layer() != winner.layer() && c.variant() < winner.variant()).findFirst()
                     .ifPresent(hidden -> warnings.add(shadowed(name, winner, hidden, locale)));
+        }
+        return warnings;
+    }
+
+    /** Files of the docs repo that win over a pack's file of the same name in the set's language. */
+    List<Problem> hidingPacks(String language) {
+        Locale locale = TemplateSourceChain.locale(language);
+        List<Problem> warnings = new ArrayList<>();
+        for (TemplateLayer layer : chain.layers()) {
+            if (layer.kind() != TemplateLayer.Kind.PROJECT) {
+                continue;
+            }
+            for (String file : layer.files()) {
+                if (!file.endsWith(".ftl")) {
+                    continue;
+                }
+                String name = TemplateSourceChain.sharedName(file);
+                List<TemplateSourceChain.Source> candidates = chain.candidates(name, locale);
+                if (candidates.isEmpty() || candidates.get(0).layer() != layer || !candidates.get(0).path().equals(file)) {
+                    continue;
+                }
+                candidates.stream().filter(c -> c.layer().kind() == TemplateLayer.Kind.PACK).findFirst().ifPresent(hidden ->
+                        warnings.add(Problem.warning(new SourceLocation(candidates.get(0).display(), 1, 1), "this override hides "
+                                + hidden.display() + ", which a pack supplies, and the set renders this file instead",
+                                "compare it with the pack's version (" + BuildSetting.goal("export-templates") + " "
+                                        + BuildSetting.assigned("templates", exportName(name)) + " "
+                                        + BuildSetting.assigned("templateDirectory", "target/pack-templates")
+                                        + " writes it there) and keep what the pack adds, or remove this file")));
+            }
         }
         return warnings;
     }

@@ -236,4 +236,22 @@ class TemplateSourceChainTest {
         assertThat(e.problems()).singleElement().asString()
                 .startsWith("src/sms/templates/documents/sms-scope.md_de.ftl:9:12: undefined variable, field or macro 'org.ownr'");
     }
+
+    /** The client's copy of a template the consultant's pack supplies wins, and says so, naming both files. */
+    @Test
+    void aProjectFileThatHidesAPacksTemplateIsNamedWithBothFiles() throws IOException {
+        ClassLoader withPack = pack("name: acme\nversion: 1.0.0\ndocuments:\n  - documents/glossary.md.ftl\n", Map.of(
+                "documents/glossary.md.ftl", GLOSSARY_HEADER + "the pack's glossary"));
+        write(project(), "documents/glossary.md.ftl", GLOSSARY_HEADER + "ours");
+        write(project(), "documents/sms-scope.md.ftl", SCOPE_HEADER.formatted("Scope", "") + "ours, the pack has none");
+        TemplateRepository repository = repository(withPack);
+
+        for (String language : List.of("en", "de")) {
+            assertThat(repository.templateWarnings(repository.documentTemplates(language), language)).extracting(Problem::format)
+                    .containsExactly("src/sms/templates/documents/glossary.md.ftl:1:1: this override hides [pack acme]"
+                            + " documents/glossary.md.ftl, which a pack supplies, and the set renders this file instead; compare it with"
+                            + " the pack's version (sms:export-templates sms.templates=glossary sms.templateDirectory=target/pack-templates"
+                            + " writes it there) and keep what the pack adds, or remove this file");
+        }
+    }
 }
