@@ -66,6 +66,7 @@ public final class SmsGenerator {
         // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
         // or not an input changed since the last build.
         Planned planned = plan(request, templates, LocalDate.now());
+        List<String> templateLayers = templates.layerDescriptions();
         // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
         output.recover();
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
@@ -74,7 +75,7 @@ public final class SmsGenerator {
             SmsChecks.Findings findings = planned.findings(Map.of());
             List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
             return new GenerationResult(request.outputDirectory(), planned.plan().edition(), List.of(), warnings, findings.notes(), true,
-                    templates.layerDescriptions());
+                    templateLayers);
         }
         Prepared prepared = render(planned, request, templates, true);
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
@@ -94,10 +95,10 @@ public final class SmsGenerator {
                     templates.displayName(document.template().templateName(), prepared.descriptor().sms().language())));
             generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.citedClauses(), paths));
         }
-        files.add(Manifest.write(prepared.plan().edition(), templates.layerDescriptions(), entries, files, fingerprint));
+        files.add(Manifest.write(prepared.plan().edition(), templateLayers, entries, files, fingerprint));
         output.commit(files, request.force());
         return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
-                prepared.findings().notes(), false, templates.layerDescriptions());
+                prepared.findings().notes(), false, templateLayers);
     }
 
     /**

@@ -48,36 +48,32 @@ public final class ServiceHours {
 
     /** Hours of service per week, or empty when the text is in no form we recognise. */
     public static OptionalDouble perWeek(String hours) {
-        String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
+        String text = normalised(hours);
         if (ROUND_THE_CLOCK.matcher(text).matches()) {
             return OptionalDouble.of(168);
         }
-        double total = 0;
-        for (String segment : text.split(",")) {
-            Matcher m = SEGMENT.matcher(segment.strip());
-            if (!m.matches()) {
-                return OptionalDouble.empty();
-            }
-            int days;
-            if (m.group(1).equals("daily")) {
-                days = 7;
-            } else if (m.group(2) == null) {
-                days = 1;
-            } else {
-                days = Math.floorMod(DAYS.indexOf(m.group(2)) - DAYS.indexOf(m.group(1)), 7) + 1;
-            }
-            int minutes = Integer.parseInt(m.group(5)) * 60 + Integer.parseInt(m.group(6))
-                    - Integer.parseInt(m.group(3)) * 60 - Integer.parseInt(m.group(4));
-            if (minutes <= 0) {
-                return OptionalDouble.empty();
-            }
-            total += days * minutes / 60.0;
-        }
-        return total > 0 ? OptionalDouble.of(total) : OptionalDouble.empty();
+        List<Segment> segments = read(text);
+        return segments == null ? OptionalDouble.empty()
+                : OptionalDouble.of(segments.stream().mapToDouble(s -> s.days() * s.minutes() / 60.0).sum());
     }
 
     /** One stretch of service hours: a day or a range of days ("daily" for every day), from and to as hh:mm. */
     public record Segment(String firstDay, String lastDay, String from, String to) {
+
+        int days() {
+            if (firstDay.equals("daily")) {
+                return 7;
+            }
+            return lastDay == null ? 1 : Math.floorMod(DAYS.indexOf(lastDay) - DAYS.indexOf(firstDay), 7) + 1;
+        }
+
+        int minutes() {
+            return minutesOf(to) - minutesOf(from);
+        }
+
+        private static int minutesOf(String time) {
+            return Integer.parseInt(time.substring(0, 2)) * 60 + Integer.parseInt(time.substring(3));
+        }
     }
 
     /**
@@ -85,17 +81,28 @@ public final class ServiceHours {
      * form we recognise (the text is then shown as written).
      */
     public static List<Segment> segments(String hours) {
-        String text = english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
-        if (ROUND_THE_CLOCK.matcher(text).matches() || perWeek(hours).isEmpty()) {
-            return List.of();
-        }
+        String text = normalised(hours);
+        List<Segment> segments = ROUND_THE_CLOCK.matcher(text).matches() ? null : read(text);
+        return segments == null ? List.of() : segments;
+    }
+
+    private static String normalised(String hours) {
+        return english(hours == null ? "" : hours.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The stretches of a normalised text, or null when one is in no form we recognise or ends before it starts. */
+    private static List<Segment> read(String text) {
         List<Segment> segments = new java.util.ArrayList<>();
         for (String segment : text.split(",")) {
             Matcher m = SEGMENT.matcher(segment.strip());
             if (!m.matches()) {
-                return List.of();
+                return null;
             }
-            segments.add(new Segment(m.group(1), m.group(2), twoDigits(m.group(3)) + ":" + m.group(4), twoDigits(m.group(5)) + ":" + m.group(6)));
+            Segment read = new Segment(m.group(1), m.group(2), twoDigits(m.group(3)) + ":" + m.group(4), twoDigits(m.group(5)) + ":" + m.group(6));
+            if (read.minutes() <= 0) {
+                return null;
+            }
+            segments.add(read);
         }
         return List.copyOf(segments);
     }
@@ -105,7 +112,7 @@ public final class ServiceHours {
         if (hours == null) {
             return null;
         }
-        Matcher m = ROUND_THE_CLOCK.matcher(english(hours.strip().toLowerCase(Locale.ROOT)));
+        Matcher m = ROUND_THE_CLOCK.matcher(normalised(hours));
         if (!m.matches()) {
             return null;
         }

@@ -6,7 +6,6 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Service;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,6 +162,6 @@ final class BusinessImpact {
     }
 
     private String format(String key, Object... arguments) {
-        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+        return LocalMessages.format(messages, locale, key, arguments);
     }
 }

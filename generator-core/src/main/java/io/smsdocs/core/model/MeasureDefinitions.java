@@ -2,7 +2,6 @@ package io.smsdocs.core.model;
 
 import io.smsdocs.core.descriptor.model.Objective;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -209,6 +208,6 @@ final class MeasureDefinitions {
     }
 
     private String format(String key, Object... arguments) {
-        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+        return LocalMessages.format(messages, locale, key, arguments);
     }
 }

@@ -5,7 +5,6 @@ import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.descriptor.model.Service;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -206,7 +205,7 @@ final class ServiceLevels {
     }
 
     private String format(String key, Object... arguments) {
-        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+        return LocalMessages.format(messages, locale, key, arguments);
     }
 
     static String capFirst(String text) {

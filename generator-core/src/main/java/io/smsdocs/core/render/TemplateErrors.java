@@ -93,7 +93,7 @@ final class TemplateErrors {
         try {
             if (e.getEnvironment().getCurrentNamespace().get(call.group(1)) instanceof freemarker.core.Environment.Namespace namespace
                     && namespace.getTemplate() != null && namespace.getTemplate().getSourceName() != null
-                    && io.smsdocs.core.template.TemplateSourceChain.sharedName(namespace.getTemplate().getSourceName()).endsWith(".text.ftl")) {
+                    && io.smsdocs.core.template.TextCatalogue.isCatalogue(namespace.getTemplate().getSourceName())) {
                 String entry = call.group(2);
                 return Problem.error(new SourceLocation(display.apply(namespace.getTemplate().getSourceName()), 1, 1),
                         "this text catalogue has no entry '" + entry + "', which " + printedAt.source() + ":" + printedAt.line() + " prints",

@@ -9,6 +9,7 @@ import io.smsdocs.core.template.TemplateLayer;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
 import io.smsdocs.core.template.TemplateSourceChain;
+import io.smsdocs.core.template.TextCatalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ public final class TemplateExport {
         }
         // Section partials and message bundles can be ejected by path, e.g. sections/change-management.
         for (String file : repository.builtInFiles()) {
-            if (file.startsWith("sections/") || file.startsWith("messages/") || isCatalogue(file)) {
+            if (file.startsWith("sections/") || file.startsWith("messages/") || TextCatalogue.isCatalogue(file)) {
                 available.put(file, file);
                 available.putIfAbsent(file.replaceFirst("\\.ftl$", ""), file);
             }
@@ -176,27 +177,27 @@ public final class TemplateExport {
         List<String> builtInFiles = allLanguages ? repository.builtInFiles() : List.of();
         Locale locale = TemplateSourceChain.locale(language);
         for (String name : wanted) {
-            if (allLanguages) {
-                files.add(name);
-                builtInFiles.stream().filter(f -> !f.equals(name) && TemplateSourceChain.sharedName(f).equals(name)).forEach(files::add);
-            } else if (name.endsWith(".ftl")) {
-                files.add(repository.loader().find(name, locale).map(TemplateSourceChain.Source::path).orElse(name));
-            } else {
-                files.add(name);
-            }
+            addInLanguage(files, name, repository, builtInFiles, locale, allLanguages);
             // A template's words come with it: its text catalogue in the same language (or in all of them).
             String catalogue = catalogueOf(name);
             if (catalogue != null && repository.loader().find(catalogue, Locale.ROOT).isPresent()) {
-                if (allLanguages) {
-                    files.add(catalogue);
-                    builtInFiles.stream().filter(f -> !f.equals(catalogue) && TemplateSourceChain.sharedName(f).equals(catalogue))
-                            .forEach(files::add);
-                } else {
-                    files.add(repository.loader().find(catalogue, locale).map(TemplateSourceChain.Source::path).orElse(catalogue));
-                }
+                addInLanguage(files, catalogue, repository, builtInFiles, locale, allLanguages);
             }
         }
         return files;
+    }
+
+    /** One file: every language variant the built-in pack has, or the variant the set's language renders. */
+    private static void addInLanguage(Set<String> files, String name, TemplateRepository repository, List<String> builtInFiles,
+                                      Locale locale, boolean allLanguages) {
+        if (allLanguages) {
+            files.add(name);
+            builtInFiles.stream().filter(f -> !f.equals(name) && TemplateSourceChain.sharedName(f).equals(name)).forEach(files::add);
+        } else if (name.endsWith(".ftl")) {
+            files.add(repository.loader().find(name, locale).map(TemplateSourceChain.Source::path).orElse(name));
+        } else {
+            files.add(name);
+        }
     }
 
     /** The text catalogue of a document or section template ({@code documents/sla.text.ftl}); null for other files. */
@@ -204,15 +205,12 @@ public final class TemplateExport {
         if (isDocument(template)) {
             return template.substring(0, template.length() - ".md.ftl".length()) + ".text.ftl";
         }
-        if (template.startsWith("sections/") && template.endsWith(".ftl") && !isCatalogue(template)) {
+        if (template.startsWith("sections/") && template.endsWith(".ftl") && !TextCatalogue.isCatalogue(template)) {
             return template.substring(0, template.length() - ".ftl".length()) + ".text.ftl";
         }
         return null;
     }
 
-    private static boolean isCatalogue(String file) {
-        return TemplateSourceChain.sharedName(file).endsWith(".text.ftl");
-    }
 
 
     /** The language of the set a descriptor describes; English when there is no descriptor yet. */

@@ -47,6 +47,10 @@ final class TermCheck {
                 rejected.put(key.strip(), value.strip());
             }
         });
+        // One pattern per rejected word, compiled once: a whole word, not part of a longer one.
+        List<Map.Entry<String, String>> terms = new ArrayList<>(rejected.entrySet());
+        List<Pattern> patterns = terms.stream()
+                .map(term -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.getKey()) + "(?![\\p{L}\\p{N}])")).toList();
         List<Problem> problems = new ArrayList<>();
         String suffix = "_" + locale;
         for (TemplateSourceChain.Source source : sourcesIn(locale, suffix)) {
@@ -58,13 +62,12 @@ final class TermCheck {
             List<String> lines = (source.path().endsWith(".ftl") ? withoutComments(text) : text).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                List<int[]> found = new ArrayList<>(); // start, end, term index: reported in the order of the line
                 if (source.path().endsWith(".properties") && (line.isBlank() || line.stripLeading().startsWith("#"))) {
                     continue;
                 }
-                List<Map.Entry<String, String>> terms = new ArrayList<>(rejected.entrySet());
+                List<int[]> found = new ArrayList<>(); // start, end, term index: reported in the order of the line
                 for (int t = 0; t < terms.size(); t++) {
-                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(terms.get(t).getKey()) + "(?![\\p{L}\\p{N}])").matcher(line);
+                    Matcher m = patterns.get(t).matcher(line);
                     while (m.find()) {
                         if (!insideAllowed(line, m.start(), m.end(), allowed)) {
                             found.add(new int[] {m.start(), m.end(), t});

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * an entry is reported at its own line: {@code @@name params} becomes the head of a function that captures
  * its body, closed at the end of the entry's last line (so a file keeps its line count and columns).
  */
-final class TextCatalogue {
+public final class TextCatalogue {
 
     private static final Pattern FILE = Pattern.compile(".*\\.text(?:_[a-z]{2,3}(?:_[A-Z]{2})?)?\\.ftl$");
     private static final Pattern ENTRY = Pattern.compile("^@@(\\S*)(.*)$");
@@ -32,8 +32,8 @@ final class TextCatalogue {
     private TextCatalogue() {
     }
 
-    /** Whether a template path names a catalogue: {@code *.text.ftl} and its language variants. */
-    static boolean isCatalogue(String path) {
+    /** Whether a template path (or a template's source name) names a catalogue: {@code *.text.ftl} and its language variants. */
+    public static boolean isCatalogue(String path) {
         return FILE.matcher(path).matches();
     }
 
