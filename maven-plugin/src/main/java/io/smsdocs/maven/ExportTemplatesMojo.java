@@ -1,6 +1,8 @@
 package io.smsdocs.maven;
 
+import io.smsdocs.core.scaffold.OverrideRebase;
 import io.smsdocs.core.scaffold.TemplateExport;
+import io.smsdocs.core.template.OverrideBases;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,12 +36,29 @@ public class ExportTemplatesMojo extends AbstractMojo {
     @Parameter(property = "sms.allLanguages", defaultValue = "false")
     private boolean allLanguages;
 
+    /**
+     * Upstream changes of templates copied before: {@code true} writes, for each copy (or those named in
+     * sms.templates), the version it was copied from, the version the packs or the built-in pack have now, the
+     * copy, the upstream diff and a three-way merge into sms.baseDirectory; {@code accept} records the current
+     * version as the copy's base once it is merged. Copies nothing new.
+     */
+    @Parameter(property = "sms.base")
+    private String base;
+
+    /** Where -Dsms.base=true writes its comparison. */
+    @Parameter(property = "sms.baseDirectory", defaultValue = "${project.build.directory}/sms-base")
+    private File baseDirectory;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
     @Override
     public void execute() throws MojoFailureException {
         ProjectPaths paths = new ProjectPaths(basedir.toPath());
+        if (base != null && !base.isBlank() && !base.equals("false")) {
+            rebase(paths);
+            return;
+        }
         TemplateExport.Result result = MojoProblems.run(getLog(), () -> {
             String language = TemplateExport.languageOf(descriptor.toPath(), paths.display(descriptor.toPath()));
             if (allLanguages) {
@@ -55,5 +74,47 @@ public class ExportTemplatesMojo extends AbstractMojo {
         result.written().forEach(name -> getLog().info("Exported " + folder + "/" + name));
         result.kept().forEach(name -> getLog().warn("Kept " + folder + "/" + name + ": it exists already and is never overwritten"));
         getLog().info(result.written().size() + " template(s) exported; edit them there, they override the pack and built-in ones");
+        if (!result.written().isEmpty()) {
+            getLog().info("The version each copy started from is kept in " + folder + "/" + OverrideBases.FOLDER
+                    + " (commit it): sms:check warns when that template changes later, and -Dsms.base=true helps merge the change");
+        }
+    }
+
+    private void rebase(ProjectPaths paths) throws MojoFailureException {
+        if (!base.equals("true") && !base.equals("accept")) {
+            throw new MojoFailureException("sms.base is '" + base + "'; it takes true (compare each copy with its upstream version)"
+                    + " or accept (record the upstream version as merged)");
+        }
+        String folder = paths.display(templateDirectory.toPath());
+        List<String> names = templates == null ? List.of() : templates;
+        if (base.equals("accept")) {
+            List<OverrideRebase.Outcome> outcomes = MojoProblems.run(getLog(), () -> OverrideRebase.accept(getClass().getClassLoader(),
+                    templateDirectory.toPath(), folder, names));
+            outcomes.forEach(o -> getLog().info("Recorded " + o.base() + " as the base of " + o.override() + " (" + folder + "/"
+                    + o.written().get(0) + ")"));
+            getLog().info(outcomes.size() + " base(s) recorded; commit them with the templates");
+            return;
+        }
+        String output = paths.display(baseDirectory.toPath());
+        List<OverrideRebase.Outcome> outcomes = MojoProblems.run(getLog(), () -> OverrideRebase.compare(getClass().getClassLoader(),
+                templateDirectory.toPath(), folder, names, baseDirectory.toPath()));
+        for (OverrideRebase.Outcome o : outcomes) {
+            // The files of one copy share its path: documents/sla.md.ftl.old, .new, .yours, .merged, ...
+            String first = o.written().isEmpty() ? "" : o.written().get(0);
+            String files = first.isEmpty() ? "" : " (" + output + "/" + first.substring(0, first.indexOf(".ftl.") + 4) + ".*)";
+            switch (o.state()) {
+                case UP_TO_DATE -> getLog().info(o.override() + ": up to date with " + o.base());
+                case MERGED -> getLog().warn(o.override() + ": " + o.base() + " changed in " + o.upstreamChanges()
+                        + " place(s); merged without conflict" + files + ". Check the .merged file, copy it over your template, then run"
+                        + " -Dsms.base=accept");
+                case CONFLICTS -> getLog().warn(o.override() + ": " + o.base() + " changed in " + o.upstreamChanges() + " place(s); "
+                        + o.conflicts() + " conflict(s) in the merge" + files + ". Resolve the <<<<<<< ... >>>>>>> blocks of the .merged"
+                        + " file, copy it over your template, then run -Dsms.base=accept");
+                case NOT_RECORDED -> getLog().warn(o.override() + ": no base recorded, so only the current " + o.base()
+                        + " and your template can be compared" + files + ". Once it is up to date, run -Dsms.base=accept");
+                default -> { }
+            }
+        }
+        getLog().info(outcomes.size() + " copied template(s) compared with their upstream version");
     }
 }

@@ -5,6 +5,7 @@ import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.descriptor.DescriptorLoader;
+import io.smsdocs.core.template.OverrideBases;
 import io.smsdocs.core.template.TemplateLayer;
 import io.smsdocs.core.template.TemplateMetadata;
 import io.smsdocs.core.template.TemplateRepository;
@@ -29,7 +30,8 @@ import java.util.Set;
  * Copies the templates a set uses (a pack's where a pack on the classpath has one, else the built-in
  * pack's) into a docs repo's template folder for editing ("eject"). Never overwrites a file that is already there. The macro library is copied only when asked for by name, so a project
  * keeps receiving library updates unless it chooses to own its copy. A template is copied in the variant
- * the set's language renders ({@code glossary.md_de.ftl} for a German set), or in every language.
+ * the set's language renders ({@code glossary.md_de.ftl} for a German set), or in every language. Beside each copy
+ * goes the version it was copied from, under {@code .base/}: the base a later change is found and merged by.
  */
 public final class TemplateExport {
 
@@ -118,7 +120,8 @@ public final class TemplateExport {
                 continue;
             }
             // The file the set really uses: a pack's version before the built-in one.
-            String text = read(sourceOf(repository, name), name);
+            String base = read(sourceOf(repository, name), name);
+            String text = base;
             String shared = TemplateSourceChain.sharedName(name);
             if (!shared.equals(name) && !files.contains(shared) && isDocument(shared) && !text.startsWith("<#--\n")) {
                 // A language variant carries no metadata; copied alone, it takes its shared template's header, so the
@@ -128,6 +131,11 @@ public final class TemplateExport {
             try {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, stamped(text, packVersion));
+                // The version the copy starts from, so sms:check finds by content when it changes later and
+                // -Dsms.base=true can merge that change into the copy (see OverrideBases).
+                Path record = targetDirectory.resolve(OverrideBases.FOLDER + name);
+                Files.createDirectories(record.getParent());
+                Files.writeString(record, base);
                 written.add(name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

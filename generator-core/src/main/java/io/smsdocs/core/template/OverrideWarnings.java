@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Overrides that work but may not do what their author expects, as warnings:
  * <ul>
- *   <li>a stale override: written against an older built-in pack ({@code packVersion: 1.0.0} while the
- *       built-in pack is newer), so the built-in template may have gained content the override lacks;</li>
+ *   <li>a stale override: a copy of a lower layer's template that has changed since it was copied (found by the
+ *       base recorded beside the copy; see {@link OverrideBases}), so the override may lack what it gained;</li>
  *   <li>a shadowing override: a file of the docs repo (or of a pack) wins for the set's language although
  *       a lower layer has a variant more specific to that language, e.g. the docs repo's
  *       {@code glossary.md.ftl} in a German set hides the built-in {@code glossary.md_de.ftl};</li>
@@ -41,25 +42,56 @@ final class OverrideWarnings {
         return warnings;
     }
 
-    /** Overrides of built-in documents whose header says they were written against an older built-in pack. */
+    /**
+     * Copies of a lower layer's template that may lack what that template gained since: the base recorded beside
+     * the copy differs from the lower layer's file now; or no base is recorded and the header's legacy
+     * {@code packVersion} is older than the built-in pack; or neither is there, so no change could ever be found
+     * (except for an override that includes the file it replaces: it receives that file's changes by itself).
+     */
     List<Problem> stale(List<TemplateMetadata> templates, String language) {
-        Locale locale = TemplateSourceChain.locale(language);
         List<Problem> warnings = new ArrayList<>();
-        for (TemplateMetadata template : templates) {
-            String name = template.templateName();
-            Optional<TemplateSourceChain.Source> rendered = chain.find(name, locale);
-            Optional<TemplateSourceChain.Source> builtIn = chain.find(TemplateSourceChain.BUILT_IN_PREFIX + name, locale);
-            boolean overrides = rendered.isPresent() && builtIn.isPresent() && rendered.get().layer().kind() != TemplateLayer.Kind.BUILT_IN;
-            if (overrides && template.packVersion() != null && PackVersions.older(template.packVersion(), builtInVersion)) {
-                warnings.add(Problem.warning(new SourceLocation(rendered.get().display(), 1, 1), "this override was written against"
-                        + " built-in pack " + template.packVersion() + ", and the built-in " + builtIn.get().path() + " is now at "
-                        + builtInVersion, "compare it with the built-in version (" + BuildSetting.goal("export-templates") + " "
-                        + BuildSetting.assigned("templates", template.id()) + " "
-                        + BuildSetting.assigned("templateDirectory", "target/builtin-templates") + " writes it there), then set packVersion: "
-                        + builtInVersion));
+        for (OverrideBases.Override override : new OverrideBases(chain).all()) {
+            String name = OverrideBases.exportName(TemplateSourceChain.sharedName(override.path()));
+            String base = override.base().display();
+            SourceLocation at = new SourceLocation(override.display(), 1, 1);
+            if (override.hasRecord()) {
+                if (override.stale()) {
+                    warnings.add(Problem.warning(at, base + ", which this override was copied from, has changed since (the copy it"
+                            + " started from is " + override.recordDisplay() + ")", BuildSetting.goal("export-templates") + " "
+                            + BuildSetting.assigned("templates", name) + " " + BuildSetting.assigned("base", "true")
+                            + " writes the old and the new version, this override and a three-way merge of them to target/sms-base;"
+                            + " merge what you want to keep, then " + BuildSetting.assigned("base", "accept") + " records the new version"));
+                }
+                continue;
             }
+            String stamp = legacyPackVersion(override.ownText());
+            if (stamp != null && override.base().layer().kind() == TemplateLayer.Kind.BUILT_IN) {
+                if (PackVersions.older(stamp, builtInVersion)) {
+                    warnings.add(Problem.warning(at, "this override was written against built-in pack " + stamp + ", and the built-in "
+                            + override.base().path() + " is now at " + builtInVersion, "compare it with the built-in version ("
+                            + BuildSetting.goal("export-templates") + " " + BuildSetting.assigned("templates", name) + " "
+                            + BuildSetting.assigned("templateDirectory", "target/builtin-templates") + " writes it there), then set packVersion: "
+                            + builtInVersion));
+                }
+                continue;
+            }
+            if (override.extendsBase()) {
+                continue;
+            }
+            warnings.add(Problem.warning(at, "this override replaces " + base + " but records no copy of the version it started from,"
+                    + " so a later change of " + base + " cannot be found", "if it is up to date with " + base + ", record that version: "
+                    + BuildSetting.goal("export-templates") + " " + BuildSetting.assigned("templates", name) + " "
+                    + BuildSetting.assigned("base", "accept") + " writes " + override.recordDisplay() + " (commit it with the override)"));
         }
         return warnings;
+    }
+
+    private static final Pattern PACK_VERSION = Pattern.compile("\\A<#--\\n(?:(?!-->)[\\s\\S])*?^packVersion:\\s*\"?([^\\s\"]+)", Pattern.MULTILINE);
+
+    /** The {@code packVersion:} an older export wrote into a copied document's header; null when there is none. */
+    static String legacyPackVersion(String template) {
+        Matcher matcher = PACK_VERSION.matcher(template);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /**
@@ -105,7 +137,7 @@ final class OverrideWarnings {
                         warnings.add(Problem.warning(new SourceLocation(candidates.get(0).display(), 1, 1), "this override hides "
                                 + hidden.display() + ", which a pack supplies, and the set renders this file instead",
                                 "compare it with the pack's version (" + BuildSetting.goal("export-templates") + " "
-                                        + BuildSetting.assigned("templates", exportName(name)) + " "
+                                        + BuildSetting.assigned("templates", OverrideBases.exportName(name)) + " "
                                         + BuildSetting.assigned("templateDirectory", "target/pack-templates")
                                         + " writes it there) and keep what the pack adds, or remove this file")));
             }
@@ -121,19 +153,11 @@ final class OverrideWarnings {
         String languageTag = known ? language + " (" + tag + ")" : languageName;
         String file = hidden.path().substring(hidden.path().lastIndexOf('/') + 1);
         String export = hidden.layer().kind() == TemplateLayer.Kind.BUILT_IN
-                ? " (" + BuildSetting.goal("export-templates") + " " + BuildSetting.assigned("templates", exportName(name))
+                ? " (" + BuildSetting.goal("export-templates") + " " + BuildSetting.assigned("templates", OverrideBases.exportName(name))
                 + " copies the built-in one)" : "";
         return Problem.warning(new SourceLocation(winner.display(), 1, 1), "this override hides the " + languageTag + " variant "
                 + hidden.display() + ", and the " + languageName + " set renders this file instead",
                 "if it is written in " + languageName + ", rename it " + file + "; if not, add a " + file + " beside it" + export);
-    }
-
-    /** The name sms:export-templates takes for a template: a document's id, or a partial's path without .ftl. */
-    private static String exportName(String path) {
-        if (path.startsWith(DocumentInventory.DOCUMENTS) && path.endsWith(DocumentInventory.SUFFIX)) {
-            return path.substring(DocumentInventory.DOCUMENTS.length(), path.length() - DocumentInventory.SUFFIX.length());
-        }
-        return path.replaceFirst("\\.ftl$", "");
     }
 
     /** The template names the docs repo's folder and the packs have files for, in any language. */

@@ -111,6 +111,11 @@ public final class TemplateLayer {
      * the files its pack.yaml names.
      */
     public List<String> files() {
+        // The recorded bases of overrides (.base/) are records for sms:export-templates, never templates.
+        return allFiles().stream().filter(f -> !f.startsWith(OverrideBases.FOLDER)).toList();
+    }
+
+    private List<String> allFiles() {
         if (folder == null) {
             return PackFiles.of(classLoader, root, declared);
         }

@@ -158,7 +158,8 @@ class TemplateSourceChainTest {
         TemplateRepository repository = repository(getClass().getClassLoader());
 
         // The structure is shared by every language, so overriding it hides nothing; English-named words do.
-        List<Problem> german = repository.templateWarnings(repository.documentTemplates("de"), "de");
+        // (Each of these hand-written copies also records no base: OverrideRebaseTest covers that warning.)
+        List<Problem> german = shadowingOnly(repository.templateWarnings(repository.documentTemplates("de"), "de"));
         assertThat(german).extracting(Problem::format).containsExactlyInAnyOrder(
                 "src/sms/templates/documents/glossary.text.ftl:1:1: this override hides the German (de) variant"
                         + " [built-in pack] documents/glossary.text_de.ftl, and the German set renders this file instead;"
@@ -170,7 +171,11 @@ class TemplateSourceChainTest {
                         + " beside it (sms:export-templates sms.templates=sections/change-management.text copies the built-in one)");
         assertThat(german).allMatch(p -> !p.isError());
         // An English set looks up plain names only: nothing is hidden.
-        assertThat(repository.templateWarnings(repository.documentTemplates("en"), "en")).isEmpty();
+        assertThat(shadowingOnly(repository.templateWarnings(repository.documentTemplates("en"), "en"))).isEmpty();
+    }
+
+    private static List<Problem> shadowingOnly(List<Problem> warnings) {
+        return warnings.stream().filter(w -> !w.message().contains("records no copy of the version it started from")).toList();
     }
 
     @Test
@@ -247,7 +252,7 @@ class TemplateSourceChainTest {
         TemplateRepository repository = repository(withPack);
 
         for (String language : List.of("en", "de")) {
-            assertThat(repository.templateWarnings(repository.documentTemplates(language), language)).extracting(Problem::format)
+            assertThat(shadowingOnly(repository.templateWarnings(repository.documentTemplates(language), language))).extracting(Problem::format)
                     .containsExactly("src/sms/templates/documents/glossary.md.ftl:1:1: this override hides [pack acme]"
                             + " documents/glossary.md.ftl, which a pack supplies, and the set renders this file instead; compare it with"
                             + " the pack's version (sms:export-templates sms.templates=glossary sms.templateDirectory=target/pack-templates"
