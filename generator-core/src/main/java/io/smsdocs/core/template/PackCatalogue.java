@@ -37,7 +37,11 @@ public final class PackCatalogue {
     /** Each pack jar lists the names of the packs it holds here, one per line. */
     public static final String PACK_INDEX = "META-INF/smsdocs/packs.index";
     static final String PACK_YAML = "pack.yaml";
-    private static final Set<String> KEYS = Set.of("name", "version", "documents", "referenceDocx");
+    /** The schema of pack.yaml, kept with the descriptor's at the repository root (schema/) and shipped beside it. */
+    public static final String SCHEMA = "/io/smsdocs/core/descriptor/pack.schema.json";
+    /** pack.yaml's keys: those its JSON Schema (schema/pack.schema.json, shipped in the jar for editors) defines. */
+    private static final Set<String> KEYS = schemaKeys();
+    private static final Set<String> EDITIONS = Set.of("2018", "2011");
 
     /**
      * One pack's pack.yaml.
@@ -45,11 +49,18 @@ public final class PackCatalogue {
      * @param documentsAt where each document of {@code documents} is listed, for messages about it
      */
     public record Pack(String name, String version, List<String> documents, String referenceDocx, SourceLocation referenceDocxAt,
-                       Map<String, SourceLocation> documentsAt) {
+                       Map<String, SourceLocation> documentsAt, List<String> languages, List<String> editions) {
 
         public Pack {
             documents = List.copyOf(documents);
             documentsAt = Map.copyOf(documentsAt);
+            languages = List.copyOf(languages);
+            editions = List.copyOf(editions);
+        }
+
+        Pack(String name, String version, List<String> documents, String referenceDocx, SourceLocation referenceDocxAt,
+             Map<String, SourceLocation> documentsAt) {
+            this(name, version, documents, referenceDocx, referenceDocxAt, documentsAt, List.of(), List.of());
         }
 
         public String root() {
@@ -238,8 +249,56 @@ public final class PackCatalogue {
             documents.add(entry.asText());
             documentsAt.putIfAbsent(entry.asText(), tree.valueAt("/documents/" + i));
         }
+        // A misspelt name would otherwise be silently ignored: the folder and packs.index decide which pack this is.
+        if (root.path("name").isValueNode() && !root.path("name").asText().equals(name)) {
+            problems.add(Problem.error(tree.valueAt("/name"), "pack.yaml names the pack '" + root.path("name").asText()
+                    + "', but it lives in " + PACKS + "/" + name + "/, which " + PACK_INDEX + " lists",
+                    Suggestions.didYouMean(root.path("name").asText(), List.of(name), "write name: " + name
+                            + " (the folder, the packs.index line and name: must agree)")));
+        }
+        List<String> languages = strings(tree, "languages", "a language code such as de", v -> v.matches("[a-z]{2,3}"), problems);
+        List<String> editions = strings(tree, "editions", "\"2018\" or \"2011\"", EDITIONS::contains, problems);
         String referenceDocx = root.hasNonNull("referenceDocx") ? root.get("referenceDocx").asText() : null;
         return new Pack(name, root.path("version").asText("0"), documents, referenceDocx,
-                referenceDocx == null ? null : tree.valueAt("/referenceDocx"), documentsAt);
+                referenceDocx == null ? null : tree.valueAt("/referenceDocx"), documentsAt, languages, editions);
+    }
+
+    /** An optional list of short values ({@code languages: [en, de]}), each wrong entry reported where it is written. */
+    private static List<String> strings(LocatedTree tree, String key, String expected, java.util.function.Predicate<String> valid,
+                                        List<Problem> problems) {
+        JsonNode list = tree.root().path(key);
+        List<String> values = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return values;
+        }
+        if (!list.isArray()) {
+            problems.add(Problem.error(tree.valueAt("/" + key), "'" + key + "' in pack.yaml must be a list", "write it as " + key
+                    + ": [" + (key.equals("editions") ? "\"2018\", \"2011\"" : "en, de") + "]"));
+            return values;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String value = list.get(i).asText("");
+            if (!list.get(i).isValueNode() || !valid.test(value)) {
+                problems.add(Problem.error(tree.valueAt("/" + key + "/" + i), "'" + value + "' in '" + key + "' of pack.yaml is not "
+                        + expected, "list " + (key.equals("editions") ? "the editions the pack supports: \"2018\", \"2011\""
+                        : "the set languages the pack supports, such as en, de")));
+            } else {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> schemaKeys() {
+        try (InputStream in = PackCatalogue.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("the pack schema is missing from the generator jar: " + SCHEMA);
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("properties").fieldNames().forEachRemaining(keys::add);
+            return Set.copyOf(keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -99,4 +99,38 @@ class PackCatalogueTest {
                 .isEqualTo("[pack acme] pack.yaml:3:5: pack.yaml lists documents/missing.md.ftl but no layer contains it;"
                         + " add the template to the pack, or remove it from pack.yaml");
     }
+
+    @Test
+    void aMisspeltPackNameIsRefusedAtItsValue() throws IOException {
+        // Issue 19: a misspelt name used to pass without a word.
+        assertThat(failure("name: acmee\nversion: 1.0.0\n").problems()).singleElement().asString()
+                .isEqualTo("[pack acme] pack.yaml:1:7: pack.yaml names the pack 'acmee', but it lives in META-INF/smsdocs/packs/acme/,"
+                        + " which META-INF/smsdocs/packs.index lists; did you mean 'acme'?");
+    }
+
+    @Test
+    void languagesAndEditionsAreListsOfKnownValues() throws IOException {
+        assertThat(failure("name: acme\nlanguages: [en, German]\neditions: [\"2018\", \"2015\"]\n").problems()).extracting(Object::toString)
+                .containsExactly("[pack acme] pack.yaml:2:17: 'German' in 'languages' of pack.yaml is not a language code such as de;"
+                                + " list the set languages the pack supports, such as en, de",
+                        "[pack acme] pack.yaml:3:20: '2015' in 'editions' of pack.yaml is not \"2018\" or \"2011\";"
+                                + " list the editions the pack supports: \"2018\", \"2011\"");
+        PackCatalogue.Pack pack = PackCatalogue.read(packWith("name: acme\nlanguages: [de]\neditions: [\"2011\"]\n")).packs().get(0);
+        assertThat(pack.languages()).containsExactly("de");
+        assertThat(pack.editions()).containsExactly("2011");
+    }
+
+    @Test
+    void theSchemaDefinesTheKeysAndAcceptsTheSamplePack() throws IOException {
+        // The schema is what editors complete from; the reader takes its key list from it, so the two cannot differ.
+        var schemaNode = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("../schema/pack.schema.json").toFile());
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schemaNode);
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var sample = yaml.readTree(Path.of("../samples/consultant-pack/pack/src/main/resources/META-INF/smsdocs/packs/harbour/pack.yaml").toFile());
+        assertThat(schema.validate(sample)).isEmpty();
+        assertThat(schema.validate(yaml.readTree("name: acme\nversion: 1.0.0\nrefrenceDocx: style.docx\n"))).isNotEmpty();
+        assertThat(failure("name: acme\nversion: 1.0.0\nrefrenceDocx: style.docx\n").problems()).singleElement().asString()
+                .isEqualTo("[pack acme] pack.yaml:3:1: unknown key 'refrenceDocx' in pack.yaml; did you mean 'referenceDocx'?");
+    }
 }
