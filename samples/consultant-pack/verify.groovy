@@ -12,6 +12,11 @@ def marker = 'Harbour Consulting'
 
 // The pack was built and installed by this build.
 assert new File(basedir, 'pack/target/harbour-sms-pack-1.0.0.jar').isFile() : 'the pack jar was built'
+// ... after verifying itself (sms:verify-pack in the pack's build): every language and edition, three descriptors each,
+// and a German set rendered with the pack to look at.
+def buildLog = new File(basedir, 'build.log').getText('UTF-8')
+assert buildLog.contains('Verified pack harbour 1.0.0: 12 renderings (en 2018, en 2011, de 2018, de 2011; minimal, partial and full descriptors)')
+assert new File(basedir, 'pack/target/sms-verify/full-de-2018/sms/docx/harbour-onboarding-checklist.docx').isFile()
 
 // 1. The override landed and still carries the built-in content it includes. The set is German
 //    (sms.language: de): the pack's German fragment sms-scope.md_de.ftl includes the built-in German scope.

@@ -121,6 +121,27 @@ public final class TemplateRepository {
         return MessageBundles.hasLanguage(chain.layers(), language);
     }
 
+    /**
+     * The languages a set can be written in with these templates: English, and each language some layer has a
+     * messages bundle for ({@code messages/messages_de.properties}).
+     */
+    public List<String> languages() {
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        for (TemplateLayer layer : chain.layers()) {
+            for (String file : layer.files()) {
+                java.util.regex.Matcher m = BUNDLE_LANGUAGE.matcher(file);
+                if (m.matches()) {
+                    languages.add(m.group(1));
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(List.of("en"));
+        languages.stream().filter(l -> !l.equals("en")).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private static final java.util.regex.Pattern BUNDLE_LANGUAGE = java.util.regex.Pattern.compile("messages/messages_([a-z]{2,3})(?:_\\d{4})?\\.properties");
+
     /** Bundles merge from the least to the most specific layer: the chain backwards. */
     private List<TemplateLayer> bundleLayers() {
         List<TemplateLayer> layers = new ArrayList<>(chain.layers());

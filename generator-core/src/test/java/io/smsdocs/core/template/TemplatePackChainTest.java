@@ -147,4 +147,27 @@ class TemplatePackChainTest {
                 + " 1.0.0; compare it with the built-in version (sms:export-templates sms.templates=sms-scope"
                 + " sms.templateDirectory=target/builtin-templates writes it there), then set packVersion: 1.0.0"));
     }
+
+    @Test
+    void aPackUpgradeOrDowngradeIsAnInputChangeAndTheManifestNamesTheVersion() throws IOException {
+        // Issue 19, "why" item 3: a client still on pack 1.0.0 after 1.1.0 was released used to get "up to date".
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Example Ltd}\nsms: {scope: The SMS covers the services of Example Ltd.}\n");
+        Path out = dir.resolve("out");
+        ClassLoader withPack = consultantPack();
+        Path packYaml = dir.resolve("pack-jar/META-INF/smsdocs/packs/acme/pack.yaml");
+        GenerationRequest request = GenerationRequest.builder(descriptor, out).formats(List.of("markdown")).classLoader(withPack).build();
+
+        assertThat(new SmsGenerator().generate(request).templateLayers()).contains("pack acme 2.1.0");
+        assertThat(new SmsGenerator().generate(request).upToDate()).isTrue();
+
+        Files.writeString(packYaml, Files.readString(packYaml).replace("version: 2.1.0", "version: 2.2.0"));
+        GenerationResult upgraded = new SmsGenerator().generate(request);
+        assertThat(upgraded.upToDate()).isFalse();
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("pack acme 2.2.0").doesNotContain("pack acme 2.1.0");
+
+        Files.writeString(packYaml, Files.readString(packYaml).replace("version: 2.2.0", "version: 2.1.0"));
+        assertThat(new SmsGenerator().generate(request).upToDate()).as("a downgrade").isFalse();
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("pack acme 2.1.0");
+    }
 }
