@@ -120,7 +120,8 @@ public final class TemplateExport {
                 continue;
             }
             // The file the set really uses: a pack's version before the built-in one.
-            String base = read(sourceOf(repository, name), name);
+            TemplateLayer source = sourceOf(repository, name);
+            String base = read(source, name);
             String text = base;
             String shared = TemplateSourceChain.sharedName(name);
             if (!shared.equals(name) && !files.contains(shared) && isDocument(shared) && !text.startsWith("<#--\n")) {
@@ -130,7 +131,8 @@ public final class TemplateExport {
             }
             try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, stamped(text, packVersion));
+                // The built-in version stamp says which built-in template a copy started from; a pack's file is not one.
+                Files.writeString(target, source.kind() == TemplateLayer.Kind.BUILT_IN ? stamped(text, packVersion) : text);
                 // The version the copy starts from, so sms:check finds by content when it changes later and
                 // -Dsms.base=true can merge that change into the copy (see OverrideBases).
                 Path record = targetDirectory.resolve(OverrideBases.FOLDER + name);
