@@ -1,5 +1,8 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.history.GitRepository;
+import io.smsdocs.core.history.Release;
+import io.smsdocs.core.plan.ReleaseHistory;
 import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SourceLocation;
@@ -65,12 +68,19 @@ public final class SmsGenerator {
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
         // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
         // or not an input changed since the last build.
-        Planned planned = plan(request, templates, LocalDate.now());
+        LocalDate today = LocalDate.now();
+        Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
         List<String> templateLayers = templates.layerDescriptions();
         // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
         output.recover();
-        String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), templates.sources(),
+        Releases releases = releases(request);
+        java.util.SortedMap<String, byte[]> sources = templates.sources();
+        // A new approved release changes every revision history, though no file of the docs repo changed.
+        releases.fingerprintInput().ifPresent(bytes -> sources.put("git:releases", bytes));
+        String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sources,
                 request.referenceDocx(), request.formats(), request.guidance());
+        Planned planned = withHistory(unreleased, releases, request, templates, today, request.outputDirectory().toAbsolutePath()
+                .normalize().resolveSibling("sms-history"), ReleaseHistoryBuilder.cacheKey(sources));
         if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
             SmsChecks.Findings findings = planned.findings(Map.of());
             List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
@@ -107,7 +117,11 @@ public final class SmsGenerator {
      */
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
         TemplateRepository templates = templates(request);
-        Prepared prepared = render(plan(request, templates, today), request, templates, false);
+        Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
+        java.util.SortedMap<String, byte[]> sources = templates.sources();
+        // The check writes nothing: releases are rendered again rather than cached.
+        Planned planned = withHistory(unreleased, releases(request), request, templates, today, null, ReleaseHistoryBuilder.cacheKey(sources));
+        Prepared prepared = render(planned, request, templates, false);
         return prepared.findings().withStaleOverrides(prepared.staleOverrides());
     }
 
@@ -148,7 +162,73 @@ public final class SmsGenerator {
      * Load, validate and plan, check the files the build names (reference DOCX, logo), and everything the
      * checks need except the rendered text: cheap enough to run on every build, up to date or not.
      */
-    private Planned plan(GenerationRequest request, TemplateRepository templates, LocalDate today) {
+    /** The approved releases of the git repository the descriptor lives in; none outside a repository or with releaseTags empty. */
+    private record Releases(GitRepository git, List<Release> list) {
+
+        java.util.Optional<byte[]> fingerprintInput() {
+            if (list.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            StringBuilder all = new StringBuilder();
+            list.forEach(r -> all.append(r.tag()).append(' ').append(r.commit()).append(' ').append(r.approvedAt()).append(' ')
+                    .append(r.approver()).append('\n'));
+            return java.util.Optional.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Releases releases(GenerationRequest request) {
+        if (request.releaseTags().isEmpty()) {
+            return new Releases(null, List.of());
+        }
+        Path folder = request.descriptor().toAbsolutePath().normalize().getParent();
+        return GitRepository.find(folder).map(git -> {
+            List<Release> list;
+            try {
+                list = git.releases(request.releaseTags());
+            } catch (RuntimeException e) {
+                git.close();
+                throw e;
+            }
+            if (list.isEmpty()) {
+                git.close();
+            }
+            return new Releases(list.isEmpty() ? null : git, list);
+        }).orElse(new Releases(null, List.of()));
+    }
+
+    /**
+     * The plan again, with each document's version and revisions from the approved releases; the plan as it
+     * was when there are none.
+     */
+    private Planned withHistory(Planned unreleased, Releases releases, GenerationRequest request, TemplateRepository templates,
+                                LocalDate today, Path cache, String cacheKey) {
+        if (releases.list().isEmpty()) {
+            return unreleased;
+        }
+        try (GitRepository git = releases.git()) {
+            Map<String, String> working = markdown(render(unreleased, request, templates, false));
+            ReleaseHistoryBuilder.Built built = new ReleaseHistoryBuilder(git, request, this::renderMarkdown, unreleased.messages(), cache)
+                    .build(releases.list(), working, cacheKey);
+            Planned planned = plan(request, templates, today, built.history());
+            List<Problem> warnings = new ArrayList<>(planned.overrideWarnings());
+            warnings.addAll(built.warnings());
+            return planned.withOverrideWarnings(warnings);
+        }
+    }
+
+    /** A set rendered in memory without history, document id → Markdown: how a release's set is compared. */
+    private Map<String, String> renderMarkdown(GenerationRequest request) {
+        TemplateRepository templates = templates(request);
+        return markdown(render(plan(request, templates, LocalDate.now(), ReleaseHistory.NONE), request, templates, false));
+    }
+
+    private static Map<String, String> markdown(Prepared prepared) {
+        Map<String, String> markdown = new LinkedHashMap<>();
+        prepared.rendered().forEach(r -> markdown.put(r.document().id(), r.markdown()));
+        return markdown;
+    }
+
+    private Planned plan(GenerationRequest request, TemplateRepository templates, LocalDate today, ReleaseHistory history) {
         LoadedDescriptor loaded = new DescriptorLoader().load(request.descriptor(), request.descriptorDisplay());
         var sms = loaded.descriptor().sms();
         List<TemplateMetadata> documentTemplates = templates.documentTemplates(sms.language());
@@ -160,7 +240,7 @@ public final class SmsGenerator {
         Map<String, String> messages = templates.messages(sms.language(), sms.edition());
         knownSector(loaded, messages);
         java.util.function.Function<String, String> templateDisplay = name -> templates.displayName(name, sms.language());
-        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templateDisplay, messages);
+        DocumentPlan plan = new DocumentPlanner().plan(loaded, documentTemplates, templateDisplay, messages, history);
         Path assets = request.descriptor().toAbsolutePath().getParent();
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
@@ -202,6 +282,11 @@ public final class SmsGenerator {
                            Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
                            Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
                            Manifest.Previous previous, boolean requireExplicitOwners) {
+
+        Planned withOverrideWarnings(List<Problem> warnings) {
+            return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, referenceDocx, List.copyOf(warnings),
+                    today, previous, requireExplicitOwners);
+        }
 
         /** @param renderedSha256 the documents as rendered now; empty when they were not rendered */
         SmsChecks.Findings findings(Map<String, String> renderedSha256) {

@@ -77,6 +77,11 @@ public final class InputFingerprint {
 
     private static final String GENERATOR = generatorDigest();
 
+    /** The generator's own code by content: part of every fingerprint, and of the key of cached renderings. */
+    public static String generatorVersion() {
+        return GENERATOR;
+    }
+
     /** The generator's own code by content (its jar, or its class folder), so a rebuilt snapshot never counts as unchanged. */
     private static String generatorDigest() {
         try {

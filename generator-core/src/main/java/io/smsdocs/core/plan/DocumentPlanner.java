@@ -40,6 +40,12 @@ public final class DocumentPlanner {
      */
     public DocumentPlan plan(LoadedDescriptor loaded, List<TemplateMetadata> templates, java.util.function.Function<String, String> templateDisplay,
                              java.util.Map<String, String> messages) {
+        return plan(loaded, templates, templateDisplay, messages, ReleaseHistory.NONE);
+    }
+
+    /** @param history what the approved releases in git say about each document's version and revisions */
+    public DocumentPlan plan(LoadedDescriptor loaded, List<TemplateMetadata> templates, java.util.function.Function<String, String> templateDisplay,
+                             java.util.Map<String, String> messages, ReleaseHistory history) {
         Descriptor descriptor = loaded.descriptor();
         String edition = descriptor.sms().edition();
         ClauseCatalogue catalogue = ClauseCatalogue.forEdition(edition);
@@ -82,7 +88,7 @@ public final class DocumentPlanner {
                 }
                 String reference = code.isEmpty() ? id : descriptor.organization().shortName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "") + "-" + code;
                 documents.add(new PlannedDocument(id, title, template.kind(), reference, template.addressedClauses(), template,
-                        subject.service(), subject.supplier(), control(descriptor, id, template, approvals, messages)));
+                        subject.service(), subject.supplier(), control(descriptor, id, template, approvals, messages, history)));
             }
         }
         unknownIds(loaded, allIds, problems);
@@ -117,7 +123,7 @@ public final class DocumentPlanner {
      * The effective date is the reference: the output depends on the descriptor alone, never on the day it is built.
      */
     private ControlData control(Descriptor descriptor, String id, TemplateMetadata template, PlannedApprovals approvals,
-                                java.util.Map<String, String> messages) {
+                                java.util.Map<String, String> messages, ReleaseHistory history) {
         String templateId = template.id();
         List<String> clauses = template.clauses();
         DocumentControl defaults = descriptor.sms().documentControl();
@@ -142,6 +148,16 @@ public final class DocumentPlanner {
                 ? List.of(new Revision(version, effective, null, version.equals("1.0")
                         ? messages.getOrDefault("firstIssue", "First issue") : messages.getOrDefault("issuedForUse", "Issued for use")))
                 : override.revisions();
+        // Approved releases in git decide version, status and history, unless the descriptor writes the history by hand.
+        ReleaseHistory.DocumentHistory released = history.documents().get(id);
+        if (released != null && (override == null || override.revisions().isEmpty())) {
+            version = pick(override == null ? null : override.version(), released.version());
+            effective = released.draft() ? null : released.approved();
+            status = pick(givenStatus, released.draft() ? messages.getOrDefault("statusDraft", "Draft")
+                    : messages.getOrDefault("statusApproved", "Approved"));
+            revisions = released.revisions();
+            plannedApproval = released.draft() ? plannedApproval : null;
+        }
         return new ControlData(version, status, owner,
                 pick(override == null ? null : override.approver(), chain.approver(template.kind(), owner)),
                 pick(override == null ? null : override.classification(), defaults.classification()),

@@ -21,7 +21,7 @@ class ArchitectureTest {
     /** The packages of io.smsdocs.core in the order data flows; must match docs/architecture.md. */
     static final List<String> LAYERS = List.of(
             "problem", "standard", "descriptor", "decision", "programme", "template", "plan", "chart", "model", "render",
-            "check", "export", "output", "scaffold", "api", "cli");
+            "check", "export", "output", "history", "scaffold", "api", "cli");
 
     private static JavaClasses core;
 

@@ -1,0 +1,108 @@
+package io.smsdocs.core.api;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 16, item 1: each document's revision history comes from the approved releases (annotated tags) in git. */
+class ReleaseHistoryTest {
+
+    private static final String DESCRIPTOR = """
+            organization: {name: Example Hosting Ltd}
+            sms:
+              scope: The SMS covers the hosting services of Example Hosting Ltd.
+              effectiveDate: 2026-01-15
+              topManagement: md
+              documentControl: {owner: sms-manager, approver: md}
+            roles:
+              - {id: md, title: Managing Director, person: Ann Lee}
+              - {id: sms-manager, title: Service Manager, person: Bo Chen}
+            customers:
+              - {id: acme, name: Acme plc, type: external}
+            services:
+              - {id: hosting, name: Cloud Hosting, owner: sms-manager, customers: [acme], hours: 24x7, availabilityTarget: 99.9}
+            """;
+
+    @TempDir
+    Path repo;
+
+    private Git git;
+
+    private void commitAndTag(String tag, String message, Instant when) throws GitAPIException {
+        PersonIdent board = new PersonIdent("Ann Lee", "ann@example.com", when, ZoneOffset.UTC);
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("Release " + tag).setAuthor(board).setCommitter(board).call();
+        git.tag().setName(tag).setAnnotated(true).setMessage(message).setTagger(board).call();
+    }
+
+    private String generate() throws IOException {
+        GenerationResult result = new SmsGenerator().generate(GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"),
+                repo.resolve("target/sms")).formats(List.of("markdown")).build());
+        assertThat(result.documents()).isNotEmpty();
+        return "";
+    }
+
+    private String markdown(String id) throws IOException {
+        return Files.readString(repo.resolve("target/sms/markdown/" + id + ".md"));
+    }
+
+    @Test
+    void aDocumentGainsARowAtEachReleaseWhereItsContentChangedAndTheWorkingCopyIsTheNextDraft() throws Exception {
+        Files.createDirectories(repo.resolve("src/sms"));
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
+
+        // Release 2 changes the SLA target only.
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
+        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        generate();
+
+        String sla = markdown("sla-hosting");
+        assertThat(sla).contains("| 1.0 | 2026-02-01 | Ann Lee | First issue (sms-v1) |")
+                .containsPattern("\\| 2\\.0 \\| 2026-06-01 \\| Ann Lee \\| Changed: [^|]+ \\(sms-v2\\) \\|")
+                .doesNotContain("| 3.0 |");
+        // The change policy does not mention availability: one row, approved in sms-v1.
+        assertThat(markdown("change-management-policy")).contains("| 1.0 | 2026-02-01 | Ann Lee | First issue (sms-v1) |")
+                .contains("| Version | 1.0 |").contains("| Status | Approved |").doesNotContain("| 2.0 |");
+        assertThat(sla).contains("| Version | 2.0 |").contains("| Effective date | 2026-06-01 |");
+
+        // An uncommitted change of the target again: the documents that state it become the next version, a draft.
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.99"));
+        generate();
+        assertThat(markdown("sla-hosting")).contains("| 3.0 | On approval | Bo Chen | Changed since sms-v2: Availability").contains("| Version | 3.0 |")
+                .contains("| Status | Draft |");
+        assertThat(markdown("change-management-policy")).doesNotContain("| 2.0 |").contains("| Status | Approved |");
+        git.close();
+    }
+
+    @Test
+    void withoutAReleaseOrOutsideARepositoryTheDescriptorDecidesAsBefore() throws Exception {
+        Files.createDirectories(repo.resolve("src/sms"));
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
+        generate();
+        String outside = markdown("sla-hosting");
+
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        PersonIdent someone = new PersonIdent("Bo Chen", "bo@example.com", Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+        git.add().addFilepattern("src").call();
+        git.commit().setMessage("Draft").setAuthor(someone).setCommitter(someone).call();
+        git.tag().setName("v1-light").call();
+        new SmsGenerator().generate(GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"), repo.resolve("target/sms"))
+                .formats(List.of("markdown")).force(true).build());
+        assertThat(markdown("sla-hosting")).isEqualTo(outside);
+        git.close();
+    }
+}
