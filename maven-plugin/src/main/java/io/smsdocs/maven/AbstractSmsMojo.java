@@ -54,6 +54,14 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.failOnOpenDecisions", defaultValue = "false")
     private boolean failOnOpenDecisions;
 
+    /**
+     * The annotated git tags that are approved releases of the set (a glob): each document's revision history
+     * gains a row at every release where its content changed, and a working copy that differs from the last
+     * release is the next version, a draft. Empty to ignore git.
+     */
+    @Parameter(property = "sms.releaseTags", defaultValue = "sms-v*")
+    private String releaseTags;
+
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
     private boolean skip;
@@ -86,6 +94,7 @@ abstract class AbstractSmsMojo extends AbstractMojo {
                 .outputDisplay(paths.display(outputDirectory.toPath()))
                 .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
                 .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).build();
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions)
+                .releaseTags(releaseTags).build();
     }
 }

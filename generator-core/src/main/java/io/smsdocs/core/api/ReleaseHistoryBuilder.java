@@ -133,38 +133,9 @@ final class ReleaseHistoryBuilder {
     }
 
     private Map<String, String> render(Release release) {
-        Path descriptor = request.descriptor().toAbsolutePath().normalize();
-        String descriptorPath = git.relative(descriptor);
-        String folder = git.relative(descriptor.getParent());
-        Path tree;
-        try {
-            tree = Files.createTempDirectory("sms-release-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            git.checkout(release.commit(), folder, tree);
-            Path templates = null;
-            if (request.templateDirectory() != null) {
-                String templateFolder = git.relative(request.templateDirectory());
-                if (templateFolder != null) {
-                    if (!templateFolder.startsWith(folder + "/") && !folder.isEmpty()) {
-                        git.checkout(release.commit(), templateFolder, tree);
-                    }
-                    templates = tree.resolve(templateFolder);
-                }
-            }
-            if (!Files.isRegularFile(tree.resolve(descriptorPath))) {
-                return Map.of();
-            }
-            GenerationRequest then = GenerationRequest.builder(tree.resolve(descriptorPath), request.outputDirectory())
-                    .descriptorDisplay(release.tag() + ":" + descriptorPath)
-                    .templateDirectory(templates != null && Files.isDirectory(templates) ? templates : null, false)
-                    .templateDisplay(release.tag() + ":" + (request.templateDirectory() == null ? "" : git.relative(request.templateDirectory())))
-                    .classLoader(request.classLoader()).guidance(request.guidance()).releaseTags("").formats(List.of("markdown")).build();
-            return renderMarkdown.apply(then);
-        } finally {
-            delete(tree);
+        try (ReleaseCheckout checkout = ReleaseCheckout.of(git, request, release)) {
+            return checkout.request() == null ? Map.of()
+                    : renderMarkdown.apply(checkout.request().toBuilder().formats(List.of("markdown")).build());
         }
     }
 
@@ -213,11 +184,4 @@ final class ReleaseHistoryBuilder {
         return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    private static void delete(Path tree) {
-        try (Stream<Path> files = Files.walk(tree)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
-    }
 }

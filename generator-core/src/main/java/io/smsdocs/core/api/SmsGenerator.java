@@ -63,6 +63,15 @@ public final class SmsGenerator {
     }
 
     public GenerationResult generate(GenerationRequest request) {
+        return generate(request, null);
+    }
+
+    /**
+     * @param history the approved releases whose history the set carries, and the request that reads them from git
+     *                (the set of a release is generated from a copy of its commit's files); null: the releases of the
+     *                repository the request's descriptor lives in
+     */
+    GenerationResult generate(GenerationRequest request, HistorySource history) {
         List<Exporter> selected = selectExporters(request.formats());
         TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
@@ -73,13 +82,13 @@ public final class SmsGenerator {
         List<String> templateLayers = templates.layerDescriptions();
         // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
         output.recover();
-        Releases releases = releases(request);
+        HistorySource source = history != null ? history : new HistorySource(releases(request), request);
         java.util.SortedMap<String, byte[]> sources = templates.sources();
         // A new approved release changes every revision history, though no file of the docs repo changed.
-        releases.fingerprintInput().ifPresent(bytes -> sources.put("git:releases", bytes));
+        source.releases().fingerprintInput().ifPresent(bytes -> sources.put("git:releases", bytes));
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sources,
                 request.referenceDocx(), request.formats(), request.guidance());
-        Planned planned = withHistory(unreleased, releases, request, templates, today, request.outputDirectory().toAbsolutePath()
+        Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
                 .normalize().resolveSibling("sms-history"), ReleaseHistoryBuilder.cacheKey(sources));
         if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
             SmsChecks.Findings findings = planned.findings(Map.of());
@@ -120,7 +129,8 @@ public final class SmsGenerator {
         Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
         java.util.SortedMap<String, byte[]> sources = templates.sources();
         // The check writes nothing: releases are rendered again rather than cached.
-        Planned planned = withHistory(unreleased, releases(request), request, templates, today, null, ReleaseHistoryBuilder.cacheKey(sources));
+        Planned planned = withHistory(unreleased, new HistorySource(releases(request), request), request, templates, today, null,
+                ReleaseHistoryBuilder.cacheKey(sources));
         Prepared prepared = render(planned, request, templates, false);
         return prepared.findings().withStaleOverrides(prepared.staleOverrides());
     }
@@ -163,7 +173,7 @@ public final class SmsGenerator {
      * checks need except the rendered text: cheap enough to run on every build, up to date or not.
      */
     /** The approved releases of the git repository the descriptor lives in; none outside a repository or with releaseTags empty. */
-    private record Releases(GitRepository git, List<Release> list) {
+    record Releases(GitRepository git, List<Release> list) {
 
         java.util.Optional<byte[]> fingerprintInput() {
             if (list.isEmpty()) {
@@ -176,7 +186,11 @@ public final class SmsGenerator {
         }
     }
 
-    private static Releases releases(GenerationRequest request) {
+    /** Approved releases and the request whose descriptor and templates they are read for (paths in the git work tree). */
+    record HistorySource(Releases releases, GenerationRequest repository) {
+    }
+
+    static Releases releases(GenerationRequest request) {
         if (request.releaseTags().isEmpty()) {
             return new Releases(null, List.of());
         }
@@ -200,15 +214,16 @@ public final class SmsGenerator {
      * The plan again, with each document's version and revisions from the approved releases; the plan as it
      * was when there are none.
      */
-    private Planned withHistory(Planned unreleased, Releases releases, GenerationRequest request, TemplateRepository templates,
+    private Planned withHistory(Planned unreleased, HistorySource source, GenerationRequest request, TemplateRepository templates,
                                 LocalDate today, Path cache, String cacheKey) {
+        Releases releases = source.releases();
         if (releases.list().isEmpty()) {
             return unreleased;
         }
         try (GitRepository git = releases.git()) {
             Map<String, String> working = markdown(render(unreleased, request, templates, false));
-            ReleaseHistoryBuilder.Built built = new ReleaseHistoryBuilder(git, request, this::renderMarkdown, unreleased.messages(), cache)
-                    .build(releases.list(), working, cacheKey);
+            ReleaseHistoryBuilder.Built built = new ReleaseHistoryBuilder(git, source.repository(), this::renderMarkdown,
+                    unreleased.messages(), cache).build(releases.list(), working, cacheKey);
             Planned planned = plan(request, templates, today, built.history());
             List<Problem> warnings = new ArrayList<>(planned.overrideWarnings());
             warnings.addAll(built.warnings());
@@ -217,7 +232,7 @@ public final class SmsGenerator {
     }
 
     /** A set rendered in memory without history, document id → Markdown: how a release's set is compared. */
-    private Map<String, String> renderMarkdown(GenerationRequest request) {
+    Map<String, String> renderMarkdown(GenerationRequest request) {
         TemplateRepository templates = templates(request);
         return markdown(render(plan(request, templates, LocalDate.now(), ReleaseHistory.NONE), request, templates, false));
     }

@@ -105,4 +105,62 @@ class ReleaseHistoryTest {
         assertThat(markdown("sla-hosting")).isEqualTo(outside);
         git.close();
     }
+
+    @Test
+    void theEvidencePackIsTheApprovedSetWithAManifestThatFindsATamperedFile() throws Exception {
+        Files.createDirectories(repo.resolve("src/sms"));
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
+        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        // The working copy moves on; the pack is the set as approved in sms-v2 all the same.
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("Cloud Hosting", "Managed Cloud Hosting"));
+        GenerationRequest request = GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"), repo.resolve("target/sms"))
+                .formats(List.of("markdown")).build();
+
+        EvidencePack.Written first = new EvidencePack(new SmsGenerator()).write(request, null, repo.resolve("target/sms/evidence"));
+        byte[] bytes = Files.readAllBytes(first.zip());
+        EvidencePack.Written again = new EvidencePack(new SmsGenerator()).write(request, "sms-v2", repo.resolve("target/sms/evidence"));
+
+        assertThat(first.zip()).isEqualTo(repo.resolve("target/sms/evidence/example-hosting-ltd-sms-v2.zip"));
+        assertThat(again.zip()).hasBinaryContent(bytes);
+        assertThat(first.previousTag()).isEqualTo("sms-v1");
+        try (var zip = new java.util.zip.ZipFile(first.zip().toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry("MANIFEST.sha256")).readAllBytes());
+            assertThat(manifest).contains("# release: sms-v2").contains("# approved-by: Ann Lee <ann@example.com>")
+                    .contains("  set/docx/sla-hosting.docx").contains("  set/docx/traceability-matrix.docx")
+                    .contains("  set/docx/document-register.docx").contains("  set/xlsx/").contains("  descriptor/sms.yaml")
+                    .contains("  changes-since-sms-v1.md");
+            String sla = new String(zip.getInputStream(zip.getEntry("set/docx/sla-hosting.docx")).readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(new String(zip.getInputStream(zip.getEntry("descriptor/sms.yaml")).readAllBytes())).contains("99.95")
+                    .doesNotContain("Managed Cloud Hosting");
+            assertThat(new String(zip.getInputStream(zip.getEntry("changes-since-sms-v1.md")).readAllBytes()))
+                    .contains("- `sla-hosting`: ").doesNotContain("- `change-management-policy`");
+            assertThat(sla).isNotEmpty();
+        }
+        assertThat(EvidencePack.verify(first.zip(), "pack.zip")).isEmpty();
+
+        // One byte of one document changed: found, at its manifest line.
+        Path tampered = repo.resolve("tampered.zip");
+        try (var in = new java.util.zip.ZipFile(first.zip().toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("descriptor/sms.yaml")) {
+                    content = new String(content).replace("99.95", "99.99").getBytes();
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+            }
+        }
+        assertThat(EvidencePack.verify(tampered, "tampered.zip")).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("tampered.zip!MANIFEST.sha256");
+            assertThat(p.message()).isEqualTo("descriptor/sms.yaml was changed after the pack was made: its SHA-256 is not the one recorded");
+        });
+        assertThat(EvidencePack.verify(repo.resolve("src/sms/sms.yaml"), "sms.yaml")).singleElement().asString()
+                .contains("this is not an evidence pack");
+        git.close();
+    }
 }
