@@ -45,9 +45,44 @@ final class SampleModels {
 
     /** The models of one sample set, one per kind of document. */
     static List<Map<String, Object>> of(Sample sample) {
+        Planned planned = plan(sample.descriptor(), sample.guidance());
+        DocumentPlan plan = planned.plan();
+        TemplateModelFactory models = planned.models();
+        List<Map<String, Object>> result = new ArrayList<>();
+        first(plan, d -> d.service() == null && d.supplier() == null && !isMatrix(d)).ifPresent(d -> result.add(models.modelFor(d)));
+        first(plan, d -> d.service() != null).ifPresent(d -> result.add(models.modelFor(d)));
+        first(plan, d -> d.supplier() != null).ifPresent(d -> result.add(models.modelFor(d)));
+        Optional<PlannedDocument> matrix = first(plan, SampleModels::isMatrix);
+        if (matrix.isPresent()) {
+            TemplateRepository templates = planned.templates();
+            String language = planned.language();
+            List<RenderedDocument> rendered = new DocumentRenderer(templates.configuration(), name -> templates.displayName(name, language))
+                    .renderAll(plan, models).stream().filter(r -> !isMatrix(r.document())).toList();
+            result.add(models.withTraceability(Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle))
+                    .modelFor(matrix.get()));
+        }
+        return result;
+    }
+
+    /** The model one document of a set is rendered with, and the locale it is rendered in. */
+    record DocumentModel(Map<String, Object> model, java.util.Locale locale, freemarker.template.Configuration configuration) {
+    }
+
+    /** @param documentId the id of a document of the set, such as {@code sla-cloud-hosting} */
+    static DocumentModel document(Path descriptor, String documentId, boolean guidance) {
+        Planned planned = plan(descriptor, guidance);
+        PlannedDocument document = planned.plan().find(documentId).orElseThrow(() -> new IllegalArgumentException(
+                descriptor + " has no document " + documentId));
+        return new DocumentModel(planned.models().modelFor(document), planned.models().locale(), planned.templates().configuration());
+    }
+
+    private record Planned(TemplateRepository templates, String language, DocumentPlan plan, TemplateModelFactory models) {
+    }
+
+    private static Planned plan(Path descriptor, boolean guidance) {
         LoadedDescriptor loaded;
         try {
-            loaded = new DescriptorLoader().load(Files.readAllBytes(sample.descriptor()), sample.descriptor().toString());
+            loaded = new DescriptorLoader().load(Files.readAllBytes(descriptor), descriptor.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,20 +92,8 @@ final class SampleModels {
         DocumentPlan plan = new DocumentPlanner().plan(loaded, templates.documentTemplates(sms.language()),
                 name -> templates.displayName(name, sms.language()), messages);
         TemplateModelFactory models = new TemplateModelFactory(loaded.descriptor(), plan, messages,
-                sample.guidance() ? templates.guidance(sms.language(), plan.edition()) : Map.of());
-
-        List<Map<String, Object>> result = new ArrayList<>();
-        first(plan, d -> d.service() == null && d.supplier() == null && !isMatrix(d)).ifPresent(d -> result.add(models.modelFor(d)));
-        first(plan, d -> d.service() != null).ifPresent(d -> result.add(models.modelFor(d)));
-        first(plan, d -> d.supplier() != null).ifPresent(d -> result.add(models.modelFor(d)));
-        Optional<PlannedDocument> matrix = first(plan, SampleModels::isMatrix);
-        if (matrix.isPresent()) {
-            List<RenderedDocument> rendered = new DocumentRenderer(templates.configuration(), name -> templates.displayName(name, sms.language()))
-                    .renderAll(plan, models).stream().filter(r -> !isMatrix(r.document())).toList();
-            result.add(models.withTraceability(Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle))
-                    .modelFor(matrix.get()));
-        }
-        return result;
+                guidance ? templates.guidance(sms.language(), plan.edition()) : Map.of());
+        return new Planned(templates, sms.language(), plan, models);
     }
 
     private static Optional<PlannedDocument> first(DocumentPlan plan, Predicate<PlannedDocument> which) {
