@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The examples of docs/templates.md are real: every block fenced as {@code ftl} is rendered with the macro library
  * against the model of a sample document (the northwind set's SLA of Cloud Hosting; {@code ftl de} the German
- * rheintal set, {@code ftl 2011} the stmarys-it set; {@code guidance} turns guidance mode on), and a {@code text}
+ * rheintal set, {@code ftl 2011} the stmarys-it set, {@code ftl healthcare} the in-house hospital descriptor;
+ * {@code guidance} turns guidance mode on), and a {@code text}
  * block right after it is what it prints. After a change to the library, refresh the printed blocks with
  * {@code -Dgolden.update=true} and read the diff. Also: every macro and function of lib/sms.ftl is documented,
  * and every {@code sms.} call the page shows exists.
@@ -33,10 +34,10 @@ class TemplateExamplesTest {
     private static final Path DOCS = Path.of("../docs/templates.md");
     private static final Path LIBRARY = Path.of("../templates/src/main/resources/META-INF/smsdocs/packs/default/lib/sms.ftl");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-    private static final Pattern FENCE = Pattern.compile("^```(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^( *)```(.*)$");
 
-    /** A fenced block of the page: its info string, first line number (1-based, of the fence) and text. */
-    private record Block(String info, int line, int endLine, String text) {
+    /** A fenced block of the page: its info string, the lines of its fences (0-based), its indentation and text. */
+    private record Block(String info, int line, int endLine, String indent, String text) {
     }
 
     /** An example and the block that shows what it prints, when it has one. */
@@ -116,11 +117,15 @@ class TemplateExamplesTest {
             if (!open.matches()) {
                 continue;
             }
+            String indent = open.group(1);
             int end = i + 1;
-            while (end < lines.size() && !lines.get(end).equals("```")) {
+            while (end < lines.size() && !lines.get(end).equals(indent + "```")) {
                 end++;
             }
-            blocks.add(new Block(open.group(1).strip(), i, end, String.join("\n", lines.subList(i + 1, end))));
+            // A block inside a list item is indented: its text is read without the indentation.
+            String text = String.join("\n", lines.subList(i + 1, end).stream()
+                    .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.strip()).toList());
+            blocks.add(new Block(open.group(2).strip(), i, end, indent, text));
             i = end;
         }
         return blocks;
@@ -149,6 +154,9 @@ class TemplateExamplesTest {
         if (words.contains("de")) {
             return SampleModels.document(Path.of("../samples/consultant-pack/client/src/sms/sms.yaml"), "sla-lagerverwaltung", guidance);
         }
+        if (words.contains("healthcare")) {
+            return SampleModels.document(Path.of("src/test/resources/descriptors/in-house-hospital.yaml"), "sla-epr", guidance);
+        }
         if (words.contains("2011")) {
             return SampleModels.document(Path.of("../samples/stmarys-it/src/sms/sms.yaml"), "sla-epr", guidance);
         }
@@ -171,7 +179,9 @@ class TemplateExamplesTest {
                 .sorted(java.util.Comparator.comparingInt(e -> e.getKey().line())).toList()) {
             Block block = entry.getKey();
             result.addAll(lines.subList(i, block.line() + 1));
-            result.addAll(List.of(entry.getValue().split("\n", -1)));
+            if (!entry.getValue().isEmpty()) {
+                List.of(entry.getValue().split("\n", -1)).forEach(l -> result.add(l.isEmpty() ? l : block.indent() + l));
+            }
             i = block.endLine();
         }
         result.addAll(lines.subList(i, lines.size()));

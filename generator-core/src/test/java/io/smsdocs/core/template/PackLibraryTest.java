@@ -2,6 +2,7 @@ package io.smsdocs.core.template;
 
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.SmsGenerator;
+import io.smsdocs.core.problem.SmsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A pack ships a macro library of its own, as docs/templates.md ("A pack's own macro library") describes: a file
@@ -85,5 +87,13 @@ class PackLibraryTest {
 
         assertThat(contacts(withPack, "en")).contains("English: Chief Executive");
         assertThat(contacts(withPack, "de")).contains("Ansprechpartner: Chief Executive (Ann Boss)");
+    }
+
+    @Test
+    void aMistakeInThePackLibraryIsReportedAtItsOwnLine() throws IOException {
+        ClassLoader withPack = pack("<#-- Acme's macros -->\n<#macro contact r>${r.nickname}</#macro>\n", null);
+
+        assertThatThrownBy(() -> contacts(withPack, "en")).isInstanceOf(SmsException.class)
+                .hasMessageContaining("[pack acme] lib/acme.ftl:2:");
     }
 }
