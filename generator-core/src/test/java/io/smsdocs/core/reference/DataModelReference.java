@@ -47,8 +47,9 @@ final class DataModelReference {
                 .append("     mvn -o -q -pl generator-core -am test -Dtest=DataModelReferenceTest -Dgolden.update=true -->\n\n")
                 .append("Every variable a template can read, and every key reachable from it, as the generator builds them. The\n")
                 .append("list is generated from the models of these sample sets, so it names what the code really provides:\n\n");
-        samples.forEach(s -> out.append("- ").append(s.name()).append(": `").append(s.descriptor().toString().replace("../", ""))
-                .append("`\n"));
+        // Paths from the repository's root: the test runs in generator-core.
+        samples.forEach(s -> out.append("- ").append(s.name()).append(": `").append(s.descriptor().toString().startsWith("../")
+                ? s.descriptor().toString().substring(3) : "generator-core/" + s.descriptor()).append("`\n"));
         out.append("""
 
                 How to read it (see [templates.md](templates.md#the-data-model) for how templates use the model):
