@@ -78,6 +78,9 @@ assert checklist.contains('| Lagerverwaltungssystem | Leiter Logistikanwendungen
 def drafts = manifest.documents.count { text(it.files.find { f -> f.startsWith('markdown/') }.substring('markdown/'.length())).contains('| Status | Entwurf |') }
 assert drafts > 0 && drafts < manifest.documents.size() : "drafts: ${drafts}"
 assert checklist.contains("| Jedes Dokument ist freigegeben | Handlungsbedarf | ${drafts} von ${manifest.documents.size()} Dokumenten sind noch nicht freigegeben |") : 'harbour-onboarding-checklist.md: the German statuses are counted'
+// The pack's own macro library (lib/harbour.ftl, imported by the checklist) prints each row's state in the set's
+// language, from the pack's bundles (harbour.state.* in messages_de.properties).
+assert checklist.contains('| Die oberste Leitung des SMS ist benannt | Erledigt | Geschäftsführer (Andreas Keller) |') : 'harbour-onboarding-checklist.md: the state macro of the pack library'
 assert checklist.contains('- [Zertifizierungsfahrplan](certification-roadmap.md)') : 'harbour-onboarding-checklist.md content'
 assert checklist.indexOf('## Entscheidung über die Inbetriebnahme') < checklist.indexOf('## Mitgeltende Dokumente') : 'harbour-onboarding-checklist.md content'
 assert text('document-register.md').contains("| RHEINTAL-PLN-90 | [$checklistTitle](harbour-onboarding-checklist.md) | Plan |") : 'the document register lists the checklist'

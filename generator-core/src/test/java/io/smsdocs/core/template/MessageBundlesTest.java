@@ -51,4 +51,25 @@ class MessageBundlesTest {
         assertThat(Files.readString(dir.resolve("out/markdown/document-register.md"))).contains("[SMS Handbook](sms-plan.md)");
         assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"title\": \"SMS Handbook\"");
     }
+
+    /**
+     * The file name counts before the layer (docs/templates.md, "Message and guidance bundles"): the docs repo's
+     * messages.properties changes the English text, but a German set reads the built-in messages_de.properties after
+     * it; the docs repo's messages_de.properties changes the German text.
+     */
+    @Test
+    void aMoreSpecificBundleOfALowerLayerWinsOverAGeneralOneOfAHigherLayer() throws IOException {
+        Path messages = Files.createDirectories(dir.resolve("templates/messages"));
+        Files.writeString(messages.resolve("messages.properties"), "documentControl = Our control block\nrevisionHistory = Our history\n");
+        Files.writeString(messages.resolve("messages_de.properties"), "revisionHistory = Unsere Historie\n");
+        TemplateRepository repository = TemplateRepository.create(dir.resolve("templates"), "src/sms/templates", true,
+                getClass().getClassLoader());
+
+        assertThat(repository.messages("en", "2018")).containsEntry("documentControl", "Our control block")
+                .containsEntry("revisionHistory", "Our history");
+        Map<String, String> german = repository.messages("de", "2018");
+        assertThat(german.get("documentControl")).isNotEqualTo("Our control block")
+                .isEqualTo(TemplateRepository.create(null, null, false, getClass().getClassLoader()).messages("de", "2018").get("documentControl"));
+        assertThat(german).containsEntry("revisionHistory", "Unsere Historie");
+    }
 }

@@ -25,7 +25,7 @@ editions: {"2018": {}}
 <#assign drafts = documents?filter(d -> d.status != "Approved")>
 <#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
 <#assign openReadiness = roadmap.readiness?filter(i -> !i.passed)>
-<#macro state ok><#if ok>Ready<#else>Action needed</#if></#macro>
+<#import "/lib/harbour.ftl" as harbour>
 <@sms.documentHeader/>
 
 <@sms.section title="Purpose"/>
@@ -50,11 +50,11 @@ missing, and it turns to "Ready" when the descriptor records the missing decisio
 
 | Check | State | Detail |
 |---|---|---|
-| Top management of the SMS is named | <@state top.person?has_content/> | <@sms.roleWithPerson top/> |
-| The SMS has an owner | <@state manager.person?has_content/> | <@sms.roleWithPerson manager/> |
+| Top management of the SMS is named | <@harbour.state top.person?has_content/> | <@sms.roleWithPerson top/> |
+| The SMS has an owner | <@harbour.state manager.person?has_content/> | <@sms.roleWithPerson manager/> |
 | Documents have a default owner and approver | Ready | Owner: ${dc.owner.title}; approver: ${dc.approver.title} |
-| Every role that owns a process, service or supplier has a named holder | <@state !unnamed?has_content/> | <#if unnamed?has_content>No holder yet: <#list unnamed as r>${r.title}<#sep>, </#list><#else>${keyRoles?size} roles, each with a holder</#if> |
-| The SMS owner is not the owner of every process | <@state managerProcesses?size lt processList?size/> | The ${manager.title} owns ${managerProcesses?size} of ${processList?size} processes |
+| Every role that owns a process, service or supplier has a named holder | <@harbour.state !unnamed?has_content/> | <#if unnamed?has_content>No holder yet: <#list unnamed as r>${r.title}<#sep>, </#list><#else>${keyRoles?size} roles, each with a holder</#if> |
+| The SMS owner is not the owner of every process | <@harbour.state managerProcesses?size lt processList?size/> | The ${manager.title} owns ${managerProcesses?size} of ${processList?size} processes |
 
 | Role | Holder | Owns |
 |---|---|---|
@@ -68,7 +68,7 @@ missing, and it turns to "Ready" when the descriptor records the missing decisio
 | Objective | Measure | Target | Owner | State |
 |---|---|---|---|---|
 <#list sms.objectives as o>
-| ${o.objective} | ${o.measure!""} | ${o.target!""} | ${o.owner.title} | <@state o.measure?has_content && o.target?has_content/> |
+| ${o.objective} | ${o.measure!""} | ${o.target!""} | ${o.owner.title} | <@harbour.state o.measure?has_content && o.target?has_content/> |
 </#list>
 <#else>
 No service management objective is recorded yet. Agree at least one objective per key service outcome
@@ -83,7 +83,7 @@ where its records are kept. <#if untooled?has_content>${untooled?size} process<#
 | Clause | Process | Owner | Tool | State |
 |---|---|---|---|---|
 <#list processList as p>
-| ${p.clause} | ${p.name} | <@sms.roleWithPerson p.owner/> | ${p.tool!"Not yet chosen"} | <@state p.tool?has_content/> |
+| ${p.clause} | ${p.name} | <@sms.roleWithPerson p.owner/> | ${p.tool!"Not yet chosen"} | <@harbour.state p.tool?has_content/> |
 </#list>
 
 <@sms.section title="Services and agreements"/>
@@ -92,7 +92,7 @@ where its records are kept. <#if untooled?has_content>${untooled?size} process<#
 | Service | Owner | Customers | Hours | Target | Agreement | State |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | <@sms.names items=s.customers empty="None recorded"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} (${s.allowedDowntime} a month) | <@sms.link "sla-" + s.id/> | <@state s.customers?has_content/> |
+| ${s.name} | ${s.owner.title} | <@sms.names items=s.customers empty="None recorded"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} (${s.allowedDowntime} a month) | <@sms.link "sla-" + s.id/> | <@harbour.state s.customers?has_content/> |
 </#list>
 
 Before go-live each service level agreement is signed by the customer's contact and the service owner,
@@ -108,7 +108,7 @@ depends on them.
 | Supplier | Type | Supports | Contract or agreement | Managed by | State |
 |---|---|---|---|---|---|
 <#list suppliers as s>
-| ${s.name} | ${s.type?cap_first} | <@sms.names items=s.services empty="No service yet"/> | ${s.contractRef!"Not recorded"} | ${s.manager.title} | <@state s.contractRef?has_content && s.services?has_content/> |
+| ${s.name} | ${s.type?cap_first} | <@sms.names items=s.services empty="No service yet"/> | ${s.contractRef!"Not recorded"} | ${s.manager.title} | <@harbour.state s.contractRef?has_content && s.services?has_content/> |
 </#list>
 <#if noContract?has_content>
 
@@ -123,8 +123,8 @@ No supplier is recorded. Confirm with the ${top.title} that no other party contr
 
 | Check | State | Detail |
 |---|---|---|
-| The document set has an effective date | <@state sms.effectiveDate?has_content/> | <#if sms.effectiveDate?has_content>Effective ${sms.effectiveDate}, reviewed every ${dc.reviewIntervalMonths} months<#else>Documents are drafts, effective on approval</#if> |
-| Every document is approved | <@state !drafts?has_content/> | <#if drafts?has_content>${drafts?size} of ${documents?size} documents are not yet approved<#else>All ${documents?size} documents are approved</#if> |
+| The document set has an effective date | <@harbour.state sms.effectiveDate?has_content/> | <#if sms.effectiveDate?has_content>Effective ${sms.effectiveDate}, reviewed every ${dc.reviewIntervalMonths} months<#else>Documents are drafts, effective on approval</#if> |
+| Every document is approved | <@harbour.state !drafts?has_content/> | <#if drafts?has_content>${drafts?size} of ${documents?size} documents are not yet approved<#else>All ${documents?size} documents are approved</#if> |
 | The set is published where staff can find it | Ready | <@sms.link "document-register"/> lists each document and where it is held |
 | Classification is agreed | Ready | ${dc.classification} |
 

@@ -27,7 +27,7 @@ editions: {"2018": {}}
 <#assign drafts = documents?filter(d -> d.status != t.statusApproved)>
 <#assign openGaps = implementation.gaps?filter(g -> g.status != "implemented")>
 <#assign openReadiness = roadmap.readiness?filter(i -> !i.passed)>
-<#macro state ok><#if ok>Erledigt<#else>Handlungsbedarf</#if></#macro>
+<#import "/lib/harbour.ftl" as harbour>
 <@sms.documentHeader/>
 
 <@sms.section title="Zweck" key="purpose"/>
@@ -54,11 +54,11 @@ und wechselt auf „Erledigt“, sobald der Deskriptor die fehlende Entscheidung
 
 | Prüfpunkt | Stand | Einzelheiten |
 |---|---|---|
-| Die oberste Leitung des SMS ist benannt | <@state top.person?has_content/> | <@sms.roleWithPerson top/> |
-| Das SMS hat einen Verantwortlichen | <@state manager.person?has_content/> | <@sms.roleWithPerson manager/> |
+| Die oberste Leitung des SMS ist benannt | <@harbour.state top.person?has_content/> | <@sms.roleWithPerson top/> |
+| Das SMS hat einen Verantwortlichen | <@harbour.state manager.person?has_content/> | <@sms.roleWithPerson manager/> |
 | Dokumente haben einen Standardverantwortlichen und eine Standardfreigabe | Erledigt | Verantwortlich: ${dc.owner.title}; Freigabe: ${dc.approver.title} |
-| Jede Rolle, die einen Prozess, einen Service oder einen Lieferanten verantwortet, hat einen benannten Inhaber | <@state !unnamed?has_content/> | <#if unnamed?has_content>Noch ohne Inhaber: <#list unnamed as r>${r.title}<#sep>, </#list><#else>${keyRoles?size} Rollen, jede mit Inhaber</#if> |
-| Der SMS-Verantwortliche verantwortet nicht jeden Prozess | <@state managerProcesses?size lt processList?size/> | ${manager.de.Der} ${manager.title} verantwortet ${managerProcesses?size} von ${processList?size} Prozessen |
+| Jede Rolle, die einen Prozess, einen Service oder einen Lieferanten verantwortet, hat einen benannten Inhaber | <@harbour.state !unnamed?has_content/> | <#if unnamed?has_content>Noch ohne Inhaber: <#list unnamed as r>${r.title}<#sep>, </#list><#else>${keyRoles?size} Rollen, jede mit Inhaber</#if> |
+| Der SMS-Verantwortliche verantwortet nicht jeden Prozess | <@harbour.state managerProcesses?size lt processList?size/> | ${manager.de.Der} ${manager.title} verantwortet ${managerProcesses?size} von ${processList?size} Prozessen |
 
 | Rolle | Inhaber | Verantwortet |
 |---|---|---|
@@ -72,7 +72,7 @@ und wechselt auf „Erledigt“, sobald der Deskriptor die fehlende Entscheidung
 | Ziel | Messgröße | Zielwert | Verantwortlich | Stand |
 |---|---|---|---|---|
 <#list sms.objectives as o>
-| ${o.objective} | ${o.measure!""} | ${o.target!""} | ${o.owner.title} | <@state o.measure?has_content && o.target?has_content/> |
+| ${o.objective} | ${o.measure!""} | ${o.target!""} | ${o.owner.title} | <@harbour.state o.measure?has_content && o.target?has_content/> |
 </#list>
 <#else>
 Es ist noch kein Servicemanagementziel erfasst. Legen Sie vor der Inbetriebnahme mindestens ein Ziel je
@@ -87,7 +87,7 @@ Tool oder einen Ort, an dem seine Aufzeichnungen geführt werden. <#if untooled?
 | Abschnitt | Prozess | Verantwortlich | Tool | Stand |
 |---|---|---|---|---|
 <#list processList as p>
-| ${p.clause} | ${p.name} | <@sms.roleWithPerson p.owner/> | ${p.tool!"Noch nicht gewählt"} | <@state p.tool?has_content/> |
+| ${p.clause} | ${p.name} | <@sms.roleWithPerson p.owner/> | ${p.tool!"Noch nicht gewählt"} | <@harbour.state p.tool?has_content/> |
 </#list>
 
 <@sms.section title="Services und Vereinbarungen" key="services-and-agreements"/>
@@ -96,7 +96,7 @@ Tool oder einen Ort, an dem seine Aufzeichnungen geführt werden. <#if untooled?
 | Service | Verantwortlich | Kunden | Servicezeiten | Zielwert | Vereinbarung | Stand |
 |---|---|---|---|---|---|---|
 <#list services as s>
-| ${s.name} | ${s.owner.title} | <@sms.names items=s.customers empty="Keine erfasst"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} (${s.allowedDowntime} pro Monat) | <@sms.link "sla-" + s.id/> | <@state s.customers?has_content/> |
+| ${s.name} | ${s.owner.title} | <@sms.names items=s.customers empty="Keine erfasst"/> | ${s.hours} | ${sms.pct(s.availabilityTarget)} (${s.allowedDowntime} pro Monat) | <@sms.link "sla-" + s.id/> | <@harbour.state s.customers?has_content/> |
 </#list>
 
 Vor der Inbetriebnahme wird jede Service-Level-Vereinbarung vom Ansprechpartner des Kunden und vom
@@ -113,7 +113,7 @@ auf: Der größte Teil dieser Checkliste hängt von ihnen ab.
 | Lieferant | Art | Unterstützt | Vertrag oder Vereinbarung | Gesteuert durch | Stand |
 |---|---|---|---|---|---|
 <#list suppliers as s>
-| ${s.name} | ${sms.word(s.type)} | <@sms.names items=s.services empty="Noch kein Service"/> | ${s.contractRef!"Nicht erfasst"} | ${s.manager.title} | <@state s.contractRef?has_content && s.services?has_content/> |
+| ${s.name} | ${sms.word(s.type)} | <@sms.names items=s.services empty="Noch kein Service"/> | ${s.contractRef!"Nicht erfasst"} | ${s.manager.title} | <@harbour.state s.contractRef?has_content && s.services?has_content/> |
 </#list>
 <#if noContract?has_content>
 
@@ -130,8 +130,8 @@ Services beiträgt.
 
 | Prüfpunkt | Stand | Einzelheiten |
 |---|---|---|
-| Der Dokumentensatz hat ein Datum des Inkrafttretens | <@state sms.effectiveDate?has_content/> | <#if sms.effectiveDate?has_content>Gültig ab ${sms.effectiveDate}, Überprüfung alle ${dc.reviewIntervalMonths} Monate<#else>Die Dokumente sind Entwürfe und gelten ab ihrer Freigabe</#if> |
-| Jedes Dokument ist freigegeben | <@state !drafts?has_content/> | <#if drafts?has_content>${drafts?size} von ${documents?size} Dokumenten <#if drafts?size == 1>ist<#else>sind</#if> noch nicht freigegeben<#else>Alle ${documents?size} Dokumente sind freigegeben</#if> |
+| Der Dokumentensatz hat ein Datum des Inkrafttretens | <@harbour.state sms.effectiveDate?has_content/> | <#if sms.effectiveDate?has_content>Gültig ab ${sms.effectiveDate}, Überprüfung alle ${dc.reviewIntervalMonths} Monate<#else>Die Dokumente sind Entwürfe und gelten ab ihrer Freigabe</#if> |
+| Jedes Dokument ist freigegeben | <@harbour.state !drafts?has_content/> | <#if drafts?has_content>${drafts?size} von ${documents?size} Dokumenten <#if drafts?size == 1>ist<#else>sind</#if> noch nicht freigegeben<#else>Alle ${documents?size} Dokumente sind freigegeben</#if> |
 | Der Dokumentensatz ist dort veröffentlicht, wo die Mitarbeitenden ihn finden | Erledigt | Das <@sms.link "document-register"/> führt jedes Dokument und seinen Ablageort auf |
 | Die Klassifizierung ist vereinbart | Erledigt | ${dc.classification} |
 
