@@ -1,6 +1,7 @@
 package io.smsdocs.maven;
 
 import io.smsdocs.core.problem.Problem;
+import io.smsdocs.core.api.EvidencePack;
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.SmsGenerator;
 import io.smsdocs.core.check.SmsChecks;
@@ -9,6 +10,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,10 +35,20 @@ public class CheckMojo extends AbstractSmsMojo {
     @Parameter(property = "sms.asOf")
     private String asOf;
 
+    /**
+     * An evidence pack (the zip sms:evidence wrote) to verify against its MANIFEST.sha256: a file changed, missing
+     * or added since it was made fails the check.
+     */
+    @Parameter(property = "sms.evidence")
+    private File evidence;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip()) {
             return;
+        }
+        if (evidence != null) {
+            verifyEvidence();
         }
         LocalDate date = asOfDate();
         GenerationRequest request = request(false, false);
@@ -84,5 +96,16 @@ public class CheckMojo extends AbstractSmsMojo {
         } catch (java.time.format.DateTimeParseException e) {
             throw new MojoFailureException("sms.asOf: '" + asOf + "' is not a date; use the ISO form, e.g. -Dsms.asOf=2027-05-10");
         }
+    }
+
+    private void verifyEvidence() throws MojoFailureException {
+        String display = paths().display(evidence.toPath());
+        List<Problem> problems = EvidencePack.verify(evidence.toPath(), display);
+        problems.forEach(p -> getLog().error(MojoProblems.format(p)));
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("the evidence pack " + display + " does not match its manifest (" + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + ", see the lines above)");
+        }
+        getLog().info("Evidence pack " + display + " matches its manifest");
     }
 }

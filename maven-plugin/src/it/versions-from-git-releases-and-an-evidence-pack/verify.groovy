@@ -1,0 +1,23 @@
+import java.util.zip.ZipFile
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def md = { String id -> new File(basedir, "target/sms/markdown/${id}.md").getText('UTF-8') }
+// 1. Revision history from the releases: the SLA changed in sms-v2, the change policy did not.
+def sla = md('sla-hosting')
+assert sla.contains('| 1.0 | 2026-02-01 | Ann Lee | First issue (sms-v1) |')
+assert sla =~ /\| 2\.0 \| 2026-06-01 \| Ann Lee \| Changed: [^|]+ \(sms-v2\) \|/
+assert sla.contains('| Version | 2.0 |') && sla.contains('| Status | Approved |')
+def policy = md('change-management-policy')
+assert policy.contains('| 1.0 | 2026-02-01 | Ann Lee | First issue (sms-v1) |') && !policy.contains('| 2.0 |')
+// 2. The evidence pack: byte-identical on two runs, verified by the check, with the set as approved.
+def first = new File(basedir, 'target/evidence-1/example-hosting-ltd-sms-v2.zip')
+def second = new File(basedir, 'target/evidence-2/example-hosting-ltd-sms-v2.zip')
+assert first.bytes == second.bytes : 'two evidence packs of the same release differ'
+assert log.contains('Evidence pack target/evidence-1/example-hosting-ltd-sms-v2.zip matches its manifest')
+def zip = new ZipFile(first)
+def manifest = zip.getInputStream(zip.getEntry('MANIFEST.sha256')).getText('UTF-8')
+assert manifest.contains('# release: sms-v2') && manifest.contains('  set/docx/sla-hosting.docx') && manifest.contains('  changes-since-sms-v1.md')
+def changes = zip.getInputStream(zip.getEntry('changes-since-sms-v1.md')).getText('UTF-8')
+assert changes.contains('- `sla-hosting`: ') && !changes.contains('change-management-policy')
+zip.close()
+assert log.contains('Evidence pack of sms-v2 (commit ')
+return true
