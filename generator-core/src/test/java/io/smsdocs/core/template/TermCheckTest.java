@@ -36,8 +36,9 @@ class TermCheckTest {
         Files.writeString(dir.resolve("templates/messages/terms_de.properties"), "Werkzeug =\n");
         TemplateRepository repository = TemplateRepository.create(dir.resolve("templates"), "src/sms/templates", true, getClass().getClassLoader());
 
+        // (The hand-written copy also records no base: OverrideRebaseTest covers that warning.)
         List<String> german = repository.templateWarnings(repository.documentTemplates("de"), "de").stream().map(Problem::format)
-                .filter(w -> w.startsWith("src/sms/templates/")).toList();
+                .filter(w -> w.startsWith("src/sms/templates/") && !w.contains("records no copy")).toList();
         assertThat(german).containsExactly(
                 "src/sms/templates/documents/form-kpi-sheet.text_de.ftl:3:10: 'Leitlinie' is not the term of this set;"
                         + " the term table (messages/terms_de.properties) says 'Politik'",
@@ -47,6 +48,7 @@ class TermCheckTest {
                 "src/sms/templates/documents/form-kpi-sheet.text_de.ftl:5:32: 'Werkzeug' is not the term of this set;"
                         + " the term table (messages/terms_de.properties) rejects it");
         // "Change Advisory Board" is allowed; an English set has no German words to check.
-        assertThat(repository.templateWarnings(repository.documentTemplates("en"), "en")).isEmpty();
+        assertThat(repository.templateWarnings(repository.documentTemplates("en"), "en")).extracting(Problem::message)
+                .allMatch(m -> m.contains("records no copy"));
     }
 }
