@@ -53,7 +53,7 @@ final class CoverageHeatMap {
                 .append("</th><th scope=\"col\" class=\"count-col\">").append(labels.get("site.coverage.count")).append("</th>");
         for (PlannedDocument document : columns) {
             html.append("<th scope=\"col\" class=\"doc-col\"><a href=\"").append(SiteIndex.page(document)).append("\" title=\"")
-                    .append(Html.text(document.title())).append("\"><span>").append(Html.text(document.template().code()))
+                    .append(Html.text(document.title())).append("\"><span>").append(Html.text(SiteIndex.shortReference(document)))
                     .append("</span></a></th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");

@@ -41,7 +41,7 @@ final class ProgrammeSections {
                 .append(InlineSvg.of(svg, "gantt", labels.raw("site.plan.desc", activities.size(), milestones.size())))
                 .append("<figcaption>").append(labels.get(caption, model.get("start"), model.get("end")))
                 .append(statusDate == null ? "" : " " + labels.get("site.statusDate", labels.date(statusDate)))
-                .append("</figcaption>\n</figure>\n");
+                .append("</figcaption>\n");
         Map<String, ScheduledActivity> scheduled = new LinkedHashMap<>();
         plan.scheduled().forEach(a -> scheduled.put(a.id(), a));
         html.append("<details class=\"data-table\">\n<summary>").append(labels.get("site.plan.table")).append("</summary>\n")
@@ -72,7 +72,7 @@ final class ProgrammeSections {
             html.append("<tr><td>").append(Html.text((String) milestone.get("title"))).append("</td><td>")
                     .append(Html.text((String) milestone.get("date"))).append("</td></tr>\n");
         }
-        return html.append("</tbody>\n</table>\n</div>\n</details>\n</section>\n").toString();
+        return html.append("</tbody>\n</table>\n</div>\n</details>\n</figure>\n</section>\n").toString();
     }
 
     /** Where the plan puts an activity on the status date: the plan's dates, not a record of the work. */

@@ -75,6 +75,16 @@ final class SiteIndex {
         return document.id() + ".html";
     }
 
+    /**
+     * A document's reference without the organisation's prefix (SLA-03 for NORTHWIND-SLA-03): short enough for a
+     * column heading, and unlike the template's code unique among the SLAs of one set.
+     */
+    static String shortReference(PlannedDocument document) {
+        String reference = document.reference();
+        int dash = reference.indexOf('-');
+        return reference.equals(document.id()) || dash < 0 ? reference : reference.substring(dash + 1);
+    }
+
     List<PlannedDocument> documents() {
         return documents;
     }
