@@ -110,6 +110,21 @@ class HtmlSiteTest {
     }
 
     @Test
+    void anotherStatusDateIsANewInputAndWithoutOneTheDescriptorsDateStands(@TempDir Path out) throws IOException {
+        Path descriptor = Path.of("../samples/northwind/src/sms/sms.yaml");
+        GenerationRequest request = GenerationRequest.of(descriptor, null, out, List.of("html"));
+        new SmsGenerator().generate(request);
+        // Northwind's effective date, not the day the test runs.
+        assertThat(Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8").select(".status-date time").attr("datetime"))
+                .isEqualTo("2026-01-15");
+        var later = new SmsGenerator().generate(request.toBuilder().asOf(LocalDate.of(2027, 3, 1)).build());
+        assertThat(later.upToDate()).isFalse();
+        Document index = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(index.select(".status-date time").attr("datetime")).isEqualTo("2027-03-01");
+        assertThat(index.select("#gantt text").eachText()).contains("Status date 2027-03-01");
+    }
+
+    @Test
     void aGermanSetHasAGermanSite(@TempDir Path out) throws IOException {
         Path site = generate("../samples/consultant-pack/client/src/sms/sms.yaml", out);
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
