@@ -30,7 +30,10 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.guidance")
     private Boolean guidance;
 
-    /** Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue). */
+    /**
+     * Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue),
+     * html (the set as a website with a dashboard, in site/ of the output folder).
+     */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
 
