@@ -29,6 +29,7 @@ final class DocumentPage {
     static final DataHolder OPTIONS;
     private static final HtmlRenderer RENDERER;
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern SAFE_SCHEME = Pattern.compile("^(?i)(https?|mailto):");
 
     static {
         MutableDataSet options = new MutableDataSet(MarkdownAst.options());
@@ -55,9 +56,15 @@ final class DocumentPage {
         return RENDERER.render(document);
     }
 
-    /** A link of the Markdown as the site needs it: x.md#a becomes x.html#a; other targets stay as they are. */
+    /**
+     * A link of the Markdown as the site needs it: x.md#a becomes x.html#a; web and mail links and other targets
+     * stay as they are; a link that would run code (javascript:, data: ...) from descriptor text goes nowhere.
+     */
     static String target(String url) {
-        if (SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("#")) {
+        if (SCHEME.matcher(url).find()) {
+            return SAFE_SCHEME.matcher(url).find() ? url : "#";
+        }
+        if (url.startsWith("/") || url.startsWith("#")) {
             return url;
         }
         int hash = url.indexOf('#');
