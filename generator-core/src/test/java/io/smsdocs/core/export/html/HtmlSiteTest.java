@@ -47,9 +47,34 @@ class HtmlSiteTest {
             "rheintal-de, ../samples/consultant-pack/client/src/sms/sms.yaml"})
     void everyLinkOfEveryPageResolvesInsideTheSite(String name, String descriptor, @TempDir Path out) throws IOException {
         Path site = generate(descriptor, out);
+        List<String> broken = new ArrayList<>();
+        int fragments = checkLinks(site, broken);
+        assertThat(broken).as("links of the %s site", name).isEmpty();
+        // The heat map and the clause index land on sections, not only on pages.
+        assertThat(fragments).isGreaterThan(200);
+    }
+
+    @Test
+    void aDescriptorWithoutDatesGivesASiteWithoutStatusDateOrGanttChart(@TempDir Path dir) throws IOException {
+        Path descriptor = dir.resolve("sms.yaml");
+        Files.writeString(descriptor, "organization: {name: Minimal Example Ltd}\nsms:\n  scope: The SMS covers the IT services that"
+                + " Minimal Example Ltd provides to its staff.\n");
+        Path out = dir.resolve("out");
+        new SmsGenerator().generate(GenerationRequest.of(descriptor, null, out, List.of("html")));
+        Document index = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(index.select(".status-date").text()).startsWith("No status date");
+        assertThat(index.select("#plan p").text()).startsWith("The implementation plan has no dates");
+        assertThat(index.select("[data-figure=overdue] dd.value").text()).isEqualTo("0");
+        assertThat(index.select("#decisions tbody tr")).as("a minimal descriptor leaves decisions open").isNotEmpty();
+        List<String> broken = new ArrayList<>();
+        checkLinks(out.resolve("site"), broken);
+        assertThat(broken).isEmpty();
+    }
+
+    /** Adds each href or src of the site that does not resolve to a file (and id) inside it; returns the fragments checked. */
+    static int checkLinks(Path site, List<String> broken) throws IOException {
         Map<Path, Document> pages = pages(site);
         assertThat(pages).containsKeys(site.resolve("index.html"), site.resolve("documents.html"), site.resolve("clauses.html"));
-        List<String> broken = new ArrayList<>();
         int fragments = 0;
         for (Map.Entry<Path, Document> page : pages.entrySet()) {
             for (Element element : page.getValue().select("[href], [src]")) {
@@ -77,9 +102,7 @@ class HtmlSiteTest {
             assertThat(page.getValue().select("script, iframe, object, embed")).as("%s needs nothing but HTML and CSS", page.getKey()).isEmpty();
             assertThat(page.getValue().select("link[rel=stylesheet]").eachAttr("href")).containsExactly("style.css");
         }
-        assertThat(broken).as("links of the %s site", name).isEmpty();
-        // The heat map and the clause index land on sections, not only on pages.
-        assertThat(fragments).isGreaterThan(200);
+        return fragments;
     }
 
     @Test
