@@ -148,6 +148,21 @@ class HtmlSiteTest {
     }
 
     @Test
+    void aSupplierReviewPastItsDateIsFlaggedAndCounted(@TempDir Path out) throws IOException {
+        new SmsGenerator().generate(GenerationRequest.of(Path.of("../samples/stmarys-it/src/sms/sms.yaml"), null, out,
+                List.of("markdown", "html")).toBuilder().asOf(LocalDate.of(2027, 3, 1)).build());
+        // The register's own rows: supplier, provides, services, agreement, manager, review, next review.
+        long due = Files.readString(out.resolve("markdown/supplier-register.md")).lines()
+                .filter(line -> line.chars().filter(c -> c == '|').count() == 8 && line.matches(".*\\| \\d{4}-\\d{2}-\\d{2} \\|"))
+                .filter(line -> LocalDate.parse(line.substring(line.length() - 12, line.length() - 2)).isBefore(LocalDate.of(2027, 3, 1)))
+                .count();
+        assertThat(due).isPositive();
+        Document index = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
+        assertThat(index.select("table.suppliers tr.overdue")).hasSize((int) due);
+        assertThat(index.select("[data-figure=overdue] dd.detail").text()).endsWith(due + " supplier reviews");
+    }
+
+    @Test
     void aGermanSetHasAGermanSite(@TempDir Path out) throws IOException {
         Path site = generate("../samples/consultant-pack/client/src/sms/sms.yaml", out);
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
