@@ -58,7 +58,8 @@ final class Dashboard {
         html.append("<section class=\"figures\" aria-labelledby=\"figures-title\">\n<h2 id=\"figures-title\" class=\"visually-hidden\">")
                 .append(labels.get("site.figures")).append("</h2>\n<dl>\n");
         figure(html, "coverage", "#coverage", labels.get("site.figure.coverage"),
-                labels.get("site.figure.coverage.value", coverage.covered(), coverage.clauses()), percent(coverage.covered(), coverage.clauses(), labels.raw("percentSuffix")));
+                labels.get("site.figure.coverage.value", coverage.covered(), coverage.clauses()),
+                percent(coverage.covered(), coverage.clauses(), labels.raw("percentSuffix")));
         StringBuilder gaps = new StringBuilder();
         for (Map.Entry<String, Integer> status : coverage.byStatus().entrySet()) {
             gaps.append("<span class=\"gap-count ").append(CoverageHeatMap.statusClass(status.getKey())).append("\" data-status=\"")

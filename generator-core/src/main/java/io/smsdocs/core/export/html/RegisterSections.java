@@ -86,7 +86,8 @@ final class RegisterSections {
         if (open.isEmpty()) {
             return html.append("<p>").append(labels.get("site.decisions.none")).append("</p>\n</section>\n").toString();
         }
-        html.append("<p>").append(labels.get("site.decisions.intro")).append("</p>\n<div class=\"table-scroll\">\n<table class=\"decisions\">\n<thead><tr><th scope=\"col\">")
+        html.append("<p>").append(labels.get("site.decisions.intro")).append("</p>\n")
+                .append("<div class=\"table-scroll\">\n<table class=\"decisions\">\n<thead><tr><th scope=\"col\">")
                 .append(labels.get("site.decisions.decision")).append("</th><th scope=\"col\">").append(labels.get("site.decisions.subject"))
                 .append("</th><th scope=\"col\">").append(labels.get("site.decisions.decider")).append("</th><th scope=\"col\">")
                 .append(labels.get("site.decisions.key")).append("</th></tr></thead>\n<tbody>\n");
