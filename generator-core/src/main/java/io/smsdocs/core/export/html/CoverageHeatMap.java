@@ -52,8 +52,9 @@ final class CoverageHeatMap {
                 .append(labels.get("site.coverage.clause")).append("</th><th scope=\"col\">").append(labels.get("site.coverage.status"))
                 .append("</th><th scope=\"col\" class=\"count-col\">").append(labels.get("site.coverage.count")).append("</th>");
         for (PlannedDocument document : columns) {
+            String name = Html.text(SiteIndex.shortReference(document) + " " + document.title());
             html.append("<th scope=\"col\" class=\"doc-col\"><a href=\"").append(SiteIndex.page(document)).append("\" title=\"")
-                    .append(Html.text(document.title())).append("\"><span>").append(Html.text(SiteIndex.shortReference(document)))
+                    .append(name).append("\" aria-label=\"").append(name).append("\"><span>").append(Html.text(SiteIndex.shortReference(document)))
                     .append("</span></a></th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
