@@ -34,7 +34,8 @@ manifest.documents.each { doc ->
     // The Markdown and the DOCX, plus the charts a document links (written beside the Markdown).
     assert doc.files.first() == "markdown/${doc.id}.md".toString()
     assert doc.files.contains("docx/${doc.id}.docx".toString())
-    assert doc.files.findAll { !it.startsWith('docx/') && !it.startsWith('xlsx/') && it != "markdown/${doc.id}.md".toString() }
+    assert doc.files.contains("site/${doc.id}.html".toString())
+    assert doc.files.findAll { !it.startsWith('docx/') && !it.startsWith('xlsx/') && !it.startsWith('site/') && it != "markdown/${doc.id}.md".toString() }
             .every { it.startsWith('markdown/images/') }
     def docx = new File(out, "docx/${doc.id}.docx")
     def zip = new java.util.zip.ZipFile(docx)
@@ -74,4 +75,11 @@ planDocx.close()
 def log = new File(basedir, 'build.log').text
 assert log.contains('sms:check passed') : 'the gate must pass on the sample'
 assert log.contains('Generated ' + manifest.documents.size() + ' documents')
+// The site (sms.formats includes html): the dashboard, the two index pages and the stylesheet, as of the pinned status date.
+['index.html', 'documents.html', 'clauses.html', 'style.css'].each {
+    assert new File(out, "site/$it").isFile() : "missing site/$it"
+}
+def dashboard = new File(out, 'site/index.html').getText('UTF-8')
+assert dashboard.contains('<time datetime="2026-12-01">') : 'the dashboard shows the set as of sms.asOf'
+assert !dashboard.contains('<script') : 'the site needs no script'
 return true

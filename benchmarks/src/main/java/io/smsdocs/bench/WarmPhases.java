@@ -3,7 +3,9 @@ package io.smsdocs.bench;
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.export.docx.DocxExporter;
+import io.smsdocs.core.export.DocumentSet;
 import io.smsdocs.core.export.ExportContext;
+import io.smsdocs.core.export.html.HtmlExporter;
 import io.smsdocs.core.plan.DocumentPlan;
 import io.smsdocs.core.plan.DocumentPlanner;
 import io.smsdocs.core.render.DocumentRenderer;
@@ -16,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Warm, in-process time of each phase: load and plan, Markdown rendering, DOCX export (both cores). */
+/** Warm, in-process time of each phase: load and plan, Markdown rendering, DOCX export, the HTML site (both cores). */
 final class WarmPhases {
 
     private WarmPhases() {
@@ -27,8 +29,9 @@ final class WarmPhases {
         System.out.println("Warm in-process phases, northwind (median of 30 after 150 warm-up runs):");
         System.out.printf(Locale.ROOT, "  load, validate, plan      %7.1f ms%n", median(phases[0]));
         System.out.printf(Locale.ROOT, "  render Markdown           %7.1f ms%n", median(phases[1]));
-        System.out.printf(Locale.ROOT, "  export DOCX (both cores)  %7.1f ms   (%.1f x the Markdown rendering)%n%n", median(phases[2]),
+        System.out.printf(Locale.ROOT, "  export DOCX (both cores)  %7.1f ms   (%.1f x the Markdown rendering)%n", median(phases[2]),
                 median(phases[2]) / median(phases[1]));
+        System.out.printf(Locale.ROOT, "  export HTML site          %7.1f ms   (pages, dashboard, index pages)%n%n", median(phases[3]));
     }
 
     static double docxExportMillis(Path descriptor) {
@@ -38,7 +41,7 @@ final class WarmPhases {
     private static double[][] measure(Path descriptor) {
         int warmUp = 150;
         int timed = 30;
-        double[][] phases = new double[3][timed];
+        double[][] phases = new double[4][timed];
         for (int i = 0; i < warmUp + timed; i++) {
             long t0 = System.nanoTime();
             LoadedDescriptor loaded = new DescriptorLoader().load(descriptor, descriptor.toString());
@@ -52,7 +55,17 @@ final class WarmPhases {
             DocxExporter docx = new DocxExporter();
             rendered.parallelStream().map(document -> docx.export(document, context)).toList();
             long t3 = System.nanoTime();
+            TemplateModelFactory model = new TemplateModelFactory(loaded.descriptor(), plan);
+            ExportContext site = new ExportContext(loaded.descriptor(), descriptor.toAbsolutePath().getParent(), null, null,
+                    templates.messages(loaded.descriptor().sms().language(), plan.edition()),
+                    new DocumentSet(plan, rendered, model, DocumentSet.statusDate(null, loaded.descriptor()), false));
+            long t4 = System.nanoTime();
+            HtmlExporter html = new HtmlExporter();
+            rendered.parallelStream().map(document -> html.export(document, site)).toList();
+            html.exportSet(site.set(), site);
+            long t5 = System.nanoTime();
             if (i >= warmUp) {
+                phases[3][i - warmUp] = (t5 - t4) / 1e6;
                 phases[0][i - warmUp] = (t1 - t0) / 1e6;
                 phases[1][i - warmUp] = (t2 - t1) / 1e6;
                 phases[2][i - warmUp] = (t3 - t2) / 1e6;

@@ -30,7 +30,10 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.guidance")
     private Boolean guidance;
 
-    /** Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue). */
+    /**
+     * Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue),
+     * html (the set as a website with a dashboard, in site/ of the output folder).
+     */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
 
@@ -62,12 +65,33 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.releaseTags", defaultValue = "sms-v*")
     private String releaseTags;
 
+    /**
+     * The status date (ISO, e.g. 2027-05-10): the day review dates are checked against (default today), and the
+     * day the site's dashboard shows the set as of (default the descriptor's effective date, so the site does not
+     * change from one day to the next). Set it to the stage 2 audit date to see what will be overdue by then, or
+     * pin it in a sample's CI build.
+     */
+    @Parameter(property = "sms.asOf")
+    private String asOf;
+
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
+
+    /** The status date given with sms.asOf, or null. */
+    java.time.LocalDate asOf() throws org.apache.maven.plugin.MojoFailureException {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(asOf.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.apache.maven.plugin.MojoFailureException("sms.asOf: '" + asOf + "' is not a date; use the ISO form, e.g. -Dsms.asOf=2027-05-10");
+        }
+    }
 
     boolean failOnOpenDecisions() {
         return failOnOpenDecisions;

@@ -29,13 +29,6 @@ public class CheckMojo extends AbstractSmsMojo {
     private boolean failOnOverdueReview;
 
     /**
-     * The date review dates are checked against (ISO, e.g. 2027-05-10), default today: set it to the
-     * stage 2 audit date to see what will be overdue by then, or pin it in a sample's CI build.
-     */
-    @Parameter(property = "sms.asOf")
-    private String asOf;
-
-    /**
      * An evidence pack (the zip sms:evidence wrote) to verify against its MANIFEST.sha256: a file changed, missing
      * or added since it was made fails the check.
      */
@@ -50,7 +43,7 @@ public class CheckMojo extends AbstractSmsMojo {
         if (evidence != null) {
             verifyEvidence();
         }
-        LocalDate date = asOfDate();
+        LocalDate date = asOf() != null ? asOf() : LocalDate.now();
         GenerationRequest request = request(false, false);
         SmsChecks.Findings findings = MojoProblems.run(getLog(), MojoProblems.Places.of(request),
                 () -> new SmsGenerator().check(request, date));
@@ -85,17 +78,6 @@ public class CheckMojo extends AbstractSmsMojo {
                 + (findings.openDecisions().isEmpty() ? "; no decision is open"
                 : "; " + findings.openDecisions().size() + (findings.openDecisions().size() == 1 ? " decision is" : " decisions are")
                 + " still open (see the warnings above and the decision register)"));
-    }
-
-    private LocalDate asOfDate() throws MojoFailureException {
-        if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new MojoFailureException("sms.asOf: '" + asOf + "' is not a date; use the ISO form, e.g. -Dsms.asOf=2027-05-10");
-        }
     }
 
     private void verifyEvidence() throws MojoFailureException {

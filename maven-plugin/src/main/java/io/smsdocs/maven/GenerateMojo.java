@@ -26,7 +26,7 @@ public class GenerateMojo extends AbstractSmsMojo {
             return;
         }
         ProjectPaths paths = paths();
-        GenerationRequest request = request(force, failOnWarning);
+        GenerationRequest request = request(force, failOnWarning).toBuilder().asOf(asOf()).build();
         GenerationResult result = MojoProblems.run(getLog(), MojoProblems.Places.of(request), () -> new SmsGenerator().generate(request));
         result.warnings().forEach(w -> getLog().warn(MojoProblems.format(w)));
         result.notes().forEach(note -> getLog().info(MojoProblems.format(note)));

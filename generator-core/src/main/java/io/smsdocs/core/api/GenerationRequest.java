@@ -27,6 +27,7 @@ public final class GenerationRequest {
     private final boolean requireExplicitOwners;
     private final boolean failOnOpenDecisions;
     private final String releaseTags;
+    private final java.time.LocalDate asOf;
 
     private GenerationRequest(Builder b) {
         this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
@@ -46,6 +47,7 @@ public final class GenerationRequest {
         this.requireExplicitOwners = b.requireExplicitOwners;
         this.failOnOpenDecisions = b.failOnOpenDecisions;
         this.releaseTags = b.releaseTags;
+        this.asOf = b.asOf;
     }
 
     /** A request for a descriptor and an output folder; everything else has a conventional default. */
@@ -64,7 +66,7 @@ public final class GenerationRequest {
                 .templateDirectory(templateDirectory, templateDirectoryExplicit).templateDisplay(templateDisplay)
                 .outputDisplay(outputDisplay).formats(formats).referenceDocx(referenceDocx).force(force)
                 .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).releaseTags(releaseTags);
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).releaseTags(releaseTags).asOf(asOf);
     }
 
     public GenerationRequest withForce(boolean on) {
@@ -112,6 +114,11 @@ public final class GenerationRequest {
      * writes each document's revisions and version. Empty to ignore git.
      */
     public String releaseTags() { return releaseTags; }
+    /**
+     * The day the build checks review dates against and the site's dashboard shows the set as of (sms.asOf);
+     * null: the checks use today, and the dashboard the descriptor's own date, so its output stays the same.
+     */
+    public java.time.LocalDate asOf() { return asOf; }
 
     /** Collects a request's settings by name. */
     public static final class Builder {
@@ -131,6 +138,7 @@ public final class GenerationRequest {
         private boolean requireExplicitOwners;
         private boolean failOnOpenDecisions;
         private String releaseTags = io.smsdocs.core.history.GitRepository.DEFAULT_PATTERN;
+        private java.time.LocalDate asOf;
 
         private Builder(Path descriptor, Path outputDirectory) {
             this.descriptor = descriptor;
@@ -155,6 +163,7 @@ public final class GenerationRequest {
         public Builder requireExplicitOwners(boolean on) { this.requireExplicitOwners = on; return this; }
         public Builder failOnOpenDecisions(boolean on) { this.failOnOpenDecisions = on; return this; }
         public Builder releaseTags(String pattern) { this.releaseTags = pattern == null ? "" : pattern.strip(); return this; }
+        public Builder asOf(java.time.LocalDate day) { this.asOf = day; return this; }
 
         public GenerationRequest build() {
             return new GenerationRequest(this);

@@ -15,7 +15,9 @@ import io.smsdocs.core.descriptor.LoadedDescriptor;
 import io.smsdocs.core.problem.Suggestions;
 import io.smsdocs.core.descriptor.model.Descriptor;
 import io.smsdocs.core.export.docx.DocxExporter;
+import io.smsdocs.core.export.DocumentSet;
 import io.smsdocs.core.export.ExportContext;
+import io.smsdocs.core.export.html.HtmlExporter;
 import io.smsdocs.core.export.Exporter;
 import io.smsdocs.core.export.xlsx.XlsxExporter;
 import io.smsdocs.core.export.markdown.MarkdownExporter;
@@ -55,6 +57,7 @@ public final class SmsGenerator {
         register(new MarkdownExporter());
         register(new DocxExporter());
         register(new XlsxExporter());
+        register(new HtmlExporter());
     }
 
     public SmsGenerator register(Exporter exporter) {
@@ -77,7 +80,7 @@ public final class SmsGenerator {
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
         // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
         // or not an input changed since the last build.
-        LocalDate today = LocalDate.now();
+        LocalDate today = request.asOf() != null ? request.asOf() : LocalDate.now();
         Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
         List<String> templateLayers = templates.layerDescriptions();
         // A run that died during its swap is finished or undone first, so the up-to-date check sees a whole output.
@@ -87,7 +90,7 @@ public final class SmsGenerator {
         // A new approved release changes every revision history, though no file of the docs repo changed.
         source.releases().fingerprintInput().ifPresent(bytes -> sources.put("git:releases", bytes));
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sources,
-                request.referenceDocx(), request.formats(), request.guidance());
+                request.referenceDocx(), request.formats(), request.guidance(), request.asOf());
         Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
                 .normalize().resolveSibling("sms-history"), ReleaseHistoryBuilder.cacheKey(sources));
         if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
@@ -99,7 +102,8 @@ public final class SmsGenerator {
         Prepared prepared = render(planned, request, templates, true);
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
 
-        List<List<OutputFile>> exported = exportAll(prepared, selected);
+        ExportContext context = exportContext(prepared, request);
+        List<List<OutputFile>> exported = exportAll(prepared, selected, context);
         List<OutputFile> files = new ArrayList<>();
         java.util.Set<String> written = new java.util.HashSet<>();
         List<Manifest.Entry> entries = new ArrayList<>();
@@ -114,6 +118,9 @@ public final class SmsGenerator {
                     templates.displayName(document.template().templateName(), prepared.descriptor().sms().language())));
             generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.citedClauses(), paths));
         }
+        // Files of the set as a whole (a site's index pages) come after every document's.
+        selected.stream().flatMap(exporter -> exporter.exportSet(context.set(), context).stream())
+                .filter(file -> written.add(file.path())).forEach(files::add);
         files.add(Manifest.write(prepared.plan().edition(), templateLayers, entries, files, fingerprint));
         output.commit(files, request.force());
         return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
@@ -140,10 +147,16 @@ public final class SmsGenerator {
                 request.templateDirectoryExplicit(), request.classLoader());
     }
 
+    /** One context for every export of the set, with the set as a whole and the day a status view shows it as of. */
+    private static ExportContext exportContext(Prepared prepared, GenerationRequest request) {
+        DocumentSet set = new DocumentSet(prepared.plan(), prepared.rendered(), prepared.model(),
+                DocumentSet.statusDate(request.asOf(), prepared.descriptor()), request.asOf() != null);
+        return new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx(),
+                prepared.packReferenceDocx(), prepared.messages(), set);
+    }
+
     /** Exports are independent per document: they run on all cores, and are collected in plan order. */
-    private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected) {
-        ExportContext context = new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx(),
-                prepared.packReferenceDocx(), prepared.messages());
+    private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected, ExportContext context) {
         return prepared.rendered().parallelStream()
                 .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
                 .toList();
@@ -289,7 +302,7 @@ public final class SmsGenerator {
         Map<String, String> hashes = renderedSha256(rendered);
         return new Prepared(planned.loaded().descriptor(), planned.plan(), rendered, hashes, planned.assets(), planned.referenceDocx(),
                 planned.referenceDocx() == null ? templates.packReferenceDocx() : null, planned.findings(hashes),
-                planned.overrideWarnings(), planned.messages());
+                planned.overrideWarnings(), planned.messages(), models);
     }
 
     /** What planning produced, before any template is rendered. */
@@ -356,6 +369,6 @@ public final class SmsGenerator {
     private record Prepared(Descriptor descriptor, DocumentPlan plan, List<RenderedDocument> rendered, Map<String, String> renderedSha256,
                             Path assetDirectory,
                             Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides,
-                            Map<String, String> messages) {
+                            Map<String, String> messages, TemplateModelFactory model) {
     }
 }

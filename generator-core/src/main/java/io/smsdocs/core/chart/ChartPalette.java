@@ -20,6 +20,8 @@ public final class ChartPalette {
     public static final Color CURRENT = PHASE_1;
     public static final Color TARGET = PHASE_2;
 
+    /** The line at the status date: a dark red that none of the stage colours is. */
+    static final Color STATUS_DATE = new Color(0xB0003A);
     static final Color BACKGROUND = Color.WHITE;
     static final Color TEXT = new Color(0x222222);
     static final Color MUTED_TEXT = new Color(0x555555);

@@ -24,6 +24,11 @@ final class DateAxis {
         this.pxPerDay = (x1 - x0) / ChronoUnit.DAYS.between(first, endExclusive);
     }
 
+    /** Whether the date lies within the axis's months. */
+    boolean contains(LocalDate date) {
+        return !date.isBefore(first) && date.isBefore(endExclusive);
+    }
+
     double x(LocalDate date) {
         return x0 + ChronoUnit.DAYS.between(first, date) * pxPerDay;
     }

@@ -40,6 +40,21 @@ public final class GanttChart {
         return ChartLabels.with(labels, () -> svg(plan));
     }
 
+    /**
+     * The chart with a line at the status date (chart.statusDate labels it), for a status view such as the site's
+     * dashboard; the documents' chart has none, since a document does not depend on the day it is read. No line
+     * is drawn when the date lies outside the chart's months.
+     */
+    public static String svg(ImplementationPlan plan, java.util.Map<String, String> labels, LocalDate statusDate) {
+        return ChartLabels.with(labels, () -> {
+            Layout layout = new Layout(plan);
+            SvgCanvas canvas = new SvgCanvas(WIDTH, layout.height(), ChartLabels.get("chart.plan", "Implementation plan"));
+            draw(canvas, layout);
+            drawStatusDate(canvas, layout, statusDate);
+            return canvas.finish();
+        });
+    }
+
     public static byte[] png(ImplementationPlan plan) {
         Layout layout = new Layout(plan);
         RasterCanvas canvas = new RasterCanvas(WIDTH, layout.height());
@@ -52,6 +67,25 @@ public final class GanttChart {
         SvgCanvas canvas = new SvgCanvas(WIDTH, layout.height(), ChartLabels.get("chart.plan", "Implementation plan"));
         draw(canvas, layout);
         return canvas.finish();
+    }
+
+    /** Whether the status date lies within the chart's months, so that a line can mark it. */
+    public static boolean shows(ImplementationPlan plan, LocalDate statusDate) {
+        return statusDate != null && new Layout(plan).axis().contains(statusDate);
+    }
+
+    private static void drawStatusDate(Canvas canvas, Layout layout, LocalDate date) {
+        if (date == null || !layout.axis().contains(date)) {
+            return;
+        }
+        double x = layout.axis().x(date);
+        canvas.line(x, CHART_TOP - 6, x, layout.chartBottom(), ChartPalette.STATUS_DATE, 3, false);
+        String label = ChartLabels.get("chart.statusDate", "Status date {0}").replace("{0}", ChartLabels.date(date));
+        double width = ChartFonts.width(label, SMALL_SIZE, true);
+        // Right of the line unless it would run off the chart, then left of it.
+        boolean fitsRight = x + 8 + width < WIDTH - MARGIN;
+        canvas.text(label, fitsRight ? x + 8 : x - 8, CHART_TOP - 10, SMALL_SIZE, true, ChartPalette.STATUS_DATE,
+                fitsRight ? Canvas.Anchor.START : Canvas.Anchor.END);
     }
 
     /** Positions shared by the PNG and the SVG. */

@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats]}.
+ * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats] [asOf]}; asOf is the
+ * status date (sms.asOf, ISO) the checks and the site's dashboard use.
  * Exit code 1 with one line per problem on user error.
  */
 public final class Main {
@@ -21,14 +22,23 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: Main <descriptor> <outputDir> [templateDir|-] [formats, comma-separated]");
+            System.err.println("usage: Main <descriptor> <outputDir> [templateDir|-] [formats, comma-separated] [asOf, e.g. 2026-12-01]");
             System.exit(2);
         }
         Path templates = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
         List<String> formats = args.length > 3 ? Arrays.asList(args[3].split(",")) : List.of("markdown");
+        java.time.LocalDate asOf = null;
+        if (args.length > 4) {
+            try {
+                asOf = java.time.LocalDate.parse(args[4]);
+            } catch (java.time.format.DateTimeParseException e) {
+                System.err.println("asOf: '" + args[4] + "' is not a date; use the ISO form, e.g. 2026-12-01");
+                System.exit(2);
+            }
+        }
         try {
             GenerationResult result = new SmsGenerator().generate(
-                    GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats));
+                    GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats).toBuilder().asOf(asOf).build());
             result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
             result.notes().forEach(note -> System.err.println("note: " + note.format()));
             System.out.println(result.upToDate() ? "Up to date: " + result.outputDirectory()

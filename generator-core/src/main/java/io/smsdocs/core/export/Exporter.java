@@ -1,7 +1,6 @@
 package io.smsdocs.core.export;
 
 import io.smsdocs.core.render.RenderedDocument;
-import io.smsdocs.core.export.OutputFile;
 
 import java.util.List;
 
@@ -12,4 +11,12 @@ public interface Exporter {
     String format();
 
     List<OutputFile> export(RenderedDocument document, ExportContext context);
+
+    /**
+     * The files of the set as a whole, written once after every document's (a site's index pages and
+     * stylesheet); none for a format whose files are all per document.
+     */
+    default List<OutputFile> exportSet(DocumentSet set, ExportContext context) {
+        return List.of();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * Dates as the set's language writes them: ISO 8601 (2026-01-15) unless the bundles name another pattern
  * (dateFormat = dd.MM.yyyy in German). Template logic that computes with a date reads its ISO twin.
  */
-final class DisplayDates {
+public final class DisplayDates {
 
     private final DateTimeFormatter format;
 
@@ -17,12 +17,12 @@ final class DisplayDates {
         this.format = format;
     }
 
-    static DisplayDates of(Map<String, String> messages) {
+    public static DisplayDates of(Map<String, String> messages) {
         String pattern = messages.get("dateFormat");
         return new DisplayDates(pattern == null ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
     }
 
-    String format(LocalDate date) {
+    public String format(LocalDate date) {
         return date == null ? null : format.format(date);
     }
 }

@@ -44,6 +44,8 @@ final class ProgrammeModel {
             Stage.PHASE_2, "Phase 2", Stage.PHASE_3, "Phase 3", Stage.POST_IMPLEMENTATION, "Post");
 
     private final ImplementationPlan plan;
+    /** The plan with its titles in the set's language, as the charts draw it. */
+    private final ImplementationPlan drawn;
     private final CertificationRoadmap roadmap;
     private final boolean dated;
     private final Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
@@ -69,6 +71,7 @@ final class ProgrammeModel {
         this.plan = programme.plan();
         this.roadmap = programme.roadmap();
         ImplementationPlan drawn = inLanguage(plan);
+        this.drawn = drawn;
         if (dated) {
             images.put(GANTT_PNG, () -> GanttChart.png(drawn, messages));
             images.put(GANTT_SVG, () -> GanttChart.svg(drawn, messages).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -96,6 +99,21 @@ final class ProgrammeModel {
     /** The pictures templates may link (images/...), drawn only when a document links them. */
     Map<String, Supplier<byte[]>> images() {
         return Collections.unmodifiableMap(images);
+    }
+
+    /** The Gantt chart as SVG with a line at the status date; null when the plan has no dates. */
+    String ganttSvg(java.time.LocalDate statusDate) {
+        return dated ? GanttChart.svg(drawn, messages, statusDate) : null;
+    }
+
+    /** Whether the Gantt chart shows the status date as a line: it has dates and the date lies within its months. */
+    boolean ganttShows(java.time.LocalDate statusDate) {
+        return dated && GanttChart.shows(drawn, statusDate);
+    }
+
+    /** The capability profile as SVG; null when no process was assessed. */
+    String capabilitySvg() {
+        return plan.capability().processes().isEmpty() ? null : CapabilityChart.svg(plan.capability(), messages);
     }
 
     Map<String, Object> plan(Map<String, Map<String, Object>> roles) {

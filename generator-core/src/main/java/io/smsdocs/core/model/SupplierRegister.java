@@ -11,7 +11,8 @@ import java.util.Map;
  * supplier's model map ({@code supplier}: name, provides, manager, reference with the open decision when it is not
  * recorded, agreementDocument ...), the services it supports with their criticality ({@code services}), how often it
  * is reviewed
- * ({@code reviewFrequency}, the criticality rule) and when its next review is due ({@code nextReview}): the
+ * ({@code reviewFrequency}, the criticality rule) and when its next review is due ({@code nextReview}, and as an ISO
+ * date {@code nextReviewIso} when the register has an effective date): the
  * register's effective date plus the review interval, or, while the register takes effect on approval, "within
  * three months of approval".
  */
@@ -45,7 +46,8 @@ final class SupplierRegister {
         String frequency = reviewFrequencyKey(criticalities);
         return TemplateModelFactory.map("supplier", supplier, "services", servicesText(supplier, messages),
                 "reviewFrequency", supplier.get("reviewFrequency"),
-                "nextReview", nextReview(frequency, effectiveDate, messages, dates));
+                "nextReview", nextReview(frequency, effectiveDate, messages, dates),
+                "nextReviewIso", effectiveDate == null ? null : effectiveDate.plusMonths(REVIEW_MONTHS.get(frequency)).toString());
     }
 
     /**

@@ -202,6 +202,32 @@ public final class TemplateModelFactory {
         return programmeModel.images();
     }
 
+    /**
+     * The implementation plan's Gantt chart as SVG with a line at the status date, for a status view (the site's
+     * dashboard); null when the plan has no dates.
+     */
+    public String ganttSvg(LocalDate statusDate) {
+        return programmeModel.ganttSvg(statusDate);
+    }
+
+    /** Whether {@link #ganttSvg} marks the status date: the plan has dates and the date lies within its months. */
+    public boolean ganttShows(LocalDate statusDate) {
+        return programmeModel.ganttShows(statusDate);
+    }
+
+    /** The capability profile as SVG; null when no process was assessed. */
+    public String capabilitySvg() {
+        return programmeModel.capabilitySvg();
+    }
+
+    /**
+     * One value of the shared model by its name in docs/templates.md ({@code decisions}, {@code supplierRegister},
+     * {@code roadmap} ...), for exporters that print what the documents print; null when there is none.
+     */
+    public Object value(String name) {
+        return base.get(name);
+    }
+
     private final List<Object> traceability;
     private final Map<String, Object> traceabilityMatrix;
     private final ClauseCatalogue catalogue;

@@ -26,9 +26,10 @@ public final class InputFingerprint {
      * @param templateSources every template and bundle of the source chain by name
      * @param referenceDocx   the house-style document given by the build, or null
      * @param guidance        guidance mode forced by the build, or null
+     * @param asOf            the status date given by the build (the site's dashboard shows the set as of it), or null
      */
     public static String of(Path descriptor, Path outputDirectory, SortedMap<String, byte[]> templateSources, Path referenceDocx,
-                            List<String> formats, Boolean guidance) {
+                            List<String> formats, Boolean guidance, java.time.LocalDate asOf) {
         SortedMap<String, byte[]> inputs = new TreeMap<>();
         Path descriptorFolder = descriptor.toAbsolutePath().normalize().getParent();
         addFolder(inputs, "descriptor-folder:", descriptorFolder, outputDirectory.toAbsolutePath().normalize());
@@ -42,6 +43,9 @@ public final class InputFingerprint {
         }
         inputs.put("formats", String.join(",", formats).getBytes(StandardCharsets.UTF_8));
         inputs.put("guidance", String.valueOf(guidance).getBytes(StandardCharsets.UTF_8));
+        if (asOf != null) {
+            inputs.put("asOf", asOf.toString().getBytes(StandardCharsets.UTF_8));
+        }
         inputs.put("generator", GENERATOR.getBytes(StandardCharsets.UTF_8));
         return digest(inputs);
     }

@@ -53,17 +53,14 @@ public final class Traceability {
                     section = heading.group(2).strip();
                     continue;
                 }
-                Matcher clauses = CLAUSE_LINE.matcher(line.strip());
-                if (clauses.matches() && section != null) {
-                    for (String item : clauses.group(1).split("; ")) {
-                        Matcher number = CLAUSE_NUMBER.matcher(item);
-                        if (number.find()) {
-                            List<String> sections = sectionsByClause.computeIfAbsent(number.group(1), c -> new LinkedHashMap<>())
-                                    .computeIfAbsent(document.id(), d -> new ArrayList<>());
-                            if (!sections.contains(section)) {
-                                sections.add(section);
-                            }
-                        }
+                if (section == null) {
+                    continue;
+                }
+                for (String clause : clausesOfLine(line)) {
+                    List<String> sections = sectionsByClause.computeIfAbsent(clause, c -> new LinkedHashMap<>())
+                            .computeIfAbsent(document.id(), d -> new ArrayList<>());
+                    if (!sections.contains(section)) {
+                        sections.add(section);
                     }
                 }
             }
@@ -91,6 +88,25 @@ public final class Traceability {
             entries.add(java.util.Collections.unmodifiableMap(entry));
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * The clause numbers a section's clause line names ({@code *ISO/IEC 20000-1:2018: 8.6.1 Incident management*},
+     * written by {@code sms.section} under its heading); none when the line is not one.
+     */
+    public static List<String> clausesOfLine(String line) {
+        Matcher clauses = CLAUSE_LINE.matcher(line.strip());
+        if (!clauses.matches()) {
+            return List.of();
+        }
+        List<String> numbers = new ArrayList<>();
+        for (String item : clauses.group(1).split("; ")) {
+            Matcher number = CLAUSE_NUMBER.matcher(item);
+            if (number.find()) {
+                numbers.add(number.group(1));
+            }
+        }
+        return numbers;
     }
 
     /** A sub-clause shares the assessment of its nearest assessed parent (8.5.1.2 takes that of 8.5.1). */

@@ -52,6 +52,20 @@ class GanttChartTest {
     }
 
     @Test
+    void aStatusDateWithinThePlanIsALineLabelledInTheSetsLanguageAndOneOutsideIsNone() {
+        java.time.LocalDate within = plan.start().plusDays(30);
+        String plain = GanttChart.svg(plan);
+        String marked = GanttChart.svg(plan, java.util.Map.of("chart.statusDate", "Stichtag {0}", "dateFormat", "dd.MM.yyyy"), within);
+        assertThat(GanttChart.shows(plan, within)).isTrue();
+        assertThat(marked).contains(">Stichtag " + within.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "</text>");
+        // Everything else is the documents' chart: one more line and its label.
+        assertThat(marked.lines().count()).isEqualTo(plain.lines().count() + 2);
+        java.time.LocalDate after = plan.end().plusYears(2);
+        assertThat(GanttChart.shows(plan, after)).isFalse();
+        assertThat(GanttChart.svg(plan, java.util.Map.of(), after)).isEqualTo(plain);
+    }
+
+    @Test
     void svgTextIsDeterministic() {
         assertThat(GanttChart.svg(ChartSamples.plan())).isEqualTo(GanttChart.svg(ChartSamples.plan()));
     }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same input gives the same bytes (Markdown, DOCX, manifest), also in another JVM with another
+ * The same input gives the same bytes (Markdown, DOCX, XLSX, the site, manifest), also in another JVM with another
  * time zone, language and default encoding, so docs repos diff cleanly wherever CI runs.
  */
 class ReproducibleBytesTest {
@@ -34,13 +34,13 @@ class ReproducibleBytesTest {
     @Test
     void anotherJvmWithOtherTimeZoneLanguageAndEncodingWritesTheSameBytes() throws Exception {
         Path here = dir.resolve("here");
-        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, here, List.of("markdown", "docx", "xlsx")));
+        new SmsGenerator().generate(GenerationRequest.of(NORTHWIND, null, here, List.of("markdown", "docx", "xlsx", "html")));
 
         Path there = dir.resolve("there");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr",
                 "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), NORTHWIND.toString(), there.toString(), "-", "markdown,docx,xlsx")
+                Main.class.getName(), NORTHWIND.toString(), there.toString(), "-", "markdown,docx,xlsx,html")
                 .redirectErrorStream(true).start();
         String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -48,7 +48,8 @@ class ReproducibleBytesTest {
 
         Map<String, byte[]> a = FileTrees.snapshot(here);
         Map<String, byte[]> b = FileTrees.snapshot(there);
-        assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(p -> p.endsWith(".docx")).anyMatch(p -> p.endsWith(".xlsx"));
+        assertThat(a.keySet()).isEqualTo(b.keySet()).anyMatch(p -> p.endsWith(".docx")).anyMatch(p -> p.endsWith(".xlsx"))
+                .anyMatch(p -> p.endsWith("site/index.html"));
         a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
     }
 }

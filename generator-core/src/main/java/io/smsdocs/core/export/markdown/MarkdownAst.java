@@ -3,6 +3,7 @@ package io.smsdocs.core.export.markdown;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 public final class MarkdownAst {
 
     private static final Parser PARSER;
+    private static final DataHolder OPTIONS;
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -24,6 +26,12 @@ public final class MarkdownAst {
         // ATX headings from our own parser; flexmark's is quadratic on long tables (see AtxHeadings).
         options.set(Parser.HEADING_PARSER, false);
         PARSER = Parser.builder(options).customBlockParserFactory(new AtxHeadings()).build();
+        OPTIONS = options.toImmutable();
+    }
+
+    /** The parser's options (its extensions among them), for a renderer of the same AST such as the site's. */
+    public static DataHolder options() {
+        return OPTIONS;
     }
 
     private MarkdownAst() {
