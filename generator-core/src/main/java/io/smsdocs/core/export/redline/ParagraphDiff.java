@@ -36,7 +36,7 @@ final class ParagraphDiff {
         if (EditScript.changedShare(ops, oldTokens, newTokens) > WHOLE_CHANGE) {
             ops = List.of(new EditScript.Op(false, 0, oldTokens.size(), 0, newTokens.size()));
         }
-        ParagraphText text = RunSplitter.split(revised.text());
+        ParagraphText text = RunSplitter.split(revised.text(), boundaries(ops, newTokens));
         for (EditScript.Op op : ops) {
             if (op.equal()) {
                 continue;
@@ -51,6 +51,20 @@ final class ParagraphDiff {
                 log.insertion();
             }
         }
+    }
+
+    /** Where the new paragraph's runs must be split: around inserted words, and where deleted words go. */
+    private static List<Integer> boundaries(List<EditScript.Op> ops, List<Token> tokens) {
+        List<Integer> boundaries = new ArrayList<>();
+        for (EditScript.Op op : ops) {
+            if (!op.equal() && op.newStart() < tokens.size()) {
+                boundaries.add(tokens.get(op.newStart()).start());
+            }
+            if (op.inserts()) {
+                boundaries.add(tokens.get(op.newEnd() - 1).end());
+            }
+        }
+        return boundaries;
     }
 
     /** Deleted words go before the words that replace them, or before the word that follows them. */

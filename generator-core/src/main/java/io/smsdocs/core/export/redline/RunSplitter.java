@@ -3,6 +3,7 @@ package io.smsdocs.core.export.redline;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,22 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Splits the runs of a changed paragraph of the new document so that each run holds one content element and no
- * run crosses a token boundary; then a changed word is a whole run that can be wrapped in w:ins. Each part keeps
- * the run's formatting and attributes. Runs of fields are left whole: a field is never split.
+ * Splits the runs of a changed paragraph of the new document where a change begins or ends, so that the changed
+ * words are whole runs that can be wrapped in w:ins. Each part keeps the run's formatting and attributes; runs
+ * no change boundary falls inside are left as they are. Runs of fields are never split.
  */
 final class RunSplitter {
 
     private RunSplitter() {
     }
 
-    /** Splits the paragraph's runs in place and reads it again; its tokens are the same as before. */
-    static ParagraphText split(ParagraphText text) {
-        TreeSet<Integer> boundaries = new TreeSet<>();
-        for (Token token : text.tokens()) {
-            boundaries.add(token.start());
-            boundaries.add(token.end());
-        }
+    /** Splits the paragraph's runs at the given character offsets and reads it again; its tokens are unchanged. */
+    static ParagraphText split(ParagraphText text, Collection<Integer> offsets) {
+        TreeSet<Integer> boundaries = new TreeSet<>(offsets);
         Set<Element> fieldRuns = new HashSet<>();
         Map<Element, List<ParagraphText.TextPiece>> byRun = new LinkedHashMap<>();
         for (ParagraphText.Piece piece : text.pieces()) {
@@ -37,21 +34,15 @@ final class RunSplitter {
             }
         }
         for (Map.Entry<Element, List<ParagraphText.TextPiece>> run : byRun.entrySet()) {
-            if (!fieldRuns.contains(run.getKey()) && needsSplit(run.getKey(), run.getValue(), boundaries)) {
-                split(run.getKey(), run.getValue(), boundaries);
+            List<ParagraphText.TextPiece> pieces = run.getValue();
+            int start = pieces.get(0).start();
+            ParagraphText.TextPiece last = pieces.get(pieces.size() - 1);
+            Integer inside = boundaries.higher(start);
+            if (!fieldRuns.contains(run.getKey()) && inside != null && inside < last.start() + last.length()) {
+                split(run.getKey(), pieces, boundaries);
             }
         }
         return ParagraphText.read(text.paragraph());
-    }
-
-    private static boolean needsSplit(Element run, List<ParagraphText.TextPiece> pieces, TreeSet<Integer> boundaries) {
-        long contents = Ooxml.children(run).stream().filter(c -> !Ooxml.is(c, "rPr")).count();
-        if (contents > 1) {
-            return true;
-        }
-        ParagraphText.TextPiece piece = pieces.get(0);
-        Integer inside = boundaries.higher(piece.start());
-        return inside != null && inside < piece.start() + piece.length();
     }
 
     private static void split(Element run, List<ParagraphText.TextPiece> pieces, TreeSet<Integer> boundaries) {
@@ -59,40 +50,51 @@ final class RunSplitter {
         pieces.forEach(piece -> byContent.put(piece.content(), piece));
         Element rPr = Ooxml.child(run, "rPr");
         List<Element> parts = new ArrayList<>();
+        Element part = part(run, rPr, parts);
         for (Element content : Ooxml.children(run)) {
             if (content == rPr) {
                 continue;
             }
             ParagraphText.TextPiece piece = byContent.get(content);
-            if (piece != null && Ooxml.is(content, "t")) {
-                int from = piece.start();
-                int end = piece.start() + piece.length();
-                while (from < end) {
+            if (piece == null) {
+                part.appendChild(content); // zero-width (a comment reference): stays with what precedes it
+            } else if (Ooxml.is(content, "t")) {
+                for (int from = piece.start(), end = piece.start() + piece.length(); from < end; ) {
                     Integer next = boundaries.higher(from);
                     int to = next == null ? end : Math.min(next, end);
-                    Element text = (Element) content.cloneNode(false);
-                    text.setAttributeNS(Ooxml.XML, "xml:space", "preserve");
-                    text.setTextContent(piece.text().substring(from - piece.start(), to - piece.start()));
-                    parts.add(part(run, rPr, text));
+                    if (boundaries.contains(from) && hasContent(part, rPr)) {
+                        part = part(run, rPr, parts);
+                    }
+                    Element segment = (Element) content.cloneNode(false);
+                    segment.setAttributeNS(Ooxml.XML, "xml:space", "preserve");
+                    segment.setTextContent(piece.text().substring(from - piece.start(), to - piece.start()));
+                    part.appendChild(segment);
                     from = to;
                 }
             } else {
-                parts.add(part(run, rPr, content));
+                if (boundaries.contains(piece.start()) && hasContent(part, rPr)) {
+                    part = part(run, rPr, parts);
+                }
+                part.appendChild(content);
             }
         }
-        for (Element part : parts) {
-            run.getParentNode().insertBefore(part, run);
+        for (Element each : parts) {
+            run.getParentNode().insertBefore(each, run);
         }
         run.getParentNode().removeChild(run);
     }
 
-    /** A run like the original (attributes and formatting) holding one content element. */
-    private static Element part(Element run, Element rPr, Element content) {
+    /** A new, empty run like the original (attributes and formatting), added to the parts. */
+    private static Element part(Element run, Element rPr, List<Element> parts) {
         Element part = (Element) run.cloneNode(false);
         if (rPr != null) {
             part.appendChild(rPr.cloneNode(true));
         }
-        part.appendChild(content);
+        parts.add(part);
         return part;
+    }
+
+    private static boolean hasContent(Element part, Element rPr) {
+        return part.getChildNodes().getLength() > (rPr != null ? 1 : 0);
     }
 }
