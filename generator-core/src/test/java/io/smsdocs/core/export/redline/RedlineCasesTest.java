@@ -60,14 +60,14 @@ class RedlineCasesTest {
 
     @Test
     void insertedAndDeletedParagraphsAreMarkedWithTheirParagraphMarks() {
-        Redline.Result result = compare(p("One."), p("Two.") + p("Three.")
-                .replace("Three.", "Three."));
-        // One → Two (1×1, rewritten), Three inserted
-        RedlineXml redline = xml(result);
-        assertThat(redline.changes()).anySatisfy(c -> {
-            assertThat(c.kind()).isEqualTo("ins");
-            assertThat(c.on()).isEqualTo("mark");
-        });
+        Redline.Result insertion = compare(p("Keep this.") + p("Keep that."), p("Keep this.") + p("A new sentence.") + p("Keep that."));
+        RedlineXml inserted = xml(insertion);
+        assertThat(inserted.texts("ins")).containsExactly("A new sentence.");
+        assertThat(inserted.changes()).filteredOn(c -> c.on().equals("mark")).extracting(RedlineXml.Change::kind).containsExactly("ins");
+        assertThat(inserted.paragraphXml("A new sentence.")).containsPattern("<w:pPr><w:rPr><w:ins [^>]*/></w:rPr></w:pPr><w:ins ");
+        assertThat(insertion.insertions()).isEqualTo(1);
+        assertThat(insertion.deletions()).isZero();
+
         Redline.Result deletion = compare(p("Keep this.") + p("Remove this sentence.") + p("Keep that."), p("Keep this.") + p("Keep that."));
         RedlineXml deleted = xml(deletion);
         assertThat(deleted.acceptedParagraphs()).containsExactly("Keep this.", "", "Keep that.");
