@@ -67,6 +67,10 @@ final class DocxPackage {
         if (parts.isEmpty()) {
             throw notWord(name, "it is not a zip package");
         }
+        if (!hasEndOfCentralDirectory(bytes)) {
+            // a zip read as a stream yields the entries before the cut; the redline would silently lack parts
+            throw notWord(name, "the zip package is incomplete (the file was cut short, perhaps by a download or copy)");
+        }
         String mainPart = mainPart(parts, name);
         byte[] main = parts.get(mainPart);
         if (main == null) {
@@ -159,6 +163,9 @@ final class DocxPackage {
         try {
             return builder().parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw notWord(name, "its " + part + " declares a DOCTYPE, which a Word document never does");
+            }
             throw notWord(name, "its " + part + " is not well-formed XML (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + e.getMessage() + ")");
         } catch (SAXException | IOException e) {
@@ -195,6 +202,17 @@ final class DocxPackage {
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot write the redline's document part", e);
         }
+    }
+
+    /** True when the zip ends with its central directory, as a complete zip file does. */
+    private static boolean hasEndOfCentralDirectory(byte[] zip) {
+        // the record is 22 bytes plus a comment of at most 65535 bytes, at the very end
+        for (int at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 65535); at--) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 5 && zip[at + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SmsException notWord(String name, String reason) {
