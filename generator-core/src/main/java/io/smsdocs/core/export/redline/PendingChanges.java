@@ -1,0 +1,110 @@
+package io.smsdocs.core.export.redline;
+
+import org.w3c.dom.Element;
+
+import java.util.List;
+
+/**
+ * Accepts the tracked changes a document already holds (a client's edits in Word not yet accepted), so it is
+ * compared as it reads with them accepted: pending insertions are text, pending deletions are gone, moves are
+ * at their destination, formatting changes stay as they are now. The redline then shows the client's
+ * pending edits as differences of its own, under one author, instead of mixing two layers of revisions.
+ */
+final class PendingChanges {
+
+    private static final List<String> PROPERTY_CHANGES = List.of("rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
+            "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "moveFromRangeStart",
+            "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd",
+            "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
+            "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd", "cellIns", "cellMerge");
+
+    private PendingChanges() {
+    }
+
+    /** Accepts every tracked change in the body; returns how many there were. */
+    static int accept(Element body) {
+        int accepted = 0;
+        for (String name : PROPERTY_CHANGES) {
+            for (Element change : Ooxml.descendants(body, name)) {
+                Ooxml.remove(change);
+                accepted++;
+            }
+        }
+        accepted += acceptMarks(body, "del", "moveFrom");
+        accepted += acceptMarks(body, "ins", "moveTo");
+        for (Element deletedCell : Ooxml.descendants(body, "cellDel")) {
+            Element tc = (Element) deletedCell.getParentNode().getParentNode();
+            Ooxml.remove(tc);
+            accepted++;
+        }
+        return accepted;
+    }
+
+    /**
+     * Deletions (or insertions): a paragraph mark deleted joins its paragraph to the next; a row deleted goes;
+     * deleted runs go. Inserted marks and rows just lose the marker; inserted runs are unwrapped.
+     */
+    private static int acceptMarks(Element body, String... kinds) {
+        int accepted = 0;
+        boolean deletion = kinds[0].equals("del");
+        for (String kind : kinds) {
+            List<Element> marks = Ooxml.descendants(body, kind);
+            // from the end, so joining a paragraph into the next one sees the next one already settled
+            for (int i = marks.size() - 1; i >= 0; i--) {
+                Element mark = marks.get(i);
+                if (mark.getParentNode() == null || !attached(mark, body)) {
+                    continue;
+                }
+                Element parent = (Element) mark.getParentNode();
+                if (Ooxml.is(parent, "rPr") && Ooxml.is(parent.getParentNode(), "pPr")) {
+                    Ooxml.remove(mark);
+                    if (deletion) {
+                        joinWithNext((Element) parent.getParentNode().getParentNode());
+                    }
+                } else if (Ooxml.is(parent, "trPr")) {
+                    Ooxml.remove(mark);
+                    if (deletion) {
+                        Ooxml.remove(parent.getParentNode());
+                    }
+                } else if (Ooxml.is(parent, "rPr")) {
+                    Ooxml.remove(mark); // a marker inside run properties (moves of a run's formatting)
+                } else if (deletion) {
+                    Ooxml.remove(mark);
+                } else {
+                    Ooxml.unwrap(mark);
+                }
+                accepted++;
+            }
+        }
+        return accepted;
+    }
+
+    /** Accepting a deleted paragraph mark: the paragraph's content runs on at the start of the next paragraph. */
+    private static void joinWithNext(Element paragraph) {
+        org.w3c.dom.Node next = paragraph.getNextSibling();
+        while (next != null && !(next instanceof Element)) {
+            next = next.getNextSibling();
+        }
+        if (!Ooxml.is(next, "p")) {
+            return; // the last paragraph of a cell or of the body keeps its mark
+        }
+        Element target = (Element) next;
+        Element targetPr = Ooxml.child(target, "pPr");
+        org.w3c.dom.Node insertAt = targetPr != null ? targetPr.getNextSibling() : target.getFirstChild();
+        for (Element child : Ooxml.children(paragraph)) {
+            if (!Ooxml.is(child, "pPr")) {
+                target.insertBefore(child, insertAt);
+            }
+        }
+        Ooxml.remove(paragraph);
+    }
+
+    private static boolean attached(Element element, Element body) {
+        for (org.w3c.dom.Node n = element; n != null; n = n.getParentNode()) {
+            if (n == body) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
