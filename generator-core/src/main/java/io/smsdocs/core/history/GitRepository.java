@@ -115,6 +115,26 @@ public final class GitRepository implements AutoCloseable {
                 : "the approved releases are " + String.join(", ", tags))));
     }
 
+    /** A commit that is no approved release, as a point to compare: its committer and time stand in for approver and day. */
+    public Release commitAsRelease(String name, String commit) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit revCommit = walk.parseCommit(ObjectId.fromString(commit));
+            PersonIdent committer = revCommit.getCommitterIdent();
+            return new Release(name, commit, committer.getName(), committer.getEmailAddress(), committer.getWhenAsInstant(),
+                    revCommit.getFullMessage().strip());
+        } catch (MissingObjectException e) {
+            throw shallow(commit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Who works in this clone (git config user.name), for changes of the working copy; "working copy" when unset. */
+    public String userName() {
+        String name = repository.getConfig().getString("user", null, "name");
+        return name == null || name.isBlank() ? "working copy" : name;
+    }
+
     /** The current commit, or null in a repository without one. */
     public String head() {
         try {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +162,37 @@ class ReleaseHistoryTest {
         });
         assertThat(EvidencePack.verify(repo.resolve("src/sms/sms.yaml"), "sms.yaml")).singleElement().asString()
                 .contains("this is not an evidence pack");
+        git.close();
+    }
+
+    @Test
+    void theDiffWritesARedlineForEachChangedDocumentOnlyAndASummary() throws Exception {
+        Files.createDirectories(repo.resolve("src/sms"));
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
+        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        GenerationRequest request = GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"), repo.resolve("target/sms")).build();
+
+        SetDiff.Result result = new SetDiff(new SmsGenerator()).write(request, "sms-v1", "sms-v2", repo.resolve("target/sms/redline"));
+
+        assertThat(result.changed()).extracting(SetDiff.Changed::id).contains("sla-hosting", "availability-plan")
+                .doesNotContain("change-management-policy", "documented-information-control");
+        assertThat(result.added()).isEmpty();
+        try (Stream<Path> files = Files.list(repo.resolve("target/sms/redline"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".docx")).sorted().toList())
+                    .isEqualTo(result.changed().stream().map(SetDiff.Changed::redline).sorted().toList());
+        }
+        String body;
+        try (var zip = new java.util.zip.ZipFile(repo.resolve("target/sms/redline/sla-hosting.docx").toFile())) {
+            body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(body).contains("<w:ins ").contains("<w:del ").contains("w:author=\"Ann Lee\"").contains("w:date=\"2026-06-01T10:00:00Z\"");
+        String summary = Files.readString(repo.resolve("target/sms/redline/summary.md"));
+        assertThat(summary).startsWith("# Changes from sms-v1 to sms-v2").contains("| Service Level Agreement: Cloud Hosting | 8.3.3 |")
+                .contains("[sla-hosting.docx](sla-hosting.docx)").doesNotContain("Change Management Policy");
         git.close();
     }
 }
