@@ -11,6 +11,7 @@ def at = { String date -> [GIT_AUTHOR_NAME: 'Ann Lee', GIT_AUTHOR_EMAIL: 'ann@ex
                            GIT_COMMITTER_NAME: 'Ann Lee', GIT_COMMITTER_EMAIL: 'ann@example.com', GIT_COMMITTER_DATE: date] }
 def v1 = new File(basedir, 'sms.yaml.v1').getText('UTF-8')
 def descriptor = new File(basedir, 'src/sms/sms.yaml')
+descriptor.parentFile.mkdirs()
 descriptor.setText(v1, 'UTF-8')
 new File(basedir, '.gitignore').setText('target/\nbuild.log\n', 'UTF-8')
 run(['git', 'init', '-q', '-b', 'main'])

@@ -20,4 +20,16 @@ def changes = zip.getInputStream(zip.getEntry('changes-since-sms-v1.md')).getTex
 assert changes.contains('- `sla-hosting`: ') && !changes.contains('change-management-policy')
 zip.close()
 assert log.contains('Evidence pack of sms-v2 (commit ')
+// 3. sms:diff: a redline for each changed document, none for an unchanged one, with Word tracked changes by the approver.
+def redline = new File(basedir, 'target/sms/redline')
+assert new File(redline, 'sla-hosting.docx').isFile()
+assert !new File(redline, 'change-management-policy.docx').exists()
+def docx = new ZipFile(new File(redline, 'sla-hosting.docx'))
+def body = docx.getInputStream(docx.getEntry('word/document.xml')).getText('UTF-8')
+docx.close()
+assert body.contains('<w:ins ') && body.contains('<w:del ') && body.contains('w:author="Ann Lee"')
+def summary = new File(redline, 'summary.md').getText('UTF-8')
+assert summary.startsWith('# Changes from sms-v1 to sms-v2')
+assert summary.contains('| Service Level Agreement: Cloud Hosting | 8.3.3 |') && !summary.contains('Change Management Policy')
+assert log =~ /\d+ document\(s\) changed from sms-v1 to sms-v2; summary: target\/sms\/redline\/summary\.md/
 return true
