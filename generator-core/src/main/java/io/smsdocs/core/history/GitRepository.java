@@ -177,16 +177,6 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
-    /** Whether the work tree has changes (staged, unstaged or untracked files) below a folder. */
-    public boolean dirty(String folder) {
-        try (org.eclipse.jgit.api.Git git = new org.eclipse.jgit.api.Git(repository)) {
-            var status = folder.isEmpty() ? git.status().call() : git.status().addPath(folder).call();
-            return !status.isClean();
-        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A path inside the work tree as git names it ("src/sms"), "" for the work tree itself. */
     public String relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

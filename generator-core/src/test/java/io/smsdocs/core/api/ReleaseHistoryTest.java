@@ -193,6 +193,17 @@ class ReleaseHistoryTest {
         String summary = Files.readString(repo.resolve("target/sms/redline/summary.md"));
         assertThat(summary).startsWith("# Changes from sms-v1 to sms-v2").contains("| Service Level Agreement: Cloud Hosting | 8.3.3 |")
                 .contains("[sla-hosting.docx](sla-hosting.docx)").doesNotContain("Change Management Policy");
+
+        // A tag that does not exist: one located line naming the releases, nothing written.
+        var unknown = org.assertj.core.api.Assertions.catchThrowableOfType(io.smsdocs.core.problem.SmsException.class,
+                () -> new SetDiff(new SmsGenerator()).write(request, "sms-v3", null, repo.resolve("target/other")));
+        assertThat(unknown.problems()).singleElement().asString().startsWith("sms.from: 'sms-v3' names no tag or commit of the repository")
+                .endsWith("did you mean 'sms-v1'?");
+        assertThat(repo.resolve("target/other")).doesNotExist();
+        var noRelease = org.assertj.core.api.Assertions.catchThrowableOfType(io.smsdocs.core.problem.SmsException.class,
+                () -> new EvidencePack(new SmsGenerator()).write(request, "sms-v9", repo.resolve("target/other")));
+        assertThat(noRelease.problems()).singleElement().asString()
+                .isEqualTo("sms.tag: 'sms-v9' is not an approved release; did you mean 'sms-v1'?");
         git.close();
     }
 }
