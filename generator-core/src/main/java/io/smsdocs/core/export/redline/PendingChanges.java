@@ -1,6 +1,7 @@
 package io.smsdocs.core.export.redline;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,11 @@ final class PendingChanges {
                 } else if (Ooxml.is(parent, "trPr")) {
                     Ooxml.remove(mark);
                     if (deletion) {
+                        Element table = (Element) parent.getParentNode().getParentNode();
                         Ooxml.remove(parent.getParentNode());
+                        if (Ooxml.is(table, "tbl") && Ooxml.child(table, "tr") == null) {
+                            Ooxml.remove(table); // a table whose every row was deleted is gone
+                        }
                     }
                 } else if (Ooxml.is(parent, "rPr")) {
                     Ooxml.remove(mark); // a marker inside run properties (moves of a run's formatting)
@@ -103,7 +108,7 @@ final class PendingChanges {
 
     /** Accepting a deleted paragraph mark: the paragraph's content runs on at the start of the next paragraph. */
     private static void joinWithNext(Element paragraph) {
-        org.w3c.dom.Node next = paragraph.getNextSibling();
+        Node next = paragraph.getNextSibling();
         while (next != null && !(next instanceof Element)) {
             next = next.getNextSibling();
         }
@@ -112,7 +117,7 @@ final class PendingChanges {
         }
         Element target = (Element) next;
         Element targetPr = Ooxml.child(target, "pPr");
-        org.w3c.dom.Node insertAt = targetPr != null ? targetPr.getNextSibling() : target.getFirstChild();
+        Node insertAt = targetPr != null ? targetPr.getNextSibling() : target.getFirstChild();
         for (Element child : Ooxml.children(paragraph)) {
             if (!Ooxml.is(child, "pPr")) {
                 target.insertBefore(child, insertAt);
@@ -122,7 +127,7 @@ final class PendingChanges {
     }
 
     private static boolean attached(Element element, Element body) {
-        for (org.w3c.dom.Node n = element; n != null; n = n.getParentNode()) {
+        for (Node n = element; n != null; n = n.getParentNode()) {
             if (n == body) {
                 return true;
             }
