@@ -5,6 +5,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns the blocks of the old and the new body (or table cell) and marks the differences in the new one:
@@ -105,8 +106,11 @@ final class BlockDiff {
             // One block became one block: the same paragraph (or table) rewritten, however much.
             return List.of(new Pairing.Pair(op.oldStart(), op.newStart()));
         }
+        List<Map<String, Integer>> oldWords = old.subList(op.oldStart(), op.oldEnd()).stream().map(Block::words).toList();
+        List<Map<String, Integer>> newWords = revised.subList(op.newStart(), op.newEnd()).stream().map(Block::words).toList();
         return Pairing.pair(op.oldStart(), op.oldEnd(), op.newStart(), op.newEnd(), PAIRING_THRESHOLD,
-                (i, j) -> sameKind(old.get(i), revised.get(j)) ? Pairing.dice(old.get(i).words(), revised.get(j).words()) : 0);
+                (i, j) -> sameKind(old.get(i), revised.get(j))
+                        ? Pairing.dice(oldWords.get(i - op.oldStart()), newWords.get(j - op.newStart())) : 0);
     }
 
     /** Paragraphs pair with paragraphs of the same style, tables with tables; fields are never compared inside. */

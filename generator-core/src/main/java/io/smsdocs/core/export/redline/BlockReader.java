@@ -36,10 +36,8 @@ final class BlockReader {
             } else if (Ooxml.is(child, "tbl")) {
                 closeField();
                 blocks.add(table(child));
-            } else if (Ooxml.isAny(child, "sdt", "customXml")) {
-                walk(child);
-            } else if (Ooxml.is(child, "sdtContent")) {
-                walk(child);
+            } else if (Ooxml.isAny(child, "sdt", "sdtContent", "customXml")) {
+                walk(child); // a content control's paragraphs are compared like any other
             }
         }
     }

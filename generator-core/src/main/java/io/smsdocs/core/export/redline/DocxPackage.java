@@ -173,7 +173,9 @@ final class DocxPackage {
         }
     }
 
-    private static DocumentBuilder builder() {
+    private static final DocumentBuilderFactory FACTORY = factory();
+
+    private static DocumentBuilderFactory factory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -182,7 +184,18 @@ final class DocxPackage {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilder builder() {
+        try {
+            DocumentBuilder builder;
+            synchronized (FACTORY) { // a configured factory is not guaranteed to be thread-safe
+                builder = FACTORY.newDocumentBuilder();
+            }
             builder.setErrorHandler(null); // errors are thrown, not printed to stderr
             return builder;
         } catch (ParserConfigurationException e) {

@@ -90,9 +90,17 @@ final class ParagraphText {
         return String.join("", tokenKeys());
     }
 
-    /** The text a reader sees, without objects, for headings. */
+    /** The text a reader sees (fields by their result, pictures not at all), for headings. */
     String visibleText() {
-        return chars.replace(String.valueOf(Tokenizer.OBJECT), "").replaceAll("\\s+", " ").trim();
+        StringBuilder text = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (piece instanceof TextPiece textPiece && !textPiece.text().equals(String.valueOf(Tokenizer.OBJECT))) {
+                text.append(textPiece.text());
+            } else if (piece instanceof ObjectPiece object) {
+                text.append(object.plainText());
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
     }
 
     int openFields() {
@@ -131,6 +139,7 @@ final class ParagraphText {
         // the complex field being read (fldChar begin … end), possibly nested
         List<Element> fieldRuns;
         StringBuilder instruction;
+        StringBuilder result;
         int depth;
         boolean separated;
 
@@ -183,6 +192,7 @@ final class ParagraphText {
             if (depth == 0) {
                 fieldRuns = new ArrayList<>();
                 instruction = new StringBuilder();
+                result = new StringBuilder();
                 separated = false;
             }
             if (fieldRuns.isEmpty() || fieldRuns.get(fieldRuns.size() - 1) != run) {
@@ -203,6 +213,8 @@ final class ParagraphText {
                 }
             } else if (Ooxml.is(content, "instrText") && depth == 1 && !separated) {
                 instruction.append(content.getTextContent());
+            } else if (Ooxml.is(content, "t") && separated) {
+                result.append(content.getTextContent());
             }
         }
 
@@ -213,7 +225,7 @@ final class ParagraphText {
             }
             openAtEnd = depth;
             noteInstruction(instruction.toString());
-            object(fieldKey(instruction.toString()), fieldRuns, fieldRuns, "");
+            object(fieldKey(instruction.toString()), fieldRuns, fieldRuns, result.toString());
             fieldRuns = null;
             depth = 0;
         }

@@ -1,8 +1,14 @@
 package io.smsdocs.core.export.redline;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Accepts the tracked changes a document already holds (a client's edits in Word not yet accepted), so it is
@@ -23,16 +29,20 @@ final class PendingChanges {
 
     /** Accepts every tracked change in the body; returns how many there were. */
     static int accept(Element body) {
+        Map<String, List<Element>> byName = revisionElements(body);
+        if (byName.isEmpty()) {
+            return 0; // the usual case: one walk over the body, nothing to do
+        }
         int accepted = 0;
         for (String name : PROPERTY_CHANGES) {
-            for (Element change : Ooxml.descendants(body, name)) {
+            for (Element change : byName.getOrDefault(name, List.of())) {
                 Ooxml.remove(change);
                 accepted++;
             }
         }
-        accepted += acceptMarks(body, "del", "moveFrom");
-        accepted += acceptMarks(body, "ins", "moveTo");
-        for (Element deletedCell : Ooxml.descendants(body, "cellDel")) {
+        accepted += acceptMarks(body, byName, "del", "moveFrom");
+        accepted += acceptMarks(body, byName, "ins", "moveTo");
+        for (Element deletedCell : byName.getOrDefault("cellDel", List.of())) {
             Element tc = (Element) deletedCell.getParentNode().getParentNode();
             Ooxml.remove(tc);
             accepted++;
@@ -44,11 +54,11 @@ final class PendingChanges {
      * Deletions (or insertions): a paragraph mark deleted joins its paragraph to the next; a row deleted goes;
      * deleted runs go. Inserted marks and rows just lose the marker; inserted runs are unwrapped.
      */
-    private static int acceptMarks(Element body, String... kinds) {
+    private static int acceptMarks(Element body, Map<String, List<Element>> byName, String... kinds) {
         int accepted = 0;
         boolean deletion = kinds[0].equals("del");
         for (String kind : kinds) {
-            List<Element> marks = Ooxml.descendants(body, kind);
+            List<Element> marks = byName.getOrDefault(kind, List.of());
             // from the end, so joining a paragraph into the next one sees the next one already settled
             for (int i = marks.size() - 1; i >= 0; i--) {
                 Element mark = marks.get(i);
@@ -64,7 +74,11 @@ final class PendingChanges {
                 } else if (Ooxml.is(parent, "trPr")) {
                     Ooxml.remove(mark);
                     if (deletion) {
+                        Element table = (Element) parent.getParentNode().getParentNode();
                         Ooxml.remove(parent.getParentNode());
+                        if (Ooxml.is(table, "tbl") && Ooxml.child(table, "tr") == null) {
+                            Ooxml.remove(table); // a table whose every row was deleted is gone
+                        }
                     }
                 } else if (Ooxml.is(parent, "rPr")) {
                     Ooxml.remove(mark); // a marker inside run properties (moves of a run's formatting)
@@ -79,9 +93,22 @@ final class PendingChanges {
         return accepted;
     }
 
+    /** The revision elements of the body by name, in document order, found in one walk. */
+    private static Map<String, List<Element>> revisionElements(Element body) {
+        Set<String> wanted = new HashSet<>(PROPERTY_CHANGES);
+        wanted.addAll(List.of("del", "moveFrom", "ins", "moveTo", "cellDel"));
+        Map<String, List<Element>> byName = new HashMap<>();
+        for (Element element : Ooxml.descendants(body, "*")) {
+            if (wanted.contains(element.getLocalName())) {
+                byName.computeIfAbsent(element.getLocalName(), name -> new ArrayList<>()).add(element);
+            }
+        }
+        return byName;
+    }
+
     /** Accepting a deleted paragraph mark: the paragraph's content runs on at the start of the next paragraph. */
     private static void joinWithNext(Element paragraph) {
-        org.w3c.dom.Node next = paragraph.getNextSibling();
+        Node next = paragraph.getNextSibling();
         while (next != null && !(next instanceof Element)) {
             next = next.getNextSibling();
         }
@@ -90,7 +117,7 @@ final class PendingChanges {
         }
         Element target = (Element) next;
         Element targetPr = Ooxml.child(target, "pPr");
-        org.w3c.dom.Node insertAt = targetPr != null ? targetPr.getNextSibling() : target.getFirstChild();
+        Node insertAt = targetPr != null ? targetPr.getNextSibling() : target.getFirstChild();
         for (Element child : Ooxml.children(paragraph)) {
             if (!Ooxml.is(child, "pPr")) {
                 target.insertBefore(child, insertAt);
@@ -100,7 +127,7 @@ final class PendingChanges {
     }
 
     private static boolean attached(Element element, Element body) {
-        for (org.w3c.dom.Node n = element; n != null; n = n.getParentNode()) {
+        for (Node n = element; n != null; n = n.getParentNode()) {
             if (n == body) {
                 return true;
             }

@@ -5,6 +5,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares two paired tables cell by cell: rows aligned by their content, a row only in the new table marked
@@ -38,8 +39,11 @@ final class TableDiff {
             if (op.equal()) {
                 continue;
             }
+            List<List<Map<String, Integer>>> oldCells = cellWords(oldRows.subList(op.oldStart(), op.oldEnd()));
+            List<List<Map<String, Integer>>> newCells = cellWords(newRows.subList(op.newStart(), op.newEnd()));
             List<Pairing.Pair> pairs = new ArrayList<>(Pairing.pair(op.oldStart(), op.oldEnd(), op.newStart(), op.newEnd(),
-                    ROW_PAIRING_THRESHOLD, (i, j) -> similarity(oldRows.get(i), newRows.get(j))));
+                    ROW_PAIRING_THRESHOLD, (i, j) -> similarity(oldRows.get(i), newRows.get(j),
+                            oldCells.get(i - op.oldStart()), newCells.get(j - op.newStart()))));
             pairs.add(new Pairing.Pair(op.oldEnd(), op.newEnd()));
             int i = op.oldStart();
             int j = op.newStart();
@@ -83,17 +87,20 @@ final class TableDiff {
     }
 
     /** The mean similarity of the cells; rows with different numbers of cells are not compared cell by cell. */
-    private static double similarity(Block.Row old, Block.Row revised) {
+    private static double similarity(Block.Row old, Block.Row revised, List<Map<String, Integer>> oldWords,
+                                     List<Map<String, Integer>> newWords) {
         if (old.cells().size() != revised.cells().size() || old.cells().isEmpty()) {
             return 0;
         }
         double sum = 0;
         for (int c = 0; c < old.cells().size(); c++) {
-            Block.Cell a = old.cells().get(c);
-            Block.Cell b = revised.cells().get(c);
-            sum += a.key().equals(b.key()) ? 1 : Pairing.dice(a.words(), b.words());
+            sum += old.cells().get(c).key().equals(revised.cells().get(c).key()) ? 1 : Pairing.dice(oldWords.get(c), newWords.get(c));
         }
         return sum / old.cells().size();
+    }
+
+    private static List<List<Map<String, Integer>>> cellWords(List<Block.Row> rows) {
+        return rows.stream().map(row -> row.cells().stream().map(Block.Cell::words).toList()).toList();
     }
 
     private static List<String> keys(List<Block.Row> rows) {

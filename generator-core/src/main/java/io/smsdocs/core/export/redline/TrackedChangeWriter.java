@@ -7,7 +7,10 @@ import org.w3c.dom.Node;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes Word's tracked-change markup into the new document: w:ins around inserted runs, w:del elements,
@@ -41,18 +44,13 @@ final class TrackedChangeWriter {
      * ids, but a reviewer reading the XML, and a stable diff of two redlines, are helped by them.
      */
     void renumber() {
-        List<Element> inDocument = new ArrayList<>();
-        for (String kind : List.of("ins", "del")) {
-            inDocument.addAll(Ooxml.descendants(document.getDocumentElement(), kind));
-        }
-        java.util.Set<Element> ours = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> ours = Collections.newSetFromMap(new IdentityHashMap<>());
         ours.addAll(changes);
-        inDocument.removeIf(change -> !ours.contains(change));
-        inDocument.sort((a, b) -> a == b ? 0
-                : (a.compareDocumentPosition(b) & org.w3c.dom.Node.DOCUMENT_POSITION_FOLLOWING) != 0 ? -1 : 1);
         int id = firstId;
-        for (Element change : inDocument) {
-            set(change, "id", Integer.toString(id++));
+        for (Element element : Ooxml.descendants(document.getDocumentElement(), "*")) { // in document order
+            if (ours.contains(element)) {
+                set(element, "id", Integer.toString(id++));
+            }
         }
     }
 

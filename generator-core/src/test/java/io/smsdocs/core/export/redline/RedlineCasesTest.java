@@ -147,6 +147,26 @@ class RedlineCasesTest {
     }
 
     @Test
+    void aDeletedPictureIsShownByItsDescriptionAndOldAnchorsAreNotCarriedOver() {
+        String picture = "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+                + "<wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"1\" name=\"Picture 1\" descr=\"Escalation chart\"/></wp:inline></w:drawing></w:r>";
+        String old = "<w:p><w:commentRangeStart w:id=\"3\"/><w:bookmarkStart w:id=\"4\" w:name=\"chart\"/>" + r("See the chart ")
+                + picture + "<w:bookmarkEnd w:id=\"4\"/><w:commentRangeEnd w:id=\"3\"/>"
+                + "<w:r><w:commentReference w:id=\"3\"/></w:r></w:p>";
+        Redline.Result result = compare(p("Before.") + old, p("Before."));
+        RedlineXml redline = xml(result);
+        assertThat(redline.texts("del")).containsExactly("See the chart [Escalation chart]");
+        assertThat(RedlineXml.documentXml(result.docx())).doesNotContain("drawing", "comment", "bookmark");
+    }
+
+    @Test
+    void aTableEmptiedByPendingRowDeletionsIsGone() {
+        String allDeleted = table("A|B").replace("<w:tr>",
+                "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"Client\" w:date=\"2026-01-01T00:00:00Z\"/></w:trPr>");
+        assertThat(compare(p("Text."), p("Text.") + allDeleted).changed()).isFalse();
+    }
+
+    @Test
     void wordsInsideAHyperlinkAreMarkedInsideIt() {
         String link = "<w:p>" + r("Read the ") + "<w:hyperlink r:id=\"rId2\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
                 + "<w:t xml:space=\"preserve\">%s</w:t></w:r></w:hyperlink>" + r(".") + "</w:p>";
