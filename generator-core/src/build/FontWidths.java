@@ -5,10 +5,12 @@
 //       generator-core/src/main/resources/io/smsdocs/core/export/docx/font-widths.txt
 //
 // It reads the font files of Debian's fonts-crosextra-carlito and fonts-dejavu-core. Carlito has the advance
-// widths of Calibri, the built-in house style's font, so the "calibri" tables are exact for it. The "wide" tables
-// hold, per character, the widest of DejaVu Sans, DejaVu Serif and Carlito: wider than the usual office fonts
-// (Arial, Cambria, Times New Roman, Georgia) and than DejaVu, which LibreOffice puts in for a font it lacks, so a
-// column sized with them holds its longest word whatever font a house style names.
+// widths of Calibri, the built-in house style's font, so the "calibri" tables are exact for it; a character
+// Carlito lacks (a ballot box, say) has the width of DejaVu Sans, in which a word processor then sets it, and
+// a space-like one (the no-break space, which Java does not find in Carlito) the width of the space. The "wide"
+// tables hold, per character, the widest of DejaVu Sans, DejaVu Serif and Carlito: wider than the usual office
+// fonts (Arial, Cambria, Times New Roman, Georgia) and than DejaVu, which LibreOffice puts in for a font it
+// lacks, so a column sized with them holds its longest word whatever font a house style names.
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -34,32 +36,45 @@ public class FontWidths {
         Font[] wideBold = {font(DEJAVU + "DejaVuSans-Bold.ttf"), font(DEJAVU + "DejaVuSerif-Bold.ttf"), carlitoBold};
         try (PrintWriter out = new PrintWriter(new File(args[0]), StandardCharsets.UTF_8)) {
             out.println("# Advance widths in thousandths of an em, written by generator-core/src/build/FontWidths.java (do not edit).");
-            out.println("# calibri: Carlito 1.103, metric-compatible with Calibri. wide: per character the widest of DejaVu Sans,");
-            out.println("# DejaVu Serif 2.37 and Carlito. A line: table, first code point (hex), widths of consecutive code points;");
-            out.println("# 0 where none of the fonts has the character.");
+            out.println("# calibri: Carlito 1.103, metric-compatible with Calibri (DejaVu Sans 2.37 where Carlito lacks a character).");
+            out.println("# wide: per character the widest of DejaVu Sans, DejaVu Serif 2.37 and Carlito. A line: table, first code");
+            out.println("# point (hex), widths of consecutive code points; 0 where none of the fonts has the character.");
             for (int[] range : RANGES) {
-                line(out, "calibri-regular", range, new Font[] {carlito});
-                line(out, "calibri-bold", range, new Font[] {carlitoBold});
-                line(out, "wide-regular", range, wide);
-                line(out, "wide-bold", range, wideBold);
+                line(out, "calibri-regular", range, new Font[] {carlito}, wide[0]);
+                line(out, "calibri-bold", range, new Font[] {carlitoBold}, wideBold[0]);
+                line(out, "wide-regular", range, wide, null);
+                line(out, "wide-bold", range, wideBold, null);
             }
         }
     }
 
-    static void line(PrintWriter out, String table, int[] range, Font[] fonts) {
+    /** The widest of the fonts per character; where none has it, the fallback font's width (if any). */
+    static void line(PrintWriter out, String table, int[] range, Font[] fonts, Font fallback) {
         List<String> widths = new ArrayList<>();
-        FontRenderContext context = new FontRenderContext(null, true, true);
         for (int cp = range[0]; cp <= range[1]; cp++) {
             long widest = 0;
             for (Font font : fonts) {
-                if (font.canDisplay(cp)) {
-                    String text = new String(Character.toChars(cp));
-                    widest = Math.max(widest, Math.round(font.createGlyphVector(context, text).getGlyphMetrics(0).getAdvance()));
+                widest = Math.max(widest, advance(font, cp));
+            }
+            if (widest == 0 && Character.isSpaceChar(cp)) {
+                for (Font font : fonts) {
+                    widest = Math.max(widest, advance(font, ' '));
                 }
+            }
+            if (widest == 0 && fallback != null) {
+                widest = advance(fallback, cp);
             }
             widths.add(Long.toString(widest));
         }
         out.println(table + " " + String.format("%04X", range[0]) + " " + String.join(" ", widths));
+    }
+
+    static long advance(Font font, int cp) {
+        if (!font.canDisplay(cp)) {
+            return 0;
+        }
+        String text = new String(Character.toChars(cp));
+        return Math.round(font.createGlyphVector(new FontRenderContext(null, true, true), text).getGlyphMetrics(0).getAdvance());
     }
 
     static Font font(String file) throws Exception {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record TableFont(ParagraphMetrics text, int cellMargins) {
 
     /** The built-in style: Calibri 9.5 pt, single lines, 2 pt above and below, 0.15 cm either side. */
-    static final TableFont BUILT_IN = new TableFont(new ParagraphMetrics(TextWidths.CALIBRI, 19, false, 232, 80),
+    static final TableFont BUILT_IN = new TableFont(new ParagraphMetrics(TextWidths.CALIBRI, 19, false, 231, 80),
             2 * DocxStyles.CELL_MARGIN);
 
     private static final Pattern CELL_MARGINS = Pattern.compile("<w:tblCellMar>(.*?)</w:tblCellMar>", Pattern.DOTALL);

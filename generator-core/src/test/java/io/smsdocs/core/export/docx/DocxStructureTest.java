@@ -128,8 +128,8 @@ class DocxStructureTest {
         assertThat(records.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(2);
         assertThat(records.getRow(0).isRepeatHeader()).isTrue();
         assertThat(records.getRow(1).isRepeatHeader()).isFalse();
-        assertThat(records.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().sizeOfKeepNextArray()).isOne();
-        assertThat(records.getRow(1).getCell(0).getParagraphs().get(0).getCTP().getPPr().sizeOfKeepNextArray()).isZero();
+        assertThat(records.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+        assertThat(records.getRow(1).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isFalse();
         assertThat(records.getRow(2).getCell(1).getText()).isEqualTo("Problem Manager");
     }
 
