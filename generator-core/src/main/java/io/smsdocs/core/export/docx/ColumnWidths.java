@@ -2,6 +2,8 @@ package io.smsdocs.core.export.docx;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The widths of a table's columns, from their text as the table's font sets it. Every column first gets
@@ -10,23 +12,28 @@ import java.util.List;
  * ("Priorit/y" does not happen) and the rest of the width goes to the columns in proportion to the text they
  * hold beyond that, none wider than its longest text needs, as a browser's automatic table layout does.
  * Where it cannot (long German compounds in many columns), the room after the header words goes, step by
- * step, where it makes the table shortest, a broken word counting as a line, so the column with the most
- * text gets the most room and a column of short words keeps them whole where a step allows. The widths
+ * step, where it makes the table shortest, a broken word counting as four lines, so the column with the most
+ * text gets the most room and a column of short words keeps them whole where that is worth it. Where even the
+ * header words do not fit, they compete with the others the same way. The widths
  * add up to the width of the table, and the same cells give the same widths.
  */
 final class ColumnWidths {
 
     /** Room for rounding and for a word processor that sets the text a little wider than its advance widths. */
-    private static final int SLACK_PERCENT = 3;
-    private static final int SLACK_TWIPS = 40;
+    private static final int SLACK_PERCENT = 1;
+    private static final int SLACK_TWIPS = 20;
     /** A column to write in (empty under its header, as in a form) wants room for this many characters... */
     private static final int WRITE_IN_DESIRED_CHARS = 40;
     /** ...and gets at least this many, however long the labels beside it. */
     private static final int WRITE_IN_MINIMUM_CHARS = 12;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+    /** Where even the header words do not fit, no column is narrower than this many characters to begin with. */
+    private static final int FEW_CHARACTERS = 5;
     /** The room left after the header words is handed out in steps of this part of the width, or multiples. */
     private static final int STEPS = 64;
     private static final int[] STEP_MULTIPLES = {1, 2, 4, 8};
+    /** ...and steps to the next few widths at which a cell's words are whole (a quarter step at least). */
+    private static final int NEAREST_WHOLE_WORDS = 8;
 
     /**
      * What a column asks for, in twips.
@@ -40,18 +47,29 @@ final class ColumnWidths {
     }
 
     /** The table's text, measured once: the width of each word of each cell, in twips. */
-    private record Cells(int[][][] words, int space, TableFont font) {
+    private record Cells(int[][][] words, long[][] oneLine, int space, TableFont font) {
 
         static Cells measure(List<List<String>> rows, int headerRows, int columns, TableFont font) {
             int[][][] words = new int[rows.size()][columns][];
+            long[][] oneLine = new long[rows.size()][columns];
+            int space = font.widths().twips(" ", false, font.halfPoints());
             for (int r = 0; r < rows.size(); r++) {
                 boolean bold = r < headerRows || font.text().bold();
                 for (int c = 0; c < columns; c++) {
                     String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                     words[r][c] = font.widths().pieces(text, bold, font.halfPoints());
+                    for (int i = 0; i < words[r][c].length; i++) {
+                        oneLine[r][c] += Math.abs(words[r][c][i]) + (i > 0 && words[r][c][i] >= 0 ? space : 0);
+                    }
                 }
             }
-            return new Cells(words, font.widths().twips(" ", false, font.halfPoints()), font);
+            return new Cells(words, oneLine, space, font);
+        }
+
+        /** The widths of the column at which a cell's widest word fits, lowest first. */
+        long[] wholeWords(int column) {
+            return Arrays.stream(words).mapToLong(row -> needed(Arrays.stream(row[column]).map(Math::abs).max().orElse(0), font))
+                    .distinct().sorted().toArray();
         }
 
         /**
@@ -60,6 +78,9 @@ final class ColumnWidths {
          */
         int score(int row, int column, long width) {
             long available = Math.max(1, (width - font.cellMargins() - SLACK_TWIPS) * 100 / (100 + SLACK_PERCENT));
+            if (oneLine[row][column] <= available) {
+                return LINE; // the usual case, measured once
+            }
             int lines = 1;
             int broken = 0;
             long used = -1;
@@ -100,9 +121,14 @@ final class ColumnWidths {
         long[] header = Arrays.stream(demands).mapToLong(Demand::header).toArray();
         long[] widths;
         if (Arrays.stream(header).sum() > total) {
-            widths = capped(new long[columns], header, total); // even the header words do not fit: the widest give way
+            // Even the header words do not fit (nine German columns): every word competes, the header's too,
+            // from a floor of a few characters per column.
+            long few = needed(FEW_CHARACTERS * font.widths().twips(ALPHABET, false, font.halfPoints()) / ALPHABET.length(), font);
+            long[] floor = Arrays.stream(header).map(h -> Math.min(h, few)).toArray();
+            widths = Arrays.stream(floor).sum() > total ? capped(new long[columns], header, total)
+                    : shortest(Cells.measure(rows, headerRows, columns, font), demands, floor, total);
         } else if (Arrays.stream(demands).mapToLong(Demand::minimum).sum() > total) {
-            widths = shortest(Cells.measure(rows, headerRows, columns, font), demands, total);
+            widths = shortest(Cells.measure(rows, headerRows, columns, font), demands, header, total);
         } else {
             widths = shared(demands, total);
         }
@@ -189,14 +215,15 @@ final class ColumnWidths {
     }
 
     /**
-     * Where not every word fits: from the header words' room, each step goes to the column where it lowers the
-     * table's score most per twip (the lines of its rows, a broken word counting as a line). When no step
-     * lowers it, the rest goes to the columns by the weight of their text.
+     * Where not every word fits: from the floor (the header words' room, or an empty column where even those
+     * do not fit), each step goes to the column where it lowers the table's score most per twip (the lines of
+     * its rows, a broken word counting as {@link #BROKEN_WORD} lines). When no step lowers it, the rest goes to
+     * the columns by the weight of their text.
      */
-    private static long[] shortest(Cells cells, Demand[] demands, int total) {
+    private static long[] shortest(Cells cells, Demand[] demands, long[] floor, int total) {
         int columns = demands.length;
         int rows = cells.words().length;
-        long[] widths = Arrays.stream(demands).mapToLong(Demand::header).toArray();
+        long[] widths = floor.clone();
         int[][] scores = new int[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -205,13 +232,27 @@ final class ColumnWidths {
         }
         long room = total - Arrays.stream(widths).sum();
         long step = Math.max(1, total / STEPS);
+        long[][] wholeWords = new long[columns][];
+        for (int c = 0; c < columns; c++) {
+            wholeWords[c] = cells.wholeWords(c);
+        }
         while (room > 0) {
             int bestColumn = -1;
             long bestStep = 0;
             long bestGain = 0;
             for (int c = 0; c < columns; c++) {
+                // Steps of a part of the width, and steps to the nearest widths that make a cell's words whole.
+                SortedSet<Long> candidates = new TreeSet<>();
                 for (int multiple : STEP_MULTIPLES) {
-                    long width = Math.min(step * multiple, room);
+                    candidates.add(Math.min(step * multiple, room));
+                }
+                int nearest = 0;
+                for (long whole : wholeWords[c]) {
+                    if (whole > widths[c] && whole - widths[c] <= room && nearest++ < NEAREST_WHOLE_WORDS) {
+                        candidates.add(Math.min(room, Math.max(whole - widths[c], step / STEP_MULTIPLES.length)));
+                    }
+                }
+                for (long width : candidates) {
                     long gain = gain(cells, scores, c, widths[c] + width);
                     // More gain per twip wins; on a tie, the smaller step, then the earlier column.
                     if (gain > 0 && (bestColumn < 0 || gain * bestStep > bestGain * width)) {
@@ -242,23 +283,36 @@ final class ColumnWidths {
     private static long gain(Cells cells, int[][] scores, int column, long width) {
         long gain = 0;
         for (int r = 0; r < scores.length; r++) {
-            int before = rowScore(scores[r], -1, 0);
-            int after = rowScore(scores[r], column, cells.score(r, column, width));
-            gain += before - after;
+            int score = cells.score(r, column, width);
+            if (score != scores[r][column]) {
+                gain += rowScore(scores[r], -1, 0) - rowScore(scores[r], column, score);
+            }
         }
         return gain;
     }
 
-    /** A row's score: its lines (those of its tallest cell) plus its broken words; a broken word costs a line. */
+    /**
+     * What a broken word costs, in lines: a reader stumbles over "Managem/ent" more than over a longer table, but
+     * a table many pages longer to keep every word whole is not better either.
+     */
+    private static final int BROKEN_WORD = 4;
+
+    /**
+     * A row's score, in lines: the lines of its tallest cell plus its broken words, each as {@link #BROKEN_WORD}
+     * lines, counted once for every column; and the lines of all its cells once, so that of two cells equally tall
+     * either one getting shorter counts too.
+     */
     private static int rowScore(int[] cellScores, int replaced, int replacement) {
+        int tallest = 0;
         int lines = 0;
         int broken = 0;
         for (int c = 0; c < cellScores.length; c++) {
             int score = c == replaced ? replacement : cellScores[c];
-            lines = Math.max(lines, score / LINE);
+            tallest = Math.max(tallest, score / LINE);
+            lines += score / LINE;
             broken += score % LINE;
         }
-        return lines + broken;
+        return cellScores.length * (tallest + BROKEN_WORD * broken) + lines;
     }
 
     /**

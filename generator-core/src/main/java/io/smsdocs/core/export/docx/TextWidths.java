@@ -25,15 +25,17 @@ final class TextWidths {
     private static final String RESOURCE = "font-widths.txt";
     /** A character none of the fonts has: as wide as an em, as a CJK ideograph or a symbol from a fallback font. */
     private static final int UNKNOWN = 1000;
-    private static final Map<String, Map<Integer, Integer>> TABLES = load();
+    /** The characters the tables cover lie below this code point; they are kept as arrays indexed by it. */
+    private static final int LIMIT = 0x2800;
+    private static final Map<String, int[]> TABLES = load();
 
     /** Calibri's single line is 1.22 times its size (ascent, descent and line gap). */
     static final TextWidths CALIBRI = new TextWidths("calibri", 122);
     /** The usual office fonts and DejaVu have single lines of 1.14 to 1.17 times their size. */
     static final TextWidths WIDE = new TextWidths("wide", 117);
 
-    private final Map<Integer, Integer> regular;
-    private final Map<Integer, Integer> bold;
+    private final int[] regular;
+    private final int[] bold;
     private final int singleLinePercent;
 
     private TextWidths(String table, int singleLinePercent) {
@@ -55,8 +57,14 @@ final class TextWidths {
 
     /** The advance width of a text on one line, in twips, at a font size in half-points (as w:sz gives it). */
     int twips(CharSequence text, boolean boldText, int halfPoints) {
-        Map<Integer, Integer> widths = boldText ? bold : regular;
-        long thousandths = text.codePoints().mapToLong(cp -> widths.getOrDefault(cp, UNKNOWN)).sum();
+        int[] widths = boldText ? bold : regular;
+        long thousandths = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int width = c < LIMIT ? widths[c] : 0;
+            // A character beyond the tables is an em; one outside the Basic Multilingual Plane comes as two halves.
+            thousandths += width > 0 ? width : Character.isSurrogate(c) ? UNKNOWN / 2 : UNKNOWN;
+        }
         // thousandths of an em × (halfPoints / 2) pt × 20 twips per pt / 1000
         return (int) ((thousandths * halfPoints + 99) / 100);
     }
@@ -120,8 +128,8 @@ final class TextWidths {
         return lines;
     }
 
-    private static Map<String, Map<Integer, Integer>> load() {
-        Map<String, Map<Integer, Integer>> tables = new HashMap<>();
+    private static Map<String, int[]> load() {
+        Map<String, int[]> tables = new HashMap<>();
         try (InputStream in = TextWidths.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -132,13 +140,10 @@ final class TextWidths {
                     continue;
                 }
                 String[] fields = line.strip().split(" ");
-                Map<Integer, Integer> table = tables.computeIfAbsent(fields[0], name -> new HashMap<>());
+                int[] table = tables.computeIfAbsent(fields[0], name -> new int[LIMIT]);
                 int codePoint = Integer.parseInt(fields[1], 16);
                 for (int i = 2; i < fields.length; i++, codePoint++) {
-                    int width = Integer.parseInt(fields[i]);
-                    if (width > 0) {
-                        table.put(codePoint, width);
-                    }
+                    table[codePoint] = Integer.parseInt(fields[i]);
                 }
             }
         } catch (IOException e) {
