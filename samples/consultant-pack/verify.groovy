@@ -110,6 +110,19 @@ assert matrix.contains("[$checklistTitle](harbour-onboarding-checklist.md): Offe
         def document = zip.getInputStream(zip.getEntry('word/document.xml')).getText('UTF-8')
         assert document.contains('RHEINTAL-')
         assert document.contains('w:left="1418"') : "$id.docx does not use the house page margins"
+        // The tables look as the house style says: every table names the table style, and that style is the
+        // pack's green one (header row, borders, bands), not the built-in blue one; no table overrides it.
+        def tables = (document =~ /(?s)<w:tbl>.*?<w:tblPr>(.*?)<\/w:tblPr>/).collect { it[1] }
+        assert !tables.isEmpty() : "$id.docx has no table"
+        tables.each { assert it.contains('<w:tblStyle w:val="SmsTable"/>') : "$id.docx: a table without the table style: $it" }
+        assert !document.contains('<w:tblBorders>') && !document.contains('w:fill=') : "$id.docx: a table has direct borders or shading"
+        def tableStyles = (styles =~ /(?s)<w:style [^>]*w:type="table"[^>]*>.*?<\/w:style>/).collect { it }
+        def tableStyle = tableStyles.find { it.contains('w:styleId="SmsTable"') }
+        assert tableStyle != null : "$id.docx has no SmsTable style"
+        assert tableStyles.count { it.contains('<w:name w:val="SMS Table"/>') } == 1 : "$id.docx: the table style is defined twice"
+        assert tableStyle.contains('<w:tblStylePr w:type="firstRow">') && tableStyle.contains('w:fill="2F6B4F"') : "$id.docx: the header row is not in the house green"
+        assert tableStyle.contains('w:color="A8CDB9"') : "$id.docx: the table borders are not in the house green"
+        assert !tableStyle.contains('DCE6F1') && !tableStyle.contains('9BB1C8') : "$id.docx: the built-in blue table style"
     } finally {
         zip.close()
     }

@@ -1,5 +1,6 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.markdown.PlainText;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -25,6 +26,8 @@ final class BodyXmlWriter {
     /** The text width of the built-in page, A4 with 2 cm margins; a reference document's page has its own. */
     static final int TEXT_WIDTH_TWIPS = 9638;
     static final String FRONT_MATTER_END = "smsdocs:end-of-front-matter";
+    /** About three lines of body text: what may go to the next page with a heading above it. */
+    private static final int SHORT_PARAGRAPH_CHARS = 300;
 
     /** Where a block sits: the paragraph style in force and the indent of the list it belongs to. */
     private record Context(String style, int listLevel) {
@@ -36,24 +39,30 @@ final class BodyXmlWriter {
     private final TableXmlWriter tables;
     private final ListXmlWriter lists;
     private final TocXmlWriter toc;
+    private final StyleMetrics metrics;
+    private final int textWidth;
+    /** An estimate of the height the front matter takes on the first page, in twips. */
+    private int frontMatterHeight;
 
-    BodyXmlWriter(DocumentAdditions additions, ImageLoader images) {
-        this(additions, images, DocxLabels.from(java.util.Map.of()), TEXT_WIDTH_TWIPS);
-    }
-
-    /** @param textWidth the width between the page margins, in twips: tables span it, pictures stay within it */
-    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels, int textWidth) {
+    /**
+     * @param textWidth the width between the page margins, in twips: tables span it, pictures stay within it
+     * @param metrics   how the package's styles set text: table columns are sized with it, and the first page
+     *                  estimated to decide where the contents go
+     */
+    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels, int textWidth, StyleMetrics metrics) {
         this.runs = new RunXmlWriter(out, additions, images, textWidth);
-        this.tables = new TableXmlWriter(out, runs, textWidth);
+        this.tables = new TableXmlWriter(out, runs, textWidth, metrics.table());
         this.lists = new ListXmlWriter(out, runs, additions);
-        this.toc = new TocXmlWriter(out, runs, labels.contents());
+        this.toc = new TocXmlWriter(out, runs, labels.contents(), metrics, textWidth);
+        this.metrics = metrics;
+        this.textWidth = textWidth;
     }
 
     String write(Document ast) {
         boolean frontMatter = hasFrontMatter(ast);
         for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
             if (isFrontMatterEnd(node)) {
-                toc.write(node);
+                toc.write(node, frontMatterHeight);
                 frontMatter = false;
             } else {
                 block(node, Context.BODY, frontMatter);
@@ -66,9 +75,13 @@ final class BodyXmlWriter {
         if (node instanceof Heading heading) {
             heading(heading, frontMatter);
         } else if (node instanceof Paragraph) {
+            if (frontMatter) {
+                frontMatterHeight += metrics.paragraph("Normal").height(PlainText.of(node), textWidth);
+            }
             // Text right under a table or a list would read as part of it.
             int before = node.getPrevious() instanceof TableBlock || node.getPrevious() instanceof ListBlock ? 160 : -1;
-            paragraphStart(context.style(), 0, -1, before, context.listLevel() >= 0 ? DocxNumbering.indent(context.listLevel()) : -1);
+            ParagraphXml.open(out, context.style(), keepsWithNext(node), 0, -1, before,
+                    context.listLevel() >= 0 ? DocxNumbering.indent(context.listLevel()) : -1);
             runs.children(node, RunXmlWriter.Format.PLAIN);
             out.append("</w:p>");
         } else if (node instanceof ListBlock list) {
@@ -78,7 +91,8 @@ final class BodyXmlWriter {
                 // Word joins two tables with nothing between them into one: keep them apart with an empty paragraph.
                 out.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr></w:p>");
             }
-            tables.write(table);
+            int height = tables.write(table);
+            frontMatterHeight += frontMatter ? height : 0;
         } else if (node instanceof BlockQuote) {
             String style = GuidanceBlocks.isGuidance(node) ? DocxStyles.GUIDANCE : DocxStyles.QUOTE;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -108,9 +122,26 @@ final class BodyXmlWriter {
         } else {
             style = DocxStyles.heading(Math.min(level - 1, 3));
         }
+        if (frontMatter) {
+            frontMatterHeight += metrics.paragraph(style).height(PlainText.of(heading), textWidth);
+        }
         paragraphStart(style, 0, -1, -1, -1);
         runs.children(heading, RunXmlWriter.Format.PLAIN);
         out.append("</w:p>");
+    }
+
+    /**
+     * A heading keeps with the next paragraph by its style; so that it is not left at the foot of a page with
+     * no more than the line under it, a short paragraph right under a heading (the clause it cites) keeps with
+     * what follows too, and so does a paragraph that leads into a table or a list.
+     */
+    private static boolean keepsWithNext(Node paragraph) {
+        Node next = paragraph.getNext();
+        if (next == null) {
+            return false;
+        }
+        return paragraph.getPrevious() instanceof Heading && PlainText.of(paragraph).length() <= SHORT_PARAGRAPH_CHARS
+                || next instanceof TableBlock || next instanceof ListBlock;
     }
 
     private void paragraphStart(String style, int numId, int numLevel, int spacingBefore, int indentLeft) {

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The built-in house style: readable sans-serif body, coloured headings with outline levels (so
- * Word's navigation pane and TOC work), a table style, and styles for code, quotes and guidance.
+ * Word's navigation pane and TOC work) kept with the text that follows them, the table style that
+ * gives every table its borders and header row ({@link #TABLE}), and styles for code, quotes and guidance.
  * Style ids are Word's own, so a reference document's styles of the same ids replace them; a reference
  * style with another id but the same name (Word's built-in names such as "heading 1", whatever the id a
  * localised Word gave it: German Word writes "berschrift1") replaces them too, and the package then uses
@@ -34,6 +35,7 @@ final class DocxStyles {
     static final String SUBTITLE = "Subtitle";
     static final String HEADING = "Heading";
     static final String TABLE = "SmsTable";
+    static final String TABLE_NAME = "SMS Table";
     static final String TABLE_TEXT = "TableText";
     static final String CODE = "SourceCode";
     static final String QUOTE = "Quote";
@@ -50,6 +52,8 @@ final class DocxStyles {
     static final String ACCENT = "1F4E79";
     static final String HEADER_FILL = "DCE6F1";
     static final String BORDER = "9BB1C8";
+    /** Left and right cell margin of the built-in table style, in twips (0.15 cm). */
+    static final int CELL_MARGIN = 85;
 
     private DocxStyles() {
     }
@@ -72,7 +76,10 @@ final class DocxStyles {
             defaults(styles.styles);
         }
         language(styles.styles, languageTag);
-        paragraph(styles, "Normal", "Normal", null, rpr -> size(rpr, 21), ppr -> spacing(ppr, 0, 120, 264));
+        paragraph(styles, "Normal", "Normal", null, rpr -> size(rpr, 21), ppr -> {
+            ppr.addNewWidowControl(); // said, not left to the reader's default: no line alone at the foot or head of a page
+            spacing(ppr, 0, 120, 264);
+        });
         paragraph(styles, TITLE, "Title", "Normal", rpr -> {
             size(rpr, 44);
             color(rpr, ACCENT);
@@ -106,6 +113,7 @@ final class DocxStyles {
             int indent = (tocLevel - 1) * 220;
             paragraph(styles, "TOC" + tocLevel, "toc " + tocLevel, "Normal", rpr -> { },
                     ppr -> {
+                        ppr.addNewKeepNext(); // the contents move to the next page as a whole, also once Word rebuilds them
                         spacing(ppr, 0, 60, 240);
                         ppr.addNewInd().setLeft(BigInteger.valueOf(indent));
                     });
@@ -190,21 +198,28 @@ final class DocxStyles {
         lang.setVal(tag);
     }
 
-    /** Parsed from XML because poi-ooxml-lite lacks the typed classes of table-style properties. */
+    /**
+     * The look of every table, as a table style a house style can redefine under the same id or name: thin
+     * borders, cell margins, and a bold, shaded header row (the first-row conditional format, which the
+     * tables switch on in their w:tblLook). Parsed from XML because poi-ooxml-lite lacks the typed classes of
+     * table-style properties.
+     */
     private static void table(Target styles) {
-        if (styles.existing(TABLE, "SMS Table", STStyleType.TABLE) != null) {
+        if (styles.existing(TABLE, TABLE_NAME, STStyleType.TABLE) != null) {
             return;
         }
         String tableNormal = styles.existing("TableNormal", "Normal Table", STStyleType.TABLE);
         String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + BORDER + "\"";
         String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-                + " w:type=\"table\" w:styleId=\"" + TABLE + "\"><w:name w:val=\"SMS Table\"/>"
+                + " w:type=\"table\" w:styleId=\"" + TABLE + "\"><w:name w:val=\"" + TABLE_NAME + "\"/>"
                 + "<w:basedOn w:val=\"" + Xml.text(tableNormal == null ? "TableNormal" : tableNormal) + "\"/>"
                 + "<w:uiPriority w:val=\"59\"/><w:tblPr><w:tblBorders>"
                 + "<w:top " + border + "/><w:left " + border + "/><w:bottom " + border + "/><w:right " + border + "/>"
                 + "<w:insideH " + border + "/><w:insideV " + border + "/></w:tblBorders>"
-                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
-                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"" + CELL_MARGIN + "\" w:type=\"dxa\"/>"
+                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"" + CELL_MARGIN + "\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/></w:rPr>"
+                + "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/></w:tcPr></w:tblStylePr>"
                 + "</w:style>";
         try {
             // The root element becomes the CTStyle itself rather than a child of it.

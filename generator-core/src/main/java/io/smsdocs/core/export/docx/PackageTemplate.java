@@ -53,6 +53,7 @@ final class PackageTemplate {
     private final Map<String, byte[]> parts;
     private final Map<String, String> styleIds;
     private final int textWidth;
+    private final StyleMetrics metrics;
     private final String sectionXml;
     private final int bulletAbstractId;
     private final int orderedAbstractId;
@@ -61,10 +62,11 @@ final class PackageTemplate {
     private final int firstFreeNumId;
 
     private PackageTemplate(Map<String, byte[]> parts, int bulletAbstractId, int orderedAbstractId, Map<String, String> styleIds,
-                            int textWidth) {
+                            int textWidth, StyleMetrics metrics) {
         this.parts = Collections.unmodifiableMap(parts);
         this.styleIds = styleIds;
         this.textWidth = textWidth;
+        this.metrics = metrics;
         this.bulletAbstractId = bulletAbstractId;
         this.orderedAbstractId = orderedAbstractId;
         Matcher section = SECTION.matcher(text(DOCUMENT));
@@ -108,6 +110,8 @@ final class PackageTemplate {
             Map<String, String> styleIds = DocxStyles.ensure(document, referenceDocx == null, language);
             BigInteger[] lists = DocxNumbering.addDefinitions(document);
             int textWidth = pageSetup(document, referenceDocx != null);
+            StyleMetrics metrics = StyleMetrics.of(document.getStyles(), styleIds,
+                    document.getTheme() == null ? null : document.getTheme().getMinorFont(), textHeight(document));
             headerAndFooter(document, organization, logo, labels, styleIds, textWidth);
             document.enforceUpdateFields();
             if (DocxLanguage.hyphenates(language)) {
@@ -116,7 +120,7 @@ final class PackageTemplate {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
             return new PackageTemplate(FixedZip.read(out.toByteArray()), lists[0].intValue(), lists[1].intValue(), styleIds,
-                    textWidth);
+                    textWidth, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,6 +142,11 @@ final class PackageTemplate {
     /** The width between the page margins, in twips: what a table spans and a picture may fill at most. */
     int textWidth() {
         return textWidth;
+    }
+
+    /** How the styles of this package set text and how much its page holds: what the writers estimate with. */
+    StyleMetrics metrics() {
+        return metrics;
     }
 
     /**
@@ -283,6 +292,14 @@ final class PackageTemplate {
                 - twips(margins.getGutter());
         // A page whose margins leave less than 5 cm is not a house style to follow for the text width.
         return width < 2835 ? BodyXmlWriter.TEXT_WIDTH_TWIPS : (int) width;
+    }
+
+    /** The height between the top and bottom margins of the page set up, in twips (the built-in page's if it is implausible). */
+    private static int textHeight(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        var margins = section.getPgMar();
+        long height = twips(section.getPgSz().getH()) - Math.abs(twips(margins.getTop())) - Math.abs(twips(margins.getBottom()));
+        return height < 2835 ? 16838 - 2 * 1134 : (int) height;
     }
 
     /** A measure of the page: twips as a number, or a universal measure such as "2.5cm" or "1in"; absent is 0. */

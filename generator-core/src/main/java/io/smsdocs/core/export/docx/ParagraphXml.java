@@ -8,13 +8,21 @@ final class ParagraphXml {
 
     /** Negative values (and a null style) leave the property out. */
     static void open(StringBuilder out, String style, int numId, int numLevel, int spacingBefore, int indentLeft) {
+        open(out, style, false, numId, numLevel, spacingBefore, indentLeft);
+    }
+
+    /** @param keepNext keep the paragraph on the page of the next one (a lead-in with its table, say) */
+    static void open(StringBuilder out, String style, boolean keepNext, int numId, int numLevel, int spacingBefore, int indentLeft) {
         out.append("<w:p>");
-        if (style == null && numLevel < 0 && spacingBefore < 0 && indentLeft < 0) {
+        if (style == null && !keepNext && numLevel < 0 && spacingBefore < 0 && indentLeft < 0) {
             return;
         }
         out.append("<w:pPr>");
         if (style != null) {
             out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+        }
+        if (keepNext) {
+            out.append("<w:keepNext/>");
         }
         if (numLevel >= 0) {
             out.append("<w:numPr><w:ilvl w:val=\"").append(numLevel).append("\"/><w:numId w:val=\"").append(numId)
@@ -31,5 +39,9 @@ final class ParagraphXml {
 
     static void styled(StringBuilder out, String style) {
         open(out, style, 0, -1, -1, -1);
+    }
+
+    static void styled(StringBuilder out, String style, boolean keepNext) {
+        open(out, style, keepNext, 0, -1, -1, -1);
     }
 }

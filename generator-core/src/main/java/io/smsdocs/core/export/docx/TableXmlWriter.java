@@ -9,39 +9,43 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Pipe tables as real Word tables: the table style, direct borders (LibreOffice ignores those of
- * table styles), a column grid (without w:tblGrid pandoc reads empty tables), and a shaded header
- * row that repeats on every page. No row splits across pages.
+ * Pipe tables as real Word tables: their look (borders, cell margins, a bold shaded header row) comes from
+ * the table style, which a house style can redefine; the table itself says only what is not a matter of
+ * look: its width, a column grid sized to its content (without w:tblGrid pandoc reads empty tables), a header
+ * row that repeats on every page and stays with the first row below it, and rows that do not split.
  */
 final class TableXmlWriter {
 
-    private static final int CHAR_TWIPS = 90; // average character of the 9.5 pt table text
-    private static final int CELL_PADDING_TWIPS = 200;
-    /** A header word is bold, and wider than the average character of the table text. */
-    private static final int HEADER_CHAR_TWIPS = 110;
-    /** A column to write in (empty under its header, as in a form) wants room for this many characters... */
-    private static final int WRITE_IN_DESIRED_CHARS = 40;
-    /** ...and gets at least this many, however long the labels beside it. */
-    private static final int WRITE_IN_MINIMUM_CHARS = 12;
+    /** A thin border, 0.5 pt, between rows. */
+    private static final int BORDER_TWIPS = 10;
     /** The least height of a row with a cell to write in: a handwritten line (0.75 cm). */
     private static final int WRITE_IN_ROW_TWIPS = 425;
+    /** The table style's header row (first row) on, banded rows on where a house style bands them, no first column. */
+    private static final String LOOK = "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\""
+            + " w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>";
 
     private final StringBuilder out;
     private final RunXmlWriter runs;
     private final int textWidth;
+    private final TableFont font;
 
-    /** @param textWidth the width between the page margins, in twips, which every table spans */
-    TableXmlWriter(StringBuilder out, RunXmlWriter runs, int textWidth) {
+    /**
+     * @param textWidth the width between the page margins, in twips, which every table spans
+     * @param font      how the package's styles set the text of a cell, which the columns are sized for
+     */
+    TableXmlWriter(StringBuilder out, RunXmlWriter runs, int textWidth, TableFont font) {
         this.out = out;
         this.runs = runs;
         this.textWidth = textWidth;
+        this.font = font;
     }
 
-    void write(TableBlock block) {
+    /** Writes the table; returns an estimate of its height in twips. */
+    int write(TableBlock block) {
         List<TableRow> rows = new ArrayList<>();
         int headerRows = 0;
         for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
@@ -55,36 +59,34 @@ final class TableXmlWriter {
             }
         }
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
-        int columns = rows.stream().mapToInt(r -> cells(r).size()).max().orElse(1);
-        int[] widths = columnWidths(rows, headerRows, columns, textWidth);
-        String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + DocxStyles.BORDER + "\"/>";
+        List<List<String>> texts = rows.stream().map(row -> cells(row).stream().map(c -> PlainText.of(c).strip()).toList()).toList();
+        int columns = Math.max(1, texts.stream().mapToInt(List::size).max().orElse(1));
+        int[] widths = ColumnWidths.of(texts, headerRows, columns, font, textWidth);
         out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(DocxStyles.TABLE).append("\"/><w:tblW w:w=\"")
-                .append(textWidth).append("\" w:type=\"dxa\"/><w:tblBorders>")
-                .append("<w:top").append(border).append("<w:left").append(border).append("<w:bottom").append(border)
-                .append("<w:right").append(border).append("<w:insideH").append(border).append("<w:insideV").append(border)
-                .append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\"")
-                .append(" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+                .append(textWidth).append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>").append(LOOK)
+                .append("</w:tblPr><w:tblGrid>");
         for (int width : widths) {
             out.append("<w:gridCol w:w=\"").append(width).append("\"/>");
         }
         out.append("</w:tblGrid>");
-        boolean[] writeIn = writeIn(rows, headerRows, columns);
+        boolean[] writeIn = ColumnWidths.writeIn(texts, headerRows, columns);
         for (int r = 0; r < rows.size(); r++) {
             boolean header = r < headerRows;
             List<TableCell> cells = cells(rows.get(r));
+            List<String> rowTexts = texts.get(r);
             // A row left to be filled in gets room for a handwritten line.
-            boolean blank = !header && java.util.stream.IntStream.range(0, columns)
-                    .anyMatch(c -> writeIn[c] && (c >= cells.size() || PlainText.of(cells.get(c)).isBlank()));
+            boolean blank = !header && IntStream.range(0, columns)
+                    .anyMatch(c -> writeIn[c] && (c >= rowTexts.size() || rowTexts.get(c).isBlank()));
             out.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "")
                     .append(blank ? "<w:trHeight w:val=\"" + WRITE_IN_ROW_TWIPS + "\" w:hRule=\"atLeast\"/>" : "").append("</w:trPr>");
             for (int c = 0; c < columns; c++) {
-                out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>");
+                out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"")
+                        .append(DocxStyles.TABLE_TEXT).append("\"/>");
                 if (header) {
-                    out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(DocxStyles.HEADER_FILL).append("\"/>");
+                    out.append("<w:keepNext/>"); // a header row is never left alone at the foot of a page
                 }
-                out.append("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"").append(DocxStyles.TABLE_TEXT).append("\"/>");
                 TableCell source = c < cells.size() ? cells.get(c) : null;
                 String alignment = source == null ? null : alignment(source);
                 if (alignment != null) {
@@ -92,35 +94,29 @@ final class TableXmlWriter {
                 }
                 out.append("</w:pPr>");
                 if (source != null) {
-                    runs.children(source, header ? RunXmlWriter.Format.PLAIN.withBold() : RunXmlWriter.Format.PLAIN);
+                    runs.children(source, RunXmlWriter.Format.PLAIN);
                 }
                 out.append("</w:p></w:tc>");
             }
             out.append("</w:tr>");
         }
         out.append("</w:tbl>");
+        return height(texts, headerRows, widths);
     }
 
-    /**
-     * The columns a reader writes in: at least half of the body cells are empty, as in the entry column of a
-     * form (whose few filled cells offer tick boxes) or the columns of its blank grid rows.
-     */
-    static boolean[] writeIn(List<TableRow> rows, int headerRows, int columns) {
-        int bodyRows = rows.size() - headerRows;
-        int[] empty = new int[columns];
-        for (int r = headerRows; r < rows.size(); r++) {
-            List<TableCell> cells = cells(rows.get(r));
-            for (int c = 0; c < columns; c++) {
-                if (c >= cells.size() || PlainText.of(cells.get(c)).isBlank()) {
-                    empty[c]++;
-                }
+    /** The rows' heights: each as high as its cell with the most lines, plus a border. */
+    private int height(List<List<String>> texts, int headerRows, int[] widths) {
+        ParagraphMetrics text = font.text();
+        int height = 0;
+        for (int r = 0; r < texts.size(); r++) {
+            int lines = 1;
+            for (int c = 0; c < texts.get(r).size() && c < widths.length; c++) {
+                lines = Math.max(lines, text.widths().lines(texts.get(r).get(c), r < headerRows || text.bold(), text.halfPoints(),
+                        widths[c] - font.cellMargins()));
             }
+            height += lines * text.lineTwips() + text.spaceTwips() + BORDER_TWIPS;
         }
-        boolean[] writeIn = new boolean[columns];
-        for (int c = 0; c < columns; c++) {
-            writeIn[c] = bodyRows > 0 && empty[c] * 2 >= bodyRows;
-        }
-        return writeIn;
+        return height;
     }
 
     private static String alignment(TableCell cell) {
@@ -142,56 +138,5 @@ final class TableXmlWriter {
             }
         }
         return cells;
-    }
-
-    /**
-     * Column widths that avoid breaking words where the page allows: every column first gets room for
-     * its longest word (a bold header word counts wider), then the rest of the width goes to the columns with the
-     * most text. A column to write in (see writeIn) is sized as if it held a line of text, so it is not squeezed
-     * to the width of its header.
-     */
-    static int[] columnWidths(List<TableRow> rows, int headerRows, int columns, int total) {
-        int[] longestWord = new int[columns];
-        int[] longestText = new int[columns];
-        int[] headerWord = new int[columns];
-        for (int r = 0; r < rows.size(); r++) {
-            List<TableCell> cells = cells(rows.get(r));
-            for (int c = 0; c < cells.size() && c < columns; c++) {
-                String text = PlainText.of(cells.get(c)).strip();
-                longestText[c] = Math.max(longestText[c], text.length());
-                longestWord[c] = Math.max(longestWord[c], PlainText.longestWord(text));
-                if (r < headerRows) {
-                    headerWord[c] = Math.max(headerWord[c], PlainText.longestWord(text));
-                }
-            }
-        }
-        boolean[] writeInColumns = writeIn(rows, headerRows, columns);
-        double[] minimum = new double[columns];
-        double[] desired = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            boolean writeIn = writeInColumns[c];
-            minimum[c] = Math.max((writeIn ? Math.max(longestWord[c], WRITE_IN_MINIMUM_CHARS) : Math.min(longestWord[c], 30)) * CHAR_TWIPS,
-                    Math.min(headerWord[c], 30) * HEADER_CHAR_TWIPS) + CELL_PADDING_TWIPS;
-            desired[c] = Math.max(minimum[c], Math.min(writeIn ? Math.max(longestText[c], WRITE_IN_DESIRED_CHARS) : longestText[c], 200)
-                    * CHAR_TWIPS + CELL_PADDING_TWIPS);
-        }
-        double sumMinimum = Arrays.stream(minimum).sum();
-        double sumDesired = Arrays.stream(desired).sum();
-        int[] widths = new int[columns];
-        int used = 0;
-        for (int c = 0; c < columns; c++) {
-            double width;
-            if (sumDesired <= total) {
-                width = desired[c] * total / sumDesired;
-            } else if (sumMinimum >= total) {
-                width = minimum[c] * total / sumMinimum;
-            } else {
-                width = minimum[c] + (total - sumMinimum) * (desired[c] - minimum[c]) / (sumDesired - sumMinimum);
-            }
-            widths[c] = (int) Math.floor(width);
-            used += widths[c];
-        }
-        widths[columns - 1] += total - used;
-        return widths;
     }
 }

@@ -60,7 +60,7 @@ class DocxFormTablesTest {
         int label = width(request, 0);
         int entry = width(request, 1);
         assertThat(entry).as("entry column, label column " + label).isGreaterThanOrEqualTo(label * 3 / 5);
-        assertThat(TableXmlWriter.writeIn(List.of(), 0, 2)).containsExactly(false, false);
+        assertThat(ColumnWidths.writeIn(List.of(), 0, 2)).containsExactly(false, false);
     }
 
     @Test

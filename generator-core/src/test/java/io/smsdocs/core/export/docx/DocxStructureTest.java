@@ -121,18 +121,37 @@ class DocxStructureTest {
     }
 
     @Test
-    void tablesHaveGridAndRepeatingShadedHeaderRow() {
+    void tablesHaveGridAndRepeatingHeaderRowThatKeepsWithTheFirstRow() {
         List<XWPFTable> tables = document.getTables();
         assertThat(tables).hasSize(3);
         XWPFTable records = tables.get(2);
-        assertThat(records.getStyleID()).isEqualTo("SmsTable");
-        assertThat(document.getStyles().getStyle("SmsTable").getCTStyle().xmlText()).startsWith("<xml-fragment").contains("<w:tblBorders>").doesNotContain("<w:style ");
         assertThat(records.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(2);
         assertThat(records.getRow(0).isRepeatHeader()).isTrue();
         assertThat(records.getRow(1).isRepeatHeader()).isFalse();
-        assertThat(records.getRow(0).getCell(0).getColor()).isEqualTo(DocxStyles.HEADER_FILL);
-        assertThat(records.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+        assertThat(records.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+        assertThat(records.getRow(1).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isFalse();
         assertThat(records.getRow(2).getCell(1).getText()).isEqualTo("Problem Manager");
+    }
+
+    /** Borders, header shading and bold come from the table style, so that a house style can change them. */
+    @Test
+    void everyTableTakesItsLookFromTheSmsTableStyle() {
+        for (XWPFTable table : document.getTables()) {
+            assertThat(table.getStyleID()).isEqualTo(DocxStyles.TABLE);
+            String xml = table.getCTTbl().xmlText();
+            assertThat(xml).doesNotContain("<w:tblBorders").doesNotContain("<w:shd").doesNotContain("<w:b/>");
+            var look = table.getCTTbl().getTblPr().getTblLook();
+            assertThat(String.valueOf(look.getFirstRow())).isIn("true", "1", "on");
+        }
+        var style = document.getStyles().getStyle(DocxStyles.TABLE);
+        assertThat(style.getName()).isEqualTo("SMS Table");
+        assertThat(style.getType()).hasToString("table");
+        String definition = style.getCTStyle().xmlText();
+        assertThat(definition).startsWith("<xml-fragment").doesNotContain("<w:style ")
+                .contains("<w:tblBorders>").contains("w:color=\"" + DocxStyles.BORDER + "\"")
+                .contains("<w:left w:w=\"85\" w:type=\"dxa\"/>");
+        assertThat(definition.substring(definition.indexOf("<w:tblStylePr w:type=\"firstRow\">")))
+                .contains("<w:b/>").contains("w:fill=\"" + DocxStyles.HEADER_FILL + "\"");
     }
 
     @Test

@@ -153,6 +153,71 @@ class ReferenceDocxTest {
         }
     }
 
+    /** A green house style for tables: a style of the built-in id, or of the built-in name under another id. */
+    private static CTStyle greenTableStyle(String id) throws Exception {
+        String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:type=\"table\""
+                + " w:styleId=\"" + id + "\"><w:name w:val=\"SMS Table\"/><w:tblPr><w:tblBorders>"
+                + "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A8CDB9\"/></w:tblBorders>"
+                + "<w:tblCellMar><w:left w:w=\"150\" w:type=\"dxa\"/><w:right w:w=\"150\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:color w:val=\"FFFFFF\"/></w:rPr>"
+                + "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"2F6B4F\"/></w:tcPr></w:tblStylePr></w:style>";
+        return CTStyle.Factory.parse(xml, new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null));
+    }
+
+    private Path houseStyleWithTableStyle(String id) throws Exception {
+        Path reference = dir.resolve("green-" + id + ".docx");
+        try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(reference)) {
+            XWPFStyles styles = house.createStyles();
+            style(styles, "Normal", "Normal", null, null).addNewRPr().addNewRFonts().setAscii("Cambria");
+            styles.addStyle(new XWPFStyle(greenTableStyle(id), styles));
+            house.write(out);
+        }
+        return reference;
+    }
+
+    /** The consultant's green tables: the house style's table style is the one every table names, not the built-in blue. */
+    @Test
+    void aHouseStyleRedefinesTheTableStyle() throws Exception {
+        byte[] docx = DocxFixture.docx(MARKDOWN, DocxFixture.DESCRIPTOR, dir, houseStyleWithTableStyle(DocxStyles.TABLE));
+
+        assertThat(OoxmlSchema.validate(docx)).isEmpty();
+        try (XWPFDocument result = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(result.getTables()).isNotEmpty().allSatisfy(table -> assertThat(table.getStyleID()).isEqualTo(DocxStyles.TABLE));
+            assertThat(result.getStyles().getStyles()).filteredOn(s -> "SMS Table".equals(s.getName())).hasSize(1);
+            String definition = result.getStyles().getStyle(DocxStyles.TABLE).getCTStyle().xmlText();
+            assertThat(definition).contains("w:fill=\"2F6B4F\"").contains("w:color=\"A8CDB9\"")
+                    .doesNotContain(DocxStyles.HEADER_FILL).doesNotContain(DocxStyles.BORDER);
+        }
+    }
+
+    /** A Word that named the style itself ("SMS Table" under its own id): the tables name that id. */
+    @Test
+    void aTableStyleOfTheSameNameUnderAnotherIdIsUsedByItsId() throws Exception {
+        byte[] docx = DocxFixture.docx(MARKDOWN, DocxFixture.DESCRIPTOR, dir, houseStyleWithTableStyle("SMSTabelle"));
+
+        assertThat(OoxmlSchema.validate(docx)).isEmpty();
+        try (XWPFDocument result = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(result.getTables()).isNotEmpty().allSatisfy(table -> assertThat(table.getStyleID()).isEqualTo("SMSTabelle"));
+            assertThat(result.getStyles().styleExist(DocxStyles.TABLE)).isFalse();
+            assertThat(result.getStyles().getStyle("SMSTabelle").getCTStyle().xmlText()).contains("w:fill=\"2F6B4F\"");
+        }
+    }
+
+    /** Columns are sized for the house style's table font, size and cell margins, not the built-in ones. */
+    @Test
+    void columnsAreSizedForTheHouseStylesTableText() throws Exception {
+        byte[] reference = Files.readAllBytes(houseStyleWithTableStyle(DocxStyles.TABLE));
+
+        TableFont house = PackageTemplate.build("Example", null, reference).metrics().table();
+        TableFont builtIn = PackageTemplate.build("Example", null, null).metrics().table();
+
+        assertThat(builtIn).isEqualTo(TableFont.BUILT_IN);
+        assertThat(house.widths()).as("Cambria is not measured as Calibri").isSameAs(TextWidths.WIDE);
+        assertThat(house.halfPoints()).as("the built-in Table Text size, added to the house style").isEqualTo(19);
+        assertThat(house.cellMargins()).isEqualTo(300);
+        assertThat(PackageTemplate.build("Example", null, null).metrics().textHeight()).isEqualTo(16838 - 2 * 1134);
+    }
+
     @Test
     void pageMeasuresInTwipsOrUniversalUnits() {
         assertThat(PackageTemplate.twips(BigInteger.valueOf(1134))).isEqualTo(1134);
