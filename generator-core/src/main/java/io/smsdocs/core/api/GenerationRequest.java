@@ -26,6 +26,7 @@ public final class GenerationRequest {
     private final Boolean guidance;
     private final boolean requireExplicitOwners;
     private final boolean failOnOpenDecisions;
+    private final Path soffice;
 
     private GenerationRequest(Builder b) {
         this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
@@ -44,6 +45,7 @@ public final class GenerationRequest {
         this.guidance = b.guidance;
         this.requireExplicitOwners = b.requireExplicitOwners;
         this.failOnOpenDecisions = b.failOnOpenDecisions;
+        this.soffice = b.soffice;
     }
 
     /** A request for a descriptor and an output folder; everything else has a conventional default. */
@@ -62,7 +64,7 @@ public final class GenerationRequest {
                 .templateDirectory(templateDirectory, templateDirectoryExplicit).templateDisplay(templateDisplay)
                 .outputDisplay(outputDisplay).formats(formats).referenceDocx(referenceDocx).force(force)
                 .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions);
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).soffice(soffice);
     }
 
     public GenerationRequest withForce(boolean on) {
@@ -105,6 +107,8 @@ public final class GenerationRequest {
     public boolean requireExplicitOwners() { return requireExplicitOwners; }
     /** Fail while the descriptor leaves a decision open (the decision register is not empty). */
     public boolean failOnOpenDecisions() { return failOnOpenDecisions; }
+    /** LibreOffice's soffice program for the pdf format; null to look for it on the PATH. */
+    public Path soffice() { return soffice; }
 
     /** Collects a request's settings by name. */
     public static final class Builder {
@@ -123,6 +127,7 @@ public final class GenerationRequest {
         private Boolean guidance;
         private boolean requireExplicitOwners;
         private boolean failOnOpenDecisions;
+        private Path soffice;
 
         private Builder(Path descriptor, Path outputDirectory) {
             this.descriptor = descriptor;
@@ -146,6 +151,7 @@ public final class GenerationRequest {
         public Builder guidance(Boolean on) { this.guidance = on; return this; }
         public Builder requireExplicitOwners(boolean on) { this.requireExplicitOwners = on; return this; }
         public Builder failOnOpenDecisions(boolean on) { this.failOnOpenDecisions = on; return this; }
+        public Builder soffice(Path program) { this.soffice = program; return this; }
 
         public GenerationRequest build() {
             return new GenerationRequest(this);
