@@ -30,7 +30,10 @@ abstract class AbstractSmsMojo extends AbstractMojo {
     @Parameter(property = "sms.guidance")
     private Boolean guidance;
 
-    /** Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue). */
+    /**
+     * Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue), pdf
+     * (issued copies and the whole set in one PDF, converted from the DOCX by LibreOffice, which must be installed).
+     */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
 
@@ -53,6 +56,13 @@ abstract class AbstractSmsMojo extends AbstractMojo {
      */
     @Parameter(property = "sms.failOnOpenDecisions", defaultValue = "false")
     private boolean failOnOpenDecisions;
+
+    /**
+     * LibreOffice's soffice program, for the pdf format. Unset: soffice on the PATH (or where the installers of macOS
+     * and Windows put it).
+     */
+    @Parameter(property = "sms.soffice")
+    private File soffice;
 
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
@@ -86,6 +96,7 @@ abstract class AbstractSmsMojo extends AbstractMojo {
                 .outputDisplay(paths.display(outputDirectory.toPath()))
                 .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
                 .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).build();
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions)
+                .soffice(soffice == null ? null : soffice.toPath()).build();
     }
 }
