@@ -18,10 +18,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * LibreOffice as a managed process: one headless run converts every DOCX of a set to PDF through the macro of
- * {@link OfficeProfile} (contents and fields updated first), with a private profile, a time limit that grows with
- * the set, and whatever the office printed kept for the error message. Starting the office costs about a second,
- * each document about 0.15 s more, so one run per set, not one per document.
+ * LibreOffice as a managed process: headless runs convert the DOCX of a set to PDF through the macro of
+ * {@link OfficeProfile} (contents and fields updated first), each with a private profile, a time limit that grows with
+ * the set, and whatever the office printed kept for the error message. Starting an office costs about a second, each
+ * document about 0.15 s more, so one run per set, not one per document; and as an office converts one document at a
+ * time, a larger set is shared between one office per core.
  */
 final class OfficeConversion {
 
@@ -35,7 +36,8 @@ final class OfficeConversion {
     }
 
     /**
-     * Converts the documents, in the given order, inside the work folder (which the caller deletes).
+     * Converts the documents inside the work folder (which the caller deletes). A set of more than a few documents is
+     * split between one office per core, each with its own profile: an office converts one document at a time.
      *
      * @param docx each document's DOCX by a name that is safe as a file name (the document id)
      * @return each document's PDF by the same name, in the same order
@@ -44,15 +46,21 @@ final class OfficeConversion {
         try {
             Path in = Files.createDirectories(work.resolve("docx"));
             Path out = Files.createDirectories(work.resolve("pdf"));
-            String profile = OfficeProfile.write(work.resolve("profile"));
-            StringBuilder jobs = new StringBuilder();
-            for (Map.Entry<String, byte[]> document : docx.entrySet()) {
-                Path source = Files.write(in.resolve(document.getKey() + ".docx"), document.getValue());
-                jobs.append(url(source)).append('\t').append(url(out.resolve(document.getKey() + ".pdf"))).append('\n');
+            List<Batch> batches = new ArrayList<>();
+            List<List<String>> split = split(docx, offices(docx.size()));
+            try {
+                for (int i = 0; i < split.size(); i++) {
+                    batches.add(start(work.resolve("office-" + (i + 1)), split.get(i), docx, in, out));
+                }
+            } catch (IOException | RuntimeException e) {
+                batches.forEach(batch -> stop(batch.process()));
+                throw e;
             }
-            Path jobList = Files.writeString(work.resolve("jobs.txt"), jobs, StandardCharsets.US_ASCII);
-            run(profile, jobList, work.resolve("office.log"), docx.size());
-            List<Problem> failures = failures(work.resolve("jobs.txt.log"), work.resolve("office.log"), docx.size());
+            waitFor(batches, START.plus(PER_DOCUMENT.multipliedBy((docx.size() + batches.size() - 1) / batches.size())));
+            List<Problem> failures = new ArrayList<>();
+            for (Batch batch : batches) {
+                failures.addAll(failures(batch.jobList().resolveSibling("jobs.txt.log"), batch.log(), batch.documents()));
+            }
             if (!failures.isEmpty()) {
                 throw new SmsException(failures);
             }
@@ -60,7 +68,7 @@ final class OfficeConversion {
             for (String name : docx.keySet()) {
                 Path file = out.resolve(name + ".pdf");
                 if (!Files.isRegularFile(file)) {
-                    throw failure("LibreOffice reported " + name + " converted but wrote no PDF", work.resolve("office.log"));
+                    throw failure("LibreOffice reported " + name + " converted but wrote no PDF", batches.get(0).log());
                 }
                 pdf.put(name, Files.readAllBytes(file));
             }
@@ -70,26 +78,79 @@ final class OfficeConversion {
         }
     }
 
-    private void run(String profile, Path jobList, Path log, int documents) throws IOException {
+    /** One office's share of the set. */
+    private record Batch(Process process, Path jobList, Path log, int documents) {
+    }
+
+    /** How many offices: one per core, at most four, and none for fewer than about eight documents. */
+    static int offices(int documents) {
+        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
+        return Math.max(1, Math.min(cores, documents / 8));
+    }
+
+    /** The documents in shares of about equal work (by DOCX size, largest first to the lightest share), each share in set order. */
+    static List<List<String>> split(Map<String, byte[]> docx, int shares) {
+        List<String> order = new ArrayList<>(docx.keySet());
+        List<String> bySize = new ArrayList<>(order);
+        bySize.sort((a, b) -> Integer.compare(docx.get(b).length, docx.get(a).length));
+        long[] load = new long[shares];
+        List<List<String>> split = new ArrayList<>();
+        for (int i = 0; i < shares; i++) {
+            split.add(new ArrayList<>());
+        }
+        for (String name : bySize) {
+            int lightest = 0;
+            for (int i = 1; i < shares; i++) {
+                if (load[i] < load[lightest]) {
+                    lightest = i;
+                }
+            }
+            split.get(lightest).add(name);
+            load[lightest] += docx.get(name).length;
+        }
+        split.forEach(share -> share.sort(java.util.Comparator.comparingInt(order::indexOf)));
+        return split;
+    }
+
+    /** Writes one office's DOCX files, job list and profile, and starts it. */
+    private Batch start(Path folder, List<String> names, Map<String, byte[]> docx, Path in, Path out) throws IOException {
+        Files.createDirectories(folder);
+        StringBuilder jobs = new StringBuilder();
+        for (String name : names) {
+            Path source = Files.write(in.resolve(name + ".docx"), docx.get(name));
+            jobs.append(url(source)).append('\t').append(url(out.resolve(name + ".pdf"))).append('\n');
+        }
+        Path jobList = Files.writeString(folder.resolve("jobs.txt"), jobs, StandardCharsets.US_ASCII);
+        Path log = folder.resolve("office.log");
+        return new Batch(start(OfficeProfile.write(folder.resolve("profile")), jobList, log), jobList, log, names.size());
+    }
+
+    private Process start(String profile, Path jobList, Path log) throws IOException {
         List<String> command = List.of(soffice.toString(), "--headless", "--invisible", "--nologo", "--norestore",
                 "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile,
                 OfficeProfile.MACRO + "(\"" + url(jobList) + "\")");
-        Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new SmsException(Problem.error(SourceLocation.of(BuildSetting.named("soffice")), "the pdf format needs"
                     + " LibreOffice, and " + soffice + " does not start: " + e.getMessage(), OfficeLocator.INSTALL_HINT));
         }
-        Duration limit = START.plus(PER_DOCUMENT.multipliedBy(documents));
+    }
+
+    /** Waits for every office, each within the limit; one that overruns is stopped, and so are the others. */
+    private void waitFor(List<Batch> batches, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
-            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-                stop(process);
-                throw failure("LibreOffice (" + soffice + ") did not finish converting " + documents + " documents within "
-                        + limit.toSeconds() + " s and was stopped", log);
+            for (Batch batch : batches) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!batch.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+                    batches.forEach(b -> stop(b.process()));
+                    throw failure("LibreOffice (" + soffice + ") did not finish converting " + batch.documents() + " documents within "
+                            + limit.toSeconds() + " s and was stopped", batch.log());
+                }
             }
         } catch (InterruptedException e) {
-            stop(process);
+            batches.forEach(b -> stop(b.process()));
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while LibreOffice converted the set to PDF", e);
         }
