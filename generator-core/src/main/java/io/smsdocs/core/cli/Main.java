@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats]}.
- * Exit code 1 with one line per problem on user error.
+ * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats]}; the pdf format
+ * takes LibreOffice from the PATH, or from {@code -Dsms.soffice=/path/to/soffice}. Exit code 1 with one line per problem
+ * on user error.
  */
 public final class Main {
 
@@ -27,8 +28,9 @@ public final class Main {
         Path templates = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
         List<String> formats = args.length > 3 ? Arrays.asList(args[3].split(",")) : List.of("markdown");
         try {
-            GenerationResult result = new SmsGenerator().generate(
-                    GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats));
+            String soffice = System.getProperty("sms.soffice");
+            GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]),
+                    formats).toBuilder().soffice(soffice == null ? null : Path.of(soffice)).build());
             result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
             result.notes().forEach(note -> System.err.println("note: " + note.format()));
             System.out.println(result.upToDate() ? "Up to date: " + result.outputDirectory()

@@ -40,6 +40,12 @@ final class FrontPages {
     private static final float LEADING = 11f;
     private static final float PADDING = 3.5f;
     private static final float HEADING = 16f;
+    // The colours of the built-in Word style (DocxStyles): headings, the header row's fill, table borders.
+    private static final float[] ACCENT = rgb(0x1F4E79);
+    private static final float[] HEADER_FILL = rgb(0xDCE6F1);
+    private static final float[] BORDER = rgb(0x9BB1C8);
+    private static final float[] TEXT = rgb(0x1A1A1A);
+    private static final float[] MUTED = rgb(0x595959);
 
     private final PdfLabels labels;
     private final PdfFonts fonts;
@@ -68,22 +74,22 @@ final class FrontPages {
                 y = drawLogo(set, out, cover.logo(), y);
             }
             y = Math.min(y, pageSize.getHeight() * 0.62f);
-            y = paragraph(out, fonts.bold(), 24, 30, cover.organization(), y, width, 0.12f);
+            y = paragraph(out, fonts.bold(), 24, 30, cover.organization(), y, width, ACCENT);
             y -= 10;
-            y = paragraph(out, fonts.regular(), 18, 24, labels.setTitle(), y, width, 0.12f);
-            y = paragraph(out, fonts.regular(), 11.5f, 16, PdfLabels.with(labels.setSubtitle(), cover.edition()), y, width, 0.35f);
+            y = paragraph(out, fonts.regular(), 18, 24, labels.setTitle(), y, width, TEXT);
+            y = paragraph(out, fonts.regular(), 11.5f, 16, PdfLabels.with(labels.setSubtitle(), cover.edition()), y, width, MUTED);
             y -= 14;
-            out.setStrokingColor(0.75f, 0.75f, 0.75f);
-            out.setLineWidth(0.75f);
+            out.setStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+            out.setLineWidth(1f);
             out.moveTo(MARGIN, y);
             out.lineTo(MARGIN + width, y);
             out.stroke();
             y -= 22;
             String counts = PdfLabels.with(labels.documentCount(), cover.documents())
                     + (cover.statusCounts().isEmpty() ? "" : ": " + String.join(", ", cover.statusCounts()));
-            y = paragraph(out, fonts.regular(), 11, 15, counts, y, width, 0.2f);
+            y = paragraph(out, fonts.regular(), 11, 15, counts, y, width, TEXT);
             if (cover.effectiveDate() != null) {
-                paragraph(out, fonts.regular(), 11, 15, labels.effectiveDate() + ": " + cover.effectiveDate(), y, width, 0.2f);
+                paragraph(out, fonts.regular(), 11, 15, labels.effectiveDate() + ": " + cover.effectiveDate(), y, width, TEXT);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +106,7 @@ final class FrontPages {
             try (PDPageContentStream out = new PDPageContentStream(set, page)) {
                 float y = pageSize.getHeight() - TOP;
                 if (first) {
-                    y = paragraph(out, fonts.bold(), HEADING, HEADING * 1.3f, labels.documentList(), y, pageSize.getWidth() - 2 * MARGIN, 0.12f);
+                    y = paragraph(out, fonts.bold(), HEADING, HEADING * 1.3f, labels.documentList(), y, pageSize.getWidth() - 2 * MARGIN, ACCENT);
                     y -= 8;
                     first = false;
                 }
@@ -169,12 +175,12 @@ final class FrontPages {
         float height = row.height();
         float width = pageSize.getWidth() - 2 * MARGIN;
         if (header) {
-            out.setNonStrokingColor(0.91f, 0.93f, 0.96f);
+            out.setNonStrokingColor(HEADER_FILL[0], HEADER_FILL[1], HEADER_FILL[2]);
             out.addRect(MARGIN, top - height, width, height);
             out.fill();
         }
         PDType0Font font = header ? fonts.bold() : fonts.regular();
-        out.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+        out.setNonStrokingColor(TEXT[0], TEXT[1], TEXT[2]);
         float x = MARGIN;
         for (int i = 0; i < columns.length; i++) {
             float y = top - PADDING - SIZE;
@@ -189,7 +195,7 @@ final class FrontPages {
             }
             x += columns[i];
         }
-        out.setStrokingColor(0.8f, 0.8f, 0.8f);
+        out.setStrokingColor(BORDER[0], BORDER[1], BORDER[2]);
         out.setLineWidth(0.5f);
         out.moveTo(MARGIN, top - height);
         out.lineTo(MARGIN + width, top - height);
@@ -231,8 +237,8 @@ final class FrontPages {
 
     /** Draws a wrapped paragraph from the baseline of its first line; returns the baseline after it. */
     private float paragraph(PDPageContentStream out, PDType0Font font, float size, float leading, String text, float y,
-                            float width, float grey) throws IOException {
-        out.setNonStrokingColor(grey, grey, grey);
+                            float width, float[] colour) throws IOException {
+        out.setNonStrokingColor(colour[0], colour[1], colour[2]);
         for (String line : TextLines.wrap(font, size, text, width)) {
             out.beginText();
             out.setFont(font, size);
@@ -242,5 +248,9 @@ final class FrontPages {
             y -= leading;
         }
         return y;
+    }
+
+    private static float[] rgb(int hex) {
+        return new float[] {(hex >> 16 & 0xff) / 255f, (hex >> 8 & 0xff) / 255f, (hex & 0xff) / 255f};
     }
 }
