@@ -17,6 +17,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,6 +48,30 @@ final class DocumentLinks {
                 }
             }
         });
+    }
+
+    /**
+     * Puts each page's annotations (the links) in reading order, top to bottom and left to right: LibreOffice writes a
+     * page's links to other files in an order that changes from run to run, and the bytes must not.
+     */
+    static void inReadingOrder(PDDocument pdf) {
+        try {
+            for (PDPage page : pdf.getPages()) {
+                List<PDAnnotation> annotations = new ArrayList<>(page.getAnnotations());
+                annotations.sort(Comparator.comparing((PDAnnotation a) -> -Math.round(corner(a)[1] * 100))
+                        .thenComparing(a -> Math.round(corner(a)[0] * 100))
+                        .thenComparing(a -> a.getContents() == null ? "" : a.getContents()));
+                page.setAnnotations(annotations);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The annotation's upper left corner (x, y), or the origin when it has no rectangle. */
+    private static float[] corner(PDAnnotation annotation) {
+        var rectangle = annotation.getRectangle();
+        return rectangle == null ? new float[2] : new float[] {rectangle.getLowerLeftX(), rectangle.getUpperRightY()};
     }
 
     /** In the set's PDF: each link to a sibling PDF of the set goes to that document's first page in this file. */

@@ -1,10 +1,12 @@
 package io.smsdocs.core.export.pdf;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,13 +51,20 @@ final class FixedPdf {
         ids.add(id);
         ids.add(id);
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
-            pdf.save(out);
+            // Saved once without object streams, the objects are numbered in the order they are reached from the
+            // trailer; a compressed save would keep LibreOffice's numbers, which follow the order it happened to
+            // write the links in. Reloaded and saved compressed, the file is small and the same every time.
+            ByteArrayOutputStream plain = new ByteArrayOutputStream(512 * 1024);
+            pdf.save(plain, CompressParameters.NO_COMPRESSION);
+            try (PDDocument renumbered = Loader.loadPDF(plain.toByteArray())) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(plain.size());
+                renumbered.save(out);
+                return out.toByteArray();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private static byte[] sha256(byte[]... parts) {

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Makes LibreOffice's PDF of a document its issued copy: the document properties (title, author, subject, the
- * clauses as keywords), the marking on every page, links to the other documents as links to their PDFs, the
- * bookmarks shown on opening, and fixed dates and identifier.
+ * clauses as keywords), the marking on every page, links to the other documents as links to their PDFs (in reading
+ * order), the bookmarks shown on opening, and fixed dates and identifier.
  */
 final class IssuedCopy {
 
@@ -40,6 +40,7 @@ final class IssuedCopy {
             CopyMarking marking = CopyMarking.of(document.control(), labels);
             marking.apply(pdf, new PdfFonts(pdf));
             DocumentLinks.toSiblingPdfs(pdf, ids);
+            DocumentLinks.inReadingOrder(pdf);
             pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             return FixedPdf.save(pdf, document.control().effectiveDate(), docx,
                     String.valueOf(marking).getBytes(StandardCharsets.UTF_8), info.getSubject().getBytes(StandardCharsets.UTF_8));
