@@ -21,6 +21,11 @@ final class PdfPages {
     record TocEntry(String heading, int page) {
     }
 
+    /**
+     * A grey level darker than this is ink: small text drawn at low resolution comes out light grey, a draft's
+     * translucent watermark lighter still (about 237), and so does the fill of a table's header row.
+     */
+    private static final int INK = 215;
     private static final Pattern ENTRY = Pattern.compile("^(.+?)\\s*\\.{3,}\\s*(\\d+)$");
 
     private PdfPages() {
@@ -114,7 +119,7 @@ final class PdfPages {
     /**
      * For each page, how far down its body (between the running header and the footer, each about 7 % of the page)
      * something is printed: 0 when nothing is below the header, 1 when the page is full down to the footer. The page
-     * is drawn at low resolution and the lowest dark pixel counts, so text, tables and pictures count alike, and the
+     * is drawn at low resolution and the lowest pixel of ink counts, so text, tables and pictures count alike, and the
      * light watermark of a draft does not.
      */
     static List<Double> fill(Path pdf) {
@@ -122,13 +127,13 @@ final class PdfPages {
             PDFRenderer renderer = new PDFRenderer(document);
             List<Double> fill = new ArrayList<>();
             for (int page = 0; page < document.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 36, ImageType.GRAY);
+                BufferedImage image = renderer.renderImageWithDPI(page, 50, ImageType.GRAY);
                 int top = (int) (image.getHeight() * 0.07);
                 int bottom = (int) (image.getHeight() * 0.93);
                 int lowest = top;
                 for (int y = top; y < bottom; y++) {
                     for (int x = 0; x < image.getWidth(); x++) {
-                        if ((image.getRGB(x, y) & 0xff) < 160) {
+                        if ((image.getRGB(x, y) & 0xff) < INK) {
                             lowest = y;
                             break;
                         }
