@@ -7,6 +7,7 @@ import io.smsdocs.core.problem.SourceLocation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * LibreOffice as a managed process: headless runs convert the DOCX of a set to PDF through the macro of
@@ -28,6 +30,7 @@ final class OfficeConversion {
 
     private static final Duration START = Duration.ofSeconds(60);
     private static final Duration PER_DOCUMENT = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final Path soffice;
 
@@ -39,10 +42,12 @@ final class OfficeConversion {
      * Converts the documents inside the work folder (which the caller deletes). A set of more than a few documents is
      * split between one office per core, each with its own profile: an office converts one document at a time.
      *
-     * @param docx each document's DOCX by a name that is safe as a file name (the document id)
+     * @param docx      each document's DOCX by a name that is safe as a file name (the document id)
+     * @param converted called with each document's name and PDF as soon as an office has written it, so the caller
+     *                  can work on it while the offices go on (called on this thread, in the order they appear)
      * @return each document's PDF by the same name, in the same order
      */
-    Map<String, byte[]> convert(Map<String, byte[]> docx, Path work) {
+    Map<String, byte[]> convert(Map<String, byte[]> docx, Path work, BiConsumer<String, byte[]> converted) {
         try {
             Path in = Files.createDirectories(work.resolve("docx"));
             Path out = Files.createDirectories(work.resolve("pdf"));
@@ -56,7 +61,10 @@ final class OfficeConversion {
                 batches.forEach(batch -> stop(batch.process()));
                 throw e;
             }
-            waitFor(batches, START.plus(PER_DOCUMENT.multipliedBy((docx.size() + batches.size() - 1) / batches.size())));
+            Map<String, byte[]> pdf = new LinkedHashMap<>();
+            waitFor(batches, START.plus(PER_DOCUMENT.multipliedBy((docx.size() + batches.size() - 1) / batches.size())),
+                    () -> collect(docx.keySet(), out, pdf, converted));
+            collect(docx.keySet(), out, pdf, converted);
             List<Problem> failures = new ArrayList<>();
             for (Batch batch : batches) {
                 failures.addAll(failures(batch.jobList().resolveSibling("jobs.txt.log"), batch.log(), batch.documents()));
@@ -64,15 +72,14 @@ final class OfficeConversion {
             if (!failures.isEmpty()) {
                 throw new SmsException(failures);
             }
-            Map<String, byte[]> pdf = new LinkedHashMap<>();
             for (String name : docx.keySet()) {
-                Path file = out.resolve(name + ".pdf");
-                if (!Files.isRegularFile(file)) {
+                if (!pdf.containsKey(name)) {
                     throw failure("LibreOffice reported " + name + " converted but wrote no PDF", batches.get(0).log());
                 }
-                pdf.put(name, Files.readAllBytes(file));
             }
-            return pdf;
+            Map<String, byte[]> inOrder = new LinkedHashMap<>();
+            docx.keySet().forEach(name -> inOrder.put(name, pdf.get(name)));
+            return inOrder;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot convert the set to PDF in " + work + ": " + e.getMessage(), e);
         }
@@ -82,10 +89,16 @@ final class OfficeConversion {
     private record Batch(Process process, Path jobList, Path log, int documents) {
     }
 
-    /** How many offices: one per core, at most four, and none for fewer than about eight documents. */
+    /**
+     * How many offices: one per idle core (cores less the system's load average, where the system tells it), at most
+     * four, and one more only for every eight documents. Measured on a 2-core machine: with both cores idle, two offices
+     * halve the conversion; with other builds running, a second office only adds its start and its memory.
+     */
     static int offices(int documents) {
-        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
-        return Math.max(1, Math.min(cores, documents / 8));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int idle = load < 0 ? cores : (int) Math.round(cores - load);
+        return Math.max(1, Math.min(Math.min(4, idle), documents / 8));
     }
 
     /** The documents in shares of about equal work (by DOCX size, largest first to the lightest share), each share in set order. */
@@ -137,16 +150,43 @@ final class OfficeConversion {
         }
     }
 
-    /** Waits for every office, each within the limit; one that overruns is stopped, and so are the others. */
-    private void waitFor(List<Batch> batches, Duration limit) {
+    /** Hands over each PDF that appeared since the last look (a complete one: the office renames it when done). */
+    private static void collect(java.util.Set<String> names, Path out, Map<String, byte[]> collected,
+                                BiConsumer<String, byte[]> converted) {
+        for (String name : names) {
+            Path file = out.resolve(name + ".pdf");
+            if (!collected.containsKey(name) && Files.isRegularFile(file)) {
+                try {
+                    byte[] pdf = Files.readAllBytes(file);
+                    collected.put(name, pdf);
+                    converted.accept(name, pdf);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read LibreOffice's PDF " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits for every office, each within the limit, looking for finished PDFs every so often; an office that overruns
+     * is stopped, and so are the others.
+     */
+    private void waitFor(List<Batch> batches, Duration limit, Runnable poll) {
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             for (Batch batch : batches) {
-                long left = Math.max(0, deadline - System.nanoTime());
-                if (!batch.process().waitFor(left, TimeUnit.NANOSECONDS)) {
-                    batches.forEach(b -> stop(b.process()));
-                    throw failure("LibreOffice (" + soffice + ") did not finish converting " + batch.documents() + " documents within "
-                            + limit.toSeconds() + " s and was stopped", batch.log());
+                while (!batch.process().waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (System.nanoTime() > deadline) {
+                        batches.forEach(b -> stop(b.process()));
+                        throw failure("LibreOffice (" + soffice + ") did not finish converting " + batch.documents()
+                                + " documents within " + limit.toSeconds() + " s and was stopped", batch.log());
+                    }
+                    try {
+                        poll.run();
+                    } catch (RuntimeException e) {
+                        batches.forEach(b -> stop(b.process()));
+                        throw e;
+                    }
                 }
             }
         } catch (InterruptedException e) {

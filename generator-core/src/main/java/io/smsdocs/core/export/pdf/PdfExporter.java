@@ -16,18 +16,23 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * pdf/&lt;id&gt;.pdf, the issued copy of each document, and pdf/&lt;org&gt;-sms-set.pdf, the whole set in one file.
- * Each copy is the set's own DOCX converted by LibreOffice (one office run for the set, see
- * {@link OfficeConversion}), then finished with PDFBox ({@link IssuedCopy}); the set's PDF binds the copies
- * ({@link SetBinder}).
+ * Each copy is the set's own DOCX converted by LibreOffice (one office run for the set, or one per idle core, see
+ * {@link OfficeConversion}), then finished with PDFBox ({@link IssuedCopy}) as soon as its office wrote it; the
+ * set's PDF binds the copies ({@link SetBinder}).
  */
 public final class PdfExporter implements SetExporter {
 
@@ -53,21 +58,28 @@ public final class PdfExporter implements SetExporter {
     public Output export(List<Document> documents, ExportContext context) {
         Descriptor descriptor = context.descriptor();
         PdfLabels labels = PdfLabels.from(context.messages(), descriptor.sms().language());
+        // The DOCX the docx format made, or (without it) the same DOCX made here, on all cores.
+        List<byte[]> written = documents.parallelStream().map(document -> {
+            OutputFile exported = document.file("docx/" + document.rendered().document().id() + ".docx");
+            return exported != null ? exported.content() : DocxWriter.write(document.rendered(), context);
+        }).toList();
         Map<String, byte[]> docx = new LinkedHashMap<>();
-        for (Document document : documents) {
-            String id = document.rendered().document().id();
-            OutputFile exported = document.file("docx/" + id + ".docx");
-            docx.put(id, exported != null ? exported.content() : DocxWriter.write(document.rendered(), context));
+        for (int i = 0; i < documents.size(); i++) {
+            docx.put(documents.get(i).rendered().document().id(), written.get(i));
         }
-        Map<String, byte[]> converted = convert(docx);
         Set<String> ids = new HashSet<>(docx.keySet());
         String organization = descriptor.organization().name();
         String edition = descriptor.sms().edition();
-        List<SetBinder.Copy> copies = documents.parallelStream().map(document -> {
-            PlannedDocument planned = document.rendered().document();
-            return new SetBinder.Copy(planned, IssuedCopy.make(converted.get(planned.id()), docx.get(planned.id()), planned,
-                    organization, edition, labels, ids));
-        }).toList();
+        Map<String, PlannedDocument> planned = new LinkedHashMap<>();
+        documents.forEach(document -> planned.put(document.rendered().document().id(), document.rendered().document()));
+        // Each copy is finished on the other cores while the offices convert the rest.
+        Map<String, CompletableFuture<byte[]>> finishing = new ConcurrentHashMap<>();
+        convert(docx, (id, officePdf) -> finishing.put(id, CompletableFuture.supplyAsync(() ->
+                IssuedCopy.make(officePdf, docx.get(id), planned.get(id), organization, edition, labels, ids))));
+        List<SetBinder.Copy> copies = new ArrayList<>();
+        for (String id : docx.keySet()) {
+            copies.add(new SetBinder.Copy(planned.get(id), join(finishing.get(id))));
+        }
         Map<String, List<OutputFile>> byDocument = new LinkedHashMap<>();
         copies.forEach(copy -> byDocument.put(copy.document().id(),
                 List.of(new OutputFile("pdf/" + copy.document().id() + ".pdf", copy.pdf()))));
@@ -84,7 +96,19 @@ public final class PdfExporter implements SetExporter {
         return (name.isEmpty() ? "" : name + "-") + "sms-set";
     }
 
-    private Map<String, byte[]> convert(Map<String, byte[]> docx) {
+    /** The finished copy, or the exception that stopped it, as thrown. */
+    private static byte[] join(CompletableFuture<byte[]> copy) {
+        try {
+            return copy.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, byte[]> convert(Map<String, byte[]> docx, BiConsumer<String, byte[]> converted) {
         Path work;
         try {
             work = Files.createTempDirectory("smsdocs-pdf-");
@@ -92,7 +116,7 @@ public final class PdfExporter implements SetExporter {
             throw new UncheckedIOException("cannot make a temporary folder for the PDF conversion: " + e.getMessage(), e);
         }
         try {
-            return new OfficeConversion(office()).convert(docx, work);
+            return new OfficeConversion(office()).convert(docx, work, converted);
         } finally {
             deleteRecursively(work);
         }

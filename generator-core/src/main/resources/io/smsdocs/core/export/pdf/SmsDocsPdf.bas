@@ -3,6 +3,7 @@ REM updated first, so the contents list real page numbers. Run once per set by O
 REM   soffice --headless -env:UserInstallation=<private profile> macro:///SmsDocs.Pdf.ConvertAll("<jobs URL>")
 REM Job list: one line per document, "<DOCX URL><TAB><PDF URL>". Log (jobs URL + ".log"): one line per
 REM document, "ok<TAB><PDF URL>" or "error<TAB><DOCX URL><TAB><message>", then "done". The office always quits.
+REM Each PDF appears under its name only once it is complete (written as .part, then renamed).
 
 Sub ConvertAll(jobs As String)
   Dim jobFile As Integer, logFile As Integer, line As String, fields
@@ -44,8 +45,10 @@ Function Convert(source As String, target As String) As String
   Dim filter
   filter = Array(Prop("EmbedStandardFonts", True), Prop("ExportBookmarks", True), Prop("ExportNotes", False), _
     Prop("ExportLinksRelativeFsys", True))
-  document.storeToURL(target, Array(Prop("FilterName", "writer_pdf_Export"), Prop("FilterData", filter)))
+  REM Written under another name and renamed when complete, so the caller can take each PDF as it appears.
+  document.storeToURL(target & ".part", Array(Prop("FilterName", "writer_pdf_Export"), Prop("FilterData", filter)))
   document.close(True)
+  Name ConvertFromURL(target & ".part") As ConvertFromURL(target)
   Convert = "ok" & Chr(9) & target
   Exit Function
 Failed:
