@@ -7,7 +7,6 @@ import io.smsdocs.core.problem.SourceLocation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import java.util.function.BiConsumer;
  * LibreOffice as a managed process: headless runs convert the DOCX of a set to PDF through the macro of
  * {@link OfficeProfile} (contents and fields updated first), each with a private profile, a time limit that grows with
  * the set, and whatever the office printed kept for the error message. Starting an office costs about a second, each
- * document about 0.15 s more, so one run per set, not one per document; and as an office converts one document at a
- * time, a larger set is shared between one office per core.
+ * document about 0.15 s more, so one run per set, not one per document; as an office converts one document at a
+ * time, a larger set is shared between one office per idle core ({@link OfficeShares}).
  */
 final class OfficeConversion {
 
@@ -39,8 +38,8 @@ final class OfficeConversion {
     }
 
     /**
-     * Converts the documents inside the work folder (which the caller deletes). A set of more than a few documents is
-     * split between one office per core, each with its own profile: an office converts one document at a time.
+     * Converts the documents inside the work folder (which the caller deletes), with one office or, for a larger set
+     * on idle cores, several, each with its own profile.
      *
      * @param docx      each document's DOCX by a name that is safe as a file name (the document id)
      * @param converted called with each document's name and PDF as soon as an office has written it, so the caller
@@ -52,7 +51,7 @@ final class OfficeConversion {
             Path in = Files.createDirectories(work.resolve("docx"));
             Path out = Files.createDirectories(work.resolve("pdf"));
             List<Batch> batches = new ArrayList<>();
-            List<List<String>> split = split(docx, offices(docx.size()));
+            List<List<String>> split = OfficeShares.split(docx, OfficeShares.offices(docx.size()));
             try {
                 for (int i = 0; i < split.size(); i++) {
                     batches.add(start(work.resolve("office-" + (i + 1)), split.get(i), docx, in, out));
@@ -87,42 +86,6 @@ final class OfficeConversion {
 
     /** One office's share of the set. */
     private record Batch(Process process, Path jobList, Path log, int documents) {
-    }
-
-    /**
-     * How many offices: one per idle core (cores less the system's load average, where the system tells it), at most
-     * four, and one more only for every eight documents. Measured on a 2-core machine: with both cores idle, two offices
-     * halve the conversion; with other builds running, a second office only adds its start and its memory.
-     */
-    static int offices(int documents) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        int idle = load < 0 ? cores : (int) Math.round(cores - load);
-        return Math.max(1, Math.min(Math.min(4, idle), documents / 8));
-    }
-
-    /** The documents in shares of about equal work (by DOCX size, largest first to the lightest share), each share in set order. */
-    static List<List<String>> split(Map<String, byte[]> docx, int shares) {
-        List<String> order = new ArrayList<>(docx.keySet());
-        List<String> bySize = new ArrayList<>(order);
-        bySize.sort((a, b) -> Integer.compare(docx.get(b).length, docx.get(a).length));
-        long[] load = new long[shares];
-        List<List<String>> split = new ArrayList<>();
-        for (int i = 0; i < shares; i++) {
-            split.add(new ArrayList<>());
-        }
-        for (String name : bySize) {
-            int lightest = 0;
-            for (int i = 1; i < shares; i++) {
-                if (load[i] < load[lightest]) {
-                    lightest = i;
-                }
-            }
-            split.get(lightest).add(name);
-            load[lightest] += docx.get(name).length;
-        }
-        split.forEach(share -> share.sort(java.util.Comparator.comparingInt(order::indexOf)));
-        return split;
     }
 
     /** Writes one office's DOCX files, job list and profile, and starts it. */
