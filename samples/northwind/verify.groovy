@@ -35,8 +35,10 @@ manifest.documents.each { doc ->
     assert doc.files.first() == "markdown/${doc.id}.md".toString()
     assert doc.files.contains("docx/${doc.id}.docx".toString())
     assert doc.files.contains("site/${doc.id}.html".toString())
-    assert doc.files.findAll { !it.startsWith('docx/') && !it.startsWith('xlsx/') && !it.startsWith('site/') && it != "markdown/${doc.id}.md".toString() }
+    assert doc.files.findAll { !it.startsWith('docx/') && !it.startsWith('xlsx/') && !it.startsWith('site/') && !it.startsWith('pdf/') && it != "markdown/${doc.id}.md".toString() }
             .every { it.startsWith('markdown/images/') }
+    assert doc.files.contains("pdf/${doc.id}.pdf".toString()) : "no issued copy of ${doc.id}"
+    assert new File(out, "pdf/${doc.id}.pdf").bytes[0..4] == '%PDF-'.bytes.toList()
     def docx = new File(out, "docx/${doc.id}.docx")
     def zip = new java.util.zip.ZipFile(docx)
     assert zip.getEntry('word/document.xml') != null : "$docx is no Word document"
@@ -72,6 +74,29 @@ assert new File(out, 'markdown/images/capability-profile.png').isFile() : 'the c
 def planDocx = new java.util.zip.ZipFile(new File(out, 'docx/implementation-plan.docx'))
 assert planDocx.entries().toList().any { it.name.startsWith('word/media/') && it.name.endsWith('.png') } : 'the DOCX embeds the chart'
 planDocx.close()
+// The pdf format (#15): issued copies with the document's properties and marking, and the whole set in one file.
+// PDFBox is read from the plugin's own dependencies in the invoker's local repository.
+def pdfbox = new GroovyClassLoader(this.class.classLoader)
+(localRepositoryPath as File).eachFileRecurse { f ->
+    if (f.name ==~ /(pdfbox|pdfbox-io|fontbox)-3\..*\.jar|commons-logging-.*\.jar/) pdfbox.addURL(f.toURI().toURL())
+}
+def loadPdf = { File f -> pdfbox.loadClass('org.apache.pdfbox.Loader').loadPDF(f) }
+def approved = loadPdf(new File(out, 'pdf/change-management-policy.pdf'))
+assert approved.documentInformation.title == 'Change Management Policy'
+assert approved.documentInformation.author == 'Northwind Managed Services Ltd'
+assert approved.documentInformation.keywords == '8.5.1, 8.5.1.1'
+def text = pdfbox.loadClass('org.apache.pdfbox.text.PDFTextStripper').getDeclaredConstructor().newInstance().getText(approved)
+assert text.count('Issued copy \u2014 uncontrolled when printed') == approved.numberOfPages : 'every page of an approved copy is marked'
+approved.close()
+def set = loadPdf(new File(out, 'pdf/northwind-sms-set.pdf'))
+def copies = manifest.documents.sum { loadPdf(new File(out, "pdf/${it.id}.pdf")).withCloseable { it.numberOfPages } }
+assert set.numberOfPages > copies + 1 : 'the cover and the list of documents, then every copy'
+def bookmarks = set.documentCatalog.documentOutline.children().collect { it.title }
+assert bookmarks.size() == manifest.documents.size() + 1
+assert bookmarks[1] == 'NORTHWIND-POL-01  Service Management Policy'
+set.close()
+assert manifest.sha256.containsKey('pdf/northwind-sms-set.pdf')
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('sms:check passed') : 'the gate must pass on the sample'
 assert log.contains('Generated ' + manifest.documents.size() + ' documents')

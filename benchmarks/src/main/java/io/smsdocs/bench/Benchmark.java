@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Prints every figure of docs/performance.md: warm in-process times per format and phase, cold Maven
- * wall times, growth with synthetic descriptors, and the DOCX export against pandoc. Run from the
+ * wall times, growth with synthetic descriptors, the DOCX export against pandoc, and the PDF of the set against
+ * LibreOffice's bare conversion. Run from the
  * repository root: {@code mvn -B -Pbench -pl benchmarks -am verify -DskipTests}.
  */
 public final class Benchmark {
@@ -33,6 +34,7 @@ public final class Benchmark {
         coldMaven();
         Synthetic.printGrowth(List.of(10, 100, 1000, 5000));
         pandocComparison();
+        PdfTimes.print(NORTHWIND);
     }
 
     private static void warmFullSet() throws IOException {
@@ -59,7 +61,8 @@ public final class Benchmark {
             System.out.println("  skipped: mvn is not on the PATH");
             return;
         }
-        List<String> generate = List.of("mvn", "-q", "-B", "-f", "samples/northwind/pom.xml", "sms:generate", "-Dsms.force=true");
+        List<String> generate = List.of("mvn", "-q", "-B", "-f", "samples/northwind/pom.xml", "sms:generate", "-Dsms.force=true",
+                "-Dsms.formats=markdown,docx,xlsx");
         List<String> help = List.of("mvn", "-q", "-B", "-f", "samples/northwind/pom.xml", "help:help");
         if (run(generate) < 0) {
             System.out.println("  skipped: the plugin is not installed; run the README's first command (mvn -B install)");
@@ -113,7 +116,7 @@ public final class Benchmark {
         return process.exitValue() == 0 ? (System.nanoTime() - start) / 1e6 : -1;
     }
 
-    private static boolean isAvailable(String... command) {
+    static boolean isAvailable(String... command) {
         try {
             return run(List.of(command)) >= 0;
         } catch (Exception e) {

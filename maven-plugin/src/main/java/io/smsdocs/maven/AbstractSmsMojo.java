@@ -32,7 +32,8 @@ abstract class AbstractSmsMojo extends AbstractMojo {
 
     /**
      * Output formats, comma-separated: markdown, docx, xlsx (workbooks of registers, matrices and the catalogue),
-     * html (the set as a website with a dashboard, in site/ of the output folder).
+     * html (the set as a website with a dashboard, in site/ of the output folder), pdf (issued copies and the whole
+     * set in one PDF, converted from the DOCX by LibreOffice, which must be installed).
      */
     @Parameter(property = "sms.formats", defaultValue = "markdown,docx")
     private List<String> formats;
@@ -73,6 +74,13 @@ abstract class AbstractSmsMojo extends AbstractMojo {
      */
     @Parameter(property = "sms.asOf")
     private String asOf;
+
+    /**
+     * LibreOffice's soffice program, for the pdf format. Unset: soffice on the PATH (or where the installers of macOS
+     * and Windows put it).
+     */
+    @Parameter(property = "sms.soffice")
+    private File soffice;
 
     /** Skips the goal. */
     @Parameter(property = "sms.skip", defaultValue = "false")
@@ -119,6 +127,6 @@ abstract class AbstractSmsMojo extends AbstractMojo {
                 .formats(formats).referenceDocx(referenceDocx == null ? null : referenceDocx.toPath())
                 .force(force).failOnWarning(failOnWarning).classLoader(getClass().getClassLoader()).guidance(guidance)
                 .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions)
-                .releaseTags(releaseTags).build();
+                .releaseTags(releaseTags).soffice(soffice == null ? null : soffice.toPath()).build();
     }
 }

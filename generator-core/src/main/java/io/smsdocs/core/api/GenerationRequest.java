@@ -28,6 +28,7 @@ public final class GenerationRequest {
     private final boolean failOnOpenDecisions;
     private final String releaseTags;
     private final java.time.LocalDate asOf;
+    private final Path soffice;
 
     private GenerationRequest(Builder b) {
         this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
@@ -48,6 +49,7 @@ public final class GenerationRequest {
         this.failOnOpenDecisions = b.failOnOpenDecisions;
         this.releaseTags = b.releaseTags;
         this.asOf = b.asOf;
+        this.soffice = b.soffice;
     }
 
     /** A request for a descriptor and an output folder; everything else has a conventional default. */
@@ -66,7 +68,7 @@ public final class GenerationRequest {
                 .templateDirectory(templateDirectory, templateDirectoryExplicit).templateDisplay(templateDisplay)
                 .outputDisplay(outputDisplay).formats(formats).referenceDocx(referenceDocx).force(force)
                 .failOnWarning(failOnWarning).classLoader(classLoader).guidance(guidance)
-                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).releaseTags(releaseTags).asOf(asOf);
+                .requireExplicitOwners(requireExplicitOwners).failOnOpenDecisions(failOnOpenDecisions).releaseTags(releaseTags).asOf(asOf).soffice(soffice);
     }
 
     public GenerationRequest withForce(boolean on) {
@@ -119,6 +121,8 @@ public final class GenerationRequest {
      * null: the checks use today, and the dashboard the descriptor's own date, so its output stays the same.
      */
     public java.time.LocalDate asOf() { return asOf; }
+    /** LibreOffice's soffice program for the pdf format; null to look for it on the PATH. */
+    public Path soffice() { return soffice; }
 
     /** Collects a request's settings by name. */
     public static final class Builder {
@@ -139,6 +143,7 @@ public final class GenerationRequest {
         private boolean failOnOpenDecisions;
         private String releaseTags = io.smsdocs.core.history.GitRepository.DEFAULT_PATTERN;
         private java.time.LocalDate asOf;
+        private Path soffice;
 
         private Builder(Path descriptor, Path outputDirectory) {
             this.descriptor = descriptor;
@@ -164,6 +169,7 @@ public final class GenerationRequest {
         public Builder failOnOpenDecisions(boolean on) { this.failOnOpenDecisions = on; return this; }
         public Builder releaseTags(String pattern) { this.releaseTags = pattern == null ? "" : pattern.strip(); return this; }
         public Builder asOf(java.time.LocalDate day) { this.asOf = day; return this; }
+        public Builder soffice(Path program) { this.soffice = program; return this; }
 
         public GenerationRequest build() {
             return new GenerationRequest(this);

@@ -19,6 +19,8 @@ import io.smsdocs.core.export.DocumentSet;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.html.HtmlExporter;
 import io.smsdocs.core.export.Exporter;
+import io.smsdocs.core.export.SetExporter;
+import io.smsdocs.core.export.pdf.PdfExporter;
 import io.smsdocs.core.export.xlsx.XlsxExporter;
 import io.smsdocs.core.export.markdown.MarkdownExporter;
 import io.smsdocs.core.output.InputFingerprint;
@@ -52,12 +54,15 @@ import java.util.Map;
 public final class SmsGenerator {
 
     private final Map<String, Exporter> exporters = new LinkedHashMap<>();
+    /** Formats made from the whole set, built per request (the pdf format takes the request's soffice). */
+    private final Map<String, java.util.function.Function<GenerationRequest, SetExporter>> setExporters = new LinkedHashMap<>();
 
     public SmsGenerator() {
         register(new MarkdownExporter());
         register(new DocxExporter());
         register(new XlsxExporter());
         register(new HtmlExporter());
+        setExporters.put("pdf", request -> new PdfExporter(request.soffice()));
     }
 
     public SmsGenerator register(Exporter exporter) {
@@ -75,7 +80,7 @@ public final class SmsGenerator {
      *                repository the request's descriptor lives in
      */
     GenerationResult generate(GenerationRequest request, HistorySource history) {
-        List<Exporter> selected = selectExporters(request.formats());
+        Selected selected = selectExporters(request);
         TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
         // Everything a build enforces is checked before the up-to-date shortcut: the gate is the same whether
@@ -103,7 +108,8 @@ public final class SmsGenerator {
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
 
         ExportContext context = exportContext(prepared, request);
-        List<List<OutputFile>> exported = exportAll(prepared, selected, context);
+        Exported all = exportAll(prepared, selected, context);
+        List<List<OutputFile>> exported = all.byDocument();
         List<OutputFile> files = new ArrayList<>();
         java.util.Set<String> written = new java.util.HashSet<>();
         List<Manifest.Entry> entries = new ArrayList<>();
@@ -118,9 +124,10 @@ public final class SmsGenerator {
                     templates.displayName(document.template().templateName(), prepared.descriptor().sms().language())));
             generated.add(new GenerationResult.GeneratedDocument(document.id(), document.title(), document.citedClauses(), paths));
         }
-        // Files of the set as a whole (a site's index pages) come after every document's.
-        selected.stream().flatMap(exporter -> exporter.exportSet(context.set(), context).stream())
+        // Files of the set as a whole (a site's index pages, the set's PDF) come after every document's.
+        selected.documents().stream().flatMap(exporter -> exporter.exportSet(context.set(), context).stream())
                 .filter(file -> written.add(file.path())).forEach(files::add);
+        all.set().stream().filter(file -> written.add(file.path())).forEach(files::add);
         files.add(Manifest.write(prepared.plan().edition(), templateLayers, entries, files, fingerprint));
         output.commit(files, request.force());
         return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
@@ -155,11 +162,36 @@ public final class SmsGenerator {
                 prepared.packReferenceDocx(), prepared.messages(), set);
     }
 
-    /** Exports are independent per document: they run on all cores, and are collected in plan order. */
-    private static List<List<OutputFile>> exportAll(Prepared prepared, List<Exporter> selected, ExportContext context) {
-        return prepared.rendered().parallelStream()
-                .map(document -> selected.stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
+    /**
+     * Exports are independent per document: they run on all cores, and are collected in plan order. Then the formats
+     * of the whole set add each document's files of theirs, in plan order too, and the set's own files last.
+     */
+    private static Exported exportAll(Prepared prepared, Selected selected, ExportContext context) {
+        List<List<OutputFile>> exported = prepared.rendered().parallelStream()
+                .map(document -> selected.documents().stream().flatMap(exporter -> exporter.export(document, context).stream()).toList())
                 .toList();
+        if (selected.sets().isEmpty()) {
+            return new Exported(exported, List.of());
+        }
+        List<SetExporter.Document> documents = new ArrayList<>();
+        for (int i = 0; i < exported.size(); i++) {
+            documents.add(new SetExporter.Document(prepared.rendered().get(i), exported.get(i)));
+        }
+        List<List<OutputFile>> withSets = new ArrayList<>();
+        exported.forEach(files -> withSets.add(new ArrayList<>(files)));
+        List<OutputFile> setFiles = new ArrayList<>();
+        for (SetExporter exporter : selected.sets()) {
+            SetExporter.Output output = exporter.export(documents, context);
+            for (int i = 0; i < documents.size(); i++) {
+                withSets.get(i).addAll(output.byDocument().getOrDefault(prepared.rendered().get(i).document().id(), List.of()));
+            }
+            setFiles.addAll(output.set());
+        }
+        return new Exported(withSets, setFiles);
+    }
+
+    /** Each document's files in plan order, and the files of the set as a whole. */
+    private record Exported(List<List<OutputFile>> byDocument, List<OutputFile> set) {
     }
 
     /**
@@ -343,26 +375,41 @@ public final class SmsGenerator {
                 warning.hint());
     }
 
-    private List<Exporter> selectExporters(List<String> formats) {
+    /** The exporters of the request's formats; a format that needs a missing tool fails here, before anything is rendered. */
+    private Selected selectExporters(GenerationRequest request) {
         List<Exporter> selected = new ArrayList<>();
+        List<SetExporter> sets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (String format : formats) {
-            Exporter exporter = exporters.get(format.strip().toLowerCase(java.util.Locale.ROOT));
-            if (exporter == null) {
+        List<String> known = new ArrayList<>(exporters.keySet());
+        known.addAll(setExporters.keySet());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String format : request.formats()) {
+            String name = format.strip().toLowerCase(java.util.Locale.ROOT);
+            Exporter exporter = exporters.get(name);
+            if (exporter == null && !setExporters.containsKey(name)) {
                 problems.add(Problem.error(SourceLocation.of(BuildSetting.named("formats")), "unknown output format '" + format + "'",
-                        Suggestions.didYouMean(format, exporters.keySet(), "available: " + String.join(", ", exporters.keySet()))));
-            } else if (!selected.contains(exporter)) {
-                selected.add(exporter);
+                        Suggestions.didYouMean(format, known, "available: " + String.join(", ", known))));
+            } else if (seen.add(name)) {
+                if (exporter != null) {
+                    selected.add(exporter);
+                } else {
+                    sets.add(setExporters.get(name).apply(request));
+                }
             }
         }
-        if (selected.isEmpty() && problems.isEmpty()) {
+        if (selected.isEmpty() && sets.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(SourceLocation.of(BuildSetting.named("formats")), "no output format selected",
-                    "available: " + String.join(", ", exporters.keySet())));
+                    "available: " + String.join(", ", known)));
         }
         if (!problems.isEmpty()) {
             throw new SmsException(problems);
         }
-        return selected;
+        sets.forEach(SetExporter::checkAvailable);
+        return new Selected(selected, sets);
+    }
+
+    /** The selected exporters: per document, then of the whole set. */
+    private record Selected(List<Exporter> documents, List<SetExporter> sets) {
     }
 
     /** @param renderedSha256 each document's rendered Markdown by id, hashed once for the checks and the manifest */

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Runs the generator without Maven: {@code Main <descriptor> <outputDir> [templateDir] [formats] [asOf]}; asOf is the
- * status date (sms.asOf, ISO) the checks and the site's dashboard use.
- * Exit code 1 with one line per problem on user error.
+ * status date (sms.asOf, ISO) the checks and the site's dashboard use; the pdf format takes LibreOffice from the PATH,
+ * or from {@code -Dsms.soffice=/path/to/soffice}. Exit code 1 with one line per problem on user error.
  */
 public final class Main {
 
@@ -37,8 +37,9 @@ public final class Main {
             }
         }
         try {
-            GenerationResult result = new SmsGenerator().generate(
-                    GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]), formats).toBuilder().asOf(asOf).build());
+            String soffice = System.getProperty("sms.soffice");
+            GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(Path.of(args[0]), templates, Path.of(args[1]),
+                    formats).toBuilder().asOf(asOf).soffice(soffice == null ? null : Path.of(soffice)).build());
             result.warnings().forEach(w -> System.err.println("warning: " + w.format()));
             result.notes().forEach(note -> System.err.println("note: " + note.format()));
             System.out.println(result.upToDate() ? "Up to date: " + result.outputDirectory()
