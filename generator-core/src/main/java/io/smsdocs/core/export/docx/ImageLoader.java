@@ -30,10 +30,14 @@ public final class ImageLoader {
             return extension.equals("jpeg") ? "image/jpeg" : "image/" + extension;
         }
 
-        /** Size in EMU at 96 dpi, scaled down to fit the given width in cm. */
-        long[] extentEmu(double maxWidthCm) {
+        /** Size in EMU at 96 dpi, scaled down to fit the given width and height in cm. */
+        long[] extentEmu(double maxWidthCm, double maxHeightCm) {
             double widthCm = Math.min(maxWidthCm, width / 96.0 * 2.54);
             double heightCm = widthCm * height / width;
+            if (heightCm > maxHeightCm) {
+                widthCm = widthCm * maxHeightCm / heightCm;
+                heightCm = maxHeightCm;
+            }
             return new long[] {Math.round(widthCm * 360_000), Math.round(heightCm * 360_000)};
         }
     }

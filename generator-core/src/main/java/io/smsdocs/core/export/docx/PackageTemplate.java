@@ -193,7 +193,7 @@ final class PackageTemplate {
         top.setStyle(styleIds.getOrDefault(DocxStyles.HEADER, DocxStyles.HEADER));
         rightTab(top, textWidth);
         if (logo != null) {
-            long[] extent = logo.extentEmu(3.0);
+            long[] extent = logo.extentEmu(3.0, Double.MAX_VALUE);
             try {
                 top.createRun().addPicture(new ByteArrayInputStream(logo.bytes()),
                         org.apache.poi.common.usermodel.PictureType.valueOf(logo.extension().toUpperCase(java.util.Locale.ROOT)),

@@ -32,6 +32,11 @@ final class RunXmlWriter {
     }
 
     static final double MAX_IMAGE_WIDTH_CM = 16.0;
+    /**
+     * No picture is taller than this: with its heading and a line of text it still fits the text height of an A4 or
+     * Letter page, so a heading never stays alone on a page while a too-tall chart goes to the next (a long Gantt chart).
+     */
+    static final double MAX_IMAGE_HEIGHT_CM = 19.0;
     private static final double TWIPS_PER_CM = 1440 / 2.54;
 
     private final StringBuilder out;
@@ -131,7 +136,7 @@ final class RunXmlWriter {
             return;
         }
         String relationship = additions.image(picture);
-        long[] extent = picture.extentEmu(maxImageWidthCm);
+        long[] extent = picture.extentEmu(maxImageWidthCm, MAX_IMAGE_HEIGHT_CM);
         int id = additions.drawingId();
         String alt = Xml.text(altText);
         out.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")
