@@ -101,6 +101,11 @@ abstract class AbstractSmsMojo extends AbstractMojo {
         }
     }
 
+    /** The output folder of sms:generate (target/sms). */
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
     boolean failOnOpenDecisions() {
         return failOnOpenDecisions;
     }

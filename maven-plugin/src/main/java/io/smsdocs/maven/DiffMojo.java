@@ -44,9 +44,6 @@ public class DiffMojo extends AbstractSmsMojo {
     @Parameter(property = "sms.redlineDirectory", defaultValue = "${project.build.directory}/sms/redline")
     private File redlineDirectory;
 
-    @Parameter(property = "sms.outputDirectory", defaultValue = "${project.build.directory}/sms")
-    private File generatedDirectory;
-
     @Override
     public void execute() throws MojoFailureException {
         if (skip()) {
@@ -54,7 +51,7 @@ public class DiffMojo extends AbstractSmsMojo {
         }
         ProjectPaths paths = paths();
         if (returned != null) {
-            Path generated = generatedDirectory.toPath().resolve("docx").resolve(returned.getName());
+            Path generated = outputDirectory().toPath().resolve("docx").resolve(returned.getName());
             Redline.Result result = MojoProblems.run(getLog(), () -> SetDiff.compareReturned(generated, paths.display(generated),
                     returned.toPath(), paths.display(returned.toPath()), returnedBy));
             String name = returned.getName().replaceFirst("\\.docx$", "") + "-returned.docx";

@@ -93,7 +93,7 @@ public final class EvidencePack {
             Path temporary = folder.resolve("." + target.getFileName() + ".tmp");
             Files.write(temporary, zip);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            delete(work);
+            ReleaseCheckout.deleteTree(work);
             return new Written(target, release, previous == null ? null : previous.tag(), entries.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,13 +220,5 @@ public final class EvidencePack {
     static String slug(String organization) {
         String slug = organization.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "sms" : slug;
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

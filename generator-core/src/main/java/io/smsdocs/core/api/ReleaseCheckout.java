@@ -57,7 +57,12 @@ record ReleaseCheckout(Path tree, GenerationRequest request) implements AutoClos
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(tree)) {
+        deleteTree(tree);
+    }
+
+    /** Deletes a temporary folder and everything in it; one left behind is harmless. */
+    static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless

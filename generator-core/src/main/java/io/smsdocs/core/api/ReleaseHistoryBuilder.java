@@ -7,6 +7,7 @@ import com.github.difflib.patch.AbstractDelta;
 import io.smsdocs.core.descriptor.model.Revision;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
+import io.smsdocs.core.model.LocalMessages;
 import io.smsdocs.core.output.Manifest;
 import io.smsdocs.core.plan.ReleaseHistory;
 import io.smsdocs.core.problem.Problem;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -83,7 +85,7 @@ final class ReleaseHistoryBuilder {
                 }
                 List<Revision> history = rows.computeIfAbsent(document.getKey(), k -> new ArrayList<>());
                 String what = before == null ? messages.getOrDefault("firstIssue", "First issue")
-                        : format("revisionChanged", "Changed: {0}", sections(before, document.getValue()));
+                        : LocalMessages.format(messages, Locale.ROOT, "revisionChanged", sections(before, document.getValue()));
                 history.add(new Revision((history.size() + 1) + ".0", release.date(), release.approver(), what + " (" + release.tag() + ")"));
                 last.put(document.getKey(), document.getValue());
                 lastChange.put(document.getKey(), release);
@@ -101,7 +103,7 @@ final class ReleaseHistoryBuilder {
             }
             String next = (history.size() + 1) + ".0";
             String what = approved == null ? messages.getOrDefault("revisionNew", "New document, not yet approved")
-                    : format("revisionSince", "Changed since {1}: {0}", sections(approved, document.getValue()), lastTag);
+                    : LocalMessages.format(messages, Locale.ROOT, "revisionSince", sections(approved, document.getValue()), lastTag);
             history.add(new Revision(next, null, null, what));
             documents.put(id, new ReleaseHistory.DocumentHistory(next, true, null, history));
         }
@@ -161,14 +163,6 @@ final class ReleaseHistoryBuilder {
         return "";
     }
 
-    private String format(String key, String fallback, String... values) {
-        String text = messages.getOrDefault(key, fallback);
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", values[i]);
-        }
-        return text;
-    }
-
     /** The key of a release's cached rendering: the generator and the packs and built-in templates it renders with. */
     static String cacheKey(java.util.SortedMap<String, byte[]> templateSources) {
         java.util.SortedMap<String, byte[]> classpath = new TreeMap<>();
@@ -181,5 +175,4 @@ final class ReleaseHistoryBuilder {
         classpath.forEach((name, bytes) -> all.append('\n').append(name).append('=').append(Manifest.sha256(bytes)));
         return Manifest.sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
-
 }

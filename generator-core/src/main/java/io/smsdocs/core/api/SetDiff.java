@@ -103,7 +103,7 @@ public final class SetDiff {
                 Files.writeString(folder.resolve("summary.md"), summary(fromName, toName, changed, added, removed));
                 return new Result(fromName, toName, List.copyOf(changed), List.copyOf(added), List.copyOf(removed), folder);
             } finally {
-                delete(work);
+                ReleaseCheckout.deleteTree(work);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,14 +217,6 @@ public final class SetDiff {
             for (Path file : list.filter(f -> f.toString().endsWith(".docx") || f.getFileName().toString().equals("summary.md")).toList()) {
                 Files.delete(file);
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 }

@@ -97,7 +97,7 @@ public final class SmsGenerator {
         String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sources,
                 request.referenceDocx(), request.formats(), request.guidance(), request.asOf());
         Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
-                .normalize().resolveSibling("sms-history"), ReleaseHistoryBuilder.cacheKey(sources));
+                .normalize().resolveSibling("sms-history"), source.releases().list().isEmpty() ? "" : ReleaseHistoryBuilder.cacheKey(sources));
         if (!request.force() && fingerprint.equals(planned.previous().inputs()) && output.isIntact()) {
             SmsChecks.Findings findings = planned.findings(Map.of());
             List<Problem> warnings = warnings(findings, planned.overrideWarnings(), request);
@@ -141,10 +141,8 @@ public final class SmsGenerator {
     public SmsChecks.Findings check(GenerationRequest request, LocalDate today) {
         TemplateRepository templates = templates(request);
         Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
-        java.util.SortedMap<String, byte[]> sources = templates.sources();
-        // The check writes nothing: releases are rendered again rather than cached.
-        Planned planned = withHistory(unreleased, new HistorySource(releases(request), request), request, templates, today, null,
-                ReleaseHistoryBuilder.cacheKey(sources));
+        // The check writes nothing: releases are rendered again rather than cached, so no cache key is needed.
+        Planned planned = withHistory(unreleased, new HistorySource(releases(request), request), request, templates, today, null, "");
         Prepared prepared = render(planned, request, templates, false);
         return prepared.findings().withStaleOverrides(prepared.staleOverrides());
     }

@@ -47,6 +47,17 @@ class ReleaseHistoryTest {
         git.tag().setName(tag).setAnnotated(true).setMessage(message).setTagger(board).call();
     }
 
+    /** sms-v1 of the descriptor, then sms-v2 with a higher availability target. */
+    private void twoReleases() throws IOException, GitAPIException {
+        Files.createDirectories(repo.resolve("src/sms"));
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
+        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
+        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+    }
+
     private String generate() throws IOException {
         GenerationResult result = new SmsGenerator().generate(GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"),
                 repo.resolve("target/sms")).formats(List.of("markdown")).build());
@@ -60,15 +71,8 @@ class ReleaseHistoryTest {
 
     @Test
     void aDocumentGainsARowAtEachReleaseWhereItsContentChangedAndTheWorkingCopyIsTheNextDraft() throws Exception {
-        Files.createDirectories(repo.resolve("src/sms"));
-        Files.writeString(repo.resolve(".gitignore"), "target/\n");
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
-        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
-
-        // Release 2 changes the SLA target only.
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
-        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        // Release 1, then release 2 that changes the SLA target only.
+        twoReleases();
         generate();
 
         String sla = markdown("sla-hosting");
@@ -109,13 +113,7 @@ class ReleaseHistoryTest {
 
     @Test
     void theEvidencePackIsTheApprovedSetWithAManifestThatFindsATamperedFile() throws Exception {
-        Files.createDirectories(repo.resolve("src/sms"));
-        Files.writeString(repo.resolve(".gitignore"), "target/\n");
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
-        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
-        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        twoReleases();
         // The working copy moves on; the pack is the set as approved in sms-v2 all the same.
         Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("Cloud Hosting", "Managed Cloud Hosting"));
         GenerationRequest request = GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"), repo.resolve("target/sms"))
@@ -167,13 +165,7 @@ class ReleaseHistoryTest {
 
     @Test
     void theDiffWritesARedlineForEachChangedDocumentOnlyAndASummary() throws Exception {
-        Files.createDirectories(repo.resolve("src/sms"));
-        Files.writeString(repo.resolve(".gitignore"), "target/\n");
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR);
-        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        commitAndTag("sms-v1", "Approved by the management review of 2026-02-01", Instant.parse("2026-02-01T10:00:00Z"));
-        Files.writeString(repo.resolve("src/sms/sms.yaml"), DESCRIPTOR.replace("availabilityTarget: 99.9", "availabilityTarget: 99.95"));
-        commitAndTag("sms-v2", "Approved: higher availability for Acme", Instant.parse("2026-06-01T10:00:00Z"));
+        twoReleases();
         GenerationRequest request = GenerationRequest.builder(repo.resolve("src/sms/sms.yaml"), repo.resolve("target/sms")).build();
 
         SetDiff.Result result = new SetDiff(new SmsGenerator()).write(request, "sms-v1", "sms-v2", repo.resolve("target/sms/redline"));
