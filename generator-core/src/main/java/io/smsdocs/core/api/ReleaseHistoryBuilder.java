@@ -98,14 +98,15 @@ final class ReleaseHistoryBuilder {
             List<Revision> history = new ArrayList<>(rows.getOrDefault(id, List.of()));
             String approved = last.get(id);
             if (approved != null && approved.equals(document.getValue())) {
-                documents.put(id, new ReleaseHistory.DocumentHistory(history.size() + ".0", false, lastChange.get(id).date(), history));
+                documents.put(id, new ReleaseHistory.DocumentHistory(history.size() + ".0", false, lastChange.get(id).date(),
+                        lastChange.get(id).tag(), history));
                 continue;
             }
             String next = (history.size() + 1) + ".0";
             String what = approved == null ? messages.getOrDefault("revisionNew", "New document, not yet approved")
                     : LocalMessages.format(messages, Locale.ROOT, "revisionSince", sections(approved, document.getValue()), lastTag);
             history.add(new Revision(next, null, null, what));
-            documents.put(id, new ReleaseHistory.DocumentHistory(next, true, null, history));
+            documents.put(id, new ReleaseHistory.DocumentHistory(next, true, null, null, history));
         }
         return new Built(new ReleaseHistory(documents), List.copyOf(warnings));
     }

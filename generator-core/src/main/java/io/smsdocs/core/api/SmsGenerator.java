@@ -1,5 +1,6 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.history.ApprovalRecords;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
 import io.smsdocs.core.plan.ReleaseHistory;
@@ -268,10 +269,56 @@ public final class SmsGenerator {
             ReleaseHistoryBuilder.Built built = new ReleaseHistoryBuilder(git, source.repository(), this::renderMarkdown,
                     unreleased.messages(), cache).build(releases.list(), working, cacheKey);
             Planned planned = plan(request, templates, today, built.history());
+            List<Problem> stale = StaleApprovals.find(ApprovalRecords.latest(releases.list()), planned.plan(), working, planned.loaded().tree(),
+                    planned.messages().getOrDefault("statusDraft", "Draft"));
+            if (!stale.isEmpty()) {
+                throw new SmsException(stale);
+            }
             List<Problem> warnings = new ArrayList<>(planned.overrideWarnings());
             warnings.addAll(built.warnings());
             return planned.withOverrideWarnings(warnings);
         }
+    }
+
+    /**
+     * A document as a release issues it: its control data, the title of the role that approves it, the SHA-256 of its
+     * content without history, its DOCX.
+     */
+    record IssuedDocument(PlannedDocument document, String approverRole, boolean approvedInRelease, String contentSha256, byte[] docx) {
+    }
+
+    /**
+     * The set as a release issues it, rendered in memory with the history of the given releases (the last of which
+     * may be the release being made): what {@code sms:generate} would write as DOCX, byte for byte, and for each
+     * document whether that last release approves a new version of it.
+     */
+    List<IssuedDocument> issue(GenerationRequest request, HistorySource source) {
+        TemplateRepository templates = templates(request);
+        LocalDate today = request.asOf() != null ? request.asOf() : LocalDate.now();
+        Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
+        Map<String, String> working = markdown(render(unreleased, request, templates, false));
+        List<Release> list = source.releases().list();
+        String lastTag = list.isEmpty() ? null : list.get(list.size() - 1).tag();
+        Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
+                .normalize().resolveSibling("sms-history"), list.isEmpty() ? "" : ReleaseHistoryBuilder.cacheKey(templates.sources()));
+        Prepared prepared = render(planned, request, templates, true);
+        ExportContext context = exportContext(prepared, request);
+        Exporter docx = exporters.get("docx");
+        return prepared.rendered().parallelStream().map(rendered -> {
+            String id = rendered.document().id();
+            ReleaseHistory.DocumentHistory history = planned.history().documents().get(id);
+            byte[] bytes = docx.export(rendered, context).stream().filter(file -> file.path().endsWith(".docx")).findFirst()
+                    .orElseThrow().content();
+            String approver = rendered.document().control().approver();
+            String role = prepared.descriptor().roles().stream().filter(r -> r.id().equals(approver)).map(r -> r.title()).findFirst()
+                    .orElse(approver);
+            // A document the descriptor itself still shows as a draft is not approved by the release.
+            var control = rendered.document().control();
+            boolean inForce = control.effectiveDate() != null && !control.status().equals(planned.messages().getOrDefault("statusDraft", "Draft"));
+            return new IssuedDocument(rendered.document(), role, inForce && (history == null || lastTag == null
+                    || lastTag.equals(history.approvedIn())),
+                    Manifest.sha256(working.get(id).getBytes(java.nio.charset.StandardCharsets.UTF_8)), bytes);
+        }).toList();
     }
 
     /** A set rendered in memory without history, document id → Markdown: how a release's set is compared. */
@@ -303,7 +350,7 @@ public final class SmsGenerator {
         Path reference = new ExportAssets(loaded, assets).referenceDocx(request.referenceDocx());
         return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, reference,
                 templates.templateWarnings(documentTemplates, sms.language()), today, Manifest.read(request.outputDirectory()),
-                request.requireExplicitOwners());
+                request.requireExplicitOwners(), history);
     }
 
     /** A sector the descriptor names must be one some pack describes (messages/sectors*.properties). */
@@ -339,11 +386,11 @@ public final class SmsGenerator {
     private record Planned(LoadedDescriptor loaded, DocumentPlan plan, List<TemplateMetadata> documentTemplates,
                            Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
                            Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
-                           Manifest.Previous previous, boolean requireExplicitOwners) {
+                           Manifest.Previous previous, boolean requireExplicitOwners, ReleaseHistory history) {
 
         Planned withOverrideWarnings(List<Problem> warnings) {
             return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, referenceDocx, List.copyOf(warnings),
-                    today, previous, requireExplicitOwners);
+                    today, previous, requireExplicitOwners, history);
         }
 
         /** @param renderedSha256 the documents as rendered now; empty when they were not rendered */

@@ -4,6 +4,9 @@ import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
 import io.smsdocs.core.problem.SourceLocation;
 import io.smsdocs.core.problem.Suggestions;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -135,6 +138,61 @@ public final class GitRepository implements AutoCloseable {
         return name == null || name.isBlank() ? "working copy" : name;
     }
 
+    /** The person git would record as tagger: user.name and user.email of this clone's configuration; empty when no name is set. */
+    public Optional<PersonIdent> user() {
+        String name = repository.getConfig().getString("user", null, "name");
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String email = repository.getConfig().getString("user", null, "email");
+        return Optional.of(new PersonIdent(name, email == null ? "" : email));
+    }
+
+    /**
+     * What keeps the work tree from being exactly its last commit: changed, added, removed, missing and untracked
+     * (not ignored) files, as "modified: src/sms/sms.yaml", in path order.
+     */
+    public List<String> uncommittedChanges() {
+        try {
+            Status status = Git.wrap(repository).status().call();
+            java.util.TreeMap<String, String> changes = new java.util.TreeMap<>();
+            status.getAdded().forEach(path -> changes.put(path, "added"));
+            status.getChanged().forEach(path -> changes.put(path, "modified"));
+            status.getModified().forEach(path -> changes.put(path, "modified"));
+            status.getRemoved().forEach(path -> changes.put(path, "deleted"));
+            status.getMissing().forEach(path -> changes.put(path, "deleted"));
+            status.getUntracked().forEach(path -> changes.put(path, "untracked"));
+            status.getConflicting().forEach(path -> changes.put(path, "conflicting"));
+            List<String> lines = new ArrayList<>();
+            changes.forEach((path, what) -> lines.add(what + ": " + path));
+            return lines;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("cannot read the status of " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a tag of this name exists, annotated or not. */
+    public boolean hasTag(String name) {
+        try {
+            return repository.exactRef(Constants.R_TAGS + name) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes an annotated tag on a commit: an approved release, with the tagger and time given (seconds, UTC). */
+    public void tag(String name, String commit, String message, PersonIdent tagger, java.time.Instant at) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit target = walk.parseCommit(ObjectId.fromString(commit));
+            Git.wrap(repository).tag().setName(name).setObjectId(target).setAnnotated(true).setMessage(message)
+                    .setTagger(new PersonIdent(tagger.getName(), tagger.getEmailAddress(), at, java.time.ZoneOffset.UTC)).call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("cannot write tag " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The current commit, or null in a repository without one. */
     public String head() {
         try {
@@ -187,6 +245,11 @@ public final class GitRepository implements AutoCloseable {
         return new SmsException(Problem.error(SourceLocation.of(workTree().toString()), "commit " + commit
                 + " is not in this clone of the repository", "a shallow clone (CI) lacks the history of older releases:"
                 + " fetch it (git fetch --tags --unshallow, or fetch-depth: 0 in the CI checkout)"));
+    }
+
+    /** The release pattern (a glob such as sms-v*) as the regular expression tags are matched with. */
+    public Pattern releasePattern(String pattern) {
+        return glob(pattern);
     }
 
     static Pattern glob(String pattern) {

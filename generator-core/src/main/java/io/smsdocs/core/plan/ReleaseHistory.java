@@ -26,8 +26,9 @@ public record ReleaseHistory(Map<String, DocumentHistory> documents) {
      * @param version  the version of the working copy: the last approved one, or the next one while it is a draft
      * @param draft    whether the working copy changed since its last approved release (or is new)
      * @param approved the day its last approved version was approved; null when it was never approved
+     * @param approvedIn the release (tag) that approved that version; null when it was never approved
      */
-    public record DocumentHistory(String version, boolean draft, LocalDate approved, List<Revision> revisions) {
+    public record DocumentHistory(String version, boolean draft, LocalDate approved, String approvedIn, List<Revision> revisions) {
 
         public DocumentHistory {
             revisions = List.copyOf(revisions);
