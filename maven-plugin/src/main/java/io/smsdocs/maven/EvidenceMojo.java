@@ -35,6 +35,7 @@ public class EvidenceMojo extends AbstractSmsMojo {
         EvidencePack.Written written = MojoProblems.run(getLog(), MojoProblems.Places.of(request),
                 () -> new EvidencePack(new SmsGenerator()).write(request, tag == null || tag.isBlank() ? null : tag.strip(),
                         evidenceDirectory.toPath()));
+        written.warnings().forEach(problem -> getLog().warn(MojoProblems.format(problem)));
         getLog().info("Evidence pack of " + written.release().tag() + " (commit " + written.release().commit().substring(0, 12)
                 + ", approved by " + written.release().approver() + " on " + written.release().date() + "): "
                 + paths().display(written.zip()) + ", " + written.files() + " files"

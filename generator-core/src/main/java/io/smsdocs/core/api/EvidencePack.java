@@ -2,8 +2,11 @@ package io.smsdocs.core.api;
 
 import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.export.FixedZip;
+import io.smsdocs.core.history.ApprovalRecord;
+import io.smsdocs.core.history.ApprovalRecords;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
+import io.smsdocs.core.output.InputFingerprint;
 import io.smsdocs.core.output.Manifest;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.problem.SmsException;
@@ -38,8 +41,12 @@ public final class EvidencePack {
 
     public static final String MANIFEST = "MANIFEST.sha256";
 
-    /** The pack written, for the log. */
-    public record Written(Path zip, Release release, String previousTag, int files) {
+    /**
+     * The pack written, for the log.
+     *
+     * @param warnings approvals whose DOCX the rebuild did not reproduce because another version of smsdocs made them
+     */
+    public record Written(Path zip, Release release, String previousTag, int files, List<Problem> warnings) {
     }
 
     private final SmsGenerator generator;
@@ -69,6 +76,8 @@ public final class EvidencePack {
             Path work = Files.createTempDirectory("sms-evidence-");
             String organization;
             Map<String, String> approvedMarkdown;
+            List<ApprovalRecord> approvals;
+            List<Problem> warnings = new ArrayList<>();
             try (ReleaseCheckout checkout = ReleaseCheckout.of(git, request, release, work.resolve("set"), formats(request))) {
                 if (checkout.request() == null) {
                     throw new SmsException(Problem.error(SourceLocation.of(request.descriptorDisplay()), "the descriptor did not exist"
@@ -79,6 +88,8 @@ public final class EvidencePack {
                 generator.generate(checkout.request().toBuilder().force(true).build(), new SmsGenerator.HistorySource(
                         new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request));
                 addFolder(entries, "set/", work.resolve("set"));
+                approvals = ApprovalRecords.of(release);
+                warnings.addAll(rebuiltAsApproved(approvals, entries, release));
                 Path descriptor = checkout.request().descriptor();
                 entries.put("descriptor/" + descriptor.getFileName(), Files.readAllBytes(descriptor));
                 organization = new DescriptorLoader().load(descriptor, checkout.request().descriptorDisplay()).descriptor().organization().name();
@@ -86,7 +97,10 @@ public final class EvidencePack {
             }
             String changesName = previous == null ? "changes.md" : "changes-since-" + previous.tag() + ".md";
             entries.put(changesName, changes(git, request, release, previous, approvedMarkdown).getBytes(StandardCharsets.UTF_8));
-            entries.put(MANIFEST, manifest(entries, release, organization).getBytes(StandardCharsets.UTF_8));
+            if (!approvals.isEmpty()) {
+                entries.put("approvals.json", approvalsJson(approvals));
+            }
+            entries.put(MANIFEST, manifest(entries, release, organization, approvals).getBytes(StandardCharsets.UTF_8));
             byte[] zip = FixedZip.write(entries);
             Files.createDirectories(folder);
             Path target = folder.resolve(slug(organization) + "-" + release.tag() + ".zip");
@@ -94,7 +108,7 @@ public final class EvidencePack {
             Files.write(temporary, zip);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ReleaseCheckout.deleteTree(work);
-            return new Written(target, release, previous == null ? null : previous.tag(), entries.size());
+            return new Written(target, release, previous == null ? null : previous.tag(), entries.size(), List.copyOf(warnings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,13 +165,53 @@ public final class EvidencePack {
         return (changed == 0 ? out.append("No document changed.\n") : out).toString();
     }
 
-    private static String manifest(Map<String, byte[]> entries, Release release, String organization) {
+    /**
+     * Each document the release approved must rebuild to the DOCX whose SHA-256 its approval records: with the same
+     * version of smsdocs a difference is an error (the set would not be the one approved); with another version it
+     * is expected (the pack holds the rebuild) and reported.
+     */
+    private static List<Problem> rebuiltAsApproved(List<ApprovalRecord> approvals, Map<String, byte[]> entries, Release release) {
+        List<String> differing = new ArrayList<>();
+        List<String> otherGenerator = new ArrayList<>();
+        for (ApprovalRecord approval : approvals) {
+            byte[] docx = entries.get("set/docx/" + approval.document() + ".docx");
+            if (docx == null || approval.docxSha256() == null || Manifest.sha256(docx).equals(approval.docxSha256())) {
+                continue;
+            }
+            (InputFingerprint.generatorVersion().equals(approval.generator()) ? differing : otherGenerator).add(approval.document());
+        }
+        if (!differing.isEmpty()) {
+            throw new SmsException(Problem.error(SourceLocation.of(release.tag()), "rebuilding " + release.tag() + " does not give the"
+                    + " DOCX that was approved for " + String.join(", ", differing), "the approval records the SHA-256 of each"
+                    + " approved DOCX; with the same version of smsdocs and the tag's files the bytes must repeat: report this as a defect"));
+        }
+        return otherGenerator.isEmpty() ? List.of() : List.of(Problem.warning(SourceLocation.of(release.tag()), otherGenerator.size()
+                + " approved document(s) of " + release.tag() + " were made by another version of smsdocs, and their rebuilt DOCX differ"
+                + " from the approved bytes: " + String.join(", ", otherGenerator), "the pack holds the rebuilt copies; approvals.json"
+                + " keeps the SHA-256 of the approved ones"));
+    }
+
+    private static byte[] approvalsJson(List<ApprovalRecord> approvals) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(java.time.Instant.class,
+                        new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()));
+        try {
+            return (json.writerWithDefaultPrettyPrinter().writeValueAsString(approvals).replace("\r\n", "\n") + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String manifest(Map<String, byte[]> entries, Release release, String organization, List<ApprovalRecord> approvals) {
         StringBuilder out = new StringBuilder("# smsdocs evidence pack of ").append(organization).append('\n')
                 .append("# release: ").append(release.tag()).append('\n')
                 .append("# commit: ").append(release.commit()).append('\n')
                 .append("# approved-by: ").append(release.approver()).append(" <").append(release.approverEmail()).append(">\n")
                 .append("# approved-at: ").append(release.approvedAt()).append('\n')
-                .append("# note: ").append(release.summary()).append('\n');
+                .append("# note: ").append(release.summary()).append('\n')
+                .append("# approvals: ").append(approvals.isEmpty() ? "none recorded (tagged by hand, not with sms:release)"
+                        : approvals.size() + " document(s) approved in this release, see approvals.json").append('\n');
         entries.forEach((name, bytes) -> out.append(Manifest.sha256(bytes)).append("  ").append(name).append('\n'));
         return out.toString();
     }
