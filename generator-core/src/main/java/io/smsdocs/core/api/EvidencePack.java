@@ -1,7 +1,11 @@
 package io.smsdocs.core.api;
 
 import io.smsdocs.core.descriptor.DescriptorLoader;
+import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.FixedZip;
+import io.smsdocs.core.export.clauseindex.ClauseIndex;
+import io.smsdocs.core.export.clauseindex.ClauseIndexDocx;
+import io.smsdocs.core.export.clauseindex.ClauseIndexHtml;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
 import io.smsdocs.core.output.Manifest;
@@ -76,8 +80,10 @@ public final class EvidencePack {
                 }
                 // The history as it stood at the release: its own releases and the earlier ones, read from a second handle.
                 GitRepository historyGit = GitRepository.find(request.descriptor().toAbsolutePath().normalize().getParent()).orElseThrow();
+                java.util.concurrent.atomic.AtomicReference<ExportContext> approvedSet = new java.util.concurrent.atomic.AtomicReference<>();
                 generator.generate(checkout.request().toBuilder().force(true).build(), new SmsGenerator.HistorySource(
-                        new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request));
+                        new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request), approvedSet::set);
+                entries.putAll(clauseIndex(approvedSet.get(), release));
                 addFolder(entries, "set/", work.resolve("set"));
                 Path descriptor = checkout.request().descriptor();
                 entries.put("descriptor/" + descriptor.getFileName(), Files.readAllBytes(descriptor));
@@ -98,6 +104,19 @@ public final class EvidencePack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The pack indexed by clause (index/clause-index.docx and .html): per clause the documents and sections that address
+     * it with the version, day and approver as of the release, and the records that evidence it; links go to the set's
+     * DOCX in the pack.
+     */
+    private static Map<String, byte[]> clauseIndex(ExportContext approvedSet, Release release) {
+        ClauseIndex index = ClauseIndex.of(approvedSet.set(), approvedSet.descriptor().sms().language(),
+                new ClauseIndex.Release(release.tag(), release.approver(), release.date(), release.summary()));
+        java.util.function.Function<String, String> link = id -> "../set/docx/" + id + ".docx";
+        return Map.of("index/clause-index.docx", ClauseIndexDocx.write(index, approvedSet, link),
+                "index/clause-index.html", ClauseIndexHtml.write(index, approvedSet.messages(), link));
     }
 
     /** DOCX for the documents, XLSX for the registers, and PDF where the build makes it. */
