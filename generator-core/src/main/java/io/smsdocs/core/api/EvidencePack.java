@@ -6,6 +6,8 @@ import io.smsdocs.core.export.FixedZip;
 import io.smsdocs.core.export.clauseindex.ClauseIndex;
 import io.smsdocs.core.export.clauseindex.ClauseIndexDocx;
 import io.smsdocs.core.export.clauseindex.ClauseIndexHtml;
+import io.smsdocs.core.export.docx.DocxWriter;
+import io.smsdocs.core.export.docx.Paper;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
 import io.smsdocs.core.output.Manifest;
@@ -73,6 +75,7 @@ public final class EvidencePack {
             Path work = Files.createTempDirectory("sms-evidence-");
             String organization;
             Map<String, String> approvedMarkdown;
+            java.util.concurrent.atomic.AtomicReference<ExportContext> approvedSet = new java.util.concurrent.atomic.AtomicReference<>();
             try (ReleaseCheckout checkout = ReleaseCheckout.of(git, request, release, work.resolve("set"), formats(request))) {
                 if (checkout.request() == null) {
                     throw new SmsException(Problem.error(SourceLocation.of(request.descriptorDisplay()), "the descriptor did not exist"
@@ -80,10 +83,8 @@ public final class EvidencePack {
                 }
                 // The history as it stood at the release: its own releases and the earlier ones, read from a second handle.
                 GitRepository historyGit = GitRepository.find(request.descriptor().toAbsolutePath().normalize().getParent()).orElseThrow();
-                java.util.concurrent.atomic.AtomicReference<ExportContext> approvedSet = new java.util.concurrent.atomic.AtomicReference<>();
                 generator.generate(checkout.request().toBuilder().force(true).build(), new SmsGenerator.HistorySource(
                         new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request), approvedSet::set);
-                entries.putAll(clauseIndex(approvedSet.get(), release));
                 addFolder(entries, "set/", work.resolve("set"));
                 Path descriptor = checkout.request().descriptor();
                 entries.put("descriptor/" + descriptor.getFileName(), Files.readAllBytes(descriptor));
@@ -91,7 +92,9 @@ public final class EvidencePack {
                 approvedMarkdown = generator.renderMarkdown(checkout.request());
             }
             String changesName = previous == null ? "changes.md" : "changes-since-" + previous.tag() + ".md";
-            entries.put(changesName, changes(git, request, release, previous, approvedMarkdown).getBytes(StandardCharsets.UTF_8));
+            String changes = changes(git, request, release, previous, approvedMarkdown);
+            entries.put(changesName, changes.getBytes(StandardCharsets.UTF_8));
+            entries.putAll(papers(approvedSet.get(), release, changesName, changes));
             entries.put(MANIFEST, manifest(entries, release, organization).getBytes(StandardCharsets.UTF_8));
             byte[] zip = FixedZip.write(entries);
             Files.createDirectories(folder);
@@ -107,16 +110,19 @@ public final class EvidencePack {
     }
 
     /**
-     * The pack indexed by clause (index/clause-index.docx and .html): per clause the documents and sections that address
-     * it with the version, day and approver as of the release, and the records that evidence it; links go to the set's
-     * DOCX in the pack.
+     * The papers made from the approved set: the pack indexed by clause (index/clause-index.docx and .html: per clause
+     * the documents and sections that address it with the version, day and approver as of the release, and the records
+     * that evidence it; links go to the set's DOCX in the pack), and the changes since the previous release as DOCX.
      */
-    private static Map<String, byte[]> clauseIndex(ExportContext approvedSet, Release release) {
+    private static Map<String, byte[]> papers(ExportContext approvedSet, Release release, String changesName, String changes) {
         ClauseIndex index = ClauseIndex.of(approvedSet.set(), approvedSet.descriptor().sms().language(),
                 new ClauseIndex.Release(release.tag(), release.approver(), release.date(), release.summary()));
         java.util.function.Function<String, String> link = id -> "../set/docx/" + id + ".docx";
+        String changesTitle = changes.lines().findFirst().orElse("").replaceFirst("^# ", "");
         return Map.of("index/clause-index.docx", ClauseIndexDocx.write(index, approvedSet, link),
-                "index/clause-index.html", ClauseIndexHtml.write(index, approvedSet.messages(), link));
+                "index/clause-index.html", ClauseIndexHtml.write(index, approvedSet.messages(), link),
+                changesName.replaceFirst("\\.md$", ".docx"), DocxWriter.writePaper(changes, new Paper(release.tag(), changesTitle, "", release.tag(),
+                        release.date(), approvedSet.descriptor().sms().documentControl().classification()), approvedSet));
     }
 
     /** DOCX for the documents, XLSX for the registers, and PDF where the build makes it. */
