@@ -25,6 +25,7 @@ public final class ClauseIndexHtml {
             th, td { border: 1px solid #d5dbe3; padding: .3rem .55rem; text-align: left; vertical-align: top; }
             thead th, table.release th { background: #f4f6f9; }
             table.release { width: auto; }
+            caption { text-align: left; font-weight: 600; padding: .2rem 0; }
             .flag { color: #b0003a; }
             .lead { color: #5b6472; }
             nav.contents ol { columns: 3 16rem; list-style: none; padding: 0; font-size: .92rem; }
