@@ -24,8 +24,12 @@ class PaperTest {
 
             | Document | Clauses | What changed |
             |---|---|---|
-            | Service Level Agreement: Cloud Hosting | 8.3.3 | Availability |
-            | Availability Plan | 8.7.1 | Targets |
+            | [Service Level Agreement: Cloud Hosting](../set/docx/sla-hosting.docx) (EXAMPLE-SLA-01) | 8.3.3 | Availability |
+            | Availability Plan | 8.7.1 | Targets; Risks \\| Issues |
+
+            ## 8.3.3 Service level management
+
+            **No document of the set addresses this clause.**
             """;
 
     @Test
@@ -47,6 +51,9 @@ class PaperTest {
                 .contains("<dc:title>Changes from sms-v1 to sms-v2</dc:title>").contains("<cp:revision>sms-v2</cp:revision>")
                 .contains("2026-06-01T00:00:00Z").contains("<cp:contentStatus>Approved</cp:contentStatus>");
         String body = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
-        assertThat(body).contains("<w:tblStyle w:val=\"SmsTable\"/>").contains("<w:tblHeader/>");
+        assertThat(body).contains("<w:tblStyle w:val=\"SmsTable\"/>").contains("<w:tblHeader/>").contains("Targets; Risks | Issues");
+        // A link to a document of the pack stays relative to the paper.
+        assertThat(new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8))
+                .contains("Target=\"../set/docx/sla-hosting.docx\" TargetMode=\"External\"");
     }
 }
