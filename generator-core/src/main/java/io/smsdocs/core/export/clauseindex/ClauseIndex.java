@@ -2,6 +2,7 @@ package io.smsdocs.core.export.clauseindex;
 
 import io.smsdocs.core.descriptor.model.Revision;
 import io.smsdocs.core.export.DocumentSet;
+import io.smsdocs.core.model.TemplateModelFactory;
 import io.smsdocs.core.plan.ControlData;
 import io.smsdocs.core.plan.PlannedDocument;
 import io.smsdocs.core.render.Traceability;
@@ -87,7 +88,7 @@ public record ClauseIndex(String organization, String standard, String edition, 
                 set.plan().edition(), language == null ? "en" : language, release, entries);
     }
 
-    private static String organization(io.smsdocs.core.model.TemplateModelFactory model) {
+    private static String organization(TemplateModelFactory model) {
         Object org = model.value("org");
         return org instanceof Map<?, ?> map && map.get("name") != null ? (String) map.get("name") : "";
     }
@@ -124,7 +125,7 @@ public record ClauseIndex(String organization, String standard, String edition, 
         private Records() {
         }
 
-        static Map<String, List<Evidence>> byClause(io.smsdocs.core.model.TemplateModelFactory model, String edition) {
+        static Map<String, List<Evidence>> byClause(TemplateModelFactory model, String edition) {
             Map<String, List<Evidence>> byClause = new LinkedHashMap<>();
             Map<?, ?> citations = model.value("citation2011") instanceof Map<?, ?> map ? map : Map.of();
             for (Object item : list(model.value("requiredRecords"))) {
@@ -164,7 +165,7 @@ public record ClauseIndex(String organization, String standard, String edition, 
         }
 
         /** Where a record is kept, first letter in upper case, as the matrix prints it. */
-        private static String capitalised(String text, io.smsdocs.core.model.TemplateModelFactory model) {
+        private static String capitalised(String text, TemplateModelFactory model) {
             return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(model.locale()) + text.substring(1);
         }
     }
