@@ -17,7 +17,8 @@ import java.nio.file.Path;
 /**
  * Redlines for the reviewers: a DOCX per document that changed between two points of the docs repo's history
  * (-Dsms.from, default the latest approved release; -Dsms.to, default the working copy), with the changes as Word
- * tracked changes, and summary.md listing each changed document with its clauses and the sections that changed.
+ * tracked changes, and summary.md (and summary.docx, the same table in Word) listing each changed document with its
+ * clauses and the sections that changed.
  * With -Dsms.returned=path/to/&lt;document id&gt;.docx it compares a document that came back from a client with the one
  * generated instead, so the consultant sees what the client changed.
  */

@@ -12,7 +12,8 @@ import java.io.File;
 /**
  * The evidence pack for the auditor: one reproducible zip, target/sms/evidence/&lt;organisation&gt;-&lt;tag&gt;.zip,
  * with the set exactly as approved in a release (an annotated tag, default the latest), its descriptor, the
- * changes since the previous release and MANIFEST.sha256 of every file with the commit, tag and approver.
+ * changes since the previous release, the pack indexed by clause (index/clause-index.docx and .html) and
+ * MANIFEST.sha256 of every file with the commit, tag and approver.
  * {@code mvn sms:check -Dsms.evidence=<zip>} verifies a pack against its manifest.
  */
 @Mojo(name = "evidence", threadSafe = true, requiresProject = true)

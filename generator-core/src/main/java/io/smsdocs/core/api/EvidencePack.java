@@ -1,7 +1,13 @@
 package io.smsdocs.core.api;
 
 import io.smsdocs.core.descriptor.DescriptorLoader;
+import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.FixedZip;
+import io.smsdocs.core.export.clauseindex.ClauseIndex;
+import io.smsdocs.core.export.clauseindex.ClauseIndexDocx;
+import io.smsdocs.core.export.clauseindex.ClauseIndexHtml;
+import io.smsdocs.core.export.docx.DocxWriter;
+import io.smsdocs.core.export.docx.Paper;
 import io.smsdocs.core.history.ApprovalRecord;
 import io.smsdocs.core.history.ApprovalRecords;
 import io.smsdocs.core.history.GitRepository;
@@ -78,6 +84,7 @@ public final class EvidencePack {
             Map<String, String> approvedMarkdown;
             List<ApprovalRecord> approvals;
             List<Problem> warnings = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<ExportContext> approvedSet = new java.util.concurrent.atomic.AtomicReference<>();
             try (ReleaseCheckout checkout = ReleaseCheckout.of(git, request, release, work.resolve("set"), formats(request))) {
                 if (checkout.request() == null) {
                     throw new SmsException(Problem.error(SourceLocation.of(request.descriptorDisplay()), "the descriptor did not exist"
@@ -86,7 +93,7 @@ public final class EvidencePack {
                 // The history as it stood at the release: its own releases and the earlier ones, read from a second handle.
                 GitRepository historyGit = GitRepository.find(request.descriptor().toAbsolutePath().normalize().getParent()).orElseThrow();
                 generator.generate(checkout.request().toBuilder().force(true).build(), new SmsGenerator.HistorySource(
-                        new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request));
+                        new SmsGenerator.Releases(historyGit, list.subList(0, index + 1)), request), approvedSet::set);
                 addFolder(entries, "set/", work.resolve("set"));
                 approvals = ApprovalRecords.of(release);
                 warnings.addAll(rebuiltAsApproved(approvals, entries, release));
@@ -96,7 +103,9 @@ public final class EvidencePack {
                 approvedMarkdown = generator.renderMarkdown(checkout.request());
             }
             String changesName = previous == null ? "changes.md" : "changes-since-" + previous.tag() + ".md";
-            entries.put(changesName, changes(git, request, release, previous, approvedMarkdown).getBytes(StandardCharsets.UTF_8));
+            String changes = changes(git, request, release, previous, approvedMarkdown);
+            entries.put(changesName, changes.getBytes(StandardCharsets.UTF_8));
+            entries.putAll(papers(approvedSet.get(), release, changesName, changes));
             if (!approvals.isEmpty()) {
                 entries.put("approvals.json", approvalsJson(approvals));
             }
@@ -112,6 +121,22 @@ public final class EvidencePack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The papers made from the approved set: the pack indexed by clause (index/clause-index.docx and .html: per clause
+     * the documents and sections that address it with the version, day and approver as of the release, and the records
+     * that evidence it; links go to the set's DOCX in the pack), and the changes since the previous release as DOCX.
+     */
+    private static Map<String, byte[]> papers(ExportContext approvedSet, Release release, String changesName, String changes) {
+        ClauseIndex index = ClauseIndex.of(approvedSet.set(), approvedSet.descriptor().sms().language(),
+                new ClauseIndex.Release(release.tag(), release.approver(), release.date(), release.summary()));
+        java.util.function.Function<String, String> link = id -> "../set/docx/" + id + ".docx";
+        String changesTitle = changes.lines().findFirst().orElse("").replaceFirst("^# ", "");
+        return Map.of("index/clause-index.docx", ClauseIndexDocx.write(index, approvedSet, link),
+                "index/clause-index.html", ClauseIndexHtml.write(index, approvedSet.messages(), link),
+                changesName.replaceFirst("\\.md$", ".docx"), DocxWriter.writePaper(changes, new Paper(release.tag(), changesTitle, "", release.tag(),
+                        release.date(), approvedSet.descriptor().sms().documentControl().classification()), approvedSet));
     }
 
     /** DOCX for the documents, XLSX for the registers, and PDF where the build makes it. */

@@ -1,5 +1,8 @@
 package io.smsdocs.core.api;
 
+import io.smsdocs.core.export.ExportContext;
+import io.smsdocs.core.export.docx.DocxWriter;
+import io.smsdocs.core.export.docx.Paper;
 import io.smsdocs.core.export.redline.Redline;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
@@ -17,12 +20,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * What changed in the set between two points ({@code sms:diff}): a redline DOCX per changed document, the
  * differences as Word tracked changes a reviewer accepts or rejects, and {@code summary.md}: each changed document
- * with its clauses, the sections that changed and the counts, the paper for the management review. Both sides are
+ * with its clauses, the sections that changed and the counts, the paper for the management review (also as a Word
+ * table, {@code summary.docx}, in the set's house style). Both sides are
  * generated from their own files (a tag or commit through git, or the working copy), without revision history, so
  * the redline shows what the documents say, not their version numbers. It also compares a DOCX that came back
  * from a client with the one generated, so the consultant sees what the client changed.
@@ -41,11 +46,17 @@ public final class SetDiff {
     public record Result(String from, String to, List<Changed> changed, List<String> added, List<String> removed, Path folder) {
     }
 
-    /** One side of the comparison: its DOCX by document id, and what the generation said of each document. */
-    private record Side(Map<String, byte[]> docx, Map<String, GenerationResult.GeneratedDocument> documents) {
+    /**
+     * One side of the comparison: its DOCX by document id, what the generation said of each document, and the context
+     * it was exported in (its styles and words, for the summary's DOCX); null for a side without the set.
+     */
+    private record Side(Map<String, byte[]> docx, Map<String, GenerationResult.GeneratedDocument> documents, ExportContext context) {
 
-        static final Side NONE = new Side(Map.of(), Map.of());
+        static final Side NONE = new Side(Map.of(), Map.of(), null);
     }
+
+    /** The summary as a Word document, beside summary.md. */
+    public static final String SUMMARY_DOCX = "summary.docx";
 
     private final SmsGenerator generator;
 
@@ -70,7 +81,8 @@ public final class SetDiff {
             Release toPoint = to == null ? null : point(git, to, "sms.to", list, false);
             Path work = Files.createTempDirectory("sms-diff-");
             try {
-                Map<String, byte[]> before = side(git, request, fromPoint, work.resolve("from")).docx();
+                Side fromSide = side(git, request, fromPoint, work.resolve("from"));
+                Map<String, byte[]> before = fromSide.docx();
                 Side toSide = toPoint == null ? working(request, work.resolve("to")) : side(git, request, toPoint, work.resolve("to"));
                 Map<String, byte[]> after = toSide.docx();
                 Redline.Author author = toPoint == null ? new Redline.Author(git.userName(), Instant.now().truncatedTo(ChronoUnit.SECONDS))
@@ -100,7 +112,15 @@ public final class SetDiff {
                 List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
                 String fromName = fromPoint.tag();
                 String toName = toPoint == null ? "the working copy" : toPoint.tag();
-                Files.writeString(folder.resolve("summary.md"), summary(fromName, toName, changed, added, removed));
+                String summary = summary(fromName, toName, changed, added, removed);
+                Files.writeString(folder.resolve("summary.md"), summary);
+                ExportContext context = toSide.context() != null ? toSide.context() : fromSide.context();
+                if (context != null) {
+                    // The same summary on paper for the management review, in the set's house style.
+                    Files.write(folder.resolve(SUMMARY_DOCX), DocxWriter.writePaper(summary, new Paper(fromName + " → " + toName,
+                            summary.lines().findFirst().orElse("").replaceFirst("^# ", ""), "", toPoint == null ? "" : toPoint.tag(),
+                            toPoint == null ? null : toPoint.date(), context.descriptor().sms().documentControl().classification()), context));
+                }
                 return new Result(fromName, toName, List.copyOf(changed), List.copyOf(added), List.copyOf(removed), folder);
             } finally {
                 ReleaseCheckout.deleteTree(work);
@@ -155,7 +175,9 @@ public final class SetDiff {
             if (checkout.request() == null) {
                 return Side.NONE;
             }
-            return side(generator.generate(checkout.request().toBuilder().force(true).build()), output);
+            AtomicReference<ExportContext> context = new AtomicReference<>();
+            GenerationResult result = generator.generate(checkout.request().toBuilder().force(true).build(), null, context::set);
+            return side(result, output, context.get());
         }
     }
 
@@ -163,13 +185,15 @@ public final class SetDiff {
         GenerationRequest now = GenerationRequest.builder(request.descriptor(), output).descriptorDisplay(request.descriptorDisplay())
                 .templateDirectory(request.templateDirectory(), request.templateDirectoryExplicit()).templateDisplay(request.templateDisplay())
                 .classLoader(request.classLoader()).guidance(request.guidance()).formats(List.of("docx")).releaseTags("").force(true).build();
-        return side(generator.generate(now), output);
+        AtomicReference<ExportContext> context = new AtomicReference<>();
+        GenerationResult result = generator.generate(now, null, context::set);
+        return side(result, output, context.get());
     }
 
-    private static Side side(GenerationResult result, Path output) throws IOException {
+    private static Side side(GenerationResult result, Path output, ExportContext context) throws IOException {
         Map<String, GenerationResult.GeneratedDocument> documents = new LinkedHashMap<>();
         result.documents().forEach(d -> documents.put(d.id(), d));
-        return new Side(read(output.resolve("docx")), documents);
+        return new Side(read(output.resolve("docx")), documents, context);
     }
 
     private static String summary(String from, String to, List<Changed> changed, List<String> added, List<String> removed) {

@@ -81,6 +81,15 @@ public final class SmsGenerator {
      *                repository the request's descriptor lives in
      */
     GenerationResult generate(GenerationRequest request, HistorySource history) {
+        return generate(request, history, null);
+    }
+
+    /**
+     * @param setExported told the context the set was exported in (its plan, rendered documents and model), for the
+     *                    papers made from the whole set beside it (the evidence pack's clause index); not told when the
+     *                    output was up to date and nothing was exported; null when none
+     */
+    GenerationResult generate(GenerationRequest request, HistorySource history, java.util.function.Consumer<ExportContext> setExported) {
         Selected selected = selectExporters(request);
         TemplateRepository templates = templates(request);
         OutputTransaction output = new OutputTransaction(request.outputDirectory(), request.outputDisplay());
@@ -110,6 +119,9 @@ public final class SmsGenerator {
 
         ExportContext context = exportContext(prepared, request);
         Exported all = exportAll(prepared, selected, context);
+        if (setExported != null) {
+            setExported.accept(context);
+        }
         List<List<OutputFile>> exported = all.byDocument();
         List<OutputFile> files = new ArrayList<>();
         java.util.Set<String> written = new java.util.HashSet<>();

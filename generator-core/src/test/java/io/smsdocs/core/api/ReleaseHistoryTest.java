@@ -138,6 +138,8 @@ class ReleaseHistoryTest {
             assertThat(new String(zip.getInputStream(zip.getEntry("changes-since-sms-v1.md")).readAllBytes()))
                     .contains("- `sla-hosting`: ").doesNotContain("- `change-management-policy`");
             assertThat(sla).isNotEmpty();
+            assertThat(manifest).contains("  changes-since-sms-v1.docx").contains("  index/clause-index.docx").contains("  index/clause-index.html");
+            clauseIndexOfTheRelease(zip);
         }
         assertThat(EvidencePack.verify(first.zip(), "pack.zip")).isEmpty();
 
@@ -163,6 +165,38 @@ class ReleaseHistoryTest {
         git.close();
     }
 
+    /**
+     * Item 5: the pack indexed by clause. The SLA changed in sms-v2: under its clause 8.3.3 it stands with version 2.0,
+     * approved on the day of sms-v2 by its approver; the change policy, unchanged since sms-v1, with 1.0 of that day. Every
+     * link of the HTML index lands on a file of the pack.
+     */
+    private static void clauseIndexOfTheRelease(java.util.zip.ZipFile zip) throws IOException {
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(zip.getInputStream(zip.getEntry("index/clause-index.docx")))) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            boolean under833 = false;
+            for (var element : docx.getBodyElements()) {
+                if (element instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p && p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+                    under833 = p.getText().startsWith("8.3.3 ");
+                } else if (under833 && element instanceof org.apache.poi.xwpf.usermodel.XWPFTable table) {
+                    table.getRows().forEach(r -> rows.add(r.getTableCells().stream().map(c -> c.getText()).toList()));
+                }
+            }
+            assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("Service Level Agreement: Cloud Hosting (EXAMPLE-SLA-01)",
+                    row.get(1), "2.0", "2026-06-01", "Ann Lee"));
+        }
+        String html = new String(zip.getInputStream(zip.getEntry("index/clause-index.html")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.getElementById("clause-8-3-3").parent().select("tr").eachText())
+                .anyMatch(row -> row.startsWith("Service Level Agreement: Cloud Hosting") && row.endsWith("2.0 2026-06-01 Ann Lee"));
+        assertThat(page.select("tr").eachText()).anyMatch(row -> row.startsWith("Change Management Policy") && row.endsWith("1.0 2026-02-01 Ann Lee"));
+        for (String href : page.select("a[href]").eachAttr("href")) {
+            if (!href.startsWith("#")) {
+                String entry = java.nio.file.Path.of("index").resolve(href).normalize().toString().replace('\\', '/');
+                assertThat(zip.getEntry(entry)).as(href).isNotNull();
+            }
+        }
+    }
+
     @Test
     void theDiffWritesARedlineForEachChangedDocumentOnlyAndASummary() throws Exception {
         twoReleases();
@@ -174,7 +208,7 @@ class ReleaseHistoryTest {
                 .doesNotContain("change-management-policy", "documented-information-control");
         assertThat(result.added()).isEmpty();
         try (Stream<Path> files = Files.list(repo.resolve("target/sms/redline"))) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".docx")).sorted().toList())
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".docx") && !f.equals(SetDiff.SUMMARY_DOCX)).sorted().toList())
                     .isEqualTo(result.changed().stream().map(SetDiff.Changed::redline).sorted().toList());
         }
         String body;
@@ -185,6 +219,20 @@ class ReleaseHistoryTest {
         String summary = Files.readString(repo.resolve("target/sms/redline/summary.md"));
         assertThat(summary).startsWith("# Changes from sms-v1 to sms-v2").contains("| Service Level Agreement: Cloud Hosting | 8.3.3 |")
                 .contains("[sla-hosting.docx](sla-hosting.docx)").doesNotContain("Change Management Policy");
+        // The same summary as a Word table for the management review: a row per changed document, with its counts.
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(repo.resolve("target/sms/redline/summary.docx")))) {
+            assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("Changes from sms-v1 to sms-v2");
+            var table = docx.getTables().get(0);
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("Document", "Clauses", "What changed", "Insertions", "Deletions", "Redline");
+            assertThat(table.getRows().subList(1, table.getRows().size())).extracting(r -> r.getCell(0).getText())
+                    .isEqualTo(result.changed().stream().map(SetDiff.Changed::title).toList());
+            SetDiff.Changed sla = result.changed().stream().filter(c -> c.id().equals("sla-hosting")).findFirst().orElseThrow();
+            var slaRow = table.getRows().stream().filter(r -> r.getCell(0).getText().equals(sla.title())).findFirst().orElseThrow();
+            assertThat(slaRow.getTableCells()).extracting(c -> c.getText()).containsExactly(sla.title(), "8.3.3", String.join("; ", sla.sections()),
+                    String.valueOf(sla.insertions()), String.valueOf(sla.deletions()), "sla-hosting.docx");
+            assertThat(table.getCTTbl().getTblPr().getTblStyle().getVal()).isEqualTo("SmsTable");
+        }
 
         // A tag that does not exist: one located line naming the releases, nothing written.
         var unknown = org.assertj.core.api.Assertions.catchThrowableOfType(io.smsdocs.core.problem.SmsException.class,

@@ -1,7 +1,6 @@
 package io.smsdocs.core.export.docx;
 
 import io.smsdocs.core.export.FixedZip;
-import io.smsdocs.core.plan.PlannedDocument;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ final class DocxAssembler {
     private DocxAssembler() {
     }
 
-    static byte[] assemble(PackageTemplate template, PlannedDocument document, String body, DocumentAdditions additions,
+    static byte[] assemble(PackageTemplate template, Paper document, String body, DocumentAdditions additions,
                            String organization) {
         Map<String, byte[]> parts = new LinkedHashMap<>(template.parts());
         put(parts, PackageTemplate.DOCUMENT, DOCUMENT_START + body + template.sectionXml() + "</w:body></w:document>");
@@ -41,7 +40,7 @@ final class DocxAssembler {
             if (name.startsWith("word/header") || name.startsWith("word/footer")) {
                 put(parts, name, template.text(name)
                         .replace(PackageTemplate.REFERENCE_TOKEN, Xml.text(document.reference()))
-                        .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.control().classification())));
+                        .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.classification())));
             }
         }
         return FixedZip.write(parts);
@@ -61,19 +60,19 @@ final class DocxAssembler {
     }
 
     /** Core properties from the descriptor, never from the clock. */
-    private static String coreProperties(PlannedDocument document, String organization) {
-        LocalDate effective = document.control().effectiveDate();
+    private static String coreProperties(Paper document, String organization) {
+        LocalDate effective = document.date();
         String timestamp = effective == null ? UNDATED : effective + "T00:00:00Z";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                + "<cp:contentStatus>" + Xml.text(document.control().status()) + "</cp:contentStatus>"
+                + "<cp:contentStatus>" + Xml.text(document.status()) + "</cp:contentStatus>"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + timestamp + "</dcterms:created>"
                 + "<dc:creator>" + Xml.text(organization) + "</dc:creator>"
                 + "<dc:identifier>" + Xml.text(document.reference()) + "</dc:identifier>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + timestamp + "</dcterms:modified>"
-                + "<cp:revision>" + Xml.text(document.control().version()) + "</cp:revision>"
+                + "<cp:revision>" + Xml.text(document.version()) + "</cp:revision>"
                 + "<dc:title>" + Xml.text(document.title()) + "</dc:title>"
                 + "</cp:coreProperties>";
     }

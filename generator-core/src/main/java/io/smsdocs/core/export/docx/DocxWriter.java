@@ -36,7 +36,21 @@ public final class DocxWriter {
         String body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
                 template.metrics())
                 .write(MarkdownAst.parse(document.markdown()));
-        return DocxAssembler.assemble(template, document.document(), template.withStyleIds(body), additions, organization.name());
+        return DocxAssembler.assemble(template, Paper.of(document.document()), template.withStyleIds(body), additions, organization.name());
+    }
+
+    /**
+     * A paper made beside the set's documents, from Markdown, with the set's styles, header and footer (its house
+     * style too): the evidence pack's clause index, a change summary for the management review. Its tables, headings
+     * and lead-in lines are laid out as a document's are.
+     */
+    public static byte[] writePaper(String markdown, Paper paper, ExportContext context) {
+        ImageLoader images = new ImageLoader(context.assetDirectory());
+        DocxLabels labels = DocxLabels.from(context.messages());
+        PackageTemplate template = templateFor(context, images, labels);
+        DocumentAdditions additions = new DocumentAdditions(template);
+        String body = new BodyXmlWriter(additions, images, labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
+        return DocxAssembler.assemble(template, paper, template.withStyleIds(body), additions, context.descriptor().organization().name());
     }
 
     /** The template of the set being exported: every document of a set shares its context, so logo and house style are read once. */
