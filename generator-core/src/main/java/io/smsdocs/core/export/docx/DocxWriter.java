@@ -33,7 +33,7 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
+        CharSequence body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
                 template.metrics())
                 .write(MarkdownAst.parse(document.markdown()));
         return DocxAssembler.assemble(template, document.document(), template.withStyleIds(body), additions, organization.name());
