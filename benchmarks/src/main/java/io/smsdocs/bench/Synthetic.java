@@ -49,6 +49,10 @@ public final class Synthetic {
                     .getProcessCpuTime();
             System.out.printf(Locale.ROOT, "%5d services: %5d documents in %6.2f s (CPU %6.2f s), peak heap %5d MiB%n", services,
                     documents, (System.nanoTime() - start) / 1e9, cpu / 1e9, sampler.stop());
+        } catch (io.smsdocs.core.problem.SmsException e) {
+            // A limit of the generator, such as the cap on one document's length, is a result of the run too.
+            System.out.printf(Locale.ROOT, "%5d services: refused after %6.2f s: %s%n", services, (System.nanoTime() - start) / 1e9,
+                    e.problems().get(0).message());
         } catch (OutOfMemoryError e) {
             System.out.printf(Locale.ROOT, "%5d services: out of memory after %6.2f s%n", services, (System.nanoTime() - start) / 1e9);
         }
