@@ -32,7 +32,7 @@ public final class Benchmark {
         warmFullSet();
         WarmPhases.print(NORTHWIND);
         coldMaven();
-        Synthetic.printGrowth(List.of(10, 100, 1000, 5000));
+        Synthetic.printGrowth(List.of(10, 100, 1000, 5000, 10000));
         pandocComparison();
         PdfTimes.print(NORTHWIND);
     }

@@ -3,7 +3,11 @@ package io.smsdocs.core.export;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,12 +28,23 @@ public final class FixedZip {
 
     // Well inside the DOS date range, so Java writes no extended (time-zone dependent) timestamp field.
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final int TEXT_CHUNK = 8192;
 
     private FixedZip() {
     }
 
     public static byte[] write(Map<String, byte[]> parts) {
+        return write(parts, Map.of());
+    }
+
+    /**
+     * @param texts parts given as text pieces, written as UTF-8 straight into the package: the body of a
+     *              large document is tens of megabytes, and joining and encoding it first would hold it in
+     *              memory two or three times over
+     */
+    public static byte[] write(Map<String, byte[]> parts, Map<String, List<CharSequence>> texts) {
         List<String> names = new ArrayList<>(parts.keySet());
+        texts.keySet().stream().filter(name -> !parts.containsKey(name)).forEach(names::add);
         names.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -38,13 +53,40 @@ public final class FixedZip {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTimeLocal(FIXED_TIME);
                 out.putNextEntry(entry);
-                out.write(parts.get(name));
+                if (texts.containsKey(name)) {
+                    writeUtf8(texts.get(name), out);
+                } else {
+                    out.write(parts.get(name));
+                }
                 out.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The pieces as UTF-8, a chunk at a time (the encoder carries a surrogate pair split between chunks). */
+    private static void writeUtf8(List<CharSequence> pieces, OutputStream out) throws IOException {
+        // Flushed, never closed: closing would close the package.
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        char[] chunk = new char[TEXT_CHUNK];
+        for (CharSequence piece : pieces) {
+            for (int start = 0; start < piece.length(); start += TEXT_CHUNK) {
+                int end = Math.min(piece.length(), start + TEXT_CHUNK);
+                if (piece instanceof String string) {
+                    string.getChars(start, end, chunk, 0);
+                } else if (piece instanceof StringBuilder builder) {
+                    builder.getChars(start, end, chunk, 0);
+                } else {
+                    for (int i = start; i < end; i++) {
+                        chunk[i - start] = piece.charAt(i);
+                    }
+                }
+                writer.write(chunk, 0, end - start);
+            }
+        }
+        writer.flush();
     }
 
     /** Rewrites a package another library wrote, with the fixed order and time. */

@@ -71,8 +71,10 @@ public final class DocumentRenderer {
                     Traceability.of(rendered, models.catalogue(), models.gaps(), models::clauseTitle));
             rendered.addAll(renderEach(last, withTraceability));
         }
-        List<String> order = plan.documents().stream().map(PlannedDocument::id).toList();
-        rendered.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.document().id())));
+        // Positions by id: an indexOf per comparison made the sort quadratic in the number of documents.
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        plan.documents().forEach(d -> order.putIfAbsent(d.id(), order.size()));
+        rendered.sort(java.util.Comparator.comparingInt(r -> order.get(r.document().id())));
         return rendered;
     }
 

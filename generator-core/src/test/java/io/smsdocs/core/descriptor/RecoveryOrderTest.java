@@ -38,6 +38,70 @@ class RecoveryOrderTest {
     }
 
     @Test
+    void largeGraphsAreOrderedByTheRuleOneServiceAtATime() {
+        // The rule applied literally (pick the most urgent, then most critical, then first ready service, again and
+        // again) against the queue the class uses, on random dependency graphs.
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 20; round++) {
+            List<Service> services = new java.util.ArrayList<>();
+            List<String> ranks = List.of("high", "medium", "low", "unknown");
+            for (int i = 0; i < 60; i++) {
+                List<String> dependsOn = new java.util.ArrayList<>();
+                for (int d = random.nextInt(4); d > 0 && i > 0; d--) {
+                    dependsOn.add("s" + random.nextInt(i)); // only on earlier ids: no cycles; sometimes twice
+                }
+                if (random.nextInt(10) == 0) {
+                    dependsOn.add("missing");
+                }
+                services.add(service("s" + i, ranks.get(random.nextInt(ranks.size())), dependsOn.toArray(String[]::new)));
+            }
+            java.util.Collections.shuffle(services, random);
+            assertThat(ids(RecoveryOrder.of(services))).isEqualTo(ids(byTheRule(services)));
+        }
+    }
+
+    private static List<Service> byTheRule(List<Service> services) {
+        Map<String, Service> byId = new LinkedHashMap<>();
+        services.forEach(s -> byId.put(s.id(), s));
+        Map<String, Integer> urgency = new java.util.HashMap<>();
+        services.forEach(s -> urgency.put(s.id(), rank(s)));
+        for (Service needing : services) {
+            java.util.Deque<String> pending = new java.util.ArrayDeque<>(needing.dependsOn());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (!pending.isEmpty()) {
+                String id = pending.pop();
+                if (byId.containsKey(id) && seen.add(id)) {
+                    urgency.merge(id, rank(needing), Math::min);
+                    pending.addAll(byId.get(id).dependsOn());
+                }
+            }
+        }
+        List<Service> ordered = new java.util.ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        while (ordered.size() < services.size()) {
+            Service next = null;
+            for (Service candidate : services) {
+                boolean ready = candidate.dependsOn().stream().allMatch(id -> placed.contains(id) || !byId.containsKey(id));
+                if (placed.contains(candidate.id()) || !ready) {
+                    continue;
+                }
+                if (next == null || urgency.get(candidate.id()) < urgency.get(next.id())
+                        || urgency.get(candidate.id()).equals(urgency.get(next.id())) && rank(candidate) < rank(next)) {
+                    next = candidate;
+                }
+            }
+            ordered.add(next);
+            placed.add(next.id());
+        }
+        return ordered;
+    }
+
+    private static int rank(Service service) {
+        int rank = List.of("high", "medium", "low").indexOf(service.criticality());
+        return rank < 0 ? 1 : rank;
+    }
+
+    @Test
     void dependenciesOnUnknownIdsAreLeftToTheReferenceCheck() {
         assertThat(ids(RecoveryOrder.of(List.of(service("app", "medium", "gone"))))).containsExactly("app");
     }

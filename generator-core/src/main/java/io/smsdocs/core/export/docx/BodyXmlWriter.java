@@ -58,7 +58,8 @@ final class BodyXmlWriter {
         this.textWidth = textWidth;
     }
 
-    String write(Document ast) {
+    /** The body XML, as written (a large document's is tens of megabytes: no copy is made). */
+    CharSequence write(Document ast) {
         boolean frontMatter = hasFrontMatter(ast);
         for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
             if (isFrontMatterEnd(node)) {
@@ -68,7 +69,7 @@ final class BodyXmlWriter {
                 block(node, Context.BODY, frontMatter);
             }
         }
-        return out.toString();
+        return out;
     }
 
     private void block(Node node, Context context, boolean frontMatter) {

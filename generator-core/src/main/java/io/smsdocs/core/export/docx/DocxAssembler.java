@@ -5,6 +5,7 @@ import io.smsdocs.core.export.FixedZip;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +26,13 @@ final class DocxAssembler {
     private DocxAssembler() {
     }
 
-    static byte[] assemble(PackageTemplate template, Paper document, String body, DocumentAdditions additions,
+    static byte[] assemble(PackageTemplate template, Paper document, CharSequence body, DocumentAdditions additions,
                            String organization) {
         Map<String, byte[]> parts = new LinkedHashMap<>(template.parts());
-        put(parts, PackageTemplate.DOCUMENT, DOCUMENT_START + body + template.sectionXml() + "</w:body></w:document>");
+        // The body goes into the package as it was written, not joined into one more string first.
+        parts.remove(PackageTemplate.DOCUMENT);
+        Map<String, List<CharSequence>> texts = Map.of(PackageTemplate.DOCUMENT,
+                List.of(DOCUMENT_START, body, template.sectionXml(), "</w:body></w:document>"));
         put(parts, PackageTemplate.NUMBERING, insertBefore(template.text(PackageTemplate.NUMBERING), "</w:numbering>",
                 additions.numberingXml()));
         put(parts, PackageTemplate.DOCUMENT_RELS, insertBefore(template.text(PackageTemplate.DOCUMENT_RELS), "</Relationships>",
@@ -43,7 +47,7 @@ final class DocxAssembler {
                         .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.classification())));
             }
         }
-        return FixedZip.write(parts);
+        return FixedZip.write(parts, texts);
     }
 
     private static String contentTypes(String types, DocumentAdditions additions) {

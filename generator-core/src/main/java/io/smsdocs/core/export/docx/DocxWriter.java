@@ -33,7 +33,7 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
+        CharSequence body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
                 template.metrics())
                 .write(MarkdownAst.parse(document.markdown()));
         return DocxAssembler.assemble(template, Paper.of(document.document()), template.withStyleIds(body), additions, organization.name());
@@ -49,7 +49,7 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        String body = new BodyXmlWriter(additions, images, labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
+        CharSequence body = new BodyXmlWriter(additions, images, labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
         return DocxAssembler.assemble(template, paper, template.withStyleIds(body), additions, context.descriptor().organization().name());
     }
 

@@ -153,7 +153,7 @@ final class PackageTemplate {
      * The body with the style ids of this package: where a reference document has a style under another
      * id (German Word: berschrift1 for heading 1), the references to it use that id.
      */
-    String withStyleIds(String bodyXml) {
+    CharSequence withStyleIds(CharSequence bodyXml) {
         if (styleIds.isEmpty()) {
             return bodyXml;
         }

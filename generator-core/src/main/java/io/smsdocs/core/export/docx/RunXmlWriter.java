@@ -60,7 +60,7 @@ final class RunXmlWriter {
 
     private void node(Node node, Format format) {
         if (node instanceof Text || node instanceof HtmlEntity) {
-            run(node.getChars().unescape(), format, null);
+            run(PlainText.unescaped(node.getChars()), format, null);
         } else if (node instanceof StrongEmphasis) {
             children(node, format.withBold());
         } else if (node instanceof Emphasis) {
@@ -84,7 +84,7 @@ final class RunXmlWriter {
         } else if (node.hasChildren()) {
             children(node, format);
         } else {
-            run(node.getChars().unescape(), format, null);
+            run(PlainText.unescaped(node.getChars()), format, null);
         }
     }
 

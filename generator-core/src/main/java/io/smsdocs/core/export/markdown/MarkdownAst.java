@@ -25,7 +25,9 @@ public final class MarkdownAst {
         options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, false);
         // ATX headings from our own parser; flexmark's is quadratic on long tables (see AtxHeadings).
         options.set(Parser.HEADING_PARSER, false);
-        PARSER = Parser.builder(options).customBlockParserFactory(new AtxHeadings()).build();
+        // Inline parsing without flexmark's copy of the whole input per match (see LinearInlineParser).
+        PARSER = Parser.builder(options).customBlockParserFactory(new AtxHeadings())
+                .customInlineParserFactory(LinearInlineParser.FACTORY).build();
         OPTIONS = options.toImmutable();
     }
 

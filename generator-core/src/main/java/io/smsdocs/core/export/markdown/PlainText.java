@@ -3,6 +3,7 @@ package io.smsdocs.core.export.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** The visible text of a node, without markup or link targets; a lighter TextCollectingVisitor. */
 public final class PlainText {
@@ -19,7 +20,7 @@ public final class PlainText {
     private static void append(Node node, StringBuilder text) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text) {
-                text.append(child.getChars().unescape());
+                text.append(unescaped(child.getChars()));
             } else if (child instanceof Code code) {
                 text.append(code.getText());
             } else if (child.hasChildren()) {
@@ -28,6 +29,16 @@ public final class PlainText {
                 text.append(' ');
             }
         }
+    }
+
+    /**
+     * The text with its backslash escapes and entities resolved, as flexmark's {@code unescape()} gives it; text
+     * without a backslash or ampersand (nearly all of it) is returned as it is, without flexmark's regex search
+     * over its segmented sequence.
+     */
+    public static String unescaped(BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     /** Length of the longest run of non-blank characters. */
