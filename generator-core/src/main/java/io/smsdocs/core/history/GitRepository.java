@@ -65,7 +65,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** The approved releases, oldest first: annotated tags matching the glob pattern (lightweight tags are not approvals). */
     public List<Release> releases(String pattern) {
-        Pattern glob = glob(pattern);
+        Pattern glob = ReleaseTagFiles.glob(pattern);
         List<Release> releases = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
@@ -187,14 +187,6 @@ public final class GitRepository implements AutoCloseable {
         return new SmsException(Problem.error(SourceLocation.of(workTree().toString()), "commit " + commit
                 + " is not in this clone of the repository", "a shallow clone (CI) lacks the history of older releases:"
                 + " fetch it (git fetch --tags --unshallow, or fetch-depth: 0 in the CI checkout)"));
-    }
-
-    static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     @Override
