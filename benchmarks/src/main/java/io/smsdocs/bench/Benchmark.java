@@ -81,7 +81,8 @@ public final class Benchmark {
 
     /** @return the median time of the Markdown + DOCX set, in ms */
     private static double warmFullSet() throws IOException {
-        System.out.println("Warm in-process generation of the northwind set (median of 20 after 10 warm-up runs):");
+        System.out.printf(Locale.ROOT, "Warm in-process generation of the northwind set (median of 20 after 10 warm-up runs; load average"
+                + " %.1f at the start):%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         double full = Double.NaN;
         for (String formats : List.of("markdown", "docx", "markdown,docx")) {
             double[] times = new double[30];
