@@ -65,7 +65,7 @@ public final class Benchmark {
 
     /** The 5,000-service line of the growth section, as targets: under 10 s and under 1 GiB of heap. */
     private static void growthTargets(Targets targets, List<String> lines) {
-        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s*5000 services:.* in\\s+([\\d.]+) s, peak heap\\s+(\\d+) MiB");
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s*5000 services:.* in\\s+([\\d.]+) s\\b.*peak heap\\s+(\\d+) MiB");
         for (String text : lines) {
             java.util.regex.Matcher m = line.matcher(text);
             if (m.find()) {
