@@ -10,6 +10,9 @@ assert descriptor.readLines()[0] == '# yaml-language-server: $schema=sms.schema.
 assert descriptor.text.contains('name: Riverside University IT Services')
 assert new File(basedir, 'src/sms/sms.schema.json').text.contains('"$schema"')
 assert new File(basedir, '.mvn').isDirectory()
+// JVM options for short builds: the generate and check runs below started with them.
+assert log.contains('Created .mvn/jvm.config')
+assert new File(basedir, '.mvn/jvm.config').text.trim() == '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC'
 def manifest = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/sms/manifest.json'))
 assert manifest.documents.size() > 20
 assert new File(basedir, 'target/sms/markdown/service-management-policy.md').text.contains('Riverside University IT Services')

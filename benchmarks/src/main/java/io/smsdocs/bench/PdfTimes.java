@@ -28,11 +28,12 @@ final class PdfTimes {
         print(Benchmark.NORTHWIND);
     }
 
-    static void print(Path descriptor) throws Exception {
+    /** @return the pdf format's time over the bare conversion's, NaN without LibreOffice */
+    static double print(Path descriptor) throws Exception {
         System.out.println("PDF of the northwind set against LibreOffice's bare conversion of its DOCX (median of 3, warm JVM):");
         if (!Benchmark.isAvailable("soffice", "--version")) {
             System.out.println("  skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui fonts-crosextra-carlito)");
-            return;
+            return Double.NaN;
         }
         Path docx = Files.createTempDirectory("smsdocs-bench-docx");
         new SmsGenerator().generate(GenerationRequest.of(descriptor, null, docx, List.of("markdown", "docx")));
@@ -55,6 +56,7 @@ final class PdfTimes {
                         + "  ratio                %8.2f x   (target: under 2 x)%n%n", files.size(), median(without), median(withPdf), pdf,
                 median(bare), pdf / median(bare));
         delete(docx);
+        return pdf / median(bare);
     }
 
     private static double generate(Path descriptor, List<String> formats) throws IOException {

@@ -19,7 +19,9 @@ public final class Synthetic {
     private Synthetic() {
     }
 
-    static void printGrowth(List<Integer> sizes) throws Exception {
+    /** @return the line printed for each size */
+    static List<String> printGrowth(List<Integer> sizes) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
         System.out.printf(Locale.ROOT, "Synthetic descriptors, Markdown + DOCX, fresh JVM with -Xmx1g each (load average %.1f):%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -28,10 +30,12 @@ public final class Synthetic {
                     Synthetic.class.getName(), Integer.toString(size)).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             process.waitFor(20, TimeUnit.MINUTES);
-            System.out.println("  " + (output.isEmpty() ? size + " services: failed (exit " + process.exitValue() + ")"
-                    : output.lines().reduce((a, b) -> b).orElse("")));
+            lines.add(output.isEmpty() ? size + " services: failed (exit " + process.exitValue() + ")"
+                    : output.lines().reduce((a, b) -> b).orElse(""));
+            System.out.println("  " + lines.get(lines.size() - 1));
         }
         System.out.println();
+        return lines;
     }
 
     /** Child JVM: generate one synthetic set and print one line. */

@@ -24,7 +24,8 @@ final class WarmPhases {
     private WarmPhases() {
     }
 
-    static void print(Path descriptor) {
+    /** @return the DOCX export's time over the Markdown rendering's */
+    static double print(Path descriptor) {
         double[][] phases = measure(descriptor);
         System.out.println("Warm in-process phases, northwind (median of 30 after 150 warm-up runs):");
         System.out.printf(Locale.ROOT, "  load, validate, plan      %7.1f ms%n", median(phases[0]));
@@ -32,6 +33,7 @@ final class WarmPhases {
         System.out.printf(Locale.ROOT, "  export DOCX (both cores)  %7.1f ms   (%.1f x the Markdown rendering)%n", median(phases[2]),
                 median(phases[2]) / median(phases[1]));
         System.out.printf(Locale.ROOT, "  export HTML site          %7.1f ms   (pages, dashboard, index pages)%n%n", median(phases[3]));
+        return median(phases[2]) / median(phases[1]);
     }
 
     static double docxExportMillis(Path descriptor) {

@@ -3,6 +3,7 @@ package io.smsdocs.core.api;
 import io.smsdocs.core.history.ApprovalRecords;
 import io.smsdocs.core.history.GitRepository;
 import io.smsdocs.core.history.Release;
+import io.smsdocs.core.history.ReleaseTagFiles;
 import io.smsdocs.core.plan.ReleaseHistory;
 import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
@@ -251,6 +252,9 @@ public final class SmsGenerator {
             return new Releases(null, List.of());
         }
         Path folder = request.descriptor().toAbsolutePath().normalize().getParent();
+        if (!ReleaseTagFiles.mayHoldRelease(folder, request.releaseTags())) {
+            return new Releases(null, List.of());
+        }
         return GitRepository.find(folder).map(git -> {
             List<Release> list;
             try {

@@ -68,7 +68,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** The approved releases, oldest first: annotated tags matching the glob pattern (lightweight tags are not approvals). */
     public List<Release> releases(String pattern) {
-        Pattern glob = glob(pattern);
+        Pattern glob = ReleaseTagFiles.glob(pattern);
         List<Release> releases = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
@@ -249,15 +249,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** The release pattern (a glob such as sms-v*) as the regular expression tags are matched with. */
     public Pattern releasePattern(String pattern) {
-        return glob(pattern);
-    }
-
-    static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString());
+        return ReleaseTagFiles.glob(pattern);
     }
 
     @Override

@@ -27,7 +27,7 @@ class ScaffoldTest {
     void initWritesADescriptorThatGeneratesAFullSetAndNeverOverwrites() throws IOException {
         ProjectScaffold.Result result = ProjectScaffold.create(dir, "Riverside Hospital IT", "2018", "9.9.9");
         assertThat(result.written()).containsExactly("src/sms/sms.yaml", "src/sms/sms.schema.json", "pom.xml", ".gitignore",
-                ".mvn/README.md");
+                ".mvn/README.md", ".mvn/jvm.config");
         assertThat(result.pomNeedsPlugin()).as("the pom init writes declares the plugin").isFalse();
         assertThat(dir.resolve("pom.xml")).content().contains("<artifactId>riverside-hospital-it-sms-docs</artifactId>")
                 .contains("<version>9.9.9</version>");
@@ -40,7 +40,7 @@ class ScaffoldTest {
         ProjectScaffold.Result again = ProjectScaffold.create(dir, "Other Ltd", "2018", "9.9.9");
         assertThat(again.written()).isEmpty();
         assertThat(again.kept()).containsExactly("src/sms/sms.yaml", "src/sms/sms.schema.json", "pom.xml", ".gitignore",
-                ".mvn/README.md");
+                ".mvn/README.md", ".mvn/jvm.config");
         assertThat(dir.resolve("src/sms/sms.yaml")).content().contains("Mine");
     }
 
@@ -102,6 +102,7 @@ class ScaffoldTest {
         }
         assertThat(dir.resolve(".gitignore")).hasContent("target/");
         assertThat(dir.resolve(".mvn")).isDirectory();
+        assertThat(dir.resolve(".mvn/jvm.config")).hasContent("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         assertThat(dir.resolve("src/sms/sms.yaml")).content().doesNotContain("docs/descriptor.md")
                 .doesNotContain("Replace this sentence");
     }

@@ -17,8 +17,6 @@ import java.math.BigInteger;
 final class DocxNumbering {
 
     private static final String[] BULLETS = {"\u2022", "\u2013", "\u25E6"};
-    private static final STNumberFormat.Enum[] ORDERED_FORMATS = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER,
-            STNumberFormat.LOWER_ROMAN};
 
     static final int LEVELS = 3;
 
@@ -44,6 +42,9 @@ final class DocxNumbering {
             max = Math.max(max, existing.getAbstractNum().getAbstractNumId().longValue());
         }
         BigInteger id = BigInteger.valueOf(max + 1);
+        // Here, not in a static field: the writers call indent() on every list, and a static field of an XMLBeans type would
+        // load XMLBeans' whole type system with this class even where the built-in package template is prebuilt.
+        STNumberFormat.Enum[] orderedFormats = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER, STNumberFormat.LOWER_ROMAN};
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(id);
         for (int level = 0; level < LEVELS; level++) {
@@ -51,7 +52,7 @@ final class DocxNumbering {
             lvl.setIlvl(BigInteger.valueOf(level));
             lvl.addNewStart().setVal(BigInteger.ONE);
             if (ordered) {
-                lvl.addNewNumFmt().setVal(ORDERED_FORMATS[level]);
+                lvl.addNewNumFmt().setVal(orderedFormats[level]);
                 lvl.addNewLvlText().setVal("%" + (level + 1) + ".");
             } else {
                 lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);

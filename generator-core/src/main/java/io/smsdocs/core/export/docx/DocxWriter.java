@@ -70,9 +70,16 @@ public final class DocxWriter {
         String language = DocxLanguage.tag(context.descriptor().sms().language());
         PackageTemplate template = TEMPLATES.computeIfAbsent(
                 new TemplateKey(organization.name(), logo == null ? null : logo.bytes(), reference, labels, language),
-                key -> PackageTemplate.build(organization.name(), logo, reference, labels, language));
+                key -> builtInOrBuild(organization.name(), logo, reference, labels, language));
         last = new LastSet(context, template);
         return template;
+    }
+
+    /** The prebuilt template of the built-in style where there is one for these texts; POI builds any other. */
+    private static PackageTemplate builtInOrBuild(String organization, ImageLoader.Picture logo, byte[] reference, DocxLabels labels,
+                                                  String language) {
+        PackageTemplate builtIn = logo == null && reference == null ? BuiltInPackages.find(organization, labels, language) : null;
+        return builtIn != null ? builtIn : PackageTemplate.build(organization, logo, reference, labels, language);
     }
 
     /** What the shared parts depend on, by content, so an edited logo or house style is never served stale. */

@@ -126,8 +126,19 @@ final class PackageTemplate {
         }
     }
 
+    /** A template from parts already built, as {@link BuiltInPackages} keeps them. */
+    static PackageTemplate of(Map<String, byte[]> parts, int bulletAbstractId, int orderedAbstractId, Map<String, String> styleIds,
+                              int textWidth, StyleMetrics metrics) {
+        return new PackageTemplate(parts, bulletAbstractId, orderedAbstractId, styleIds, textWidth, metrics);
+    }
+
     Map<String, byte[]> parts() {
         return parts;
+    }
+
+    /** The writers' style ids that this package has under another id. */
+    Map<String, String> styleIds() {
+        return styleIds;
     }
 
     String text(String part) {

@@ -1,0 +1,107 @@
+package io.smsdocs.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cold {@code mvn sms:generate} against {@code mvn help:help} (the floor of any Maven goal), each in a new JVM, in
+ * the same run and interleaved (help, generate, help, generate, ...) so that a change in the machine's load hits
+ * both: on the northwind sample with its own formats, and on a docs repo of three services
+ * (benchmarks/projects/hospital, Markdown + DOCX). Both goals run in the project's folder, so a .mvn/jvm.config
+ * there applies to both. {@code -Dbench.repoLocal=<folder>} runs Maven offline on another local repository (to
+ * time a plugin built but not installed).
+ */
+final class ColdMaven {
+
+    /** A docs repo to time: its pom and what its formats are. */
+    record Project(String name, Path pom, String formats) {
+    }
+
+    static final List<Project> PROJECTS = List.of(
+            new Project("northwind sample", Path.of("samples/northwind/pom.xml"), "its own: markdown,docx,xlsx,html"),
+            new Project("hospital, 3 services", Path.of("benchmarks/projects/hospital/pom.xml"), "markdown,docx"));
+
+    private ColdMaven() {
+    }
+
+    static void print(Targets targets, int runs) throws Exception {
+        System.out.printf(Locale.ROOT, "Cold Maven runs (wall time, new JVM each, help:help and sms:generate interleaved, median of %d):%n", runs);
+        if (!Benchmark.isAvailable("mvn", "-v")) {
+            System.out.println("  skipped: mvn is not on the PATH");
+            PROJECTS.forEach(p -> targets.notMeasured(target(p), "mvn is not on the PATH"));
+            return;
+        }
+        List<Double> loads = new ArrayList<>();
+        for (Project project : PROJECTS) {
+            List<String> generate = maven(project, "sms:generate", "-Dsms.force=true");
+            List<String> help = maven(project, "help:help");
+            if (Benchmark.run(generate) < 0 || Benchmark.run(help) < 0) { // also resolves both plugins once
+                System.out.println("  " + project.name() + ": skipped, the goal failed; install the plugin first (the README's"
+                        + " mvn -B install), or give -Dbench.repoLocal");
+                targets.notMeasured(target(project), "the goal failed");
+                continue;
+            }
+            double[] generateMs = new double[runs];
+            double[] helpMs = new double[runs];
+            double[] ratios = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                loads.add(loadAverage());
+                helpMs[i] = Benchmark.run(help);
+                loads.add(loadAverage());
+                generateMs[i] = Benchmark.run(generate);
+                ratios[i] = generateMs[i] / helpMs[i];
+            }
+            double ratio = median(generateMs) / median(helpMs);
+            Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "  %s (formats %s)%s%n    mvn sms:generate %6.0f ms (best %6.0f)%n    mvn help:help    %6.0f ms"
+                            + " (best %6.0f)%n    ratio            %6.2f x   (of the medians; each pair %.2f to %.2f x)%n", project.name(),
+                    project.formats(), jvmConfig(project), median(generateMs), min(generateMs), median(helpMs), min(helpMs), ratio,
+                    ratios[0], ratios[runs - 1]);
+            targets.atMost(target(project), ratio, 2.0, String.format(Locale.ROOT, "%.2f x (%,.0f ms against %,.0f ms)", ratio,
+                    median(generateMs), median(helpMs)));
+        }
+        double[] load = loads.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "  load average during the runs: %.1f to %.1f (median %.1f) on %d cores%n%n", min(load),
+                Arrays.stream(load).max().orElse(0), median(load), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String target(Project project) {
+        return "Cold sms:generate within 2x help:help, " + project.name();
+    }
+
+    private static List<String> maven(Project project, String... goal) {
+        List<String> command = new ArrayList<>(List.of("mvn", "-q", "-B", "-f", project.pom().toString()));
+        String repository = System.getProperty("bench.repoLocal", "");
+        if (!repository.isBlank()) {
+            command.addAll(List.of("-o", "-Dmaven.repo.local=" + Path.of(repository).toAbsolutePath()));
+        }
+        command.addAll(List.of(goal));
+        return command;
+    }
+
+    /** The JVM options the project's .mvn/jvm.config gives both goals, as a note after its name. */
+    private static String jvmConfig(Project project) throws java.io.IOException {
+        Path config = project.pom().toAbsolutePath().getParent().resolve(".mvn/jvm.config");
+        return Files.isRegularFile(config) ? ", .mvn/jvm.config: " + Files.readString(config).strip().replaceAll("\\s+", " ") : "";
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+}
