@@ -27,7 +27,9 @@ public final class XlsxExporter implements Exporter {
         if (!KINDS.contains(document.document().kind()) && !document.document().template().workbook()) {
             return List.of();
         }
-        byte[] workbook = XlsxWriter.write(document, context.descriptor().organization().name());
+        byte[] workbook = XlsxWriter.write(document, context.descriptor().organization().name(),
+                context.messages().getOrDefault("xlsx.cellCut", "\u2026 ({0} more characters: a spreadsheet cell holds at most 32,767;"
+                        + " the DOCX has the whole text)"));
         return workbook == null ? List.of() : List.of(new OutputFile("xlsx/" + document.document().id() + ".xlsx", workbook));
     }
 }

@@ -49,12 +49,21 @@ public final class XlsxWriter {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
     private static final Pattern PLACEHOLDER = Pattern.compile("|[-\u2013\u2014]");
     private static final String UNDATED = "2000-01-01T00:00:00Z";
+    /** What a spreadsheet cell can hold (Excel's limit, which POI enforces). */
+    static final int MAX_CELL = 32_767;
 
     private XlsxWriter() {
     }
 
     /** The workbook, or null when the document has no table in its body. */
     public static byte[] write(RenderedDocument rendered, String organization) {
+        return write(rendered, organization, "\u2026 ({0} more characters: a spreadsheet cell holds at most 32,767; the DOCX has the whole text)");
+    }
+
+    /**
+     * @param cutNote what ends a cell too long for a spreadsheet, {0} the number of characters left out
+     */
+    public static byte[] write(RenderedDocument rendered, String organization, String cutNote) {
         List<NamedTable> tables = tables(MarkdownText.parse(rendered.markdown()));
         if (tables.isEmpty()) {
             return null;
@@ -65,7 +74,7 @@ public final class XlsxWriter {
             List<String> names = SheetNames.of(tables.stream().map(NamedTable::name).toList(),
                     rows.stream().map(r -> r.isEmpty() ? List.<String>of() : r.get(0)).toList());
             for (int i = 0; i < tables.size(); i++) {
-                sheet(workbook.createSheet(names.get(i)), rows.get(i), headerRows(tables.get(i).block()), styles);
+                sheet(workbook.createSheet(names.get(i)), rows.get(i), headerRows(tables.get(i).block()), styles, cutNote);
             }
             properties(workbook, rendered.document(), organization);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -118,6 +127,17 @@ public final class XlsxWriter {
         return rows;
     }
 
+    /** A cell's text, cut with a note when it is longer than a spreadsheet cell holds (a list of thousands of services). */
+    static String fitted(String text, String cutNote) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        String note = java.text.MessageFormat.format(cutNote.replace("'", "''"), "000000");
+        int keep = MAX_CELL - note.length();
+        return text.substring(0, keep) + java.text.MessageFormat.format(cutNote.replace("'", "''"),
+                Integer.toString(text.length() - keep));
+    }
+
     private static int headerRows(TableBlock table) {
         int headerRows = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
@@ -130,14 +150,14 @@ public final class XlsxWriter {
         return headerRows;
     }
 
-    private static void sheet(XSSFSheet sheet, List<List<String>> rows, int headerRows, Styles styles) {
+    private static void sheet(XSSFSheet sheet, List<List<String>> rows, int headerRows, Styles styles, String cutNote) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         boolean[] counts = countColumns(rows, headerRows, columns);
         int[] widths = new int[columns];
         for (int r = 0; r < rows.size(); r++) {
             XSSFRow row = sheet.createRow(r);
             for (int c = 0; c < rows.get(r).size(); c++) {
-                String text = rows.get(r).get(c);
+                String text = fitted(rows.get(r).get(c), cutNote);
                 XSSFCell cell = row.createCell(c);
                 boolean body = r >= headerRows;
                 LocalDate date = body ? date(text) : null;

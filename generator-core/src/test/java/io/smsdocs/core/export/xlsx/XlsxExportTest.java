@@ -128,6 +128,42 @@ class XlsxExportTest {
         }
     }
 
+    @Test
+    void aCellLongerThanASpreadsheetHoldsIsCutWithANoteInsteadOfFailingTheExport() throws IOException {
+        // 300 services: the continuity plan's recovery order lists every one of them in one cell, far over 32,767 characters.
+        StringBuilder yaml = new StringBuilder("organization: {name: Many Services Ltd}\nsms:\n  scope: The SMS covers every service.\n"
+                + "  effectiveDate: 2026-01-15\nroles:\n  - {id: owner, title: Service Owner}\ncustomers:\n  - {id: acme, name: Acme plc}\n"
+                + "services:\n");
+        for (int i = 0; i < 300; i++) {
+            yaml.append("  - {id: service-").append(i).append(", name: A Service With A Long Descriptive Name Number ").append(i)
+                    .append(", owner: owner, customers: [acme], hours: 24x7, availabilityTarget: 99.9}\n");
+        }
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/sms.yaml"), yaml);
+        GenerationResult result = new SmsGenerator().generate(GenerationRequest.of(dir.resolve("in/sms.yaml"), null, dir.resolve("out"),
+                List.of("xlsx")));
+        int cut = 0;
+        for (GenerationResult.GeneratedDocument document : result.documents()) {
+            for (String file : document.files()) {
+                try (InputStream in = Files.newInputStream(dir.resolve("out").resolve(file)); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                    for (var sheet : book) {
+                        for (var row : sheet) {
+                            for (var cell : row) {
+                                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().endsWith("the DOCX has the whole text)")) {
+                                    assertThat(cell.getStringCellValue().length()).isBetween(32_700, 32_767);
+                                    assertThat(cell.getStringCellValue().substring(32_500)).containsPattern("\u2026 \\(\\d+ more characters: a"
+                                            + " spreadsheet cell holds at most 32,767; the DOCX has the whole text\\)$");
+                                    cut++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cut).as("cells cut").isPositive();
+    }
+
     private XSSFWorkbook open(String document) throws IOException {
         try (InputStream in = Files.newInputStream(dir.resolve("xlsx/" + document + ".xlsx"))) {
             return new XSSFWorkbook(in);
