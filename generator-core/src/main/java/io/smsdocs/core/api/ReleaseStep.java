@@ -102,26 +102,19 @@ public final class ReleaseStep {
             releases.add(release);
             // A second handle for the history, since the history closes the one it is given.
             GitRepository history = GitRepository.find(git.workTree()).orElseThrow();
-            List<SmsGenerator.IssuedDocument> issued = generator.issue(request,
+            SmsGenerator.IssuedSet issued = generator.issue(request,
                     new SmsGenerator.HistorySource(new SmsGenerator.Releases(history, releases), request));
-            String sources = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sourcesOf(request),
-                    request.referenceDocx(), List.of("docx"), request.guidance(), null);
             List<ApprovalRecord> approvals = new ArrayList<>();
-            for (SmsGenerator.IssuedDocument document : issued) {
+            for (SmsGenerator.IssuedDocument document : issued.documents()) {
                 if (document.approvedInRelease()) {
                     PlannedDocument planned = document.document();
                     approvals.add(new ApprovalRecord(planned.id(), planned.reference(), planned.title(), planned.control().version(),
                             document.approverRole(), approvedBy, ApprovalRecord.MEANING, at, tag, head,
-                            InputFingerprint.generatorVersion(), sources, document.contentSha256(), Manifest.sha256(document.docx())));
+                            InputFingerprint.generatorVersion(), issued.sourcesSha256(), document.contentSha256(), Manifest.sha256(document.docx())));
                 }
             }
             git.tag(tag, head, ApprovalRecords.message(note, approvals), approver, at);
-            return new Released(release, List.copyOf(approvals), issued.size());
+            return new Released(release, List.copyOf(approvals), issued.documents().size());
         }
-    }
-
-    private static java.util.SortedMap<String, byte[]> sourcesOf(GenerationRequest request) {
-        return io.smsdocs.core.template.TemplateRepository.create(request.templateDirectory(), request.templateDisplay(),
-                request.templateDirectoryExplicit(), request.classLoader()).sources();
     }
 }

@@ -276,17 +276,25 @@ public final class SmsGenerator {
      */
     private Planned withHistory(Planned unreleased, HistorySource source, GenerationRequest request, TemplateRepository templates,
                                 LocalDate today, Path cache, String cacheKey) {
+        if (source.releases().list().isEmpty()) {
+            return unreleased;
+        }
+        return withHistory(unreleased, source, request, templates, today, cache, cacheKey, markdown(render(unreleased, request, templates, false)));
+    }
+
+    /** @param working the set as rendered now without history, document id → Markdown (what releases are compared with) */
+    private Planned withHistory(Planned unreleased, HistorySource source, GenerationRequest request, TemplateRepository templates,
+                                LocalDate today, Path cache, String cacheKey, Map<String, String> working) {
         Releases releases = source.releases();
         if (releases.list().isEmpty()) {
             return unreleased;
         }
         try (GitRepository git = releases.git()) {
-            Map<String, String> working = markdown(render(unreleased, request, templates, false));
             ReleaseHistoryBuilder.Built built = new ReleaseHistoryBuilder(git, source.repository(), this::renderMarkdown,
                     unreleased.messages(), cache).build(releases.list(), working, cacheKey);
             Planned planned = plan(request, templates, today, built.history());
             List<Problem> stale = StaleApprovals.find(ApprovalRecords.latest(releases.list()), planned.plan(), working, planned.loaded().tree(),
-                    planned.messages().getOrDefault("statusDraft", "Draft"));
+                    planned.draftStatus());
             if (!stale.isEmpty()) {
                 throw new SmsException(stale);
             }
@@ -304,37 +312,45 @@ public final class SmsGenerator {
     }
 
     /**
+     * The set as a release issues it.
+     *
+     * @param sourcesSha256 the fingerprint of every input the set is rendered from (descriptor folder, templates, generator)
+     */
+    record IssuedSet(String sourcesSha256, List<IssuedDocument> documents) {
+    }
+
+    /**
      * The set as a release issues it, rendered in memory with the history of the given releases (the last of which
      * may be the release being made): what {@code sms:generate} would write as DOCX, byte for byte, and for each
      * document whether that last release approves a new version of it.
      */
-    List<IssuedDocument> issue(GenerationRequest request, HistorySource source) {
+    IssuedSet issue(GenerationRequest request, HistorySource source) {
         TemplateRepository templates = templates(request);
+        java.util.SortedMap<String, byte[]> sources = templates.sources();
         LocalDate today = request.asOf() != null ? request.asOf() : LocalDate.now();
         Planned unreleased = plan(request, templates, today, ReleaseHistory.NONE);
         Map<String, String> working = markdown(render(unreleased, request, templates, false));
         List<Release> list = source.releases().list();
         String lastTag = list.isEmpty() ? null : list.get(list.size() - 1).tag();
         Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
-                .normalize().resolveSibling("sms-history"), list.isEmpty() ? "" : ReleaseHistoryBuilder.cacheKey(templates.sources()));
+                .normalize().resolveSibling("sms-history"), list.isEmpty() ? "" : ReleaseHistoryBuilder.cacheKey(sources), working);
         Prepared prepared = render(planned, request, templates, true);
         ExportContext context = exportContext(prepared, request);
         Exporter docx = exporters.get("docx");
-        return prepared.rendered().parallelStream().map(rendered -> {
-            String id = rendered.document().id();
-            ReleaseHistory.DocumentHistory history = planned.history().documents().get(id);
+        List<IssuedDocument> documents = prepared.rendered().parallelStream().map(rendered -> {
+            PlannedDocument document = rendered.document();
+            ReleaseHistory.DocumentHistory history = planned.history().documents().get(document.id());
             byte[] bytes = docx.export(rendered, context).stream().filter(file -> file.path().endsWith(".docx")).findFirst()
                     .orElseThrow().content();
-            String approver = rendered.document().control().approver();
-            String role = prepared.descriptor().roles().stream().filter(r -> r.id().equals(approver)).map(r -> r.title()).findFirst()
-                    .orElse(approver);
             // A document the descriptor itself still shows as a draft is not approved by the release.
-            var control = rendered.document().control();
-            boolean inForce = control.effectiveDate() != null && !control.status().equals(planned.messages().getOrDefault("statusDraft", "Draft"));
-            return new IssuedDocument(rendered.document(), role, inForce && (history == null || lastTag == null
-                    || lastTag.equals(history.approvedIn())),
-                    Manifest.sha256(working.get(id).getBytes(java.nio.charset.StandardCharsets.UTF_8)), bytes);
+            boolean approved = StaleApprovals.inForce(document.control(), planned.draftStatus())
+                    && (history == null || lastTag == null || lastTag.equals(history.approvedIn()));
+            return new IssuedDocument(document, prepared.descriptor().roleTitle(document.control().approver()), approved,
+                    Manifest.sha256(working.get(document.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), bytes);
         }).toList();
+        String fingerprint = InputFingerprint.of(request.descriptor(), request.outputDirectory(), sources, request.referenceDocx(),
+                List.of("docx"), request.guidance(), null);
+        return new IssuedSet(fingerprint, documents);
     }
 
     /** A set rendered in memory without history, document id → Markdown: how a release's set is compared. */
@@ -403,6 +419,11 @@ public final class SmsGenerator {
                            Map<String, String> messages, java.util.function.Function<String, String> templateDisplay, Path assets,
                            Path referenceDocx, List<Problem> overrideWarnings, LocalDate today,
                            Manifest.Previous previous, boolean requireExplicitOwners, ReleaseHistory history) {
+
+        /** The status word of a draft in the set's language. */
+        String draftStatus() {
+            return messages.getOrDefault("statusDraft", "Draft");
+        }
 
         Planned withOverrideWarnings(List<Problem> warnings) {
             return new Planned(loaded, plan, documentTemplates, messages, templateDisplay, assets, referenceDocx, List.copyOf(warnings),

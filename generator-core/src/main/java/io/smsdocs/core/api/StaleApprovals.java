@@ -24,6 +24,11 @@ final class StaleApprovals {
     private StaleApprovals() {
     }
 
+    /** Whether a document is issued in force: it has an effective date and is not marked a draft. */
+    static boolean inForce(io.smsdocs.core.plan.ControlData control, String draft) {
+        return control.effectiveDate() != null && !control.status().equals(draft);
+    }
+
     /**
      * @param approvals each document's latest approval record
      * @param working   each document's content as rendered now, without history (as releases compare it)
@@ -40,7 +45,7 @@ final class StaleApprovals {
                 continue;
             }
             var control = document.control();
-            if (!control.version().equals(approval.version()) || control.effectiveDate() == null || control.status().equals(draft)) {
+            if (!control.version().equals(approval.version()) || !inForce(control, draft)) {
                 continue; // a new version, or a draft: the change is on its way to a new approval
             }
             String overrides = tree.root().path("documents").path("overrides").has(document.id()) ? document.id()

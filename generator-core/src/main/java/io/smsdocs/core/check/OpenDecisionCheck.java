@@ -3,7 +3,6 @@ package io.smsdocs.core.check;
 import io.smsdocs.core.decision.OpenDecision;
 import io.smsdocs.core.decision.OpenDecision.Topic;
 import io.smsdocs.core.descriptor.model.Descriptor;
-import io.smsdocs.core.descriptor.model.Role;
 import io.smsdocs.core.problem.BuildSetting;
 import io.smsdocs.core.problem.Problem;
 
@@ -68,7 +67,7 @@ public final class OpenDecisionCheck implements Check {
         if (d.decider() == null) {
             return "; to be decided by the organisation's governing body";
         }
-        String title = descriptor.roles().stream().filter(r -> r.id().equals(d.decider())).map(Role::title).findFirst().orElse(d.decider());
+        String title = descriptor.roleTitle(d.decider());
         return "; to be decided by the " + title;
     }
 }

@@ -1,6 +1,5 @@
 package io.smsdocs.core.check;
 
-import io.smsdocs.core.descriptor.model.Role;
 import io.smsdocs.core.problem.Problem;
 import io.smsdocs.core.standard.ProcessCatalogue;
 
@@ -28,8 +27,7 @@ public final class OwnerConcentrationCheck implements Check {
             }
             int count = owned.merge(owner.asText(), 1, Integer::sum);
             if (count * 2 == total + (total % 2 == 0 ? 2 : 1)) { // the process that takes the role past half
-                String title = context.descriptor().descriptor().roles().stream().filter(r -> r.id().equals(owner.asText()))
-                        .map(Role::title).findFirst().orElse(owner.asText());
+                String title = context.descriptor().descriptor().roleTitle(owner.asText());
                 long ownedInAll = ProcessCatalogue.ids().stream()
                         .filter(p -> owner.asText().equals(processes.path(p).path("owner").asText(null))).count();
                 return List.of(Problem.warning(tree.valueAt("/processes/" + id + "/owner"), "the " + title + " ('" + owner.asText()

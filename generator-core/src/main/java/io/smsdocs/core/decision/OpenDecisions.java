@@ -146,7 +146,7 @@ public final class OpenDecisions {
     }
 
     private Role role(String id) {
-        return descriptor.roles().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        return descriptor.role(id).orElse(null);
     }
 
     private String person(String roleId) {

@@ -134,8 +134,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** Who works in this clone (git config user.name), for changes of the working copy; "working copy" when unset. */
     public String userName() {
-        String name = repository.getConfig().getString("user", null, "name");
-        return name == null || name.isBlank() ? "working copy" : name;
+        return user().map(PersonIdent::getName).orElse("working copy");
     }
 
     /** The person git would record as tagger: user.name and user.email of this clone's configuration; empty when no name is set. */

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue 16, item 1: each document's revision history comes from the approved releases (annotated tags) in git. */
 class ReleaseHistoryTest {
 
-    private static final String DESCRIPTOR = """
+    /** A small hosting provider's descriptor, shared by the tests of releases. */
+    static final String DESCRIPTOR = """
             organization: {name: Example Hosting Ltd}
             sms:
               scope: The SMS covers the hosting services of Example Hosting Ltd.

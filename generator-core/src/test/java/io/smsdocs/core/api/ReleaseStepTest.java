@@ -30,21 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Issue 16, items 4 and 6: sms:release records each approval as data, and a stale approval cannot pass unnoticed. */
 class ReleaseStepTest {
 
-    private static final String DESCRIPTOR = """
-            organization: {name: Example Hosting Ltd}
-            sms:
-              scope: The SMS covers the hosting services of Example Hosting Ltd.
-              effectiveDate: 2026-01-15
-              topManagement: md
-              documentControl: {owner: sms-manager, approver: md}
-            roles:
-              - {id: md, title: Managing Director, person: Ann Lee}
-              - {id: sms-manager, title: Service Manager, person: Bo Chen}
-            customers:
-              - {id: acme, name: Acme plc, type: external}
-            services:
-              - {id: hosting, name: Cloud Hosting, owner: sms-manager, customers: [acme], hours: 24x7, availabilityTarget: 99.9}
-            """;
+    private static final String DESCRIPTOR = ReleaseHistoryTest.DESCRIPTOR;
 
     @TempDir
     Path repo;

@@ -25,4 +25,14 @@ public record Descriptor(Organization organization, SmsSettings sms, List<Role> 
         this(organization, sms, roles, services, customers, suppliers, priorities, processes, implementation, certification, documents,
                 new InternalAudit(List.of(sms.documentControl().owner()), Map.of()));
     }
+
+    /** The role with this id, if the descriptor defines one. */
+    public java.util.Optional<Role> role(String id) {
+        return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The title of the role with this id; the id itself when no role has it. */
+    public String roleTitle(String id) {
+        return role(id).map(Role::title).orElse(id);
+    }
 }

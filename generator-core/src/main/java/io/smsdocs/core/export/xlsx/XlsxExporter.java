@@ -28,8 +28,7 @@ public final class XlsxExporter implements Exporter {
             return List.of();
         }
         byte[] workbook = XlsxWriter.write(document, context.descriptor().organization().name(),
-                context.messages().getOrDefault("xlsx.cellCut", "\u2026 ({0} more characters: a spreadsheet cell holds at most 32,767;"
-                        + " the DOCX has the whole text)"));
+                context.messages().getOrDefault("xlsx.cellCut", XlsxWriter.CUT_NOTE));
         return workbook == null ? List.of() : List.of(new OutputFile("xlsx/" + document.document().id() + ".xlsx", workbook));
     }
 }

@@ -55,12 +55,12 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    /** The workbook, or null when the document has no table in its body. */
-    public static byte[] write(RenderedDocument rendered, String organization) {
-        return write(rendered, organization, "\u2026 ({0} more characters: a spreadsheet cell holds at most 32,767; the DOCX has the whole text)");
-    }
+    /** What ends a cell too long for a spreadsheet when the pack's messages have no xlsx.cellCut; {0}: the characters left out. */
+    public static final String CUT_NOTE = "\u2026 ({0} more characters: a spreadsheet cell holds at most 32,767; the DOCX has the whole text)";
 
     /**
+     * The workbook, or null when the document has no table in its body.
+     *
      * @param cutNote what ends a cell too long for a spreadsheet, {0} the number of characters left out
      */
     public static byte[] write(RenderedDocument rendered, String organization, String cutNote) {
@@ -132,10 +132,10 @@ public final class XlsxWriter {
         if (text.length() <= MAX_CELL) {
             return text;
         }
-        String note = java.text.MessageFormat.format(cutNote.replace("'", "''"), "000000");
-        int keep = MAX_CELL - note.length();
-        return text.substring(0, keep) + java.text.MessageFormat.format(cutNote.replace("'", "''"),
-                Integer.toString(text.length() - keep));
+        String pattern = cutNote.replace("'", "''");
+        // The note for the whole length is at least as long as the note for what is left out, so the cut text fits.
+        int keep = MAX_CELL - java.text.MessageFormat.format(pattern, Integer.toString(text.length())).length();
+        return text.substring(0, keep) + java.text.MessageFormat.format(pattern, Integer.toString(text.length() - keep));
     }
 
     private static int headerRows(TableBlock table) {
