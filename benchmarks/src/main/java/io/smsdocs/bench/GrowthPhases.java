@@ -49,11 +49,32 @@ public final class GrowthPhases {
         clock.lap("render Markdown (" + rendered.size() + " documents)");
         ExportContext context = new ExportContext(loaded.descriptor(), dir, null);
         DocxExporter docx = new DocxExporter();
-        long bytes = rendered.parallelStream().mapToLong(document -> docx.export(document, context).get(0).content().length).sum();
+        var threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, long[]> costs = new java.util.concurrent.ConcurrentHashMap<>();
+        long bytes = rendered.parallelStream().mapToLong(document -> {
+            long start = threads.getCurrentThreadCpuTime();
+            long length = docx.export(document, context).get(0).content().length;
+            costs.put(document.document().id(), new long[] {threads.getCurrentThreadCpuTime() - start, document.markdown().length()});
+            return length;
+        }).sum();
         clock.lap("export DOCX (both cores, " + (bytes >> 20) + " MiB)");
+        printCostliest(costs);
         long compile = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
         System.out.printf(Locale.ROOT, "  JIT compilation %6d ms, garbage collection %6d ms (threads' own time)%n", compile, gc);
+    }
+
+    /** The documents whose export took the most CPU, and what all the others took together. */
+    private static void printCostliest(java.util.Map<String, long[]> costs) {
+        List<java.util.Map.Entry<String, long[]>> sorted = costs.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((java.util.Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                        .thenComparing(java.util.Map.Entry::getKey))
+                .toList();
+        System.out.println("  costliest DOCX exports (CPU of the exporting thread, Markdown characters):");
+        sorted.stream().limit(8).forEach(e -> System.out.printf(Locale.ROOT, "    %-40s %7.2f s  %,12d chars%n", e.getKey(),
+                e.getValue()[0] / 1e9, e.getValue()[1]));
+        long rest = sorted.stream().skip(8).mapToLong(e -> e.getValue()[0]).sum();
+        System.out.printf(Locale.ROOT, "    %-40s %7.2f s  (%d documents)%n", "all others", rest / 1e9, Math.max(0, sorted.size() - 8));
     }
 
     private void lap(String phase) {

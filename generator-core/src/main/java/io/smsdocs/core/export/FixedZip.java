@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -66,27 +64,24 @@ public final class FixedZip {
         return bytes.toByteArray();
     }
 
-    /** The pieces as UTF-8, a chunk at a time (the encoder carries a surrogate pair split between chunks). */
+    /**
+     * The pieces as UTF-8, a chunk at a time: String's own encoder (a plain copy for ASCII text) instead of a
+     * writer's char-by-char one. A chunk never ends between the two halves of a surrogate pair, so every pair is
+     * encoded whole, and a lone half becomes '?' as a writer would make it.
+     */
     private static void writeUtf8(List<CharSequence> pieces, OutputStream out) throws IOException {
-        // Flushed, never closed: closing would close the package.
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        char[] chunk = new char[TEXT_CHUNK];
         for (CharSequence piece : pieces) {
-            for (int start = 0; start < piece.length(); start += TEXT_CHUNK) {
-                int end = Math.min(piece.length(), start + TEXT_CHUNK);
-                if (piece instanceof String string) {
-                    string.getChars(start, end, chunk, 0);
-                } else if (piece instanceof StringBuilder builder) {
-                    builder.getChars(start, end, chunk, 0);
-                } else {
-                    for (int i = start; i < end; i++) {
-                        chunk[i - start] = piece.charAt(i);
-                    }
+            int length = piece.length();
+            for (int start = 0; start < length; ) {
+                int end = Math.min(length, start + TEXT_CHUNK);
+                if (end < length && Character.isHighSurrogate(piece.charAt(end - 1))) {
+                    end--;
                 }
-                writer.write(chunk, 0, end - start);
+                String chunk = start == 0 && end == length ? piece.toString() : piece.subSequence(start, end).toString();
+                out.write(chunk.getBytes(StandardCharsets.UTF_8));
+                start = end;
             }
         }
-        writer.flush();
     }
 
     /** Rewrites a package another library wrote, with the fixed order and time. */

@@ -58,18 +58,18 @@ public final class GermanGrammar {
         return word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.GERMAN);
     }
 
-    /** The longest lexicon ending the word has, or null. */
+    /**
+     * The longest lexicon ending the word has, or null: its endings are looked up from the longest down, rather
+     * than every text of the lexicon tried (a set's fixed texts are thousands, and every role is asked).
+     */
     private static String ending(String word, Map<String, String> lexicon) {
-        String best = null;
-        for (String key : lexicon.keySet()) {
-            if (key.startsWith(LEXICON_PREFIX)) {
-                String ending = key.substring(LEXICON_PREFIX.length());
-                if (word.endsWith(ending) && (best == null || ending.length() > best.length())) {
-                    best = ending;
-                }
+        for (int start = 0; start <= word.length(); start++) {
+            String ending = word.substring(start);
+            if (lexicon.containsKey(LEXICON_PREFIX + ending)) {
+                return ending;
             }
         }
-        return best;
+        return null;
     }
 
     private static Gender parse(String code) {

@@ -32,6 +32,8 @@ public final class TemplateLayer {
     private final ClassLoader classLoader;
     private final String root;
     private final List<String> declared;
+    /** What {@link #has} found in a pack on the classpath, whose files cannot change while its class loader lives. */
+    private final java.util.Map<String, Boolean> packHas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateLayer(Kind kind, String id, String displayPrefix, String fingerprintPrefix, TemplateLoader loader, Path folder,
                           ClassLoader classLoader, String root, List<String> declared) {
@@ -84,6 +86,12 @@ public final class TemplateLayer {
 
     /** Whether the layer has this file; the same test FreeMarker's loader applies, so both agree. */
     public boolean has(String path) {
+        // FreeMarker asks for every include of every document (a template is checked for changes each time it is
+        // used, so that the docs repo's edited files are seen at once): a pack's answer is kept, the folder's not.
+        return folder != null ? loads(path) : packHas.computeIfAbsent(path, this::loads);
+    }
+
+    private boolean loads(String path) {
         try {
             Object source = loader.findTemplateSource(path);
             if (source == null) {

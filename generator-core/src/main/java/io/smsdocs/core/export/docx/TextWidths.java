@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,9 +55,14 @@ final class TextWidths {
 
     /** The advance width of a text on one line, in twips, at a font size in half-points (as w:sz gives it). */
     int twips(CharSequence text, boolean boldText, int halfPoints) {
+        return twips(text, 0, text.length(), boldText, halfPoints);
+    }
+
+    /** As {@link #twips(CharSequence, boolean, int)} for the characters from start to end: no substring is made. */
+    private int twips(CharSequence text, int start, int end, boolean boldText, int halfPoints) {
         int[] widths = boldText ? bold : regular;
         long thousandths = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             int width = c < LIMIT ? widths[c] : 0;
             // A character beyond the tables is an em; one outside the Basic Multilingual Plane comes as two halves.
@@ -76,7 +79,11 @@ final class TextWidths {
      * U+202F) holds its neighbours together.
      */
     int widestWord(CharSequence text, boolean boldText, int halfPoints) {
-        return Arrays.stream(pieces(text, boldText, halfPoints)).map(Math::abs).max().orElse(0);
+        int widest = 0;
+        for (int piece : pieces(text, boldText, halfPoints)) {
+            widest = Math.max(widest, Math.abs(piece));
+        }
+        return widest;
     }
 
     /**
@@ -84,23 +91,27 @@ final class TextWidths {
      * {@link #widestWord}), in order; a piece that follows a hyphen, and so no space, is negative.
      */
     int[] pieces(CharSequence text, boolean boldText, int halfPoints) {
-        List<Integer> pieces = new ArrayList<>();
+        int[] pieces = new int[8];
+        int count = 0;
         int start = 0;
         boolean afterSpace = true;
         for (int i = 0; i <= text.length(); i++) {
-            boolean space = i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n');
+            boolean space = i < text.length() && isBreakingSpace(text.charAt(i));
             boolean afterHyphen = i > start + 1 && i < text.length() && text.charAt(i - 1) == '-'
                     && Character.isLetter(text.charAt(i - 2)) && Character.isLetter(text.charAt(i));
             if (i == text.length() || space || afterHyphen) {
                 if (i > start) {
-                    int width = twips(text.subSequence(start, i), boldText, halfPoints);
-                    pieces.add(afterSpace ? width : -width);
+                    int width = twips(text, start, i, boldText, halfPoints);
+                    if (count == pieces.length) {
+                        pieces = Arrays.copyOf(pieces, count * 2);
+                    }
+                    pieces[count++] = afterSpace ? width : -width;
                 }
                 afterSpace = space;
                 start = space ? i + 1 : i;
             }
         }
-        return pieces.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(pieces, count);
     }
 
     /**
@@ -112,11 +123,18 @@ final class TextWidths {
         int available = Math.max(width, 1);
         int lines = 1;
         int used = -1; // nothing on the line yet
-        for (String word : text.toString().split("[ \t\n]+")) {
-            if (word.isEmpty()) {
+        int length = text.length();
+        for (int start = 0; start < length; ) {
+            if (isBreakingSpace(text.charAt(start))) {
+                start++;
                 continue;
             }
-            int wordWidth = twips(word, boldText, halfPoints);
+            int end = start + 1;
+            while (end < length && !isBreakingSpace(text.charAt(end))) {
+                end++;
+            }
+            int wordWidth = twips(text, start, end, boldText, halfPoints);
+            start = end;
             if (used >= 0 && used + space + wordWidth <= available) {
                 used += space + wordWidth;
                 continue;
@@ -126,6 +144,11 @@ final class TextWidths {
             used = wordWidth % available == 0 ? available : wordWidth % available;
         }
         return lines;
+    }
+
+    /** The characters lines wrap at, as a word processor does with these texts. */
+    private static boolean isBreakingSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     private static Map<String, int[]> load() {
