@@ -20,7 +20,8 @@ import java.util.Locale;
 /**
  * Where the time of a synthetic set goes, phase by phase in one fresh JVM: wall time, and the CPU time of the
  * whole process (on a shared machine the wall time follows the other builds, the CPU time much less). Run as
- * {@code java -Xmx1g -cp <benchmarks classpath> io.smsdocs.bench.GrowthPhases 5000}.
+ * {@code java -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp <benchmarks classpath> io.smsdocs.bench.GrowthPhases 5000}
+ * (the options of a docs repo's .mvn/jvm.config).
  */
 public final class GrowthPhases {
 

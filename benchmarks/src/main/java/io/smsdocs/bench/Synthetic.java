@@ -22,12 +22,17 @@ public final class Synthetic {
     /** @return the line printed for each size */
     static List<String> printGrowth(List<Integer> sizes) throws Exception {
         List<String> lines = new java.util.ArrayList<>();
-        System.out.printf(Locale.ROOT, "Synthetic descriptors, Markdown + DOCX, fresh JVM with -Xmx1g each (load average %.1f):%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // The JVM options of a docs repo made by sms:init (its .mvn/jvm.config, as the benchmark's hospital project has it):
+        // what a user's mvn sms:generate runs with.
+        List<String> options = List.of(Files.readString(Path.of("benchmarks/projects/hospital/.mvn/jvm.config")).strip().split("\\s+"));
+        System.out.printf(Locale.ROOT, "Synthetic descriptors, Markdown + DOCX, fresh JVM with -Xmx1g %s each (load average %.1f):%n",
+                String.join(" ", options), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int size : sizes) {
-            Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    Synthetic.class.getName(), Integer.toString(size)).redirectErrorStream(true).start();
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g"));
+            command.addAll(options);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Synthetic.class.getName(), Integer.toString(size)));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             process.waitFor(20, TimeUnit.MINUTES);
             lines.add(output.isEmpty() ? size + " services: failed (exit " + process.exitValue() + ")"

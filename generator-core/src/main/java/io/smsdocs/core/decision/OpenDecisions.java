@@ -129,8 +129,8 @@ public final class OpenDecisions {
         Set<String> called = new LinkedHashSet<>(List.of(top, manager));
         descriptor.processes().values().forEach(p -> called.add(p.owner()));
         descriptor.services().forEach(s -> called.add(s.owner()));
-        List<String> unreachable = descriptor.roles().stream().map(Role::id).filter(called::contains)
-                .filter(id -> role(id) != null && (role(id).email() == null || role(id).person() == null)).toList();
+        List<String> unreachable = descriptor.roles().stream().filter(r -> called.contains(r.id()))
+                .filter(r -> r.email() == null || r.person() == null).map(Role::id).toList();
         if (!unreachable.isEmpty()) {
             add(Topic.CONTACT_DETAILS, unreachable, null, manager, "roles[<role>].person, roles[<role>].email",
                     tree.root().has("roles") ? tree.keyAt("/roles") : SourceLocation.of(tree.source()));

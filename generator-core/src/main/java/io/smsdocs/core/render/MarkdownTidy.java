@@ -15,34 +15,39 @@ final class MarkdownTidy {
     }
 
     static String tidy(String markdown) {
-        String text = markdown.replace("\r\n", "\n");
-        int length = text.length();
+        // A char array, not charAt: most sets' text holds a dash or an umlaut, and charAt on such a string checks
+        // its index each time in code the quick compiler made.
+        char[] text = markdown.replace("\r\n", "\n").toCharArray();
+        int length = text.length;
         StringBuilder tidy = new StringBuilder(length + 1);
         int newlines = 0; // newlines written in a row, spaces dropped between them not counting
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == ' ' || c == '\t') {
                 int end = i + 1;
-                while (end < length && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                while (end < length && (text[end] == ' ' || text[end] == '\t')) {
                     end++;
                 }
-                if (end < length && !endsLine(text.charAt(end))) {
-                    tidy.append(text, i, end);
+                if (end < length && !endsLine(text[end])) {
+                    tidy.append(text, i, end - i);
                     newlines = 0;
                 }
                 i = end;
-                continue;
-            }
-            if (c == '\n') {
+            } else if (c == '\n') {
                 if (++newlines <= 2) {
                     tidy.append('\n');
                 }
+                i++;
             } else {
+                int end = i + 1;
+                while (end < length && text[end] != ' ' && text[end] != '\t' && text[end] != '\n') {
+                    end++;
+                }
+                tidy.append(text, i, end - i);
                 newlines = 0;
-                tidy.append(c);
+                i = end;
             }
-            i++;
         }
         return tidy.toString().strip() + "\n";
     }

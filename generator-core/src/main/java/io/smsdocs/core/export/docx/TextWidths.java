@@ -55,15 +55,23 @@ final class TextWidths {
 
     /** The advance width of a text on one line, in twips, at a font size in half-points (as w:sz gives it). */
     int twips(CharSequence text, boolean boldText, int halfPoints) {
-        return twips(text, 0, text.length(), boldText, halfPoints);
+        return twips(chars(text), 0, text.length(), boldText, halfPoints);
+    }
+
+    /**
+     * The text's characters as an array, which the loops below read: charAt on a string that holds a dash or an
+     * umlaut checks its index each time in code the quick compiler made.
+     */
+    private static char[] chars(CharSequence text) {
+        return text.toString().toCharArray();
     }
 
     /** As {@link #twips(CharSequence, boolean, int)} for the characters from start to end: no substring is made. */
-    private int twips(CharSequence text, int start, int end, boolean boldText, int halfPoints) {
+    private int twips(char[] text, int start, int end, boolean boldText, int halfPoints) {
         int[] widths = boldText ? bold : regular;
         long thousandths = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             int width = c < LIMIT ? widths[c] : 0;
             // A character beyond the tables is an em; one outside the Basic Multilingual Plane comes as two halves.
             thousandths += width > 0 ? width : Character.isSurrogate(c) ? UNKNOWN / 2 : UNKNOWN;
@@ -90,16 +98,17 @@ final class TextWidths {
      * The widths of the pieces of a text between the places where a line may break (see
      * {@link #widestWord}), in order; a piece that follows a hyphen, and so no space, is negative.
      */
-    int[] pieces(CharSequence text, boolean boldText, int halfPoints) {
+    int[] pieces(CharSequence sequence, boolean boldText, int halfPoints) {
+        char[] text = chars(sequence);
         int[] pieces = new int[8];
         int count = 0;
         int start = 0;
         boolean afterSpace = true;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i < text.length() && isBreakingSpace(text.charAt(i));
-            boolean afterHyphen = i > start + 1 && i < text.length() && text.charAt(i - 1) == '-'
-                    && Character.isLetter(text.charAt(i - 2)) && Character.isLetter(text.charAt(i));
-            if (i == text.length() || space || afterHyphen) {
+        for (int i = 0; i <= text.length; i++) {
+            boolean space = i < text.length && isBreakingSpace(text[i]);
+            boolean afterHyphen = i > start + 1 && i < text.length && text[i - 1] == '-'
+                    && Character.isLetter(text[i - 2]) && Character.isLetter(text[i]);
+            if (i == text.length || space || afterHyphen) {
                 if (i > start) {
                     int width = twips(text, start, i, boldText, halfPoints);
                     if (count == pieces.length) {
@@ -118,19 +127,20 @@ final class TextWidths {
      * How many lines a text takes in a width (in twips), wrapped word by word at spaces, as a word processor
      * does; a word wider than the width takes as many lines as its pieces. An empty text takes one line.
      */
-    int lines(CharSequence text, boolean boldText, int halfPoints, int width) {
+    int lines(CharSequence sequence, boolean boldText, int halfPoints, int width) {
+        char[] text = chars(sequence);
         int space = twips(" ", boldText, halfPoints);
         int available = Math.max(width, 1);
         int lines = 1;
         int used = -1; // nothing on the line yet
-        int length = text.length();
+        int length = text.length;
         for (int start = 0; start < length; ) {
-            if (isBreakingSpace(text.charAt(start))) {
+            if (isBreakingSpace(text[start])) {
                 start++;
                 continue;
             }
             int end = start + 1;
-            while (end < length && !isBreakingSpace(text.charAt(end))) {
+            while (end < length && !isBreakingSpace(text[end])) {
                 end++;
             }
             int wordWidth = twips(text, start, end, boldText, halfPoints);
