@@ -447,9 +447,9 @@ public final class SmsGenerator {
     }
 
     private static Map<String, String> renderedSha256(List<RenderedDocument> rendered) {
-        Map<String, String> hashes = new LinkedHashMap<>();
-        rendered.forEach(r -> hashes.put(r.document().id(), Manifest.sha256(r.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        return hashes;
+        Map<String, byte[]> markdown = new LinkedHashMap<>();
+        rendered.forEach(r -> markdown.put(r.document().id(), r.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Manifest.sha256OfEach(markdown);
     }
 
     private static Problem asError(Problem warning) {

@@ -226,22 +226,21 @@ public final class OutputTransaction {
         }
     }
 
+    /** The files whose bytes no longer have the hash the last run recorded: read and hashed on all cores, listed in the record's order. */
     private List<String> changedFiles(Manifest.Previous previous) {
-        List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, String> entry : previous.hashes().entrySet()) {
-            Path file = outputDirectory.resolve(entry.getKey()).normalize();
-            if (!file.startsWith(outputDirectory) || !Files.isRegularFile(file)) {
-                continue;
-            }
-            try {
-                if (!Manifest.sha256(Files.readAllBytes(file)).equals(entry.getValue())) {
-                    changed.add(entry.getKey());
-                }
-            } catch (IOException e) {
-                changed.add(entry.getKey());
-            }
+        return List.copyOf(previous.hashes().entrySet()).parallelStream().filter(this::changedSince).map(Map.Entry::getKey).toList();
+    }
+
+    private boolean changedSince(Map.Entry<String, String> recorded) {
+        Path file = outputDirectory.resolve(recorded.getKey()).normalize();
+        if (!file.startsWith(outputDirectory) || !Files.isRegularFile(file)) {
+            return false;
         }
-        return changed;
+        try {
+            return !Manifest.sha256(Files.readAllBytes(file)).equals(recorded.getValue());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** A file whose bytes did not change is linked, not rewritten, so it keeps its time stamp and identity. */
