@@ -1,6 +1,7 @@
 package io.smsdocs.core.export.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -24,6 +25,8 @@ public final class PlainText {
                 text.append(unescaped(child.getChars()));
             } else if (child instanceof Code code) {
                 text.append(code.getText());
+            } else if (child instanceof HtmlEntity) {
+                text.append(child.getChars().unescape()); // "&amp;" is the "&" a reader sees, not a space
             } else if (child.hasChildren()) {
                 append(child, text);
             } else {

@@ -27,9 +27,16 @@ class PlainTextTest {
     }
 
     @Test
-    void givesTheVisibleTextWithEscapesResolved() {
+    void givesTheVisibleTextWithEscapesAndEntitiesResolved() {
         Node table = MarkdownAst.parse(MARKDOWN).getChildOfType(com.vladsch.flexmark.ext.tables.TableBlock.class);
-        assertThat(PlainText.of(table)).contains("E-mail", "Ben | deputy", "Ünïcödé — 20000-1", "日本語 😀");
+        assertThat(PlainText.of(table)).contains("E-mail", "Anna & Ben | deputy", "Ünïcödé — 20000-1", "日本語 😀");
+    }
+
+    @Test
+    void anEntityInALinkOrHeadingIsTheCharacterItStandsFor() {
+        Node document = MarkdownAst.parse("# Terms &amp; conditions &copy;\n\nSee [R&amp;D plan](rd.md).\n");
+        assertThat(PlainText.of(document.getFirstChild())).isEqualTo("Terms & conditions ©");
+        assertThat(PlainText.of(document.getLastChild())).isEqualTo("See R&D plan.");
     }
 
     private static void collect(Node node, List<BasedSequence> all) {
