@@ -33,4 +33,13 @@ class FixedZipTest {
         assertThat(FixedZip.read(streamed).get("word/document.xml")).isEqualTo(whole.get("word/document.xml"));
         assertThat(FixedZip.read(streamed).keySet()).containsExactly("[Content_Types].xml", "word/document.xml", "word/styles.xml");
     }
+
+    @Test
+    void aSurrogatePairOnAChunkBoundaryIsEncodedWhole() {
+        // The chunks are 8,192 characters: the pair's halves sit at 8,191 and 8,192, in a String and in a StringBuilder.
+        String text = "a".repeat(8191) + "😀" + "ü".repeat(9000) + "😀";
+        Map<String, byte[]> whole = Map.of("word/document.xml", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(FixedZip.write(Map.of(), Map.of("word/document.xml", List.of(text)))).isEqualTo(FixedZip.write(whole));
+        assertThat(FixedZip.write(Map.of(), Map.of("word/document.xml", List.of(new StringBuilder(text))))).isEqualTo(FixedZip.write(whole));
+    }
 }
