@@ -1,6 +1,5 @@
 package io.smsdocs.core.api;
 
-import io.smsdocs.core.descriptor.DescriptorLoader;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.export.FixedZip;
 import io.smsdocs.core.export.clauseindex.ClauseIndex;
@@ -99,7 +98,7 @@ public final class EvidencePack {
                 warnings.addAll(rebuiltAsApproved(approvals, entries, release));
                 Path descriptor = checkout.request().descriptor();
                 entries.put("descriptor/" + descriptor.getFileName(), Files.readAllBytes(descriptor));
-                organization = new DescriptorLoader().load(descriptor, checkout.request().descriptorDisplay()).descriptor().organization().name();
+                organization = approvedSet.get().descriptor().organization().name(); // as the rebuild loaded it
                 approvedMarkdown = generator.renderMarkdown(checkout.request());
             }
             String changesName = previous == null ? "changes.md" : "changes-since-" + previous.tag() + ".md";
@@ -132,10 +131,9 @@ public final class EvidencePack {
         ClauseIndex index = ClauseIndex.of(approvedSet.set(), approvedSet.descriptor().sms().language(),
                 new ClauseIndex.Release(release.tag(), release.approver(), release.date(), release.summary()));
         java.util.function.Function<String, String> link = id -> "../set/docx/" + id + ".docx";
-        String changesTitle = changes.lines().findFirst().orElse("").replaceFirst("^# ", "");
         return Map.of("index/clause-index.docx", ClauseIndexDocx.write(index, approvedSet, link),
                 "index/clause-index.html", ClauseIndexHtml.write(index, approvedSet.messages(), link),
-                changesName.replaceFirst("\\.md$", ".docx"), DocxWriter.writePaper(changes, new Paper(release.tag(), changesTitle, "", release.tag(),
+                changesName.replaceFirst("\\.md$", ".docx"), DocxWriter.writePaper(changes, new Paper(release.tag(), Paper.titleOf(changes), "", release.tag(),
                         release.date(), approvedSet.descriptor().sms().documentControl().classification()), approvedSet));
     }
 

@@ -118,7 +118,7 @@ public final class SetDiff {
                 if (context != null) {
                     // The same summary on paper for the management review, in the set's house style.
                     Files.write(folder.resolve(SUMMARY_DOCX), DocxWriter.writePaper(summary, new Paper(fromName + " → " + toName,
-                            summary.lines().findFirst().orElse("").replaceFirst("^# ", ""), "", toPoint == null ? "" : toPoint.tag(),
+                            Paper.titleOf(summary), "", toPoint == null ? "" : toPoint.tag(),
                             toPoint == null ? null : toPoint.date(), context.descriptor().sms().documentControl().classification()), context));
                 }
                 return new Result(fromName, toName, List.copyOf(changed), List.copyOf(added), List.copyOf(removed), folder);

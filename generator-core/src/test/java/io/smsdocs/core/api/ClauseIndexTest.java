@@ -35,21 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClauseIndexTest {
 
-    /** A small set; the problem management procedure is left out, so problem management (8.6.3) loses its procedure. */
-    static final String DESCRIPTOR = """
-            organization: {name: Example Hosting Ltd}
-            sms:
-              scope: The SMS covers the hosting services of Example Hosting Ltd.
-              effectiveDate: 2026-01-15
-              topManagement: md
-              documentControl: {owner: sms-manager, approver: md, classification: Internal}
-            roles:
-              - {id: md, title: Managing Director, person: Ann Lee}
-              - {id: sms-manager, title: Service Manager, person: Bo Chen}
-            customers:
-              - {id: acme, name: Acme plc, type: external}
-            services:
-              - {id: hosting, name: Cloud Hosting, owner: sms-manager, customers: [acme], hours: 24x7, availabilityTarget: 99.9}
+    /**
+     * ReleaseHistoryTest's hosting provider, classified Internal, with its SLA approved; the problem management procedure is
+     * left out, so problem management (8.6.3) loses its procedure.
+     */
+    static final String DESCRIPTOR = ReleaseHistoryTest.DESCRIPTOR.replace("approver: md}", "approver: md, classification: Internal}")
+            + """
             documents:
               overrides:
                 sla: {status: Approved}

@@ -28,15 +28,7 @@ public final class DocxWriter {
     }
 
     public static byte[] write(RenderedDocument document, ExportContext context) {
-        var organization = context.descriptor().organization();
-        ImageLoader images = new ImageLoader(context.assetDirectory());
-        DocxLabels labels = DocxLabels.from(context.messages());
-        PackageTemplate template = templateFor(context, images, labels);
-        DocumentAdditions additions = new DocumentAdditions(template);
-        CharSequence body = new BodyXmlWriter(additions, images.with(document.images()), labels, template.textWidth(),
-                template.metrics())
-                .write(MarkdownAst.parse(document.markdown()));
-        return DocxAssembler.assemble(template, Paper.of(document.document()), template.withStyleIds(body), additions, organization.name());
+        return write(document.markdown(), Paper.of(document.document()), document.images(), context);
     }
 
     /**
@@ -45,11 +37,16 @@ public final class DocxWriter {
      * and lead-in lines are laid out as a document's are.
      */
     public static byte[] writePaper(String markdown, Paper paper, ExportContext context) {
+        return write(markdown, paper, Map.of(), context);
+    }
+
+    /** @param pictures the generated pictures the Markdown links (charts), beside the files of the docs repo */
+    private static byte[] write(String markdown, Paper paper, Map<String, byte[]> pictures, ExportContext context) {
         ImageLoader images = new ImageLoader(context.assetDirectory());
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        CharSequence body = new BodyXmlWriter(additions, images, labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
+        CharSequence body = new BodyXmlWriter(additions, images.with(pictures), labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
         return DocxAssembler.assemble(template, paper, template.withStyleIds(body), additions, context.descriptor().organization().name());
     }
 

@@ -18,4 +18,9 @@ public record Paper(String reference, String title, String status, String versio
         return new Paper(document.reference(), document.title(), control.status(), control.version(), control.effectiveDate(),
                 control.classification());
     }
+
+    /** A paper's title from its Markdown: the text of its first line, a level-1 heading, without the "# ". */
+    public static String titleOf(String markdown) {
+        return markdown.lines().findFirst().orElse("").replaceFirst("^# ", "");
+    }
 }
