@@ -15,11 +15,15 @@ final class MarkdownTidy {
     }
 
     static String tidy(String markdown) {
-        // A char array, not charAt: most sets' text holds a dash or an umlaut, and charAt on such a string checks
-        // its index each time in code the quick compiler made.
-        char[] text = markdown.replace("\r\n", "\n").toCharArray();
-        int length = text.length;
-        StringBuilder tidy = new StringBuilder(length + 1);
+        // Char arrays, not charAt: most sets' text holds a dash or an umlaut, and charAt on such a string checks
+        // its index each time in code the quick compiler made. The text is read once and written once into an
+        // array as long as itself (it only gets shorter), then made a string once: each copy of the text is a
+        // copy of every document of the set.
+        int length = markdown.length();
+        char[] text = new char[length];
+        markdown.getChars(0, length, text, 0);
+        char[] tidy = new char[length + 1];
+        int size = 0;
         int newlines = 0; // newlines written in a row, spaces dropped between them not counting
         int i = 0;
         while (i < length) {
@@ -30,26 +34,39 @@ final class MarkdownTidy {
                     end++;
                 }
                 if (end < length && !endsLine(text[end])) {
-                    tidy.append(text, i, end - i);
+                    System.arraycopy(text, i, tidy, size, end - i);
+                    size += end - i;
                     newlines = 0;
                 }
                 i = end;
-            } else if (c == '\n') {
+            } else if (c == '\n' || c == '\r' && i + 1 < length && text[i + 1] == '\n') {
+                // CRLF counts as LF, as the replace("\r\n", "\n") this pass began with made it
                 if (++newlines <= 2) {
-                    tidy.append('\n');
+                    tidy[size++] = '\n';
                 }
-                i++;
+                i += c == '\r' ? 2 : 1;
             } else {
                 int end = i + 1;
-                while (end < length && text[end] != ' ' && text[end] != '\t' && text[end] != '\n') {
+                while (end < length && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r') {
                     end++;
                 }
-                tidy.append(text, i, end - i);
+                System.arraycopy(text, i, tidy, size, end - i);
+                size += end - i;
                 newlines = 0;
                 i = end;
             }
         }
-        return tidy.toString().strip() + "\n";
+        // strip(), then one final newline
+        int first = 0;
+        while (first < size && Character.isWhitespace(tidy[first])) {
+            first++;
+        }
+        int last = size;
+        while (last > first && Character.isWhitespace(tidy[last - 1])) {
+            last--;
+        }
+        tidy[last] = '\n';
+        return new String(tidy, first, last + 1 - first);
     }
 
     /** The line terminators before which {@code $} matches in Java's multi-line mode. */

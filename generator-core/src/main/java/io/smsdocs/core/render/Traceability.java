@@ -47,7 +47,16 @@ public final class Traceability {
                 sectionsByClause.computeIfAbsent(clause, c -> new LinkedHashMap<>()).computeIfAbsent(document.id(), d -> new ArrayList<>());
             }
             String section = null;
-            for (String line : rendered.markdown().split("\n")) {
+            String markdown = rendered.markdown();
+            for (int start = 0, end; start < markdown.length(); start = end + 1) {
+                end = markdown.indexOf('\n', start);
+                end = end < 0 ? markdown.length() : end;
+                // Only a line that starts with '#' can be a heading, and only one whose first other than white space
+                // is '*' a clause line: the others (most of a set) are not cut out and matched.
+                if (!mayBeHeadingOrClauses(markdown, start, end)) {
+                    continue;
+                }
+                String line = markdown.substring(start, end);
                 Matcher heading = HEADING.matcher(line);
                 if (heading.matches()) {
                     section = heading.group(2).strip();
@@ -88,6 +97,17 @@ public final class Traceability {
             entries.add(java.util.Collections.unmodifiableMap(entry));
         }
         return List.copyOf(entries);
+    }
+
+    private static boolean mayBeHeadingOrClauses(String markdown, int start, int end) {
+        if (start < end && markdown.charAt(start) == '#') {
+            return true;
+        }
+        int first = start;
+        while (first < end && Character.isWhitespace(markdown.charAt(first))) {
+            first++;
+        }
+        return first < end && markdown.charAt(first) == '*';
     }
 
     /**
