@@ -1,7 +1,6 @@
 package io.smsdocs.core.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 
 /** Collects template output and stops a runaway template (an endless loop) at a size limit. */
@@ -13,7 +12,9 @@ final class BoundedWriter extends Writer {
         }
     }
 
-    private final StringWriter buffer = new StringWriter();
+    // A builder, not a StringWriter: FreeMarker writes strings, which Writer would copy into a char array first and
+    // StringWriter append to a synchronized buffer.
+    private final StringBuilder buffer = new StringBuilder();
     private final long limit;
     private long written;
 
@@ -23,11 +24,37 @@ final class BoundedWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+        count(length);
+        buffer.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+        count(length);
+        buffer.append(text, offset, offset + length);
+    }
+
+    @Override
+    public void write(String text) throws IOException {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        count(1);
+        buffer.append((char) c);
+    }
+
+    private void count(int length) throws LimitExceeded {
         written += length;
         if (written > limit) {
             throw new LimitExceeded(limit);
         }
-        buffer.write(chars, offset, length);
+    }
+
+    /** What was written so far, not copied. */
+    StringBuilder text() {
+        return buffer;
     }
 
     @Override

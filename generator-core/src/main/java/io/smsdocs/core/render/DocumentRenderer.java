@@ -168,7 +168,7 @@ public final class DocumentRenderer {
                 environment.setTemplateExceptionHandler(stack);
                 environment.process();
             });
-            return MarkdownTidy.tidy(out.toString());
+            return MarkdownTidy.tidy(out.text());
         } catch (ParseException e) {
             throw new SmsException(TemplateErrors.fromParse(e, templateDisplay));
         } catch (TemplateNotFoundException e) {

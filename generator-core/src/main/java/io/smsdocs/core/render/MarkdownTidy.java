@@ -15,13 +15,24 @@ final class MarkdownTidy {
     }
 
     static String tidy(String markdown) {
+        char[] text = new char[markdown.length()];
+        markdown.getChars(0, text.length, text, 0);
+        return tidy(text);
+    }
+
+    /** The text as a template wrote it, read straight from the builder it was written into. */
+    static String tidy(StringBuilder markdown) {
+        char[] text = new char[markdown.length()];
+        markdown.getChars(0, text.length, text, 0);
+        return tidy(text);
+    }
+
+    private static String tidy(char[] text) {
         // Char arrays, not charAt: most sets' text holds a dash or an umlaut, and charAt on such a string checks
         // its index each time in code the quick compiler made. The text is read once and written once into an
         // array as long as itself (it only gets shorter), then made a string once: each copy of the text is a
         // copy of every document of the set.
-        int length = markdown.length();
-        char[] text = new char[length];
-        markdown.getChars(0, length, text, 0);
+        int length = text.length;
         char[] tidy = new char[length + 1];
         int size = 0;
         int newlines = 0; // newlines written in a row, spaces dropped between them not counting

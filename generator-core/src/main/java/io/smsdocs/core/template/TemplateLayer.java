@@ -32,8 +32,6 @@ public final class TemplateLayer {
     private final ClassLoader classLoader;
     private final String root;
     private final List<String> declared;
-    /** What {@link #has} found in a pack on the classpath, whose files cannot change while its class loader lives. */
-    private final java.util.Map<String, Boolean> packHas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateLayer(Kind kind, String id, String displayPrefix, String fingerprintPrefix, TemplateLoader loader, Path folder,
                           ClassLoader classLoader, String root, List<String> declared) {
@@ -67,7 +65,8 @@ public final class TemplateLayer {
         declared.add(SafeConfiguration.LIBRARY.substring(1));
         return new TemplateLayer(builtIn ? Kind.BUILT_IN : Kind.PACK, builtIn ? "builtin" : "pack:" + pack.name(),
                 builtIn ? "[built-in pack] " : "[pack " + pack.name() + "] ", "pack:" + pack.name() + ":",
-                new ClassTemplateLoader(classLoader, "/" + pack.root()), null, classLoader, pack.root(), List.copyOf(declared));
+                new PackTemplateLoader(new ClassTemplateLoader(classLoader, "/" + pack.root())), null, classLoader, pack.root(),
+                List.copyOf(declared));
     }
 
     public Kind kind() {
@@ -87,11 +86,8 @@ public final class TemplateLayer {
     /** Whether the layer has this file; the same test FreeMarker's loader applies, so both agree. */
     public boolean has(String path) {
         // FreeMarker asks for every include of every document (a template is checked for changes each time it is
-        // used, so that the docs repo's edited files are seen at once): a pack's answer is kept, the folder's not.
-        return folder != null ? loads(path) : packHas.computeIfAbsent(path, this::loads);
-    }
-
-    private boolean loads(String path) {
+        // used, so that the docs repo's edited files are seen at once): a pack's loader keeps its answers, the
+        // folder's loader asks the file system each time.
         try {
             Object source = loader.findTemplateSource(path);
             if (source == null) {

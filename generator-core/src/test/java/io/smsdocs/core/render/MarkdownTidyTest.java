@@ -24,6 +24,7 @@ class MarkdownTidyTest {
     @Property(tries = 3000)
     void givesWhatTheRegularExpressionsGave(@ForAll("layouts") String markdown) {
         assertThat(MarkdownTidy.tidy(markdown)).isEqualTo(byRegex(markdown));
+        assertThat(MarkdownTidy.tidy(new StringBuilder(markdown))).isEqualTo(byRegex(markdown));
     }
 
     @Provide
