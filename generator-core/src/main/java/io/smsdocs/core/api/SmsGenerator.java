@@ -118,7 +118,10 @@ public final class SmsGenerator {
         Prepared prepared = render(planned, request, templates, true);
         List<Problem> warnings = warnings(prepared.findings(), prepared.staleOverrides(), request);
 
-        ExportContext context = exportContext(prepared, request);
+        // The template model stays in memory during the export only for a format or a paper of the set that reads it.
+        boolean modelRead = setExported != null || selected.documents().stream().anyMatch(Exporter::readsTemplateModel);
+        ExportContext context = exportContext(prepared, request, modelRead);
+        prepared = prepared.withoutModel();
         Exported all = exportAll(prepared, selected, context);
         if (setExported != null) {
             setExported.accept(context);
@@ -167,8 +170,8 @@ public final class SmsGenerator {
     }
 
     /** One context for every export of the set, with the set as a whole and the day a status view shows it as of. */
-    private static ExportContext exportContext(Prepared prepared, GenerationRequest request) {
-        DocumentSet set = new DocumentSet(prepared.plan(), prepared.rendered(), prepared.model(),
+    private static ExportContext exportContext(Prepared prepared, GenerationRequest request, boolean withModel) {
+        DocumentSet set = new DocumentSet(prepared.plan(), prepared.rendered(), withModel ? prepared.model() : null,
                 DocumentSet.statusDate(request.asOf(), prepared.descriptor()), request.asOf() != null);
         return new ExportContext(prepared.descriptor(), prepared.assetDirectory(), prepared.referenceDocx(),
                 prepared.packReferenceDocx(), prepared.messages(), set);
@@ -335,8 +338,8 @@ public final class SmsGenerator {
         Planned planned = withHistory(unreleased, source, request, templates, today, source.repository().outputDirectory().toAbsolutePath()
                 .normalize().resolveSibling("sms-history"), list.isEmpty() ? "" : ReleaseHistoryBuilder.cacheKey(sources), working);
         Prepared prepared = render(planned, request, templates, true);
-        ExportContext context = exportContext(prepared, request);
         Exporter docx = exporters.get("docx");
+        ExportContext context = exportContext(prepared, request, docx.readsTemplateModel());
         List<IssuedDocument> documents = prepared.rendered().parallelStream().map(rendered -> {
             PlannedDocument document = rendered.document();
             ReleaseHistory.DocumentHistory history = planned.history().documents().get(document.id());
@@ -499,5 +502,11 @@ public final class SmsGenerator {
                             Path assetDirectory,
                             Path referenceDocx, byte[] packReferenceDocx, SmsChecks.Findings findings, List<Problem> staleOverrides,
                             Map<String, String> messages, TemplateModelFactory model) {
+
+        /** The same without the template model, which the export context holds when a format reads it. */
+        Prepared withoutModel() {
+            return new Prepared(descriptor, plan, rendered, renderedSha256, assetDirectory, referenceDocx, packReferenceDocx, findings,
+                    staleOverrides, messages, null);
+        }
     }
 }

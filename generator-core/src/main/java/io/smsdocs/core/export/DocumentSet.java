@@ -30,6 +30,7 @@ public final class DocumentSet {
      * @param statusDate      the day a status view shows the set as of; null when neither the build nor the
      *                        descriptor gives one
      * @param statusDateGiven whether the build gave it (sms.asOf) rather than the descriptor
+     * @param model           the template model; null when no format of the export reads it
      */
     public DocumentSet(DocumentPlan plan, List<RenderedDocument> documents, TemplateModelFactory model, LocalDate statusDate,
                        boolean statusDateGiven) {
@@ -60,7 +61,12 @@ public final class DocumentSet {
         return documents;
     }
 
+    /** The model the set was rendered from; kept only for the formats that read it ({@link Exporter#readsTemplateModel()}). */
     public TemplateModelFactory model() {
+        if (model == null) {
+            throw new IllegalStateException("the template model was not kept for this export: a format that reads it says so"
+                    + " with Exporter.readsTemplateModel()");
+        }
         return model;
     }
 

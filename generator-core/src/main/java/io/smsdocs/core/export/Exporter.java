@@ -13,6 +13,15 @@ public interface Exporter {
     List<OutputFile> export(RenderedDocument document, ExportContext context);
 
     /**
+     * Whether this format reads the set's template model ({@link DocumentSet#model()}). The model of a set of
+     * thousands of services is a sixth of what the heap holds while the set is exported: it is kept past the
+     * rendering only when a selected format reads it.
+     */
+    default boolean readsTemplateModel() {
+        return false;
+    }
+
+    /**
      * The files of the set as a whole, written once after every document's (a site's index pages and
      * stylesheet); none for a format whose files are all per document.
      */

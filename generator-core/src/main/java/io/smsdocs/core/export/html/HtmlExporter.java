@@ -26,6 +26,12 @@ public final class HtmlExporter implements Exporter {
     static final String FOLDER = "site/";
     private static final byte[] STYLESHEET = stylesheet();
 
+    /** The site's dashboard and register pages show the model's registers, plan and charts. */
+    @Override
+    public boolean readsTemplateModel() {
+        return true;
+    }
+
     @Override
     public String format() {
         return "html";
