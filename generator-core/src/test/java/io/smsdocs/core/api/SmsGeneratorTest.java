@@ -236,6 +236,42 @@ class SmsGeneratorTest {
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
     }
 
+    /** A format that writes, per document, the organisation's name as the set's template model gives it. */
+    private static io.smsdocs.core.export.Exporter modelReader(boolean saysSo) {
+        return new io.smsdocs.core.export.Exporter() {
+            @Override
+            public String format() {
+                return "model";
+            }
+
+            @Override
+            public boolean readsTemplateModel() {
+                return saysSo;
+            }
+
+            @Override
+            public List<io.smsdocs.core.export.OutputFile> export(io.smsdocs.core.render.RenderedDocument document,
+                                                                   io.smsdocs.core.export.ExportContext context) {
+                Object org = ((Map<?, ?>) context.set().model().value("org")).get("name");
+                return List.of(new io.smsdocs.core.export.OutputFile("model/" + document.document().id() + ".txt",
+                        String.valueOf(org).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        };
+    }
+
+    @Test
+    void theTemplateModelOutlivesTheRenderingOnlyForAFormatThatReadsIt() throws IOException {
+        Path file = descriptor(VALID);
+        new SmsGenerator().register(modelReader(true)).generate(GenerationRequest.of(file, null, dir.resolve("read"), List.of("markdown", "model")));
+        assertThat(dir.resolve("read/model/sms-scope.txt")).content().isNotBlank();
+
+        // Released after the rendering (a set of thousands of services holds a large model): a format that reads it
+        // without saying so fails loudly instead of finding it gone some other way.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SmsGenerator().register(modelReader(false))
+                        .generate(GenerationRequest.of(file, null, dir.resolve("unread"), List.of("markdown", "model"))))
+                .hasStackTraceContaining("readsTemplateModel");
+    }
+
     @Test
     void filesTheUserAddedToTheOutputFolderSurvive() throws IOException {
         Path out = dir.resolve("out");
