@@ -451,7 +451,7 @@ public final class SmsGenerator {
 
     private static Map<String, String> renderedSha256(List<RenderedDocument> rendered) {
         Map<String, byte[]> markdown = new LinkedHashMap<>();
-        rendered.forEach(r -> markdown.put(r.document().id(), r.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        rendered.forEach(r -> markdown.put(r.document().id(), r.markdownUtf8()));
         return Manifest.sha256OfEach(markdown);
     }
 

@@ -39,8 +39,9 @@ public final class LinkedImages {
         List<RenderedDocument> attached = new ArrayList<>(documents.size());
         for (RenderedDocument document : documents) {
             Map<String, byte[]> linked = new LinkedHashMap<>();
+            String markdown = document.markdown();
             available.forEach((path, draw) -> {
-                if (path.endsWith(".png") && document.markdown().contains("](" + path + ")")) {
+                if (path.endsWith(".png") && markdown.contains("](" + path + ")")) {
                     linked.put(path, draw.get());
                     String svg = path.substring(0, path.length() - ".png".length()) + ".svg";
                     if (available.containsKey(svg)) {
