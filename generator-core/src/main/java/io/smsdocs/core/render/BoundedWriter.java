@@ -64,9 +64,4 @@ final class BoundedWriter extends Writer {
     @Override
     public void close() {
     }
-
-    @Override
-    public String toString() {
-        return buffer.toString();
-    }
 }

@@ -7,14 +7,12 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +21,7 @@ import java.util.regex.Pattern;
  * setext underlines and, to do so, rebuilds the whole paragraph so far on every line, which makes a
  * table of thousands of rows quadratic to parse. The templates never write setext headings.
  */
-final class AtxHeadings implements CustomBlockParserFactory {
+final class AtxHeadings extends StandaloneBlockFactory {
 
     private static final Pattern ATX = Pattern.compile("^(#{1,6})(?:[ \\t]+|$)");
     private static final Pattern CLOSING = Pattern.compile("[ \\t]+#+[ \\t]*$|^#+[ \\t]*$");
@@ -31,21 +29,6 @@ final class AtxHeadings implements CustomBlockParserFactory {
     @Override
     public BlockParserFactory apply(DataHolder options) {
         return new Factory(options);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 
     private static final class Factory extends AbstractBlockParserFactory {

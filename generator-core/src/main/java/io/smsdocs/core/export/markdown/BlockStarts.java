@@ -4,7 +4,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
@@ -17,7 +16,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -33,7 +31,7 @@ import java.util.function.IntPredicate;
  * digit, an indented code block four columns of indent. MarkdownAstTest parses generated Markdown with this and
  * with flexmark's own factories and compares the trees.
  */
-final class BlockStarts implements CustomBlockParserFactory {
+final class BlockStarts extends StandaloneBlockFactory {
 
     /** The core factories this one stands in for, to be turned off in the parser's options. */
     static final List<com.vladsch.flexmark.util.data.DataKey<Boolean>> REPLACED = List.of(Parser.BLOCK_QUOTE_PARSER,
@@ -54,21 +52,6 @@ final class BlockStarts implements CustomBlockParserFactory {
             }
             return made;
         }
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 
     /** One candidate: the first characters it can start on, and flexmark's factory. */
