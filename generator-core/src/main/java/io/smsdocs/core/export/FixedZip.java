@@ -3,7 +3,6 @@ package io.smsdocs.core.export;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -26,23 +25,13 @@ public final class FixedZip {
 
     // Well inside the DOS date range, so Java writes no extended (time-zone dependent) timestamp field.
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
-    private static final int TEXT_CHUNK = 8192;
 
     private FixedZip() {
     }
 
+    /** Through {@link ZipOutputStream}, which writes ZIP64 where a package needs it (an evidence pack of a very large set). */
     public static byte[] write(Map<String, byte[]> parts) {
-        return write(parts, Map.of());
-    }
-
-    /**
-     * @param texts parts given as text pieces, written as UTF-8 straight into the package: the body of a
-     *              large document is tens of megabytes, and joining and encoding it first would hold it in
-     *              memory two or three times over
-     */
-    public static byte[] write(Map<String, byte[]> parts, Map<String, List<CharSequence>> texts) {
         List<String> names = new ArrayList<>(parts.keySet());
-        texts.keySet().stream().filter(name -> !parts.containsKey(name)).forEach(names::add);
         names.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -51,11 +40,7 @@ public final class FixedZip {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTimeLocal(FIXED_TIME);
                 out.putNextEntry(entry);
-                if (texts.containsKey(name)) {
-                    writeUtf8(texts.get(name), out);
-                } else {
-                    out.write(parts.get(name));
-                }
+                out.write(parts.get(name));
                 out.closeEntry();
             }
         } catch (IOException e) {
@@ -65,22 +50,68 @@ public final class FixedZip {
     }
 
     /**
-     * The pieces as UTF-8, a chunk at a time: String's own encoder (a plain copy for ASCII text) instead of a
-     * writer's char-by-char one. A chunk never ends between the two halves of a surrogate pair, so every pair is
-     * encoded whole, and a lone half becomes '?' as a writer would make it.
+     * The same package with some parts compressed already, as they were written ({@link DeflatedPart}): the body of a
+     * large document is never held as text. Written in the very format {@link ZipOutputStream} writes (each entry's
+     * sizes and CRC in a data descriptor after it, names flagged UTF-8, no extra fields), so a part gives the same
+     * bytes whether it came whole or deflated; {@code FixedZipTest} compares the two.
      */
-    private static void writeUtf8(List<CharSequence> pieces, OutputStream out) throws IOException {
-        for (CharSequence piece : pieces) {
-            int length = piece.length();
-            for (int start = 0; start < length; ) {
-                int end = Math.min(length, start + TEXT_CHUNK);
-                if (end < length && Character.isHighSurrogate(piece.charAt(end - 1))) {
-                    end--;
-                }
-                String chunk = start == 0 && end == length ? piece.toString() : piece.subSequence(start, end).toString();
-                out.write(chunk.getBytes(StandardCharsets.UTF_8));
-                start = end;
+    public static byte[] write(Map<String, byte[]> parts, Map<String, DeflatedPart> deflated) {
+        List<String> names = new ArrayList<>(parts.keySet());
+        deflated.keySet().stream().filter(name -> !parts.containsKey(name)).forEach(names::add);
+        names.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
+        int total = deflated.values().stream().mapToInt(part -> part.data().length).sum();
+        LittleEndian out = new LittleEndian(total + 64 * 1024);
+        LittleEndian directory = new LittleEndian(names.size() * 96);
+        for (String name : names) {
+            DeflatedPart part = deflated.containsKey(name) ? deflated.get(name) : DeflatedPart.of(parts.get(name));
+            byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+            long size = part.size();
+            long compressed = part.data().length;
+            if (size >= ZIP32_LIMIT || compressed >= ZIP32_LIMIT || out.size() >= ZIP32_LIMIT || names.size() >= 0xFFFF) {
+                throw new IllegalStateException("a package this large needs ZIP64: " + name);
             }
+            int offset = out.size();
+            out.int32(0x04034b50).int16(VERSION).int16(FLAGS).int16(ZipEntry.DEFLATED).int32(DOS_TIME).int32(0).int32(0).int32(0)
+                    .int16(nameBytes.length).int16(0).bytes(nameBytes).bytes(part.data())
+                    .int32(0x08074b50).int32(part.crc()).int32(compressed).int32(size);
+            directory.int32(0x02014b50).int16(VERSION).int16(VERSION).int16(FLAGS).int16(ZipEntry.DEFLATED).int32(DOS_TIME)
+                    .int32(part.crc()).int32(compressed).int32(size).int16(nameBytes.length).int16(0).int16(0).int16(0).int16(0)
+                    .int32(0).int32(offset).bytes(nameBytes);
+        }
+        int directoryOffset = out.size();
+        out.bytes(directory.toByteArray());
+        out.int32(0x06054b50).int16(0).int16(0).int16(names.size()).int16(names.size()).int32(directory.size())
+                .int32(directoryOffset).int16(0);
+        return out.toByteArray();
+    }
+
+    /** What ZipOutputStream writes for a deflated entry with a data descriptor: version 2.0, bit 3 and the UTF-8 bit. */
+    private static final int VERSION = 20;
+    private static final int FLAGS = 0x0808;
+    /** {@link #FIXED_TIME} as an MS-DOS date and time: 2000-01-01 00:00. */
+    private static final long DOS_TIME = (2000 - 1980) << 25 | 1 << 21 | 1 << 16;
+    private static final long ZIP32_LIMIT = 0xFFFFFFFFL;
+
+    /** A byte buffer with the little-endian fields of a zip file. */
+    private static final class LittleEndian extends ByteArrayOutputStream {
+
+        LittleEndian(int capacity) {
+            super(capacity);
+        }
+
+        LittleEndian int16(int value) {
+            write(value & 0xFF);
+            write(value >>> 8 & 0xFF);
+            return this;
+        }
+
+        LittleEndian int32(long value) {
+            return int16((int) (value & 0xFFFF)).int16((int) (value >>> 16 & 0xFFFF));
+        }
+
+        LittleEndian bytes(byte[] bytes) {
+            write(bytes, 0, bytes.length);
+            return this;
         }
     }
 

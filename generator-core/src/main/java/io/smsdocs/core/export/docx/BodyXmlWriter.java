@@ -34,7 +34,11 @@ final class BodyXmlWriter {
         static final Context BODY = new Context(null, -1);
     }
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
+    /** How much body XML is collected before it is handed on: the body of a large document is never held whole. */
+    private static final int PIECE_CHARS = 32 * 1024;
+
+    private final StringBuilder out = new StringBuilder(PIECE_CHARS + 8 * 1024);
+    private final java.util.function.Consumer<CharSequence> sink;
     private final RunXmlWriter runs;
     private final TableXmlWriter tables;
     private final ListXmlWriter lists;
@@ -48,18 +52,22 @@ final class BodyXmlWriter {
      * @param textWidth the width between the page margins, in twips: tables span it, pictures stay within it
      * @param metrics   how the package's styles set text: table columns are sized with it, and the first page
      *                  estimated to decide where the contents go
+     * @param sink      takes the body XML a piece at a time, each piece ending with an element (a block or a table row),
+     *                  and must have used it when it returns
      */
-    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels, int textWidth, StyleMetrics metrics) {
+    BodyXmlWriter(DocumentAdditions additions, ImageLoader images, DocxLabels labels, int textWidth, StyleMetrics metrics,
+                  java.util.function.Consumer<CharSequence> sink) {
+        this.sink = sink;
         this.runs = new RunXmlWriter(out, additions, images, textWidth);
-        this.tables = new TableXmlWriter(out, runs, textWidth, metrics.table());
+        this.tables = new TableXmlWriter(out, runs, textWidth, metrics.table(), this::handOnIfLarge);
         this.lists = new ListXmlWriter(out, runs, additions);
         this.toc = new TocXmlWriter(out, runs, labels.contents(), metrics, textWidth);
         this.metrics = metrics;
         this.textWidth = textWidth;
     }
 
-    /** The body XML, as written (a large document's is tens of megabytes: no copy is made). */
-    CharSequence write(Document ast) {
+    /** Writes the body XML into the sink. */
+    void write(Document ast) {
         boolean frontMatter = hasFrontMatter(ast);
         for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
             if (isFrontMatterEnd(node)) {
@@ -68,8 +76,20 @@ final class BodyXmlWriter {
             } else {
                 block(node, Context.BODY, frontMatter);
             }
+            handOnIfLarge();
         }
-        return out;
+        handOn();
+    }
+
+    private void handOnIfLarge() {
+        if (out.length() >= PIECE_CHARS) {
+            handOn();
+        }
+    }
+
+    private void handOn() {
+        sink.accept(out);
+        out.setLength(0);
     }
 
     private void block(Node node, Context context, boolean frontMatter) {

@@ -1,11 +1,11 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.DeflatedPart;
 import io.smsdocs.core.export.FixedZip;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,28 +26,42 @@ final class DocxAssembler {
     private DocxAssembler() {
     }
 
-    static byte[] assemble(PackageTemplate template, Paper document, CharSequence body, DocumentAdditions additions,
+    /** The document part, begun: the body is written into it as it is made, and only its compressed bytes are kept. */
+    static DeflatedPart startDocument() {
+        DeflatedPart part = new DeflatedPart();
+        part.writeUtf8(DOCUMENT_START);
+        return part;
+    }
+
+    /** @param document the document part as {@link #startDocument()} began it, with the body written into it */
+    static byte[] assemble(PackageTemplate template, Paper paper, DeflatedPart document, DocumentAdditions additions,
                            String organization) {
-        Map<String, byte[]> parts = new LinkedHashMap<>(template.parts());
-        // The body goes into the package as it was written, not joined into one more string first.
-        parts.remove(PackageTemplate.DOCUMENT);
-        Map<String, List<CharSequence>> texts = Map.of(PackageTemplate.DOCUMENT,
-                List.of(DOCUMENT_START, body, template.sectionXml(), "</w:body></w:document>"));
+        document.writeUtf8(template.sectionXml());
+        document.writeUtf8("</w:body></w:document>");
+        Map<String, DeflatedPart> deflated = new LinkedHashMap<>();
+        deflated.put(PackageTemplate.DOCUMENT, document.finish());
+        Map<String, byte[]> parts = new LinkedHashMap<>();
         put(parts, PackageTemplate.NUMBERING, insertBefore(template.text(PackageTemplate.NUMBERING), "</w:numbering>",
                 additions.numberingXml()));
         put(parts, PackageTemplate.DOCUMENT_RELS, insertBefore(template.text(PackageTemplate.DOCUMENT_RELS), "</Relationships>",
                 additions.relationshipsXml()));
         parts.putAll(additions.media());
         put(parts, PackageTemplate.CONTENT_TYPES, contentTypes(template.text(PackageTemplate.CONTENT_TYPES), additions));
-        put(parts, PackageTemplate.CORE, coreProperties(document, organization));
+        put(parts, PackageTemplate.CORE, coreProperties(paper, organization));
         for (String name : template.parts().keySet()) {
             if (name.startsWith("word/header") || name.startsWith("word/footer")) {
                 put(parts, name, template.text(name)
-                        .replace(PackageTemplate.REFERENCE_TOKEN, Xml.text(document.reference()))
-                        .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(document.classification())));
+                        .replace(PackageTemplate.REFERENCE_TOKEN, Xml.text(paper.reference()))
+                        .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(paper.classification())));
             }
         }
-        return FixedZip.write(parts, texts);
+        // The parts every document of the set shares as they are were compressed once, for the first of them.
+        for (String name : template.parts().keySet()) {
+            if (!parts.containsKey(name) && !name.equals(PackageTemplate.DOCUMENT)) {
+                deflated.put(name, template.deflated(name));
+            }
+        }
+        return FixedZip.write(parts, deflated);
     }
 
     private static String contentTypes(String types, DocumentAdditions additions) {

@@ -1,6 +1,7 @@
 package io.smsdocs.core.export.docx;
 
 import io.smsdocs.core.export.markdown.MarkdownAst;
+import io.smsdocs.core.export.DeflatedPart;
 import io.smsdocs.core.export.ExportContext;
 import io.smsdocs.core.render.RenderedDocument;
 
@@ -46,8 +47,10 @@ public final class DocxWriter {
         DocxLabels labels = DocxLabels.from(context.messages());
         PackageTemplate template = templateFor(context, images, labels);
         DocumentAdditions additions = new DocumentAdditions(template);
-        CharSequence body = new BodyXmlWriter(additions, images.with(pictures), labels, template.textWidth(), template.metrics()).write(MarkdownAst.parse(markdown));
-        return DocxAssembler.assemble(template, paper, template.withStyleIds(body), additions, context.descriptor().organization().name());
+        DeflatedPart document = DocxAssembler.startDocument();
+        new BodyXmlWriter(additions, images.with(pictures), labels, template.textWidth(), template.metrics(),
+                piece -> document.writeUtf8(template.withStyleIds(piece))).write(MarkdownAst.parse(markdown));
+        return DocxAssembler.assemble(template, paper, document, additions, context.descriptor().organization().name());
     }
 
     /** The template of the set being exported: every document of a set shares its context, so logo and house style are read once. */

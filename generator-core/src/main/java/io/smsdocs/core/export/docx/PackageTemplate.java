@@ -1,5 +1,6 @@
 package io.smsdocs.core.export.docx;
 
+import io.smsdocs.core.export.DeflatedPart;
 import io.smsdocs.core.export.FixedZip;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -51,6 +52,8 @@ final class PackageTemplate {
             "pt", 20.0, "pc", 240.0, "pi", 240.0);
 
     private final Map<String, byte[]> parts;
+    /** Parts compressed once for every document of the set that takes them as they are. */
+    private final Map<String, DeflatedPart> deflated = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> styleIds;
     private final int textWidth;
     private final StyleMetrics metrics;
@@ -141,6 +144,11 @@ final class PackageTemplate {
         return styleIds;
     }
 
+    /** A part as it is, compressed (once for the template). */
+    DeflatedPart deflated(String part) {
+        return deflated.computeIfAbsent(part, name -> DeflatedPart.of(parts.get(name)));
+    }
+
     String text(String part) {
         byte[] bytes = parts.get(part);
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
@@ -162,7 +170,8 @@ final class PackageTemplate {
 
     /**
      * The body with the style ids of this package: where a reference document has a style under another
-     * id (German Word: berschrift1 for heading 1), the references to it use that id.
+     * id (German Word: berschrift1 for heading 1), the references to it use that id. Given the body in pieces
+     * that each end with an element, as the body writer hands them on, it gives the pieces of the whole.
      */
     CharSequence withStyleIds(CharSequence bodyXml) {
         if (styleIds.isEmpty()) {

@@ -32,13 +32,16 @@ final class TableXmlWriter {
     private final RunXmlWriter runs;
     private final int textWidth;
     private final TableFont font;
+    private final Runnable rowWritten;
 
     /**
      * @param textWidth the width between the page margins, in twips, which every table spans
      * @param font      how the package's styles set the text of a cell, which the columns are sized for
+     * @param rowWritten told after each row: the body writer hands the XML of a long table on a piece at a time
      */
-    TableXmlWriter(StringBuilder out, RunXmlWriter runs, int textWidth, TableFont font) {
+    TableXmlWriter(StringBuilder out, RunXmlWriter runs, int textWidth, TableFont font, Runnable rowWritten) {
         this.out = out;
+        this.rowWritten = rowWritten;
         this.runs = runs;
         this.textWidth = textWidth;
         this.font = font;
@@ -99,6 +102,7 @@ final class TableXmlWriter {
                 out.append("</w:p></w:tc>");
             }
             out.append("</w:tr>");
+            rowWritten.run();
         }
         out.append("</w:tbl>");
         return height(texts, headerRows, widths);

@@ -73,21 +73,7 @@ class ReferenceDocxTest {
     /** German Word names its built-in styles in English (w:name "heading 1") but gives them German ids. */
     @Test
     void stylesOfAGermanWordReferenceAreMatchedByName() throws Exception {
-        Path reference = dir.resolve("hausstil.docx");
-        try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(reference)) {
-            XWPFStyles styles = house.createStyles();
-            style(styles, "Standard", "Normal", null, null);
-            style(styles, "Titel", "Title", "Standard", "8B1E3F");
-            style(styles, "berschrift1", "heading 1", "Standard", "C00000").getPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
-            style(styles, "berschrift2", "Heading 2", "Standard", "2E6F73").getPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
-            style(styles, "Kopfzeile", "header", "Standard", null);
-            CTStyle table = CTStyle.Factory.newInstance();
-            table.setStyleId("NormaleTabelle");
-            table.setType(STStyleType.TABLE);
-            table.addNewName().setVal("Normal Table");
-            styles.addStyle(new XWPFStyle(table, styles));
-            house.write(out);
-        }
+        Path reference = germanHouseStyle();
 
         byte[] docx = DocxFixture.docx(MARKDOWN, DocxFixture.DESCRIPTOR, dir, reference);
 
@@ -113,6 +99,45 @@ class ReferenceDocxTest {
             assertThat(styles.getStyle("SmsTable").getCTStyle().getBasedOn().getVal()).isEqualTo("NormaleTabelle");
             assertThat(result.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getStyle()).isEqualTo("Kopfzeile");
         }
+    }
+
+    /**
+     * The body reaches the package in pieces (a large document's is never held whole), and the house style's ids are put
+     * into each piece: every one of 1,500 headings, with tables between them, names the German id.
+     */
+    @Test
+    void aLongBodyNamesTheHouseStyleIdsInEveryPiece() throws Exception {
+        StringBuilder markdown = new StringBuilder("# Plan\n\n<!-- smsdocs:end-of-front-matter -->\n\n");
+        for (int i = 0; i < 1_500; i++) {
+            markdown.append("## Service ").append(i).append("\n\n| Step | Owner |\n|---|---|\n| Recover service ").append(i)
+                    .append(" | Service Owner |\n\n");
+        }
+        byte[] docx = DocxFixture.docx(markdown.toString(), DocxFixture.DESCRIPTOR, dir, germanHouseStyle());
+
+        String body = new String(io.smsdocs.core.export.FixedZip.read(docx).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertThat(body.length()).isGreaterThan(20 * 32 * 1024);
+        assertThat(body.split("<w:pStyle w:val=\"berschrift1\"/>", -1)).hasSize(1_501);
+        assertThat(body).doesNotContain("w:val=\"Heading1\"").doesNotContain("w:val=\"Title\"");
+    }
+
+    /** A house style made in a German Word: its built-in styles under German ids. */
+    private Path germanHouseStyle() throws Exception {
+        Path reference = dir.resolve("hausstil.docx");
+        try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(reference)) {
+            XWPFStyles styles = house.createStyles();
+            style(styles, "Standard", "Normal", null, null);
+            style(styles, "Titel", "Title", "Standard", "8B1E3F");
+            style(styles, "berschrift1", "heading 1", "Standard", "C00000").getPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
+            style(styles, "berschrift2", "Heading 2", "Standard", "2E6F73").getPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+            style(styles, "Kopfzeile", "header", "Standard", null);
+            CTStyle table = CTStyle.Factory.newInstance();
+            table.setStyleId("NormaleTabelle");
+            table.setType(STStyleType.TABLE);
+            table.addNewName().setVal("Normal Table");
+            styles.addStyle(new XWPFStyle(table, styles));
+            house.write(out);
+        }
+        return reference;
     }
 
     /** A Letter page with 1 inch margins is 6.5 inches wide between them: tables span that, not the A4 width. */
