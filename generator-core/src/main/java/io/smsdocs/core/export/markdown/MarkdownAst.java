@@ -19,10 +19,13 @@ public final class MarkdownAst {
         // Block starts from one factory that asks flexmark's factories only about lines they can start on (see
         // BlockStarts), ATX headings from our own parser among them: flexmark's is quadratic on long tables.
         BlockStarts.REPLACED.forEach(key -> options.set(key, false));
-        // Inline parsing without flexmark's copy of the whole input per match (see LinearInlineParser).
-        PARSER = Parser.builder(options).customBlockParserFactory(new BlockStarts())
-                .customInlineParserFactory(LinearInlineParser.FACTORY).build();
         OPTIONS = options.toImmutable();
+        // Inline parsing without flexmark's copy of the whole input per match (see LinearInlineParser), and the pipe
+        // tables' pre-processor made once for all documents (see SharedTablePreProcessor) in place of the extension's.
+        MutableDataSet parsing = new MutableDataSet(options);
+        parsing.set(Parser.EXTENSIONS, List.of());
+        PARSER = Parser.builder(parsing).customBlockParserFactory(new BlockStarts())
+                .customInlineParserFactory(LinearInlineParser.FACTORY).paragraphPreProcessorFactory(new SharedTablePreProcessor()).build();
     }
 
     /** The options besides the block starts: CommonMark plus pipe tables, without features the exporters never use. */
