@@ -145,7 +145,12 @@ public final class SmsGenerator {
         selected.documents().stream().flatMap(exporter -> exporter.exportSet(context.set(), context).stream())
                 .filter(file -> written.add(file.path())).forEach(files::add);
         all.set().stream().filter(file -> written.add(file.path())).forEach(files::add);
-        files.add(Manifest.write(prepared.plan().edition(), templateLayers, entries, files, fingerprint));
+        // A document's Markdown file is the array its content hash was taken of: the manifest need not hash it again.
+        Map<byte[], String> hashed = new java.util.IdentityHashMap<>();
+        for (RenderedDocument document : prepared.rendered()) {
+            hashed.put(document.markdownUtf8(), prepared.renderedSha256().get(document.document().id()));
+        }
+        files.add(Manifest.write(prepared.plan().edition(), templateLayers, entries, files, fingerprint, hashed));
         output.commit(files, request.force());
         return new GenerationResult(request.outputDirectory(), prepared.plan().edition(), generated, warnings,
                 prepared.findings().notes(), false, templateLayers);

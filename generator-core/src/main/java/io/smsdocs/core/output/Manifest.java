@@ -65,6 +65,15 @@ public final class Manifest {
      */
     public static OutputFile write(String edition, List<String> templateLayers, List<Entry> documents, List<OutputFile> files,
                                    String inputs) {
+        return write(edition, templateLayers, documents, files, inputs, java.util.Map.of());
+    }
+
+    /**
+     * @param known the SHA-256 of contents hashed already, by the content array itself (identity, not equality): a
+     *              document's Markdown file is the very array its content hash was taken of, and is not hashed again
+     */
+    public static OutputFile write(String edition, List<String> templateLayers, List<Entry> documents, List<OutputFile> files,
+                                   String inputs, java.util.Map<byte[], String> known) {
         ObjectNode root = JSON.createObjectNode();
         root.put("edition", edition);
         if (!templateLayers.isEmpty()) {
@@ -88,9 +97,18 @@ public final class Manifest {
         }
         root.put("inputs", inputs);
         ObjectNode hashes = root.putObject("sha256");
-        java.util.Map<String, byte[]> byPath = new java.util.TreeMap<>();
-        files.forEach(file -> byPath.put(file.path(), file.content()));
-        sha256OfEach(byPath).forEach(hashes::put);
+        java.util.Map<String, byte[]> unknown = new java.util.TreeMap<>();
+        java.util.Map<String, String> byPath = new java.util.TreeMap<>();
+        for (OutputFile file : files) {
+            String hash = known.get(file.content());
+            if (hash != null) {
+                byPath.put(file.path(), hash);
+            } else {
+                unknown.put(file.path(), file.content());
+            }
+        }
+        byPath.putAll(sha256OfEach(unknown));
+        byPath.forEach(hashes::put);
         // Fixed "\n" line ends and no space before colons: byte-identical on every platform.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))

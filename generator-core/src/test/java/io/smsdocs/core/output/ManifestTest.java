@@ -26,6 +26,26 @@ class ManifestTest {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
+    /** A document's Markdown file is the array its content hash was taken of: that hash is taken as it is, by identity. */
+    @Test
+    void takesAKnownHashForTheVeryArrayItWasTakenOfOnly() {
+        byte[] markdown = "# Plan\n".getBytes(StandardCharsets.UTF_8);
+        byte[] equalCopy = markdown.clone();
+        List<OutputFile> files = List.of(new OutputFile("markdown/plan.md", markdown), new OutputFile("markdown/copy.md", equalCopy),
+                new OutputFile("docx/plan.docx", new byte[] {1, 2, 3}));
+        Map<byte[], String> known = new java.util.IdentityHashMap<>();
+        known.put(markdown, Manifest.sha256(markdown));
+        String computed = new String(Manifest.write("2018", List.of(), List.of(), files, "in").content(), StandardCharsets.UTF_8);
+        assertThat(new String(Manifest.write("2018", List.of(), List.of(), files, "in", known).content(), StandardCharsets.UTF_8))
+                .isEqualTo(computed);
+
+        // A known hash stands for its array, so a stale one shows: the equal copy is still hashed from its bytes.
+        known.put(markdown, "known");
+        String taken = new String(Manifest.write("2018", List.of(), List.of(), files, "in", known).content(), StandardCharsets.UTF_8);
+        assertThat(taken).contains("\"markdown/plan.md\": \"known\"").contains("\"markdown/copy.md\": \"" + Manifest.sha256(equalCopy) + "\"")
+                .contains("\"docx/plan.docx\": \"" + Manifest.sha256(new byte[] {1, 2, 3}) + "\"");
+    }
+
     @Test
     void recordsEveryFilesHashSortedByPath() {
         List<OutputFile> files = new ArrayList<>();
