@@ -28,9 +28,6 @@ public final class DeflatedPart {
     private byte[] data;
     private long size;
 
-    public DeflatedPart() {
-    }
-
     /** The thread's idle deflater, or a new one while it is in use (a part begun inside another). */
     private static Deflater take() {
         Deflater idle = IDLE.get();

@@ -31,8 +31,7 @@ public final class FixedZip {
 
     /** Through {@link ZipOutputStream}, which writes ZIP64 where a package needs it (an evidence pack of a very large set). */
     public static byte[] write(Map<String, byte[]> parts) {
-        List<String> names = new ArrayList<>(parts.keySet());
-        names.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
+        List<String> names = inPackageOrder(parts.keySet());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(Deflater.BEST_SPEED);
@@ -56,9 +55,12 @@ public final class FixedZip {
      * bytes whether it came whole or deflated; {@code FixedZipTest} compares the two.
      */
     public static byte[] write(Map<String, byte[]> parts, Map<String, DeflatedPart> deflated) {
-        List<String> names = new ArrayList<>(parts.keySet());
-        deflated.keySet().stream().filter(name -> !parts.containsKey(name)).forEach(names::add);
-        names.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
+        java.util.Set<String> all = new java.util.HashSet<>(parts.keySet());
+        all.addAll(deflated.keySet());
+        List<String> names = inPackageOrder(all);
+        if (names.size() >= 0xFFFF) {
+            throw new IllegalStateException("a package of " + names.size() + " parts needs ZIP64");
+        }
         int total = deflated.values().stream().mapToInt(part -> part.data().length).sum();
         LittleEndian out = new LittleEndian(total + 64 * 1024);
         LittleEndian directory = new LittleEndian(names.size() * 96);
@@ -67,7 +69,7 @@ public final class FixedZip {
             byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
             long size = part.size();
             long compressed = part.data().length;
-            if (size >= ZIP32_LIMIT || compressed >= ZIP32_LIMIT || out.size() >= ZIP32_LIMIT || names.size() >= 0xFFFF) {
+            if (size >= ZIP32_LIMIT || compressed >= ZIP32_LIMIT) {
                 throw new IllegalStateException("a package this large needs ZIP64: " + name);
             }
             int offset = out.size();
@@ -133,6 +135,13 @@ public final class FixedZip {
             throw new UncheckedIOException(e);
         }
         return parts;
+    }
+
+    /** [Content_Types].xml first, as Office expects, then the package relationships, then the rest by name. */
+    private static List<String> inPackageOrder(java.util.Collection<String> names) {
+        List<String> ordered = new ArrayList<>(names);
+        ordered.sort(Comparator.comparingInt(FixedZip::rank).thenComparing(Comparator.naturalOrder()));
+        return ordered;
     }
 
     private static int rank(String name) {

@@ -6,7 +6,6 @@ import freemarker.template.Template;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 final class TemplateWatchdog {
 
     static final String TIMEOUT_PROPERTY = "smsdocs.templateTimeoutSeconds";
-    private static final ScheduledExecutorService TIMER = timer();
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
     private static final Set<Template> PREPARED = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     private final long timeoutSeconds;
@@ -28,7 +27,7 @@ final class TemplateWatchdog {
      * One daemon thread for all alarms. A cancelled alarm leaves the queue at once: every document sets one, and a set
      * of thousands of services would otherwise keep thousands of them queued for the full timeout.
      */
-    private static ScheduledExecutorService timer() {
+    private static ScheduledThreadPoolExecutor timer() {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "smsdocs-template-watchdog");
             thread.setDaemon(true);
@@ -44,7 +43,7 @@ final class TemplateWatchdog {
 
     /** The alarms waiting in the timer: those of renderings still running. */
     static int pendingAlarms() {
-        return ((ScheduledThreadPoolExecutor) TIMER).getQueue().size();
+        return TIMER.getQueue().size();
     }
 
     long timeoutSeconds() {

@@ -53,11 +53,8 @@ final class DocxAssembler {
                 put(parts, name, template.text(name)
                         .replace(PackageTemplate.REFERENCE_TOKEN, Xml.text(paper.reference()))
                         .replace(PackageTemplate.CLASSIFICATION_TOKEN, Xml.text(paper.classification())));
-            }
-        }
-        // The parts every document of the set shares as they are were compressed once, for the first of them.
-        for (String name : template.parts().keySet()) {
-            if (!parts.containsKey(name) && !name.equals(PackageTemplate.DOCUMENT)) {
+            } else if (!parts.containsKey(name) && !deflated.containsKey(name)) {
+                // A part every document of the set shares as it is: compressed once, for the first of them.
                 deflated.put(name, template.deflated(name));
             }
         }
