@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Prints every figure of docs/performance.md, then one table of the targets with the measured value and whether each
- * is met: warm in-process times per format and phase, cold Maven wall times against help:help, growth with synthetic descriptors, the DOCX export against pandoc, and the PDF of the set against
- * LibreOffice's bare conversion. Run from the
- * repository root: {@code mvn -B -Pbench -pl benchmarks -am verify -DskipTests}; {@code -Dbench.only=cold} (warm, cold, growth,
+ * is met: warm in-process times per format and phase, cold Maven wall times against help:help, growth with synthetic
+ * descriptors, what FreeMarker and flexmark take by themselves (the floors under the cold and the growth figures), the DOCX
+ * export against pandoc, and the PDF of the set against LibreOffice's bare conversion. Run from the repository root:
+ * {@code mvn -B -Pbench -pl benchmarks -am verify -DskipTests}; {@code -Dbench.only=cold} (warm, cold, growth, floors,
  * pandoc, pdf, comma-separated) runs only those sections.
  */
 public final class Benchmark {
@@ -30,7 +31,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "smsdocs benchmark on %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        // -Dbench.only=cold (or warm,growth,...) runs only those sections, e.g. while working on one figure.
+        // -Dbench.only=cold (or warm,growth,floors,...) runs only those sections, e.g. while working on one figure.
         List<String> only = Arrays.stream(System.getProperty("bench.only", "all").split(",")).map(String::strip).toList();
         Targets targets = new Targets();
         if (selected(only, "warm")) {
@@ -45,6 +46,9 @@ public final class Benchmark {
         }
         if (selected(only, "growth")) {
             growthTargets(targets, Synthetic.printGrowth(List.of(10, 100, 1000, 5000, 10000)));
+        }
+        if (selected(only, "floors")) {
+            LibraryFloors.print(5000, Integer.getInteger("bench.coldRuns", 5));
         }
         if (selected(only, "pandoc")) {
             double speedup = pandocComparison();
