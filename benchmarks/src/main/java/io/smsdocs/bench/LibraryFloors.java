@@ -84,12 +84,7 @@ public final class LibraryFloors {
         long cpu = threads.getCurrentThreadCpuTime();
         freemarker.template.Configuration configuration =
                 TemplateRepository.create(null, null, false, LibraryFloors.class.getClassLoader()).configuration();
-        List<String> names;
-        try (Stream<Path> files = Files.walk(pack)) {
-            // The default language's templates: a language variant's name carries its language (sla.text_de.ftl).
-            names = files.map(pack::relativize).map(Path::toString).filter(name -> name.endsWith(".ftl"))
-                    .filter(name -> !name.matches(".*_[a-z]{2,3}(_[A-Z]{2})?\\.ftl")).sorted().toList();
-        }
+        List<String> names = defaultLanguageTemplates(pack);
         long configured = System.nanoTime();
         for (String name : names) {
             configuration.getTemplate(name, Locale.UK);
@@ -101,6 +96,14 @@ public final class LibraryFloors {
         System.out.printf(Locale.ROOT, "%4.0f ms wall (%4.0f ms of it parsing %d templates, %d KiB), %4.0f ms CPU of the thread",
                 (System.nanoTime() - wall) / 1e6, (System.nanoTime() - configured) / 1e6, names.size(), kib >> 10,
                 (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+    }
+
+    /** The pack's templates in its default language: a language variant's name carries its language (sla.text_de.ftl). */
+    static List<String> defaultLanguageTemplates(Path pack) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(pack)) {
+            return files.map(pack::relativize).map(path -> path.toString().replace('\\', '/')).filter(name -> name.endsWith(".ftl"))
+                    .filter(name -> !name.matches(".*_[a-z]{2,3}(_[A-Z]{2})?\\.ftl")).sorted().toList();
+        }
     }
 
     private static void renderAndParse(int services) throws Exception {
