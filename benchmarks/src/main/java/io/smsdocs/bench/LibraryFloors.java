@@ -23,14 +23,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * What the two libraries on every run's path take by themselves, in fresh JVMs with the docs repo's options: the part
- * of the cold and of the 5,000-service figures that no change to the generator's own code can take away.
+ * What the two libraries on every run's path take, in fresh JVMs with the docs repo's options: most of the cold and of
+ * the 5,000-service figures is theirs, and no change to the generator's own code takes it away.
  * <ul>
  *   <li>Cold: making the template configuration and parsing every template of the built-in pack in its default
  *       language, nothing rendered. FreeMarker parses each template a set uses on every run (it cannot keep a parsed
  *       template between JVMs), and its lexer's main method is too large for HotSpot to compile.</li>
- *   <li>5,000 services: FreeMarker's rendering of the set, then flexmark's parse of every rendered document (how the
- *       DOCX export reads the Markdown) on all cores, each document's parse timed on its own thread.</li>
+ *   <li>5,000 services: the rendering of the set (FreeMarker, with the template model, the Markdown escaping of values
+ *       and the tidying of the text, which are ours: about half of it by JFR's samples), then flexmark's parse of every
+ *       rendered document (how the DOCX export reads the Markdown) on all cores, each document's parse timed on its own
+ *       thread.</li>
  * </ul>
  */
 public final class LibraryFloors {
@@ -43,14 +45,15 @@ public final class LibraryFloors {
     /** Runs both measurements in fresh JVMs and prints them. */
     static void print(int services, int coldRuns) throws Exception {
         List<String> options = List.of(Files.readString(Path.of("benchmarks/projects/hospital/.mvn/jvm.config")).strip().split("\\s+"));
-        System.out.printf(Locale.ROOT, "What FreeMarker and flexmark take by themselves (fresh JVMs, -Xmx1g %s; load average %.1f):%n",
+        System.out.printf(Locale.ROOT, "What FreeMarker and flexmark take (fresh JVMs, -Xmx1g %s; load average %.1f):%n",
                 String.join(" ", options), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> cold = new ArrayList<>();
         for (int i = 0; i < coldRuns; i++) {
             cold.add(child(options, "templates", Path.of(PACK).toAbsolutePath().toString()));
         }
         cold.sort(null);
-        System.out.println("  cold, every English template of the built-in pack parsed once, nothing rendered (median of "
+        System.out.println("  cold, the template configuration made and every English template of the built-in pack parsed once,"
+                + " nothing rendered (median of "
                 + coldRuns + "):");
         System.out.println("    " + cold.get(cold.size() / 2));
         System.out.println("  " + services + " services:");
@@ -120,7 +123,8 @@ public final class LibraryFloors {
         List<RenderedDocument> rendered = new DocumentRenderer(templates.configuration(), templates::displayName)
                 .renderAll(plan, new TemplateModelFactory(loaded.descriptor(), plan));
         double renderWall = (System.nanoTime() - wall) / 1e9;
-        System.out.printf(Locale.ROOT, "FreeMarker renders %d documents: %5.2f s wall, %5.2f s CPU of the process%n", rendered.size(),
+        System.out.printf(Locale.ROOT, "rendering the %d documents: %5.2f s wall, %5.2f s CPU of the process (FreeMarker, our model,"
+                + " escaping and tidying)%n", rendered.size(),
                 renderWall, (os.getProcessCpuTime() - cpu) / 1e9);
         AtomicLong parsing = new AtomicLong();
         wall = System.nanoTime();
@@ -133,7 +137,7 @@ public final class LibraryFloors {
         double parseWall = (System.nanoTime() - wall) / 1e9;
         System.out.printf(Locale.ROOT, "flexmark parses them:        %5.2f s wall, %5.2f s CPU of the parsing threads (%d cores)%n",
                 parseWall, parsing.get() / 1e9, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "the two alone:               %5.2f s wall, before the descriptor, the DOCX writer, hashing and"
-                + " writing the files%n", renderWall + parseWall);
+        System.out.printf(Locale.ROOT, "the two together:            %5.2f s wall, before the descriptor, the DOCX writer and its"
+                + " compression, hashing and writing the files%n", renderWall + parseWall);
     }
 }
