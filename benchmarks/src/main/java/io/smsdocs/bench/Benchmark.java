@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Prints every figure of docs/performance.md, then one table of the targets with the measured value and whether each
  * is met: warm in-process times per format and phase, cold Maven wall times against help:help, growth with synthetic
- * descriptors, what FreeMarker and flexmark take by themselves (the floors under the cold and the growth figures), the DOCX
+ * descriptors, what FreeMarker and flexmark take (the floors under the cold and the growth figures), the DOCX
  * export against pandoc, and the PDF of the set against LibreOffice's bare conversion. Run from the repository root:
  * {@code mvn -B -Pbench -pl benchmarks -am verify -DskipTests}; {@code -Dbench.only=cold} (warm, cold, growth, floors,
  * pandoc, pdf, comma-separated) runs only those sections.
