@@ -11,14 +11,11 @@ import io.smsdocs.core.render.RenderedDocument;
 import io.smsdocs.core.template.TemplateRepository;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -44,32 +41,24 @@ public final class LibraryFloors {
 
     /** Runs both measurements in fresh JVMs and prints them. */
     static void print(int services, int coldRuns) throws Exception {
-        List<String> options = List.of(Files.readString(Path.of("benchmarks/projects/hospital/.mvn/jvm.config")).strip().split("\\s+"));
         System.out.printf(Locale.ROOT, "What FreeMarker and flexmark take (fresh JVMs, -Xmx1g %s; load average %.1f):%n",
-                String.join(" ", options), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                String.join(" ", DocsRepoJvm.options()), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> cold = new ArrayList<>();
         for (int i = 0; i < coldRuns; i++) {
-            cold.add(child(options, "templates", Path.of(PACK).toAbsolutePath().toString()));
+            cold.add(child("templates", Path.of(PACK).toAbsolutePath().toString()));
         }
         cold.sort(null);
         System.out.println("  cold, the template configuration made and every English template of the built-in pack parsed once,"
-                + " nothing rendered (median of "
-                + coldRuns + "):");
+                + " nothing rendered (median of " + coldRuns + "):");
         System.out.println("    " + cold.get(cold.size() / 2));
         System.out.println("  " + services + " services:");
-        child(options, "growth", Integer.toString(services)).lines().forEach(line -> System.out.println("    " + line));
+        child("growth", Integer.toString(services)).lines().forEach(line -> System.out.println("    " + line));
         System.out.println();
     }
 
-    private static String child(List<String> options, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-        command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LibraryFloors.class.getName()));
-        command.addAll(Arrays.asList(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        process.waitFor(20, TimeUnit.MINUTES);
-        return process.exitValue() == 0 ? output : "failed (exit " + process.exitValue() + "): " + output;
+    private static String child(String... args) throws Exception {
+        DocsRepoJvm.Child child = DocsRepoJvm.run(LibraryFloors.class, args);
+        return child.exit() == 0 ? child.output() : "failed (exit " + child.exit() + "): " + child.output();
     }
 
     /** Child JVM: {@code templates <pack folder>} or {@code growth <services>}. */

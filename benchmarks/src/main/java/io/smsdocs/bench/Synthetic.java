@@ -3,12 +3,10 @@ package io.smsdocs.bench;
 import io.smsdocs.core.api.GenerationRequest;
 import io.smsdocs.core.api.SmsGenerator;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Synthetic descriptors with n services and as many customers, suppliers and roles, each generated
@@ -22,21 +20,13 @@ public final class Synthetic {
     /** @return the line printed for each size */
     static List<String> printGrowth(List<Integer> sizes) throws Exception {
         List<String> lines = new java.util.ArrayList<>();
-        // The JVM options of a docs repo made by sms:init (its .mvn/jvm.config, as the benchmark's hospital project has it):
-        // what a user's mvn sms:generate runs with.
-        List<String> options = List.of(Files.readString(Path.of("benchmarks/projects/hospital/.mvn/jvm.config")).strip().split("\\s+"));
         System.out.printf(Locale.ROOT, "Synthetic descriptors, Markdown + DOCX, fresh JVM with -Xmx1g %s each (load average %.1f):%n",
-                String.join(" ", options), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                String.join(" ", DocsRepoJvm.options()),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int size : sizes) {
-            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g"));
-            command.addAll(options);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Synthetic.class.getName(), Integer.toString(size)));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            process.waitFor(20, TimeUnit.MINUTES);
-            lines.add(output.isEmpty() ? size + " services: failed (exit " + process.exitValue() + ")"
-                    : output.lines().reduce((a, b) -> b).orElse(""));
+            DocsRepoJvm.Child child = DocsRepoJvm.run(Synthetic.class, Integer.toString(size));
+            lines.add(child.output().isEmpty() ? size + " services: failed (exit " + child.exit() + ")"
+                    : child.output().lines().reduce((a, b) -> b).orElse(""));
             System.out.println("  " + lines.get(lines.size() - 1));
         }
         System.out.println();

